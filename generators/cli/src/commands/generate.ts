@@ -1,0 +1,64 @@
+// `shapekit generate [--check]`: argument handling and the summary; the work is in ../generate.ts.
+
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, resolveConfigPath } from "../config.js";
+import { PlanError } from "../generation-plan.js";
+import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
+import type { CommandIo } from "./io.js";
+
+export async function runGenerate(args: readonly string[], io: CommandIo): Promise<number> {
+  let values: { check?: boolean; config?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { check: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new UsageError(`shapekit generate: ${(e as Error).message}`);
+  }
+  if (values.help) {
+    io.stdout(GENERATE_HELP);
+    return EXIT.ok;
+  }
+  try {
+    const configFile = resolveConfigPath(path.resolve(io.cwd, values.config ?? "."));
+    // Loaded here, not at the top: `shapekit ast` and `--help` must not pay for emitters.
+    const { generate } = await import("../generate.js");
+    const { unifiedDiff } = await import("../unified-diff.js");
+    const result = await generate({ configFile, check: values.check ?? false });
+    if (!result.ok) {
+      io.stderr(result.report + "\n");
+      io.stderr(`shapekit generate: ${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"} in the model; nothing written.\n`);
+      return EXIT.failure;
+    }
+    const rel = (p: string) => path.relative(io.cwd, p) || ".";
+    const drift = result.changes.filter((c) => c.kind !== "unchanged");
+    for (const p of result.packages) {
+      const parts = values.check
+        ? [`${p.created + p.updated + p.deleted} differ`, `${p.unchanged} up to date`]
+        : [`${p.created} created`, `${p.updated} updated`, `${p.deleted} deleted`, `${p.unchanged} unchanged`];
+      io.stdout(`${p.name} (${rel(p.outDir)}): ${parts.join(", ")}\n`);
+    }
+    const seconds = (result.milliseconds / 1000).toFixed(2);
+    if (values.check && drift.length > 0) {
+      io.stdout(unifiedDiff(drift, io.cwd));
+      io.stderr(`shapekit generate --check: ${drift.length} file${drift.length === 1 ? "" : "s"} differ from the spec; run \`npm run generate\` to update them.\n`);
+      return EXIT.failure;
+    }
+    io.stdout(
+      values.check
+        ? `shapekit generate --check: ${result.packages.length} package(s) up to date (${seconds} s).\n`
+        : `shapekit generate: ${result.packages.length} package(s), ${drift.length} file(s) written (${seconds} s).\n`,
+    );
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof PlanError) {
+      io.stderr(e.message + "\n");
+      return EXIT.failure;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,56 @@
+// Help texts and the usage error every command shares. Exit codes are part of the contract.
+
+export const EXIT = {
+  ok: 0,
+  /** The model has errors, the config is unusable, or `--check` found drift. */
+  failure: 1,
+  /** The command line itself is wrong. */
+  usage: 2,
+  /** A bug in ShapeKit itself. */
+  internal: 3,
+} as const;
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const MAIN_HELP = `shapekit — generate TypeScript packages from a Smithy model
+
+Usage:
+  shapekit generate [--check] [--config <file>]   regenerate the packages shapekit.json names
+  shapekit ast <file|folder>...                   print the resolved model as Smithy JSON AST
+  shapekit <command> --help                       help for one command
+
+Exit codes:
+  0  success
+  1  the model has errors, the config is unusable, or --check found differences
+  2  the command line is wrong (unknown command or option, missing argument)
+  3  an internal error in ShapeKit (please report it; SHAPEKIT_DEBUG=1 shows details)
+`;
+
+export const GENERATE_HELP = `shapekit generate — load the spec, run every emitter, format with prettier, write
+
+Usage:
+  shapekit generate [--check] [--config <file>]
+
+Options:
+  --config <file>  the config (default: ./shapekit.json, else ./spec/shapekit.json)
+  --check          write nothing; exit 1 with a unified diff when the files on disk differ
+  -h, --help       this help
+
+Files are written only when everything succeeded; a failure leaves the packages as they were.
+Exit codes: 0 done (or no differences), 1 model/config errors or differences, 2 usage.
+`;
+
+export const AST_HELP = `shapekit ast — print the merged, resolved model as canonical Smithy JSON AST
+
+Usage:
+  shapekit ast <file|folder>...
+
+Loads every .smithy (IDL 1.0 or 2.0) and .json (JSON AST) file given (folders: every such file
+inside), merges and resolves them, and prints the model: "smithy": "2.0", shapes sorted by id,
+members and trait values in model order, mixins flattened, prelude shapes left out, 2-space
+indent. On errors prints every diagnostic as file:line:col with the source line and a caret.
+
+Exit codes: 0 printed, 1 the model has errors, 2 usage.
+`;

@@ -1,0 +1,13 @@
+// Which emitter makes which package kind. Emitters load lazily: ts-morph and friends are only
+// paid for by commands that emit.
+
+import type { Emitter } from "@shapekit/model";
+import type { PackageKind } from "./config.js";
+
+const EMITTERS: Record<PackageKind, () => Promise<Emitter>> = {
+  types: async () => (await import("@shapekit/emit-types")).emitTypes,
+};
+
+export function loadEmitter(kind: PackageKind): Promise<Emitter> {
+  return EMITTERS[kind]();
+}

@@ -1,0 +1,79 @@
+// The main job: spec → model → emitters → prettier → disk (or a diff against it with --check).
+
+import { formatDiagnostics, hasErrors, loadModel, type Diagnostic, type GeneratedFile } from "@shapekit/model";
+import path from "node:path";
+import { readConfig, type GenerationConfig, type PackageKind } from "./config.js";
+import { loadEmitter } from "./emitter-registry.js";
+import { formatFiles } from "./format.js";
+import { planGeneration } from "./generation-plan.js";
+import { packageScaffold } from "./package-scaffold.js";
+import { applyChanges, compareWithDisk, type OutputChange } from "./output-tree.js";
+
+export interface GenerateOptions {
+  /** Path of `shapekit.json`. */
+  readonly configFile: string;
+  /** Compare with the disk instead of writing. */
+  readonly check?: boolean;
+}
+
+export interface PackageSummary {
+  readonly kind: PackageKind;
+  readonly name: string;
+  readonly outDir: string;
+  readonly created: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly unchanged: number;
+}
+
+export type GenerateResult =
+  | { readonly ok: true; readonly packages: PackageSummary[]; readonly changes: OutputChange[]; readonly milliseconds: number }
+  | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly report: string };
+
+/**
+ * Generates every package the config names. Nothing is written unless loading, resolving,
+ * every emitter and prettier all succeeded; with `check`, nothing is written at all.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const config = readConfig(options.configFile);
+  const loaded = loadModel([...config.modelFiles]);
+  if (!loaded.model || hasErrors(loaded.diagnostics)) {
+    const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");
+    return { ok: false, diagnostics, report: formatDiagnostics(diagnostics, loaded.sourceText) };
+  }
+  const plans = planGeneration(loaded.model, config);
+  const files: Array<{ absolutePath: string; file: GeneratedFile; kind: PackageKind }> = [];
+  for (const plan of plans) {
+    const emit = await loadEmitter(plan.kind);
+    for (const file of [...emit(plan.context), ...packageScaffold()]) {
+      files.push({ absolutePath: resolveInside(plan.outDir, file.path), file, kind: plan.kind });
+    }
+  }
+  const generated = await formatFiles(files);
+  const changes = compareWithDisk(plans.map((p) => p.outDir), generated);
+  if (!options.check) applyChanges(changes);
+  return {
+    ok: true,
+    packages: plans.map((plan) => summarize(plan.kind, plan.context.packageName, plan.outDir, changes)),
+    changes,
+    milliseconds: performance.now() - started,
+  };
+}
+
+/** An emitter's relative path inside its package folder; anything escaping it is a generator bug. */
+function resolveInside(outDir: string, relative: string): string {
+  const abs = path.resolve(outDir, relative);
+  if (path.isAbsolute(relative) || !abs.startsWith(outDir + path.sep)) {
+    throw new Error(`An emitter produced ${relative}, which is outside its package folder ${outDir}`);
+  }
+  return abs;
+}
+
+function summarize(kind: PackageKind, name: string, outDir: string, changes: readonly OutputChange[]): PackageSummary {
+  const mine = changes.filter((c) => c.absolutePath.startsWith(outDir + path.sep));
+  const count = (k: OutputChange["kind"]) => mine.filter((c) => c.kind === k).length;
+  return { kind, name, outDir, created: count("create"), updated: count("update"), deleted: count("delete"), unchanged: count("unchanged") };
+}
+
+export type { GenerationConfig };

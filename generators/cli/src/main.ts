@@ -1,0 +1,37 @@
+// The `shapekit` command line: dispatch to a command, map failures to exit codes. Stays light:
+// each command loads what it needs when it runs.
+
+import { processIo, type CommandIo } from "./commands/io.js";
+import { EXIT, MAIN_HELP, UsageError } from "./commands/usage.js";
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(MAIN_HELP);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      case "generate":
+        return await (await import("./commands/generate.js")).runGenerate(rest, io);
+      case "ast":
+        return (await import("./commands/ast.js")).runAst(rest, io);
+      default:
+        throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast; see shapekit --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n`);
+      return EXIT.usage;
+    }
+    // A bug in ShapeKit, not in the user's input: say so in one paragraph, no stack trace
+    // unless asked for with SHAPEKIT_DEBUG=1.
+    io.stderr(`shapekit: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (process.env.SHAPEKIT_DEBUG) io.stderr(`${(e as Error)?.stack ?? ""}\n`);
+    else io.stderr("Run again with SHAPEKIT_DEBUG=1 for details, and report it.\n");
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,126 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli, type CommandIo } from "@shapekit/codegen";
+
+const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of the fixture project: <tmp>/spec/{weather.smithy,shapekit.json}, output in <tmp>/out. */
+function project(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-cli-"));
+  temps.push(dir);
+  cpSync(fixture, path.join(dir, "spec"), { recursive: true });
+  return dir;
+}
+
+async function cli(args: string[], cwd: string) {
+  let stdout = "";
+  let stderr = "";
+  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+describe("shapekit (command line)", () => {
+  it("prints help and exits 0; an unknown command is a usage error (2)", async () => {
+    expect((await cli(["--help"], fixture)).stdout).toContain("shapekit generate");
+    const bad = await cli(["frobnicate"], fixture);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown command "frobnicate"');
+    expect((await cli(["generate", "--nope"], fixture)).code).toBe(2);
+    expect((await cli(["ast"], fixture)).code).toBe(2);
+  });
+
+  it("generate writes the packages, then reports them unchanged; --check passes", async () => {
+    const dir = project();
+    const first = await cli(["generate"], dir);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/@example\/weather-types \(out\/weather-types\): \d+ created, 0 updated, 0 deleted, 0 unchanged/);
+    expect(existsSync(path.join(dir, "out", "weather-types", "package.json"))).toBe(true);
+
+    const second = await cli(["generate"], dir);
+    expect(second.stdout).toMatch(/0 created, 0 updated, 0 deleted, \d+ unchanged/);
+    expect((await cli(["generate", "--check"], dir)).code).toBe(0);
+  });
+
+  it("--check writes nothing, prints a unified diff and exits 1 on drift", async () => {
+    const dir = project();
+    await cli(["generate"], dir);
+    const pkg = path.join(dir, "out", "weather-types", "package.json");
+    const original = readFileSync(pkg, "utf8");
+    writeFileSync(pkg, original.replace('"1.0.0"', '"9.9.9"'));
+    writeFileSync(path.join(dir, "out", "weather-types", "stray.ts"), "export {};\n");
+
+    const check = await cli(["generate", "--check"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("--- a/out/weather-types/package.json");
+    expect(check.stdout).toContain('-  "version": "9.9.9"');
+    expect(check.stdout).toContain("+++ /dev/null");
+    expect(check.stderr).toContain("npm run generate");
+    expect(readFileSync(pkg, "utf8")).toContain("9.9.9");
+
+    expect((await cli(["generate"], dir)).code).toBe(0);
+    expect(readFileSync(pkg, "utf8")).toBe(original);
+    expect(existsSync(path.join(dir, "out", "weather-types", "stray.ts"))).toBe(false);
+  });
+
+  it("a model error is reported with file:line:col and a caret, and nothing is written", async () => {
+    const dir = project();
+    const model = path.join(dir, "spec", "weather.smithy");
+    writeFileSync(model, readFileSync(model, "utf8").replace("member: Day", "member: Dya"));
+    const result = await cli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/weather\.smithy:\d+:\d+: error: .*Dya/);
+    expect(result.stderr).toMatch(/\n\s+member: Dya\n\s+\^/);
+    expect(existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("config problems name the JSON path", async () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, "spec", "shapekit.json"),
+      JSON.stringify({ service: "Weather", operations: ["Nope!"], npmScope: "example", version: "1", packages: { typez: "x" }, extra: 1 }),
+    );
+    const result = await cli(["generate"], dir);
+    expect(result.code).toBe(1);
+    for (const where of ["$.service", "$.operations[0]", "$.npmScope", "$.version", "$.packages.typez", "$.extra"]) {
+      expect(result.stderr).toContain(`${where}:`);
+    }
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("an operation the service does not have is a config error", async () => {
+    const dir = project();
+    const config = path.join(dir, "spec", "shapekit.json");
+    writeFileSync(config, readFileSync(config, "utf8").replace("GetForecast", "GetWeather"));
+    const result = await cli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("$.operations: not operations of example.weather#Weather: GetWeather (it has 1 operation: GetForecast)");
+  });
+
+  it("ast prints the canonical JSON AST; errors exit 1 with every diagnostic", async () => {
+    const ok = await cli(["ast", path.join(fixture, "weather.smithy")], fixture);
+    expect(ok.code).toBe(0);
+    const ast = JSON.parse(ok.stdout);
+    expect(ast.smithy).toBe("2.0");
+    const ids = Object.keys(ast.shapes);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids.some((id) => id.startsWith("smithy.api#"))).toBe(false);
+    expect(ast.shapes["example.weather#GetForecastInput"].members.City.traits["smithy.api#required"]).toEqual({});
+
+    const dir = project();
+    const broken = path.join(dir, "spec", "broken.smithy");
+    writeFileSync(broken, '$version: "2.0"\nnamespace a.b\nstructure A { x: Missing }\nstructure B { y: AlsoMissing }\n');
+    const bad = await cli(["ast", broken], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/broken\.smithy:3:\d+: error:.*Missing/);
+    expect(bad.stderr).toMatch(/broken\.smithy:4:\d+: error:.*AlsoMissing/);
+    expect(readdirSync(dir)).toEqual(["spec"]);
+  });
+});

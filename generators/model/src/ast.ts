@@ -1,0 +1,85 @@
+// The Smithy JSON AST: the interchange format between loaders (IDL parser, JSON AST files,
+// later the AWS service-2.json converter) and the resolver. Types follow the Smithy 2.0
+// JSON AST specification; everything a loader produces is plain JSON.
+
+/** A Smithy node value: what trait values and metadata are made of. */
+export type NodeValue = null | boolean | number | string | NodeValue[] | NodeObject;
+export interface NodeObject {
+  [key: string]: NodeValue;
+}
+
+/** A reference to another shape, as the JSON AST writes it: `{ "target": "ns#Name" }`. */
+export interface AstShapeRef {
+  target: string;
+}
+
+/** A member of an aggregate shape (structure, union, enum, intEnum, list, map). */
+export interface AstMember {
+  target: string;
+  traits?: Record<string, NodeValue>;
+}
+
+export type SimpleShapeType =
+  | "blob"
+  | "boolean"
+  | "string"
+  | "byte"
+  | "short"
+  | "integer"
+  | "long"
+  | "float"
+  | "double"
+  | "bigInteger"
+  | "bigDecimal"
+  | "timestamp"
+  | "document";
+
+export type AggregateShapeType = "enum" | "intEnum" | "list" | "set" | "map" | "structure" | "union";
+export type ServiceShapeType = "service" | "operation" | "resource";
+export type ShapeType = SimpleShapeType | AggregateShapeType | ServiceShapeType;
+
+/**
+ * One shape of the JSON AST. Which properties are present depends on `type`; the JSON AST
+ * also uses `"type": "apply"` for traits applied to a shape defined elsewhere.
+ */
+export interface AstShape {
+  type: ShapeType | "apply";
+  traits?: Record<string, NodeValue>;
+  mixins?: AstShapeRef[];
+  /** structure, union, enum, intEnum: members in declaration order. */
+  members?: Record<string, AstMember>;
+  /** list and set. */
+  member?: AstMember;
+  /** map. */
+  key?: AstMember;
+  value?: AstMember;
+  /** operation. */
+  input?: AstShapeRef;
+  output?: AstShapeRef;
+  errors?: AstShapeRef[];
+  /** service. */
+  version?: string;
+  operations?: AstShapeRef[];
+  resources?: AstShapeRef[];
+  rename?: Record<string, string>;
+  /** resource. */
+  identifiers?: Record<string, AstShapeRef>;
+  properties?: Record<string, AstShapeRef>;
+  create?: AstShapeRef;
+  put?: AstShapeRef;
+  read?: AstShapeRef;
+  update?: AstShapeRef;
+  delete?: AstShapeRef;
+  list?: AstShapeRef;
+  collectionOperations?: AstShapeRef[];
+}
+
+/** A whole JSON AST document. */
+export interface AstModel {
+  smithy: string;
+  metadata?: Record<string, NodeValue>;
+  shapes: Record<string, AstShape>;
+}
+
+/** Shape types whose JSON AST form carries named `members`. */
+export const MEMBERED_TYPES: ReadonlySet<string> = new Set(["structure", "union", "enum", "intEnum"]);

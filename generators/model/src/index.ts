@@ -1,0 +1,18 @@
+// @shapekit/model: Smithy IDL 2.0 / JSON AST loading, resolution and the resolved `Model`.
+// The public API is what this file exports; everything else is internal to the package.
+
+export * from "./ast.js";
+export * from "./diagnostic.js";
+export * from "./emit.js";
+export * from "./loaded-file.js";
+export * from "./model.js";
+export * from "./shape-id.js";
+export * from "./source-location.js";
+export { parseIdl } from "./idl/index.js";
+export { loadJsonAst } from "./json-ast-loader.js";
+export { PRELUDE_FILE, preludeAst } from "./prelude.js";
+export { resolveModel, type ResolveResult } from "./resolve.js";
+export { loadModel, parseFile, type LoadModelResult } from "./load.js";
+export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
+export { isVersion1, checkVersion1Features, upgradeVersion1Shapes, type UpgradeView } from "./upgrade-1-0.js";
+export * from "./naming/typescript-names.js";

@@ -1,0 +1,98 @@
+// Checks a node value (a trait value, a default) against the shape that types it: the value kind
+// each shape type accepts, structure members (required ones present, unknown ones reported),
+// enum and intEnum values, integer ranges. Used for trait applications and `@default` values.
+
+import type { NodeValue } from "../ast.js";
+import { isNodeObject, nodeTypeName } from "../node-value.js";
+import { getOwn } from "../record.js";
+import type { ResolveContext } from "./context.js";
+
+const INTEGER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["byte", [-128, 127]],
+  ["short", [-32768, 32767]],
+  ["integer", [-2147483648, 2147483647]],
+  ["long", [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]],
+]);
+
+/** Problems with `value` as a value of `shapeId`, each a message starting with the path. */
+export function checkNode(value: NodeValue, shapeId: string, ctx: ResolveContext, path = "value"): string[] {
+  const problems: string[] = [];
+  visit(value, shapeId, path, ctx, problems, 0);
+  return problems;
+}
+
+function visit(value: NodeValue, shapeId: string, path: string, ctx: ResolveContext, out: string[], depth: number): void {
+  const shape = ctx.shapes.get(shapeId)?.ast;
+  if (!shape || depth > 64) return; // an unknown target is reported elsewhere
+  const expected = (kind: string) => out.push(`${path}: expected ${kind} for ${shape.type} ${shapeId}, found ${nodeTypeName(value)}`);
+  switch (shape.type) {
+    case "document":
+      return;
+    case "string":
+    case "blob":
+      if (typeof value !== "string") expected("a string");
+      return;
+    case "timestamp":
+      if (typeof value !== "string" && typeof value !== "number") expected("a string or a number");
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") expected("a boolean");
+      return;
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+    case "bigInteger": {
+      if (typeof value !== "number") return void expected("a number");
+      if (!Number.isInteger(value)) return void out.push(`${path}: ${value} is not an integer (${shapeId} is a ${shape.type})`);
+      const range = INTEGER_RANGES.get(shape.type);
+      if (range && (value < range[0] || value > range[1])) out.push(`${path}: ${value} does not fit in a ${shape.type}`);
+      return;
+    }
+    case "float":
+    case "double":
+    case "bigDecimal":
+      if (typeof value !== "number") expected("a number");
+      return;
+    case "enum":
+    case "intEnum": {
+      const values = Object.values(shape.members ?? {}).map((m) => getOwn(m.traits, "smithy.api#enumValue"));
+      if (shape.type === "enum" ? typeof value !== "string" : typeof value !== "number") {
+        return void expected(shape.type === "enum" ? "a string" : "an integer");
+      }
+      if (!values.includes(value)) out.push(`${path}: ${JSON.stringify(value)} is not a value of ${shapeId}`);
+      return;
+    }
+    case "list":
+    case "set":
+      if (!Array.isArray(value)) return void expected("an array");
+      if (shape.member) value.forEach((v, i) => visit(v, shape.member!.target, `${path}[${i}]`, ctx, out, depth + 1));
+      return;
+    case "map":
+      if (!isNodeObject(value)) return void expected("an object");
+      if (shape.value) for (const [k, v] of Object.entries(value)) visit(v, shape.value.target, `${path}.${k}`, ctx, out, depth + 1);
+      return;
+    case "structure":
+    case "union": {
+      if (!isNodeObject(value)) return void expected("an object");
+      const members = shape.members ?? {};
+      for (const [k, v] of Object.entries(value)) {
+        const m = getOwn(members, k);
+        if (!m) out.push(`${path}: unknown member \`${k}\` for ${shapeId}`);
+        else visit(v, m.target, `${path}.${k}`, ctx, out, depth + 1);
+      }
+      if (shape.type === "structure") {
+        for (const [k, m] of Object.entries(members)) {
+          if (m.traits && Object.hasOwn(m.traits, "smithy.api#required") && !Object.hasOwn(value, k)) {
+            out.push(`${path}: missing required member \`${k}\` of ${shapeId}`);
+          }
+        }
+      } else if (Object.keys(value).length !== 1) {
+        out.push(`${path}: a union value (${shapeId}) sets exactly one member`);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}

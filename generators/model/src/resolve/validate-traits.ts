@@ -1,0 +1,102 @@
+// Trait applications: every trait id names a shape marked `@trait`, and its value fits that
+// shape. `@default` values are checked against the shape they default (a member's target), and
+// a member targeting a shape that has a default must repeat it (or opt out with `null`), as the
+// 2.0 specification requires.
+// Traits from namespaces other than the prelude that no file defines (`aws.api#service` in an
+// AWS model loaded without the AWS trait definitions) are warnings: their values go unchecked,
+// but a model that only uses them as opaque data stays usable.
+
+import type { NodeValue } from "../ast.js";
+import { nodeEquals } from "../node-value.js";
+import { getOwn } from "../record.js";
+import { isPreludeId } from "../shape-id.js";
+import { pointer } from "../source-location.js";
+import { checkNode } from "./node-check.js";
+import type { ResolveContext, ShapeEntry } from "./context.js";
+import { isMixin } from "./mixins.js";
+
+const TRAIT = "smithy.api#trait";
+const DEFAULT = "smithy.api#default";
+/** Traits whose values are checked by dedicated rules. */
+const CHECKED_ELSEWHERE: ReadonlySet<string> = new Set([DEFAULT, "smithy.api#enumValue"]);
+
+export function validateTraits(ctx: ResolveContext): void {
+  const reportedUnknown = new Set<string>();
+  for (const entry of ctx.shapes.values()) {
+    if (isMixin(entry.ast) || isPreludeId(entry.id)) continue;
+    checkTraits(entry.id, entry.ast.traits, entry, ctx, reportedUnknown);
+    const rootDefault = getOwn(entry.ast.traits, DEFAULT);
+    if (rootDefault !== undefined) {
+      const at = ctx.locate(pointer.trait(entry.id, DEFAULT), entry.location);
+      if (rootDefault === null) ctx.error("default-value", `The @default of ${entry.id} cannot be null on a root shape`, at);
+      else for (const p of checkNode(rootDefault, entry.id, ctx, "@default")) ctx.error("default-value", `${entry.id}: ${p}`, at);
+    }
+    const ast = entry.ast;
+    const members = Object.entries(ast.members ?? {});
+    for (const name of ["member", "key", "value"] as const) if (ast[name]) members.push([name, ast[name]!]);
+    for (const [name, m] of members) {
+      const memberId = pointer.member(entry.id, name);
+      checkTraits(memberId, m.traits, entry, ctx, reportedUnknown);
+      if (ast.type === "structure") checkMemberDefault(memberId, m.target, m.traits, entry, ctx);
+    }
+  }
+}
+
+function checkTraits(
+  subject: string,
+  traits: Record<string, NodeValue> | undefined,
+  entry: ShapeEntry,
+  ctx: ResolveContext,
+  reportedUnknown: Set<string>,
+): void {
+  for (const [traitId, value] of Object.entries(traits ?? {})) {
+    const at = ctx.locate(pointer.trait(subject, traitId), ctx.locate(subject, entry.location));
+    const definition = ctx.shapes.get(traitId);
+    if (!definition && ctx.unresolved.has(traitId)) continue;
+    if (!definition) {
+      if (isPreludeId(traitId)) ctx.error("unknown-trait", `Unknown trait ${traitId} on ${subject}: the prelude defines no such trait`, at);
+      else if (!reportedUnknown.has(traitId)) {
+        reportedUnknown.add(traitId);
+        ctx.warning("unknown-trait", `Trait ${traitId} (on ${subject}) is not defined by any file of the model; its values are not checked`, at);
+      }
+      continue;
+    }
+    if (!definition.ast.traits || !Object.hasOwn(definition.ast.traits, TRAIT)) {
+      ctx.error("not-a-trait", `${traitId} is applied to ${subject} as a trait, but it is not marked @trait`, at);
+      continue;
+    }
+    if (CHECKED_ELSEWHERE.has(traitId)) continue;
+    for (const p of checkNode(value, traitId, ctx, `@${traitId.slice(traitId.indexOf("#") + 1)}`)) {
+      ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at);
+    }
+  }
+}
+
+function checkMemberDefault(
+  memberId: string,
+  target: string,
+  traits: Record<string, NodeValue> | undefined,
+  entry: ShapeEntry,
+  ctx: ResolveContext,
+): void {
+  const value = getOwn(traits, DEFAULT);
+  const targetDefault = getOwn(ctx.shapes.get(target)?.ast.traits, DEFAULT);
+  const at = ctx.locate(pointer.trait(memberId, DEFAULT), ctx.locate(memberId, entry.location));
+  if (value !== undefined && value !== null) {
+    for (const p of checkNode(value, target, ctx, "@default")) ctx.error("default-value", `${memberId}: ${p}`, at);
+  }
+  if (targetDefault === undefined || targetDefault === null) return;
+  if (value === undefined) {
+    ctx.error(
+      "default-value",
+      `Member ${memberId} targets ${target}, which has a default of ${JSON.stringify(targetDefault)}: the member must repeat it (or set @default(null))`,
+      at,
+    );
+  } else if (value !== null && !nodeEquals(value, targetDefault)) {
+    ctx.error(
+      "default-value",
+      `Member ${memberId} has a default of ${JSON.stringify(value)}, but its target ${target} defaults to ${JSON.stringify(targetDefault)}`,
+      at,
+    );
+  }
+}

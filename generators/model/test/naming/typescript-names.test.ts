@@ -1,0 +1,103 @@
+// The symbol provider's rules: names as is, reserved words and globals escaped, clashes across
+// namespaces (case-insensitive) resolved deterministically, service renames honoured.
+
+import { describe, expect, it } from "vitest";
+import type { AstModel, AstShape } from "../../src/ast.js";
+import { Model } from "../../src/model.js";
+import {
+  isIdentifier,
+  objectLiteralKey,
+  propertyKey,
+  typeScriptNames,
+} from "../../src/naming/typescript-names.js";
+
+function model(shapes: Record<string, AstShape>): Model {
+  const ast: AstModel = { smithy: "2.0", shapes: { "smithy.api#String": { type: "string" }, ...shapes } };
+  return new Model(ast);
+}
+
+const struct: AstShape = { type: "structure", members: {} };
+
+describe("typeScriptNames", () => {
+  it("keeps a valid, unreserved shape name as is", () => {
+    const names = typeScriptNames(model({ "ex#Widget": struct, "ex#VariantName": { type: "string" } }));
+    expect(names.shapeName("ex#Widget")).toBe("Widget");
+    expect(names.hasName("ex#VariantName")).toBe(false);
+    expect(() => names.shapeName("ex#VariantName")).toThrow(/No TypeScript name/);
+  });
+
+  it("prefixes reserved words and globals with _ like the AWS SDK v3", () => {
+    const ids = ["Object", "String", "Date", "Record", "Array", "Map", "Promise", "Error", "Symbol", "DocumentType", "Uint8Array"];
+    const names = typeScriptNames(model(Object.fromEntries(ids.map((n) => [`ex#${n}`, struct]))));
+    for (const n of ids) expect(names.shapeName(`ex#${n}`)).toBe(`_${n}`);
+    const lower = typeScriptNames(model({ "ex#string": struct, "ex#default": struct }));
+    expect(lower.shapeName("ex#string")).toBe("_string");
+    expect(lower.shapeName("ex#default")).toBe("_default");
+  });
+
+  it("keeps the service namespace's shape unprefixed and prefixes the other by namespace", () => {
+    const m = model({
+      "a.other#Widget": struct,
+      "z.main#Widget": struct,
+      "z.main#Svc": { type: "service" },
+    });
+    const names = typeScriptNames(m, m.expectShape("z.main#Svc"));
+    expect(names.shapeName("z.main#Widget")).toBe("Widget");
+    expect(names.shapeName("a.other#Widget")).toBe("AOtherWidget");
+    // Without a service, id order decides.
+    const plain = typeScriptNames(model({ "a.other#Widget": struct, "z.main#Widget": struct }));
+    expect(plain.shapeName("a.other#Widget")).toBe("Widget");
+    expect(plain.shapeName("z.main#Widget")).toBe("ZMainWidget");
+  });
+
+  it("treats names differing only in case as a clash (one module file each)", () => {
+    const names = typeScriptNames(model({ "ex#Foo": struct, "ex#FOO": struct }));
+    expect(names.shapeName("ex#FOO")).toBe("FOO");
+    expect(names.shapeName("ex#Foo")).toBe("ExFoo");
+  });
+
+  it("numbers a prefixed name that is itself taken", () => {
+    const names = typeScriptNames(model({ "ex#Foo": struct, "ex#ExFoo": struct, "ex#FOO": struct }));
+    expect([names.shapeName("ex#FOO"), names.shapeName("ex#ExFoo"), names.shapeName("ex#Foo")]).toEqual(["FOO", "ExFoo", "ExFoo_2"]);
+  });
+
+  it("honours the service's rename map first", () => {
+    const m = model({
+      "ex#Svc": { type: "service", rename: { "other#Widget": "OtherWidget" } },
+      "ex#Widget": struct,
+      "other#Widget": struct,
+    });
+    const names = typeScriptNames(m, m.expectShape("ex#Svc"));
+    expect(names.shapeName("other#Widget")).toBe("OtherWidget");
+    expect(names.shapeName("ex#Widget")).toBe("Widget");
+  });
+
+  it("is deterministic and cached per model and service", () => {
+    const m = model({ "ex#Widget": struct });
+    expect(typeScriptNames(m)).toBe(typeScriptNames(m));
+  });
+
+  it("offers fresh names that avoid every shape name", () => {
+    const names = typeScriptNames(model({ "ex#Operations": struct }));
+    expect(names.freshName("Operations")).toBe("Operations_");
+    expect(names.freshName("ServiceOperations")).toBe("ServiceOperations");
+    expect(names.freshName("Record")).toBe("_Record");
+  });
+});
+
+describe("property keys", () => {
+  it("writes identifiers bare and anything else quoted", () => {
+    expect(propertyKey("Name")).toBe("Name");
+    expect(propertyKey("default")).toBe("default");
+    expect(propertyKey("constructor")).toBe("constructor");
+    expect(propertyKey("__proto__")).toBe("__proto__");
+    expect(propertyKey("x-amz-id")).toBe('"x-amz-id"');
+    expect(propertyKey("1st")).toBe('"1st"');
+    expect(isIdentifier("a$b_1")).toBe(true);
+  });
+
+  it("writes __proto__ as a computed key in object literals", () => {
+    expect(objectLiteralKey("__proto__")).toBe('["__proto__"]');
+    expect(objectLiteralKey("constructor")).toBe("constructor");
+  });
+});

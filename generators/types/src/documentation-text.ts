@@ -1,0 +1,92 @@
+// Turns a `smithy.api#documentation` value into the plain text of a TSDoc comment. Real AWS
+// models write documentation as HTML (`<p>`, `<code>`, `<a href>`, `<ul><li>`, `<note>`);
+// editors render TSDoc as Markdown, so HTML becomes the Markdown a reader would have written:
+// paragraphs separated by blank lines, `- ` list items, `code` in backticks, [links](url).
+// Documentation without tags (IDL `///` comments, already CommonMark) passes through as is.
+
+const ANY_TAG = /<\/?[A-Za-z][^>]*>/;
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>|[^<]+|</g;
+
+/** Tags that start a new block; everything else is inline and only its text survives. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "p", "div", "note", "important", "ul", "ol", "li", "dl", "dt", "dd", "br", "pre", "table", "tr",
+  "h1", "h2", "h3", "h4", "h5", "h6", "fullname", "examples", "example", "section", "blockquote",
+]);
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name: string) => {
+    if (name.startsWith("#x")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return Object.hasOwn(ENTITIES, name) ? ENTITIES[name]! : whole;
+  });
+}
+
+interface Block {
+  readonly text: string;
+  readonly listDepth: number;
+  readonly isItem: boolean;
+}
+
+/** The documentation as plain (Markdown) text: no HTML tags, no leading or trailing blanks. */
+export function documentationText(documentation: string): string {
+  if (!ANY_TAG.test(documentation)) {
+    return documentation.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  }
+  const blocks: Block[] = [];
+  let current = "";
+  let listDepth = 0;
+  let itemOpen = false;
+  const links: Array<{ start: number; href: string | undefined }> = [];
+  const codes: number[] = [];
+
+  const flush = () => {
+    const text = current.replace(/\s+/g, " ").trim();
+    if (text.length > 0) blocks.push({ text, listDepth, isItem: itemOpen });
+    current = "";
+    itemOpen = false;
+  };
+
+  for (const match of documentation.matchAll(TOKEN)) {
+    const [whole, closing, rawName, attributes] = match;
+    if (whole.startsWith("<!--")) continue;
+    if (rawName === undefined) {
+      current += decodeEntities(whole);
+      continue;
+    }
+    const name = rawName.toLowerCase();
+    if (BLOCK_TAGS.has(name)) {
+      // A paragraph inside a list item continues the item rather than ending it.
+      if (!(name === "p" && itemOpen && current.trim() === "")) flush();
+      if (name === "ul" || name === "ol") listDepth = Math.max(0, listDepth + (closing ? -1 : 1));
+      if (name === "li" && !closing) itemOpen = true;
+      continue;
+    }
+    if (name === "code" && !closing) codes.push(current.length);
+    else if (name === "code" && closing) {
+      const start = codes.pop() ?? current.length;
+      const code = current.slice(start).replace(/\s+/g, " ").trim();
+      current = current.slice(0, start) + (code.length > 0 ? `\`${code}\`` : "");
+    } else if (name === "a" && !closing) {
+      links.push({ start: current.length, href: /href\s*=\s*"([^"]*)"/i.exec(attributes ?? "")?.[1] });
+    } else if (name === "a" && closing) {
+      const link = links.pop();
+      const text = current.slice(link?.start ?? current.length).trim();
+      if (link?.href && text.length > 0) {
+        current = `${current.slice(0, link.start)}[${text}](${decodeEntities(link.href)})`;
+      }
+    }
+  }
+  flush();
+
+  let out = "";
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1];
+    if (previous) out += previous.isItem && block.isItem ? "\n" : "\n\n";
+    out += block.isItem ? `${"  ".repeat(Math.max(0, block.listDepth - 1))}- ${block.text}` : block.text;
+  });
+  return out;
+}

@@ -1,0 +1,156 @@
+// The types emitter: every shape the selected operations reach, as TypeScript declarations,
+// packaged as `@shapekit/<name>-types`.
+//
+// Layout of the emitted package — one module per named shape:
+//   src/shapes/<Name>.ts   one structure, union or enum each; imports between them are
+//                          `import type`, so no module loads another at run time
+//   src/operations.ts      `<Service>Operations`: operation name → { input; output }
+//   src/index.ts           the barrel: `export type { … }` for types, `export { … }` for enums
+//   package.json, README.md, tsconfig.json
+// Why per shape rather than a few grouped modules: a real service has thousands of shapes
+// (SageMaker: 2,870), and per-operation entry points later only have to re-export the
+// operation's closure, file by file; a change to one shape shows as a change to one file in the
+// committed golden output; bundlers see each enum object as its own module. The shape's
+// TypeScript name is its file name, and the model layer's symbol provider guarantees those are
+// unique even on case-insensitive file systems.
+//
+// Lists, maps and simple shapes get no declaration of their own: they are inlined at use
+// sites as the AWS SDK v3 does (`string`, `Tag[]`, `Record<string, string>`), and their
+// constraints move into the member's TSDoc. An alias like `type VariantName = string` adds no
+// checking, and hovers would show `string` anyway.
+//
+// The emitter is pure and deterministic: files come out sorted by path, declarations in model
+// order, and nothing is formatted here (the orchestrator runs prettier).
+
+import {
+  generatedBanner,
+  typeScriptNames,
+  type EmitContext,
+  type Emitter,
+  type GeneratedFile,
+  type Shape,
+  type TypeScriptNames,
+} from "@shapekit/model";
+import { StructureKind, type ExportDeclarationStructure, type StatementStructures } from "ts-morph";
+import { enumDeclarations } from "./emit-enum.js";
+import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
+import { structureDeclaration } from "./emit-structure.js";
+import { unionDeclaration } from "./emit-union.js";
+import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { SourcePrinter } from "./source-file.js";
+import { TypeReferences } from "./type-reference.js";
+
+/** Shapes that get a module of their own, and whether that module exports a value. */
+function declarationKind(shape: Shape): "type" | "value" | undefined {
+  switch (shape.type) {
+    case "structure":
+    case "union":
+      return "type";
+    case "enum":
+    case "intEnum":
+      return "value";
+    case "string":
+      return shape.traits.has("smithy.api#enum") ? "value" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+interface ShapeModule {
+  readonly name: string;
+  readonly kind: "type" | "value";
+  readonly file: GeneratedFile;
+  readonly usesDocument: boolean;
+}
+
+function shapeModule(context: EmitContext, names: TypeScriptNames, printer: SourcePrinter, shape: Shape, kind: "type" | "value"): ShapeModule {
+  const name = names.shapeName(shape);
+  const refs = new TypeReferences({ model: context.model, names, ownName: name });
+  const declarations: StatementStructures[] =
+    shape.type === "structure"
+      ? [structureDeclaration(context.model, shape, name, refs)]
+      : shape.type === "union"
+        ? [unionDeclaration(context.model, shape, name, refs)]
+        : enumDeclarations(shape, name);
+  // An enum whose legacy values are unnamed is a type alias alone: nothing to export as value.
+  const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
+  const path = `src/shapes/${name}.ts`;
+  return {
+    name,
+    kind: kind === "value" && exportsValue ? "value" : "type",
+    file: { path, contents: printer.print(path, [...refs.importDeclarations(), ...declarations]) },
+    usesDocument: refs.usesDocument,
+  };
+}
+
+function indexModule(printer: SourcePrinter, modules: readonly ShapeModule[], operationsType: string): GeneratedFile {
+  const exports: ExportDeclarationStructure[] = modules.map((m) => ({
+    kind: StructureKind.ExportDeclaration,
+    isTypeOnly: m.kind === "type",
+    namedExports: [m.name],
+    moduleSpecifier: `./shapes/${m.name}.js`,
+  }));
+  exports.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: [operationsType], moduleSpecifier: "./operations.js" });
+  return { path: "src/index.ts", contents: printer.print("src/index.ts", exports) };
+}
+
+function serviceTitle(service: Shape): string {
+  const title = service.traits.get("smithy.api#title");
+  return typeof title === "string" ? title : service.name;
+}
+
+function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts["exampleEnum"] {
+  const shape = context.shapes.find((s) => s.type === "enum" && s.members.size > 0);
+  const member = shape && [...shape.members.values()][0];
+  if (!shape || !member) return undefined;
+  const value = member.traits.get("smithy.api#enumValue");
+  return { name: names.shapeName(shape), key: member.name, value: JSON.stringify(typeof value === "string" ? value : member.name) };
+}
+
+export const emitTypes: Emitter = (context) => {
+  // A banner is one line by contract: a newline in the source description must not escape it.
+  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
+  const names = typeScriptNames(context.model, context.service);
+  const printer = new SourcePrinter(banner);
+
+  const modules: ShapeModule[] = [];
+  for (const shape of context.shapes) {
+    const kind = declarationKind(shape);
+    if (kind) modules.push(shapeModule(context, names, printer, shape, kind));
+  }
+  modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  const operationsType = operationsTypeName(names, context.service);
+  const operationRefs = new TypeReferences({ model: context.model, names, moduleSpecifier: (name) => `./shapes/${name}.js` });
+  const operationsDecl = operationsDeclaration(context, names, operationRefs);
+  const operationsFile: GeneratedFile = {
+    path: "src/operations.ts",
+    contents: printer.print("src/operations.ts", [...operationRefs.importDeclarations(), operationsDecl]),
+  };
+
+  const firstOperation = context.operations[0];
+  const facts: PackageFacts = {
+    banner,
+    packageName: context.packageName,
+    packageVersion: context.packageVersion,
+    serviceTitle: serviceTitle(context.service),
+    operations: context.operations.map((op) => names.shapeName(op)),
+    operationsType,
+    exampleInput:
+      firstOperation?.ast.input && names.hasName(firstOperation.ast.input.target)
+        ? names.shapeName(firstOperation.ast.input.target)
+        : operationsType,
+    exampleEnum: exampleEnum(context, names),
+    usesDocument: modules.some((m) => m.usesDocument) || operationRefs.usesDocument,
+  };
+
+  const files: GeneratedFile[] = [
+    { path: "package.json", contents: packageJson(facts) },
+    { path: "README.md", contents: readme(facts) },
+    { path: "tsconfig.json", contents: tsconfigJson() },
+    indexModule(printer, modules, operationsType),
+    operationsFile,
+    ...modules.map((m) => m.file),
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

@@ -1,0 +1,132 @@
+// How a member's target is written as a TypeScript type, and what the module writing it must
+// import. Named shapes (structures, unions, enums) are referenced by the name the model layer's
+// symbol provider gave them; everything else is inlined the way the AWS SDK v3 does, so
+// generated values are assignable to the SDK's command inputs without casts:
+//   string → string, numbers (long included) → number, bigInteger → bigint,
+//   bigDecimal → string (decimal text: the SDK's newer `NumericValue` class would make this
+//   types-only package depend on a runtime), timestamp → Date, blob → Uint8Array,
+//   document → DocumentType (@smithy/types), list/set → T[], map → Record<string, T>
+//   (Partial<Record<Enum, T>> when the key is an enum), sparse → `| null` elements,
+//   smithy.api#Unit → Record<string, never>.
+
+import type { Model, Shape, TypeScriptNames } from "@shapekit/model";
+import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+
+const SPARSE = "smithy.api#sparse";
+const UNIT_TYPE = "smithy.api#unitType";
+
+/** Where a named shape's module lives, relative to another shape module. */
+export function shapeModuleSpecifier(name: string): string {
+  return `./${name}.js`;
+}
+
+/** Type references of one generated module: renders type expressions, collects imports. */
+export class TypeReferences {
+  readonly #model: Model;
+  readonly #names: TypeScriptNames;
+  /** The declaration the module itself exports: referenced, never imported. */
+  readonly #ownName: string | undefined;
+  readonly #moduleSpecifier: (name: string) => string;
+  readonly #shapeImports = new Set<string>();
+  #usesDocument = false;
+
+  constructor(options: {
+    model: Model;
+    names: TypeScriptNames;
+    ownName?: string;
+    moduleSpecifier?: (name: string) => string;
+  }) {
+    this.#model = options.model;
+    this.#names = options.names;
+    this.#ownName = options.ownName;
+    this.#moduleSpecifier = options.moduleSpecifier ?? shapeModuleSpecifier;
+  }
+
+  /** True when a reference to `target` is written inline rather than by name. */
+  isInlined(target: string): boolean {
+    return !this.#names.hasName(target);
+  }
+
+  /** Whether any type written so far is a document: the package then needs @smithy/types. */
+  get usesDocument(): boolean {
+    return this.#usesDocument;
+  }
+
+  /** The TypeScript type for a value of the shape `target`. */
+  typeOf(target: string): string {
+    const shape = this.#model.expectShape(target);
+    if (this.#names.hasName(shape.id)) return this.#named(shape);
+    switch (shape.type) {
+      case "string":
+        return "string";
+      case "boolean":
+        return "boolean";
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "float":
+      case "double":
+        return "number";
+      case "bigInteger":
+        return "bigint";
+      case "bigDecimal":
+        return "string";
+      case "timestamp":
+        return "Date";
+      case "blob":
+        return "Uint8Array";
+      case "document":
+        this.#usesDocument = true;
+        return "DocumentType";
+      case "list":
+      case "set":
+        return this.#list(shape);
+      case "map":
+        return this.#map(shape);
+      case "structure":
+        // Only prelude structures are unnamed, and the only one is smithy.api#Unit.
+        if (shape.traits.has(UNIT_TYPE)) return "Record<string, never>";
+        break;
+      default:
+        break;
+    }
+    throw new Error(`${target}: a ${shape.type} cannot be the target of a member`);
+  }
+
+  #named(shape: Shape): string {
+    const name = this.#names.shapeName(shape);
+    if (name !== this.#ownName) this.#shapeImports.add(name);
+    return name;
+  }
+
+  #list(shape: Shape): string {
+    const member = shape.members.get("member");
+    if (!member) throw new Error(`${shape.id}: a list without a member`);
+    const element = this.typeOf(member.target);
+    return shape.traits.has(SPARSE) ? `(${element} | null)[]` : `${element}[]`;
+  }
+
+  #map(shape: Shape): string {
+    const key = shape.members.get("key");
+    const value = shape.members.get("value");
+    if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
+    const valueType = shape.traits.has(SPARSE) ? `${this.typeOf(value.target)} | null` : this.typeOf(value.target);
+    const keyShape = this.#model.expectShape(key.target);
+    // Not every enum key need be present: Partial, as the SDK writes it.
+    const isEnumKey = this.#names.hasName(keyShape.id);
+    return isEnumKey ? `Partial<Record<${this.typeOf(keyShape.id)}, ${valueType}>>` : `Record<string, ${valueType}>`;
+  }
+
+  /** The module's imports: type-only, so no module loads another at run time. */
+  importDeclarations(): ImportDeclarationStructure[] {
+    const imports: ImportDeclarationStructure[] = [];
+    if (this.#usesDocument) {
+      imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["DocumentType"], moduleSpecifier: "@smithy/types" });
+    }
+    for (const name of [...this.#shapeImports].sort()) {
+      imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [name], moduleSpecifier: this.#moduleSpecifier(name) });
+    }
+    return imports;
+  }
+}

@@ -1,0 +1,35 @@
+// HTML documentation from real AWS models becomes Markdown-ish plain text for TSDoc.
+
+import { describe, expect, it } from "vitest";
+import { documentationText } from "../src/documentation-text.js";
+
+describe("documentationText", () => {
+  it("passes plain text through, trimmed", () => {
+    expect(documentationText("  Line one\r\nline two  \n")).toBe("Line one\nline two");
+  });
+
+  it("turns paragraphs, code and links into Markdown", () => {
+    const html = `<p>The name of the
+            endpoint configuration. You specify this name in a <a href="https://docs.aws.amazon.com/x.html">CreateEndpoint</a>
+            request, with <code> KmsKeyId </code>.</p> <p>Second.</p>`;
+    expect(documentationText(html)).toBe(
+      "The name of the endpoint configuration. You specify this name in a [CreateEndpoint](https://docs.aws.amazon.com/x.html) request, with `KmsKeyId`.\n\nSecond.",
+    );
+  });
+
+  it("writes list items as - bullets, nested ones indented", () => {
+    const html = "<p>Formats:</p> <ul> <li> <p>Key ID: <code>1234</code> </p> </li> <li><p>Alias</p><ul><li>nested</li></ul></li> </ul> <note><p>A note.</p></note>";
+    expect(documentationText(html)).toBe("Formats:\n\n- Key ID: `1234`\n- Alias\n  - nested\n\nA note.");
+  });
+
+  it("decodes entities and drops unknown tags and comments", () => {
+    expect(documentationText("<p>a &lt;= b &amp;&amp; <i>c</i> &#x41;&#66; <!-- hidden --><span>d</span> &unknown;</p>")).toBe(
+      "a <= b && c AB d &unknown;",
+    );
+  });
+
+  it("never crashes on unbalanced markup", () => {
+    expect(documentationText("<p>open <code>never closed <a>no href</a>")).toBe("open never closed no href");
+    expect(documentationText("</li></ul>text<")).toBe("text<");
+  });
+});

@@ -1,0 +1,110 @@
+// The emitter's contract beyond the fixtures: the banner on every source file, the files a
+// package consists of, dependencies only when used, names no IDL file can spell.
+
+import { readFileSync } from "node:fs";
+import { emitTypes } from "@shapekit/emit-types";
+import { Model, generatedBanner, preludeAst, type AstShape, type GeneratedFile } from "@shapekit/model";
+import { describe, expect, it } from "vitest";
+import { emitContextFor } from "./fixture-model.js";
+import { typeCheck } from "./in-memory-type-check.js";
+
+function emit(shapes: Record<string, AstShape>): GeneratedFile[] {
+  const model = new Model({
+    smithy: "2.0",
+    shapes: {
+      ...preludeAst().shapes,
+      "ex#Svc": { type: "service", version: "1", operations: [{ target: "ex#Op" }] },
+      "ex#Op": { type: "operation", input: { target: "ex#OpInput" }, output: { target: "smithy.api#Unit" } },
+      ...shapes,
+    },
+  });
+  return emitTypes(emitContextFor(model, "@shapekit/ex-types"));
+}
+
+function file(files: readonly GeneratedFile[], path: string): string {
+  const found = files.find((f) => f.path === path);
+  if (!found) throw new Error(`${path} not emitted (got ${files.map((f) => f.path).join(", ")})`);
+  return found.contents;
+}
+
+const plain: Record<string, AstShape> = {
+  "ex#OpInput": { type: "structure", members: { name: { target: "smithy.api#String" } } },
+};
+
+describe("emitTypes", () => {
+  it("emits package.json, README.md, tsconfig.json, the index, the operation map and one module per shape, sorted", () => {
+    expect(emit(plain).map((f) => f.path)).toEqual([
+      "README.md",
+      "package.json",
+      "src/index.ts",
+      "src/operations.ts",
+      "src/shapes/OpInput.ts",
+      "tsconfig.json",
+    ]);
+  });
+
+  it("starts every source file with the one-line banner, and the README with it as a comment", () => {
+    const files = emit(plain);
+    const banner = generatedBanner({ sourceDescription: "test fixture (ex#Svc)" });
+    for (const f of files.filter((f) => f.path.endsWith(".ts"))) expect(f.contents.split("\n")[0]).toBe(`// ${banner}`);
+    expect(file(files, "README.md").split("\n")[0]).toBe(`<!-- ${banner} -->`);
+    expect(JSON.parse(file(files, "package.json"))["//"]).toBe(banner);
+  });
+
+  it("writes an ESM, side-effect-free package.json without dependencies when no document is used", () => {
+    const pkg = JSON.parse(file(emit(plain), "package.json"));
+    expect(pkg).toMatchObject({
+      name: "@shapekit/ex-types",
+      version: "0.1.0",
+      type: "module",
+      sideEffects: false,
+      license: "Apache-2.0",
+      scripts: { build: "tsc -b" },
+      exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
+    });
+    expect(pkg.dependencies).toBeUndefined();
+    expect(JSON.parse(file(emit(plain), "tsconfig.json"))).toEqual({
+      extends: "../../tsconfig.base.json",
+      compilerOptions: { rootDir: "src", outDir: "dist" },
+      include: ["src"],
+    });
+  });
+
+  it("depends on @smithy/types exactly when a document is used", () => {
+    const files = emit({ "ex#OpInput": { type: "structure", members: { doc: { target: "smithy.api#Document" } } } });
+    expect(JSON.parse(file(files, "package.json")).dependencies).toEqual({ "@smithy/types": "^4.0.0" });
+  });
+
+  it("quotes member names that are not identifiers (JSON AST models can have them)", () => {
+    const files = emit({
+      "ex#OpInput": {
+        type: "structure",
+        members: { "x-amz-id": { target: "smithy.api#String" }, "1st": { target: "ex#Choice" } },
+      },
+      "ex#Choice": { type: "union", members: { "a-b": { target: "smithy.api#String" }, c: { target: "smithy.api#Integer" } } },
+    });
+    expect(file(files, "src/shapes/OpInput.ts")).toContain(`"x-amz-id"?: string;`);
+    expect(file(files, "src/shapes/Choice.ts")).toContain(`"a-b": string;`);
+    expect(typeCheck(files)).toEqual([]);
+  });
+
+  it("keeps __proto__ and constructor usable as members and enum keys", () => {
+    const members = JSON.parse(`{"__proto__": {"target": "smithy.api#String"}, "constructor": {"target": "ex#Keys"}}`);
+    const files = emit({
+      "ex#OpInput": { type: "structure", members },
+      "ex#Keys": { type: "enum", members: JSON.parse(`{"__proto__": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "p"}}}`) },
+    });
+    const check = [
+      `import { Keys, type OpInput } from "./src/index.js";`,
+      `const value: OpInput = { ["__proto__"]: "x", constructor: Keys.__proto__ };`,
+      `export const key: "p" = Keys["__proto__"];`,
+      `export const p: string | undefined = value.__proto__;`,
+    ].join("\n");
+    expect(typeCheck(files, { "check.ts": check })).toEqual([]);
+  });
+
+  it("ships its templates: package.json lists them", () => {
+    const own = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(own.files).toContain("templates");
+  });
+});

@@ -1,0 +1,10 @@
+// `npm run bench`: every benchmark of the repository, one after the other, figures on stdout.
+// Builds the generators first so the figures are of the current code.
+import { bin, run } from "./run.mjs";
+
+const code = await run(bin("tsc"), ["-b", "generators/cli"]);
+if (code !== 0) process.exit(code);
+const { benchLoadModel } = await import("../bench/load-model.mjs");
+const { benchGenerate } = await import("../bench/generate.mjs");
+await benchLoadModel();
+await benchGenerate();

@@ -1,0 +1,26 @@
+// One vitest run for the whole repository. Hand-written workspace packages resolve to their
+// TypeScript sources so tests never depend on a stale build.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@shapekit\/model$/, replacement: here("./generators/model/src/index.ts") },
+      { find: /^@shapekit\/emit-types$/, replacement: here("./generators/types/src/index.ts") },
+      { find: /^@shapekit\/codegen$/, replacement: here("./generators/cli/src/index.ts") },
+    ],
+  },
+  test: {
+    include: [
+      "generators/*/test/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "examples/*/test/**/*.test.ts",
+      "test/**/*.test.ts",
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
