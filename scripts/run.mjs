@@ -3,7 +3,8 @@ import { spawn } from "node:child_process";
 
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", shell: false, ...options });
+    const env = { TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", ...process.env };
+    const child = spawn(command, args, { stdio: "inherit", shell: false, env, ...options });
     child.on("error", (e) => {
       console.error(`${command}: ${e.message}`);
       resolve(127);

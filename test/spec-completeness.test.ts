@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadModel, toCanonicalAst } from "@shapekit/model";
+import { formatDiagnostics, loadModel, toCanonicalAst } from "@shapekit/model";
 
 type LoadResult = ReturnType<typeof loadModel>;
 type LoadedModel = NonNullable<LoadResult["model"]>;
@@ -121,6 +121,7 @@ const PAGE_ORDER: Record<string, readonly string[]> = {
 
 // --- Loading -----------------------------------------------------------------------------------
 
+/** The `.smithy` files only: spec/ also holds shapekit.json, which is not a model. */
 function specFiles(): string[] {
   return readdirSync(specDir)
     .filter((f) => f.endsWith(".smithy"))
@@ -132,8 +133,8 @@ function load(paths: string[]): LoadedModel {
   const result = loadModel(paths);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0 || !result.model) {
-    const lines = errors.map((d) => `${d.location.file}:${d.location.line}:${d.location.column}: ${d.message}`);
-    expect.fail(`${paths.length === 1 ? paths[0] : "spec/"} does not load:\n${lines.join("\n")}`);
+    const what = paths.length === 1 ? paths[0] : "spec/";
+    expect.fail(`${what} does not load:\n${formatDiagnostics(errors, (file) => result.sourceText(file))}`);
   }
   return result.model;
 }

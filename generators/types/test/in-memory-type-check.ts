@@ -55,5 +55,5 @@ export function typeCheck(files: readonly GeneratedFile[], extra: Record<string,
   for (const [path, text] of Object.entries(extra)) project.createSourceFile(`/pkg/${path}`, text);
   return project
     .getPreEmitDiagnostics()
-    .map((d) => `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, "\n")}`);
+    .map((d) => `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
 }

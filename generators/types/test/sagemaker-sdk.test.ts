@@ -48,7 +48,7 @@ function compileWithSdk(files: readonly GeneratedFile[], check: string): string[
   project.createSourceFile(`${checkRoot}/check.ts`, check);
   return project
     .getPreEmitDiagnostics()
-    .map((d) => `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, "\n")}`);
+    .map((d) => `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
 }
 
 describe("types from spec/ against @aws-sdk/client-sagemaker", () => {
