@@ -23,7 +23,7 @@ string DestinationS3Uri
 @pattern("^(https|s3)://([^/]+)/?(.*)$")
 string Url
 
-/// ARN of an IAM role.
+/// Identifies an IAM role by its ARN.
 @length(min: 20, max: 2048)
 @pattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$")
 string RoleArn

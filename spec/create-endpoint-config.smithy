@@ -35,7 +35,8 @@ structure CreateEndpointConfigInput {
     Tags: TagList
 
     /// KMS key for encrypting the storage volumes of the hosting instances. Leave it out when any
-    /// variant uses an instance type with local instance storage.
+    /// variant runs on an instance type with built-in local disks, which are encrypted by hardware
+    /// instead.
     KmsKeyId: KmsKeyId
 
     /// Makes the endpoint queue requests and deliver results through S3 instead of in the HTTP

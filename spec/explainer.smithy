@@ -6,7 +6,7 @@ namespace com.amazonaws.sagemaker
 
 /// Explainers attached to the endpoint.
 structure ExplainerConfig {
-    /// Settings for the SageMaker Clarify explainer.
+    /// Turns on the Clarify explainer and configures it.
     ClarifyExplainerConfig: ClarifyExplainerConfig
 }
 
@@ -145,7 +145,8 @@ structure ClarifyShapConfig {
     @clientOptional
     ShapBaselineConfig: ClarifyShapBaselineConfig
 
-    /// Size of the synthetic dataset: more samples are more precise but slow each explanation down.
+    /// How many synthetic records SHAP generates: more give steadier values but slower
+    /// explanations.
     NumberOfSamples: ClarifyShapNumberOfSamples
 
     /// Whether to pass predictions through the logit function before attributing them; off when
@@ -161,7 +162,7 @@ structure ClarifyShapConfig {
 
 /// The SHAP baseline, given inline or as an S3 file.
 structure ClarifyShapBaselineConfig {
-    /// Format of the baseline data; CSV when left out.
+    /// MIME type of the baseline; CSV when left out.
     MimeType: ClarifyMimeType
 
     /// Baseline records written inline, up to 4 KB.
@@ -193,7 +194,7 @@ integer ClarifyShapSeed
 
 /// How text features are cut into units, and their language.
 structure ClarifyTextConfig {
-    /// Language of the text features.
+    /// Which language the text is written in.
     @required
     @clientOptional
     Language: ClarifyTextLanguage

@@ -47,7 +47,7 @@ structure ProductionVariant {
     /// instances.
     ServerlessConfig: ProductionVariantServerlessConfig
 
-    /// Size in GB of the storage volume given to each instance.
+    /// Storage volume per instance, in GB.
     VolumeSizeInGB: ProductionVariantVolumeSizeInGB
 
     /// How long an instance may take to fetch the model artifacts from S3 and unpack them.

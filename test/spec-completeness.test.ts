@@ -134,12 +134,15 @@ function load(paths: string[]): LoadedModel {
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0 || !result.model) {
     const what = paths.length === 1 ? paths[0] : "spec/";
-    expect.fail(`${what} does not load:\n${formatDiagnostics(errors, (file) => result.sourceText(file))}`);
+    expect.fail(
+      `${what} does not load:\n${formatDiagnostics(errors, (file) => result.sourceText(file))}`,
+    );
   }
   return result.model;
 }
 
-let cache: { spec: LoadedModel; real: LoadedModel; specAst: AstModel; realAst: AstModel } | undefined;
+let cache:
+  { spec: LoadedModel; real: LoadedModel; specAst: AstModel; realAst: AstModel } | undefined;
 function models() {
   if (!cache) {
     const spec = load(specFiles());
@@ -155,13 +158,20 @@ function models() {
 function stable(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   );
 }
 
 /** Traits that take part in the comparison: documentation is ours, the deprecation is the page's. */
-function comparedTraits(traits: Record<string, unknown> | undefined, where: string): Record<string, unknown> {
+function comparedTraits(
+  traits: Record<string, unknown> | undefined,
+  where: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(traits ?? {})) {
     if (id === DOCUMENTATION) continue;
@@ -171,12 +181,18 @@ function comparedTraits(traits: Record<string, unknown> | undefined, where: stri
   return out;
 }
 
-function diffTraits(where: string, spec: Record<string, unknown> | undefined, real: Record<string, unknown> | undefined, out: string[]) {
+function diffTraits(
+  where: string,
+  spec: Record<string, unknown> | undefined,
+  real: Record<string, unknown> | undefined,
+  out: string[],
+) {
   const a = comparedTraits(spec, where);
   const b = comparedTraits(real, where);
   for (const id of Object.keys(b)) {
     if (!Object.hasOwn(a, id)) out.push(`${where}: missing trait ${id} = ${stable(b[id])}`);
-    else if (stable(a[id]) !== stable(b[id])) out.push(`${where}: trait ${id} is ${stable(a[id])}, the model has ${stable(b[id])}`);
+    else if (stable(a[id]) !== stable(b[id]))
+      out.push(`${where}: trait ${id} is ${stable(a[id])}, the model has ${stable(b[id])}`);
   }
   for (const id of Object.keys(a)) {
     if (!Object.hasOwn(b, id)) out.push(`${where}: extra trait ${id} = ${stable(a[id])}`);
@@ -218,7 +234,8 @@ function diffShape(id: string, spec: AstShape, real: AstShape, out: string[]) {
       out.push(`${where}: missing member (target ${member.target})`);
       continue;
     }
-    if (ours.target !== member.target) out.push(`${where}: targets ${ours.target}, the model targets ${member.target}`);
+    if (ours.target !== member.target)
+      out.push(`${where}: targets ${ours.target}, the model targets ${member.target}`);
     diffTraits(where, ours.traits, member.traits, out);
   }
   for (const [name] of specMembers) {
@@ -229,7 +246,9 @@ function diffShape(id: string, spec: AstShape, real: AstShape, out: string[]) {
   const realOrder = [...realMembers.keys()].filter((name) => specByName.has(name));
   const expectedOrder = PAGE_ORDER_EXCEPTIONS.get(id) ?? realOrder;
   if (specOrder.join() !== expectedOrder.join()) {
-    out.push(`${id}: members in order [${specOrder.join(", ")}], expected [${expectedOrder.join(", ")}]`);
+    out.push(
+      `${id}: members in order [${specOrder.join(", ")}], expected [${expectedOrder.join(", ")}]`,
+    );
   }
 }
 
@@ -241,11 +260,16 @@ function differences(): string[] {
     .map((s) => s.id)
     .filter((id) => !id.startsWith("smithy.api#"));
   const realIds = new Set(closure);
-  const specIds = Object.keys(specAst.shapes).filter((id) => id !== SERVICE && specAst.shapes[id]!.type !== "apply");
+  const specIds = Object.keys(specAst.shapes).filter(
+    (id) => id !== SERVICE && specAst.shapes[id]!.type !== "apply",
+  );
 
   const out: string[] = [];
-  for (const id of closure) if (!Object.hasOwn(specAst.shapes, id)) out.push(`${id}: missing shape (${realAst.shapes[id]?.type})`);
-  for (const id of specIds) if (!realIds.has(id)) out.push(`${id}: extra shape, not in the closure of ${OPERATION}`);
+  for (const id of closure)
+    if (!Object.hasOwn(specAst.shapes, id))
+      out.push(`${id}: missing shape (${realAst.shapes[id]?.type})`);
+  for (const id of specIds)
+    if (!realIds.has(id)) out.push(`${id}: extra shape, not in the closure of ${OPERATION}`);
   for (const id of closure) {
     const ours = specAst.shapes[id];
     const theirs = realAst.shapes[id];
@@ -270,7 +294,10 @@ describe.skipIf(!hasRealModel)(
 
     it("matches the real closure shape for shape, member for member and trait for trait", () => {
       const diffs = differences();
-      if (diffs.length > 0) expect.fail(`${diffs.length} difference(s) between spec/ and the real model:\n  ${diffs.join("\n  ")}`);
+      if (diffs.length > 0)
+        expect.fail(
+          `${diffs.length} difference(s) between spec/ and the real model:\n  ${diffs.join("\n  ")}`,
+        );
     });
 
     it("defines the service with only CreateEndpointConfig", () => {
@@ -286,9 +313,11 @@ describe.skipIf(!hasRealModel)(
       for (const [name, order] of Object.entries(PAGE_ORDER)) {
         const shape = spec.shape(`${NS}#${name}`);
         const actual = shape ? [...shape.members.keys()] : [];
-        if (actual.join() !== order.join()) wrong.push(`${name}: [${actual.join(", ")}], the page has [${order.join(", ")}]`);
+        if (actual.join() !== order.join())
+          wrong.push(`${name}: [${actual.join(", ")}], the page has [${order.join(", ")}]`);
       }
-      if (wrong.length > 0) expect.fail(`member order differs from the page:\n  ${wrong.join("\n  ")}`);
+      if (wrong.length > 0)
+        expect.fail(`member order differs from the page:\n  ${wrong.join("\n  ")}`);
     });
 
     it("has the page's newer AMI version, which the model file lacks", () => {
@@ -296,13 +325,16 @@ describe.skipIf(!hasRealModel)(
       const ours = spec.shape(EXTRA_ENUM.shape);
       expect(ours?.members.get(EXTRA_ENUM.member)?.traits.get(ENUM_VALUE)).toBe(EXTRA_ENUM.value);
       expect([...(ours?.members.keys() ?? [])].at(-1)).toBe(EXTRA_ENUM.member);
-      const theirs = [...(real.shape(EXTRA_ENUM.shape)?.members.values() ?? [])].map((m) => m.traits.get(ENUM_VALUE));
+      const theirs = [...(real.shape(EXTRA_ENUM.shape)?.members.values() ?? [])].map((m) =>
+        m.traits.get(ENUM_VALUE),
+      );
       // When the model file catches up, drop EXTRA_ENUM: the comparison then covers the value.
       expect(theirs).not.toContain(EXTRA_ENUM.value);
     });
 
     it("deprecates AcceleratorType with a message", () => {
-      const deprecated = models().spec.member(DEPRECATED_MEMBER)?.traits.get(DEPRECATED) as { message?: unknown } | undefined;
+      const deprecated = models().spec.member(DEPRECATED_MEMBER)?.traits.get(DEPRECATED) as
+        { message?: unknown } | undefined;
       expect(typeof deprecated?.message).toBe("string");
       expect(String(deprecated?.message).length).toBeGreaterThan(0);
     });
@@ -312,8 +344,10 @@ describe.skipIf(!hasRealModel)(
       const problems: string[] = [];
       const check = (where: string, traits: Record<string, unknown> | undefined) => {
         const doc = traits?.[DOCUMENTATION];
-        if (typeof doc !== "string" || doc.trim() === "") problems.push(`${where}: no documentation`);
-        else if (/<\/?[a-z][^>]*>/i.test(doc)) problems.push(`${where}: documentation contains HTML`);
+        if (typeof doc !== "string" || doc.trim() === "")
+          problems.push(`${where}: no documentation`);
+        else if (/<\/?[a-z][^>]*>/i.test(doc))
+          problems.push(`${where}: documentation contains HTML`);
       };
       for (const [id, shape] of Object.entries(specAst.shapes)) {
         if (shape.type === "apply") continue;

@@ -8,13 +8,19 @@ const ANY_TAG = /<\/?[A-Za-z][^>]*>/;
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>|[^<]+|</g;
 
 /** Tags that start a new block; everything else is inline and only its text survives. */
+// prettier-ignore
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "p", "div", "note", "important", "ul", "ol", "li", "dl", "dt", "dd", "br", "pre", "table", "tr",
   "h1", "h2", "h3", "h4", "h5", "h6", "fullname", "examples", "example", "section", "blockquote",
 ]);
 
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
 };
 
 function decodeEntities(text: string): string {
@@ -34,7 +40,10 @@ interface Block {
 /** The documentation as plain (Markdown) text: no HTML tags, no leading or trailing blanks. */
 export function documentationText(documentation: string): string {
   if (!ANY_TAG.test(documentation)) {
-    return documentation.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+    return documentation
+      .replace(/\r\n?/g, "\n")
+      .replace(/[ \t]+$/gm, "")
+      .trim();
   }
   const blocks: Block[] = [];
   let current = "";
@@ -71,7 +80,10 @@ export function documentationText(documentation: string): string {
       const code = current.slice(start).replace(/\s+/g, " ").trim();
       current = current.slice(0, start) + (code.length > 0 ? `\`${code}\`` : "");
     } else if (name === "a" && !closing) {
-      links.push({ start: current.length, href: /href\s*=\s*"([^"]*)"/i.exec(attributes ?? "")?.[1] });
+      links.push({
+        start: current.length,
+        href: /href\s*=\s*"([^"]*)"/i.exec(attributes ?? "")?.[1],
+      });
     } else if (name === "a" && closing) {
       const link = links.pop();
       const text = current.slice(link?.start ?? current.length).trim();
@@ -86,7 +98,9 @@ export function documentationText(documentation: string): string {
   blocks.forEach((block, i) => {
     const previous = blocks[i - 1];
     if (previous) out += previous.isItem && block.isItem ? "\n" : "\n\n";
-    out += block.isItem ? `${"  ".repeat(Math.max(0, block.listDepth - 1))}- ${block.text}` : block.text;
+    out += block.isItem
+      ? `${"  ".repeat(Math.max(0, block.listDepth - 1))}- ${block.text}`
+      : block.text;
   });
   return out;
 }

@@ -31,16 +31,26 @@ function legacyEntries(shape: Shape): EnumEntry[] {
   const definitions = shape.traits.get(LEGACY_ENUM);
   if (!Array.isArray(definitions)) return [];
   return definitions.flatMap((definition: NodeValue) => {
-    if (typeof definition !== "object" || definition === null || Array.isArray(definition)) return [];
+    if (typeof definition !== "object" || definition === null || Array.isArray(definition))
+      return [];
     if (typeof definition.value !== "string") return [];
     const traits = new Map<string, NodeValue>();
-    if (typeof definition.documentation === "string") traits.set("smithy.api#documentation", definition.documentation);
+    if (typeof definition.documentation === "string")
+      traits.set("smithy.api#documentation", definition.documentation);
     if (definition.deprecated === true) traits.set("smithy.api#deprecated", {});
-    return [{
-      key: typeof definition.name === "string" ? definition.name : undefined,
-      value: definition.value,
-      docs: enumValueDocs({ id: shape.id, name: definition.value, container: shape.id, target: "smithy.api#Unit", traits }),
-    }];
+    return [
+      {
+        key: typeof definition.name === "string" ? definition.name : undefined,
+        value: definition.value,
+        docs: enumValueDocs({
+          id: shape.id,
+          name: definition.value,
+          container: shape.id,
+          target: "smithy.api#Unit",
+          traits,
+        }),
+      },
+    ];
   });
 }
 
@@ -62,7 +72,15 @@ export function enumDeclarations(shape: Shape, name: string): StatementStructure
   const docs = shapeDocs(shape);
   if (entries.some((entry) => entry.key === undefined)) {
     const literals = entries.map((entry) => JSON.stringify(entry.value));
-    return [{ kind: StructureKind.TypeAlias, name, isExported: true, docs, type: literals.length > 0 ? literals.join(" | ") : "never" }];
+    return [
+      {
+        kind: StructureKind.TypeAlias,
+        name,
+        isExported: true,
+        docs,
+        type: literals.length > 0 ? literals.join(" | ") : "never",
+      },
+    ];
   }
   return [
     {
@@ -77,7 +95,9 @@ export function enumDeclarations(shape: Shape, name: string): StatementStructure
             writer.inlineBlock(() => {
               for (const entry of entries) {
                 writeDocs(writer, entry.docs);
-                writer.write(`${objectLiteralKey(entry.key!)}: ${JSON.stringify(entry.value)},`).newLine();
+                writer
+                  .write(`${objectLiteralKey(entry.key!)}: ${JSON.stringify(entry.value)},`)
+                  .newLine();
               }
             });
             writer.write(" as const");

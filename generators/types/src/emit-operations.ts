@@ -5,7 +5,7 @@
 
 import type { EmitContext, Shape, TypeScriptNames } from "@shapekit/model";
 import { StructureKind, type InterfaceDeclarationStructure } from "ts-morph";
-import { documentationOf } from "./tsdoc.js";
+import { shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
 const UNIT = "smithy.api#Unit";
@@ -15,15 +15,23 @@ export function operationsTypeName(names: TypeScriptNames, service: Shape): stri
   return names.freshName(`${names.shapeName(service)}Operations`);
 }
 
-export function operationsDeclaration(context: EmitContext, names: TypeScriptNames, refs: TypeReferences): InterfaceDeclarationStructure {
+export function operationsDeclaration(
+  context: EmitContext,
+  names: TypeScriptNames,
+  refs: TypeReferences,
+): InterfaceDeclarationStructure {
   const serviceName = names.shapeName(context.service);
   return {
     kind: StructureKind.Interface,
     name: operationsTypeName(names, context.service),
     isExported: true,
-    docs: [{ kind: StructureKind.JSDoc, description: `\nInput and output types of the selected operations of ${serviceName}, keyed by operation name.` }],
+    docs: [
+      {
+        kind: StructureKind.JSDoc,
+        description: `\nInput and output types of the selected operations of ${serviceName}, keyed by operation name.`,
+      },
+    ],
     properties: context.operations.map((operation) => {
-      const description = documentationOf(operation.traits);
       // Resolved now, not in the writer: the module's imports are collected before printing.
       const input = refs.typeOf(operation.ast.input?.target ?? UNIT);
       const output = refs.typeOf(operation.ast.output?.target ?? UNIT);
@@ -35,7 +43,7 @@ export function operationsDeclaration(context: EmitContext, names: TypeScriptNam
             writer.writeLine(`output: ${output};`);
           });
         },
-        docs: description === undefined ? [] : [{ kind: StructureKind.JSDoc, description: `\n${description}` }],
+        docs: shapeDocs(operation),
       };
     }),
   };

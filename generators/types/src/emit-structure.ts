@@ -8,7 +8,12 @@ import type { TypeReferences } from "./type-reference.js";
 
 const REQUIRED = "smithy.api#required";
 
-export function structureDeclaration(model: Model, shape: Shape, name: string, refs: TypeReferences): InterfaceDeclarationStructure {
+export function structureDeclaration(
+  model: Model,
+  shape: Shape,
+  name: string,
+  refs: TypeReferences,
+): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     name,

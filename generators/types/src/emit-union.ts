@@ -10,7 +10,12 @@ import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction 
 import { memberDocs, shapeDocs, writeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
-export function unionDeclaration(model: Model, shape: Shape, name: string, refs: TypeReferences): TypeAliasDeclarationStructure {
+export function unionDeclaration(
+  model: Model,
+  shape: Shape,
+  name: string,
+  refs: TypeReferences,
+): TypeAliasDeclarationStructure {
   const members = [...shape.members.values()];
   const variants = members.map((set) => ({
     set,
@@ -22,16 +27,19 @@ export function unionDeclaration(model: Model, shape: Shape, name: string, refs:
       ? "never"
       : (writer) => {
           for (const variant of variants) {
-            writer.newLineIfLastNot().write("| ").inlineBlock(() => {
-              // Every member in model order, as the SDK writes them: the set one typed, the rest never.
-              for (const member of members) {
-                writer.conditionalNewLine(member !== members[0]);
-                if (member === variant.set) {
-                  writeDocs(writer, variant.docs);
-                  writer.write(`${propertyKey(member.name)}: ${variant.type};`);
-                } else writer.write(`${propertyKey(member.name)}?: never;`);
-              }
-            });
+            writer
+              .newLineIfLastNot()
+              .write("| ")
+              .inlineBlock(() => {
+                // Every member in model order, as the SDK writes them: the set one typed, the rest never.
+                for (const member of members) {
+                  writer.conditionalNewLine(member !== members[0]);
+                  if (member === variant.set) {
+                    writeDocs(writer, variant.docs);
+                    writer.write(`${propertyKey(member.name)}: ${variant.type};`);
+                  } else writer.write(`${propertyKey(member.name)}?: never;`);
+                }
+              });
           }
         };
   return { kind: StructureKind.TypeAlias, name, isExported: true, docs: shapeDocs(shape), type };

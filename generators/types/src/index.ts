@@ -63,7 +63,13 @@ interface ShapeModule {
   readonly usesDocument: boolean;
 }
 
-function shapeModule(context: EmitContext, names: TypeScriptNames, printer: SourcePrinter, shape: Shape, kind: "type" | "value"): ShapeModule {
+function shapeModule(
+  context: EmitContext,
+  names: TypeScriptNames,
+  printer: SourcePrinter,
+  shape: Shape,
+  kind: "type" | "value",
+): ShapeModule {
   const name = names.shapeName(shape);
   const refs = new TypeReferences({ model: context.model, names, ownName: name });
   const declarations: StatementStructures[] =
@@ -83,14 +89,23 @@ function shapeModule(context: EmitContext, names: TypeScriptNames, printer: Sour
   };
 }
 
-function indexModule(printer: SourcePrinter, modules: readonly ShapeModule[], operationsType: string): GeneratedFile {
+function indexModule(
+  printer: SourcePrinter,
+  modules: readonly ShapeModule[],
+  operationsType: string,
+): GeneratedFile {
   const exports: ExportDeclarationStructure[] = modules.map((m) => ({
     kind: StructureKind.ExportDeclaration,
     isTypeOnly: m.kind === "type",
     namedExports: [m.name],
     moduleSpecifier: `./shapes/${m.name}.js`,
   }));
-  exports.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: [operationsType], moduleSpecifier: "./operations.js" });
+  exports.push({
+    kind: StructureKind.ExportDeclaration,
+    isTypeOnly: true,
+    namedExports: [operationsType],
+    moduleSpecifier: "./operations.js",
+  });
   return { path: "src/index.ts", contents: printer.print("src/index.ts", exports) };
 }
 
@@ -104,7 +119,11 @@ function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts
   const member = shape && [...shape.members.values()][0];
   if (!shape || !member) return undefined;
   const value = member.traits.get("smithy.api#enumValue");
-  return { name: names.shapeName(shape), key: member.name, value: JSON.stringify(typeof value === "string" ? value : member.name) };
+  return {
+    name: names.shapeName(shape),
+    key: member.name,
+    value: JSON.stringify(typeof value === "string" ? value : member.name),
+  };
 }
 
 export const emitTypes: Emitter = (context) => {
@@ -121,11 +140,18 @@ export const emitTypes: Emitter = (context) => {
   modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const operationsType = operationsTypeName(names, context.service);
-  const operationRefs = new TypeReferences({ model: context.model, names, moduleSpecifier: (name) => `./shapes/${name}.js` });
+  const operationRefs = new TypeReferences({
+    model: context.model,
+    names,
+    moduleSpecifier: (name) => `./shapes/${name}.js`,
+  });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
   const operationsFile: GeneratedFile = {
     path: "src/operations.ts",
-    contents: printer.print("src/operations.ts", [...operationRefs.importDeclarations(), operationsDecl]),
+    contents: printer.print("src/operations.ts", [
+      ...operationRefs.importDeclarations(),
+      operationsDecl,
+    ]),
   };
 
   const firstOperation = context.operations[0];

@@ -29,12 +29,15 @@ export interface PackageFacts {
   readonly operations: readonly string[];
   readonly operationsType: string;
   readonly exampleInput: string;
-  readonly exampleEnum: { readonly name: string; readonly key: string; readonly value: string } | undefined;
+  readonly exampleEnum:
+    { readonly name: string; readonly key: string; readonly value: string } | undefined;
   readonly usesDocument: boolean;
 }
 
 export function packageJson(facts: PackageFacts): string {
-  const dependencies = facts.usesDocument ? [{ name: "@smithy/types", range: SMITHY_TYPES_RANGE }] : [];
+  const dependencies = facts.usesDocument
+    ? [{ name: "@smithy/types", range: SMITHY_TYPES_RANGE }]
+    : [];
   return packageJsonTemplate({
     banner: facts.banner,
     packageName: facts.packageName,

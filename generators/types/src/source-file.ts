@@ -14,7 +14,11 @@ export class SourcePrinter {
   }
 
   print(path: string, statements: readonly (StatementStructures | string)[]): string {
-    const file = this.#project.createSourceFile(`/${path}`, { statements: [`// ${this.#banner}`, ...statements] }, { overwrite: true });
+    const file = this.#project.createSourceFile(
+      `/${path}`,
+      { statements: [`// ${this.#banner}`, ...statements] },
+      { overwrite: true },
+    );
     const text = file.getFullText();
     this.#project.removeSourceFile(file);
     return text;

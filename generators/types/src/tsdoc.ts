@@ -5,7 +5,13 @@
 
 import type { NodeValue } from "@shapekit/model";
 import type { Member, Model, Shape } from "@shapekit/model";
-import { type CodeBlockWriter, type JSDocStructure, type OptionalKind, type JSDocTagStructure, StructureKind } from "ts-morph";
+import {
+  type CodeBlockWriter,
+  type JSDocStructure,
+  type OptionalKind,
+  type JSDocTagStructure,
+  StructureKind,
+} from "ts-morph";
 import { documentationText } from "./documentation-text.js";
 
 type Tag = OptionalKind<JSDocTagStructure>;
@@ -52,7 +58,11 @@ function deprecatedTag(traits: Traits): Tag[] {
   const message = isObject(value) && typeof value.message === "string" ? value.message : "";
   const since = isObject(value) && typeof value.since === "string" ? `(since ${value.since})` : "";
   const text = [documentationText(message), since].filter((s) => s.length > 0).join(" ");
-  return [text.length > 0 ? { tagName: "deprecated", text: escapeCommentText(text) } : { tagName: "deprecated" }];
+  return [
+    text.length > 0
+      ? { tagName: "deprecated", text: escapeCommentText(text) }
+      : { tagName: "deprecated" },
+  ];
 }
 
 /** `@minLength`/`@maxLength` for strings and blobs, `@minItems`/`@maxItems` for lists and maps. */
@@ -71,7 +81,8 @@ function lengthTags(target: Shape, traits: Traits[]): Tag[] {
 function constraintTags(target: Shape, traits: Traits[]): Tag[] {
   const tags = lengthTags(target, traits);
   const pattern = firstTrait(PATTERN, ...traits);
-  if (typeof pattern === "string") tags.push({ tagName: "pattern", text: escapeCommentText(pattern) });
+  if (typeof pattern === "string")
+    tags.push({ tagName: "pattern", text: escapeCommentText(pattern) });
   const range = firstTrait(RANGE, ...traits);
   if (isObject(range)) {
     const min = numberText(range.min);
@@ -79,7 +90,8 @@ function constraintTags(target: Shape, traits: Traits[]): Tag[] {
     if (min !== undefined) tags.push({ tagName: "minimum", text: min });
     if (max !== undefined) tags.push({ tagName: "maximum", text: max });
   }
-  if (target.type === "set" || firstTrait(UNIQUE_ITEMS, ...traits) !== undefined) tags.push({ tagName: "uniqueItems" });
+  if (target.type === "set" || firstTrait(UNIQUE_ITEMS, ...traits) !== undefined)
+    tags.push({ tagName: "uniqueItems" });
   return tags;
 }
 
@@ -89,7 +101,13 @@ function jsDoc(description: string | undefined, tags: Tag[]): OptionalKind<JSDoc
   if (description === undefined) return [{ kind: StructureKind.JSDoc, tags }];
   // A leading newline makes ts-morph write a multi-line comment even for one line (one style);
   // a trailing one leaves a blank line between text and tags, as TSDoc writes it.
-  return [{ kind: StructureKind.JSDoc, description: `\n${description}${tags.length > 0 ? "\n" : ""}`, tags }];
+  return [
+    {
+      kind: StructureKind.JSDoc,
+      description: `\n${description}${tags.length > 0 ? "\n" : ""}`,
+      tags,
+    },
+  ];
 }
 
 /** TSDoc for a named shape's declaration (structure, union, enum, operation). */
@@ -97,23 +115,23 @@ export function shapeDocs(shape: Shape): OptionalKind<JSDocStructure>[] {
   return jsDoc(descriptionOf(shape.traits), deprecatedTag(shape.traits));
 }
 
-/** The documentation text of a shape or member alone, for places that take no tags. */
-export function documentationOf(traits: Traits): string | undefined {
-  return descriptionOf(traits);
-}
-
 /**
  * TSDoc for a structure or union member. Falls back to the target's documentation only for
  * shapes that are inlined (strings, numbers, lists…): a named target documents itself.
  */
-export function memberDocs(model: Model, member: Member, options: { inlineTarget: boolean }): OptionalKind<JSDocStructure>[] {
+export function memberDocs(
+  model: Model,
+  member: Member,
+  options: { inlineTarget: boolean },
+): OptionalKind<JSDocStructure>[] {
   const target = model.expectShape(member.target);
   const inherited = options.inlineTarget ? [member.traits, target.traits] : [member.traits];
   const tags: Tag[] = [];
   if (member.traits.has(REQUIRED)) tags.push({ tagName: "required" });
   tags.push(...constraintTags(target, [member.traits, target.traits]));
   const defaultValue = firstTrait(DEFAULT, member.traits);
-  if (defaultValue !== undefined) tags.push({ tagName: "defaultValue", text: escapeCommentText(JSON.stringify(defaultValue)) });
+  if (defaultValue !== undefined)
+    tags.push({ tagName: "defaultValue", text: escapeCommentText(JSON.stringify(defaultValue)) });
   tags.push(...deprecatedTag(member.traits));
   return jsDoc(descriptionOf(...inherited), tags);
 }
@@ -127,12 +145,19 @@ export function enumValueDocs(member: Member): OptionalKind<JSDocStructure>[] {
  * Writes doc comments where ts-morph has no structure to hang them on (the members of the
  * object types in a union), in the same layout ts-morph prints for declarations.
  */
-export function writeDocs(writer: CodeBlockWriter, docs: readonly OptionalKind<JSDocStructure>[]): void {
+export function writeDocs(
+  writer: CodeBlockWriter,
+  docs: readonly OptionalKind<JSDocStructure>[],
+): void {
   for (const doc of docs) {
-    const description = typeof doc.description === "string" ? doc.description.replace(/^\n/, "") : "";
+    const description =
+      typeof doc.description === "string" ? doc.description.replace(/^\n/, "") : "";
     const lines = description.length > 0 ? description.split("\n") : [];
     const tags = doc.tags ?? [];
-    for (const tag of tags) lines.push(`@${tag.tagName}${typeof tag.text === "string" && tag.text ? ` ${tag.text}` : ""}`);
+    for (const tag of tags)
+      lines.push(
+        `@${tag.tagName}${typeof tag.text === "string" && tag.text ? ` ${tag.text}` : ""}`,
+      );
     writer.write("/**");
     for (const line of lines) writer.newLine().write(line.length > 0 ? ` * ${line}` : " *");
     writer.newLine().write(" */").newLine();

@@ -111,21 +111,35 @@ export class TypeReferences {
     const key = shape.members.get("key");
     const value = shape.members.get("value");
     if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
-    const valueType = shape.traits.has(SPARSE) ? `${this.typeOf(value.target)} | null` : this.typeOf(value.target);
+    const valueType = shape.traits.has(SPARSE)
+      ? `${this.typeOf(value.target)} | null`
+      : this.typeOf(value.target);
     const keyShape = this.#model.expectShape(key.target);
     // Not every enum key need be present: Partial, as the SDK writes it.
     const isEnumKey = this.#names.hasName(keyShape.id);
-    return isEnumKey ? `Partial<Record<${this.typeOf(keyShape.id)}, ${valueType}>>` : `Record<string, ${valueType}>`;
+    return isEnumKey
+      ? `Partial<Record<${this.typeOf(keyShape.id)}, ${valueType}>>`
+      : `Record<string, ${valueType}>`;
   }
 
   /** The module's imports: type-only, so no module loads another at run time. */
   importDeclarations(): ImportDeclarationStructure[] {
     const imports: ImportDeclarationStructure[] = [];
     if (this.#usesDocument) {
-      imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["DocumentType"], moduleSpecifier: "@smithy/types" });
+      imports.push({
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        namedImports: ["DocumentType"],
+        moduleSpecifier: "@smithy/types",
+      });
     }
     for (const name of [...this.#shapeImports].sort()) {
-      imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [name], moduleSpecifier: this.#moduleSpecifier(name) });
+      imports.push({
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        namedImports: [name],
+        moduleSpecifier: this.#moduleSpecifier(name),
+      });
     }
     return imports;
   }

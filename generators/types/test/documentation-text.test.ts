@@ -18,18 +18,25 @@ describe("documentationText", () => {
   });
 
   it("writes list items as - bullets, nested ones indented", () => {
-    const html = "<p>Formats:</p> <ul> <li> <p>Key ID: <code>1234</code> </p> </li> <li><p>Alias</p><ul><li>nested</li></ul></li> </ul> <note><p>A note.</p></note>";
-    expect(documentationText(html)).toBe("Formats:\n\n- Key ID: `1234`\n- Alias\n  - nested\n\nA note.");
-  });
-
-  it("decodes entities and drops unknown tags and comments", () => {
-    expect(documentationText("<p>a &lt;= b &amp;&amp; <i>c</i> &#x41;&#66; <!-- hidden --><span>d</span> &unknown;</p>")).toBe(
-      "a <= b && c AB d &unknown;",
+    const html =
+      "<p>Formats:</p> <ul> <li> <p>Key ID: <code>1234</code> </p> </li> <li><p>Alias</p><ul><li>nested</li></ul></li> </ul> <note><p>A note.</p></note>";
+    expect(documentationText(html)).toBe(
+      "Formats:\n\n- Key ID: `1234`\n- Alias\n  - nested\n\nA note.",
     );
   });
 
+  it("decodes entities and drops unknown tags and comments", () => {
+    expect(
+      documentationText(
+        "<p>a &lt;= b &amp;&amp; <i>c</i> &#x41;&#66; <!-- hidden --><span>d</span> &unknown;</p>",
+      ),
+    ).toBe("a <= b && c AB d &unknown;");
+  });
+
   it("never crashes on unbalanced markup", () => {
-    expect(documentationText("<p>open <code>never closed <a>no href</a>")).toBe("open never closed no href");
+    expect(documentationText("<p>open <code>never closed <a>no href</a>")).toBe(
+      "open never closed no href",
+    );
     expect(documentationText("</li></ul>text<")).toBe("text<");
   });
 });

@@ -3,7 +3,13 @@
 
 import { readFileSync } from "node:fs";
 import { emitTypes } from "@shapekit/emit-types";
-import { Model, generatedBanner, preludeAst, type AstShape, type GeneratedFile } from "@shapekit/model";
+import {
+  Model,
+  generatedBanner,
+  preludeAst,
+  type AstShape,
+  type GeneratedFile,
+} from "@shapekit/model";
 import { describe, expect, it } from "vitest";
 import { emitContextFor } from "./fixture-model.js";
 import { typeCheck } from "./in-memory-type-check.js";
@@ -14,7 +20,11 @@ function emit(shapes: Record<string, AstShape>): GeneratedFile[] {
     shapes: {
       ...preludeAst().shapes,
       "ex#Svc": { type: "service", version: "1", operations: [{ target: "ex#Op" }] },
-      "ex#Op": { type: "operation", input: { target: "ex#OpInput" }, output: { target: "smithy.api#Unit" } },
+      "ex#Op": {
+        type: "operation",
+        input: { target: "ex#OpInput" },
+        output: { target: "smithy.api#Unit" },
+      },
       ...shapes,
     },
   });
@@ -46,7 +56,8 @@ describe("emitTypes", () => {
   it("starts every source file with the one-line banner, and the README with it as a comment", () => {
     const files = emit(plain);
     const banner = generatedBanner({ sourceDescription: "test fixture (ex#Svc)" });
-    for (const f of files.filter((f) => f.path.endsWith(".ts"))) expect(f.contents.split("\n")[0]).toBe(`// ${banner}`);
+    for (const f of files.filter((f) => f.path.endsWith(".ts")))
+      expect(f.contents.split("\n")[0]).toBe(`// ${banner}`);
     expect(file(files, "README.md").split("\n")[0]).toBe(`<!-- ${banner} -->`);
     expect(JSON.parse(file(files, "package.json"))["//"]).toBe(banner);
   });
@@ -71,8 +82,12 @@ describe("emitTypes", () => {
   });
 
   it("depends on @smithy/types exactly when a document is used", () => {
-    const files = emit({ "ex#OpInput": { type: "structure", members: { doc: { target: "smithy.api#Document" } } } });
-    expect(JSON.parse(file(files, "package.json")).dependencies).toEqual({ "@smithy/types": "^4.0.0" });
+    const files = emit({
+      "ex#OpInput": { type: "structure", members: { doc: { target: "smithy.api#Document" } } },
+    });
+    expect(JSON.parse(file(files, "package.json")).dependencies).toEqual({
+      "@smithy/types": "^4.0.0",
+    });
   });
 
   it("quotes member names that are not identifiers (JSON AST models can have them)", () => {
@@ -81,7 +96,10 @@ describe("emitTypes", () => {
         type: "structure",
         members: { "x-amz-id": { target: "smithy.api#String" }, "1st": { target: "ex#Choice" } },
       },
-      "ex#Choice": { type: "union", members: { "a-b": { target: "smithy.api#String" }, c: { target: "smithy.api#Integer" } } },
+      "ex#Choice": {
+        type: "union",
+        members: { "a-b": { target: "smithy.api#String" }, c: { target: "smithy.api#Integer" } },
+      },
     });
     expect(file(files, "src/shapes/OpInput.ts")).toContain(`"x-amz-id"?: string;`);
     expect(file(files, "src/shapes/Choice.ts")).toContain(`"a-b": string;`);
@@ -89,10 +107,17 @@ describe("emitTypes", () => {
   });
 
   it("keeps __proto__ and constructor usable as members and enum keys", () => {
-    const members = JSON.parse(`{"__proto__": {"target": "smithy.api#String"}, "constructor": {"target": "ex#Keys"}}`);
+    const members = JSON.parse(
+      `{"__proto__": {"target": "smithy.api#String"}, "constructor": {"target": "ex#Keys"}}`,
+    );
     const files = emit({
       "ex#OpInput": { type: "structure", members },
-      "ex#Keys": { type: "enum", members: JSON.parse(`{"__proto__": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "p"}}}`) },
+      "ex#Keys": {
+        type: "enum",
+        members: JSON.parse(
+          `{"__proto__": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "p"}}}`,
+        ),
+      },
     });
     const check = [
       `import { Keys, type OpInput } from "./src/index.js";`,

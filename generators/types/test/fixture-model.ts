@@ -12,7 +12,10 @@ export function fixtureModel(dir: string): Model {
     .sort()
     .map((f) => join(dir, f));
   const result = loadModel(files);
-  if (!result.model) throw new Error(`${dir}: the fixture model does not load:\n${formatDiagnostics(result.diagnostics, result.sourceText)}`);
+  if (!result.model)
+    throw new Error(
+      `${dir}: the fixture model does not load:\n${formatDiagnostics(result.diagnostics, result.sourceText)}`,
+    );
   return result.model;
 }
 

@@ -15,18 +15,30 @@ import { typeCheck } from "./in-memory-type-check.js";
 
 const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const update = process.env.UPDATE_FIXTURES === "1";
-const cases = readdirSync(fixturesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
-  return Promise.all(files.map(async (f) => ({ path: f.path, contents: await prettier.format(f.contents, { ...config, filepath: f.path }) })));
+  return Promise.all(
+    files.map(async (f) => ({
+      path: f.path,
+      contents: await prettier.format(f.contents, { ...config, filepath: f.path }),
+    })),
+  );
 }
 
 function listFiles(dir: string, prefix = ""): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  ).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listFiles(join(dir, e.name), `${prefix}${e.name}/`)
+        : [`${prefix}${e.name}`],
+    )
+    .sort();
 }
 
 describe.each(cases)("fixture %s", (name) => {
@@ -43,9 +55,14 @@ describe.each(cases)("fixture %s", (name) => {
         writeFileSync(join(expectedDir, f.path), f.contents);
       }
     }
-    expect(actual.map((f) => f.path), "file list (UPDATE_FIXTURES=1 rewrites)").toEqual(listFiles(expectedDir));
+    expect(
+      actual.map((f) => f.path),
+      "file list (UPDATE_FIXTURES=1 rewrites)",
+    ).toEqual(listFiles(expectedDir));
     for (const f of actual) {
-      expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(readFileSync(join(expectedDir, f.path), "utf8"));
+      expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(
+        readFileSync(join(expectedDir, f.path), "utf8"),
+      );
     }
   });
 

@@ -12,12 +12,15 @@ const require = createRequire(import.meta.url);
 
 function smithyTypesFiles(): Array<{ path: string; text: string }> {
   const root = dirname(require.resolve("@smithy/types/package.json"));
-  const out: Array<{ path: string; text: string }> = [{ path: "package.json", text: readFileSync(join(root, "package.json"), "utf8") }];
+  const out: Array<{ path: string; text: string }> = [
+    { path: "package.json", text: readFileSync(join(root, "package.json"), "utf8") },
+  ];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".d.ts")) out.push({ path: relative(root, full), text: readFileSync(full, "utf8") });
+      else if (entry.name.endsWith(".d.ts"))
+        out.push({ path: relative(root, full), text: readFileSync(full, "utf8") });
     }
   };
   walk(join(root, "dist-types"));
@@ -43,11 +46,15 @@ export const strictOptions: ts.CompilerOptions = {
 };
 
 /** Diagnostics of the generated package (plus any extra files), formatted; empty when clean. */
-export function typeCheck(files: readonly GeneratedFile[], extra: Record<string, string> = {}): string[] {
+export function typeCheck(
+  files: readonly GeneratedFile[],
+  extra: Record<string, string> = {},
+): string[] {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: strictOptions });
   const fs = project.getFileSystem();
   smithyTypes ??= smithyTypesFiles();
-  for (const f of smithyTypes) fs.writeFileSync(`/pkg/node_modules/@smithy/types/${f.path}`, f.text);
+  for (const f of smithyTypes)
+    fs.writeFileSync(`/pkg/node_modules/@smithy/types/${f.path}`, f.text);
   for (const f of files) {
     if (f.path.endsWith(".ts")) project.createSourceFile(`/pkg/${f.path}`, f.contents);
     else fs.writeFileSync(`/pkg/${f.path}`, f.contents);
@@ -55,5 +62,8 @@ export function typeCheck(files: readonly GeneratedFile[], extra: Record<string,
   for (const [path, text] of Object.entries(extra)) project.createSourceFile(`/pkg/${path}`, text);
   return project
     .getPreEmitDiagnostics()
-    .map((d) => `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
 }

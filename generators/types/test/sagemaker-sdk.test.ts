@@ -24,7 +24,9 @@ interface SpecConfig {
 function specContext(model: Model): EmitContext {
   const config = JSON.parse(readFileSync(`${specDir}/shapekit.json`, "utf8")) as SpecConfig;
   const service = model.expectShape(config.service);
-  const operations = config.operations.map((name) => model.expectShape(`${service.namespace}#${name}`));
+  const operations = config.operations.map((name) =>
+    model.expectShape(`${service.namespace}#${name}`),
+  );
   const shapes = model
     .closure(operations.map((o) => o.id))
     .filter((s) => s.namespace !== "smithy.api")
@@ -43,12 +45,19 @@ function specContext(model: Model): EmitContext {
 
 /** Diagnostics of the generated package plus `check.ts`, resolved against the real node_modules. */
 function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {
-  const project = new Project({ compilerOptions: strictOptions, skipAddingFilesFromTsConfig: true });
-  for (const f of files) if (f.path.endsWith(".ts")) project.createSourceFile(`${checkRoot}/${f.path}`, f.contents);
+  const project = new Project({
+    compilerOptions: strictOptions,
+    skipAddingFilesFromTsConfig: true,
+  });
+  for (const f of files)
+    if (f.path.endsWith(".ts")) project.createSourceFile(`${checkRoot}/${f.path}`, f.contents);
   project.createSourceFile(`${checkRoot}/check.ts`, check);
   return project
     .getPreEmitDiagnostics()
-    .map((d) => `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
 }
 
 describe("types from spec/ against @aws-sdk/client-sagemaker", () => {

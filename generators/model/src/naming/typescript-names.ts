@@ -20,6 +20,7 @@ import type { Model, Shape } from "../model.js";
 import { isPreludeId } from "../shape-id.js";
 
 /** ECMAScript reserved words (strict mode included) and TypeScript's own type keywords. */
+// prettier-ignore
 const RESERVED_WORDS: ReadonlySet<string> = new Set([
   // ECMAScript reserved words and strict-mode future reserved words.
   "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
@@ -38,6 +39,7 @@ const RESERVED_WORDS: ReadonlySet<string> = new Set([
  * `DocumentType`) or that users write next to generated types: a shape with one of these names
  * would shadow the global inside every module that imports it.
  */
+// prettier-ignore
 const RESERVED_GLOBALS: ReadonlySet<string> = new Set([
   "Array", "ArrayBuffer", "Awaited", "BigInt", "Boolean", "DataView", "Date", "DocumentType",
   "Error", "EvalError", "Exclude", "Extract", "Function", "Infinity", "InstanceType", "Iterable",
@@ -51,13 +53,16 @@ const RESERVED_GLOBALS: ReadonlySet<string> = new Set([
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Shape types that get a TypeScript name; simple shapes, lists and maps are inlined. */
+// prettier-ignore
 const NAMED_TYPES: ReadonlySet<string> = new Set([
   "structure", "union", "enum", "intEnum", "operation", "service", "resource",
 ]);
 
 /** Strings with the Smithy 1.0 `enum` trait are enums too (models converted from 1.0 have them). */
 function isNamedShape(shape: Shape): boolean {
-  return NAMED_TYPES.has(shape.type) || (shape.type === "string" && shape.traits.has("smithy.api#enum"));
+  return (
+    NAMED_TYPES.has(shape.type) || (shape.type === "string" && shape.traits.has("smithy.api#enum"))
+  );
 }
 
 /** True when `text` is an ASCII identifier (the only kind generated code uses). */
@@ -123,7 +128,8 @@ export class TypeScriptNames {
   shapeName(shapeOrId: Shape | string): string {
     const id = typeof shapeOrId === "string" ? shapeOrId : shapeOrId.id;
     const name = this.#byId.get(id);
-    if (name === undefined) throw new Error(`No TypeScript name for ${id}: not a named shape of the model`);
+    if (name === undefined)
+      throw new Error(`No TypeScript name for ${id}: not a named shape of the model`);
     return name;
   }
 
@@ -188,7 +194,8 @@ function computeNames(model: Model, service: Shape | undefined): TypeScriptNames
     else groups.set(folded, [shape]);
   }
   const rank = (a: Shape, b: Shape) =>
-    Number(b.namespace === serviceNamespace) - Number(a.namespace === serviceNamespace) || compareIds(a, b);
+    Number(b.namespace === serviceNamespace) - Number(a.namespace === serviceNamespace) ||
+    compareIds(a, b);
   const losers: Shape[] = [];
   for (const group of groups.values()) {
     group.sort(rank);

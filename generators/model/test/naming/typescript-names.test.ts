@@ -12,7 +12,10 @@ import {
 } from "../../src/naming/typescript-names.js";
 
 function model(shapes: Record<string, AstShape>): Model {
-  const ast: AstModel = { smithy: "2.0", shapes: { "smithy.api#String": { type: "string" }, ...shapes } };
+  const ast: AstModel = {
+    smithy: "2.0",
+    shapes: { "smithy.api#String": { type: "string" }, ...shapes },
+  };
   return new Model(ast);
 }
 
@@ -20,14 +23,28 @@ const struct: AstShape = { type: "structure", members: {} };
 
 describe("typeScriptNames", () => {
   it("keeps a valid, unreserved shape name as is", () => {
-    const names = typeScriptNames(model({ "ex#Widget": struct, "ex#VariantName": { type: "string" } }));
+    const names = typeScriptNames(
+      model({ "ex#Widget": struct, "ex#VariantName": { type: "string" } }),
+    );
     expect(names.shapeName("ex#Widget")).toBe("Widget");
     expect(names.hasName("ex#VariantName")).toBe(false);
     expect(() => names.shapeName("ex#VariantName")).toThrow(/No TypeScript name/);
   });
 
   it("prefixes reserved words and globals with _ like the AWS SDK v3", () => {
-    const ids = ["Object", "String", "Date", "Record", "Array", "Map", "Promise", "Error", "Symbol", "DocumentType", "Uint8Array"];
+    const ids = [
+      "Object",
+      "String",
+      "Date",
+      "Record",
+      "Array",
+      "Map",
+      "Promise",
+      "Error",
+      "Symbol",
+      "DocumentType",
+      "Uint8Array",
+    ];
     const names = typeScriptNames(model(Object.fromEntries(ids.map((n) => [`ex#${n}`, struct]))));
     for (const n of ids) expect(names.shapeName(`ex#${n}`)).toBe(`_${n}`);
     const lower = typeScriptNames(model({ "ex#string": struct, "ex#default": struct }));
@@ -57,8 +74,14 @@ describe("typeScriptNames", () => {
   });
 
   it("numbers a prefixed name that is itself taken", () => {
-    const names = typeScriptNames(model({ "ex#Foo": struct, "ex#ExFoo": struct, "ex#FOO": struct }));
-    expect([names.shapeName("ex#FOO"), names.shapeName("ex#ExFoo"), names.shapeName("ex#Foo")]).toEqual(["FOO", "ExFoo", "ExFoo_2"]);
+    const names = typeScriptNames(
+      model({ "ex#Foo": struct, "ex#ExFoo": struct, "ex#FOO": struct }),
+    );
+    expect([
+      names.shapeName("ex#FOO"),
+      names.shapeName("ex#ExFoo"),
+      names.shapeName("ex#Foo"),
+    ]).toEqual(["FOO", "ExFoo", "ExFoo_2"]);
   });
 
   it("honours the service's rename map first", () => {

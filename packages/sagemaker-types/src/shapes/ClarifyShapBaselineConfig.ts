@@ -5,7 +5,7 @@
  */
 export interface ClarifyShapBaselineConfig {
   /**
-   * Format of the baseline data; CSV when left out.
+   * MIME type of the baseline; CSV when left out.
    *
    * @minLength 0
    * @maxLength 255

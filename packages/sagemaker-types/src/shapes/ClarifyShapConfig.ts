@@ -13,7 +13,8 @@ export interface ClarifyShapConfig {
    */
   ShapBaselineConfig: ClarifyShapBaselineConfig;
   /**
-   * Size of the synthetic dataset: more samples are more precise but slow each explanation down.
+   * How many synthetic records SHAP generates: more give steadier values but slower
+   * explanations.
    *
    * @minimum 1
    */

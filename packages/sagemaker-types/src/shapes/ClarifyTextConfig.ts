@@ -7,7 +7,7 @@ import type { ClarifyTextLanguage } from "./ClarifyTextLanguage.js";
  */
 export interface ClarifyTextConfig {
   /**
-   * Language of the text features.
+   * Which language the text is written in.
    *
    * @required
    */

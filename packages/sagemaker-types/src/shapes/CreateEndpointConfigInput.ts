@@ -40,7 +40,8 @@ export interface CreateEndpointConfigInput {
   Tags?: Tag[];
   /**
    * KMS key for encrypting the storage volumes of the hosting instances. Leave it out when any
-   * variant uses an instance type with local instance storage.
+   * variant runs on an instance type with built-in local disks, which are encrypted by hardware
+   * instead.
    *
    * @minLength 0
    * @maxLength 2048

@@ -6,7 +6,7 @@ import type { ClarifyExplainerConfig } from "./ClarifyExplainerConfig.js";
  */
 export interface ExplainerConfig {
   /**
-   * Settings for the SageMaker Clarify explainer.
+   * Turns on the Clarify explainer and configures it.
    */
   ClarifyExplainerConfig?: ClarifyExplainerConfig;
 }

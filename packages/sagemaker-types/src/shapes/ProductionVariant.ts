@@ -63,7 +63,7 @@ export interface ProductionVariant {
    */
   ServerlessConfig?: ProductionVariantServerlessConfig;
   /**
-   * Size in GB of the storage volume given to each instance.
+   * Storage volume per instance, in GB.
    *
    * @minimum 1
    * @maximum 512
