@@ -3,8 +3,7 @@
 // Simple shapes are inlined at use sites (`string`, not `VariantName`), so a member's comment
 // carries its target's constraints too: hovering a property shows everything a validator checks.
 
-import type { NodeValue } from "@shapekit/model";
-import type { Member, Model, Shape } from "@shapekit/model";
+import type { Member, Model, NodeValue, Shape } from "@shapekit/model";
 import {
   type CodeBlockWriter,
   type JSDocStructure,
@@ -97,7 +96,6 @@ function constraintTags(target: Shape, traits: Traits[]): Tag[] {
 
 function jsDoc(description: string | undefined, tags: Tag[]): OptionalKind<JSDocStructure>[] {
   if (description === undefined && tags.length === 0) return [];
-  // A leading newline makes ts-morph write a multi-line comment even for one line: one style.
   if (description === undefined) return [{ kind: StructureKind.JSDoc, tags }];
   // A leading newline makes ts-morph write a multi-line comment even for one line (one style);
   // a trailing one leaves a blank line between text and tags, as TSDoc writes it.
@@ -158,6 +156,11 @@ export function writeDocs(
       lines.push(
         `@${tag.tagName}${typeof tag.text === "string" && tag.text ? ` ${tag.text}` : ""}`,
       );
+    // A lone tag fits on one line, as ts-morph prints it for declarations.
+    if (description.length === 0 && lines.length === 1) {
+      writer.write(`/** ${lines[0]} */`).newLine();
+      continue;
+    }
     writer.write("/**");
     for (const line of lines) writer.newLine().write(line.length > 0 ? ` * ${line}` : " *");
     writer.newLine().write(" */").newLine();
