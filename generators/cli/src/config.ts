@@ -16,13 +16,19 @@ export interface GenerationConfig {
   readonly modelFiles: readonly string[];
   /** How generated files name their source in the banner (`spec/`). */
   readonly sourceDescription: string;
-  /** Absolute shape id of the service. */
-  readonly service: string;
-  /** Selected operation names (without namespace), in config order. */
+  /** Absolute shape id of the service; absent: the model's only service. */
+  readonly service?: string;
+  /**
+   * Operation selectors, in config order: an operation name (`CreateEndpointConfig`) or a glob
+   * over names (`Create*`, `{Create,Delete}Endpoint*`, `*` for all of them).
+   */
   readonly operations: readonly string[];
   readonly npmScope: string;
   readonly version: string;
-  /** Output folder of each package kind to generate. */
+  /**
+   * Output folder of each package kind to generate; `{service}` in a folder stands for the
+   * service's name in lower case (used when the service is only known once the model is loaded).
+   */
   readonly packages: ReadonlyMap<PackageKind, string>;
 }
 
@@ -32,7 +38,9 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE_NAME = "shapekit.json";
-const MODEL_EXTENSIONS = new Set([".smithy", ".json"]);
+const MODEL_EXTENSIONS = [".smithy", ".json", ".json.gz"];
+/** An operation name or a glob over names: identifier characters and glob syntax, no spaces. */
+const OPERATION_SELECTOR = /^[A-Za-z0-9_*?[\]{},!()|+@-]+$/;
 const KNOWN_KEYS = new Set(["$comment", "model", "service", "operations", "npmScope", "version", "packages"]);
 
 /** Finds `spec/shapekit.json` from a directory (the repository root) or takes a file path. */
@@ -81,7 +89,8 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
     else if (pattern && !pattern.test(v)) problem(`$.${key}`, `${JSON.stringify(v)} ${hint}`);
     return typeof v === "string" ? v : "";
   };
-  const service = str("service", /^[A-Za-z_][\w.]*#[A-Za-z_]\w*$/, "is not an absolute shape id (namespace#Name)");
+  const service =
+    obj.service === undefined ? undefined : str("service", /^[A-Za-z_][\w.]*#[A-Za-z_]\w*$/, "is not an absolute shape id (namespace#Name)");
   const npmScope = str("npmScope", /^@[a-z0-9][a-z0-9._-]*$/, "is not an npm scope (@name)");
   const version = str("version", /^\d+\.\d+\.\d+(?:-[\w.]+)?$/, "is not a semver version (1.2.3)");
 
@@ -90,7 +99,9 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
     problem("$.operations", "expected a non-empty array of operation names");
   } else {
     obj.operations.forEach((op, i) => {
-      if (typeof op !== "string" || !/^[A-Za-z_]\w*$/.test(op)) problem(`$.operations[${i}]`, "expected an operation name such as \"CreateEndpointConfig\"");
+      if (typeof op !== "string" || !OPERATION_SELECTOR.test(op)) {
+        problem(`$.operations[${i}]`, 'expected an operation name such as "CreateEndpointConfig" or a glob such as "Create*"');
+      }
       else operations.push(op);
     });
   }
@@ -121,11 +132,11 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
 
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return {
+    ...(service === undefined ? {} : { service }),
     configFile: path.resolve(configFile),
     modelFiles: [...new Set(modelFiles)].sort(),
     // The folder's own name, not a path: output must not depend on where the command runs.
     sourceDescription: `${path.basename(dir)}/`,
-    service,
     operations,
     npmScope,
     version,
@@ -141,7 +152,42 @@ function listModelFiles(entry: string, configFile: string): string[] {
     const full = path.join(entry, name);
     if (full === configFile) continue;
     if (statSync(full).isDirectory()) out.push(...listModelFiles(full, configFile));
-    else if (MODEL_EXTENSIONS.has(path.extname(name))) out.push(full);
+    else if (MODEL_EXTENSIONS.some((ext) => name.endsWith(ext))) out.push(full);
   }
   return out;
+}
+
+/** What `shapekit generate --model FILE --out DIR` needs: a model and a place, nothing else. */
+export interface ModelOnlyOptions {
+  readonly modelFiles: readonly string[];
+  readonly outDir: string;
+  readonly service?: string;
+  readonly operations?: readonly string[];
+  readonly npmScope?: string;
+  readonly version?: string;
+}
+
+/**
+ * A configuration for any model without a config file: every package kind, every operation
+ * (unless narrowed), packages named `<scope>/<service>-<kind>` in `outDir`.
+ */
+export function configForModel(options: ModelOnlyOptions): GenerationConfig {
+  const modelFiles: string[] = [];
+  for (const entry of options.modelFiles) {
+    const abs = path.resolve(entry);
+    if (!existsSync(abs)) throw new ConfigError(`--model: ${entry} does not exist`);
+    modelFiles.push(...listModelFiles(abs, ""));
+  }
+  if (modelFiles.length === 0) throw new ConfigError("--model: no .smithy, .json or .json.gz model files found");
+  const outDir = path.resolve(options.outDir);
+  return {
+    configFile: "(--model)",
+    modelFiles: [...new Set(modelFiles)].sort(),
+    sourceDescription: options.modelFiles.map((m) => path.basename(m)).join(", "),
+    ...(options.service === undefined ? {} : { service: options.service }),
+    operations: options.operations ?? ["*"],
+    npmScope: options.npmScope ?? "@shapekit",
+    version: options.version ?? "0.1.0",
+    packages: new Map(PACKAGE_KINDS.map((kind) => [kind, path.join(outDir, `{service}-${kind}`)])),
+  };
 }

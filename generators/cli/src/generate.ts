@@ -9,12 +9,19 @@ import { planGeneration } from "./generation-plan.js";
 import { packageScaffold } from "./package-scaffold.js";
 import { applyChanges, compareWithDisk, type OutputChange } from "./output-tree.js";
 
-export interface GenerateOptions {
-  /** Path of `shapekit.json`. */
-  readonly configFile: string;
+export type GenerateOptions = (
+  | {
+      /** Path of `shapekit.json`. */
+      readonly configFile: string;
+    }
+  | {
+      /** A configuration already read (`readConfig`) or made for a model (`configForModel`). */
+      readonly config: GenerationConfig;
+    }
+) & {
   /** Compare with the disk instead of writing. */
   readonly check?: boolean;
-}
+};
 
 export interface PackageSummary {
   readonly kind: PackageKind;
@@ -36,7 +43,7 @@ export type GenerateResult =
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const config = readConfig(options.configFile);
+  const config = "config" in options ? options.config : readConfig(options.configFile);
   const loaded = loadModel([...config.modelFiles]);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
     const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");

@@ -1,7 +1,8 @@
 // From a resolved model and a config to what each emitter is asked to do: which service, which
 // operations, which shapes, which package names. Decided here once so every package agrees.
 
-import { shapeNamespace, type EmitContext, type Model, type Shape } from "@shapekit/model";
+import { type EmitContext, type Model, type Shape } from "@shapekit/model";
+import { minimatch } from "minimatch";
 import path from "node:path";
 import type { GenerationConfig, PackageKind } from "./config.js";
 
@@ -18,24 +19,22 @@ export class PlanError extends Error {
 }
 
 export function planGeneration(model: Model, config: GenerationConfig): PackagePlan[] {
-  const service = model.shape(config.service);
-  if (!service || service.type !== "service") {
-    const services = model.ownShapes().filter((s) => s.type === "service").map((s) => s.id);
-    throw new PlanError(
-      `${config.configFile}: $.service: ${config.service} is not a service of the model` +
-        (services.length ? ` (services: ${services.join(", ")})` : " (the model defines no service)"),
-    );
-  }
+  const service = selectService(model, config);
   const operations = selectOperations(model, service, config);
   const shapes = model
     .closure(operations.map((o) => o.id))
     .filter((s) => s.namespace !== "smithy.api")
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  const outDirs = new Map<PackageKind, string>();
   const packageNames: Record<string, string> = {};
-  for (const [kind, outDir] of config.packages) packageNames[kind] = `${config.npmScope}/${path.basename(outDir)}`;
+  for (const [kind, dir] of config.packages) {
+    const outDir = dir.split("{service}").join(service.name.toLowerCase());
+    outDirs.set(kind, outDir);
+    packageNames[kind] = `${config.npmScope}/${path.basename(outDir)}`;
+  }
 
-  return [...config.packages].map(([kind, outDir]) => ({
+  return [...outDirs].map(([kind, outDir]) => ({
     kind,
     outDir,
     context: {
@@ -51,23 +50,54 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
   }));
 }
 
-/** The operations the config names, looked up in the service's namespace and bindings. */
+/** The configured service (an absolute id or a bare name), or the model's only service. */
+function selectService(model: Model, config: GenerationConfig): Shape {
+  const services = model.ownShapes().filter((s) => s.type === "service");
+  const wanted = config.service;
+  const found =
+    wanted === undefined
+      ? services.length === 1
+        ? services[0]
+        : undefined
+      : services.find((s) => s.id === wanted || (!wanted.includes("#") && s.name === wanted));
+  if (found) return found;
+  const list = services.length ? ` (services: ${services.map((s) => s.id).join(", ")})` : " (the model defines no service)";
+  throw new PlanError(
+    wanted === undefined
+      ? `${config.configFile}: $.service: the model has ${services.length} services; say which one${list}`
+      : `${config.configFile}: $.service: ${wanted} is not a service of the model${list}`,
+  );
+}
+
+/**
+ * The operations the selectors name, in selector order (a glob's matches sorted by name), each
+ * once. An exact name that is not an operation of the service, or a glob that matches nothing,
+ * is an error: a typo must not silently generate less.
+ */
 function selectOperations(model: Model, service: Shape, config: GenerationConfig): Shape[] {
-  const bound = new Set(model.closure([service.id]).filter((s) => s.type === "operation").map((s) => s.id));
-  const ns = shapeNamespace(service.id);
-  const missing: string[] = [];
-  const selected: Shape[] = [];
-  for (const name of config.operations) {
-    const id = `${ns}#${name}`;
-    const op = model.shape(id);
-    if (op?.type === "operation" && bound.has(id)) selected.push(op);
-    else missing.push(name);
+  const bound = model
+    .closure([service.id])
+    .filter((s) => s.type === "operation")
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = new Map(bound.map((op) => [op.name, op]));
+  const selected = new Map<string, Shape>();
+  const unmatched: string[] = [];
+  for (const selector of config.operations) {
+    const exact = byName.get(selector);
+    const matches = exact ? [exact] : isGlob(selector) ? bound.filter((op) => minimatch(op.name, selector)) : [];
+    if (matches.length === 0) unmatched.push(selector);
+    for (const op of matches) if (!selected.has(op.id)) selected.set(op.id, op);
   }
-  if (missing.length > 0) {
+  if (unmatched.length > 0) {
+    const names = bound.map((op) => op.name);
     throw new PlanError(
-      `${config.configFile}: $.operations: not operations of ${service.id}: ${missing.join(", ")}` +
-        ` (it has ${bound.size} operation${bound.size === 1 ? "" : "s"}${bound.size ? `: ${[...bound].slice(0, 10).map((id) => id.slice(id.indexOf("#") + 1)).join(", ")}${bound.size > 10 ? ", …" : ""}` : ""})`,
+      `${config.configFile}: $.operations: no operation of ${service.id} matches ${unmatched.join(", ")}` +
+        ` (it has ${names.length} operation${names.length === 1 ? "" : "s"}${names.length ? `: ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", …" : ""}` : ""})`,
     );
   }
-  return selected;
+  return [...selected.values()];
+}
+
+function isGlob(selector: string): boolean {
+  return /[*?[\]{}!()|+@]/.test(selector);
 }

@@ -2,7 +2,7 @@
 
 export { runCli } from "./main.js";
 export { generate, type GenerateOptions, type GenerateResult, type PackageSummary } from "./generate.js";
-export { readConfig, resolveConfigPath, validateConfig, ConfigError, PACKAGE_KINDS, type GenerationConfig, type PackageKind } from "./config.js";
+export { readConfig, resolveConfigPath, validateConfig, configForModel, ConfigError, PACKAGE_KINDS, type GenerationConfig, type PackageKind } from "./config.js";
 export { planGeneration, PlanError, type PackagePlan } from "./generation-plan.js";
 export { unifiedDiff } from "./unified-diff.js";
 export type { OutputChange, ChangeKind } from "./output-tree.js";

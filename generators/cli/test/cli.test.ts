@@ -84,7 +84,7 @@ describe("shapekit (command line)", () => {
     const dir = project();
     writeFileSync(
       path.join(dir, "spec", "shapekit.json"),
-      JSON.stringify({ service: "Weather", operations: ["Nope!"], npmScope: "example", version: "1", packages: { typez: "x" }, extra: 1 }),
+      JSON.stringify({ service: "Weather", operations: ["Get Forecast"], npmScope: "example", version: "1", packages: { typez: "x" }, extra: 1 }),
     );
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
@@ -100,7 +100,7 @@ describe("shapekit (command line)", () => {
     writeFileSync(config, readFileSync(config, "utf8").replace("GetForecast", "GetWeather"));
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("$.operations: not operations of example.weather#Weather: GetWeather (it has 1 operation: GetForecast)");
+    expect(result.stderr).toContain("$.operations: no operation of example.weather#Weather matches GetWeather (it has 1 operation: GetForecast)");
   });
 
   it("ast prints the canonical JSON AST; errors exit 1 with every diagnostic", async () => {
@@ -122,5 +122,30 @@ describe("shapekit (command line)", () => {
     expect(bad.stderr).toMatch(/broken\.smithy:3:\d+: error:.*Missing/);
     expect(bad.stderr).toMatch(/broken\.smithy:4:\d+: error:.*AlsoMissing/);
     expect(readdirSync(dir)).toEqual(["spec"]);
+  });
+  it("operations may be globs; a glob that matches nothing is an error", async () => {
+    const dir = project();
+    const config = path.join(dir, "spec", "shapekit.json");
+    writeFileSync(config, readFileSync(config, "utf8").replace('["GetForecast"]', '["Get*"]'));
+    expect((await cli(["generate"], dir)).code).toBe(0);
+    writeFileSync(config, readFileSync(config, "utf8").replace('["Get*"]', '["Get*", "Delete*"]'));
+    const result = await cli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("no operation of example.weather#Weather matches Delete*");
+  });
+
+  it("generate --model --out needs no config: packages named after the service", async () => {
+    const dir = project();
+    const result = await cli(["generate", "--model", "spec/weather.smithy", "--out", "generated"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const pkg = JSON.parse(readFileSync(path.join(dir, "generated", "weather-types", "package.json"), "utf8"));
+    expect(pkg.name).toBe("@shapekit/weather-types");
+    expect((await cli(["generate", "--check", "--model", "spec/weather.smithy", "--out", "generated"], dir)).code).toBe(0);
+    expect((await cli(["generate", "--model", "spec/weather.smithy"], dir)).code).toBe(2);
+    expect((await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--config", "c"], dir)).code).toBe(2);
+    const unknown = await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--service", "Nope"], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("Nope is not a service of the model (services: example.weather#Weather)");
   });
 });

@@ -2,17 +2,33 @@
 
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, resolveConfigPath } from "../config.js";
+import { ConfigError, configForModel, readConfig, resolveConfigPath } from "../config.js";
 import { PlanError } from "../generation-plan.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
 
 export async function runGenerate(args: readonly string[], io: CommandIo): Promise<number> {
-  let values: { check?: boolean; config?: string; help?: boolean };
+  let values: {
+    check?: boolean;
+    config?: string;
+    help?: boolean;
+    model?: string[];
+    out?: string;
+    service?: string;
+    operations?: string[];
+  };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { check: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        check: { type: "boolean" },
+        config: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        model: { type: "string", multiple: true },
+        out: { type: "string" },
+        service: { type: "string" },
+        operations: { type: "string", multiple: true },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -23,12 +39,25 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     io.stdout(GENERATE_HELP);
     return EXIT.ok;
   }
+  const modelOnly = values.model !== undefined;
+  if (modelOnly && values.config !== undefined) throw new UsageError("shapekit generate: --model and --config exclude each other");
+  if (modelOnly !== (values.out !== undefined)) throw new UsageError("shapekit generate: --model and --out go together");
+  if (!modelOnly && (values.service !== undefined || values.operations !== undefined)) {
+    throw new UsageError("shapekit generate: --service and --operations go with --model (a config file says them itself)");
+  }
   try {
-    const configFile = resolveConfigPath(path.resolve(io.cwd, values.config ?? "."));
+    const config = modelOnly
+      ? configForModel({
+          modelFiles: values.model!.map((m) => path.resolve(io.cwd, m)),
+          outDir: path.resolve(io.cwd, values.out!),
+          ...(values.service === undefined ? {} : { service: values.service }),
+          ...(values.operations === undefined ? {} : { operations: values.operations.flatMap((o) => o.split(",")) }),
+        })
+      : readConfig(resolveConfigPath(path.resolve(io.cwd, values.config ?? ".")));
     // Loaded here, not at the top: `shapekit ast` and `--help` must not pay for emitters.
     const { generate } = await import("../generate.js");
     const { unifiedDiff } = await import("../unified-diff.js");
-    const result = await generate({ configFile, check: values.check ?? false });
+    const result = await generate({ config, check: values.check ?? false });
     if (!result.ok) {
       io.stderr(result.report + "\n");
       io.stderr(`shapekit generate: ${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"} in the model; nothing written.\n`);

@@ -28,15 +28,22 @@ Exit codes:
   3  an internal error in ShapeKit (please report it; SHAPEKIT_DEBUG=1 shows details)
 `;
 
-export const GENERATE_HELP = `shapekit generate — load the spec, run every emitter, format with prettier, write
+export const GENERATE_HELP = `shapekit generate — load the model, run every emitter, format with prettier, write
 
 Usage:
   shapekit generate [--check] [--config <file>]
+  shapekit generate [--check] --model <file|folder>... --out <dir> [--service <id|name>] [--operations <sel>...]
 
 Options:
-  --config <file>  the config (default: ./shapekit.json, else ./spec/shapekit.json)
-  --check          write nothing; exit 1 with a unified diff when the files on disk differ
-  -h, --help       this help
+  --config <file>      the config (default: ./shapekit.json, else ./spec/shapekit.json)
+  --model <path>       generate for any model without a config: .smithy, Smithy JSON AST .json,
+                       AWS service-2.json (gzip too) files or folders; repeatable
+  --out <dir>          with --model: where the packages go (<dir>/<service>-types, …)
+  --service <id|name>  with --model: the service, when the model has more than one
+  --operations <sel>   with --model: operation names or globs (Create*, comma-separated or
+                       repeated); default: every operation of the service
+  --check              write nothing; exit 1 with a unified diff when the files on disk differ
+  -h, --help           this help
 
 Files are written only when everything succeeded; a failure leaves the packages as they were.
 Exit codes: 0 done (or no differences), 1 model/config errors or differences, 2 usage.
