@@ -12,6 +12,8 @@ export type PackageKind = (typeof PACKAGE_KINDS)[number];
 export interface GenerationConfig {
   /** The config file itself. */
   readonly configFile: string;
+  /** The folder the generation belongs to (caches live in the node_modules found from here). */
+  readonly projectDir: string;
   /** Model files (`.smithy`, `.json`), sorted. */
   readonly modelFiles: readonly string[];
   /** How generated files name their source in the banner (`spec/`). */
@@ -134,6 +136,7 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
   return {
     ...(service === undefined ? {} : { service }),
     configFile: path.resolve(configFile),
+    projectDir: dir,
     modelFiles: [...new Set(modelFiles)].sort(),
     // The folder's own name, not a path: output must not depend on where the command runs.
     sourceDescription: `${path.basename(dir)}/`,
@@ -182,6 +185,7 @@ export function configForModel(options: ModelOnlyOptions): GenerationConfig {
   const outDir = path.resolve(options.outDir);
   return {
     configFile: "(--model)",
+    projectDir: outDir,
     modelFiles: [...new Set(modelFiles)].sort(),
     sourceDescription: options.modelFiles.map((m) => path.basename(m)).join(", "),
     ...(options.service === undefined ? {} : { service: options.service }),

@@ -3,29 +3,56 @@
 // give the same bytes wherever it is generated (a temporary copy, another repository, CI).
 
 import type { GeneratedFile } from "@shapekit/model";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { FormatCache } from "./format-cache.js";
+import { formatInParallel } from "./format-pool.js";
 
 const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
 
 /** The formatting of every generated file (the repository's .prettierrc.json says the same). */
 export const GENERATED_CODE_STYLE = { printWidth: 100 } as const;
 
-/** Formats files that prettier knows; returns them in the same order. */
-export async function formatFiles(files: ReadonlyArray<{ absolutePath: string; file: GeneratedFile }>): Promise<Map<string, string>> {
-  const prettier = await import("prettier");
-  const out = new Map<string, string>();
-  await Promise.all(
-    files.map(async ({ absolutePath, file }) => {
-      if (!FORMATTED.test(file.path)) {
-        out.set(absolutePath, file.contents);
-        return;
-      }
-      try {
-        out.set(absolutePath, await prettier.format(file.contents, { ...GENERATED_CODE_STYLE, filepath: absolutePath }));
-      } catch (e) {
-        // An emitter produced something prettier cannot parse: a generator bug, said plainly.
-        throw new Error(`Generated file ${absolutePath} is not valid ${file.path.split(".").pop()}: ${(e as Error).message}`);
-      }
-    }),
+export interface FormatOptions {
+  /** A folder of the project being generated into: where the format cache is looked for. */
+  readonly projectDir?: string;
+}
+
+/**
+ * Formats the files prettier knows (others pass through); returns a map from absolute path to
+ * the final text. Results come from the format cache when the same text was formatted before.
+ */
+export async function formatFiles(
+  files: ReadonlyArray<{ absolutePath: string; file: GeneratedFile }>,
+  options: FormatOptions = {},
+): Promise<Map<string, string>> {
+  const texts: string[] = new Array(files.length);
+  const cache = options.projectDir ? FormatCache.open(options.projectDir, cacheSalt()) : undefined;
+  const misses: Array<{ index: number; key?: string }> = [];
+  files.forEach(({ file }, index) => {
+    if (!FORMATTED.test(file.path)) {
+      texts[index] = file.contents;
+      return;
+    }
+    const key = cache?.key(path.extname(file.path), file.contents);
+    const hit = key === undefined ? undefined : cache!.get(key);
+    if (hit !== undefined) texts[index] = hit;
+    else misses.push(key === undefined ? { index } : { index, key });
+  });
+  const formatted = await formatInParallel(
+    misses.map(({ index }) => ({ text: files[index]!.file.contents, filepath: files[index]!.absolutePath })),
+    GENERATED_CODE_STYLE,
   );
-  return out;
+  misses.forEach(({ index, key }, i) => {
+    texts[index] = formatted[i]!;
+    if (key !== undefined) cache!.set(key, formatted[i]!);
+  });
+  // Input order, whatever came from the cache: callers may rely on it.
+  return new Map(files.map(({ absolutePath }, index) => [absolutePath, texts[index]!]));
+}
+
+/** What a cached result depends on besides the text: prettier's version and our options. */
+function cacheSalt(): string {
+  const pkg = createRequire(import.meta.url)("prettier/package.json") as { version: string };
+  return `prettier@${pkg.version} ${JSON.stringify(GENERATED_CODE_STYLE)}`;
 }

@@ -34,7 +34,14 @@ export interface PackageSummary {
 }
 
 export type GenerateResult =
-  | { readonly ok: true; readonly packages: PackageSummary[]; readonly changes: OutputChange[]; readonly milliseconds: number }
+  | {
+      readonly ok: true;
+      readonly packages: PackageSummary[];
+      readonly changes: OutputChange[];
+      readonly milliseconds: number;
+      /** Wall time of each phase in ms: `load+resolve`, `emit <kind>`, `format`, `compare`, `write`. */
+      readonly timings: Readonly<Record<string, number>>;
+    }
   | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly report: string };
 
 /**
@@ -43,6 +50,13 @@ export type GenerateResult =
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
+  const timings: Record<string, number> = {};
+  let mark = started;
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings[phase] = now - mark;
+    mark = now;
+  };
   const config = "config" in options ? options.config : readConfig(options.configFile);
   const loaded = loadModel([...config.modelFiles]);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
@@ -50,21 +64,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return { ok: false, diagnostics, report: formatDiagnostics(diagnostics, loaded.sourceText) };
   }
   const plans = planGeneration(loaded.model, config);
+  lap("load+resolve");
   const files: Array<{ absolutePath: string; file: GeneratedFile; kind: PackageKind }> = [];
   for (const plan of plans) {
     const emit = await loadEmitter(plan.kind);
     for (const file of [...emit(plan.context), ...packageScaffold()]) {
       files.push({ absolutePath: resolveInside(plan.outDir, file.path), file, kind: plan.kind });
     }
+    lap(`emit ${plan.kind}`);
   }
-  const generated = await formatFiles(files);
+  const generated = await formatFiles(files, { projectDir: config.projectDir });
+  lap("format");
   const changes = compareWithDisk(plans.map((p) => p.outDir), generated);
+  lap("compare");
   if (!options.check) applyChanges(changes);
+  lap("write");
   return {
     ok: true,
     packages: plans.map((plan) => summarize(plan.kind, plan.context.packageName, plan.outDir, changes)),
     changes,
     milliseconds: performance.now() - started,
+    timings,
   };
 }
 

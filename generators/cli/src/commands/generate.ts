@@ -72,6 +72,9 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
       io.stdout(`${p.name} (${rel(p.outDir)}): ${parts.join(", ")}\n`);
     }
     const seconds = (result.milliseconds / 1000).toFixed(2);
+    if (process.env.SHAPEKIT_TIMING) {
+      io.stderr(Object.entries(result.timings).map(([phase, ms]) => `  ${phase}: ${ms.toFixed(0)} ms`).join("\n") + "\n");
+    }
     if (values.check && drift.length > 0) {
       io.stdout(unifiedDiff(drift, io.cwd));
       io.stderr(`shapekit generate --check: ${drift.length} file${drift.length === 1 ? "" : "s"} differ from the spec; run \`npm run generate\` to update them.\n`);
