@@ -18,6 +18,15 @@ export async function benchLoadModel() {
   const coldMs = performance.now() - first;
   if (!cold.model) throw new Error("the SageMaker model did not load");
   const shapes = cold.model.ownShapes().length;
+  const errors = cold.diagnostics.filter((d) => d.severity === "error").length;
+  // Resolving an already-2.0 JSON AST without mixins must keep every shape: a correctness check
+  // on the real model, which the repository's tests cannot read.
+  const { readFileSync } = await import("node:fs");
+  const { toCanonicalAst } = await import(`${root}generators/model/dist/index.js`);
+  const original = Object.keys(JSON.parse(readFileSync(modelFile, "utf8")).shapes).sort();
+  const resolved = Object.keys(toCanonicalAst(cold.model).shapes).sort();
+  const sameShapes = JSON.stringify(original) === JSON.stringify(resolved);
+  console.log(`load-model: ${errors} errors; resolved shape ids ${sameShapes ? "equal" : "DIFFER from"} the file's`);
 
   const bench = new Bench({ time: 3000, warmupIterations: 2 });
   bench.add("load + resolve sagemaker-2017-07-24.json", () => {

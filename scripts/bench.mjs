@@ -7,4 +7,5 @@ if (code !== 0) process.exit(code);
 const { benchLoadModel } = await import("../bench/load-model.mjs");
 const { benchGenerate } = await import("../bench/generate.mjs");
 await benchLoadModel();
+await (await import("../bench/convert-service2.mjs")).benchConvertService2();
 await benchGenerate();

@@ -2,4 +2,10 @@
 // The `shapekit` bin: runs the built command line. Built by `npm ci` (the root `prepare` script).
 import { runCli } from "../dist/main.js";
 
+// `shapekit ast … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = await runCli(process.argv.slice(2));

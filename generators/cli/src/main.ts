@@ -19,8 +19,12 @@ export async function runCli(argv: readonly string[], io: CommandIo = processIo)
         return await (await import("./commands/generate.js")).runGenerate(rest, io);
       case "ast":
         return (await import("./commands/ast.js")).runAst(rest, io);
+      case "convert":
+        return (await import("./commands/convert.js")).runConvert(rest, io);
+      case "diff":
+        return (await import("./commands/diff.js")).runDiff(rest, io);
       default:
-        throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast; see shapekit --help)`);
+        throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast, convert, diff; see shapekit --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

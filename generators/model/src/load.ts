@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { error, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { parseIdl } from "./idl/index.js";
 import { loadJsonAst } from "./json-ast-loader.js";
+import { convertService2, decodeModelBytes, isService2FileName, looksLikeService2 } from "./service2/index.js";
 import type { FileLoadResult, LoadedFile } from "./loaded-file.js";
 import type { Model } from "./model.js";
 import { resolveModel } from "./resolve.js";
@@ -31,7 +32,10 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
   for (const file of expandPaths(paths, diagnostics)) {
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      // Bytes, not UTF-8 text: botocore ships its models gzip-compressed (`service-2.json.gz`).
+      const decoded = decodeModelBytes(readFileSync(file));
+      if (!decoded.ok) throw new Error(decoded.message);
+      text = decoded.text;
     } catch (e) {
       diagnostics.push(error("io", `Cannot read ${file}: ${(e as Error).message}`, fileStart(file)));
       continue;
@@ -51,10 +55,16 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
     : { diagnostics: sortDiagnostics(diagnostics), sourceText };
 }
 
-/** Dispatches on the extension: `.json` is JSON AST, anything else is IDL. */
+/**
+ * Dispatches on the name and content: `service-2.json[.gz]`, and any `.json`/`.json.gz` document in
+ * botocore's form (`metadata` + `operations` + `shapes`, no `smithy` key), goes through the
+ * service-2 converter; other `.json`/`.json.gz` files are JSON AST; anything else is IDL.
+ */
 export function parseFile(text: string, file: string): FileLoadResult {
   try {
-    return file.endsWith(".json") ? loadJsonAst(text, file) : parseIdl(text, file);
+    const json = file.endsWith(".json") || file.endsWith(".json.gz");
+    if (isService2FileName(file) || (json && looksLikeService2(text))) return convertService2(text, file);
+    return json ? loadJsonAst(text, file) : parseIdl(text, file);
   } catch (e) {
     // A loader bug must not take the whole command down: report it where it happened.
     return { diagnostics: [error("internal", `Internal error while loading ${file}: ${(e as Error).message}`, fileStart(file))] };
@@ -100,7 +110,7 @@ function modelFilesBelow(dir: string, diagnostics: Diagnostic[]): string[] {
     if (isDirectory) out.push(...modelFilesBelow(full, diagnostics));
     // `shapekit.json` is the generator's config that lives beside the model files in `spec/`.
     else if (name === CONFIG_FILE_NAME) continue;
-    else if (name.endsWith(".smithy") || name.endsWith(".json")) out.push(full);
+    else if (name.endsWith(".smithy") || name.endsWith(".json") || name.endsWith(".json.gz")) out.push(full);
   }
   return out;
 }

@@ -8,6 +8,8 @@ export const EXIT = {
   usage: 2,
   /** A bug in ShapeKit itself. */
   internal: 3,
+  /** `shapekit diff` only: OLD or NEW could not be loaded (there, 1 means breaking changes). */
+  modelLoad: 4,
 } as const;
 
 export class UsageError extends Error {
@@ -19,6 +21,8 @@ export const MAIN_HELP = `shapekit — generate TypeScript packages from a Smith
 Usage:
   shapekit generate [--check] [--config <file>]   regenerate the packages shapekit.json names
   shapekit ast <file|folder>...                   print the resolved model as Smithy JSON AST
+  shapekit convert <service-2.json[.gz]>...       print an AWS service-2.json model as Smithy JSON AST
+  shapekit diff [--json] <old> <new>              classify model changes: breaking, dangerous, safe
   shapekit <command> --help                       help for one command
 
 Exit codes:
@@ -26,6 +30,7 @@ Exit codes:
   1  the model has errors, the config is unusable, or --check found differences
   2  the command line is wrong (unknown command or option, missing argument)
   3  an internal error in ShapeKit (please report it; SHAPEKIT_DEBUG=1 shows details)
+  shapekit diff: 1 breaking changes found, 4 a model could not be loaded
 `;
 
 export const GENERATE_HELP = `shapekit generate — load the model, run every emitter, format with prettier, write
@@ -60,4 +65,39 @@ members and trait values in model order, mixins flattened, prelude shapes left o
 indent. On errors prints every diagnostic as file:line:col with the source line and a caret.
 
 Exit codes: 0 printed, 1 the model has errors, 2 usage.
+`;
+
+export const CONVERT_HELP = `shapekit convert — print AWS service-2.json models as canonical Smithy JSON AST
+
+Usage:
+  shapekit convert <service-2.json[.gz]>...
+
+Converts the model format botocore and the AWS CLI ship (service-2.json, gzip or not) to the
+Smithy JSON AST and prints it exactly as \`shapekit ast\` would: the same resolution, the same
+canonical form. Namespace com.amazonaws.<service id>, botocore's shape names, members in order;
+documentation, constraints, enums, required and deprecations are kept. Every file must be in the
+service-2 format (other models: shapekit ast). Every shapekit command also accepts these files.
+
+Exit codes: 0 printed, 1 a file is not service-2 or the model has errors, 2 usage.
+`;
+
+export const DIFF_HELP = `shapekit diff — list the changes from one model to another, classified for releases
+
+Usage:
+  shapekit diff [--json] <old> <new>
+
+<old> and <new> are each a model file or folder in any format shapekit reads (.smithy, Smithy
+JSON AST .json, AWS service-2.json[.gz]). Every added, removed or changed shape, member, trait,
+enum value and binding is listed at its shape id (ns#Shape) or member id (ns#Shape$member,
+ns#Enum$VALUE_NAME), classified with the rules of Smithy's diff tool:
+  breaking   existing clients or data break (removed member, new @required, narrower @length …)
+  dangerous  may break, a person should look (reordered members, new operation error …)
+  safe       compatible (added shape or optional member, documentation …)
+
+Options:
+  --json      print {"changes": [{"severity", "shape", "message", "kind"}]} instead of text
+  -h, --help  this help
+
+Exit codes: 0 no breaking change, 1 breaking changes found (gate CI on it), 2 usage,
+3 internal error, 4 a model could not be loaded (its diagnostics are printed).
 `;

@@ -1,0 +1,44 @@
+// Compares the traits of one shape or member: each rule module classifies the traits it owns,
+// every other trait goes to the Smithy defaults in rules/other-traits.ts. Traits that a
+// structural rule already judged (an enum member's @enumValue) are skipped by the caller.
+
+import type { ModelChange } from "./model-change.js";
+import { nodeValuesEqual } from "./node-value-equality.js";
+import { constraintRules } from "./rules/constraints.js";
+import { deprecationRules } from "./rules/deprecation.js";
+import { documentationRules } from "./rules/documentation.js";
+import { nullabilityRules } from "./rules/nullability.js";
+import { diffOtherTrait } from "./rules/other-traits.js";
+import type { TraitHolderPair, TraitRuleModule } from "./trait-rule.js";
+
+const MODULES: readonly TraitRuleModule[] = [
+  documentationRules,
+  deprecationRules,
+  constraintRules,
+  nullabilityRules,
+];
+const OWNED: ReadonlySet<string> = new Set(MODULES.flatMap((m) => [...m.traits]));
+
+/** The trait ids present on either side whose values differ. */
+function changedTraitIds(pair: TraitHolderPair): string[] {
+  const ids: string[] = [];
+  for (const [id, value] of pair.oldTraits)
+    if (!nodeValuesEqual(value, pair.newTraits.get(id))) ids.push(id);
+  for (const id of pair.newTraits.keys()) if (!pair.oldTraits.has(id)) ids.push(id);
+  return ids;
+}
+
+export function diffTraits(
+  pair: TraitHolderPair,
+  skip: ReadonlySet<string> = new Set(),
+): ModelChange[] {
+  const changed = changedTraitIds(pair).filter((id) => !skip.has(id));
+  // Most shapes of a real model do not change at all: skip the rule modules for them.
+  if (changed.length === 0) return [];
+  const out: ModelChange[] = [];
+  for (const module of MODULES) {
+    if (changed.some((id) => module.traits.has(id))) out.push(...module.diff(pair));
+  }
+  for (const id of changed) if (!OWNED.has(id)) out.push(...diffOtherTrait(pair, id));
+  return out;
+}

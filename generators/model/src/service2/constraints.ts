@@ -1,0 +1,53 @@
+// `min`, `max` and `pattern`: botocore writes them flat on the shape; Smithy splits them by what
+// they bound. On strings, blobs, lists and maps they bound a length (`@length`); on numbers the
+// value (`@range`). `pattern` is `@pattern` on strings.
+
+import type { NodeValue } from "../ast.js";
+import { api, type ConversionContext } from "./context.js";
+import type { JsonPath, Service2Shape } from "./format.js";
+
+const LENGTH_BOUNDED: ReadonlySet<string> = new Set(["string", "blob", "list", "map"]);
+const RANGE_BOUNDED: ReadonlySet<string> = new Set(["integer", "long", "float", "double"]);
+
+/** Adds `@length`/`@range` and `@pattern` for a botocore shape of type `type`. */
+export function addConstraintTraits(
+  shape: Service2Shape,
+  type: string,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  path: JsonPath,
+): void {
+  const bounds: Record<string, NodeValue> = {};
+  for (const key of ["min", "max"] as const) {
+    const value = shape[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isFinite(value)) ctx.error(`\`${key}\` must be a number`, [...path, key]);
+    else bounds[key] = value;
+  }
+  if (Object.keys(bounds).length > 0) {
+    if (LENGTH_BOUNDED.has(type)) traits[api("length")] = bounds;
+    else if (RANGE_BOUNDED.has(type)) traits[api("range")] = bounds;
+    else ctx.warning(`\`min\`/\`max\` on a ${type} shape have no Smithy equivalent and are dropped`, path);
+  }
+  if (shape.pattern !== undefined) {
+    if (typeof shape.pattern !== "string") ctx.error("`pattern` must be a string", [...path, "pattern"]);
+    else if (type !== "string") ctx.warning(`\`pattern\` on a ${type} shape has no Smithy equivalent and is dropped`, path);
+    else traits[api("pattern")] = smithyPattern(shape.pattern);
+  }
+}
+
+/**
+ * botocore's patterns match the whole value (its model generator turned the original `^X$` into
+ * `X`, an unanchored end `^X` into `X.*`, an unanchored start `X$` into `.*X`); Smithy's `@pattern`
+ * searches, so the anchors come back: `X` → `^X$`, `X.*` → `^X`, `.*X` → `X$`, `.*` alone stays.
+ * This reproduces the public AWS Smithy models' patterns and keeps botocore's meaning.
+ */
+export function smithyPattern(pattern: string): string {
+  if (pattern === ".*" || pattern === "") return pattern;
+  const openEnd = pattern.endsWith(".*") && !pattern.endsWith("\\.*");
+  const openStart = pattern.startsWith(".*");
+  if (openStart && openEnd) return pattern.slice(2, -2);
+  if (openEnd) return `^${pattern.slice(0, -2)}`;
+  if (openStart) return `${pattern.slice(2)}$`;
+  return `^${pattern}$`;
+}

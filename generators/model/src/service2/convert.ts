@@ -1,0 +1,159 @@
+// `service-2.json` (botocore, the AWS CLI) → one Smithy JSON AST file. The result is a
+// `FileLoadResult` like the IDL parser's and the JSON AST loader's, so a converted file merges and
+// resolves with any other model file. Problems are diagnostics with a line:column and the JSON
+// path of the offending node; the conversion never throws on bad input.
+
+import type { AstModel, AstShape, NodeValue } from "../ast.js";
+import { error } from "../diagnostic.js";
+import type { FileLoadResult } from "../loaded-file.js";
+import { pointer } from "../source-location.js";
+import { api, ConversionContext, IDENTIFIER, UNIT } from "./context.js";
+import { isObject, type Service2Document, type Service2Metadata, type Service2Operation, type Service2Shape } from "./format.js";
+import { keysOf, parseJsonDocument, type JsonDocument } from "./json-document.js";
+import { decodeModelBytes } from "./model-bytes.js";
+import { convertOperation } from "./operations.js";
+import { serviceNaming, serviceShape } from "./service.js";
+import { convertShape } from "./shapes.js";
+
+export interface ConvertService2Options {
+  /** The Smithy namespace of every shape; default `com.amazonaws.<service id, lowercased>`. */
+  readonly namespace?: string;
+}
+
+/**
+ * Converts an AWS `service-2.json` document (text, or bytes that may be gzip) to Smithy JSON AST.
+ * Shape and operation names are botocore's; the service shape is named after the service id.
+ * `loaded` is present when the document was valid JSON with `metadata`, `operations` and
+ * `shapes`, even if some shapes had problems (they are reported and left out).
+ */
+export function convertService2(input: string | Uint8Array, file: string, options: ConvertService2Options = {}): FileLoadResult {
+  let text: string;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decodeModelBytes(input);
+    if (!decoded.ok) return { diagnostics: [error("service2", decoded.message, { file, line: 1, column: 1 })] };
+    text = decoded.text;
+  }
+  const parsed = parseJsonDocument(text, file);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  return convertDocument(parsed.document, options);
+}
+
+function convertDocument(document: JsonDocument, options: ConvertService2Options): FileLoadResult {
+  const doc = document.value;
+  const problem = (message: string) => ({ diagnostics: [error("service2", message, document.locate([]))] });
+  if (!isObject(doc)) return problem("A service-2.json document must be an object with `metadata`, `operations` and `shapes`");
+  const top = doc as Service2Document;
+  for (const key of ["metadata", "operations", "shapes"] as const) {
+    if (!isObject(top[key])) {
+      const at = document.locate(Object.hasOwn(doc, key) ? [key] : []);
+      return { diagnostics: [error("service2", `A service-2.json document needs \`${key}\` as an object (at ${key})`, at)] };
+    }
+  }
+  const metadata = top.metadata as Service2Metadata;
+  const naming = serviceNaming(metadata);
+  if ("problem" in naming) return { diagnostics: [error("service2", `${naming.problem} (at metadata)`, document.locate(["metadata"]))] };
+  const namespace = options.namespace ?? naming.namespace;
+  const protocols = Array.isArray(metadata.protocols) ? metadata.protocols : [];
+  const protocol = typeof metadata.protocol === "string" ? metadata.protocol : typeof protocols[0] === "string" ? protocols[0] : "json";
+  const ctx = new ConversionContext(document, namespace, protocol);
+
+  const shapeEntries = Object.entries(top.shapes as Record<string, unknown>);
+  for (const [name, shape] of shapeEntries) {
+    if (!IDENTIFIER.test(name)) ctx.error(`Invalid shape name ${JSON.stringify(name)}: not a Smithy identifier`, ["shapes", name]);
+    else if (!isObject(shape)) ctx.error("A shape must be an object with a `type`", ["shapes", name]);
+    else ctx.input.set(name, shape as Service2Shape);
+  }
+  for (const [name, shape] of ctx.input) {
+    const converted = convertShape(name, shape, ctx);
+    if (converted) ctx.addShape(name, converted);
+  }
+  addJsonValueShapes(ctx);
+
+  const operationNames: string[] = [];
+  for (const [name, operation] of Object.entries(top.operations as Record<string, unknown>)) {
+    const path = ["operations", name];
+    if (!IDENTIFIER.test(name)) ctx.error(`Invalid operation name ${JSON.stringify(name)}: not a Smithy identifier`, path);
+    else if (!isObject(operation)) ctx.error("An operation must be an object", path);
+    // botocore keeps operations and shapes apart; Smithy has one namespace for both.
+    else if (ctx.hasShape(name)) ctx.error(`The operation ${name} has the name of a shape; Smithy needs them distinct`, path);
+    else {
+      ctx.addShape(name, convertOperation(name, operation as Service2Operation, ctx));
+      operationNames.push(name);
+    }
+  }
+  markInputOutput(ctx, operationNames);
+  if (ctx.hasShape(naming.serviceName)) {
+    ctx.error(`The service name ${naming.serviceName} (from metadata) is already a shape or operation name`, ["metadata"]);
+  } else {
+    ctx.addShape(naming.serviceName, serviceShape(top, operationNames, ctx));
+  }
+  recordSources(ctx, naming.serviceName);
+
+  const ast: AstModel = { smithy: "2.0", shapes: ctx.shapes };
+  return {
+    loaded: { file: document.file, version: "2.0", ast, sources: ctx.sources, pendingReferences: [] },
+    diagnostics: ctx.diagnostics,
+  };
+}
+
+/** The `SynthesizedJson<Name>` copies that `jsonvalue` members target (see members.ts). */
+function addJsonValueShapes(ctx: ConversionContext): void {
+  for (const [name, synthesized] of ctx.jsonValueShapes) {
+    const original = ctx.shapes[ctx.id(name)];
+    if (!original) continue;
+    const copy: AstShape = structuredClone(original);
+    copy.traits = { ...copy.traits, [api("mediaType")]: "application/json" };
+    ctx.addShape(synthesized, copy);
+  }
+}
+
+/**
+ * `@input` / `@output` on a structure used as exactly one operation's input (output) and
+ * nowhere else, as the public AWS Smithy models mark them. Smithy forbids reusing a shape that
+ * carries them, so a shared structure stays unmarked.
+ */
+function markInputOutput(ctx: ConversionContext, operationNames: readonly string[]): void {
+  const uses = new Map<string, number>();
+  const count = (id: string) => uses.set(id, (uses.get(id) ?? 0) + 1);
+  for (const shape of Object.values(ctx.shapes)) {
+    for (const member of Object.values(shape.members ?? {})) count(member.target);
+    for (const member of [shape.member, shape.key, shape.value]) if (member) count(member.target);
+    for (const e of shape.errors ?? []) count(e.target);
+    if (shape.input) count(shape.input.target);
+    if (shape.output) count(shape.output.target);
+  }
+  for (const name of operationNames) {
+    const operation = ctx.shapes[ctx.id(name)]!;
+    for (const [role, ref] of [["input", operation.input], ["output", operation.output]] as const) {
+      if (!ref || ref.target === UNIT || uses.get(ref.target) !== 1) continue;
+      const shape = ctx.shapes[ref.target];
+      if (shape?.type !== "structure") continue;
+      const traits: Record<string, NodeValue> = shape.traits ?? {};
+      traits[api(role)] = {};
+      shape.traits = traits;
+    }
+  }
+}
+
+/** Shape, member and operation ids → where their keys are in the file, for the resolver's diagnostics. */
+function recordSources(ctx: ConversionContext, serviceName: string): void {
+  const { document, sources } = ctx;
+  for (const { name, location, valueNode } of document.keysAt(["shapes"])) {
+    const id = ctx.id(name);
+    sources.set(pointer.shape(id), location);
+    const members = valueNode.children?.find((p) => p.children?.[0]?.value === "members")?.children?.[1];
+    for (const member of keysOf(members, document.positions)) sources.set(pointer.member(id, member.name), member.location);
+    for (const part of ["member", "key", "value"]) {
+      const prop = valueNode.children?.find((p) => p.children?.[0]?.value === part)?.children?.[0];
+      if (prop) sources.set(pointer.member(id, part), document.positions.at(prop.offset));
+    }
+  }
+  for (const { name, location } of document.keysAt(["operations"])) sources.set(pointer.shape(ctx.id(name)), location);
+  sources.set(pointer.shape(ctx.id(serviceName)), document.locate(["metadata"]));
+  for (const [name, synthesized] of ctx.jsonValueShapes) {
+    const at = sources.get(pointer.shape(ctx.id(name)));
+    if (at) sources.set(pointer.shape(ctx.id(synthesized)), at);
+  }
+}
+

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { changes } from "./models.js";
+
+const io =
+  'structure In {}\nstructure In2 {}\nstructure Out {}\n@error("client")\nstructure Oops {}\n@error("server")\nstructure Boom {}\n';
+
+describe("diffModels: operations and services", () => {
+  it("changing an operation's input or output is breaking; adding or removing an error is dangerous", () => {
+    const before = `${io}operation Op { input: In, output: Out, errors: [Oops] }`;
+    const after = `${io}operation Op { input: In2, output: Out, errors: [Boom] }`;
+    expect(changes(before, after)).toEqual([
+      "dangerous ns#Op AddedOperationError",
+      "breaking ns#Op ChangedOperationInput",
+      "dangerous ns#Op RemovedOperationError",
+    ]);
+  });
+
+  it("removing an operation from a service is breaking twice over (binding and shape); adding one is safe", () => {
+    const before =
+      'service Svc { version: "1", operations: [A, B] }\noperation A {}\noperation B {}';
+    const after =
+      'service Svc { version: "2", operations: [A, C] }\noperation A {}\noperation C {}';
+    expect(changes(before, after)).toEqual([
+      "breaking ns#B RemovedShape",
+      "safe ns#C AddedShape",
+      "safe ns#Svc AddedOperationBinding",
+      "safe ns#Svc ChangedServiceVersion",
+      "breaking ns#Svc RemovedOperationBinding",
+    ]);
+  });
+
+  it("resource identifiers and lifecycle operations", () => {
+    const before =
+      "resource R { identifiers: { id: String }, read: GetR }\n@readonly\noperation GetR { input := { @required id: String } }";
+    const after =
+      "resource R { identifiers: { id: String, v: String } }\n@readonly\noperation GetR { input := { @required id: String } }";
+    expect(changes(before, after)).toEqual([
+      "breaking ns#R ChangedResourceIdentifiers",
+      "breaking ns#R ChangedResourceLifecycle",
+    ]);
+  });
+});
