@@ -24,6 +24,10 @@ describe("example: change the spec and regenerate", () => {
     expect(diff).toMatch(/^\+.*CostCenter\?: string/m);
     expect(diff).toMatch(/^\+.*The cost center billed for the endpoint\./m);
     for (const c of changed) expect(readFileSync(c.absolutePath, "utf8")).toBe(c.after);
+    // A new optional member is an addition: a 0.x package gets a patch release and an entry.
+    const types = result.packages.find((p) => p.kind === "types")!;
+    expect(types.version).toBe(bumpPatch(types.previousVersion!));
+    expect(diff).toMatch(/^\+- `com\.amazonaws\.sagemaker#CreateEndpointConfigInput\$CostCenter`: /m);
   });
 
   it("regenerating an unchanged copy writes nothing", async () => {
@@ -33,3 +37,8 @@ describe("example: change the spec and regenerate", () => {
     expect(result.ok && result.changes.every((c) => c.kind === "unchanged")).toBe(true);
   });
 });
+
+function bumpPatch(version: string): string {
+  const [major, minor, patch] = version.split(".").map(Number);
+  return `${major}.${minor}.${patch! + 1}`;
+}

@@ -30,7 +30,7 @@ export async function formatFiles(
   const cache = options.projectDir ? FormatCache.open(options.projectDir, cacheSalt()) : undefined;
   const misses: Array<{ index: number; key?: string }> = [];
   files.forEach(({ file }, index) => {
-    if (!FORMATTED.test(file.path)) {
+    if (file.preformatted || !FORMATTED.test(file.path)) {
       texts[index] = file.contents;
       return;
     }

@@ -1,12 +1,13 @@
 // The main job: spec → model → emitters → prettier → disk (or a diff against it with --check).
 
-import { formatDiagnostics, hasErrors, loadModel, type Diagnostic, type GeneratedFile } from "@shapekit/model";
+import { formatDiagnostics, hasErrors, loadModel, type Diagnostic, type GeneratedFile, type ModelChange } from "@shapekit/model";
 import path from "node:path";
 import { readConfig, type GenerationConfig, type PackageKind } from "./config.js";
 import { loadEmitter } from "./emitter-registry.js";
 import { formatFiles } from "./format.js";
 import { planGeneration } from "./generation-plan.js";
 import { packageScaffold } from "./package-scaffold.js";
+import { modelSnapshot, planRelease, SnapshotModels, type PackageRelease } from "./release.js";
 import { applyChanges, compareWithDisk, type OutputChange } from "./output-tree.js";
 
 export type GenerateOptions = (
@@ -31,6 +32,12 @@ export interface PackageSummary {
   readonly updated: number;
   readonly deleted: number;
   readonly unchanged: number;
+  /** The package's version after this generation. */
+  readonly version: string;
+  /** Its version before, when the package existed. */
+  readonly previousVersion?: string;
+  /** The model changes behind the version bump (why the package changed). */
+  readonly modelChanges: readonly ModelChange[];
 }
 
 export type GenerateResult =
@@ -65,10 +72,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const plans = planGeneration(loaded.model, config);
   lap("load+resolve");
+  const first = plans[0]?.context;
+  const snapshot = first ? modelSnapshot(first.model, first.service, first.operations, first.shapes) : "";
+  const snapshots = new SnapshotModels();
+  const releases = new Map<PackageKind, PackageRelease>();
+  for (const plan of plans) {
+    releases.set(plan.kind, planRelease(plan.outDir, snapshot, config.version, config.sourceDescription, snapshots));
+  }
+  lap("diff");
   const files: Array<{ absolutePath: string; file: GeneratedFile; kind: PackageKind }> = [];
   for (const plan of plans) {
+    const release = releases.get(plan.kind)!;
     const emit = await loadEmitter(plan.kind);
-    for (const file of [...emit(plan.context), ...packageScaffold()]) {
+    const context = { ...plan.context, packageVersion: release.version };
+    for (const file of [...emit(context), ...packageScaffold(), ...release.files]) {
       files.push({ absolutePath: resolveInside(plan.outDir, file.path), file, kind: plan.kind });
     }
     lap(`emit ${plan.kind}`);
@@ -81,7 +98,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   lap("write");
   return {
     ok: true,
-    packages: plans.map((plan) => summarize(plan.kind, plan.context.packageName, plan.outDir, changes)),
+    packages: plans.map((plan) => summarize(plan.kind, plan.context.packageName, plan.outDir, changes, releases.get(plan.kind)!)),
     changes,
     milliseconds: performance.now() - started,
     timings,
@@ -97,10 +114,25 @@ function resolveInside(outDir: string, relative: string): string {
   return abs;
 }
 
-function summarize(kind: PackageKind, name: string, outDir: string, changes: readonly OutputChange[]): PackageSummary {
+function summarize(
+  kind: PackageKind,
+  name: string,
+  outDir: string,
+  changes: readonly OutputChange[],
+  release: PackageRelease,
+): PackageSummary {
   const mine = changes.filter((c) => c.absolutePath.startsWith(outDir + path.sep));
   const count = (k: OutputChange["kind"]) => mine.filter((c) => c.kind === k).length;
-  return { kind, name, outDir, created: count("create"), updated: count("update"), deleted: count("delete"), unchanged: count("unchanged") };
+  return {
+    kind,
+    name,
+    outDir,
+    created: count("create"),
+    updated: count("update"),
+    deleted: count("delete"),
+    unchanged: count("unchanged"),
+    version: release.version,
+    ...(release.previousVersion === undefined ? {} : { previousVersion: release.previousVersion }),
+    modelChanges: release.changes,
+  };
 }
-
-export type { GenerationConfig };

@@ -53,16 +53,16 @@ describe("shapekit (command line)", () => {
     await cli(["generate"], dir);
     const pkg = path.join(dir, "out", "weather-types", "package.json");
     const original = readFileSync(pkg, "utf8");
-    writeFileSync(pkg, original.replace('"1.0.0"', '"9.9.9"'));
+    writeFileSync(pkg, original.replace('"license": "Apache-2.0"', '"license": "MIT"'));
     writeFileSync(path.join(dir, "out", "weather-types", "stray.ts"), "export {};\n");
 
     const check = await cli(["generate", "--check"], dir);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain("--- a/out/weather-types/package.json");
-    expect(check.stdout).toContain('-  "version": "9.9.9"');
+    expect(check.stdout).toContain('-  "license": "MIT"');
     expect(check.stdout).toContain("+++ /dev/null");
     expect(check.stderr).toContain("npm run generate");
-    expect(readFileSync(pkg, "utf8")).toContain("9.9.9");
+    expect(readFileSync(pkg, "utf8")).toContain('"MIT"');
 
     expect((await cli(["generate"], dir)).code).toBe(0);
     expect(readFileSync(pkg, "utf8")).toBe(original);

@@ -8,6 +8,11 @@ import type { Model, Shape } from "./model.js";
 export interface GeneratedFile {
   readonly path: string;
   readonly contents: string;
+  /**
+   * The contents are final: the orchestrator writes them as they are instead of running
+   * prettier (large machine-written data such as the model snapshot).
+   */
+  readonly preformatted?: boolean;
 }
 
 /** What every emitter is told about the generation at hand. */

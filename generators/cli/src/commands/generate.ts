@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, configForModel, readConfig, resolveConfigPath } from "../config.js";
 import { PlanError } from "../generation-plan.js";
+import { ReleaseError } from "../release.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
 
@@ -69,7 +70,19 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
       const parts = values.check
         ? [`${p.created + p.updated + p.deleted} differ`, `${p.unchanged} up to date`]
         : [`${p.created} created`, `${p.updated} updated`, `${p.deleted} deleted`, `${p.unchanged} unchanged`];
-      io.stdout(`${p.name} (${rel(p.outDir)}): ${parts.join(", ")}\n`);
+      const bump = p.previousVersion !== undefined && p.previousVersion !== p.version ? `; ${p.previousVersion} → ${p.version}` : "";
+      io.stdout(`${p.name} (${rel(p.outDir)}): ${parts.join(", ")}${bump}\n`);
+    }
+    // Every package of a generation shares one model, so the reasons are listed once.
+    const modelChanges = result.packages.find((p) => p.modelChanges.length > 0)?.modelChanges ?? [];
+    if (modelChanges.length > 0) {
+      const bySeverity = (["breaking", "dangerous", "safe"] as const)
+        .map((severity) => [severity, modelChanges.filter((c) => c.severity === severity).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([severity, n]) => `${n} ${severity}`);
+      io.stdout(`Model changes since the last generation: ${bySeverity.join(", ")} (each package's CHANGELOG.md lists them)\n`);
+      for (const c of modelChanges.slice(0, 10)) io.stdout(`  ${c.severity}: ${c.shape}: ${c.message}\n`);
+      if (modelChanges.length > 10) io.stdout(`  … and ${modelChanges.length - 10} more\n`);
     }
     const seconds = (result.milliseconds / 1000).toFixed(2);
     if (process.env.SHAPEKIT_TIMING) {
@@ -87,7 +100,7 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     );
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof PlanError) {
+    if (e instanceof ConfigError || e instanceof PlanError || e instanceof ReleaseError) {
       io.stderr(e.message + "\n");
       return EXIT.failure;
     }
