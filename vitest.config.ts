@@ -11,6 +11,12 @@ export default defineConfig({
       { find: /^@shapekit\/model$/, replacement: here("./generators/model/src/index.ts") },
       { find: /^@shapekit\/emit-types$/, replacement: here("./generators/types/src/index.ts") },
       { find: /^@shapekit\/codegen$/, replacement: here("./generators/cli/src/index.ts") },
+      { find: /^@shapekit\/shorthand$/, replacement: here("./packages/shorthand/src/index.ts") },
+      { find: /^@shapekit\/emit-shorthand$/, replacement: here("./generators/shorthand/src/index.ts") },
+      { find: /^@shapekit\/emit-validators$/, replacement: here("./generators/validators/src/index.ts") },
+      { find: /^@shapekit\/validation$/, replacement: here("./packages/validation/src/index.ts") },
+      { find: /^@shapekit\/cli$/, replacement: here("./packages/cli/src/index.ts") },
+      { find: /^@shapekit\/emit-cli-skeleton$/, replacement: here("./generators/cli-skeleton/src/index.ts") },
     ],
   },
   test: {

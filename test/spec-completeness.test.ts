@@ -25,6 +25,8 @@ const OPERATION = `${NS}#CreateEndpointConfig`;
 const DOCUMENTATION = "smithy.api#documentation";
 const DEPRECATED = "smithy.api#deprecated";
 const ENUM_VALUE = "smithy.api#enumValue";
+/** Trait definitions of spec/shapekit-traits.smithy and their applications are ShapeKit's, not the model's. */
+const SHAPEKIT_NAMESPACE = "shapekit#";
 
 // --- What the seed page decides, and nothing broader -------------------------------------------
 
@@ -175,6 +177,8 @@ function comparedTraits(
   const out: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(traits ?? {})) {
     if (id === DOCUMENTATION) continue;
+    // ShapeKit's own rule traits (spec/rules.smithy): the real model has no such traits.
+    if (id.startsWith(SHAPEKIT_NAMESPACE)) continue;
     if (id === DEPRECATED && where === DEPRECATED_MEMBER) continue;
     out[id] = value;
   }
@@ -261,7 +265,7 @@ function differences(): string[] {
     .filter((id) => !id.startsWith("smithy.api#"));
   const realIds = new Set(closure);
   const specIds = Object.keys(specAst.shapes).filter(
-    (id) => id !== SERVICE && specAst.shapes[id]!.type !== "apply",
+    (id) => id !== SERVICE && specAst.shapes[id]!.type !== "apply" && !id.startsWith(SHAPEKIT_NAMESPACE),
   );
 
   const out: string[] = [];

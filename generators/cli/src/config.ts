@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** The package kinds ShapeKit can emit, in the order they are generated. */
-export const PACKAGE_KINDS = ["types"] as const;
+export const PACKAGE_KINDS = ["types", "validators", "shorthand", "cli-skeleton"] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
 /** A validated configuration, every path absolute. */

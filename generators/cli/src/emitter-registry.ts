@@ -6,6 +6,9 @@ import type { PackageKind } from "./config.js";
 
 const EMITTERS: Record<PackageKind, () => Promise<Emitter>> = {
   types: async () => (await import("@shapekit/emit-types")).emitTypes,
+  validators: async () => (await import("@shapekit/emit-validators")).emitValidators,
+  shorthand: async () => (await import("@shapekit/emit-shorthand")).emitShorthand,
+  "cli-skeleton": async () => (await import("@shapekit/emit-cli-skeleton")).emitCliSkeleton,
 };
 
 export function loadEmitter(kind: PackageKind): Promise<Emitter> {

@@ -18,3 +18,4 @@ export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
 export { isVersion1, checkVersion1Features, upgradeVersion1Shapes, type UpgradeView } from "./upgrade-1-0.js";
 export * from "./naming/typescript-names.js";
 export * from "./diff/index.js";
+export * from "./naming/cli-names.js";

@@ -1,0 +1,86 @@
+// The CLI-skeleton emitter: for each selected operation, its description (options, shapes,
+// documentation) as data, wired to the hand-written runtime `@shapekit/cli` and to the sibling
+// generated packages (shorthand for option values, validators for requests), packaged as
+// `@shapekit/<name>-cli-skeleton` with a bin `shapekit-<service>`.
+//
+// Layout of the emitted package:
+//   src/operations/<operation>.ts   one description per operation (data only)
+//   src/index.ts                    generateCliSkeleton, parseCommandLine, renderHelp, … by operation name
+//   src/bin.ts, bin/<command>.js    the runnable command
+//   package.json, README.md, tsconfig.json
+// The logic is in the runtime so that `shapekit cli --model` runs the same surface from a model
+// with no build step: this emitter adds data and wiring only.
+
+import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
+import { binModule, constName, indexModule, operationModule } from "./modules.js";
+import { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
+import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js";
+import { SourcePrinter } from "./source-printer.js";
+
+export { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
+
+function serviceTitle(service: Shape): string {
+  const title = service.traits.get("smithy.api#title");
+  return typeof title === "string" ? title : service.name;
+}
+
+/** A short command line for the README: the required options, with placeholder values. */
+function exampleArgv(description: OperationDescriptionData | undefined): string[] {
+  if (!description) return [];
+  const argv: string[] = [];
+  for (const option of description.options) {
+    if (!option.required || option.negated) continue;
+    const shape = Object.hasOwn(description.shapes, option.shape) ? description.shapes[option.shape] : undefined;
+    argv.push(option.name, shape?.type === "list" ? "Key=value" : "value");
+  }
+  return argv;
+}
+
+export const emitCliSkeleton: Emitter = (context: EmitContext) => {
+  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
+  const printer = new SourcePrinter(banner);
+  const serviceCli = cliServiceName(context.service);
+  const command = `shapekit-${serviceCli}`;
+  const operations = context.operations.map((op) => {
+    const description = operationDescription(context.model, context.service, op);
+    const inputId = op.ast.input?.target;
+    return {
+      description,
+      constName: constName(description.name),
+      ...(inputId ? { inputShape: context.model.expectShape(inputId).name } : {}),
+    };
+  });
+  const validatorsPackage = context.packageNames["validators"];
+  const shorthandPackage = context.packageNames["shorthand"];
+
+  const files: GeneratedFile[] = operations.map((op) => {
+    const path = `src/operations/${op.description.name}.ts`;
+    return { path, contents: printer.print(path, operationModule(op)) };
+  });
+  files.push({
+    path: "src/index.ts",
+    contents: printer.print(
+      "src/index.ts",
+      indexModule({ command, operations, ...(validatorsPackage ? { validatorsPackage } : {}), ...(shorthandPackage ? { shorthandPackage } : {}) }),
+    ),
+  });
+  files.push({ path: "src/bin.ts", contents: printer.print("src/bin.ts", binModule()) });
+  files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
+
+  const facts = {
+    banner,
+    packageName: context.packageName,
+    packageVersion: context.packageVersion,
+    serviceTitle: serviceTitle(context.service),
+    serviceCli,
+    command,
+    operations: operations.map((op) => op.description.name),
+    exampleArgv: exampleArgv(operations[0]?.description),
+    ...(validatorsPackage ? { validatorsPackage } : {}),
+    ...(shorthandPackage ? { shorthandPackage } : {}),
+  };
+  files.push({ path: "package.json", contents: packageJson(facts) });
+  files.push({ path: "README.md", contents: readme(facts) });
+  files.push({ path: "tsconfig.json", contents: tsconfigJson() });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

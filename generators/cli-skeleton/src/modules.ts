@@ -1,0 +1,186 @@
+// The TypeScript modules of the generated package, as ts-morph structures:
+//   src/operations/<operation>.ts  the operation's description, as data
+//   src/index.ts                   the surface: the runtime wired to the sibling packages
+//   src/bin.ts                     the bin's entry point
+// Everything with logic lives in @shapekit/cli; these modules are data and wiring only.
+
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type ImportDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
+import type { OperationDescriptionData } from "./operation-description.js";
+
+/** What index.ts wires: each operation's module and its siblings' functions. */
+export interface SurfaceFacts {
+  readonly command: string;
+  readonly operations: ReadonlyArray<{ readonly description: OperationDescriptionData; readonly constName: string; readonly inputShape?: string }>;
+  /** npm name of the generated validators package, when it is generated too. */
+  readonly validatorsPackage?: string;
+  /** npm name of the generated shorthand package, when it is generated too. */
+  readonly shorthandPackage?: string;
+}
+
+/** `create-endpoint-config` → `createEndpointConfig`. */
+export function constName(cliName: string): string {
+  return cliName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function operationModule(facts: { description: OperationDescriptionData; constName: string }): StatementStructures[] {
+  return [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["CliOperationDescription"], moduleSpecifier: "@shapekit/cli" },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`\`${facts.description.name}\` (${facts.description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`],
+      declarations: [{ name: facts.constName, type: "CliOperationDescription", initializer: JSON.stringify(facts.description, null, 2) }],
+    },
+  ];
+}
+
+function exportedFunction(
+  name: string,
+  docs: string,
+  parameters: Array<{ name: string; type: string; hasQuestionToken?: boolean }>,
+  returnType: string,
+  body: string,
+): FunctionDeclarationStructure {
+  return { kind: StructureKind.Function, isExported: true, name, docs: [docs], parameters, returnType, statements: [body] };
+}
+
+export function indexModule(facts: SurfaceFacts): StatementStructures[] {
+  const imports: ImportDeclarationStructure[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      namedImports: [
+        "createCommandSurface",
+        "runCommand",
+        "type CommandSurface",
+        "type HelpOptions",
+        "type OptionSpec",
+        "type ParseCommandLineOptions",
+        "type ParseCommandLineResult",
+        "type RunCommandOptions",
+        "type SkeletonKind",
+      ],
+      moduleSpecifier: "@shapekit/cli",
+    },
+  ];
+  if (facts.shorthandPackage) imports.push({ kind: StructureKind.ImportDeclaration, namedImports: ["parseArgument"], moduleSpecifier: facts.shorthandPackage });
+  if (facts.validatorsPackage) imports.push({ kind: StructureKind.ImportDeclaration, namedImports: ["validate"], moduleSpecifier: facts.validatorsPackage });
+  for (const op of facts.operations) {
+    imports.push({ kind: StructureKind.ImportDeclaration, namedImports: [op.constName], moduleSpecifier: `./operations/${op.description.name}.js` });
+  }
+
+  const bindings = facts.operations.map((op) => {
+    const lines = [`description: ${op.constName},`];
+    if (facts.shorthandPackage) lines.push(`parseArgument: (option, words) => parseArgument(${JSON.stringify(op.description.name)}, option, words),`);
+    if (facts.validatorsPackage && op.inputShape) lines.push(`validate: (request) => validate(${JSON.stringify(op.inputShape)}, request),`);
+    return `{\n${lines.join("\n")}\n}`;
+  });
+
+  const operationNames = facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
+  return [
+    ...imports,
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "OperationName",
+      type: operationNames,
+      docs: ["The CLI names of the operations this package knows."],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [
+        "The command surface: every function below, for every operation. Pass it to `runCommand` with a `send` hook to build your own bin.",
+      ],
+      declarations: [
+        {
+          name: "surface",
+          type: "CommandSurface",
+          initializer: `createCommandSurface({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["The CLI names of the operations, in model order."],
+      declarations: [{ name: "operations", type: "readonly string[]", initializer: "surface.operations" }],
+    },
+    exportedFunction(
+      "generateCliSkeleton",
+      "What `--generate-cli-skeleton <kind>` prints for the operation (`input` JSON, `yaml-input`, or `output`), byte for byte as the AWS CLI. Throws `UnknownOperationError` for an unknown operation.",
+      [{ name: "operation", type: "OperationName" }, { name: "kind", type: "SkeletonKind" }],
+      "string",
+      "return surface.generateCliSkeleton(operation, kind);",
+    ),
+    exportedFunction(
+      "parseCommandLine",
+      "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option.",
+      [
+        { name: "operation", type: "string" },
+        { name: "argv", type: "readonly string[]" },
+        { name: "options", type: "ParseCommandLineOptions", hasQuestionToken: true },
+      ],
+      "ParseCommandLineResult",
+      "return surface.parseCommandLine(operation, argv, options);",
+    ),
+    exportedFunction(
+      "renderHelp",
+      "The operation's help page: `{ format: \"text\" }` (default) for a terminal, `{ format: \"markdown\" }` for a page.",
+      [{ name: "operation", type: "OperationName" }, { name: "options", type: "HelpOptions", hasQuestionToken: true }],
+      "string",
+      "return surface.renderHelp(operation, options);",
+    ),
+    exportedFunction(
+      "optionTable",
+      "Every option string the operation accepts: its members' options, then `--cli-input-json`, `--cli-input-yaml` and `--generate-cli-skeleton`.",
+      [{ name: "operation", type: "OperationName" }],
+      "OptionSpec[]",
+      "return surface.optionTable(operation);",
+    ),
+    exportedFunction(
+      "synopsis",
+      "The synopsis of the operation's help page.",
+      [{ name: "operation", type: "OperationName" }],
+      "string",
+      "return surface.synopsis(operation);",
+    ),
+    exportedFunction(
+      "run",
+      "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client.",
+      [{ name: "argv", type: "readonly string[]" }, { name: "options", type: "RunCommandOptions", hasQuestionToken: true }],
+      "Promise<number>",
+      "return runCommand(surface, argv, options);",
+    ),
+    {
+      kind: StructureKind.ExportDeclaration,
+      namedExports: facts.operations.map((op) => op.constName),
+    },
+    {
+      kind: StructureKind.ExportDeclaration,
+      namedExports: ["EXIT_CODES", "UnknownOperationError"],
+      moduleSpecifier: "@shapekit/cli",
+    },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      namedExports: ["CommandLineError", "CommandSurface", "HelpOptions", "OptionSpec", "ParseCommandLineOptions", "ParseCommandLineResult", "RequestSender", "RunCommandOptions", "SkeletonKind"],
+      moduleSpecifier: "@shapekit/cli",
+    },
+  ];
+}
+
+export function binModule(): Array<StatementStructures | string> {
+  return [
+    { kind: StructureKind.ImportDeclaration, namedImports: ["run"], moduleSpecifier: "./index.js" },
+    "process.exitCode = await run(process.argv.slice(2));",
+  ];
+}

@@ -1,0 +1,68 @@
+// Model → the operation description `@shapekit/cli` runs on: the shorthand emitter's CLI shape
+// descriptor (`CliShapeBuilder`: the shape table and the options, built once for both packages)
+// plus what parsing does not need — the operation's names, its input and output, and the
+// documentation of the operation, its shapes and members — as plain JSON data. The generated
+// package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
+
+import { CliShapeBuilder } from "@shapekit/emit-shorthand";
+import { preludeTrait, type Model, type Shape } from "@shapekit/model";
+import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
+
+export { cliServiceName } from "@shapekit/emit-shorthand";
+
+/** The JSON the generated package embeds: `@shapekit/cli`'s `CliOperationDescription`. */
+export interface OperationDescriptionData {
+  name: string;
+  operationName: string;
+  input?: string;
+  output?: string;
+  options: readonly CliOption[];
+  shapes: CliShapeTable;
+  documentation: { operation?: string; shapes: Record<string, string>; members: Record<string, string> };
+}
+
+const DOCUMENTATION = preludeTrait("documentation");
+
+function documentation(traits: ReadonlyMap<string, unknown>): string | undefined {
+  const doc = traits.get(DOCUMENTATION);
+  return typeof doc === "string" && doc.trim() !== "" ? doc : undefined;
+}
+
+/** The description of one operation of the model. */
+export function operationDescription(model: Model, service: Shape, operation: Shape): OperationDescriptionData {
+  const builder = new CliShapeBuilder(model, service.namespace);
+  const command = builder.command(operation, service);
+  const input = operation.ast.input ? builder.add(operation.ast.input.target) : undefined;
+  const output = operation.ast.output ? builder.add(operation.ast.output.target) : undefined;
+  const shapes = builder.table();
+
+  // Null-prototype records: shape and member names are keys, and `__proto__` is a valid name.
+  const shapeDocs: Record<string, string> = Object.create(null);
+  const memberDocs: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(shapes)) {
+    // The builder keys shapes of the service's namespace by name, others by absolute id.
+    const shape = model.expectShape(key.includes("#") ? key : `${service.namespace}#${key}`);
+    const doc = documentation(shape.traits);
+    if (doc) shapeDocs[key] = doc;
+    for (const m of shape.members.values()) {
+      const memberDoc = documentation(m.traits);
+      if (memberDoc) memberDocs[`${key}$${m.name}`] = memberDoc;
+    }
+  }
+  const operationDoc = documentation(operation.traits);
+  return {
+    name: command.name,
+    operationName: operation.name,
+    ...(input ? { input } : {}),
+    ...(output ? { output } : {}),
+    options: command.options,
+    shapes,
+    documentation: { ...(operationDoc ? { operation: operationDoc } : {}), shapes: sorted(shapeDocs), members: sorted(memberDocs) },
+  };
+}
+
+function sorted(record: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(record).sort()) out[key] = record[key]!;
+  return out;
+}

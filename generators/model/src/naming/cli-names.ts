@@ -1,0 +1,91 @@
+// The AWS CLI's names for operations and their options, decided once for every emitter (the
+// shorthand package, the CLI skeleton, help pages): `CreateEndpointConfig` →
+// `create-endpoint-config`, member `EnableSSMAccess` → option `--enable-ssm-access`.
+//
+// The rule is botocore's, checked against every operation and member name of the whole
+// SageMaker model (test data: generators/model/test/naming/cli-names-sagemaker.json):
+//  1. a name that already contains `-` is kept as it is;
+//  2. a trailing plural acronym (`[A-Z]{2,}s`, as in `RoleARNs`) becomes `-arns`;
+//  3. a `-` goes before every capital that starts a lowercase run (`XMLHttp` → `XML-Http`),
+//     then between a lowercase letter or digit and a capital (`EnableSSM` → `Enable-SSM`);
+//  4. everything is lowercased.
+// A handful of operation names of other services are spelled by hand in botocore (they would
+// otherwise split a brand name, `WhatsApp`); those are listed here as they are there. The CLI
+// also renames a few options per operation (`argrename`); those applying to SageMaker are kept.
+
+const FIRST_CAP = /([^\n])([A-Z][a-z]+)/g;
+const END_CAP = /([a-z0-9])([A-Z])/g;
+const PLURAL_ACRONYM = /[A-Z]{2,}s$/;
+
+/** botocore's hand-written exceptions (its `_xform_cache`), dash form. */
+// prettier-ignore
+const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ["CreateCachediSCSIVolume", "create-cached-iscsi-volume"],
+  ["DescribeCachediSCSIVolumes", "describe-cached-iscsi-volumes"],
+  ["DescribeStorediSCSIVolumes", "describe-stored-iscsi-volumes"],
+  ["CreateStorediSCSIVolume", "create-stored-iscsi-volume"],
+  ["ListHITsForQualificationType", "list-hits-for-qualification-type"],
+  ["ExecutePartiQLStatement", "execute-partiql-statement"],
+  ["ExecutePartiQLTransaction", "execute-partiql-transaction"],
+  ["ExecutePartiQLBatch", "execute-partiql-batch"],
+  ["AssociateWhatsAppBusinessAccount", "associate-whatsapp-business-account"],
+  ["CreateWhatsAppMessageTemplate", "create-whatsapp-message-template"],
+  ["CreateWhatsAppMessageTemplateFromLibrary", "create-whatsapp-message-template-from-library"],
+  ["CreateWhatsAppMessageTemplateMedia", "create-whatsapp-message-template-media"],
+  ["DeleteWhatsAppMessageMedia", "delete-whatsapp-message-media"],
+  ["DeleteWhatsAppMessageTemplate", "delete-whatsapp-message-template"],
+  ["DisassociateWhatsAppBusinessAccount", "disassociate-whatsapp-business-account"],
+  ["GetLinkedWhatsAppBusinessAccount", "get-linked-whatsapp-business-account"],
+  ["GetLinkedWhatsAppBusinessAccountPhoneNumber", "get-linked-whatsapp-business-account-phone-number"],
+  ["GetOTelEnrichment", "get-otel-enrichment"],
+  ["GetWhatsAppMessageMedia", "get-whatsapp-message-media"],
+  ["GetWhatsAppMessageTemplate", "get-whatsapp-message-template"],
+  ["ListLinkedWhatsAppBusinessAccounts", "list-linked-whatsapp-business-accounts"],
+  ["ListWhatsAppMessageTemplates", "list-whatsapp-message-templates"],
+  ["ListWhatsAppTemplateLibrary", "list-whatsapp-template-library"],
+  ["PostWhatsAppMessageMedia", "post-whatsapp-message-media"],
+  ["PutWhatsAppBusinessAccountEventDestinations", "put-whatsapp-business-account-event-destinations"],
+  ["SendWhatsAppMessage", "send-whatsapp-message"],
+  ["StartOTelEnrichment", "start-otel-enrichment"],
+  ["StopOTelEnrichment", "stop-otel-enrichment"],
+  ["UpdateWhatsAppMessageTemplate", "update-whatsapp-message-template"],
+]);
+
+/** Options the AWS CLI renames, by `<service>.<operation>.<option without dashes>`. */
+const OPTION_RENAMES: ReadonlyMap<string, string> = new Map([
+  ["sagemaker.delete-image-version.version", "version-number"],
+  ["sagemaker.describe-image-version.version", "version-number"],
+  ["sagemaker.list-aliases.version", "version-number"],
+  ["sagemaker.update-image-version.version", "version-number"],
+]);
+
+/** A model name in the CLI's dashed lowercase form: `EnableSSMAccess` → `enable-ssm-access`. */
+export function cliName(name: string): string {
+  if (name.includes("-")) return name;
+  const exception = EXCEPTIONS.get(name);
+  if (exception !== undefined) return exception;
+  let out = name;
+  const plural = PLURAL_ACRONYM.exec(out);
+  if (plural) out = `${out.slice(0, out.length - plural[0].length)}-${plural[0].toLowerCase()}`;
+  return out.replace(FIRST_CAP, "$1-$2").replace(END_CAP, "$1-$2").toLowerCase();
+}
+
+/** The CLI command of an operation: `CreateEndpointConfig` → `create-endpoint-config`. */
+export function cliOperationName(operationName: string): string {
+  return cliName(operationName);
+}
+
+/**
+ * The CLI option of an input member: `EnableSSMAccess` → `--enable-ssm-access`. With the
+ * service's CLI name (`sagemaker`) and the operation's, the CLI's per-operation renames apply.
+ */
+export function cliOptionName(
+  memberName: string,
+  where?: { service: string; operation: string },
+): string {
+  const name = cliName(memberName);
+  const renamed = where
+    ? OPTION_RENAMES.get(`${where.service}.${cliOperationName(where.operation)}.${name}`)
+    : undefined;
+  return `--${renamed ?? name}`;
+}

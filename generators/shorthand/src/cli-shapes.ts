@@ -1,0 +1,168 @@
+// From the resolved model to the AWS CLI's view of it: a `CliShapeTable` (the plain-data
+// descriptor `@shapekit/shorthand` works from) and, per operation, its options. Exported so the
+// CLI-skeleton emitter and an in-memory `shapekit cli --model` build the same descriptors.
+//
+// How Smithy types map to the CLI's (botocore's) type names: byte, short, integer and intEnum
+// are `integer`; long and bigInteger `long`; float `float`; double and bigDecimal `double`;
+// enum a `string` with its values; union a structure marked `union`; set a list.
+
+import {
+  cliOperationName,
+  cliOptionName,
+  preludeTrait,
+  type Model,
+  type Shape,
+} from "@shapekit/model";
+import type {
+  CliCommand,
+  CliMember,
+  CliOption,
+  CliShape,
+  CliShapeTable,
+} from "@shapekit/shorthand";
+
+/** Options whose `file://` / `http://` values the AWS CLI passes on as text (its PARAMFILE_DISABLED). */
+const PARAMFILE_DISABLED: ReadonlySet<string> = new Set([
+  "sagemaker.create-notebook-instance.default-code-repository",
+  "sagemaker.create-notebook-instance.additional-code-repositories",
+  "sagemaker.update-notebook-instance.default-code-repository",
+  "sagemaker.update-notebook-instance.additional-code-repositories",
+]);
+
+const INTEGER_TYPES = new Set(["byte", "short", "integer", "intEnum"]);
+const LONG_TYPES = new Set(["long", "bigInteger"]);
+const DOUBLE_TYPES = new Set(["double", "bigDecimal"]);
+
+/** The CLI's name of the service (`sagemaker`): its SDK id, lowercased, spaces as dashes. */
+export function cliServiceName(service: Shape): string {
+  const trait = service.traits.get("aws.api#service");
+  const sdkId =
+    trait && typeof trait === "object" && !Array.isArray(trait)
+      ? (trait as Record<string, unknown>).sdkId
+      : undefined;
+  return (typeof sdkId === "string" ? sdkId : service.name).toLowerCase().replace(/\s+/g, "-");
+}
+
+/** Builds CLI shape descriptors for a model, adding each shape once, by a key unique in the table. */
+export class CliShapeBuilder {
+  readonly #model: Model;
+  readonly #namespace: string;
+  readonly #table: Record<string, CliShape> = {};
+
+  /** @param namespace shapes of this namespace are keyed by name alone, others by their id */
+  constructor(model: Model, namespace: string) {
+    this.#model = model;
+    this.#namespace = namespace;
+  }
+
+  /** The table built so far, keys sorted. */
+  table(): CliShapeTable {
+    return Object.fromEntries(
+      Object.entries(this.#table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  }
+
+  /** Adds the shape (and all it reaches) and returns its key. */
+  add(id: string): string {
+    const shape = this.#model.expectShape(id);
+    const key = shape.namespace === this.#namespace ? shape.name : shape.id;
+    if (Object.hasOwn(this.#table, key)) return key;
+    // Placeholder first: recursive shapes refer to themselves.
+    this.#table[key] = { type: "string", name: shape.name };
+    this.#table[key] = this.#describe(shape);
+    return key;
+  }
+
+  #member(shape: Shape, name: string): string {
+    return this.add(shape.members.get(name)!.target);
+  }
+
+  #describe(shape: Shape): CliShape {
+    const name = shape.name;
+    const t = shape.type;
+    if (t === "structure" || t === "union") {
+      const members: CliMember[] = [...shape.members.values()].map((m) => {
+        const required =
+          m.traits.has(preludeTrait("required")) && !m.traits.has(preludeTrait("idempotencyToken"));
+        return { name: m.name, shape: this.add(m.target), ...(required ? { required: true } : {}) };
+      });
+      return { type: "structure", name, members, ...(t === "union" ? { union: true } : {}) };
+    }
+    if (t === "list" || t === "set")
+      return { type: "list", name, member: this.#member(shape, "member") };
+    if (t === "map")
+      return {
+        type: "map",
+        name,
+        key: this.#member(shape, "key"),
+        value: this.#member(shape, "value"),
+      };
+    if (t === "document") return { type: "document", name };
+    if (t === "enum") return { type: "string", name, enum: enumValues(shape) };
+    if (t === "string") {
+      const legacy = shape.traits.get(preludeTrait("enum"));
+      const values = Array.isArray(legacy)
+        ? legacy
+            .map((e) =>
+              e && typeof e === "object" && !Array.isArray(e)
+                ? (e as Record<string, unknown>).value
+                : undefined,
+            )
+            .filter((v): v is string => typeof v === "string")
+        : [];
+      return values.length > 0 ? { type: "string", name, enum: values } : { type: "string", name };
+    }
+    if (INTEGER_TYPES.has(t)) return { type: "integer", name };
+    if (LONG_TYPES.has(t)) return { type: "long", name };
+    if (t === "float") return { type: "float", name };
+    if (DOUBLE_TYPES.has(t)) return { type: "double", name };
+    if (t === "boolean") return { type: "boolean", name };
+    if (t === "timestamp") return { type: "timestamp", name };
+    if (t === "blob")
+      return shape.traits.has(preludeTrait("streaming"))
+        ? { type: "blob", name, streaming: true }
+        : { type: "blob", name };
+    throw new Error(`${shape.id}: a ${t} cannot be an operation input member`);
+  }
+
+  /** The command of an operation: one option per input member, two for a boolean (`--x`, `--no-x`). */
+  command(operation: Shape, service: Shape): CliCommand {
+    const name = cliOperationName(operation.name);
+    const serviceName = cliServiceName(service);
+    const options: CliOption[] = [];
+    const input = operation.ast.input
+      ? this.#model.expectShape(operation.ast.input.target)
+      : undefined;
+    for (const member of input?.members.values() ?? []) {
+      const shapeKey = this.add(member.target);
+      const option = cliOptionName(member.name, {
+        service: serviceName,
+        operation: operation.name,
+      });
+      const required =
+        member.traits.has(preludeTrait("required")) &&
+        !member.traits.has(preludeTrait("idempotencyToken"));
+      const paramFile = !PARAMFILE_DISABLED.has(`${serviceName}.${name}.${option.slice(2)}`);
+      const extra = paramFile ? {} : { paramFile: false };
+      options.push({ name: option, member: member.name, shape: shapeKey, required, ...extra });
+      if (this.#table[shapeKey]!.type === "boolean") {
+        options.push({
+          name: `--no-${option.slice(2)}`,
+          member: member.name,
+          shape: shapeKey,
+          required,
+          negated: true,
+          ...extra,
+        });
+      }
+    }
+    return { name, operation: operation.name, options };
+  }
+}
+
+function enumValues(shape: Shape): string[] {
+  return [...shape.members.values()].map((m) => {
+    const value = m.traits.get(preludeTrait("enumValue"));
+    return typeof value === "string" ? value : m.name;
+  });
+}

@@ -1,0 +1,92 @@
+// The shorthand emitter: for every selected operation, the AWS CLI's options and the CLI
+// shape descriptors behind them, packaged as `@shapekit/<name>-shorthand` over the
+// `@shapekit/shorthand` runtime (which does all the parsing; the package is data and
+// signatures). Pure and deterministic: files sorted by path, options in model order.
+
+import {
+  generatedBanner,
+  type EmitContext,
+  type Emitter,
+  type GeneratedFile,
+} from "@shapekit/model";
+import { CliCommands, toShorthand, type CliCommand } from "@shapekit/shorthand";
+import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
+import { commandsModule, indexModule, shapesModule } from "./emit-modules.js";
+import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { SourcePrinter } from "./source-printer.js";
+
+export { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
+
+function serviceTitle(context: EmitContext): string {
+  const title = context.service.traits.get("smithy.api#title");
+  return typeof title === "string" ? title : context.service.name;
+}
+
+/** The README's example: the first option that takes shorthand, with a value its syntax help suggests. */
+function example(cli: CliCommands, commands: readonly CliCommand[]): PackageFacts["example"] {
+  for (const command of commands) {
+    for (const option of command.options) {
+      const help = cli.syntaxHelp(command.name, option.name);
+      const shape = cli.shapes[option.shape];
+      if (!help?.shorthand || shape?.type !== "list") continue;
+      const structure = cli.shapes[(shape as { member: string }).member];
+      if (structure?.type !== "structure") continue;
+      const first = structure.members.find((m) => cli.shapes[m.shape]?.type === "string");
+      if (!first) continue;
+      const words = [toShorthand({ [first.name]: "a" }), toShorthand({ [first.name]: "b" })];
+      const result = cli.parseArgument(command.name, option.name, words);
+      return {
+        command: command.name,
+        option: option.name,
+        wordsList: words.map((w) => JSON.stringify(w)).join(", "),
+        valueJson: result.ok ? JSON.stringify(result.value) : "",
+        shorthand:
+          help.shorthand.split("\n")[0]!.slice(0, 60) + (help.shorthand.length > 60 ? "…" : ""),
+      };
+    }
+  }
+  const command = commands[0];
+  return {
+    command: command?.name ?? "",
+    option: command?.options[0]?.name ?? "",
+    wordsList: '"x"',
+    valueJson: '"x"',
+    shorthand: "",
+  };
+}
+
+export const emitShorthand: Emitter = (context) => {
+  // A banner is one line by contract: a newline in the source description must not escape it.
+  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
+  const printer = new SourcePrinter(banner);
+  const builder = new CliShapeBuilder(context.model, context.service.namespace);
+  const commands = context.operations.map((op) => builder.command(op, context.service));
+  const table = builder.table();
+  const cli = new CliCommands(table, commands);
+
+  const facts: PackageFacts = {
+    banner,
+    packageName: context.packageName,
+    packageVersion: context.packageVersion,
+    serviceTitle: serviceTitle(context),
+    serviceCli: cliServiceName(context.service),
+    commands: commands.map((c) => ({
+      name: c.name,
+      operation: c.operation,
+      optionCount: c.options.length,
+    })),
+    example: example(cli, commands),
+  };
+  const files: GeneratedFile[] = [
+    { path: "package.json", contents: packageJson(facts) },
+    { path: "README.md", contents: readme(facts) },
+    { path: "tsconfig.json", contents: tsconfigJson() },
+    { path: "src/shapes.ts", contents: printer.print("src/shapes.ts", shapesModule(table)) },
+    {
+      path: "src/commands.ts",
+      contents: printer.print("src/commands.ts", commandsModule(commands)),
+    },
+    { path: "src/index.ts", contents: printer.print("src/index.ts", indexModule()) },
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

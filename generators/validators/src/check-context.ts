@@ -1,0 +1,73 @@
+// What every check emitter needs: the model, the names, the shared constants, which shapes
+// recurse; and the one decision they all share, how a value of a target shape is checked —
+// a call to the target's check function for aggregates, inline straight-line code for scalars
+// (so the common case, a scalar member, costs no call and builds no path unless it fails).
+
+import type { Member, Model, Shape, Traits } from "@shapekit/model";
+import { code, joinCode, optionalNumber, type Code } from "./code.js";
+import { bounds } from "./constraint-traits.js";
+import type { ModuleConstants } from "./module-constants.js";
+import { scalarCheck } from "./emit-scalar.js";
+import type { ValidatorNames } from "./validator-names.js";
+
+export interface CheckContext {
+  readonly model: Model;
+  readonly names: ReadonlyMap<string, ValidatorNames>;
+  readonly constants: ModuleConstants;
+  readonly recursive: ReadonlySet<string>;
+}
+
+const AGGREGATES: ReadonlySet<string> = new Set(["structure", "union", "list", "set", "map"]);
+
+export function isAggregate(shape: Shape): boolean {
+  return AGGREGATES.has(shape.type);
+}
+
+/** A target's traits with the member's own on top: constraint traits on a member refine its target. */
+export function effectiveTraits(member: Member | undefined, target: Shape): Traits {
+  if (!member || member.traits.size === 0) return target.traits;
+  return new Map([...target.traits, ...member.traits]);
+}
+
+export function namesOf(ctx: CheckContext, shape: Shape): ValidatorNames {
+  const names = ctx.names.get(shape.id);
+  if (!names) throw new Error(`${shape.id} has no validator`);
+  return names;
+}
+
+/**
+ * Statements that check the value in variable `value` against `target` (reached through
+ * `member`, whose traits apply too). `path` is an expression for the value's path, evaluated
+ * only where an issue is reported or an aggregate is entered.
+ */
+export function valueCheck(ctx: CheckContext, target: Shape, member: Member | undefined, value: Code, path: Code): Code {
+  if (isAggregate(target) && ctx.names.has(target.id)) {
+    const call = code`${namesOf(ctx, target).checkName}(${value}, ${path}, c);`;
+    return member ? code`${call}\n${memberLength(member, target, value, path)}` : call;
+  }
+  if (target.type === "structure") {
+    // smithy.api#Unit (a union member without a value) or another prelude structure: `{}`.
+    return code`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value}) || Object.keys(${value}).length !== 0) c.type(${path}, "an empty object", ${value});`;
+  }
+  return scalarCheck(ctx, target, effectiveTraits(member, target), value, path);
+}
+
+/**
+ * A member's own `@length` on a list or map target (the target's check function knows only
+ * the target's traits). Both hold: the member's bounds here, the target's in its function.
+ */
+function memberLength(member: Member, target: Shape, value: Code, path: Code): Code {
+  const length = bounds(member.traits, "smithy.api#length");
+  if (!length || (length.min === undefined && length.max === undefined)) return code``;
+  const isList = target.type === "list" || target.type === "set";
+  const count = isList ? code`${value}.length` : code`Object.keys(${value}).length`;
+  const test = isList ? code`Array.isArray(${value})` : code`typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value})`;
+  const outside = [
+    ...(length.min !== undefined ? [code`n < ${length.min}`] : []),
+    ...(length.max !== undefined ? [code`n > ${length.max}`] : []),
+  ];
+  return code`if (${test}) {
+const n = ${count};
+if (${joinCode(outside, " || ")}) c.length(${path}, ${value}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, ${isList ? "items" : "entries"});
+}`;
+}

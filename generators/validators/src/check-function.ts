@@ -1,0 +1,35 @@
+// One emitted check function: `check<Name>(v: unknown, p: string, c: IssueCollector): void`.
+// `v` is the value, `p` its path, `c` the run's issue collector. The emitters of each shape kind
+// produce the body; the checks module turns these into declarations.
+
+import type { Shape } from "@shapekit/model";
+import { code, type Code } from "./code.js";
+import type { CheckContext } from "./check-context.js";
+
+export interface CheckFunction {
+  readonly name: string;
+  /** One sentence for the function's doc comment. */
+  readonly doc: string;
+  readonly body: Code;
+}
+
+/**
+ * Wraps a body that has passed the type test with the recursion guard, for shapes that can
+ * contain themselves: depth is counted only there (see recursion.ts).
+ */
+export function guardRecursion(ctx: CheckContext, shape: Shape, body: Code): Code {
+  if (!ctx.recursive.has(shape.id)) return body;
+  return code`if (!c.enter(p)) return;
+${body}
+c.leave();`;
+}
+
+/** The path of a member of the value at `p`, as an expression (members are identifiers). */
+export function memberPathCode(member: string): Code {
+  return code`(p === "" ? ${member} : p + ${`.${member}`})`;
+}
+
+/** The path of item `index` (a variable) of the list at `p`. */
+export function itemPathCode(index: Code): Code {
+  return code`p + "[" + ${index} + "]"`;
+}

@@ -1,0 +1,47 @@
+// Check functions for maps: a plain object, `@length` in entries, each key checked against the
+// key shape (at the entry's path) and each value against the value shape. Keys are any own
+// enumerable property, `__proto__` and `constructor` included.
+
+import type { Shape } from "@shapekit/model";
+import { code, joinCode, optionalNumber } from "./code.js";
+import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
+import { guardRecursion, type CheckFunction } from "./check-function.js";
+import { bounds } from "./constraint-traits.js";
+
+export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
+  const names = namesOf(ctx, shape);
+  const key = shape.members.get("key");
+  const value = shape.members.get("value");
+  if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
+  const keyShape = ctx.model.expectShape(key.target);
+  const valueShape = ctx.model.expectShape(value.target);
+  const entryPath = code`memberPath(p, k)`;
+  const length = bounds(shape.traits, "smithy.api#length");
+  const outside = length
+    ? [...(length.min !== undefined ? [code`n < ${length.min}`] : []), ...(length.max !== undefined ? [code`n > ${length.max}`] : [])]
+    : [];
+  const lengthCheck =
+    outside.length > 0 && length
+      ? code`if (${joinCode(outside, " || ")}) c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`
+      : code``;
+  const skipNull = shape.traits.has("smithy.api#sparse") ? code`if (m === null) continue;\n` : code``;
+  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
+c.type(p, ${`an object (the map ${shape.name})`}, v);
+return;
+}
+${guardRecursion(
+  ctx,
+  shape,
+  code`const o = v as Record<string, unknown>;
+let n = 0;
+for (const k in o) {
+if (!Object.hasOwn(o, k)) continue;
+n++;
+${valueCheck(ctx, keyShape, key, code`k`, entryPath)}
+const m: unknown = o[k];
+${skipNull}${valueCheck(ctx, valueShape, value, code`m`, entryPath)}
+}
+${lengthCheck}`,
+)}`;
+  return { name: names.check, doc: `Checks a ${shape.name} map (${shape.id}).`, body };
+}

@@ -1,0 +1,141 @@
+// Inline checks for scalar values: strings (length in code points, pattern), enums, numbers of
+// every width, booleans, blobs, timestamps, documents. Emitted at each use site as straight-line
+// code on a local variable; `path` is only evaluated when an issue is reported.
+
+import type { Shape, Traits } from "@shapekit/model";
+import { code, joinCode, lines, optionalNumber, type Code } from "./code.js";
+import type { CheckContext } from "./check-context.js";
+import { bounds, enumValues, numberTrait, pattern } from "./constraint-traits.js";
+import { numberRules } from "./emit-rules.js";
+
+/**
+ * Past this many UTF-16 code units, a string that already broke its `@length` maximum is not
+ * matched against its `@pattern` too: the length issue is reported at the same path, and a
+ * regular expression over megabytes of hostile input could take seconds.
+ */
+export const PATTERN_SKIP_LENGTH = 65_536;
+
+/** Integer widths: the smallest and largest value of each integer shape type. */
+const INTEGER_LIMITS: Record<string, [number, number, string]> = {
+  byte: [-128, 127, "an 8-bit integer"],
+  short: [-32_768, 32_767, "a 16-bit integer"],
+  integer: [-2_147_483_648, 2_147_483_647, "a 32-bit integer"],
+  long: [-9_223_372_036_854_775_808, 9_223_372_036_854_775_807, "a 64-bit integer"],
+};
+
+export function scalarCheck(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {
+  const values = enumValues(shape, traits);
+  if (values) return enumCheck(ctx, shape, values, v, p);
+  switch (shape.type) {
+    case "string":
+      return code`if (typeof ${v} !== "string") c.type(${p}, "a string", ${v});
+else {
+${stringChecks(ctx, shape, traits, v, p)}
+}`;
+    case "boolean":
+      return code`if (typeof ${v} !== "boolean") c.type(${p}, "a boolean", ${v});`;
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+      return integerCheck(shape.type, traits, v, p);
+    case "float":
+    case "double":
+      return numberCheck(code`typeof ${v} !== "number" || !Number.isFinite(${v})`, "a number", traits, v, p);
+    case "bigInteger":
+      return numberCheck(code`typeof ${v} !== "bigint" && !(typeof ${v} === "number" && Number.isInteger(${v}))`, "an integer (number or bigint)", traits, v, p);
+    case "bigDecimal":
+      return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) c.type(${p}, "a decimal (number or decimal string)", ${v});`;
+    case "timestamp":
+      // JSON has no dates: a Date, epoch seconds, or a date-time string are all accepted.
+      return code`if (!(${v} instanceof Date ? !Number.isNaN(${v}.getTime()) : typeof ${v} === "number" ? Number.isFinite(${v}) : typeof ${v} === "string" && !Number.isNaN(Date.parse(${v})))) c.type(${p}, "a timestamp (Date, epoch seconds or date-time string)", ${v});`;
+    case "blob":
+      return blobCheck(traits, v, p);
+    case "document":
+      return code`if (${v} === undefined) c.type(${p}, "a document (any JSON value)", ${v});`;
+    default:
+      throw new Error(`${shape.id}: no scalar check for a ${shape.type}`);
+  }
+}
+
+function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {
+  const out: Code[] = [];
+  const length = bounds(traits, "smithy.api#length");
+  if (length && (length.min !== undefined || length.max !== undefined)) {
+    // A string has at least length/2 and at most length code points: count them only when
+    // the UTF-16 length alone cannot settle the check.
+    const outside: Code[] = [];
+    if (length.max !== undefined) outside.push(code`${v}.length > ${length.max}`);
+    if (length.min !== undefined && length.min > 0) outside.push(code`${v}.length < ${length.min * 2}`);
+    const failed: Code[] = [];
+    if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
+    if (length.max !== undefined) failed.push(code`n > ${length.max}`);
+    if (outside.length > 0) {
+      out.push(code`if (${joinCode(outside, " || ")}) {
+const n = codePointLength(${v});
+if (${joinCode(failed, " || ")}) c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");
+}`);
+    }
+  }
+  const regex = pattern(traits);
+  if (regex !== undefined) {
+    const re = ctx.constants.regex(regex, shape.id);
+    const guard = length?.max !== undefined ? code`${v}.length <= ${Math.max(PATTERN_SKIP_LENGTH, length.max * 2)} && ` : code``;
+    out.push(code`if (${guard}!${re}.test(${v})) c.pattern(${p}, ${v}, ${regex});`);
+  }
+  return lines(out);
+}
+
+function enumCheck(ctx: CheckContext, shape: Shape, values: Array<string | number>, v: Code, p: Code): Code {
+  const base = ctx.names.get(shape.id)?.base ?? shape.name;
+  const { list, set } = ctx.constants.enumValues(`${base}`, values);
+  const label = shape.type === "intEnum" ? "an integer" : "a string";
+  const typeTest = shape.type === "intEnum" ? code`typeof ${v} !== "number"` : code`typeof ${v} !== "string"`;
+  return code`if (${typeTest}) c.type(${p}, ${`${label} (${shape.name})`}, ${v});
+else if (!${set}.has(${v})) c.enumValue(${p}, ${v}, ${shape.name}, ${list});`;
+}
+
+function integerCheck(type: string, traits: Traits, v: Code, p: Code): Code {
+  const [min, max, label] = INTEGER_LIMITS[type]!;
+  // `(v | 0) === v` is the fastest exact test for a 32-bit integer.
+  const notInteger =
+    type === "integer"
+      ? code`typeof ${v} !== "number" || (${v} | 0) !== ${v}`
+      : code`typeof ${v} !== "number" || !Number.isInteger(${v}) || ${v} < ${min} || ${v} > ${max}`;
+  return numberCheck(notInteger, label, traits, v, p);
+}
+
+function numberCheck(notNumber: Code, label: string, traits: Traits, v: Code, p: Code): Code {
+  const out: Code[] = [];
+  const range = bounds(traits, "smithy.api#range");
+  if (range && (range.min !== undefined || range.max !== undefined)) {
+    const outside: Code[] = [];
+    if (range.min !== undefined) outside.push(code`${v} < ${range.min}`);
+    if (range.max !== undefined) outside.push(code`${v} > ${range.max}`);
+    out.push(code`if (${joinCode(outside, " || ")}) c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`);
+  }
+  const step = numberTrait(traits, "shapekit#multipleOf");
+  if (step !== undefined) out.push(numberRules(step, v, p));
+  return out.length === 0
+    ? code`if (${notNumber}) c.type(${p}, ${label}, ${v});`
+    : code`if (${notNumber}) c.type(${p}, ${label}, ${v});
+else {
+${lines(out)}
+}`;
+}
+
+function blobCheck(traits: Traits, v: Code, p: Code): Code {
+  const length = bounds(traits, "smithy.api#length");
+  const lengthCheck =
+    length && (length.min !== undefined || length.max !== undefined)
+      ? code`
+else if (${v} instanceof Uint8Array && (${joinCode(
+          [
+            ...(length.min !== undefined ? [code`${v}.byteLength < ${length.min}`] : []),
+            ...(length.max !== undefined ? [code`${v}.byteLength > ${length.max}`] : []),
+          ],
+          " || ",
+        )})) c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`
+      : code``;
+  return code`if (typeof ${v} !== "string" && !(${v} instanceof Uint8Array)) c.type(${p}, "a blob (Uint8Array or base64 string)", ${v});${lengthCheck}`;
+}

@@ -1,0 +1,80 @@
+// Check functions for structures: object type, unknown members (with "did you mean"), then each
+// member in model order — required, type and constraints inline for scalars, a call for
+// aggregates — then the rules between members.
+
+import type { Shape } from "@shapekit/model";
+import { code, lines, name, type Code } from "./code.js";
+import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
+import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
+import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
+
+const REQUIRED = "smithy.api#required";
+const DEFAULT = "smithy.api#default";
+
+/**
+ * The loop over the object's keys: each member's value goes into its local (`m0`, `m1`, …), any
+ * other own key is reported as unknown. Driven by the keys present rather than by the members
+ * declared: absent members cost nothing (a lookup of a missing property walks the prototype
+ * chain), and `o[k]` inside `for…in` is the engine's fastest property load.
+ */
+export function keysLoop(ctx: CheckContext, shape: Shape, locals: readonly Code[]): Code {
+  const names = namesOf(ctx, shape);
+  const members = [...shape.members.keys()];
+  const list = ctx.constants.members(names.base, members);
+  const report = code`if (Object.hasOwn(o, k)) c.unknown(memberPath(p, k), k, ${shape.name}, ${list});`;
+  if (members.length === 0) return code`for (const k in o) ${report}`;
+  const cases = members.map((m, i) => code`case ${m}:
+${locals[i]!} = o[k];
+break;`);
+  return code`for (const k in o) {
+switch (k) {
+${lines(cases)}
+default:
+${report}
+}
+}`;
+}
+
+export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
+  const names = namesOf(ctx, shape);
+  const locals = new Map<string, Code>();
+  const memberChecks: Code[] = [];
+  [...shape.members.values()].forEach((member, index) => {
+    const local = name(`m${index}`);
+    locals.set(member.name, local);
+    const target = ctx.model.expectShape(member.target);
+    const path = memberPathCode(member.name);
+    const required = member.traits.has(REQUIRED) && !member.traits.has(DEFAULT);
+    const present = lines([
+      deprecationWarning(member, target, path),
+      valueCheck(ctx, target, member, local, path),
+      listRules(member.traits, local, path, `\`${member.name}\``),
+    ].filter((c) => c.text !== ""));
+    memberChecks.push(
+      required
+        ? code`if (${local} === undefined) c.required(${path}, ${member.name}, ${shape.name});
+else {
+${present}
+}`
+        : code`if (${local} !== undefined) {
+${present}
+}`,
+    );
+  });
+  const rules = structureRules(shape, locals, memberPathCode);
+  const declarations = [...locals.values()].map((l) => code`let ${l}: unknown;`);
+  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
+c.type(p, ${`an object (${shape.name})`}, v);
+return;
+}
+${guardRecursion(
+  ctx,
+  shape,
+  code`const o = v as Record<string, unknown>;
+${lines(declarations)}
+${keysLoop(ctx, shape, [...locals.values()])}
+${lines(memberChecks)}
+${rules}`,
+)}`;
+  return { name: names.check, doc: `Checks a ${shape.name} structure (${shape.id}).`, body };
+}

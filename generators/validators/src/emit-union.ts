@@ -1,0 +1,41 @@
+// Check functions for unions: an object with exactly one member set, no unknown members, and
+// the member that is set checked like a structure member.
+
+import type { Shape } from "@shapekit/model";
+import { code, lines, name, type Code } from "./code.js";
+import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
+import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
+import { deprecationWarning } from "./emit-rules.js";
+import { keysLoop } from "./emit-structure.js";
+
+export function unionCheck(ctx: CheckContext, shape: Shape): CheckFunction {
+  const names = namesOf(ctx, shape);
+  const memberChecks: Code[] = [];
+  const locals: Code[] = [];
+  [...shape.members.values()].forEach((member, index) => {
+    const local = name(`m${index}`);
+    const target = ctx.model.expectShape(member.target);
+    const path = memberPathCode(member.name);
+    locals.push(local);
+    memberChecks.push(code`if (${local} !== undefined) {
+set++;
+${deprecationWarning(member, target, path)}
+${valueCheck(ctx, target, member, local, path)}
+}`);
+  });
+  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
+c.type(p, ${`an object (${shape.name}) with exactly one member set`}, v);
+return;
+}
+${guardRecursion(
+  ctx,
+  shape,
+  code`const o = v as Record<string, unknown>;
+${lines(locals.map((l) => code`let ${l}: unknown;`))}
+${keysLoop(ctx, shape, locals)}
+let set = 0;
+${lines(memberChecks)}
+if (set !== 1) c.unionMembers(p, ${shape.name}, set);`,
+)}`;
+  return { name: names.check, doc: `Checks a ${shape.name} union (${shape.id}): exactly one member set.`, body };
+}

@@ -1,0 +1,121 @@
+// The validators emitter: for every structure, union, list, map, enum and constrained scalar the
+// selected operations reach, a check function of straight-line TypeScript, and around them the
+// public API of `@shapekit/<name>-validators`:
+//   validate<Name>(value, options?)  → { ok, value | issues, warnings }, also a Standard Schema
+//   is<Name> / assert<Name>           type guards and assert functions over the types package
+//   validate(shapeName, value, options?)
+//   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath)
+//
+// How checks are emitted (the approach of ajv's standalone code and typia): each aggregate shape
+// gets one function; scalar members are checked inline in their container's function, so a
+// valid scalar costs a few comparisons and no call, and a path string is built only when an
+// issue is reported. Patterns, enum sets and member lists are module constants. Code is built
+// with the `code` template (code.ts), where model text can only ever become a literal.
+// Recursion: functions call each other only along member references, so the call depth is
+// bounded by the model's depth, except through recursive shapes, which count depth (recursion.ts).
+//
+// Pure and deterministic: no disk access but the templates shipped with the emitter, files
+// sorted by path, shapes in id order, not formatted (the orchestrator runs prettier).
+
+import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
+import { isAggregate, type CheckContext } from "./check-context.js";
+import type { CheckFunction } from "./check-function.js";
+import { code } from "./code.js";
+import { checksModule, guardsModule, indexModule, validateModule, validatorsModule, type PublicShape } from "./emit-modules.js";
+import { listCheck } from "./emit-list.js";
+import { mapCheck } from "./emit-map.js";
+import { scalarCheck } from "./emit-scalar.js";
+import { structureCheck } from "./emit-structure.js";
+import { unionCheck } from "./emit-union.js";
+import { JsonSchemaBuilder } from "./json-schema.js";
+import { ModuleConstants } from "./module-constants.js";
+import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { recursiveShapes } from "./recursion.js";
+import { ruleDescriptions } from "./rule-descriptions.js";
+import { SourcePrinter } from "./source-printer.js";
+import { TypeExpressions } from "./type-expression.js";
+import { isValidatedShape, validatorNames } from "./validator-names.js";
+
+function checkFunction(ctx: CheckContext, shape: Shape): CheckFunction {
+  switch (shape.type) {
+    case "structure":
+      return structureCheck(ctx, shape);
+    case "union":
+      return unionCheck(ctx, shape);
+    case "list":
+    case "set":
+      return listCheck(ctx, shape);
+    case "map":
+      return mapCheck(ctx, shape);
+    default: {
+      const names = ctx.names.get(shape.id)!;
+      return { name: names.check, doc: `Checks a ${shape.name} (${shape.id}).`, body: scalarCheck(ctx, shape, shape.traits, code`v`, code`p`) };
+    }
+  }
+}
+
+function serviceTitle(service: Shape): string {
+  const title = service.traits.get("smithy.api#title");
+  return typeof title === "string" ? title : service.name;
+}
+
+export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] => {
+  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
+  const typesPackage = context.packageNames.types;
+  if (typesPackage === undefined) {
+    throw new Error("The validators package types its guards with the types package: add a `types` package to shapekit.json.");
+  }
+  const printer = new SourcePrinter(banner);
+  const shapes = context.shapes.filter(isValidatedShape);
+  const names = validatorNames(context.model, context.service, context.shapes);
+  const ctx: CheckContext = {
+    model: context.model,
+    names,
+    constants: new ModuleConstants(),
+    recursive: recursiveShapes(context.model, context.shapes.filter(isAggregate)),
+  };
+  const checks = shapes.map((shape) => checkFunction(ctx, shape));
+
+  const types = new TypeExpressions(context.model, names);
+  const publicShapes: PublicShape[] = shapes
+    .map((shape) => ({ shape, names: names.get(shape.id)!, type: types.typeOf(shape) }))
+    .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
+
+  const schemaFiles: GeneratedFile[] = [];
+  for (const operation of context.operations) {
+    const inputId = operation.ast.input?.target;
+    const input = inputId ? context.model.shape(inputId) : undefined;
+    if (!input || !names.has(input.id)) continue;
+    const builder = new JsonSchemaBuilder(context.model, (s) => names.get(s.id)?.base ?? s.name);
+    const inputName = names.get(input.id)!.base;
+    const document = builder.document(input, inputName);
+    schemaFiles.push({ path: `schemas/${inputName}.schema.json`, contents: `${JSON.stringify(document, null, 2)}\n` });
+  }
+
+  const firstInput = context.operations[0]?.ast.input?.target;
+  const example = publicShapes.find((s) => s.shape.id === firstInput) ?? publicShapes.find((s) => s.names.hasType) ?? publicShapes[0]!;
+  const facts: PackageFacts = {
+    banner,
+    packageName: context.packageName,
+    packageVersion: context.packageVersion,
+    typesPackage,
+    serviceTitle: serviceTitle(context.service),
+    schemas: schemaFiles.map((f) => ({ file: f.path })),
+    shapes: publicShapes.map((s) => s.names.key),
+    rules: ruleDescriptions(context.shapes),
+    example: { key: example.names.key, validate: example.names.validate, is: example.names.is, type: example.type },
+  };
+
+  const files: GeneratedFile[] = [
+    { path: "package.json", contents: packageJson(facts) },
+    { path: "README.md", contents: readme(facts) },
+    { path: "tsconfig.json", contents: tsconfigJson() },
+    { path: "src/checks.ts", contents: checksModule(printer, ctx, checks) },
+    { path: "src/validators.ts", contents: validatorsModule(printer, publicShapes, types, typesPackage) },
+    { path: "src/guards.ts", contents: guardsModule(printer, publicShapes, types, typesPackage) },
+    { path: "src/validate.ts", contents: validateModule(printer, publicShapes, types, typesPackage) },
+    { path: "src/index.ts", contents: indexModule(printer) },
+    ...schemaFiles,
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

@@ -1,0 +1,154 @@
+// JSON Schema (2020-12) for an operation's input: the file editors use to check and complete
+// `--cli-input-json` files, and that any JSON Schema validator (ajv) can compile. It states the
+// same Smithy semantics as the generated validators — lengths in code points (JSON Schema
+// counts them too), unanchored patterns with the `u` flag, closed enums, 32-bit integers, no
+// nulls, no unknown members — and leaves the `shapekit#` rules out: JSON Schema cannot say
+// "not greater than a sibling", and a schema that half-says it would mislead.
+// Aggregates and enums become `$defs` referenced by name; other scalars are inlined.
+
+import type { Member, Model, Shape, Traits } from "@shapekit/model";
+import { effectiveTraits } from "./check-context.js";
+import { bounds, enumValues, pattern } from "./constraint-traits.js";
+import { documentation } from "./documentation.js";
+
+type Schema = Record<string, unknown>;
+
+const INTEGER_LIMITS: Record<string, [number, number]> = {
+  byte: [-128, 127],
+  short: [-32_768, 32_767],
+  integer: [-2_147_483_648, 2_147_483_647],
+};
+
+function withBounds(schema: Schema, min: number | undefined, max: number | undefined, minKey: string, maxKey: string): Schema {
+  if (min !== undefined) schema[minKey] = min;
+  if (max !== undefined) schema[maxKey] = max;
+  return schema;
+}
+
+export class JsonSchemaBuilder {
+  readonly #model: Model;
+  readonly #defs = new Map<string, Schema>();
+  readonly #defName: (shape: Shape) => string;
+
+  constructor(model: Model, defName: (shape: Shape) => string) {
+    this.#model = model;
+    this.#defName = defName;
+  }
+
+  /** The whole document for `root` (an operation input). */
+  document(root: Shape, title: string): Schema {
+    const ref = this.#reference(root);
+    const defs = Object.fromEntries([...this.#defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title,
+      ...(documentation(root.traits) ? { description: documentation(root.traits) } : {}),
+      $ref: ref.$ref,
+      $defs: defs,
+    };
+  }
+
+  #needsDef(shape: Shape): boolean {
+    return ["structure", "union", "list", "set", "map", "enum", "intEnum"].includes(shape.type) || enumValues(shape, shape.traits) !== undefined;
+  }
+
+  #reference(shape: Shape): Schema {
+    const name = this.#defName(shape);
+    if (!this.#defs.has(name)) {
+      this.#defs.set(name, {}); // placeholder: recursive shapes refer to themselves
+      this.#defs.set(name, this.#shapeSchema(shape, shape.traits));
+    }
+    return { $ref: `#/$defs/${name}` };
+  }
+
+  #memberSchema(member: Member): Schema {
+    const target = this.#model.expectShape(member.target);
+    const schema: Schema = this.#needsDef(target) && !this.#refinesTarget(member) ? this.#reference(target) : this.#shapeSchema(target, effectiveTraits(member, target));
+    const doc = documentation(member.traits);
+    const out: Schema = { ...(doc ? { description: doc } : {}), ...schema };
+    if (member.traits.has("smithy.api#deprecated")) out.deprecated = true;
+    return out;
+  }
+
+  /** A member with its own constraint traits gets its target's schema inlined with them. */
+  #refinesTarget(member: Member): boolean {
+    return ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"].some((t) => member.traits.has(t));
+  }
+
+  #shapeSchema(shape: Shape, traits: Traits): Schema {
+    const values = enumValues(shape, traits);
+    if (values) return { type: shape.type === "intEnum" ? "integer" : "string", enum: values };
+    const length = bounds(traits, "smithy.api#length");
+    const range = bounds(traits, "smithy.api#range");
+    switch (shape.type) {
+      case "string": {
+        const schema = withBounds({ type: "string" }, length?.min, length?.max, "minLength", "maxLength");
+        const p = pattern(traits);
+        if (p !== undefined) schema.pattern = p;
+        return schema;
+      }
+      case "boolean":
+        return { type: "boolean" };
+      case "byte":
+      case "short":
+      case "integer": {
+        const [lo, hi] = INTEGER_LIMITS[shape.type]!;
+        return withBounds({ type: "integer" }, Math.max(lo, range?.min ?? lo), Math.min(hi, range?.max ?? hi), "minimum", "maximum");
+      }
+      case "long":
+      case "bigInteger":
+        return withBounds({ type: "integer" }, range?.min, range?.max, "minimum", "maximum");
+      case "float":
+      case "double":
+        return withBounds({ type: "number" }, range?.min, range?.max, "minimum", "maximum");
+      case "bigDecimal":
+        return { type: ["number", "string"] };
+      case "timestamp":
+        return { type: ["number", "string"], description: "Epoch seconds or a date-time string." };
+      case "blob":
+        return { type: "string", contentEncoding: "base64" };
+      case "document":
+        return {};
+      case "list":
+      case "set": {
+        const member = shape.members.get("member")!;
+        const item = this.#memberSchema(member);
+        const schema: Schema = { type: "array", items: shape.traits.has("smithy.api#sparse") ? { anyOf: [item, { type: "null" }] } : item };
+        if (shape.traits.has("smithy.api#uniqueItems")) schema.uniqueItems = true;
+        return withBounds(schema, length?.min, length?.max, "minItems", "maxItems");
+      }
+      case "map": {
+        const key = shape.members.get("key")!;
+        const value = this.#memberSchema(shape.members.get("value")!);
+        const keyShape = this.#model.expectShape(key.target);
+        const schema: Schema = {
+          type: "object",
+          propertyNames: this.#shapeSchema(keyShape, effectiveTraits(key, keyShape)),
+          additionalProperties: shape.traits.has("smithy.api#sparse") ? { anyOf: [value, { type: "null" }] } : value,
+        };
+        return withBounds(schema, length?.min, length?.max, "minProperties", "maxProperties");
+      }
+      case "structure":
+      case "union": {
+        // No prototype: a member named `__proto__` must become a property, not a prototype.
+        const properties = Object.create(null) as Record<string, Schema>;
+        const required: string[] = [];
+        for (const member of shape.members.values()) {
+          properties[member.name] = this.#memberSchema(member);
+          if (shape.type === "structure" && member.traits.has("smithy.api#required") && !member.traits.has("smithy.api#default")) required.push(member.name);
+        }
+        const doc = documentation(shape.traits);
+        const schema: Schema = { type: "object", ...(doc ? { description: doc } : {}), properties };
+        if (required.length > 0) schema.required = required;
+        schema.additionalProperties = false;
+        if (shape.type === "union") {
+          schema.minProperties = 1;
+          schema.maxProperties = 1;
+        }
+        return schema;
+      }
+      default:
+        throw new Error(`${shape.id}: no JSON Schema for a ${shape.type}`);
+    }
+  }
+}

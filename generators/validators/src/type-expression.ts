@@ -1,0 +1,73 @@
+// The TypeScript type a validator narrows to, written against @shapekit/<name>-types: named
+// shapes by their exported name, everything else inline with the types package's mapping
+// (string, number, bigint, Date, Uint8Array, T[], Record<string, T>). Documents are `unknown`
+// here: the validators package does not depend on @smithy/types for one type.
+
+import type { Model, Shape } from "@shapekit/model";
+import type { ValidatorNames } from "./validator-names.js";
+
+export class TypeExpressions {
+  readonly #model: Model;
+  readonly #names: ReadonlyMap<string, ValidatorNames>;
+  readonly #imports = new Set<string>();
+
+  constructor(model: Model, names: ReadonlyMap<string, ValidatorNames>) {
+    this.#model = model;
+    this.#names = names;
+  }
+
+  /** Type names to import from the types package, sorted. */
+  imports(): string[] {
+    return [...this.#imports].sort();
+  }
+
+  typeOf(shape: Shape): string {
+    const names = this.#names.get(shape.id);
+    if (names?.hasType) {
+      this.#imports.add(names.base);
+      return names.base;
+    }
+    switch (shape.type) {
+      case "string":
+        return "string";
+      case "boolean":
+        return "boolean";
+      case "byte":
+      case "short":
+      case "integer":
+      case "long":
+      case "float":
+      case "double":
+        return "number";
+      case "bigInteger":
+        return "bigint";
+      case "bigDecimal":
+        return "string";
+      case "timestamp":
+        return "Date";
+      case "blob":
+        return "Uint8Array";
+      case "list":
+      case "set": {
+        const item = this.#target(shape, "member");
+        return shape.traits.has("smithy.api#sparse") ? `(${item} | null)[]` : `${item}[]`;
+      }
+      case "map": {
+        const value = this.#target(shape, "value");
+        const key = this.#model.expectShape(shape.members.get("key")!.target);
+        const valueType = shape.traits.has("smithy.api#sparse") ? `${value} | null` : value;
+        return this.#names.get(key.id)?.hasType ? `Partial<Record<${this.typeOf(key)}, ${valueType}>>` : `Record<string, ${valueType}>`;
+      }
+      case "structure":
+        return "Record<string, never>";
+      default:
+        return "unknown";
+    }
+  }
+
+  #target(shape: Shape, member: string): string {
+    const m = shape.members.get(member);
+    if (!m) throw new Error(`${shape.id}: no ${member}`);
+    return this.typeOf(this.#model.expectShape(m.target));
+  }
+}

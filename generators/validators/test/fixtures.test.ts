@@ -1,0 +1,91 @@
+// Fixture models pin the emitter on edge cases. For each `fixtures/<case>/`:
+//  - the emitted files, formatted with prettier as the orchestrator would, equal the files under
+//    `expected/` (`UPDATE_FIXTURES=1 npx vitest run generators/validators` rewrites them);
+//  - the emitted TypeScript runs: it is written to a scratch folder and imported, and every
+//    case of `cases.json` (shape, value, options → expected [path, code] issues and warnings)
+//    is checked against it;
+//  - emitting twice gives the same bytes.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { emitValidators } from "@shapekit/emit-validators";
+import type { GeneratedFile } from "@shapekit/model";
+import * as prettier from "prettier";
+import { afterAll, describe, expect, it } from "vitest";
+import { emitContextFor, fixtureModel } from "./fixture-model.js";
+
+const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const scratchRoot = fileURLToPath(new URL("./.shapekit-tmp-fixtures/", import.meta.url));
+const update = process.env.UPDATE_FIXTURES === "1";
+const cases = readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+interface BehaviourCase {
+  readonly shape: string;
+  readonly value: unknown;
+  readonly options?: { rules?: boolean };
+  readonly issues: ReadonlyArray<[string, string]>;
+  readonly warnings?: ReadonlyArray<[string, string]>;
+}
+
+async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
+  const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
+  return Promise.all(files.map(async (f) => ({ path: f.path, contents: await prettier.format(f.contents, { ...config, filepath: f.path }) })));
+}
+
+function listFiles(dir: string, prefix = ""): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
+
+afterAll(() => rmSync(scratchRoot, { recursive: true, force: true }));
+
+describe.each(cases)("fixture %s", (name) => {
+  const dir = join(fixturesDir, name);
+  const expectedDir = join(dir, "expected");
+  const files = emitValidators(emitContextFor(fixtureModel(dir)));
+
+  it("matches the expected files", async () => {
+    const actual = await formatted(files);
+    if (update) {
+      rmSync(expectedDir, { recursive: true, force: true });
+      for (const f of actual) {
+        mkdirSync(dirname(join(expectedDir, f.path)), { recursive: true });
+        writeFileSync(join(expectedDir, f.path), f.contents);
+      }
+    }
+    expect(actual.map((f) => f.path), "file list (UPDATE_FIXTURES=1 rewrites)").toEqual(listFiles(expectedDir));
+    for (const f of actual) {
+      expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(readFileSync(join(expectedDir, f.path), "utf8"));
+    }
+  });
+
+  it("is deterministic byte for byte", () => {
+    expect(emitValidators(emitContextFor(fixtureModel(dir)))).toEqual(files);
+  });
+
+  it("behaves as cases.json says", async () => {
+    const scratch = join(scratchRoot, name);
+    // Sources only: the package's tsconfig.json extends a file that exists only in packages/.
+    for (const f of files.filter((file) => file.path.startsWith("src/"))) {
+      mkdirSync(dirname(join(scratch, f.path)), { recursive: true });
+      writeFileSync(join(scratch, f.path), f.contents);
+    }
+    const pkg = (await import(join(scratch, "src/index.ts"))) as {
+      validate: (shape: string, value: unknown, options?: object) => { ok: boolean; issues?: { path: string; code: string }[]; warnings: { path: string; code: string }[] };
+    };
+    const behaviour = JSON.parse(readFileSync(join(dir, "cases.json"), "utf8")) as BehaviourCase[];
+    for (const c of behaviour) {
+      const result = pkg.validate(c.shape, c.value, c.options);
+      const where = `${name}: ${c.shape} ${JSON.stringify(c.value)}`;
+      expect(result.ok, where).toBe(c.issues.length === 0);
+      expect((result.issues ?? []).map((i) => [i.path, i.code]), where).toEqual(c.issues);
+      expect(result.warnings.map((i) => [i.path, i.code]), where).toEqual(c.warnings ?? []);
+    }
+  });
+});

@@ -1,0 +1,215 @@
+// `parseCommandLine`: the words after the operation name → the request the AWS CLI would send,
+// or every reason it would refuse. The stages run in the AWS CLI's order, and a stage's errors
+// stop the ones after it, because later stages would only report consequences:
+//   1. usage: option names and word counts (argparse), then required options, unless a
+//      cli-input document or `--generate-cli-skeleton` is given (then the document may supply them);
+//   2. unknown options and stray words, each with a "did you mean";
+//   3. option values, through the shorthand parser (all of them, not just the first bad one);
+//   4. the cli-input document: explicit options win, member by member at the top level;
+//   5. validation of the merged request, each issue with its option and path.
+
+import { parseArgumentWords } from "@shapekit/shorthand";
+import { suggestName } from "@shapekit/validation";
+import { scanArgv, type OptionOccurrence } from "./argv-scanner.js";
+import { loadCliInput, readTextFileFromDisk, type ReadTextFile } from "./cli-input.js";
+import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
+import type { CliOperationDescription } from "./operation-description.js";
+import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, optionTable } from "./option-table.js";
+import type { SkeletonKind } from "./skeleton-text.js";
+
+/** The shorthand package's answer for one option's words. */
+export type ArgumentResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: { readonly message: string } | string };
+
+/** Parses the words given to one option (`--tags Key=a,Value=b Key=c`) by the model. */
+export type ArgumentParser = (option: string, words: readonly string[]) => ArgumentResult;
+
+/** One validation issue as the validators package reports it. */
+export interface RequestIssue {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+  readonly severity?: "error" | "warning";
+}
+
+/** Validates a whole request (the operation's input structure). */
+export type RequestValidator = (request: unknown) =>
+  | { readonly ok: true; readonly warnings?: readonly RequestIssue[] }
+  | { readonly ok: false; readonly issues: readonly RequestIssue[]; readonly warnings?: readonly RequestIssue[] };
+
+/** What `parseCommandLine` needs beside the description: the model-driven parts. */
+export interface CommandLineBindings {
+  /**
+   * Parses one option's words; by default the shorthand runtime (`parseArgumentWords`) over the
+   * description's shape table, which is what a generated shorthand package does too.
+   */
+  readonly parseArgument?: ArgumentParser;
+  readonly validate?: RequestValidator;
+  /** Reads `file://` documents; the disk by default. */
+  readonly readTextFile?: ReadTextFile;
+}
+
+export interface ParseCommandLineOptions {
+  /** Validate the merged request (default `true`). `false` returns what the AWS CLI would send. */
+  readonly validate?: boolean;
+}
+
+/** A validation warning (a deprecated member, say), located like an error. */
+export interface CommandLineWarning {
+  readonly option: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseCommandLineResult =
+  | {
+      readonly ok: true;
+      /** The request, members in option order, then the cli-input document's other members. */
+      readonly request: Record<string, unknown>;
+      readonly warnings: readonly CommandLineWarning[];
+      /** Set when `--generate-cli-skeleton` was given: print that instead of sending. */
+      readonly skeleton?: SkeletonKind;
+    }
+  | { readonly ok: false; readonly errors: readonly CommandLineError[]; readonly exitCode: number };
+
+function failure(errors: CommandLineError[]): ParseCommandLineResult {
+  return { ok: false, errors, exitCode: exitCodeFor(errors) };
+}
+
+/** Whether the AWS CLI relaxes required options for this argv (it looks for the exact words). */
+function requiredRelaxed(argv: readonly string[]): boolean {
+  return argv.includes(CLI_INPUT_JSON) || argv.includes(CLI_INPUT_YAML) || argv.includes(GENERATE_CLI_SKELETON);
+}
+
+/** Sets a key on a request without ever touching a prototype (`__proto__` is a member name to us). */
+function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Parses the words after the operation name. Never throws on any argv: every problem is an
+ * error value with its option (and, for validation, its path).
+ */
+export function parseCommandLine(
+  operation: CliOperationDescription,
+  bindings: CommandLineBindings,
+  argv: readonly string[],
+  options: ParseCommandLineOptions = {},
+): ParseCommandLineResult {
+  const specs = optionTable(operation);
+  const words = argv.map(String);
+
+  // 1. Usage.
+  const scan = scanArgv(words, specs);
+  if (!scan.ok) return failure([{ kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) }]);
+  const given = scan.values;
+  if (!requiredRelaxed(words)) {
+    const missing = specs.filter((s) => s.required && s.flagValue !== false && !given.has(s.dest)).map((s) => s.name);
+    if (missing.length > 0) {
+      return failure([{ kind: "usage", message: `the following arguments are required: ${missing.join(", ")}`, option: missing[0]! }]);
+    }
+  }
+
+  // 2. Unknown options.
+  if (scan.unknown.length > 0) {
+    const names = specs.map((s) => s.name);
+    return failure(
+      scan.unknown.map((word): CommandLineError => {
+        const suggestion = word.startsWith("-") ? suggestName(word.split("=", 1)[0]!, names) : undefined;
+        const what = word.startsWith("-") ? `unknown option ${word}` : `unexpected word ${JSON.stringify(word)} (no option takes it here)`;
+        return {
+          kind: "unknown-option",
+          option: word,
+          message: suggestion ? `${what}; did you mean ${suggestion}?` : what,
+          ...(suggestion ? { suggestion } : {}),
+        };
+      }),
+    );
+  }
+
+  const jsonInput = given.get(BUILTIN_DEST.cliInputJson);
+  const yamlInput = given.get(BUILTIN_DEST.cliInputYaml);
+  if (jsonInput && yamlInput) {
+    return failure([{ kind: "usage", option: CLI_INPUT_YAML, message: `${CLI_INPUT_JSON} and ${CLI_INPUT_YAML} cannot be used together` }]);
+  }
+
+  // 3. Option values, in option-table order (the order the AWS CLI builds the request in).
+  const request: Record<string, unknown> = {};
+  const fromOptions = new Map<string, string>();
+  const valueErrors: CommandLineError[] = [];
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    if (!spec.member || seen.has(spec.dest)) continue;
+    const occurrence: OptionOccurrence | undefined = given.get(spec.dest);
+    if (!occurrence) continue;
+    seen.add(spec.dest);
+    const optionName = occurrence.spec.name;
+    if (occurrence.spec.arity === "none") {
+      setMember(request, spec.member, occurrence.spec.flagValue ?? true);
+      fromOptions.set(spec.member, optionName);
+      continue;
+    }
+    let result: ArgumentResult;
+    try {
+      result = bindings.parseArgument
+        ? bindings.parseArgument(optionName, occurrence.words)
+        : parseArgumentWords(operation.shapes, occurrence.spec.option!, occurrence.words);
+    } catch (e) {
+      result = { ok: false, error: { message: String((e as Error)?.message ?? e) } };
+    }
+    if (result.ok) {
+      setMember(request, spec.member, result.value);
+      fromOptions.set(spec.member, optionName);
+    } else {
+      const message = typeof result.error === "string" ? result.error : result.error.message;
+      valueErrors.push({ kind: "syntax", option: optionName, message: `${optionName}: ${message}` });
+    }
+  }
+  if (valueErrors.length > 0) return failure(valueErrors);
+
+  const skeletonWords = given.get(BUILTIN_DEST.generateCliSkeleton);
+  if (skeletonWords) {
+    // The skeleton replaces the call: the document and validation no longer matter.
+    return { ok: true, request, warnings: [], skeleton: skeletonWords.words[0] as SkeletonKind };
+  }
+
+  // 4. The cli-input document fills in what the options did not set.
+  const input = jsonInput ?? yamlInput;
+  if (input) {
+    const option = jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML;
+    const loaded = loadCliInput(option, input.words[0]!, bindings.readTextFile ?? readTextFileFromDisk);
+    if (!loaded.ok) {
+      const { line, column } = loaded.error;
+      return failure([
+        { kind: "cli-input", option, message: loaded.error.message, ...(line !== undefined ? { line, column: column! } : {}) },
+      ]);
+    }
+    for (const key of Object.keys(loaded.value)) {
+      if (!Object.hasOwn(request, key)) setMember(request, key, loaded.value[key]);
+    }
+  }
+
+  // 5. Validation.
+  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: [] };
+  const optionOf = (path: string): string => {
+    const member = /^[^.[]*/.exec(path)![0];
+    return fromOptions.get(member) ?? (input ? (jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML) : (operation.options.find((o) => o.member === member && !o.negated)?.name ?? ""));
+  };
+  let verdict: ReturnType<RequestValidator>;
+  try {
+    verdict = bindings.validate(request);
+  } catch (e) {
+    return failure([{ kind: "internal", message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}` }]);
+  }
+  const warnings = (verdict.warnings ?? []).map((w) => ({ option: optionOf(w.path), path: w.path, message: w.message }));
+  if (verdict.ok) return { ok: true, request, warnings };
+  return failure(
+    verdict.issues
+      .filter((i) => (i.severity ?? "error") === "error")
+      .map((i): CommandLineError => {
+        const option = optionOf(i.path);
+        return { kind: "validation", option, path: i.path, code: i.code, message: `${option}${i.path ? ` (${i.path})` : ""}: ${i.message}` };
+      }),
+  );
+}

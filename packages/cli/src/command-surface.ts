@@ -1,0 +1,124 @@
+// A service's CLI surface: its operations, each a description plus the model-driven functions
+// (shorthand parsing, validation, syntax blocks), behind the functions the issue names. Every
+// function takes the operation's CLI name (`create-endpoint-config`), so one surface serves any
+// number of operations, whether the bindings come from generated packages or from a model
+// loaded at run time (`shapekit cli --model`).
+
+import { parseCommandLine, type ArgumentParser, type ParseCommandLineOptions, type ParseCommandLineResult, type RequestValidator } from "./command-line.js";
+import { EXIT_CODES } from "./command-line-error.js";
+import type { ReadTextFile } from "./cli-input.js";
+import { helpMarkdown } from "./help-markdown.js";
+import { helpPage, type SyntaxBlockProvider } from "./help-page.js";
+import { helpText } from "./help-text.js";
+import type { CliOperationDescription } from "./operation-description.js";
+import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
+import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
+import { suggestName } from "@shapekit/validation";
+
+/** One operation and the functions that know its model. */
+export interface CliOperationBinding {
+  readonly description: CliOperationDescription;
+  /** Parses one option's words (the generated shorthand package's `parseArgument`); the shorthand runtime by default. */
+  readonly parseArgument?: ArgumentParser;
+  /** Validates the operation's input structure (the validators package). */
+  readonly validate?: RequestValidator;
+  /** The "Shorthand Syntax" / "JSON Syntax" blocks of an option (the shorthand package). */
+  readonly syntaxBlocks?: SyntaxBlockProvider;
+}
+
+export interface HelpOptions {
+  /** `text` (default) for a terminal, `markdown` for a page. */
+  readonly format?: "text" | "markdown";
+}
+
+/** Thrown by the surface's functions (except `parseCommandLine`) for an operation it does not have. */
+export class UnknownOperationError extends Error {
+  override name = "UnknownOperationError";
+  constructor(
+    readonly operation: string,
+    readonly suggestion: string | undefined,
+  ) {
+    super(`Unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}`);
+  }
+}
+
+/** The functions of a service's CLI surface. */
+export interface CommandSurface {
+  /** The bin's name: `shapekit-sagemaker`. */
+  readonly command: string;
+  /** CLI names of the operations, in model order. */
+  readonly operations: readonly string[];
+  /** The binding of an operation; throws {@link UnknownOperationError}. */
+  operation(name: string): CliOperationBinding;
+  /** Every option string the operation accepts, members first, then the built-ins. */
+  optionTable(operation: string): OptionSpec[];
+  /** The synopsis lines of the help page. */
+  synopsis(operation: string): string;
+  /** What `--generate-cli-skeleton <kind>` prints. */
+  generateCliSkeleton(operation: string, kind: SkeletonKind): string;
+  /** The words after the operation name → request or errors; never throws. */
+  parseCommandLine(operation: string, argv: readonly string[], options?: ParseCommandLineOptions): ParseCommandLineResult;
+  /** The help page. */
+  renderHelp(operation: string, options?: HelpOptions): string;
+}
+
+export interface CommandSurfaceOptions {
+  readonly command: string;
+  readonly operations: readonly CliOperationBinding[];
+  /** Reads `file://` documents; the disk by default. */
+  readonly readTextFile?: ReadTextFile;
+}
+
+/** Builds the surface of a service from its operation bindings. */
+export function createCommandSurface(options: CommandSurfaceOptions): CommandSurface {
+  const byName = new Map(options.operations.map((b) => [b.description.name, b]));
+  const names = options.operations.map((b) => b.description.name);
+  const find = (name: string): CliOperationBinding => {
+    const binding = typeof name === "string" ? byName.get(name) : undefined;
+    if (!binding) throw new UnknownOperationError(String(name), suggestName(String(name), names));
+    return binding;
+  };
+  return {
+    command: options.command,
+    operations: names,
+    operation: find,
+    optionTable: (op) => optionTable(find(op).description),
+    synopsis: (op) => synopsis(find(op).description),
+    generateCliSkeleton: (op, kind) => renderSkeleton(find(op).description, kind),
+    parseCommandLine(op, argv, parseOptions) {
+      const binding = typeof op === "string" ? byName.get(op) : undefined;
+      if (!binding) {
+        const suggestion = suggestName(String(op), names);
+        return {
+          ok: false,
+          exitCode: EXIT_CODES.usage,
+          errors: [
+            {
+              kind: "usage",
+              message: `unknown operation ${JSON.stringify(op)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+              ...(suggestion ? { suggestion } : {}),
+            },
+          ],
+        };
+      }
+      if (!Array.isArray(argv)) {
+        return { ok: false, exitCode: EXIT_CODES.usage, errors: [{ kind: "usage", message: "argv must be an array of strings" }] };
+      }
+      return parseCommandLine(
+        binding.description,
+        {
+          ...(binding.parseArgument ? { parseArgument: binding.parseArgument } : {}),
+          ...(binding.validate ? { validate: binding.validate } : {}),
+          ...(options.readTextFile ? { readTextFile: options.readTextFile } : {}),
+        },
+        argv,
+        parseOptions,
+      );
+    },
+    renderHelp(op, helpOptions) {
+      const binding = find(op);
+      const page = helpPage(binding.description, binding.syntaxBlocks);
+      return helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page);
+    },
+  };
+}

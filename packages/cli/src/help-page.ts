@@ -1,0 +1,124 @@
+// The help page of an operation as data: the AWS CLI page's structure (Description, Synopsis,
+// Options with their member trees and syntax blocks, Output) independent of how it is printed.
+// `help-markdown.ts` and `help-text.ts` print it; keeping the content in one place means the two
+// formats can never disagree about what an option is.
+
+import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
+import { memberDocumentation, shapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
+import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, negatedName, optionTable, synopsis } from "./option-table.js";
+
+/** The syntax examples of one option, as the shorthand package writes them. */
+export interface SyntaxBlocks {
+  readonly shorthand?: string | undefined;
+  readonly json?: string | undefined;
+  /** For a list of scalars: the words it takes (`"string" "string" ...`). */
+  readonly syntax?: string | undefined;
+}
+
+/** Gives the "Shorthand Syntax" / "JSON Syntax" blocks of an option, if it has any. */
+export type SyntaxBlockProvider = (option: string) => SyntaxBlocks | undefined;
+
+/** A line of a member tree: `VariantName -> (string)` (named) or `(structure)` (a list item). */
+export interface MemberTreeEntry {
+  readonly name?: string;
+  readonly type: string;
+  readonly documentation: string;
+  readonly depth: number;
+}
+
+export interface HelpOption {
+  /** `--tags`, or `--x` and `--no-x` for a boolean, or both cli-input options. */
+  readonly names: readonly string[];
+  readonly type: string;
+  readonly documentation: string;
+  /** Enum values of a top-level enum option. */
+  readonly possibleValues?: readonly string[];
+  readonly members: readonly MemberTreeEntry[];
+  readonly syntax?: SyntaxBlocks;
+  /** Built-in options print their text right under the header, as the AWS CLI's page does. */
+  readonly builtin: boolean;
+}
+
+export interface HelpPage {
+  readonly title: string;
+  readonly description: string;
+  readonly synopsis: string;
+  readonly options: readonly HelpOption[];
+  readonly output: readonly MemberTreeEntry[];
+}
+
+// Our own words for the options every operation has.
+const CLI_INPUT_TEXT =
+  "Reads the request from a JSON (`--cli-input-json`) or YAML (`--cli-input-yaml`) document: the document itself, or `file://path` to read it from a file. The document has the layout that `--generate-cli-skeleton` prints. Options given on the command line take precedence over the document's members of the same name. The two options cannot be used together.";
+const GENERATE_SKELETON_TEXT =
+  "Prints a skeleton instead of running the command. `input` (the default when no value is given) prints a JSON request with a placeholder for every member, ready for `--cli-input-json`; `yaml-input` prints the same request as commented YAML for `--cli-input-yaml`; `output` prints a sample response with member names as values.";
+
+/** The type word of a shape in help pages, as the AWS CLI prints it (`string` for enums). */
+function typeWord(shape: CliShape): string {
+  return shape.type === "structure" && shape.union ? "tagged union structure" : shape.type;
+}
+
+function isStructured(shape: CliShape): boolean {
+  return shape.type === "structure" || shape.type === "list" || shape.type === "map";
+}
+
+/** The member tree below a shape: its members, a list's item, a map's key and value. */
+function memberTree(operation: CliOperationDescription, key: string, depth: number, stack: string[]): MemberTreeEntry[] {
+  const shape = shapeOf(operation, key);
+  if (stack.includes(shape.name)) return [];
+  const out: MemberTreeEntry[] = [];
+  stack.push(shape.name);
+  if (shape.type === "structure") {
+    for (const m of shape.members) {
+      const target = shapeOf(operation, m.shape);
+      out.push({ name: m.name, type: typeWord(target), documentation: memberDocumentation(operation, key, m.name, m.shape), depth });
+      out.push(...memberTree(operation, m.shape, depth + 1, stack));
+    }
+  } else if (shape.type === "list") {
+    const item = shapeOf(operation, shape.member);
+    out.push({ type: typeWord(item), documentation: memberDocumentation(operation, key, "member", shape.member), depth });
+    out.push(...memberTree(operation, shape.member, depth + 1, stack));
+  } else if (shape.type === "map") {
+    const k = shapeOf(operation, shape.key);
+    const v = shapeOf(operation, shape.value);
+    out.push({ name: "key", type: typeWord(k), documentation: shapeDocumentation(operation, shape.key), depth });
+    out.push({ name: "value", type: typeWord(v), documentation: memberDocumentation(operation, key, "value", shape.value), depth });
+    out.push(...memberTree(operation, shape.value, depth + 1, stack));
+  }
+  stack.pop();
+  return out;
+}
+
+/**
+ * Builds the page. The syntax examples come from the shorthand package's `syntaxHelp` over the
+ * description's shape table, unless `syntaxBlocks` supplies them.
+ */
+export function helpPage(operation: CliOperationDescription, syntaxBlocks?: SyntaxBlockProvider): HelpPage {
+  const options: HelpOption[] = [];
+  for (const spec of optionTable(operation)) {
+    const option = spec.option;
+    if (!option || option.negated) continue;
+    const target = shapeOf(operation, option.shape);
+    // No blocks for scalar options, as on the AWS CLI's pages.
+    const syntax = isStructured(target) ? (syntaxBlocks ? syntaxBlocks(option.name) : syntaxHelp(operation.shapes, option.shape)) : undefined;
+    const values = "enum" in target ? target.enum : undefined;
+    options.push({
+      names: spec.arity === "none" ? [option.name, negatedName(option.name)] : [option.name],
+      type: typeWord(target),
+      documentation: operation.input ? memberDocumentation(operation, operation.input, option.member, option.shape) : "",
+      ...(values && values.length > 0 ? { possibleValues: values } : {}),
+      members: memberTree(operation, option.shape, 0, []),
+      ...(syntax && (syntax.shorthand || syntax.json || syntax.syntax) ? { syntax: { shorthand: syntax.shorthand, json: syntax.json, syntax: syntax.syntax } } : {}),
+      builtin: false,
+    });
+  }
+  options.push({ names: [CLI_INPUT_JSON, CLI_INPUT_YAML], type: "string", documentation: CLI_INPUT_TEXT, members: [], builtin: true });
+  options.push({ names: [GENERATE_CLI_SKELETON], type: "string", documentation: GENERATE_SKELETON_TEXT, members: [], builtin: true });
+  return {
+    title: operation.name,
+    description: operation.documentation?.operation ?? "",
+    synopsis: synopsis(operation),
+    options,
+    output: operation.output ? memberTree(operation, operation.output, 0, []) : [],
+  };
+}

@@ -1,0 +1,38 @@
+// @shapekit/cli: the AWS CLI's command surface for an operation — option table and synopsis,
+// argv parsing with cli-input documents, `--generate-cli-skeleton`, help pages and a bin driver —
+// driven by a serializable operation description. Generated packages supply the description and
+// the model-driven functions (shorthand parsing, validation, syntax blocks); this package does
+// the rest, identically for every model.
+
+export type { CliDocumentation, CliOperationDescription } from "./operation-description.js";
+export type { CliOption, CliShape, CliShapeTable } from "@shapekit/shorthand";
+export { optionTable, synopsis, negatedName, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, type OptionSpec, type OptionArity } from "./option-table.js";
+export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
+export { pythonJson, PythonFloat, type PythonJsonValue } from "./python-json.js";
+export { documentationOverview } from "./documentation-overview.js";
+export { scanArgv, type ScanResult, type OptionOccurrence } from "./argv-scanner.js";
+export { loadCliInput, lineColumn, type CliInputError, type CliInputResult, type ReadTextFile } from "./cli-input.js";
+export {
+  parseCommandLine,
+  type ArgumentParser,
+  type ArgumentResult,
+  type CommandLineBindings,
+  type CommandLineWarning,
+  type ParseCommandLineOptions,
+  type ParseCommandLineResult,
+  type RequestIssue,
+  type RequestValidator,
+} from "./command-line.js";
+export { EXIT_CODES, exitCodeFor, type CommandLineError, type CommandLineErrorKind } from "./command-line-error.js";
+export { helpPage, type HelpPage, type HelpOption, type MemberTreeEntry, type SyntaxBlocks, type SyntaxBlockProvider } from "./help-page.js";
+export { helpMarkdown } from "./help-markdown.js";
+export { helpText } from "./help-text.js";
+export {
+  createCommandSurface,
+  UnknownOperationError,
+  type CliOperationBinding,
+  type CommandSurface,
+  type CommandSurfaceOptions,
+  type HelpOptions,
+} from "./command-surface.js";
+export { runCommand, type CommandIo, type RequestSender, type RunCommandOptions } from "./run-command.js";

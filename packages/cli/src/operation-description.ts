@@ -1,0 +1,59 @@
+// The data that drives every function of this package: one operation as the AWS CLI sees it.
+// A generated package embeds it as a constant; `shapekit cli --model` builds it from a model in
+// memory. It is plain JSON (no functions, no classes), so it can be emitted, cached or sent.
+//
+// The shapes and options are the shorthand package's CLI shape descriptor (`CliShapeTable`,
+// `CliOption` from `@shapekit/shorthand`), shared with it so that parsing, syntax help, skeletons
+// and help pages all read one description. What the descriptor leaves out because parsing does
+// not need it — documentation, the operation's names, its input and output — is added here.
+
+import { shapeOf as descriptorShape, type CliOption, type CliShape, type CliShapeTable } from "@shapekit/shorthand";
+
+/** Documentation (Markdown) of an operation, its shapes and its members. */
+export interface CliDocumentation {
+  /** The operation's own documentation. */
+  readonly operation?: string;
+  /** By shape key in the table. */
+  readonly shapes?: Readonly<Record<string, string>>;
+  /**
+   * By `<shape key>$<member name>`: structure members, and `$member` / `$value` of lists and
+   * maps. A member's own documentation; the target's applies when there is none.
+   */
+  readonly members?: Readonly<Record<string, string>>;
+}
+
+/** Everything the CLI surface of one operation needs. */
+export interface CliOperationDescription {
+  /** The CLI name of the operation: `create-endpoint-config`. */
+  readonly name: string;
+  /** The model's operation name: `CreateEndpointConfig`. */
+  readonly operationName: string;
+  /** Key of the input structure in `shapes`, when the operation has one. */
+  readonly input?: string;
+  /** Key of the output structure in `shapes`, when the operation has one. */
+  readonly output?: string;
+  /** The options, in the AWS CLI's order (input members in model order; `--no-x` after `--x`). */
+  readonly options: readonly CliOption[];
+  /** Every shape the input and output reach. */
+  readonly shapes: CliShapeTable;
+  readonly documentation?: CliDocumentation;
+}
+
+/** The shape behind a key; an exception only for a description inconsistent with itself. */
+export function shapeOf(operation: CliOperationDescription, key: string): CliShape {
+  return descriptorShape(operation.shapes, key);
+}
+
+function lookup(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Documentation of a shape. */
+export function shapeDocumentation(operation: CliOperationDescription, key: string): string {
+  return lookup(operation.documentation?.shapes, key) ?? "";
+}
+
+/** Documentation of a member of `container` targeting `target`: its own, else its target's. */
+export function memberDocumentation(operation: CliOperationDescription, container: string, member: string, target: string): string {
+  return lookup(operation.documentation?.members, `${container}$${member}`) ?? shapeDocumentation(operation, target);
+}

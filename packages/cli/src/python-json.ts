@@ -1,0 +1,74 @@
+// JSON text exactly as Python's `json.dumps(value, indent=4)` writes it, which is what the AWS CLI
+// prints for skeletons and responses. JavaScript's JSON.stringify differs in three ways that
+// matter for byte-for-byte output: floats (`0.0`, not `0`), `ensure_ascii` escaping of non-ASCII
+// text, and `{}` / `[]` for empty containers (Python prints no newline inside them either).
+
+/** A number that Python holds as a float: printed with a fractional part (`0.0`, `2.5`). */
+export class PythonFloat {
+  constructor(readonly value: number) {}
+}
+
+/** What this writer prints. Objects are Maps so member names can never collide with `__proto__`. */
+export type PythonJsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | PythonFloat
+  | readonly PythonJsonValue[]
+  | ReadonlyMap<string, PythonJsonValue>;
+
+export interface PythonJsonOptions {
+  /** Escape every non-ASCII character as `\uXXXX` (Python's default; the AWS CLI's output formatter turns it off). */
+  readonly ensureAscii?: boolean;
+  readonly indent?: number;
+}
+
+/** `json.dumps(value, indent=4)` with Python's separators and float formatting. */
+export function pythonJson(value: PythonJsonValue, options: PythonJsonOptions = {}): string {
+  const ensureAscii = options.ensureAscii ?? true;
+  const unit = " ".repeat(options.indent ?? 4);
+  const write = (v: PythonJsonValue, indent: string): string => {
+    if (v === null) return "null";
+    if (typeof v === "string") return pythonString(v, ensureAscii);
+    if (typeof v === "boolean") return v ? "true" : "false";
+    if (typeof v === "number") return String(v);
+    if (v instanceof PythonFloat) return pythonFloat(v.value);
+    const inner = indent + unit;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return "[]";
+      return `[\n${v.map((item) => inner + write(item, inner)).join(",\n")}\n${indent}]`;
+    }
+    const map = v as ReadonlyMap<string, PythonJsonValue>;
+    if (map.size === 0) return "{}";
+    const entries = [...map].map(([k, item]) => `${inner}${pythonString(k, ensureAscii)}: ${write(item, inner)}`);
+    return `{\n${entries.join(",\n")}\n${indent}}`;
+  };
+  return write(value, "");
+}
+
+/** Python's `repr(float)`: always a fractional part or exponent. */
+function pythonFloat(n: number): string {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  const text = String(n);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
+function pythonString(s: string, ensureAscii: boolean): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i]!;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\b") out += "\\b";
+    else if (ch === "\f") out += "\\f";
+    else if (c < 0x20 || (ensureAscii && c > 0x7e)) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}

@@ -1,0 +1,109 @@
+// The bin: `<command> <operation> [options]`, `<command> help [operation]`. It parses and
+// validates like the AWS CLI and, by default, prints the request as JSON instead of sending it
+// (`--dry-run`, the default). `--send` hands the validated request to a sender the embedding
+// program supplies — the extension point for `@aws-sdk/client-*` or any other transport; the
+// generated bin has none, so it never touches the network.
+
+import { EXIT_CODES } from "./command-line-error.js";
+import type { CommandSurface } from "./command-surface.js";
+import { suggestName } from "@shapekit/validation";
+
+/** Sends a validated request; what it resolves to is printed as JSON. */
+export type RequestSender = (request: { operation: string; operationName: string; input: Record<string, unknown> }) => Promise<unknown>;
+
+/** Where the bin writes. */
+export interface CommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export interface RunCommandOptions {
+  readonly io?: CommandIo;
+  /** Called for `--send`; without it `--send` is an error (exit 255). */
+  readonly send?: RequestSender;
+}
+
+const processIo: CommandIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function usage(surface: CommandSurface): string {
+  return [
+    `usage: ${surface.command} <operation> [options]`,
+    `       ${surface.command} help [<operation>] [--markdown]`,
+    `       ${surface.command} <operation> help`,
+    "",
+    "operations:",
+    ...surface.operations.map((o) => `  ${o}`),
+    "",
+    "By default the request is printed as JSON (--dry-run); --send passes it to a configured sender.",
+    "",
+  ].join("\n");
+}
+
+/** Runs one command line (the words after the bin's name) and resolves to the exit code. */
+export async function runCommand(surface: CommandSurface, argv: readonly string[], options: RunCommandOptions = {}): Promise<number> {
+  const io = options.io ?? processIo;
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      io.stderr(usage(surface));
+      return EXIT_CODES.usage;
+    }
+    if (first === "help" || first === "--help" || first === "-h") {
+      const markdown = rest.includes("--markdown");
+      const target = rest.find((w) => w !== "--markdown");
+      if (target === undefined) {
+        io.stdout(usage(surface));
+        return EXIT_CODES.success;
+      }
+      return printHelp(surface, target, markdown, io);
+    }
+    if (!surface.operations.includes(first)) {
+      const suggestion = suggestName(first, surface.operations);
+      io.stderr(`${surface.command}: unknown operation ${JSON.stringify(first)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n\n${usage(surface)}`);
+      return EXIT_CODES.usage;
+    }
+    if (rest[0] === "help") return printHelp(surface, first, rest.includes("--markdown"), io);
+
+    // Our own flags: taken out before the AWS CLI's rules apply to the rest.
+    const send = rest.includes("--send");
+    const words = rest.filter((w) => w !== "--send" && w !== "--dry-run");
+    const result = surface.parseCommandLine(first, words);
+    if (!result.ok) {
+      for (const error of result.errors) io.stderr(`${surface.command} ${first}: error: ${error.message}\n`);
+      return result.exitCode;
+    }
+    for (const warning of result.warnings) io.stderr(`${surface.command} ${first}: warning: ${warning.option}${warning.path ? ` (${warning.path})` : ""}: ${warning.message}\n`);
+    if (result.skeleton) {
+      io.stdout(surface.generateCliSkeleton(first, result.skeleton));
+      return EXIT_CODES.success;
+    }
+    if (!send) {
+      io.stdout(`${JSON.stringify(result.request, null, 4)}\n`);
+      return EXIT_CODES.success;
+    }
+    if (!options.send) {
+      io.stderr(`${surface.command} ${first}: error: --send needs a sender; this build has none (see the package README: runCommand(surface, argv, { send }))\n`);
+      return EXIT_CODES.other;
+    }
+    const operationName = surface.operation(first).description.operationName;
+    const response = await options.send({ operation: first, operationName, input: result.request });
+    io.stdout(`${JSON.stringify(response ?? {}, null, 4)}\n`);
+    return EXIT_CODES.success;
+  } catch (e) {
+    io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);
+    return EXIT_CODES.other;
+  }
+}
+
+function printHelp(surface: CommandSurface, operation: string, markdown: boolean, io: CommandIo): number {
+  if (!surface.operations.includes(operation)) {
+    const suggestion = suggestName(operation, surface.operations);
+    io.stderr(`${surface.command}: unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n`);
+    return EXIT_CODES.usage;
+  }
+  io.stdout(surface.renderHelp(operation, { format: markdown ? "markdown" : "text" }));
+  return EXIT_CODES.success;
+}

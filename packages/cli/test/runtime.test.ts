@@ -1,0 +1,108 @@
+// Unit tests of the runtime's model-free pieces: the Python-compatible JSON writer, the argv
+// scanner's argparse rules, cli-input positions, YAML comment alignment, documentation overviews.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { documentationOverview, lineColumn, loadCliInput, optionTable, pythonJson, PythonFloat, renderSkeleton, scanArgv, type CliOperationDescription } from "../src/index.js";
+
+const operation: CliOperationDescription = {
+  name: "do-it",
+  operationName: "DoIt",
+  input: "In",
+  options: [
+    { name: "--alpha", member: "Alpha", shape: "S", required: false },
+    { name: "--alpha-list", member: "AlphaList", shape: "L", required: false },
+    { name: "--flag", member: "Flag", shape: "B", required: false },
+    { name: "--no-flag", member: "Flag", shape: "B", required: false, negated: true },
+  ],
+  shapes: {
+    In: {
+      type: "structure",
+      name: "In",
+      members: [
+        { name: "Alpha", shape: "S" },
+        { name: "AlphaList", shape: "L" },
+        { name: "Flag", shape: "B" },
+        { name: "Zed", shape: "S", required: true },
+        { name: "Beta", shape: "S" },
+      ],
+    },
+    S: { type: "string", name: "S" },
+    L: { type: "list", name: "L", member: "S" },
+    B: { type: "boolean", name: "B" },
+  },
+  documentation: { members: { In$Alpha: "First: a letter. More." } },
+};
+
+describe("pythonJson", () => {
+  it("writes what Python's json.dumps(indent=4) writes", () => {
+    const value = new Map<string, unknown>([
+      ["a", new PythonFloat(0)],
+      ["b", []],
+      ["c", new Map()],
+      ["d", ["é\u2028", 1]],
+    ]) as never;
+    expect(pythonJson(value)).toBe('{\n    "a": 0.0,\n    "b": [],\n    "c": {},\n    "d": [\n        "\\u00e9\\u2028",\n        1\n    ]\n}');
+    expect(pythonJson(["é"], { ensureAscii: false })).toBe('[\n    "é"\n]');
+  });
+  it("agrees with JSON.parse on any string", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(JSON.parse(pythonJson(s))).toBe(s);
+      }),
+    );
+  });
+});
+
+describe("scanArgv", () => {
+  const specs = optionTable(operation);
+  it("resolves unique prefixes and refuses ambiguous ones", () => {
+    const r = scanArgv(["--alpha-l", "x", "y"], specs);
+    expect(r.ok && r.values.get("AlphaList")?.words).toEqual(["x", "y"]);
+    // An exact name wins over being a prefix of a longer one.
+    expect(scanArgv(["--alpha", "x"], specs)).toMatchObject({ ok: true });
+    expect(scanArgv(["--alp", "x"], specs)).toEqual({ ok: false, message: "ambiguous option: --alp could match --alpha, --alpha-list" });
+  });
+  it("takes negative numbers and words with spaces as values, other dashed words as options", () => {
+    expect(scanArgv(["--alpha", "-5"], specs)).toMatchObject({ ok: true });
+    expect(scanArgv(["--alpha", "-.5"], specs)).toMatchObject({ ok: true });
+    expect(scanArgv(["--alpha", "-x y"], specs)).toMatchObject({ ok: true });
+    expect(scanArgv(["--alpha", "-x"], specs)).toMatchObject({ ok: false, message: "argument --alpha: expected one argument" });
+    expect(scanArgv(["--alpha", "-"], specs)).toMatchObject({ ok: true });
+  });
+  it("collects unknown options and stray words in order", () => {
+    expect(scanArgv(["x", "--bogus", "--flag", "y"], specs)).toMatchObject({ ok: true, unknown: ["x", "--bogus", "y"] });
+  });
+  it("never throws on any argv", () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("--alpha", "--flag", "--no-flag", "--alpha-list", "--", "--a", "-"))), (argv) => {
+      scanArgv(argv, specs);
+    }));
+  });
+});
+
+describe("cli-input documents", () => {
+  it("counts lines and code-point columns", () => {
+    expect(lineColumn("ab\n😀x", 6)).toEqual({ line: 2, column: 3 });
+  });
+  it("reports the end of input for truncated JSON", () => {
+    expect(loadCliInput("--cli-input-json", '{"a":')).toMatchObject({ ok: false, error: { line: 1, column: 6 } });
+  });
+  it("uses the injected file reader", () => {
+    expect(loadCliInput("--cli-input-json", "file://x.json", () => '{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+});
+
+describe("YAML skeleton", () => {
+  it("aligns comments as ruamel does: an undocumented member resets nothing after a commented one", () => {
+    expect(renderSkeleton(operation, "yaml-input")).toBe(
+      ["Alpha: ''  # First.", "AlphaList:", "- ''", "Flag: true", // Python joins "[REQUIRED]" and an empty overview with a space, and ruamel keeps it.
+        "Zed: '' # [REQUIRED] ", "Beta: ''", ""].join("\n"),
+    );
+  });
+});
+
+describe("documentationOverview", () => {
+  it("keeps the first sentence, without markup, on one line", () => {
+    expect(documentationOverview("Uses `a`\n[link](http://x) here. Then more.")).toBe("Uses a link here.");
+    expect(documentationOverview("")).toBe("");
+  });
+});

@@ -1,0 +1,306 @@
+// From the words after an option to the value the AWS CLI sends, following its decisions in
+// order:
+//   1. the command line (argparse): a boolean is a flag (`--x` true, `--no-x` false) and takes
+//      no word; a list takes any number of words, one item each; anything else exactly one
+//      word; a word that looks like an option (`-x`, `--y`; not `-1`, not `-`, not with a
+//      space) is refused; a last word `--` is dropped, words after a `--` are refused;
+//   2. a whole value (or a list's only word) `file://p` / `fileb://p` is replaced by the file;
+//   3. text that starts (after whitespace) with `{` or `[` is JSON, taken as it is;
+//   4. structures, maps and lists of those are shorthand (each word of a list parsed on its
+//      own), then coerced by the model (`coerce`);
+//   5. the rest: scalars by type (Python `int()`/`float()`), a list of scalars item by item,
+//      a document as JSON; a structure or map that is neither JSON nor shorthand is refused.
+// Never throws on bad input: the result says what was wrong.
+
+import { ArgumentError } from "./argument-error.js";
+import { pythonStrip, pythonStripStart } from "./character-classes.js";
+import {
+  isScalar,
+  shapeOf,
+  type CliOption,
+  type CliShape,
+  type CliShapeTable,
+} from "./cli-shape.js";
+import { coerce } from "./coerce.js";
+import { nodeFileSource, type FileSource } from "./file-references.js";
+import { parseShorthand } from "./parser.js";
+import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
+import { shapeNode } from "./shape-graph.js";
+import { ShorthandError } from "./shorthand-error.js";
+import type { ArgumentValue } from "./value.js";
+
+/** What `parseArgumentWords` returns: the value, or the reason it was refused. */
+export type ArgumentResult<T = ArgumentValue> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ArgumentError };
+
+/** Options of `parseArgumentWords`. */
+export interface ParseArgumentOptions {
+  /** Reads `file://` and `fileb://` values; defaults to the local disk (Node). */
+  readonly files?: FileSource;
+  /**
+   * Fetches `http://` and `https://` values, which the AWS CLI (v1, by default) downloads.
+   * Without it such values are refused, as they are by a CLI without network access.
+   */
+  readonly fetchUrl?: (url: string) => string;
+}
+
+const NEGATIVE_NUMBER = /^-\p{Nd}+$|^-\p{Nd}*\.\p{Nd}+$/u;
+
+/** Whether argparse would take the word for an option rather than a value. */
+export function looksLikeOption(word: string): boolean {
+  return word.length > 1 && word[0] === "-" && !NEGATIVE_NUMBER.test(word) && !word.includes(" ");
+}
+
+function jsonValue(text: string, option: string): ArgumentValue {
+  try {
+    return JSON.parse(text) as ArgumentValue;
+  } catch (e) {
+    throw new ArgumentError(`Invalid JSON: ${(e as Error).message}\nJSON received: ${text}`, {
+      option,
+      cause: e,
+    });
+  }
+}
+
+/** Python's `text.strip().startswith(("[", "{"))`. */
+function startsJsonLike(text: string): boolean {
+  const c = pythonStripStart(text).charCodeAt(0);
+  return c === 0x5b || c === 0x7b;
+}
+
+function startsJson(text: string, open: "{" | "["): boolean {
+  return pythonStripStart(text)[0] === open;
+}
+
+/** `unpack_cli_arg`: everything that is not shorthand. */
+function unpack(
+  table: CliShapeTable,
+  shape: CliShape,
+  value: unknown,
+  option: string,
+  files: FileSource,
+): ArgumentValue {
+  if (shape.type === "document") {
+    if (typeof value !== "string")
+      throw new ArgumentError("a document must be given as JSON", { option });
+    return jsonValue(value, option);
+  }
+  if (isScalar(shape))
+    return unpackScalar(shape.type, shape.streaming === true, value, option, files);
+  if (shape.type === "structure" || shape.type === "map") {
+    if (typeof value !== "string" || !startsJson(value, "{")) {
+      throw new ArgumentError(`Invalid JSON:\n${String(value)}`, { option });
+    }
+    return jsonValue(value, option);
+  }
+  const member = shapeOf(table, shape.member);
+  if (typeof value === "string") {
+    if (pythonStripStart(value) === "") throw new ArgumentError("expected a value", { option });
+    if (startsJson(value, "[")) return jsonValue(value, option);
+    // The CLI iterates over the text: one item per character.
+    return [...value].map((ch) => unpack(table, member, ch, option, files));
+  }
+  if (!Array.isArray(value)) throw new ArgumentError("expected a list", { option });
+  if (value.length === 1 && typeof value[0] === "string") {
+    const single = pythonStrip(value[0]);
+    if (single !== "" && single[0] === "[") return jsonValue(value[0], option);
+  }
+  return value.map((word) => unpack(table, member, word, option, files));
+}
+
+function unpackScalar(
+  type: string,
+  streaming: boolean,
+  value: unknown,
+  option: string,
+  files: FileSource,
+): ArgumentValue {
+  if (value instanceof Uint8Array) return value;
+  if (typeof value !== "string") throw new ArgumentError("expected a single value", { option });
+  try {
+    switch (type) {
+      case "integer":
+      case "long":
+        return pythonInt(value);
+      case "float":
+      case "double":
+        return pythonFloat(value);
+      case "boolean":
+        return value.toLowerCase() === "false" ? false : value !== "";
+      case "blob":
+        if (!streaming) return value;
+        try {
+          return files.readBytes(value);
+        } catch {
+          throw new ArgumentError("Blob values must be a path to a file.", { option });
+        }
+      default:
+        return value;
+    }
+  } catch (e) {
+    if (e instanceof NumberSyntaxError) throw new ArgumentError(e.message, { option, cause: e });
+    throw e;
+  }
+}
+
+/** Step 2: a whole value that names a file (or URL) becomes its contents. */
+function readParamFile(
+  value: string,
+  option: string,
+  options: ParseArgumentOptions | undefined,
+): string | Uint8Array | undefined {
+  const files = options?.files ?? nodeFileSource;
+  try {
+    if (value.startsWith("file://")) return files.readText(value.slice(7));
+    if (value.startsWith("fileb://")) return files.readBytes(value.slice(8));
+  } catch (e) {
+    throw new ArgumentError(`Unable to load paramfile ${value}: ${(e as Error).message}`, {
+      option,
+      cause: e,
+    });
+  }
+  if (value.startsWith("http://") || value.startsWith("https://")) {
+    if (!options?.fetchUrl)
+      throw new ArgumentError(`Unable to retrieve ${value}: fetching URLs is not enabled`, {
+        option,
+      });
+    try {
+      return options.fetchUrl(value);
+    } catch (e) {
+      throw new ArgumentError(`Unable to retrieve ${value}: ${(e as Error).message}`, {
+        option,
+        cause: e,
+      });
+    }
+  }
+  return undefined;
+}
+
+function parseWords(
+  table: CliShapeTable,
+  option: CliOption,
+  words: readonly string[],
+  options: ParseArgumentOptions | undefined,
+): ArgumentValue {
+  const name = option.name;
+  const shape = shapeOf(table, option.shape);
+  const files = options?.files ?? nodeFileSource;
+
+  // 1. The command line. A `--` ends the command line: as the last word it is dropped, and
+  // words after it are never the option's (the CLI reports them as unknown).
+  const endOfOptions = words.indexOf("--");
+  if (endOfOptions !== -1 && endOfOptions < words.length - 1) {
+    throw new ArgumentError(`Unknown options: ${words.slice(endOfOptions + 1).join(", ")}`, {
+      option: name,
+    });
+  }
+  const values = endOfOptions === -1 ? words : words.slice(0, endOfOptions);
+  if (shape.type === "boolean") {
+    if (values.length > 0)
+      throw new ArgumentError(`takes no value, received: ${values.join(" ")}`, { option: name });
+    return option.negated !== true;
+  }
+  let optionLike: string | undefined;
+  for (const word of values) {
+    if (word.charCodeAt(0) === 0x2d && looksLikeOption(word)) {
+      optionLike = word;
+      break;
+    }
+  }
+  if (optionLike !== undefined)
+    throw new ArgumentError(`expected a value, received the option-like word '${optionLike}'`, {
+      option: name,
+    });
+  const isList = shape.type === "list";
+  if (!isList && values.length !== 1) {
+    throw new ArgumentError(
+      values.length === 0
+        ? "expected one argument"
+        : `expected one argument, received ${values.length}`,
+      { option: name },
+    );
+  }
+  let value: string | Uint8Array | readonly string[] = isList ? values : values[0]!;
+
+  // 2. Files and URLs.
+  if (option.paramFile !== false) {
+    const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
+    if (typeof single === "string") {
+      const contents = readParamFile(single, name, options);
+      if (contents !== undefined) value = contents;
+    }
+  }
+  if (value instanceof Uint8Array) {
+    if (isScalar(shape)) return value;
+    throw new ArgumentError("binary file contents (fileb://) cannot be parsed as a value", {
+      option: name,
+    });
+  }
+
+  // 3 and 4. JSON or shorthand.
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!(first !== undefined && startsJsonLike(first)) && shapeNode(table, option.shape).shorthand) {
+    if (
+      shape.type === "structure" &&
+      typeof value === "string" &&
+      !value.includes("=") &&
+      isValueWrapper(table, shape)
+    ) {
+      return { Value: value };
+    }
+    try {
+      const parseOptions = { files };
+      let parsed: unknown;
+      if (typeof value === "string") {
+        parsed = parseShorthand(value, parseOptions);
+      } else {
+        const items: unknown[] = (parsed = new Array(value.length));
+        for (let i = 0; i < value.length; i++) items[i] = parseShorthand(value[i]!, parseOptions);
+      }
+      return coerce(table, option.shape, parsed) as ArgumentValue;
+    } catch (e) {
+      if (e instanceof ShorthandError)
+        throw new ArgumentError(e.message, { option: name, cause: e });
+      if (e instanceof ArgumentError)
+        throw new ArgumentError(e.message, { option: name, path: e.path, cause: e });
+      throw e;
+    }
+  }
+
+  // 5. Everything else.
+  return unpack(table, shape, value, name, files);
+}
+
+/** A structure whose only member is a string called `Value`: `--x abc` means `{ Value: "abc" }`. */
+function isValueWrapper(table: CliShapeTable, shape: CliShape & { type: "structure" }): boolean {
+  const only = shape.members.length === 1 ? shape.members[0] : undefined;
+  return (
+    only !== undefined && only.name === "Value" && shapeOf(table, only.shape).type === "string"
+  );
+}
+
+/**
+ * The value the AWS CLI builds from the words that follow `option` on its command line.
+ *
+ * ```ts
+ * parseArgumentWords(table, productionVariants, ["VariantName=a,InitialInstanceCount=1"]);
+ * // { ok: true, value: [{ VariantName: "a", InitialInstanceCount: 1 }] }
+ * ```
+ *
+ * Never throws for any words; `{ ok: false, error }` carries an `ArgumentError` (its `cause` the
+ * `ShorthandSyntaxError`, if that was the problem).
+ */
+export function parseArgumentWords(
+  table: CliShapeTable,
+  option: CliOption,
+  words: readonly string[],
+  options?: ParseArgumentOptions,
+): ArgumentResult {
+  try {
+    return { ok: true, value: parseWords(table, option, words, options) };
+  } catch (e) {
+    if (e instanceof ArgumentError) return { ok: false, error: e };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: new ArgumentError(message, { option: option.name, cause: e }) };
+  }
+}

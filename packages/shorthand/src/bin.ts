@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `shorthand`: the parser as a command for shell scripts and other tools.
+//   shorthand 'a=b,c=[1,2]'          prints {"a":"b","c":["1","2"]}
+//   shorthand --reverse '{"a":"b"}'  prints a=b
+// Without a text argument the text is read from standard input. Exit 1 with the error (and its
+// caret display) on standard error when the text does not parse; 2 for a wrong command line.
+
+import { readFileSync } from "node:fs";
+import { ShorthandError } from "./shorthand-error.js";
+import { parseShorthand } from "./parser.js";
+import { ShorthandEncodeError, toShorthand } from "./to-shorthand.js";
+import type { ShorthandObject } from "./value.js";
+
+const USAGE = `usage: shorthand [--reverse] [text]
+  Parses AWS CLI shorthand syntax and prints it as JSON; with --reverse, reads a JSON object and
+  prints it as shorthand. Without text, reads standard input.`;
+
+function main(args: string[]): number {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const reverse = args.includes("--reverse");
+  const rest = args.filter((a) => a !== "--reverse");
+  if (rest.length > 1 || rest.some((a) => a.startsWith("--"))) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const text = rest[0] ?? readFileSync(0, "utf8").replace(/\r?\n$/, "");
+  try {
+    if (reverse) {
+      process.stdout.write(`${toShorthand(JSON.parse(text) as ShorthandObject)}\n`);
+    } else {
+      const value = parseShorthand(text);
+      process.stdout.write(
+        `${JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v))}\n`,
+      );
+    }
+    return 0;
+  } catch (e) {
+    if (
+      e instanceof ShorthandError ||
+      e instanceof ShorthandEncodeError ||
+      e instanceof SyntaxError
+    ) {
+      process.stderr.write(`shorthand: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,68 @@
+// A set of CLI commands over one shape table: finds an option by command and option name and
+// runs the argument functions on it. Generated packages are a table, a command list and one of
+// these; `shapekit cli --model` can build the same from a model in memory.
+
+import { ArgumentError } from "./argument-error.js";
+import { parseArgumentWords, type ArgumentResult, type ParseArgumentOptions } from "./argument.js";
+import type { CliCommand, CliOption, CliShapeTable } from "./cli-shape.js";
+import { syntaxHelp, type SyntaxHelp } from "./syntax-help.js";
+import { toArgumentWords } from "./to-argument.js";
+
+/** The commands of one service, with lookups by CLI name. */
+export class CliCommands {
+  readonly shapes: CliShapeTable;
+  readonly commands: readonly CliCommand[];
+  readonly #byName = new Map<string, Map<string, CliOption>>();
+
+  constructor(shapes: CliShapeTable, commands: readonly CliCommand[]) {
+    this.shapes = shapes;
+    this.commands = commands;
+    for (const command of commands)
+      this.#byName.set(command.name, new Map(command.options.map((o) => [o.name, o])));
+  }
+
+  /** The option `option` (`--tags`) of command `command` (`create-endpoint-config`), if any. */
+  option(command: string, option: string): CliOption | undefined {
+    return this.#byName.get(command)?.get(option);
+  }
+
+  #find(command: string, option: string): CliOption | ArgumentError {
+    const options = this.#byName.get(command);
+    if (!options) {
+      return new ArgumentError(
+        `unknown command '${command}' (known: ${[...this.#byName.keys()].join(", ")})`,
+      );
+    }
+    return (
+      options.get(option) ??
+      new ArgumentError(
+        `unknown option '${option}' of ${command} (options: ${[...options.keys()].join(", ")})`,
+      )
+    );
+  }
+
+  /** `parseArgumentWords` for an option found by name; an unknown name is an error result. */
+  parseArgument(
+    command: string,
+    option: string,
+    words: readonly string[],
+    options?: ParseArgumentOptions,
+  ): ArgumentResult {
+    const found = this.#find(command, option);
+    if (found instanceof ArgumentError) return { ok: false, error: found };
+    return parseArgumentWords(this.shapes, found, words, options);
+  }
+
+  /** `toArgumentWords` for an option found by name. */
+  toArgument(command: string, option: string, value: unknown): ArgumentResult<string[]> {
+    const found = this.#find(command, option);
+    if (found instanceof ArgumentError) return { ok: false, error: found };
+    return toArgumentWords(this.shapes, found, value);
+  }
+
+  /** The option's syntax help, or `undefined` for an unknown option. */
+  syntaxHelp(command: string, option: string): SyntaxHelp | undefined {
+    const found = this.option(command, option);
+    return found && syntaxHelp(this.shapes, found.shape);
+  }
+}

@@ -1,0 +1,126 @@
+// Value → the words to type after an option so that the AWS CLI builds that value again. The
+// candidates are shorthand (one word per list item for list options), plain words for scalars
+// and lists of scalars, and JSON; each is checked by parsing it back the way `parseArgumentWords`
+// does, and the shortest that reads back the same wins. JSON reads back any JSON value, so only
+// values with no JSON form (bytes) or no word form at all (a top-level string such as `-x` or
+// `file://x`, a boolean flag's opposite) are refused.
+
+import { ArgumentError } from "./argument-error.js";
+import { parseArgumentWords, type ArgumentResult } from "./argument.js";
+import {
+  isScalar,
+  shapeOf,
+  supportsShorthand,
+  type CliOption,
+  type CliShapeTable,
+} from "./cli-shape.js";
+import { toShorthand } from "./to-shorthand.js";
+import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
+
+const NO_FILES = {
+  readText(): string {
+    throw new Error("not read");
+  },
+  readBytes(): Uint8Array {
+    throw new Error("not read");
+  },
+};
+
+/** A typed value as shorthand's untyped one: numbers and booleans as the text the CLI converts back. */
+function untyped(value: unknown): ShorthandValue {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return numberText(value);
+  if (typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.map(untyped);
+  if (isPlainObject(value)) {
+    const out: ShorthandObject = {};
+    for (const k of Object.keys(value))
+      Object.defineProperty(out, k, {
+        value: untyped(value[k]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    return out;
+  }
+  throw new Error("no text form");
+}
+
+/** Python's `int()` and `float()` both read JavaScript's shortest round-trip form, except exponents of integers. */
+function numberText(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n);
+}
+
+function candidates(table: CliShapeTable, option: CliOption, value: unknown): string[][] {
+  const shape = shapeOf(table, option.shape);
+  const out: string[][] = [];
+  const attempt = (make: () => string[]) => {
+    try {
+      out.push(make());
+    } catch {
+      // no such form for this value
+    }
+  };
+  if (isScalar(shape)) {
+    attempt(() => [untyped(value) as string]);
+    return out;
+  }
+  if (supportsShorthand(table, shape)) {
+    if (shape.type === "list")
+      attempt(() =>
+        (value as unknown[]).map((item) => toShorthand(untyped(item) as ShorthandObject)),
+      );
+    else attempt(() => [toShorthand(untyped(value) as ShorthandObject)]);
+  } else if (shape.type === "list" && Array.isArray(value)) {
+    attempt(() => value.map((item) => untyped(item) as string));
+  }
+  attempt(() => {
+    const json = JSON.stringify(value, (_k, v: unknown) => {
+      if (v instanceof Uint8Array) throw new Error("bytes");
+      return v;
+    });
+    if (json === undefined) throw new Error("no JSON");
+    return [json];
+  });
+  return out;
+}
+
+/**
+ * The shortest words that, typed after `option`, make the AWS CLI build `value` again:
+ * `parseArgumentWords(table, option, words)` reads back a value deep-equal to `value`.
+ *
+ * ```ts
+ * toArgumentWords(table, tagsOption, [{ Key: "a", Value: "b c" }]); // { ok: true, value: ["Key=a,Value=b c"] }
+ * ```
+ */
+export function toArgumentWords(
+  table: CliShapeTable,
+  option: CliOption,
+  value: unknown,
+): ArgumentResult<string[]> {
+  const shape = shapeOf(table, option.shape);
+  if (shape.type === "boolean") {
+    if (value === (option.negated !== true)) return { ok: true, value: [] };
+    const other = option.negated
+      ? option.name.replace(/^--no-/, "--")
+      : option.name.replace(/^--/, "--no-");
+    return {
+      ok: false,
+      error: new ArgumentError(
+        `a flag: it sets ${option.negated !== true}; use ${other} for ${String(value)}`,
+        { option: option.name },
+      ),
+    };
+  }
+  let best: string[] | undefined;
+  for (const words of candidates(table, option, value)) {
+    const back = parseArgumentWords(table, option, words, { files: NO_FILES });
+    if (!back.ok || !sameValue(back.value, value)) continue;
+    if (!best || words.join(" ").length < best.join(" ").length) best = words;
+  }
+  if (best) return { ok: true, value: best };
+  return {
+    ok: false,
+    error: new ArgumentError("no words make the AWS CLI build this value", { option: option.name }),
+  };
+}

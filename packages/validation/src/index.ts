@@ -1,0 +1,15 @@
+// @shapekit/validation: what every generated validator package shares. Generated code imports
+// `IssueCollector` and `codePointLength`; users mostly see `ValidationIssue`, `ValidationResult`
+// and the Standard Schema interface.
+
+export type { IssueCode, IssueSeverity, ValidateOptions, ValidationIssue, ValidationResult } from "./issue.js";
+export { IssueCollector, MAX_RECURSION_DEPTH } from "./issue-collector.js";
+export { memberPath, indexPath, pathSegments } from "./path.js";
+export { codePointLength } from "./code-points.js";
+export { suggestName, editDistance } from "./suggest.js";
+export { describeValue, quote } from "./describe-value.js";
+export { duplicateItems, canonicalText } from "./unique-items.js";
+export { ValidationError } from "./validation-error.js";
+export { runCheck, defineValidator, unknownShapeResult, type CheckFunction } from "./run-check.js";
+export { withStandardSchema, STANDARD_SCHEMA_VENDOR, type ShapeValidator } from "./standard-schema.js";
+export type { LengthUnit } from "./messages/length.js";

@@ -1,0 +1,115 @@
+// Unit tests of the hand-written validation runtime: code points, paths, suggestions, value
+// descriptions, duplicates, the collector's options and results, Standard Schema glue.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  IssueCollector,
+  ValidationError,
+  canonicalText,
+  codePointLength,
+  defineValidator,
+  describeValue,
+  duplicateItems,
+  indexPath,
+  memberPath,
+  pathSegments,
+  quote,
+  runCheck,
+  suggestName,
+  unknownShapeResult,
+} from "@shapekit/validation";
+
+describe("codePointLength", () => {
+  it("counts code points, like Array.from, for any string", () => {
+    expect(codePointLength("a😀b")).toBe(3);
+    expect(codePointLength("\ud800")).toBe(1);
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => codePointLength(s) === Array.from(s).length));
+  });
+});
+
+describe("paths", () => {
+  it("joins identifiers with dots and quotes other keys", () => {
+    expect(memberPath("", "A")).toBe("A");
+    expect(indexPath(memberPath("A", "B"), 2)).toBe("A.B[2]");
+    expect(memberPath("A", "a.b")).toBe('A["a.b"]');
+  });
+
+  it("reads paths back into segments", () => {
+    expect(pathSegments("")).toEqual([]);
+    expect(pathSegments("ProductionVariants[0].ServerlessConfig.MaxConcurrency")).toEqual(["ProductionVariants", 0, "ServerlessConfig", "MaxConcurrency"]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.nat())), (segments) => {
+        const path = segments.reduce<string>((p, s) => (typeof s === "number" ? indexPath(p, s) : memberPath(p, s)), "");
+        expect(pathSegments(path)).toEqual(segments);
+      }),
+    );
+  });
+});
+
+describe("suggestName", () => {
+  it("prefers a case-insensitive match, then the nearest name, and gives up when nothing is close", () => {
+    expect(suggestName("variantName", ["ModelName", "VariantName"])).toBe("VariantName");
+    expect(suggestName("ml.m5.larg", ["ml.m5.large", "ml.m5.xlarge"])).toBe("ml.m5.large");
+    expect(suggestName("Tgas", ["Tags"])).toBe("Tags");
+    expect(suggestName("zzzzzz", ["Tags", "KmsKeyId"])).toBeUndefined();
+    expect(suggestName("x".repeat(10_000), ["x"])).toBeUndefined();
+  });
+});
+
+describe("messages' building blocks", () => {
+  it("describes values by kind and cuts long strings", () => {
+    expect(describeValue(null)).toBe("null");
+    expect(describeValue("5")).toBe('the string "5"');
+    expect(describeValue([1])).toBe("an array of 1 item");
+    expect(quote("a".repeat(100))).toBe(`"${"a".repeat(60)}"…`);
+    expect(quote(`${"a".repeat(59)}😀`)).toBe(`"${"a".repeat(59)}"…`);
+  });
+});
+
+describe("duplicates", () => {
+  it("compares items by value, objects whatever their key order, without recursion", () => {
+    expect(duplicateItems([{ a: 1, b: [2] }, { b: [2], a: 1 }, "x", "x", 1, "1"])).toEqual([
+      [1, 0],
+      [3, 2],
+    ]);
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(canonicalText(deep)).toBe(`${"[".repeat(100_000)}number:1${"]".repeat(100_000)}`);
+  });
+});
+
+describe("IssueCollector and runCheck", () => {
+  it("turns rules off only for { rules: false }", () => {
+    expect(new IssueCollector().rules).toBe(true);
+    expect(new IssueCollector({ rules: false }).rules).toBe(false);
+    expect(new IssueCollector(null as never).rules).toBe(true);
+  });
+
+  it("keeps warnings apart from issues, and never lets an exception out", () => {
+    const check = (v: unknown, p: string, c: IssueCollector) => {
+      c.warn(p, "old");
+      if (v === "boom") throw new Error("boom");
+      if (v !== 1) c.type(p, "the number 1", v);
+    };
+    expect(runCheck(check, 1)).toEqual({ ok: true, value: 1, warnings: [{ path: "", code: "rule", message: "old", severity: "warning" }] });
+    const failed = runCheck(check, "boom");
+    expect(failed.ok).toBe(false);
+    expect(!failed.ok && failed.issues[0]!.message).toBe("the value could not be read (boom)");
+  });
+
+  it("defineValidator gives a Standard Schema", async () => {
+    const validator = defineValidator<number>((v, p, c) => {
+      if (v !== 1) c.type(p, "1", v);
+    });
+    expect(await validator["~standard"].validate(1)).toEqual({ value: 1 });
+    expect(await validator["~standard"].validate(2)).toEqual({ issues: [{ message: "expected 1, found the number 2", path: [] }] });
+  });
+
+  it("unknown shape names and ValidationError read well", () => {
+    const r = unknownShapeResult("Tgas", ["Tags"]);
+    expect(!r.ok && r.issues[0]!.message).toBe('there is no shape named "Tgas" in this package; did you mean `Tags`?');
+    const e = new ValidationError("Tag", [{ path: "Key", code: "required", message: "missing", severity: "error" }]);
+    expect(e.message).toBe("Invalid Tag (1 issue):\n  Key: missing");
+  });
+});

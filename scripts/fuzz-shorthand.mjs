@@ -1,0 +1,202 @@
+// `npm run fuzz` (part of scripts/fuzz.mjs): throws random and mutated strings at the shorthand parser and at the
+// generated package's parseArgument, and checks that nothing but a ShorthandError escapes the
+// parser, that parseArgument never throws, and that no input hangs (every input is timed).
+// Then checks that 1 MB inputs of the shapes that stress a parser (long lists, many backtracks,
+// long quoted values with escapes, deep but legal nesting) parse in linear time: the 1 MB run
+// may take at most 10x the 0.25 MB run of the same shape (linear is 4x, quadratic 16x).
+//   node scripts/fuzz-shorthand.mjs [<count, 1000000>] [<seed, 1>]
+// Uses the built packages (npm run generate builds them).
+import { performance } from "node:perf_hooks";
+import { parseShorthand, ShorthandError } from "@shapekit/shorthand";
+import { commands, parseArgument } from "@shapekit/sagemaker-shorthand";
+
+const [countArg, seedArg] = process.argv.slice(2).map(Number);
+const count = countArg > 0 ? countArg : 1_000_000;
+let seed = seedArg >>> 0 || 1;
+
+// xorshift32: fast, seeded, reproducible.
+const random = () => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 0x100000000;
+};
+const pick = (xs) => xs[Math.floor(random() * xs.length)];
+
+const ATOMS = [
+  "a",
+  "Key",
+  "Value",
+  "VariantName",
+  "1",
+  "1.5",
+  "true",
+  "=",
+  "=",
+  ",",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "'",
+  '"',
+  "\\",
+  "\\,",
+  " ",
+  "\t",
+  "\n",
+  "@",
+  "@=",
+  "😀",
+  "é",
+  "\u00a0",
+  "\u0085",
+  "\u001c",
+  "\ud800",
+  "file://nope",
+  "__proto__",
+  "constructor",
+  "-",
+  "--",
+  ":",
+  "/",
+  "#",
+  "a=b",
+  ",c=d",
+  "=[",
+  "={",
+  "[]",
+  "{}",
+  "'x,y'",
+  '"a\\"b"',
+];
+const SEEDS = [
+  "Key=a,Value=b",
+  "VariantName=v,ServerlessConfig={MemorySizeInMB=2048,MaxConcurrency=5}",
+  "SecurityGroupIds=[a,b],Subnets=c,d",
+  '{"Key":"a"}',
+  "OutputConfig={S3OutputPath=s3://b/k,NotificationConfig={}}",
+];
+
+function randomText() {
+  let s = "";
+  const n = Math.floor(random() * 24);
+  for (let i = 0; i < n; i++) s += pick(ATOMS);
+  return s;
+}
+
+function mutate(text) {
+  let s = text;
+  const edits = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(random() * (s.length + 1));
+    const r = random();
+    if (r < 0.4) s = s.slice(0, at) + pick(ATOMS) + s.slice(at);
+    else if (r < 0.7) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(random() * 3));
+    else if (r < 0.85)
+      s = s.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x10000)) + s.slice(at + 1);
+    else s = s + s.slice(0, at);
+  }
+  return s;
+}
+
+const options = commands.flatMap((c) => c.options.map((o) => [c.name, o.name]));
+const noFiles = {
+  readText: () => {
+    throw new Error("no files in the fuzzer");
+  },
+  readBytes: () => {
+    throw new Error("no files in the fuzzer");
+  },
+};
+let slowest = 0;
+let slowestInput = "";
+let accepted = 0;
+const started = performance.now();
+for (let i = 0; i < count; i++) {
+  const text = i % 2 === 0 ? randomText() : mutate(i % 4 === 1 ? pick(SEEDS) : randomText());
+  const t0 = performance.now();
+  try {
+    parseShorthand(text, { files: noFiles });
+    accepted++;
+  } catch (e) {
+    if (!(e instanceof ShorthandError)) {
+      console.error(`CRASH: ${e?.stack ?? e}\ninput: ${JSON.stringify(text)}`);
+      process.exit(1);
+    }
+  }
+  if (i % 10 === 0) {
+    const [command, option] = pick(options);
+    const words = random() < 0.5 ? [text] : [text, mutate(text)];
+    let result;
+    try {
+      result = parseArgument(command, option, words, { files: noFiles });
+    } catch (e) {
+      console.error(
+        `parseArgument THREW: ${e?.stack ?? e}\nargs: ${JSON.stringify([command, option, words])}`,
+      );
+      process.exit(1);
+    }
+    if (typeof result?.ok !== "boolean") {
+      console.error(
+        `parseArgument returned no result for ${JSON.stringify([command, option, words])}`,
+      );
+      process.exit(1);
+    }
+  }
+  const took = performance.now() - t0;
+  if (took > slowest) {
+    slowest = took;
+    slowestInput = text;
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `fuzz: ${count.toLocaleString("en")} inputs (half random, half mutated; every tenth also through parseArgument) in ${seconds.toFixed(1)} s: no crash; ${accepted.toLocaleString("en")} parsed, the rest ShorthandSyntaxError`,
+);
+console.log(`fuzz: slowest input ${slowest.toFixed(2)} ms (${slowestInput.length} chars)`);
+if (slowest > 250) {
+  console.error("fuzz: an input took over 250 ms: a hang?");
+  process.exit(1);
+}
+
+// Linear time on 1 MB inputs.
+const SHAPES = {
+  "long csv list": (n) => `a=${"x,".repeat(n / 2)}y`,
+  "many pairs (one backtrack each)": (n) =>
+    Array.from({ length: n / 12 }, (_, i) => `k${i}=v,w`).join(","),
+  "long quoted value with escapes": (n) => `a='${"x\\'".repeat(n / 3)}'`,
+  "unterminated quote (backs up to the last escape)": (n) => `a=b,'${"\\'x".repeat(n / 3)}`,
+  "list of objects": (n) =>
+    `a=[${Array.from({ length: n / 20 }, () => "{k=v,l=[1,2]}").join(",")}]`,
+  "nesting near the limit, repeated": (n) =>
+    `a=[${Array.from({ length: n / 900 }, () => "[".repeat(400) + "]".repeat(400)).join(",")}]`,
+};
+const time = (text) => {
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    try {
+      parseShorthand(text, { files: noFiles });
+    } catch (e) {
+      if (!(e instanceof ShorthandError)) throw e;
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+};
+let linear = true;
+for (const [name, make] of Object.entries(SHAPES)) {
+  const small = make(256 * 1024);
+  const large = make(1024 * 1024);
+  const ts = time(small);
+  const tl = time(large);
+  const ratio = tl / Math.max(ts, 0.05);
+  const ok = ratio < 10 || tl < 20;
+  linear &&= ok;
+  console.log(
+    `linear: ${name}: ${(large.length / 1e6).toFixed(2)} MB in ${tl.toFixed(1)} ms (0.25 MB: ${ts.toFixed(1)} ms, ratio ${ratio.toFixed(1)})${ok ? "" : "  NOT LINEAR"}`,
+  );
+}
+if (!linear) process.exit(1);
