@@ -1,10 +1,13 @@
 // The bin: dry run, skeletons, help, exit codes (0, 2, 252, 255), `--send` as an extension
-// point; once through `runCommand` with captured output, once as a real process.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+// point; once through `runCommand` with captured output, once as a real process (the built bin of
+// the generated package, run with node).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCommand } from "@shapekit/cli";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { specSurface } from "./spec-surface.js";
 
 async function run(argv: string[], send?: Parameters<typeof runCommand>[2] extends infer O ? (O extends { send?: infer S } ? S : never) : never) {
@@ -64,13 +67,74 @@ describe("shapekit-sagemaker", () => {
 });
 
 const bin = fileURLToPath(new URL("../../../packages/sagemaker-cli-skeleton/bin/shapekit-sagemaker.js", import.meta.url));
-const built = existsSync(fileURLToPath(new URL("../../../packages/sagemaker-cli-skeleton/dist/bin.js", import.meta.url)));
+const dist = fileURLToPath(new URL("../../../packages/sagemaker-cli-skeleton/dist/bin.js", import.meta.url));
 
-describe.skipIf(!built)("the generated bin as a process (after `npm run generate`)", () => {
-  it("runs a dry run and exits with the documented codes", () => {
-    const out = execFileSync(process.execPath, [bin, ...OK], { encoding: "utf8" });
-    expect(JSON.parse(out)).toMatchObject({ EndpointConfigName: "c" });
-    expect(spawnSync(process.execPath, [bin, "create-endpoint-config"]).status).toBe(2);
-    expect(spawnSync(process.execPath, [bin, ...OK, "--tags", "Key"]).status).toBe(252);
+function shapekitSagemaker(argv: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...argv], { encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("the generated shapekit-sagemaker bin as a process", () => {
+  let dir = "";
+  beforeAll(() => {
+    if (!existsSync(dist)) {
+      throw new Error(`${dist} is missing: build first with \`npx turbo run build\` (\`npm test\` does it)`);
+    }
+    dir = mkdtempSync(join(tmpdir(), "shapekit-bin-"));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("prints the request as JSON (dry run by default) and exits 0", () => {
+    const r = shapekitSagemaker(OK);
+    expect(r).toEqual({
+      status: 0,
+      stderr: "",
+      stdout: `${JSON.stringify({ EndpointConfigName: "c", ProductionVariants: [{ VariantName: "v", ModelName: "m", InstanceType: "ml.m5.large", InitialInstanceCount: 1 }] }, null, 4)}\n`,
+    });
+    expect(shapekitSagemaker([...OK, "--dry-run"])).toEqual(r);
+  });
+
+  it("merges a --cli-input-json file with explicit options, which win", () => {
+    const file = join(dir, "request.json");
+    writeFileSync(file, JSON.stringify({ EndpointConfigName: "from-file", ProductionVariants: [{ VariantName: "v" }], Tags: [{ Key: "team", Value: "search" }] }));
+    const r = shapekitSagemaker(["create-endpoint-config", "--cli-input-json", `file://${file}`, "--endpoint-config-name", "from-argv"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ EndpointConfigName: "from-argv", ProductionVariants: [{ VariantName: "v" }], Tags: [{ Key: "team", Value: "search" }] });
+  });
+
+  it("prints warnings on stderr without failing", () => {
+    const r = shapekitSagemaker([...OK.slice(0, -1), `${OK.at(-1)},AcceleratorType=ml.eia1.medium`]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("warning: --production-variants (ProductionVariants[0].AcceleratorType): `AcceleratorType` is deprecated");
+  });
+
+  it("prints help and skeletons, exit 0", () => {
+    const help = shapekitSagemaker(["help", "create-endpoint-config"]);
+    expect(help).toMatchObject({ status: 0, stderr: "", stdout: expect.stringMatching(/^CREATE-ENDPOINT-CONFIG\n/) });
+    expect(help.stdout).toContain("[--enable-network-isolation | --no-enable-network-isolation]");
+    expect(shapekitSagemaker(["create-endpoint-config", "help"]).stdout).toBe(help.stdout);
+    expect(shapekitSagemaker(["help", "create-endpoint-config", "--markdown"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^# create-endpoint-config\n/) });
+    expect(shapekitSagemaker(["help"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^usage: shapekit-sagemaker <operation> \[options\]\n[\s\S]*create-endpoint-config/) });
+    const skeleton = shapekitSagemaker(["create-endpoint-config", "--generate-cli-skeleton"]);
+    expect(skeleton.status).toBe(0);
+    expect(skeleton.stdout).toBe(specSurface().generateCliSkeleton("create-endpoint-config", "input"));
+  });
+
+  it.each([
+    ["no operation", [], 2, /^usage: shapekit-sagemaker/],
+    ["a misspelt operation", ["create-endpoint-confg"], 2, /unknown operation "create-endpoint-confg"; did you mean create-endpoint-config\?/],
+    ["a missing required option", ["create-endpoint-config", "--endpoint-config-name", "c"], 2, /error: the following arguments are required: --production-variants/],
+    ["an option without its value", ["create-endpoint-config", "--endpoint-config-name"], 2, /error: argument --endpoint-config-name: expected one argument/],
+    ["an unknown option", [...OK, "--bogus"], 252, /error: unknown option --bogus/],
+    ["a shorthand syntax error", [...OK, "--tags", "Key"], 252, /error: --tags: .*Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/],
+    ["an invalid value", ["create-endpoint-config", "--endpoint-config-name", "bad name", "--production-variants", "VariantName=v"], 252, /error: --endpoint-config-name \(EndpointConfigName\): "bad name" does not match the pattern/],
+    ["a broken --cli-input-json", ["create-endpoint-config", "--cli-input-json", "{"], 252, /cli-input-json/],
+    ["--send without a sender", [...OK, "--send"], 255, /--send needs a sender/],
+  ])("%s exits %i", (_what, argv, status, stderr) => {
+    const r = shapekitSagemaker(argv as string[]);
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status, stdout: "" });
+    expect(r.stderr).toMatch(stderr);
   });
 });
