@@ -17,6 +17,9 @@ export default defineConfig({
       { find: /^@shapekit\/validation$/, replacement: here("./packages/validation/src/index.ts") },
       { find: /^@shapekit\/cli$/, replacement: here("./packages/cli/src/index.ts") },
       { find: /^@shapekit\/emit-cli-skeleton$/, replacement: here("./generators/cli-skeleton/src/index.ts") },
+      { find: /^@shapekit\/emit-shorthand\/cli-shapes$/, replacement: here("./generators/shorthand/src/cli-shapes.ts") },
+      { find: /^@shapekit\/emit-cli-skeleton\/operation-description$/, replacement: here("./generators/cli-skeleton/src/operation-description.ts") },
+      { find: /^@shapekit\/emit-validators\/check-program$/, replacement: here("./generators/validators/src/check-program.ts") },
     ],
   },
   test: {

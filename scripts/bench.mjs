@@ -9,5 +9,6 @@ const { benchGenerate } = await import("../bench/generate.mjs");
 await benchLoadModel();
 await (await import("../bench/convert-service2.mjs")).benchConvertService2();
 await benchGenerate();
+await (await import("../bench/generate-service.mjs")).benchGenerateService();
 await (await import("../bench/validators.mjs")).benchValidators();
 await (await import("../bench/shorthand.mjs")).benchShorthand();

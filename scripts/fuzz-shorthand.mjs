@@ -7,8 +7,11 @@
 //   node scripts/fuzz-shorthand.mjs [<count, 1000000>] [<seed, 1>]
 // Uses the built packages (npm run generate builds them).
 import { performance } from "node:perf_hooks";
-import { parseShorthand, ShorthandError } from "@shapekit/shorthand";
-import { commands, parseArgument } from "@shapekit/sagemaker-shorthand";
+import { coerce, parseShorthand, ShorthandError } from "@shapekit/shorthand";
+import { commands, parseArgument, shapes } from "@shapekit/sagemaker-shorthand";
+// The fast path of parse + coerce (internal), checked against the reference on every input.
+import { shapeNode } from "../packages/shorthand/dist/shape-graph.js";
+import { parseShorthandTyped } from "../packages/shorthand/dist/typed-parser.js";
 
 const [countArg, seedArg] = process.argv.slice(2).map(Number);
 const count = countArg > 0 ? countArg : 1_000_000;
@@ -101,6 +104,9 @@ function mutate(text) {
   return s;
 }
 
+const TYPED_SHAPES = Object.keys(shapes).filter((k) =>
+  ["structure", "map"].includes(shapes[k].type),
+);
 const options = commands.flatMap((c) => c.options.map((o) => [c.name, o.name]));
 const noFiles = {
   readText: () => {
@@ -124,6 +130,24 @@ for (let i = 0; i < count; i++) {
     if (!(e instanceof ShorthandError)) {
       console.error(`CRASH: ${e?.stack ?? e}\ninput: ${JSON.stringify(text)}`);
       process.exit(1);
+    }
+  }
+  {
+    const shape = pick(TYPED_SHAPES);
+    const fast = parseShorthandTyped(text, shapeNode(shapes, shape));
+    if (fast !== undefined) {
+      let reference;
+      try {
+        reference = JSON.stringify(coerce(shapes, shape, parseShorthand(text, { files: noFiles })));
+      } catch {
+        reference = "refused";
+      }
+      if (JSON.stringify(fast) !== reference) {
+        console.error(
+          `FAST PATH DIFFERS on ${shape}: ${JSON.stringify(text)}\n${JSON.stringify(fast)}\n${reference}`,
+        );
+        process.exit(1);
+      }
     }
   }
   if (i % 10 === 0) {
@@ -173,15 +197,22 @@ const SHAPES = {
   "nesting near the limit, repeated": (n) =>
     `a=[${Array.from({ length: n / 900 }, () => "[".repeat(400) + "]".repeat(400)).join(",")}]`,
 };
-const time = (text) => {
+const viaParser = (text) => {
+  try {
+    parseShorthand(text, { files: noFiles });
+  } catch (e) {
+    if (!(e instanceof ShorthandError)) throw e;
+  }
+};
+// The same texts as an option's value: the fast path of parse + coerce, then (when it gives
+// up) the reference.
+const viaArgument = (text) =>
+  parseArgument("create-endpoint-config", "--vpc-config", [text], { files: noFiles });
+const time = (parse, text) => {
   let best = Infinity;
   for (let r = 0; r < 5; r++) {
     const t0 = performance.now();
-    try {
-      parseShorthand(text, { files: noFiles });
-    } catch (e) {
-      if (!(e instanceof ShorthandError)) throw e;
-    }
+    parse(text);
     best = Math.min(best, performance.now() - t0);
   }
   return best;
@@ -190,13 +221,18 @@ let linear = true;
 for (const [name, make] of Object.entries(SHAPES)) {
   const small = make(256 * 1024);
   const large = make(1024 * 1024);
-  const ts = time(small);
-  const tl = time(large);
-  const ratio = tl / Math.max(ts, 0.05);
-  const ok = ratio < 10 || tl < 20;
-  linear &&= ok;
-  console.log(
-    `linear: ${name}: ${(large.length / 1e6).toFixed(2)} MB in ${tl.toFixed(1)} ms (0.25 MB: ${ts.toFixed(1)} ms, ratio ${ratio.toFixed(1)})${ok ? "" : "  NOT LINEAR"}`,
-  );
+  for (const [via, parse] of [
+    ["", viaParser],
+    [" (parseArgument)", viaArgument],
+  ]) {
+    const ts = time(parse, small);
+    const tl = time(parse, large);
+    const ratio = tl / Math.max(ts, 0.05);
+    const ok = ratio < 10 || tl < 20;
+    linear &&= ok;
+    console.log(
+      `linear: ${name}${via}: ${(large.length / 1e6).toFixed(2)} MB in ${tl.toFixed(1)} ms (0.25 MB: ${ts.toFixed(1)} ms, ratio ${ratio.toFixed(1)})${ok ? "" : "  NOT LINEAR"}`,
+    );
+  }
 }
 if (!linear) process.exit(1);

@@ -4,7 +4,9 @@
 // `@shapekit/<name>-cli-skeleton` with a bin `shapekit-<service>`.
 //
 // Layout of the emitted package:
-//   src/operations/<operation>.ts   one description per operation (data only)
+//   src/descriptions/<cli-name>.ts  one description per operation (data only)
+//   src/operations/<Operation>.ts   one entry point per operation (`./operations/<Operation>`,
+//                                   the Smithy operation name, as in the sibling packages)
 //   src/index.ts                    generateCliSkeleton, parseCommandLine, renderHelp, … by operation name
 //   src/bin.ts, bin/<command>.js    the runnable command
 //   package.json, README.md, tsconfig.json
@@ -12,7 +14,7 @@
 // with no build step: this emitter adds data and wiring only.
 
 import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
-import { binModule, constName, indexModule, operationModule } from "./modules.js";
+import { binModule, constName, descriptionModuleText, descriptionPath, indexModule, operationEntryModule, operationModule } from "./modules.js";
 import { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
 import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js";
 import { SourcePrinter } from "./source-printer.js";
@@ -54,9 +56,23 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const shorthandPackage = context.packageNames["shorthand"];
 
   const files: GeneratedFile[] = operations.map((op) => {
-    const path = `src/operations/${op.description.name}.ts`;
-    return { path, contents: printer.print(path, operationModule(op)) };
+    const path = descriptionPath(op.description.name);
+    const text = descriptionModuleText(banner, op);
+    return text === undefined ? { path, contents: printer.print(path, operationModule(op)) } : { path, contents: text, preformatted: true };
   });
+  for (const op of operations) {
+    files.push(
+      operationEntryModule({
+        banner,
+        command,
+        description: op.description,
+        constName: op.constName,
+        hasInput: op.inputShape !== undefined,
+        ...(validatorsPackage ? { validatorsPackage } : {}),
+        ...(shorthandPackage ? { shorthandPackage } : {}),
+      }),
+    );
+  }
   files.push({
     path: "src/index.ts",
     contents: printer.print(

@@ -1,7 +1,11 @@
-// The TypeScript modules of the generated package, as ts-morph structures:
-//   src/operations/<operation>.ts  the operation's description, as data
-//   src/index.ts                   the surface: the runtime wired to the sibling packages
-//   src/bin.ts                     the bin's entry point
+// The TypeScript modules of the generated package:
+//   src/descriptions/<cli-name>.ts  the operation's description, as data (text, preformatted)
+//   src/operations/<Operation>.ts   one operation's entry point (`./operations/<Operation>`):
+//                                   its surface alone, wired to the siblings' entry points of
+//                                   the same operation, so importing it loads one operation
+//                                   (text, preformatted)
+//   src/index.ts                    the surface: the runtime wired to the sibling packages (ts-morph)
+//   src/bin.ts                      the bin's entry point (ts-morph)
 // Everything with logic lives in @shapekit/cli; these modules are data and wiring only.
 
 import {
@@ -11,6 +15,14 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
+import {
+  docComment,
+  functionDeclaration,
+  namedModuleStatement,
+  typeScriptData,
+  UnformattableDataError,
+  type GeneratedFile,
+} from "@shapekit/model";
 import type { OperationDescriptionData } from "./operation-description.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
@@ -28,6 +40,35 @@ export function constName(cliName: string): string {
   return cliName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** Where an operation's description module lives: `src/descriptions/<cli-name>.ts`. */
+export function descriptionPath(cliName: string): string {
+  return `src/descriptions/${cliName}.ts`;
+}
+
+/**
+ * The description module, written as prettier prints it (it is most of the package's bytes);
+ * `undefined` for data the printer cannot promise to lay out, which then goes through ts-morph
+ * and prettier (`operationModule`).
+ */
+export function descriptionModuleText(banner: string, facts: { description: OperationDescriptionData; constName: string }): string | undefined {
+  const head = `export const ${facts.constName}: CliOperationDescription = `;
+  try {
+    return (
+      `// ${banner}\n` +
+      namedModuleStatement("import type", ["CliOperationDescription"], "@shapekit/cli") +
+      docComment(descriptionDoc(facts.description)) +
+      `${head}${typeScriptData(facts.description, 0, head.length, 1)};\n`
+    );
+  } catch (e) {
+    if (e instanceof UnformattableDataError) return undefined;
+    throw e;
+  }
+}
+
+function descriptionDoc(description: OperationDescriptionData): string {
+  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`;
+}
+
 export function operationModule(facts: { description: OperationDescriptionData; constName: string }): StatementStructures[] {
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["CliOperationDescription"], moduleSpecifier: "@shapekit/cli" },
@@ -35,10 +76,88 @@ export function operationModule(facts: { description: OperationDescriptionData; 
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`\`${facts.description.name}\` (${facts.description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`],
+      docs: [descriptionDoc(facts.description)],
       declarations: [{ name: facts.constName, type: "CliOperationDescription", initializer: JSON.stringify(facts.description, null, 2) }],
     },
   ];
+}
+
+/** What one operation's entry point wires. */
+export interface OperationEntryFacts {
+  readonly banner: string;
+  readonly command: string;
+  readonly description: OperationDescriptionData;
+  readonly constName: string;
+  readonly hasInput: boolean;
+  readonly validatorsPackage?: string;
+  readonly shorthandPackage?: string;
+}
+
+/**
+ * `src/operations/<Operation>.ts`: the functions of the package's root, bound to one operation
+ * (no operation argument), over that operation's description and the siblings' entry points
+ * of the same operation. Preformatted text.
+ */
+export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile {
+  const op = facts.description;
+  const name = JSON.stringify(op.name);
+  let text = `// ${facts.banner}\n`;
+  text += namedModuleStatement(
+    "import",
+    [
+      "createCommandSurface",
+      "runCommand",
+      "type CommandSurface",
+      "type HelpOptions",
+      "type OptionSpec",
+      "type ParseCommandLineOptions",
+      "type ParseCommandLineResult",
+      "type RunCommandOptions",
+      "type SkeletonKind",
+    ],
+    "@shapekit/cli",
+  );
+  const binding = [`      description: ${facts.constName},\n`];
+  if (facts.shorthandPackage) {
+    text += namedModuleStatement("import", ["parseArgument"], `${facts.shorthandPackage}/operations/${op.operationName}`);
+    binding.push(`      parseArgument: (option, words) => parseArgument(option, words),\n`);
+  }
+  if (facts.validatorsPackage && facts.hasInput) {
+    text += namedModuleStatement("import", ["validateInput"], `${facts.validatorsPackage}/operations/${op.operationName}`);
+    binding.push(`      validate: (request) => validateInput(request),\n`);
+  }
+  text += namedModuleStatement("import", [facts.constName], `../descriptions/${op.name}.js`);
+  text += docComment(`The CLI name of this entry point's operation (${op.operationName}).`);
+  text += `export const operation = ${name};\n`;
+  text += docComment(`The command surface of \`${op.name}\` alone; the package's root has every operation.`);
+  text +=
+    `export const surface: CommandSurface = createCommandSurface({\n` +
+    `  command: ${JSON.stringify(facts.command)},\n` +
+    `  operations: [\n    {\n${binding.join("")}    },\n  ],\n});\n`;
+  text += docComment(`What \`${op.name} --generate-cli-skeleton <kind>\` prints, byte for byte as the AWS CLI.`);
+  text += functionDeclaration("export function generateCliSkeleton", ["kind: SkeletonKind"], "string", ["return surface.generateCliSkeleton(operation, kind);"]);
+  text += docComment(`Parses the words after \`${op.name}\` into the request and validates it; never throws.`);
+  text += functionDeclaration(
+    "export function parseCommandLine",
+    ["argv: readonly string[]", "options?: ParseCommandLineOptions"],
+    "ParseCommandLineResult",
+    ["return surface.parseCommandLine(operation, argv, options);"],
+  );
+  text += docComment(`The help page of \`${op.name}\` (text, or \`{ format: "markdown" }\`).`);
+  text += functionDeclaration("export function renderHelp", ["options?: HelpOptions"], "string", ["return surface.renderHelp(operation, options);"]);
+  text += docComment(`Every option string \`${op.name}\` accepts.`);
+  text += functionDeclaration("export function optionTable", [], "OptionSpec[]", ["return surface.optionTable(operation);"]);
+  text += docComment(`The synopsis of the help page of \`${op.name}\`.`);
+  text += functionDeclaration("export function synopsis", [], "string", ["return surface.synopsis(operation);"]);
+  text += docComment(`Runs \`${op.name}\` with the words after it and resolves to the exit code.`);
+  text += functionDeclaration(
+    "export function run",
+    ["argv: readonly string[]", "options?: RunCommandOptions"],
+    "Promise<number>",
+    ["return runCommand(surface, [operation, ...argv], options);"],
+  );
+  text += namedModuleStatement("export", [`${facts.constName} as description`]);
+  return { path: `src/operations/${op.operationName}.ts`, contents: text, preformatted: true };
 }
 
 function exportedFunction(
@@ -72,7 +191,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
   if (facts.shorthandPackage) imports.push({ kind: StructureKind.ImportDeclaration, namedImports: ["parseArgument"], moduleSpecifier: facts.shorthandPackage });
   if (facts.validatorsPackage) imports.push({ kind: StructureKind.ImportDeclaration, namedImports: ["validate"], moduleSpecifier: facts.validatorsPackage });
   for (const op of facts.operations) {
-    imports.push({ kind: StructureKind.ImportDeclaration, namedImports: [op.constName], moduleSpecifier: `./operations/${op.description.name}.js` });
+    imports.push({ kind: StructureKind.ImportDeclaration, namedImports: [op.constName], moduleSpecifier: `./descriptions/${op.description.name}.js` });
   }
 
   const bindings = facts.operations.map((op) => {

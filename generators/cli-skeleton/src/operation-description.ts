@@ -4,11 +4,11 @@
 // documentation of the operation, its shapes and members — as plain JSON data. The generated
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
-import { CliShapeBuilder } from "@shapekit/emit-shorthand";
+import { CliShapeBuilder } from "@shapekit/emit-shorthand/cli-shapes";
 import { preludeTrait, type Model, type Shape } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
 
-export { cliServiceName } from "@shapekit/emit-shorthand";
+export { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
 
 /** The JSON the generated package embeds: `@shapekit/cli`'s `CliOperationDescription`. */
 export interface OperationDescriptionData {

@@ -67,7 +67,7 @@ describe("refused command lines", () => {
     ["both cli-input options", ["--cli-input-json", "{}", "--cli-input-yaml", "{}"], "usage", 2, /cannot be used together/],
     ["an unknown option, with a suggestion", [...REQUIRED, "--kms-keyid", "k"], "unknown-option", 252, /unknown option --kms-keyid; did you mean --kms-key-id\?/],
     ["a stray word", [...REQUIRED, "--enable-network-isolation", "yes"], "unknown-option", 252, /unexpected word "yes"/],
-    ["bad shorthand", ["--endpoint-config-name", "c", "--production-variants", "VariantName"], "syntax", 252, /--production-variants: /],
+    ["bad shorthand", ["--endpoint-config-name", "c", "--production-variants", "VariantName"], "syntax", 252, /Error parsing parameter '--production-variants': /],
     ["bad JSON, with line and column", ["--cli-input-json", '{\n  "EndpointConfigName": "c",\n}'], "cli-input", 252, /invalid JSON in the value at line 3, column 1: /],
     ["a missing file", ["--cli-input-json", "file://" + join(dir, "missing.json")], "cli-input", 252, /cannot read file:\/\/.*missing\.json: no such file/],
     ["bad YAML, with line and column", ["--cli-input-yaml", "EndpointConfigName: [a\nKmsKeyId: k"], "cli-input", 252, /invalid YAML in the value at line \d+, column \d+/],

@@ -128,7 +128,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
     ["a missing required option", ["create-endpoint-config", "--endpoint-config-name", "c"], 2, /error: the following arguments are required: --production-variants/],
     ["an option without its value", ["create-endpoint-config", "--endpoint-config-name"], 2, /error: argument --endpoint-config-name: expected one argument/],
     ["an unknown option", [...OK, "--bogus"], 252, /error: unknown option --bogus/],
-    ["a shorthand syntax error", [...OK, "--tags", "Key"], 252, /error: --tags: .*Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/],
+    ["a shorthand syntax error", [...OK, "--tags", "Key"], 252, /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/],
     ["an invalid value", ["create-endpoint-config", "--endpoint-config-name", "bad name", "--production-variants", "VariantName=v"], 252, /error: --endpoint-config-name \(EndpointConfigName\): "bad name" does not match the pattern/],
     ["a broken --cli-input-json", ["create-endpoint-config", "--cli-input-json", "{"], 252, /cli-input-json/],
     ["--send without a sender", [...OK, "--send"], 255, /--send needs a sender/],

@@ -29,8 +29,11 @@ export async function formatFiles(
   const texts: string[] = new Array(files.length);
   const cache = options.projectDir ? FormatCache.open(options.projectDir, cacheSalt()) : undefined;
   const misses: Array<{ index: number; key?: string }> = [];
+  // SHAPEKIT_VERIFY_PREFORMATTED=1 runs prettier over preformatted files too and fails on any
+  // difference: the check that an emitter's "already formatted" claim holds for a model.
+  const verify = Boolean(process.env.SHAPEKIT_VERIFY_PREFORMATTED);
   files.forEach(({ file }, index) => {
-    if (file.preformatted || !FORMATTED.test(file.path)) {
+    if ((file.preformatted && !verify) || !FORMATTED.test(file.path)) {
       texts[index] = file.contents;
       return;
     }
@@ -44,6 +47,10 @@ export async function formatFiles(
     GENERATED_CODE_STYLE,
   );
   misses.forEach(({ index, key }, i) => {
+    const file = files[index]!;
+    if (verify && file.file.preformatted && formatted[i] !== file.file.contents) {
+      throw new Error(`${file.absolutePath} is marked preformatted but prettier formats it differently`);
+    }
     texts[index] = formatted[i]!;
     if (key !== undefined) cache!.set(key, formatted[i]!);
   });

@@ -23,8 +23,10 @@ export async function runCli(argv: readonly string[], io: CommandIo = processIo)
         return (await import("./commands/convert.js")).runConvert(rest, io);
       case "diff":
         return (await import("./commands/diff.js")).runDiff(rest, io);
+      case "cli":
+        return await (await import("./commands/cli.js")).runCliCommand(rest, io);
       default:
-        throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast, convert, diff; see shapekit --help)`);
+        throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast, convert, diff, cli; see shapekit --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

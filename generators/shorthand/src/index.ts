@@ -12,6 +12,7 @@ import {
 import { CliCommands, toShorthand, type CliCommand } from "@shapekit/shorthand";
 import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
 import { commandsModule, indexModule, shapesModule } from "./emit-modules.js";
+import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { SourcePrinter } from "./source-printer.js";
 
@@ -88,5 +89,8 @@ export const emitShorthand: Emitter = (context) => {
     },
     { path: "src/index.ts", contents: printer.print("src/index.ts", indexModule()) },
   ];
+  for (const command of commands) {
+    files.push(operationEntryModule(banner, table, command));
+  }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -77,6 +77,8 @@ describe("parseArgument", () => {
 
   it("refuses unknown commands and options as results, not exceptions", () => {
     expect(parseArgument("nope", "--tags", []).ok).toBe(false);
+    // A list option with no word at all is an empty list, as the AWS CLI v1 records show.
+    expect(parseArgument("create-endpoint-config", "--tags", [])).toEqual({ ok: true, value: [] });
     expect(parseArgument("create-endpoint-config", "--nope", []).ok).toBe(false);
   });
 

@@ -6,6 +6,8 @@
 //                          `import type`, so no module loads another at run time
 //   src/operations.ts      `<Service>Operations`: operation name → { input; output }
 //   src/index.ts           the barrel: `export type { … }` for types, `export { … }` for enums
+//   src/operations/<Op>.ts one operation's entry point (`./operations/<Op>`, the Smithy
+//                          operation name): the shapes it reaches, re-exported
 //   package.json, README.md, tsconfig.json
 // Why per shape rather than a few grouped modules: a real service has thousands of shapes
 // (SageMaker: 2,870), and per-operation entry points later only have to re-export the
@@ -24,6 +26,7 @@
 
 import {
   generatedBanner,
+  namedModuleStatement,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -31,7 +34,7 @@ import {
   type Shape,
   type TypeScriptNames,
 } from "@shapekit/model";
-import { StructureKind, type ExportDeclarationStructure, type StatementStructures } from "ts-morph";
+import { StructureKind, type StatementStructures } from "ts-morph";
 import { enumDeclarations } from "./emit-enum.js";
 import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
 import { structureDeclaration } from "./emit-structure.js";
@@ -57,6 +60,7 @@ function declarationKind(shape: Shape): "type" | "value" | undefined {
 }
 
 interface ShapeModule {
+  readonly id: string;
   readonly name: string;
   readonly kind: "type" | "value";
   readonly file: GeneratedFile;
@@ -82,6 +86,7 @@ function shapeModule(
   const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
   const path = `src/shapes/${name}.ts`;
   return {
+    id: shape.id,
     name,
     kind: kind === "value" && exportsValue ? "value" : "type",
     file: { path, contents: printer.print(path, [...refs.importDeclarations(), ...declarations]) },
@@ -89,24 +94,31 @@ function shapeModule(
   };
 }
 
-function indexModule(
-  printer: SourcePrinter,
-  modules: readonly ShapeModule[],
-  operationsType: string,
-): GeneratedFile {
-  const exports: ExportDeclarationStructure[] = modules.map((m) => ({
-    kind: StructureKind.ExportDeclaration,
-    isTypeOnly: m.kind === "type",
-    namedExports: [m.name],
-    moduleSpecifier: `./shapes/${m.name}.js`,
-  }));
-  exports.push({
-    kind: StructureKind.ExportDeclaration,
-    isTypeOnly: true,
-    namedExports: [operationsType],
-    moduleSpecifier: "./operations.js",
-  });
-  return { path: "src/index.ts", contents: printer.print("src/index.ts", exports) };
+/** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
+function reexports(modules: readonly ShapeModule[], from: string): string {
+  return modules
+    .map((m) => namedModuleStatement(m.kind === "type" ? "export type" : "export", [m.name], `${from}/${m.name}.js`))
+    .join("");
+}
+
+/** The barrel, written as prettier prints it (one re-export per line). */
+function indexModule(banner: string, modules: readonly ShapeModule[], operationsType: string): GeneratedFile {
+  const contents = `// ${banner}\n${reexports(modules, "./shapes")}${namedModuleStatement("export type", [operationsType], "./operations.js")}`;
+  return { path: "src/index.ts", contents, preformatted: true };
+}
+
+/**
+ * `src/operations/<Operation>.ts` (the `./operations/<Operation>` entry point): the shapes the
+ * operation reaches, re-exported module by module, so importing it loads only the enum objects
+ * of that operation.
+ */
+function operationEntry(banner: string, context: EmitContext, operation: Shape, modules: ReadonlyMap<string, ShapeModule>): GeneratedFile {
+  const reached = context.model
+    .closure([operation.id])
+    .map((s) => modules.get(s.id))
+    .filter((m): m is ShapeModule => m !== undefined)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { path: `src/operations/${operation.name}.ts`, contents: `// ${banner}\n${reexports(reached, "../shapes")}`, preformatted: true };
 }
 
 function serviceTitle(service: Shape): string {
@@ -174,9 +186,11 @@ export const emitTypes: Emitter = (context) => {
     { path: "package.json", contents: packageJson(facts) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson() },
-    indexModule(printer, modules, operationsType),
+    indexModule(banner, modules, operationsType),
     operationsFile,
     ...modules.map((m) => m.file),
   ];
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  for (const operation of context.operations) files.push(operationEntry(banner, context, operation, byId));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

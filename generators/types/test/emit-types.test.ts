@@ -48,6 +48,7 @@ describe("emitTypes", () => {
       "package.json",
       "src/index.ts",
       "src/operations.ts",
+      "src/operations/Op.ts",
       "src/shapes/OpInput.ts",
       "tsconfig.json",
     ]);

@@ -15,6 +15,11 @@ export interface CheckContext {
   readonly names: ReadonlyMap<string, ValidatorNames>;
   readonly constants: ModuleConstants;
   readonly recursive: ReadonlySet<string>;
+  /**
+   * Filled with the ids of the shapes whose check functions the emitted code calls: the
+   * imports of a module that holds one shape's checks.
+   */
+  readonly calls?: Set<string>;
 }
 
 const AGGREGATES: ReadonlySet<string> = new Set(["structure", "union", "list", "set", "map"]);
@@ -43,6 +48,7 @@ export function namesOf(ctx: CheckContext, shape: Shape): ValidatorNames {
 export function valueCheck(ctx: CheckContext, target: Shape, member: Member | undefined, value: Code, path: Code): Code {
   if (isAggregate(target) && ctx.names.has(target.id)) {
     const call = code`${namesOf(ctx, target).checkName}(${value}, ${path}, c);`;
+    ctx.calls?.add(target.id);
     return member ? code`${call}\n${memberLength(member, target, value, path)}` : call;
   }
   if (target.type === "structure") {

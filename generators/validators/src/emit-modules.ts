@@ -1,11 +1,14 @@
 // The TypeScript modules of the generated package:
-//   src/checks.ts      the check functions and the constants they share (internal)
-//   src/validators.ts  `validate<Name>` for every validated shape: callable and a Standard Schema
-//   src/guards.ts      `is<Name>` type guards and `assert<Name>` assert functions
-//   src/validate.ts    `validate(shapeName, value, options)` and the `ShapeTypes` map
-//   src/index.ts       the public API
+//   src/shapes/<Name>.ts       one validated shape: its check function and the constants it uses,
+//                              `validate<Name>` (callable and a Standard Schema), `is<Name>`,
+//                              `assert<Name>`; it imports the modules of the shapes it calls, so
+//                              loading one shape loads exactly what it reaches (text, prettier)
+//   src/operations/<Op>.ts     one operation's entry point (`./operations/<Op>`): the validators
+//                              of its closure, `validateInput` / `validateOutput` (preformatted)
+//   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
+//   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
-import type { Shape } from "@shapekit/model";
+import { namedModuleStatement, type Shape } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
@@ -17,33 +20,90 @@ import type { ValidatorNames } from "./validator-names.js";
 /** Runtime functions the checks may call, imported only when used. */
 const RUNTIME_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "memberPath"];
 
-export function checksModule(printer: SourcePrinter, ctx: CheckContext, checks: readonly CheckFunction[]): string {
-  const bodies = checks.map((c) => c.body.text).join("\n");
-  const used = RUNTIME_HELPERS.filter((h) => bodies.includes(`${h}(`));
-  const statements: (StatementStructures | string)[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [...used, { name: "IssueCollector", isTypeOnly: true }],
-      moduleSpecifier: "@shapekit/validation",
-    },
-    ...ctx.constants.declarations().map((d) => d.text),
-    ...checks.map(
-      (c): StatementStructures => ({
-        kind: StructureKind.Function,
-        isExported: true,
-        name: c.name,
-        docs: [tsdocText(c.doc)],
-        parameters: [
-          { name: "v", type: "unknown" },
-          { name: "p", type: "string" },
-          { name: "c", type: "IssueCollector" },
-        ],
-        returnType: "void",
-        statements: [c.body.text],
-      }),
-    ),
-  ];
-  return printer.print("src/checks.ts", statements);
+/** Where a shape's module lives. */
+export function shapeModulePath(names: ValidatorNames): string {
+  return `src/shapes/${names.base}.ts`;
+}
+
+/**
+ * One shape's module, as text for prettier (the check bodies are not laid out here).
+ * `ctx` is the shape's own context: its constants and the calls its body makes.
+ */
+export function shapeModule(
+  banner: string,
+  ctx: CheckContext,
+  check: CheckFunction,
+  s: PublicShape,
+  types: TypeExpressions,
+  typesPackage: string,
+): string {
+  const used = RUNTIME_HELPERS.filter((h) => check.body.text.includes(`${h}(`));
+  const runtime = [...used, "defineValidator", "ValidationError", "type IssueCollector", "type ShapeValidator", "type ValidateOptions"];
+  let text = `// ${banner}\n`;
+  text += `import { ${runtime.join(", ")} } from "@shapekit/validation";\n`;
+  const typeNames = types.imports();
+  if (typeNames.length > 0) text += `import type { ${typeNames.join(", ")} } from ${JSON.stringify(typesPackage)};\n`;
+  const callees = [...(ctx.calls ?? [])]
+    .filter((id) => id !== s.shape.id)
+    .map((id) => ctx.names.get(id)!)
+    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  for (const callee of callees) text += `import { ${callee.check} } from "./${callee.base}.js";\n`;
+  for (const d of ctx.constants.declarations()) text += `${d.text}\n`;
+  text += `/** ${tsdocText(check.doc)} */\nexport function ${check.name}(v: unknown, p: string, c: IssueCollector): void {\n${check.body.text}\n}\n`;
+  const n = s.names;
+  text +=
+    `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
+    ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
+    ` * @example\n * const result = ${n.validate}(value);\n * if (!result.ok) console.log(result.issues);\n */\n` +
+    `export const ${n.validate}: ShapeValidator<${s.type}> = defineValidator<${s.type}>(${n.check});\n`;
+  text +=
+    `/** ${tsdocText(`True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`)} */\n` +
+    `export function ${n.is}(value: unknown): value is ${s.type} {\nreturn ${n.validate}(value).ok;\n}\n`;
+  text +=
+    `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +
+    ` * @throws ValidationError when \`value\` is not a valid ${s.shape.name}\n */\n` +
+    `export function ${n.assert}(value: unknown, options?: ValidateOptions): asserts value is ${s.type} {\n` +
+    `const result = ${n.validate}(value, options);\n` +
+    `if (!result.ok) throw new ValidationError(${JSON.stringify(s.shape.name)}, result.issues);\n}\n`;
+  return text;
+}
+
+/** The names a shape module exports to the package's users. */
+function publicNames(names: ValidatorNames): string[] {
+  return [names.validate, names.is, names.assert];
+}
+
+/** `src/index.ts`: every shape module re-exported, then `validate` and the runtime's types. Preformatted. */
+export function indexModuleText(banner: string, shapes: readonly PublicShape[]): string {
+  let text = `// ${banner}\n`;
+  for (const s of shapes) text += namedModuleStatement("export", publicNames(s.names), `./shapes/${s.names.base}.js`);
+  text += namedModuleStatement("export", ["validate", "type ShapeName", "type ShapeTypes"], "./validate.js");
+  text += namedModuleStatement(
+    "export",
+    ["ValidationError", "type ShapeValidator", "type ValidateOptions", "type ValidationIssue", "type ValidationResult"],
+    "@shapekit/validation",
+  );
+  return text;
+}
+
+/**
+ * `src/operations/<Op>.ts`: the validators of the shapes the operation reaches, and its input's
+ * and output's as `validateInput` / `validateOutput` (with `is…` and `assert…`). Preformatted.
+ */
+export function operationEntryText(
+  banner: string,
+  shapes: readonly PublicShape[],
+  input: ValidatorNames | undefined,
+  output: ValidatorNames | undefined,
+): string {
+  let text = `// ${banner}\n`;
+  for (const s of shapes) {
+    const names = publicNames(s.names);
+    if (s.names === input) names.push(`${s.names.validate} as validateInput`, `${s.names.is} as isInput`, `${s.names.assert} as assertInput`);
+    if (s.names === output) names.push(`${s.names.validate} as validateOutput`, `${s.names.is} as isOutput`, `${s.names.assert} as assertOutput`);
+    text += namedModuleStatement("export", names, `../shapes/${s.names.base}.js`);
+  }
+  return text;
 }
 
 export interface PublicShape {
@@ -64,83 +124,6 @@ function summary(shape: Shape): string {
   return doc ? ` ${doc}` : "";
 }
 
-export function validatorsModule(printer: SourcePrinter, shapes: readonly PublicShape[], types: TypeExpressions, typesPackage: string): string {
-  const statements: (StatementStructures | string)[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: ["defineValidator", { name: "ShapeValidator", isTypeOnly: true }],
-      moduleSpecifier: "@shapekit/validation",
-    },
-    ...typesImport(types, typesPackage),
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: shapes.map((s) => s.names.check),
-      moduleSpecifier: "./checks.js",
-    },
-    ...shapes.map(
-      (s): StatementStructures => ({
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [
-          tsdocText(
-            `Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}\n\n` +
-              `Returns every issue, never throws. Also a Standard Schema v1 (\`${s.names.validate}["~standard"]\`).\n\n` +
-              `@example\nconst result = ${s.names.validate}(value);\nif (!result.ok) console.log(result.issues);`,
-          ),
-        ],
-        declarations: [{ name: s.names.validate, type: `ShapeValidator<${s.type}>`, initializer: `defineValidator<${s.type}>(${s.names.check})` }],
-      }),
-    ),
-  ];
-  return printer.print("src/validators.ts", statements);
-}
-
-export function guardsModule(printer: SourcePrinter, shapes: readonly PublicShape[], types: TypeExpressions, typesPackage: string): string {
-  const statements: (StatementStructures | string)[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: ["ValidationError", { name: "ValidateOptions", isTypeOnly: true }],
-      moduleSpecifier: "@shapekit/validation",
-    },
-    ...typesImport(types, typesPackage),
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: shapes.map((s) => s.names.validate),
-      moduleSpecifier: "./validators.js",
-    },
-  ];
-  for (const s of shapes) {
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: s.names.is,
-      docs: [tsdocText(`True when \`value\` is a valid ${s.shape.name}: \`${s.names.validate}(value).ok\`, the model's rules included.`)],
-      parameters: [{ name: "value", type: "unknown" }],
-      returnType: `value is ${s.type}`,
-      statements: [`return ${s.names.validate}(value).ok;`],
-    });
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: s.names.assert,
-      docs: [
-        tsdocText(`Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n\n@throws ValidationError when \`value\` is not a valid ${s.shape.name}`),
-      ],
-      parameters: [
-        { name: "value", type: "unknown" },
-        { name: "options", type: "ValidateOptions", hasQuestionToken: true },
-      ],
-      returnType: `asserts value is ${s.type}`,
-      statements: [
-        `const result = ${s.names.validate}(value, options);`,
-        `if (!result.ok) throw new ValidationError(${JSON.stringify(s.shape.name)}, result.issues);`,
-      ],
-    });
-  }
-  return printer.print("src/guards.ts", statements);
-}
-
 export function validateModule(printer: SourcePrinter, shapes: readonly PublicShape[], types: TypeExpressions, typesPackage: string): string {
   const statements: (StatementStructures | string)[] = [
     {
@@ -154,11 +137,13 @@ export function validateModule(printer: SourcePrinter, shapes: readonly PublicSh
       moduleSpecifier: "@shapekit/validation",
     },
     ...typesImport(types, typesPackage),
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: shapes.map((s) => s.names.validate),
-      moduleSpecifier: "./validators.js",
-    },
+    ...shapes.map(
+      (s): StatementStructures => ({
+        kind: StructureKind.ImportDeclaration,
+        namedImports: [s.names.validate],
+        moduleSpecifier: `./shapes/${s.names.base}.js`,
+      }),
+    ),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -212,23 +197,4 @@ export function validateModule(printer: SourcePrinter, shapes: readonly PublicSh
     },
   ];
   return printer.print("src/validate.ts", statements);
-}
-
-export function indexModule(printer: SourcePrinter): string {
-  return printer.print("src/index.ts", [
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./validators.js" },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./guards.js" },
-    { kind: StructureKind.ExportDeclaration, namedExports: ["validate", { name: "ShapeName", isTypeOnly: true }, { name: "ShapeTypes", isTypeOnly: true }], moduleSpecifier: "./validate.js" },
-    {
-      kind: StructureKind.ExportDeclaration,
-      namedExports: [
-        "ValidationError",
-        { name: "ShapeValidator", isTypeOnly: true },
-        { name: "ValidateOptions", isTypeOnly: true },
-        { name: "ValidationIssue", isTypeOnly: true },
-        { name: "ValidationResult", isTypeOnly: true },
-      ],
-      moduleSpecifier: "@shapekit/validation",
-    },
-  ]);
 }

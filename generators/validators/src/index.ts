@@ -21,7 +21,7 @@ import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, ty
 import { isAggregate, type CheckContext } from "./check-context.js";
 import type { CheckFunction } from "./check-function.js";
 import { code } from "./code.js";
-import { checksModule, guardsModule, indexModule, validateModule, validatorsModule, type PublicShape } from "./emit-modules.js";
+import { indexModuleText, operationEntryText, shapeModule, shapeModulePath, validateModule, type PublicShape } from "./emit-modules.js";
 import { listCheck } from "./emit-list.js";
 import { mapCheck } from "./emit-map.js";
 import { scalarCheck } from "./emit-scalar.js";
@@ -68,18 +68,22 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   const printer = new SourcePrinter(banner);
   const shapes = context.shapes.filter(isValidatedShape);
   const names = validatorNames(context.model, context.service, context.shapes);
-  const ctx: CheckContext = {
-    model: context.model,
-    names,
-    constants: new ModuleConstants(),
-    recursive: recursiveShapes(context.model, context.shapes.filter(isAggregate)),
-  };
-  const checks = shapes.map((shape) => checkFunction(ctx, shape));
+  const recursive = recursiveShapes(context.model, context.shapes.filter(isAggregate));
+  // One module per shape: each has its own constants and records the checks it calls.
+  const modules = shapes.map((shape) => {
+    const ctx: CheckContext = { model: context.model, names, constants: new ModuleConstants(), recursive, calls: new Set() };
+    const check = checkFunction(ctx, shape);
+    const shapeTypes = new TypeExpressions(context.model, names);
+    const publicShape: PublicShape = { shape, names: names.get(shape.id)!, type: shapeTypes.typeOf(shape) };
+    return { ctx, check, publicShape, shapeTypes };
+  });
 
   const types = new TypeExpressions(context.model, names);
-  const publicShapes: PublicShape[] = shapes
-    .map((shape) => ({ shape, names: names.get(shape.id)!, type: types.typeOf(shape) }))
+  for (const m of modules) types.typeOf(m.publicShape.shape);
+  const publicShapes: PublicShape[] = modules
+    .map((m) => m.publicShape)
     .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
+  const byId = new Map(publicShapes.map((s) => [s.shape.id, s]));
 
   const schemaFiles: GeneratedFile[] = [];
   for (const operation of context.operations) {
@@ -110,12 +114,27 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     { path: "package.json", contents: packageJson(facts) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson() },
-    { path: "src/checks.ts", contents: checksModule(printer, ctx, checks) },
-    { path: "src/validators.ts", contents: validatorsModule(printer, publicShapes, types, typesPackage) },
-    { path: "src/guards.ts", contents: guardsModule(printer, publicShapes, types, typesPackage) },
+    ...modules.map((m) => ({
+      path: shapeModulePath(m.publicShape.names),
+      contents: shapeModule(banner, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),
+    })),
     { path: "src/validate.ts", contents: validateModule(printer, publicShapes, types, typesPackage) },
-    { path: "src/index.ts", contents: indexModule(printer) },
+    { path: "src/index.ts", contents: indexModuleText(banner, publicShapes), preformatted: true },
     ...schemaFiles,
   ];
+  for (const operation of context.operations) {
+    const closure = context.model
+      .closure([operation.id])
+      .map((s) => byId.get(s.id))
+      .filter((s): s is PublicShape => s !== undefined)
+      .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
+    const input = operation.ast.input?.target;
+    const output = operation.ast.output?.target;
+    files.push({
+      path: `src/operations/${operation.name}.ts`,
+      contents: operationEntryText(banner, closure, input ? names.get(input) : undefined, output ? names.get(output) : undefined),
+      preformatted: true,
+    });
+  }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -6,7 +6,7 @@
 // "not greater than a sibling", and a schema that half-says it would mislead.
 // Aggregates and enums become `$defs` referenced by name; other scalars are inlined.
 
-import type { Member, Model, Shape, Traits } from "@shapekit/model";
+import { ecmascriptPattern, type Member, type Model, type Shape, type Traits } from "@shapekit/model";
 import { effectiveTraits } from "./check-context.js";
 import { bounds, enumValues, pattern } from "./constraint-traits.js";
 import { documentation } from "./documentation.js";
@@ -84,7 +84,7 @@ export class JsonSchemaBuilder {
       case "string": {
         const schema = withBounds({ type: "string" }, length?.min, length?.max, "minLength", "maxLength");
         const p = pattern(traits);
-        if (p !== undefined) schema.pattern = p;
+        if (p !== undefined) schema.pattern = ecmascriptPattern(p) ?? p;
         return schema;
       }
       case "boolean":

@@ -2,6 +2,7 @@
 // once at module load: compiled regular expressions, enum value sets, member name lists.
 // Identical values share one declaration.
 
+import { ecmascriptPattern } from "@shapekit/model";
 import { code, commentText, literalList, name, type Code } from "./code.js";
 
 export class ModuleConstants {
@@ -23,12 +24,19 @@ export class ModuleConstants {
    * requires), not anchored. A pattern that does not compile is a model error, reported here
    * with the shape that has it rather than as a crash when the package loads.
    */
-  regex(pattern: string, where: string): Code {
-    try {
-      new RegExp(pattern, "u");
-    } catch (e) {
+  regex(modelPattern: string, where: string): Code {
+    // Identity escapes such as `\_` are reduced first (see ecmascriptPattern); a pattern that
+    // compiles with the `u` flag as written is kept byte for byte.
+    const pattern = ecmascriptPattern(modelPattern);
+    if (pattern === undefined) {
+      let message = "";
+      try {
+        new RegExp(modelPattern, "u");
+      } catch (e) {
+        message = (e as Error).message;
+      }
       throw new Error(
-        `${where}: @pattern ${JSON.stringify(pattern)} is not a valid ECMAScript regular expression with the u flag: ${(e as Error).message}`,
+        `${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid ECMAScript regular expression with the u flag: ${message}`,
       );
     }
     const key = `re:${pattern}`;
@@ -45,7 +53,9 @@ export class ModuleConstants {
 
   /** The member names of a structure or union, in model order, for "did you mean" messages. */
   members(base: string, members: readonly string[]): Code {
-    return this.#declare(`members:${base}`, `${base}_MEMBERS`, code`[${literalList(members)}]`);
+    // An empty literal would be `any[]` under strict; say what it holds.
+    const init = members.length === 0 ? code`[] as string[]` : code`[${literalList(members)}]`;
+    return this.#declare(`members:${base}`, `${base}_MEMBERS`, init);
   }
 
   declarations(): Code[] {

@@ -163,7 +163,9 @@ export function parseCommandLine(
       fromOptions.set(spec.member, optionName);
     } else {
       const message = typeof result.error === "string" ? result.error : result.error.message;
-      valueErrors.push({ kind: "syntax", option: optionName, message: `${optionName}: ${message}` });
+      // The shorthand's own messages already name the option ("Error parsing parameter '--x'").
+      const named = message.includes(`'${optionName}'`) || message.startsWith(`${optionName}:`);
+      valueErrors.push({ kind: "syntax", option: optionName, message: named ? message : `${optionName}: ${message}` });
     }
   }
   if (valueErrors.length > 0) return failure(valueErrors);

@@ -62,19 +62,41 @@ export interface CommandSurface {
   renderHelp(operation: string, options?: HelpOptions): string;
 }
 
+/**
+ * Operations known by name and bound only when first used: a surface over a whole model (358
+ * SageMaker operations) then builds the one operation a command line asks for.
+ */
+export interface OperationCatalog {
+  /** CLI names of the operations, in model order. */
+  readonly names: readonly string[];
+  /** The binding of one of `names`; called at most once per name. */
+  readonly bind: (name: string) => CliOperationBinding;
+}
+
 export interface CommandSurfaceOptions {
   readonly command: string;
-  readonly operations: readonly CliOperationBinding[];
+  /** The operations: their bindings, or a catalog that binds them on first use. */
+  readonly operations: readonly CliOperationBinding[] | OperationCatalog;
   /** Reads `file://` documents; the disk by default. */
   readonly readTextFile?: ReadTextFile;
 }
 
 /** Builds the surface of a service from its operation bindings. */
 export function createCommandSurface(options: CommandSurfaceOptions): CommandSurface {
-  const byName = new Map(options.operations.map((b) => [b.description.name, b]));
-  const names = options.operations.map((b) => b.description.name);
+  const catalog: OperationCatalog = Array.isArray(options.operations)
+    ? bindingCatalog(options.operations as readonly CliOperationBinding[])
+    : (options.operations as OperationCatalog);
+  const names = [...catalog.names];
+  const known = new Set(names);
+  const bound = new Map<string, CliOperationBinding>();
+  const lookup = (name: unknown): CliOperationBinding | undefined => {
+    if (typeof name !== "string" || !known.has(name)) return undefined;
+    let binding = bound.get(name);
+    if (!binding) bound.set(name, (binding = catalog.bind(name)));
+    return binding;
+  };
   const find = (name: string): CliOperationBinding => {
-    const binding = typeof name === "string" ? byName.get(name) : undefined;
+    const binding = lookup(name);
     if (!binding) throw new UnknownOperationError(String(name), suggestName(String(name), names));
     return binding;
   };
@@ -86,7 +108,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
     synopsis: (op) => synopsis(find(op).description),
     generateCliSkeleton: (op, kind) => renderSkeleton(find(op).description, kind),
     parseCommandLine(op, argv, parseOptions) {
-      const binding = typeof op === "string" ? byName.get(op) : undefined;
+      const binding = lookup(op);
       if (!binding) {
         const suggestion = suggestName(String(op), names);
         return {
@@ -121,4 +143,9 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
       return helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page);
     },
   };
+}
+
+function bindingCatalog(bindings: readonly CliOperationBinding[]): OperationCatalog {
+  const byName = new Map(bindings.map((b) => [b.description.name, b]));
+  return { names: bindings.map((b) => b.description.name), bind: (name) => byName.get(name)! };
 }

@@ -4,7 +4,8 @@
 // formats can never disagree about what an option is.
 
 import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
-import { memberDocumentation, shapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
+import { documentationMarkdown } from "./html-documentation.js";
+import { memberDocumentation as rawMemberDocumentation, shapeDocumentation as rawShapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
 import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, negatedName, optionTable, synopsis } from "./option-table.js";
 
 /** The syntax examples of one option, as the shorthand package writes them. */
@@ -52,6 +53,10 @@ const CLI_INPUT_TEXT =
   "Reads the request from a JSON (`--cli-input-json`) or YAML (`--cli-input-yaml`) document: the document itself, or `file://path` to read it from a file. The document has the layout that `--generate-cli-skeleton` prints. Options given on the command line take precedence over the document's members of the same name. The two options cannot be used together.";
 const GENERATE_SKELETON_TEXT =
   "Prints a skeleton instead of running the command. `input` (the default when no value is given) prints a JSON request with a placeholder for every member, ready for `--cli-input-json`; `yaml-input` prints the same request as commented YAML for `--cli-input-yaml`; `output` prints a sample response with member names as values.";
+
+// Help pages print documentation as Markdown; HTML documentation (AWS models) is converted.
+const memberDocumentation = (...args: Parameters<typeof rawMemberDocumentation>): string => documentationMarkdown(rawMemberDocumentation(...args));
+const shapeDocumentation = (...args: Parameters<typeof rawShapeDocumentation>): string => documentationMarkdown(rawShapeDocumentation(...args));
 
 /** The type word of a shape in help pages, as the AWS CLI prints it (`string` for enums). */
 function typeWord(shape: CliShape): string {
@@ -116,7 +121,7 @@ export function helpPage(operation: CliOperationDescription, syntaxBlocks?: Synt
   options.push({ names: [GENERATE_CLI_SKELETON], type: "string", documentation: GENERATE_SKELETON_TEXT, members: [], builtin: true });
   return {
     title: operation.name,
-    description: operation.documentation?.operation ?? "",
+    description: documentationMarkdown(operation.documentation?.operation ?? ""),
     synopsis: synopsis(operation),
     options,
     output: operation.output ? memberTree(operation, operation.output, 0, []) : [],

@@ -34,5 +34,6 @@ export {
   type CommandSurface,
   type CommandSurfaceOptions,
   type HelpOptions,
+  type OperationCatalog,
 } from "./command-surface.js";
 export { runCommand, type CommandIo, type RequestSender, type RunCommandOptions } from "./run-command.js";

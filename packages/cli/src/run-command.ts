@@ -31,8 +31,8 @@ const processIo: CommandIo = {
 function usage(surface: CommandSurface): string {
   return [
     `usage: ${surface.command} <operation> [options]`,
-    `       ${surface.command} help [<operation>] [--markdown]`,
-    `       ${surface.command} <operation> help`,
+    `       ${surface.command} help [<operation>] [--format text|markdown]`,
+    `       ${surface.command} <operation> help [--format text|markdown]`,
     "",
     "operations:",
     ...surface.operations.map((o) => `  ${o}`),
@@ -52,20 +52,30 @@ export async function runCommand(surface: CommandSurface, argv: readonly string[
       return EXIT_CODES.usage;
     }
     if (first === "help" || first === "--help" || first === "-h") {
-      const markdown = rest.includes("--markdown");
-      const target = rest.find((w) => w !== "--markdown");
-      if (target === undefined) {
+      const format = helpFormat(rest);
+      if (!format.ok) {
+        io.stderr(`${surface.command}: ${format.message}\n`);
+        return EXIT_CODES.usage;
+      }
+      if (format.target === undefined) {
         io.stdout(usage(surface));
         return EXIT_CODES.success;
       }
-      return printHelp(surface, target, markdown, io);
+      return printHelp(surface, format.target, format.markdown, io);
     }
     if (!surface.operations.includes(first)) {
       const suggestion = suggestName(first, surface.operations);
       io.stderr(`${surface.command}: unknown operation ${JSON.stringify(first)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n\n${usage(surface)}`);
       return EXIT_CODES.usage;
     }
-    if (rest[0] === "help") return printHelp(surface, first, rest.includes("--markdown"), io);
+    if (rest[0] === "help") {
+      const format = helpFormat(rest.slice(1));
+      if (!format.ok || format.target !== undefined) {
+        io.stderr(`${surface.command} ${first}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`);
+        return EXIT_CODES.usage;
+      }
+      return printHelp(surface, first, format.markdown, io);
+    }
 
     // Our own flags: taken out before the AWS CLI's rules apply to the rest.
     const send = rest.includes("--send");
@@ -96,6 +106,23 @@ export async function runCommand(surface: CommandSurface, argv: readonly string[
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);
     return EXIT_CODES.other;
   }
+}
+
+/** The words after `help`: an optional operation, and `--format text|markdown` (or `--markdown`). */
+function helpFormat(words: readonly string[]): { ok: true; markdown: boolean; target: string | undefined } | { ok: false; message: string } {
+  let markdown = false;
+  let target: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === "--markdown") markdown = true;
+    else if (word === "--format" || word.startsWith("--format=")) {
+      const value = word === "--format" ? words[++i] : word.slice("--format=".length);
+      if (value !== "text" && value !== "markdown") return { ok: false, message: `--format takes text or markdown, not ${JSON.stringify(value ?? "")}` };
+      markdown = value === "markdown";
+    } else if (target === undefined) target = word;
+    else return { ok: false, message: `unexpected word ${JSON.stringify(word)} after help` };
+  }
+  return { ok: true, markdown, target };
 }
 
 function printHelp(surface: CommandSurface, operation: string, markdown: boolean, io: CommandIo): number {

@@ -12,7 +12,7 @@ import {
 } from "@shapekit/cli";
 import { parseArgument } from "@shapekit/sagemaker-shorthand";
 import { validate } from "@shapekit/sagemaker-validators";
-import { createEndpointConfig } from "./operations/create-endpoint-config.js";
+import { createEndpointConfig } from "./descriptions/create-endpoint-config.js";
 /** The CLI names of the operations this package knows. */
 export type OperationName = "create-endpoint-config";
 /** The command surface: every function below, for every operation. Pass it to `runCommand` with a `send` hook to build your own bin. */

@@ -25,8 +25,9 @@ import { coerce } from "./coerce.js";
 import { nodeFileSource, type FileSource } from "./file-references.js";
 import { parseShorthand } from "./parser.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
-import { shapeNode } from "./shape-graph.js";
+import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { ShorthandError } from "./shorthand-error.js";
+import { parseShorthandTyped, typedShapeOf } from "./typed-parser.js";
 import type { ArgumentValue } from "./value.js";
 
 /** What `parseArgumentWords` returns: the value, or the reason it was refused. */
@@ -183,12 +184,20 @@ function parseWords(
   options: ParseArgumentOptions | undefined,
 ): ArgumentValue {
   const name = option.name;
-  const shape = shapeOf(table, option.shape);
+  const node = optionNode(table, option);
+  const shape = node.shape;
   const files = options?.files ?? nodeFileSource;
 
   // 1. The command line. A `--` ends the command line: as the last word it is dropped, and
   // words after it are never the option's (the CLI reports them as unknown).
-  const endOfOptions = words.indexOf("--");
+  let endOfOptions = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.length === 2 && word === "--") {
+      endOfOptions = i;
+      break;
+    }
+  }
   if (endOfOptions !== -1 && endOfOptions < words.length - 1) {
     throw new ArgumentError(`Unknown options: ${words.slice(endOfOptions + 1).join(", ")}`, {
       option: name,
@@ -225,7 +234,9 @@ function parseWords(
   // 2. Files and URLs.
   if (option.paramFile !== false) {
     const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
-    if (typeof single === "string") {
+    // `file…` / `http…`: most values start with neither, and need no prefix compared.
+    const c = typeof single === "string" ? single.charCodeAt(0) : 0;
+    if (typeof single === "string" && (c === 0x66 || c === 0x68)) {
       const contents = readParamFile(single, name, options);
       if (contents !== undefined) value = contents;
     }
@@ -239,7 +250,7 @@ function parseWords(
 
   // 3 and 4. JSON or shorthand.
   const first = Array.isArray(value) ? value[0] : value;
-  if (!(first !== undefined && startsJsonLike(first)) && shapeNode(table, option.shape).shorthand) {
+  if (!(first !== undefined && startsJsonLike(first)) && node.shorthand) {
     if (
       shape.type === "structure" &&
       typeof value === "string" &&
@@ -248,6 +259,8 @@ function parseWords(
     ) {
       return { Value: value };
     }
+    const typed = parseTyped(node, value);
+    if (typed !== undefined) return typed as ArgumentValue;
     try {
       const parseOptions = { files };
       let parsed: unknown;
@@ -269,6 +282,34 @@ function parseWords(
 
   // 5. Everything else.
   return unpack(table, shape, value, name, files);
+}
+
+/** The compiled shape of an option, remembered for the last table it was used with. */
+const optionNodes = new WeakMap<CliOption, { table: CliShapeTable; node: ShapeNode }>();
+
+function optionNode(table: CliShapeTable, option: CliOption): ShapeNode {
+  const known = optionNodes.get(option);
+  if (known !== undefined && known.table === table) return known.node;
+  const node = shapeNode(table, option.shape);
+  optionNodes.set(option, { table, node });
+  return node;
+}
+
+/**
+ * The fast path of step 4 (typed-parser.ts): the coerced value of the words, or `undefined`
+ * when it gives up and the reference parser and coercion must decide.
+ */
+function parseTyped(node: ShapeNode, value: string | readonly string[]): unknown {
+  if (typeof value === "string") return parseShorthandTyped(value, node);
+  const item = node.item;
+  if (node.type !== "list" || item === undefined || !typedShapeOf(item)) return undefined;
+  const items: unknown[] = new Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const parsed = parseShorthandTyped(value[i]!, item);
+    if (parsed === undefined) return undefined;
+    items[i] = parsed;
+  }
+  return items;
 }
 
 /** A structure whose only member is a string called `Value`: `--x abc` means `{ Value: "abc" }`. */

@@ -26,8 +26,17 @@ export class CliCommands {
     return this.#byName.get(command)?.get(option);
   }
 
+  /** The last command looked up, and its options (calls tend to repeat a command). */
+  #lastCommand = "";
+  #lastOptions: Map<string, CliOption> | undefined;
+
   #find(command: string, option: string): CliOption | ArgumentError {
-    const options = this.#byName.get(command);
+    let options = this.#lastOptions;
+    if (command !== this.#lastCommand || options === undefined) {
+      options = this.#byName.get(command);
+      this.#lastCommand = command;
+      this.#lastOptions = options;
+    }
     if (!options) {
       return new ArgumentError(
         `unknown command '${command}' (known: ${[...this.#byName.keys()].join(", ")})`,

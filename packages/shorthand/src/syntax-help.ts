@@ -5,7 +5,7 @@
 //    nested ones in `{...}`; a list is `value,value`, or `[value,value]` when its items are
 //    structures, lists or maps or when it is nested deeper than a member; a map is
 //    `KeyName1=value,KeyName2=value` (in `{...}` when nested; with its enum keys listed at the
-//    top); a member whose shape is already being described is `( ... recursive ... )`; deeper
+//    top); a member whose shape is already being described is `( ... recursive ... )` (no `Name=`); deeper
 //    than three levels there is no shorthand block; a list option ends in ` ...`;
 //  - JSON: two-space indentation; strings `"string"` or their enum values `"a"|"b"`, booleans
 //    `true|false`, other scalars their type name; lists of scalars on one line `["string", ...]`;
@@ -87,7 +87,8 @@ class ShorthandDocs {
       const memberShape = shapeOf(this.#table, member.shape);
       if (isDocumentContainer(this.#table, memberShape)) continue;
       if (stack.includes(memberShape.name)) {
-        parts.push(`${member.name}=( ... recursive ... )`);
+        // The AWS CLI writes the marker in place of the whole `Name=value` pair.
+        parts.push("( ... recursive ... )");
         continue;
       }
       stack.push(memberShape.name);

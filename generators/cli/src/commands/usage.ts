@@ -23,6 +23,8 @@ Usage:
   shapekit ast <file|folder>...                   print the resolved model as Smithy JSON AST
   shapekit convert <service-2.json[.gz]>...       print an AWS service-2.json model as Smithy JSON AST
   shapekit diff [--json] <old> <new>              classify model changes: breaking, dangerous, safe
+  shapekit cli --model <file>... -- <operation> [options]
+                                                  an operation's AWS CLI command surface, no build
   shapekit <command> --help                       help for one command
 
 Exit codes:
@@ -100,4 +102,31 @@ Options:
 
 Exit codes: 0 no breaking change, 1 breaking changes found (gate CI on it), 2 usage,
 3 internal error, 4 a model could not be loaded (its diagnostics are printed).
+`;
+
+export const CLI_HELP = `shapekit cli — run the AWS CLI command surface of any operation straight from a model
+
+Usage:
+  shapekit cli --model <file|folder>... [--service <id|name>] -- <operation> [options]
+  shapekit cli --model <file|folder>... -- <operation> --generate-cli-skeleton [input|output|yaml-input]
+  shapekit cli --model <file|folder>... -- <operation> help [--format text|markdown]
+  shapekit cli --model <file|folder>... -- help [<operation>]
+
+What the generated cli-skeleton package's bin does, for any operation of any model (.smithy,
+Smithy JSON AST .json, AWS service-2.json[.gz]), with no build step: the words after -- are the
+operation's CLI name (add-association) and its options, parsed like the AWS CLI; the request is
+validated with the validators the validators emitter writes (compiled in memory) and printed as
+JSON. Only the operation asked for is described, so a whole service starts quickly.
+
+Options:
+  --model <path>       model files or folders; repeatable, or several after one --model
+  --service <id|name>  the service, when the model has more than one
+  -h, --help           this help
+
+Exit codes (after --, those of the generated bin, as the AWS CLI v2 documents them):
+  0    success
+  2    the command line cannot be parsed (unknown operation, missing value)
+  252  invalid syntax, an unknown parameter or an incorrect value (validation)
+  255  any other error
+  1    (shapekit) the model has errors, or --service names no service
 `;

@@ -44,10 +44,11 @@ export function addConstraintTraits(
  */
 export function smithyPattern(pattern: string): string {
   if (pattern === ".*" || pattern === "") return pattern;
-  const openEnd = pattern.endsWith(".*") && !pattern.endsWith("\\.*");
-  const openStart = pattern.startsWith(".*");
-  if (openStart && openEnd) return pattern.slice(2, -2);
-  if (openEnd) return `^${pattern.slice(0, -2)}`;
-  if (openStart) return `${pattern.slice(2)}$`;
-  return `^${pattern}$`;
+  // Some models keep their own anchors: those stay as they are, never doubled.
+  let out = pattern;
+  if (!out.startsWith("^")) out = out.startsWith(".*") ? out.slice(2) : `^${out}`;
+  const anchoredEnd = out.endsWith("$") && !out.endsWith("\\$");
+  const openEnd = out.endsWith(".*") && !out.endsWith("\\.*");
+  if (!anchoredEnd) out = openEnd ? out.slice(0, -2) : `${out}$`;
+  return out;
 }

@@ -44,6 +44,10 @@ describe("anchoring botocore patterns", () => {
     [".*x.*", "x"],
     [".*", ".*"],
     ["a\\.*", "^a\\.*$"],
+    ["^[a-z]+$", "^[a-z]+$"],
+    ["^arn:.*", "^arn:"],
+    ["[0-9]+$", "^[0-9]+$"],
+    ["a\\$", "^a\\$$"],
   ])("%s → %s", (pattern, expected) => {
     expect(smithyPattern(pattern)).toBe(expected);
   });

@@ -1,0 +1,95 @@
+// JSON-like data written as a TypeScript expression exactly as prettier prints it (print width
+// 100, 2-space indent, double quotes unless a string holds more `"` than `'`, keys unquoted when
+// they are identifiers, every non-empty object expanded — prettier keeps an object expanded when
+// its source has a newline after `{`, as ours always do — arrays on one line when they fit).
+// Emitters use it for large data modules so the orchestrator can skip prettier on them
+// (`GeneratedFile.preformatted`): at the size of a whole service, formatting data is most of the
+// generation time. Anything this printer cannot promise to print as prettier would (a number
+// array too long for one line, nested arrays, non-finite numbers) throws
+// `UnformattableDataError`; the caller then leaves the file to prettier.
+
+export const PRINT_WIDTH = 100;
+
+/** The data has a shape whose prettier layout this printer does not reproduce. */
+export class UnformattableDataError extends Error {}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A string literal as prettier writes it. */
+export function stringLiteral(value: string): string {
+  const json = JSON.stringify(value);
+  let doubles = 0;
+  let singles = 0;
+  for (const ch of value) {
+    if (ch === '"') doubles++;
+    else if (ch === "'") singles++;
+  }
+  if (doubles <= singles) return json;
+  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+function propertyKey(key: string): string {
+  return IDENTIFIER.test(key) ? key : stringLiteral(key);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A value that prints on one line whatever the width (never breaks). */
+function atom(value: unknown): string | undefined {
+  if (value === null || typeof value === "boolean") return String(value);
+  if (typeof value === "number") {
+    const text = JSON.stringify(value);
+    // prettier rewrites exponents (`1e+21` → `1e21`); not worth reproducing.
+    if (!Number.isFinite(value) || /e/i.test(text)) throw new UnformattableDataError(`number ${text}`);
+    return text;
+  }
+  if (typeof value === "string") return stringLiteral(value);
+  if (Array.isArray(value) && value.length === 0) return "[]";
+  if (isPlainObject(value) && Object.keys(value).length === 0) return "{}";
+  return undefined;
+}
+
+/**
+ * `value` printed starting at column `column` of a line indented by `indent` spaces, followed
+ * on its last line by `suffix` characters (`,` or `;`). Properties whose value is `undefined`
+ * are left out, as JSON.stringify does.
+ */
+export function typeScriptData(value: unknown, indent = 0, column = indent, suffix = 1): string {
+  const simple = atom(value);
+  if (simple !== undefined) return simple;
+  const inner = " ".repeat(indent + 2);
+  if (Array.isArray(value)) {
+    const atoms = value.map(atom);
+    if (atoms.every((a): a is string => a !== undefined)) {
+      const oneLine = `[${atoms.join(", ")}]`;
+      if (column + oneLine.length + suffix <= PRINT_WIDTH) return oneLine;
+      // prettier fills number arrays several to a line; strings go one per line.
+      if (value.some((v) => typeof v === "number")) throw new UnformattableDataError("long number array");
+      return `[\n${atoms.map((a) => `${inner}${a},\n`).join("")}${" ".repeat(indent)}]`;
+    }
+    if (value.some((v) => Array.isArray(v) || !isPlainObject(v))) throw new UnformattableDataError("mixed or nested array");
+    return `[\n${value.map((v) => `${inner}${typeScriptData(v, indent + 2, indent + 2, 1)},\n`).join("")}${" ".repeat(indent)}]`;
+  }
+  if (isPlainObject(value)) {
+    let out = "{\n";
+    for (const [key, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      const printedKey = propertyKey(key);
+      const head = `${inner}${printedKey}: `;
+      const simple = atom(v);
+      if (simple !== undefined && head.length + simple.length + 1 > PRINT_WIDTH) {
+        // A string too long for the line moves under its key, unless the key is shorter than
+        // 5 characters (prettier's "short key" rule); other atoms are not worth reproducing.
+        if (typeof v !== "string") throw new UnformattableDataError(`long ${typeof v} property`);
+        out += printedKey.length < 5 ? `${head}${simple},\n` : `${inner}${printedKey}:\n${inner}  ${simple},\n`;
+        continue;
+      }
+      if (simple === undefined && head.length + 1 > PRINT_WIDTH) throw new UnformattableDataError("long key");
+      out += `${head}${typeScriptData(v, indent + 2, head.length, 1)},\n`;
+    }
+    return `${out}${" ".repeat(indent)}}`;
+  }
+  throw new UnformattableDataError(`value of type ${typeof value}`);
+}

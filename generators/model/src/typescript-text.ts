@@ -1,0 +1,41 @@
+// The few TypeScript statements that generated entry modules are made of (imports, re-exports,
+// functions, union types), written as prettier prints them at print width 100, so that emitters
+// can mark small modules `preformatted` and skip prettier, whose per-file cost dominates a
+// whole-service generation. Each helper reproduces one prettier layout rule and nothing more;
+// the golden packages and a test that runs prettier over preformatted output keep them honest.
+
+import { PRINT_WIDTH, stringLiteral } from "./typescript-data.js";
+
+/**
+ * `import { a, b } from "m";` / `export { a } from "m";` / `export type { … }`: one line when it
+ * fits (a single name always stays on one line), otherwise one name per line.
+ */
+export function namedModuleStatement(keyword: string, names: readonly string[], from?: string): string {
+  const tail = from === undefined ? ";" : ` from ${stringLiteral(from)};`;
+  const oneLine = `${keyword} { ${names.join(", ")} }${tail}`;
+  if (names.length <= 1 || oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  return `${keyword} {\n${names.map((n) => `  ${n},\n`).join("")}}${tail}\n`;
+}
+
+/** `export function f(a: A, b?: B): R {` + body + `}`; parameters one per line when too long. */
+export function functionDeclaration(head: string, parameters: readonly string[], returnType: string, body: readonly string[]): string {
+  const oneLine = `${head}(${parameters.join(", ")}): ${returnType} {`;
+  const signature =
+    oneLine.length <= PRINT_WIDTH || parameters.length === 0
+      ? oneLine
+      : `${head}(\n${parameters.map((p) => `  ${p},\n`).join("")}): ${returnType} {`;
+  return `${signature}\n${body.map((line) => `  ${line}\n`).join("")}}\n`;
+}
+
+/** `export type Name = "a" | "b";`, one member per line when too long; `never` when empty. */
+export function unionTypeAlias(head: string, members: readonly string[]): string {
+  if (members.length === 0) return `${head} = never;\n`;
+  const oneLine = `${head} = ${members.join(" | ")};`;
+  if (oneLine.length <= PRINT_WIDTH || members.length === 1) return `${oneLine}\n`;
+  return `${head} =\n${members.map((m) => `  | ${m}`).join("\n")};\n`;
+}
+
+/** A one-line `/** … *\/` comment (prettier leaves comments as written). */
+export function docComment(text: string): string {
+  return `/** ${text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ")} */\n`;
+}

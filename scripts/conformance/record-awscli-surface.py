@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Record the installed AWS CLI's view of every operation of one service, in one process.
+
+  python3 record-awscli-surface.py [service]        (default: sagemaker)
+
+Writes JSON lines on stdout:
+  {"operation", "kind": "input"|"output", "ok": bool, "stdout": "..."}
+      what `aws <service> <operation> --generate-cli-skeleton input|output` prints. The AWS CLI
+      v1 picks a random enum value for input skeletons: the choice is patched to take the first
+      one, as AWS CLI v2 does. `output` is recorded with the required options relaxed (the CLI
+      insists on them, but they do not change the skeleton) and with parameter validation off;
+      `ok: false` where the CLI cannot print one (stdout is then empty).
+  {"operation", "param", "type", "undocumented", "shorthand", "json", "syntax"}
+      the "Shorthand Syntax", "JSON Syntax" and "Syntax" blocks of each option's help, as text
+      (the code block dedented, trailing blank lines dropped), or null where there is none.
+
+Nothing is sent: output skeletons go through the CLI's own stubbed client.
+"""
+import contextlib, io, json, os, random, sys
+
+os.environ.setdefault("AWS_ACCESS_KEY_ID", "recorder")
+os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "recorder")
+os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+# A config of our own: parameter validation off, so that `output` needs no required values.
+import tempfile
+_config = tempfile.NamedTemporaryFile("w", suffix=".ini", delete=False)
+_config.write("[default]\nparameter_validation = false\n")
+_config.close()
+os.environ["AWS_CONFIG_FILE"] = _config.name
+os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+
+import botocore.utils
+from awscli import clidocs
+from awscli.bcdoc import docevents
+from awscli.clidriver import create_clidriver
+from awscli.customizations import generatecliskeleton
+from awscli.customizations.arguments import OverrideRequiredArgsArgument
+
+
+class FirstChoice:
+    """`random` for botocore's ArgumentGenerator: always the first enum value."""
+
+    def __getattr__(self, name):
+        return getattr(random, name)
+
+    @staticmethod
+    def choice(values):
+        return values[0]
+
+
+botocore.utils.random = FirstChoice()
+
+
+def relaxed_required_args(self, argument_table, args, **kwargs):
+    # `output` keeps required options required in the CLI; relax them so every operation can
+    # be asked (the skeleton does not depend on the values).
+    OverrideRequiredArgsArgument.override_required_args(self, argument_table, args, **kwargs)
+
+
+generatecliskeleton.GenerateCliSkeletonArgument.override_required_args = relaxed_required_args
+
+BLOCK_TITLES = ("Shorthand Syntax", "JSON Syntax", "Syntax")
+
+
+def dedent(lines):
+    """Removes the block's indentation; unlike textwrap.dedent, keeps whitespace-only lines' own spaces."""
+    margin = min((len(l) - len(l.lstrip(" ")) for l in lines if l.strip()), default=0)
+    return "\n".join(l[margin:] for l in lines)
+
+
+def code_blocks(text):
+    """Title → dedented text of each `Title::` literal block in an RST fragment."""
+    out = {}
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        title = lines[i].strip()
+        if title.endswith("::") and title[:-2] in BLOCK_TITLES:
+            j = i + 1
+            block = []
+            while j < len(lines) and (lines[j].strip() == "" or lines[j].startswith(" ")):
+                block.append(lines[j])
+                j += 1
+            while block and block[-1].strip() == "":
+                block.pop()
+            while block and block[0].strip() == "":
+                block.pop(0)
+            out[title[:-2]] = dedent(block)
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def main():
+    service = sys.argv[1] if len(sys.argv) > 1 else "sagemaker"
+    driver = create_clidriver()
+    operations = driver._get_command_table()[service]._get_command_table()
+    loader = driver.session.get_component("data_loader")
+    out = sys.stdout
+
+    fragments = {}
+    original = clidocs.OperationDocumentEventHandler.doc_option_example
+
+    def recording(self, arg_name, help_command, **kwargs):
+        before = len(help_command.doc.getvalue())
+        original(self, arg_name, help_command, **kwargs)
+        value = help_command.doc.getvalue()[before:]
+        fragments[arg_name] = value.decode("utf-8") if isinstance(value, bytes) else value
+
+    clidocs.OperationDocumentEventHandler.doc_option_example = recording
+
+    for name, command in list(operations.items()):
+        if not hasattr(command, "create_help_command") or type(command).__name__ != "ServiceOperation":
+            continue
+        for kind in ("input", "output"):
+            # A fresh driver per call: each command adds a `calling-command.*` handler to the
+            # session, so a driver reused across operations would print every skeleton so far.
+            # Sharing the first driver's loader keeps the parsed model: a fresh driver is cheap.
+            driver = create_clidriver()
+            driver.session.register_component("data_loader", loader)
+            stdout, stderr = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                try:
+                    rc = driver.main([service, name, "--generate-cli-skeleton", kind])
+                except SystemExit as e:
+                    rc = e.code
+                except Exception as e:  # the CLI could not print one
+                    rc = 255
+                    stderr.write(str(e))
+            record = {"operation": name, "kind": kind, "ok": rc == 0, "stdout": stdout.getvalue() if rc == 0 else ""}
+            if rc != 0:
+                record["stderr"] = stderr.getvalue().strip()[-300:]
+            out.write(json.dumps(record) + "\n")
+
+        fragments.clear()
+        help_command = command.create_help_command()
+        handler = help_command.EventHandlerClass(help_command)
+        with contextlib.redirect_stdout(io.StringIO()):
+            docevents.generate_events(help_command.session, help_command)
+        handler.unregister()
+        for arg_name, argument in help_command.arg_table.items():
+            blocks = code_blocks(fragments.get(arg_name, ""))
+            out.write(
+                json.dumps(
+                    {
+                        "operation": name,
+                        "param": "--" + arg_name,
+                        "type": argument.cli_type_name,
+                        "undocumented": bool(getattr(argument, "_UNDOCUMENTED", False)),
+                        "shorthand": blocks.get("Shorthand Syntax"),
+                        "json": blocks.get("JSON Syntax"),
+                        "syntax": blocks.get("Syntax"),
+                    }
+                )
+                + "\n"
+            )
+        out.flush()
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    finally:
+        os.unlink(_config.name)

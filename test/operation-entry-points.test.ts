@@ -1,0 +1,137 @@
+// Per-operation entry points (`<package>/operations/<Operation>`, the Smithy operation name) in
+// the four generated packages:
+//  - on the committed packages, each entry exposes that operation's functions and types;
+//  - on a two-operation fixture, the import graph of one operation's entry (across the four
+//    packages) never reaches the modules of the other operation's own shapes, so importing it
+//    loads one operation, not the service;
+//  - every file an emitter marks `preformatted` is exactly what prettier would print.
+
+import { fileURLToPath } from "node:url";
+import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
+import { emitShorthand } from "@shapekit/emit-shorthand";
+import { emitTypes } from "@shapekit/emit-types";
+import { emitValidators } from "@shapekit/emit-validators";
+import { loadModel, type EmitContext, type Emitter, type GeneratedFile } from "@shapekit/model";
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+
+describe("the committed packages' operations/CreateEndpointConfig entry points", () => {
+  const request = {
+    EndpointConfigName: "my-config",
+    ProductionVariants: [{ VariantName: "primary", ModelName: "my-model", InstanceType: "ml.m5.large" }],
+  };
+
+  it("types: the operation's enum objects (and, for the compiler, its types)", async () => {
+    const types = await import("@shapekit/sagemaker-types/operations/CreateEndpointConfig");
+    expect(types.ProductionVariantInstanceType.ML_M5_LARGE).toBe("ml.m5.large");
+    const input: import("@shapekit/sagemaker-types/operations/CreateEndpointConfig").CreateEndpointConfigInput = request as never;
+    expect(input.EndpointConfigName).toBe("my-config");
+  });
+
+  it("validators: validate/is/assert of the closure, and validateInput", async () => {
+    const v = await import("@shapekit/sagemaker-validators/operations/CreateEndpointConfig");
+    expect(v.validateCreateEndpointConfigInput(request).ok).toBe(true);
+    expect(v.validateInput(request).ok).toBe(true);
+    expect(v.isProductionVariant({ VariantName: 1 })).toBe(false);
+    expect(v.validateInput({ EndpointConfigName: "bad name!" }).ok).toBe(false);
+    expect(() => v.assertInput({})).toThrow();
+  });
+
+  it("shorthand: parseArgument and friends for the operation's options", async () => {
+    const s = await import("@shapekit/sagemaker-shorthand/operations/CreateEndpointConfig");
+    expect(s.command.name).toBe("create-endpoint-config");
+    const parsed = s.parseArgument("--tags", ["Key=a,Value=b"]);
+    expect(parsed).toMatchObject({ ok: true, value: [{ Key: "a", Value: "b" }] });
+    expect(s.syntaxHelp("--tags")?.shorthand).toContain("Key=string");
+    expect(s.findOption("--endpoint-config-name")?.required).toBe(true);
+  });
+
+  it("cli-skeleton: skeleton, command line, help, bound to the operation", async () => {
+    const c = await import("@shapekit/sagemaker-cli-skeleton/operations/CreateEndpointConfig");
+    const root = await import("@shapekit/sagemaker-cli-skeleton");
+    expect(c.operation).toBe("create-endpoint-config");
+    expect(c.generateCliSkeleton("input")).toBe(root.generateCliSkeleton("create-endpoint-config", "input"));
+    expect(c.renderHelp()).toBe(root.renderHelp("create-endpoint-config"));
+    const line = ["--endpoint-config-name", "c", "--production-variants", "VariantName=v,ModelName=m,InstanceType=ml.m5.large"];
+    expect(c.parseCommandLine(line)).toEqual(root.parseCommandLine("create-endpoint-config", line));
+  });
+});
+
+describe("a two-operation model: one operation's entry point does not load the other's modules", () => {
+  const loaded = loadModel([fileURLToPath(new URL("./fixtures/two-operations/model.smithy", import.meta.url))]);
+  const model = loaded.model!;
+  const service = model.expectShape("example.two#Two");
+  const operations = ["example.two#PutAlpha", "example.two#PutBeta"].map((id) => model.expectShape(id));
+  const packageNames = { types: "@x/two-types", validators: "@x/two-validators", shorthand: "@x/two-shorthand", "cli-skeleton": "@x/two-cli-skeleton" };
+  const emitters: Record<string, Emitter> = { types: emitTypes, validators: emitValidators, shorthand: emitShorthand, "cli-skeleton": emitCliSkeleton };
+  /** Every emitted file, keyed `<package name>/<path>`. */
+  const files = new Map<string, GeneratedFile>();
+  for (const [kind, emit] of Object.entries(emitters)) {
+    const context: EmitContext = {
+      model,
+      service,
+      operations,
+      shapes: model.closure(operations.map((o) => o.id)).filter((s) => s.namespace !== "smithy.api").sort((a, b) => (a.id < b.id ? -1 : 1)),
+      packageName: packageNames[kind as keyof typeof packageNames],
+      packageVersion: "0.1.0",
+      packageNames,
+      sourceDescription: "test fixture (example.two#Two)",
+    };
+    for (const f of emit(context)) files.set(`${context.packageName}/${f.path}`, f);
+  }
+
+  /** The generated modules a module imports (relative, or a sibling's `operations/*` entry). */
+  function imports(key: string): string[] {
+    const [scope, name, ...rest] = key.split("/");
+    const pkg = `${scope}/${name}`;
+    const dir = rest.slice(0, -1);
+    const out: string[] = [];
+    for (const m of files.get(key)!.contents.matchAll(/from "([^"]+)"/g)) {
+      const spec = m[1]!;
+      if (spec.startsWith(".")) {
+        const parts = [...dir];
+        for (const seg of spec.replace(/\.js$/, ".ts").split("/")) {
+          if (seg === "..") parts.pop();
+          else if (seg !== ".") parts.push(seg);
+        }
+        out.push(`${pkg}/${parts.join("/")}`);
+      } else {
+        const sibling = /^(@x\/two-[a-z-]+)\/operations\/(\w+)$/.exec(spec);
+        if (sibling) out.push(`${sibling[1]}/src/operations/${sibling[2]}.ts`);
+      }
+    }
+    return out;
+  }
+
+  function reached(from: string): Set<string> {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const key = stack.pop()!;
+      if (seen.has(key)) continue;
+      expect(files.has(key), `${key} is imported but not emitted`).toBe(true);
+      seen.add(key);
+      stack.push(...imports(key));
+    }
+    return seen;
+  }
+
+  it.each(Object.values(packageNames))("%s: PutAlpha's entry reaches its own shapes and none of PutBeta's", (pkg) => {
+    const graph = [...reached(`${pkg}/src/operations/PutAlpha.ts`)].map((k) => k.slice(k.indexOf("/src/") + 5));
+    const text = graph.join("\n");
+    expect(text).not.toMatch(/Beta/);
+    expect(text).not.toMatch(/^index\.ts$|^validate\.ts$|^shapes\.ts$|^commands\.ts$/m);
+    if (pkg.endsWith("validators")) expect(graph).toEqual(expect.arrayContaining(["shapes/AlphaConfig.ts", "shapes/PutAlphaInput.ts", "shapes/TagList.ts", "shapes/Tag.ts"]));
+    if (pkg.endsWith("cli-skeleton")) expect(graph).toEqual(expect.arrayContaining(["descriptions/put-alpha.ts"]));
+    // The entry of PutBeta reaches PutBeta's shapes, so the check above is not vacuous.
+    expect([...reached(`${pkg}/src/operations/PutBeta.ts`)].join("\n")).toMatch(/Beta/);
+  });
+
+  it("marks only files that prettier leaves unchanged as preformatted", async () => {
+    const preformatted = [...files].filter(([, f]) => f.preformatted);
+    expect(preformatted.length).toBeGreaterThan(8);
+    for (const [key, f] of preformatted) {
+      expect(await prettier.format(f.contents, { printWidth: 100, filepath: f.path }), key).toBe(f.contents);
+    }
+  });
+});
