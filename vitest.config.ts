@@ -8,6 +8,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
+      { find: /^@shapekit\/generated-package$/, replacement: here("./generators/generated-package/src/index.ts") },
       { find: /^@shapekit\/model$/, replacement: here("./generators/model/src/index.ts") },
       { find: /^@shapekit\/emit-types$/, replacement: here("./generators/types/src/index.ts") },
       { find: /^@shapekit\/codegen$/, replacement: here("./generators/cli/src/index.ts") },

@@ -17,7 +17,7 @@ import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, ty
 import { binModule, constName, descriptionModuleText, descriptionPath, indexModule, operationEntryModule, operationModule } from "./modules.js";
 import { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
 import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js";
-import { SourcePrinter } from "./source-printer.js";
+import { SourcePrinter } from "@shapekit/generated-package";
 
 export { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
 

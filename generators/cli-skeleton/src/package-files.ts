@@ -1,20 +1,14 @@
 // The non-code files of the generated package: package.json and README.md from handlebars
 // templates (shipped in `templates/`), tsconfig.json and the bin script as data.
 
-import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
 
-const templates = Handlebars.create();
-templates.registerHelper("json", (value: unknown) => JSON.stringify(value));
-
-function loadTemplate(name: string): Handlebars.TemplateDelegate {
-  const source = readFileSync(new URL(`../templates/${name}`, import.meta.url), "utf8");
-  // noEscape: the outputs are JSON and Markdown, not HTML; JSON values go through `json`.
-  return templates.compile(source, { noEscape: true, strict: true });
-}
-
-const packageJsonTemplate = loadTemplate("package.json.hbs");
-const readmeTemplate = loadTemplate("README.md.hbs");
+const templates = loadTemplates(new URL("../templates/", import.meta.url), [
+  "package.json.hbs",
+  "README.md.hbs",
+]);
+const packageJsonTemplate = templates["package.json.hbs"];
+const readmeTemplate = templates["README.md.hbs"];
 
 /** The version range of the hand-written runtime the generated code imports. */
 const RUNTIME_RANGE = "^0.1.0";
@@ -34,8 +28,10 @@ export interface PackageFacts {
 
 export function packageJson(facts: PackageFacts): string {
   const dependencies = [{ name: "@shapekit/cli", range: RUNTIME_RANGE }];
-  if (facts.shorthandPackage) dependencies.push({ name: facts.shorthandPackage, range: facts.packageVersion });
-  if (facts.validatorsPackage) dependencies.push({ name: facts.validatorsPackage, range: facts.packageVersion });
+  if (facts.shorthandPackage)
+    dependencies.push({ name: facts.shorthandPackage, range: facts.packageVersion });
+  if (facts.validatorsPackage)
+    dependencies.push({ name: facts.validatorsPackage, range: facts.packageVersion });
   dependencies.sort((a, b) => (a.name < b.name ? -1 : 1));
   const n = facts.operations.length;
   return packageJsonTemplate({
@@ -64,7 +60,7 @@ export function readme(facts: PackageFacts): string {
 }
 
 export function tsconfigJson(): string {
-  return `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist" }, include: ["src"] }, null, 2)}\n`;
+  return packageTsconfig();
 }
 
 /** The bin script: a shebang must be the first line, so the banner follows it. */

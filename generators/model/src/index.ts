@@ -20,5 +20,6 @@ export { namedModuleStatement, functionDeclaration, unionTypeAlias, docComment }
 export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
 export { isVersion1, checkVersion1Features, upgradeVersion1Shapes, type UpgradeView } from "./upgrade-1-0.js";
 export * from "./naming/typescript-names.js";
+export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";

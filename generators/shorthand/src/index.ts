@@ -14,7 +14,7 @@ import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
 import { commandsModule, indexModule, shapesModule } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { SourcePrinter } from "./source-printer.js";
+import { SourcePrinter } from "@shapekit/generated-package";
 
 export { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
 

@@ -1,24 +1,18 @@
 // The non-code files of the generated package: package.json and README.md from handlebars
 // templates (shipped in `templates/`, read once at module load), tsconfig.json as data.
 
-import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
 
 /** The runtime every generated shorthand package imports. */
 export const RUNTIME_PACKAGE = "@shapekit/shorthand";
 const RUNTIME_RANGE = "^0.1.0";
 
-const templates = Handlebars.create();
-templates.registerHelper("json", (value: unknown) => JSON.stringify(value));
-
-function loadTemplate(name: string): Handlebars.TemplateDelegate {
-  const source = readFileSync(new URL(`../templates/${name}`, import.meta.url), "utf8");
-  // noEscape: the outputs are JSON and Markdown, not HTML; JSON values go through `json`.
-  return templates.compile(source, { noEscape: true, strict: true });
-}
-
-const packageJsonTemplate = loadTemplate("package.json.hbs");
-const readmeTemplate = loadTemplate("README.md.hbs");
+const templates = loadTemplates(new URL("../templates/", import.meta.url), [
+  "package.json.hbs",
+  "README.md.hbs",
+]);
+const packageJsonTemplate = templates["package.json.hbs"];
+const readmeTemplate = templates["README.md.hbs"];
 
 export interface PackageFacts {
   readonly banner: string;
@@ -69,14 +63,5 @@ export function readme(facts: PackageFacts): string {
 
 /** The package sits at `packages/<name>`, beside the runtime at `packages/shorthand`. */
 export function tsconfigJson(): string {
-  return `${JSON.stringify(
-    {
-      extends: "../../tsconfig.base.json",
-      compilerOptions: { rootDir: "src", outDir: "dist" },
-      include: ["src"],
-      references: [{ path: "../shorthand" }],
-    },
-    null,
-    2,
-  )}\n`;
+  return packageTsconfig(["../shorthand"]);
 }

@@ -40,7 +40,7 @@ import { operationsDeclaration, operationsTypeName } from "./emit-operations.js"
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { SourcePrinter } from "./source-file.js";
+import { SourcePrinter } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */

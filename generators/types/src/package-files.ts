@@ -3,23 +3,17 @@
 // tsconfig.json as data. Which dependencies the package declares is decided by what the
 // emitted modules import: @smithy/types only when some shape is a document.
 
-import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
 
 /** The version range written for @smithy/types when documents are used. */
 const SMITHY_TYPES_RANGE = "^4.0.0";
 
-const templates = Handlebars.create();
-templates.registerHelper("json", (value: unknown) => JSON.stringify(value));
-
-function loadTemplate(name: string): Handlebars.TemplateDelegate {
-  const source = readFileSync(new URL(`../templates/${name}`, import.meta.url), "utf8");
-  // noEscape: the outputs are JSON and Markdown, not HTML; JSON values go through `json`.
-  return templates.compile(source, { noEscape: true, strict: true });
-}
-
-const packageJsonTemplate = loadTemplate("package.json.hbs");
-const readmeTemplate = loadTemplate("README.md.hbs");
+const templates = loadTemplates(new URL("../templates/", import.meta.url), [
+  "package.json.hbs",
+  "README.md.hbs",
+]);
+const packageJsonTemplate = templates["package.json.hbs"];
+const readmeTemplate = templates["README.md.hbs"];
 
 export interface PackageFacts {
   readonly banner: string;
@@ -64,13 +58,5 @@ export function readme(facts: PackageFacts): string {
 
 /** The package lives at `packages/<name>` in this repository, beside tsconfig.base.json's `../..`. */
 export function tsconfigJson(): string {
-  return `${JSON.stringify(
-    {
-      extends: "../../tsconfig.base.json",
-      compilerOptions: { rootDir: "src", outDir: "dist" },
-      include: ["src"],
-    },
-    null,
-    2,
-  )}\n`;
+  return packageTsconfig();
 }

@@ -9,7 +9,7 @@
 //   (Partial<Record<Enum, T>> when the key is an enum), sparse → `| null` elements,
 //   smithy.api#Unit → Record<string, never>.
 
-import type { Model, Shape, TypeScriptNames } from "@shapekit/model";
+import { simpleTypeScriptType, type Model, type Shape, type TypeScriptNames } from "@shapekit/model";
 import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
 
 const SPARSE = "smithy.api#sparse";
@@ -56,26 +56,9 @@ export class TypeReferences {
   typeOf(target: string): string {
     const shape = this.#model.expectShape(target);
     if (this.#names.hasName(shape.id)) return this.#named(shape);
+    const simple = simpleTypeScriptType(shape.type);
+    if (simple !== undefined) return simple;
     switch (shape.type) {
-      case "string":
-        return "string";
-      case "boolean":
-        return "boolean";
-      case "byte":
-      case "short":
-      case "integer":
-      case "long":
-      case "float":
-      case "double":
-        return "number";
-      case "bigInteger":
-        return "bigint";
-      case "bigDecimal":
-        return "string";
-      case "timestamp":
-        return "Date";
-      case "blob":
-        return "Uint8Array";
       case "document":
         this.#usesDocument = true;
         return "DocumentType";

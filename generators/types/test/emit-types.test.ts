@@ -77,7 +77,7 @@ describe("emitTypes", () => {
     expect(pkg.dependencies).toBeUndefined();
     expect(JSON.parse(file(emit(plain), "tsconfig.json"))).toEqual({
       extends: "../../tsconfig.base.json",
-      compilerOptions: { rootDir: "src", outDir: "dist" },
+      compilerOptions: { rootDir: "src", outDir: "dist", tsBuildInfoFile: "dist/.tsbuildinfo" },
       include: ["src"],
     });
   });

@@ -26,7 +26,9 @@ c.leave();`;
 
 /** The path of a member of the value at `p`, as an expression (members are identifiers). */
 export function memberPathCode(member: string): Code {
-  return code`(p === "" ? ${member} : p + ${`.${member}`})`;
+  // No parentheses: it is only ever a call argument (prettier would drop them), or wrapped by
+  // the one caller that puts it in a larger expression (listRules).
+  return code`p === "" ? ${member} : p + ${`.${member}`}`;
 }
 
 /** The path of item `index` (a variable) of the list at `p`. */

@@ -49,9 +49,12 @@ export function lines(parts: readonly Code[]): Code {
   return new Code(parts.map((p) => p.text).join("\n"));
 }
 
+const SIMPLE_OPERAND = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\([A-Za-z_$][\w$]*\))*$/;
+
 /** `a + b + c` of string expressions, for messages that include run-time values. */
 export function concat(parts: readonly Interpolation[]): Code {
-  return new Code(parts.map((p) => (p instanceof Code ? `(${p.text})` : code`${p}`.text)).join(" + "));
+  // Operands that are a name, a member or a call need no parentheses (nor does prettier write them).
+  return new Code(parts.map((p) => (p instanceof Code ? (SIMPLE_OPERAND.test(p.text) ? p.text : `(${p.text})`) : code`${p}`.text)).join(" + "));
 }
 
 /** `"a", "b", 3`: literals separated by commas, for array literals. */

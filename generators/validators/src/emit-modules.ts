@@ -8,12 +8,12 @@
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
-import { namedModuleStatement, type Shape } from "@shapekit/model";
+import { functionDeclaration, namedModuleStatement, PRINT_WIDTH, type Shape } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
 import { documentation, tsdocText } from "./documentation.js";
-import type { SourcePrinter } from "./source-printer.js";
+import type { SourcePrinter } from "@shapekit/generated-package";
 import type { TypeExpressions } from "./type-expression.js";
 import type { ValidatorNames } from "./validator-names.js";
 
@@ -26,7 +26,8 @@ export function shapeModulePath(names: ValidatorNames): string {
 }
 
 /**
- * One shape's module, as text for prettier (the check bodies are not laid out here).
+ * One shape's module, as text for layoutShapeModule (which indents the check bodies and breaks
+ * their long lines) or, failing that, prettier.
  * `ctx` is the shape's own context: its constants and the calls its body makes.
  */
 export function shapeModule(
@@ -40,31 +41,35 @@ export function shapeModule(
   const used = RUNTIME_HELPERS.filter((h) => check.body.text.includes(`${h}(`));
   const runtime = [...used, "defineValidator", "ValidationError", "type IssueCollector", "type ShapeValidator", "type ValidateOptions"];
   let text = `// ${banner}\n`;
-  text += `import { ${runtime.join(", ")} } from "@shapekit/validation";\n`;
+  text += namedModuleStatement("import", runtime, "@shapekit/validation");
   const typeNames = types.imports();
-  if (typeNames.length > 0) text += `import type { ${typeNames.join(", ")} } from ${JSON.stringify(typesPackage)};\n`;
+  if (typeNames.length > 0) text += namedModuleStatement("import type", typeNames, typesPackage);
   const callees = [...(ctx.calls ?? [])]
     .filter((id) => id !== s.shape.id)
     .map((id) => ctx.names.get(id)!)
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-  for (const callee of callees) text += `import { ${callee.check} } from "./${callee.base}.js";\n`;
+  for (const callee of callees) text += namedModuleStatement("import", [callee.check], `./${callee.base}.js`);
   for (const d of ctx.constants.declarations()) text += `${d.text}\n`;
   text += `/** ${tsdocText(check.doc)} */\nexport function ${check.name}(v: unknown, p: string, c: IssueCollector): void {\n${check.body.text}\n}\n`;
   const n = s.names;
+  const validator = `export const ${n.validate}: ShapeValidator<${s.type}> =`;
+  const definition = `defineValidator<${s.type}>(${n.check});`;
   text +=
     `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
     ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
     ` * @example\n * const result = ${n.validate}(value);\n * if (!result.ok) console.log(result.issues);\n */\n` +
-    `export const ${n.validate}: ShapeValidator<${s.type}> = defineValidator<${s.type}>(${n.check});\n`;
+    // Prettier's layout of a long declaration: the value on the next line.
+    (validator.length + 1 + definition.length <= PRINT_WIDTH ? `${validator} ${definition}\n` : `${validator}\n  ${definition}\n`);
   text +=
     `/** ${tsdocText(`True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`)} */\n` +
-    `export function ${n.is}(value: unknown): value is ${s.type} {\nreturn ${n.validate}(value).ok;\n}\n`;
+    functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [`return ${n.validate}(value).ok;`]);
   text +=
     `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +
     ` * @throws ValidationError when \`value\` is not a valid ${s.shape.name}\n */\n` +
-    `export function ${n.assert}(value: unknown, options?: ValidateOptions): asserts value is ${s.type} {\n` +
-    `const result = ${n.validate}(value, options);\n` +
-    `if (!result.ok) throw new ValidationError(${JSON.stringify(s.shape.name)}, result.issues);\n}\n`;
+    functionDeclaration(`export function ${n.assert}`, ["value: unknown", "options?: ValidateOptions"], `asserts value is ${s.type}`, [
+      `const result = ${n.validate}(value, options);`,
+      `if (!result.ok) throw new ValidationError(${JSON.stringify(s.shape.name)}, result.issues);`,
+    ]);
   return text;
 }
 

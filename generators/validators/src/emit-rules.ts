@@ -31,7 +31,8 @@ export function listRules(traits: Traits, v: Code, p: Code, subject: string): Co
   const out: Code[] = [];
   const key = stringTrait(traits, UNIQUE_BY);
   if (key !== undefined) {
-    const itemPath = code`${p} + "[" + i + "]." + ${key}`;
+    const base = /^[A-Za-z_$][\w$]*$/.test(p.text) ? p : code`(${p})`;
+    const itemPath = code`${base} + "[" + i + "]." + ${key}`;
     out.push(code`if (c.rules && Array.isArray(${v})) {
 const seen = new Map<unknown, number>();
 for (let i = 0; i < ${v}.length; i++) {

@@ -27,12 +27,13 @@ import { mapCheck } from "./emit-map.js";
 import { scalarCheck } from "./emit-scalar.js";
 import { structureCheck } from "./emit-structure.js";
 import { unionCheck } from "./emit-union.js";
+import { layoutShapeModule } from "./layout.js";
 import { JsonSchemaBuilder } from "./json-schema.js";
 import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
-import { SourcePrinter } from "./source-printer.js";
+import { SourcePrinter } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
@@ -114,10 +115,13 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     { path: "package.json", contents: packageJson(facts) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson() },
-    ...modules.map((m) => ({
-      path: shapeModulePath(m.publicShape.names),
-      contents: shapeModule(banner, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),
-    })),
+    ...modules.map((m): GeneratedFile => {
+      const text = shapeModule(banner, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage);
+      // Laid out as prettier would, or left to prettier when a construct is not one layout.ts knows.
+      const laidOut = layoutShapeModule(text);
+      const path = shapeModulePath(m.publicShape.names);
+      return laidOut === undefined ? { path, contents: text } : { path, contents: laidOut, preformatted: true };
+    }),
     { path: "src/validate.ts", contents: validateModule(printer, publicShapes, types, typesPackage) },
     { path: "src/index.ts", contents: indexModuleText(banner, publicShapes), preformatted: true },
     ...schemaFiles,

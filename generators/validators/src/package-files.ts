@@ -2,23 +2,18 @@
 // templates (in `templates/` beside `src/` and `dist/`, read once at module load), and
 // tsconfig.json as data.
 
-import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
 
 /** The range of the hand-written runtime every generated validator package depends on. */
 const VALIDATION_RUNTIME_RANGE = "^0.1.0";
 
-const templates = Handlebars.create();
-templates.registerHelper("json", (value: unknown) => JSON.stringify(value));
-
-function loadTemplate(name: string): Handlebars.TemplateDelegate {
-  const source = readFileSync(new URL(`../templates/${name}`, import.meta.url), "utf8");
-  // noEscape: the outputs are JSON and Markdown, not HTML; JSON values go through `json`.
-  return templates.compile(source, { noEscape: true, strict: false });
-}
-
-const packageJsonTemplate = loadTemplate("package.json.hbs");
-const readmeTemplate = loadTemplate("README.md.hbs");
+const templates = loadTemplates(
+  new URL("../templates/", import.meta.url),
+  ["package.json.hbs", "README.md.hbs"],
+  { strict: false },
+);
+const packageJsonTemplate = templates["package.json.hbs"];
+const readmeTemplate = templates["README.md.hbs"];
 
 export interface SchemaFile {
   /** `schemas/CreateEndpointConfigInput.schema.json` */
@@ -39,7 +34,12 @@ export interface PackageFacts {
   readonly schemas: readonly SchemaFile[];
   readonly shapes: readonly string[];
   readonly rules: readonly RuleDescription[];
-  readonly example: { readonly key: string; readonly validate: string; readonly is: string; readonly type: string };
+  readonly example: {
+    readonly key: string;
+    readonly validate: string;
+    readonly is: string;
+    readonly type: string;
+  };
 }
 
 export function packageJson(facts: PackageFacts): string {
@@ -65,7 +65,10 @@ export function readme(facts: PackageFacts): string {
     exampleValidate: facts.example.validate,
     exampleIs: facts.example.is,
     exampleType: facts.example.type,
-    schemas: facts.schemas.map((s) => ({ file: s.file, subpathShort: `import schema from "${facts.packageName}/${s.file}" with { type: "json" }` })),
+    schemas: facts.schemas.map((s) => ({
+      file: s.file,
+      subpathShort: `import schema from "${facts.packageName}/${s.file}" with { type: "json" }`,
+    })),
     rules: facts.rules,
     shapeCount: facts.shapes.length,
     shapes: facts.shapes,
@@ -73,5 +76,5 @@ export function readme(facts: PackageFacts): string {
 }
 
 export function tsconfigJson(): string {
-  return `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist" }, include: ["src"] }, null, 2)}\n`;
+  return packageTsconfig();
 }

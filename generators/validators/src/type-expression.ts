@@ -3,7 +3,7 @@
 // (string, number, bigint, Date, Uint8Array, T[], Record<string, T>). Documents are `unknown`
 // here: the validators package does not depend on @smithy/types for one type.
 
-import type { Model, Shape } from "@shapekit/model";
+import { simpleTypeScriptType, type Model, type Shape } from "@shapekit/model";
 import type { ValidatorNames } from "./validator-names.js";
 
 export class TypeExpressions {
@@ -27,26 +27,9 @@ export class TypeExpressions {
       this.#imports.add(names.base);
       return names.base;
     }
+    const simple = simpleTypeScriptType(shape.type);
+    if (simple !== undefined) return simple;
     switch (shape.type) {
-      case "string":
-        return "string";
-      case "boolean":
-        return "boolean";
-      case "byte":
-      case "short":
-      case "integer":
-      case "long":
-      case "float":
-      case "double":
-        return "number";
-      case "bigInteger":
-        return "bigint";
-      case "bigDecimal":
-        return "string";
-      case "timestamp":
-        return "Date";
-      case "blob":
-        return "Uint8Array";
       case "list":
       case "set": {
         const item = this.#target(shape, "member");

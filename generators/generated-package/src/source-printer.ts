@@ -1,5 +1,5 @@
-// Prints ts-morph structures as the text of one generated module, banner first. One in-memory
-// project serves the whole run; each file is dropped once printed.
+// Prints ts-morph statement structures as one generated module: the banner line first, then the
+// code. One in-memory project is reused for every module an emitter prints.
 
 import { Project, type StatementStructures } from "ts-morph";
 

@@ -1,0 +1,5 @@
+// @shapekit/generated-package: the pieces every emitter's package shares.
+
+export { loadTemplates, type Template, type TemplateOptions } from "./package-templates.js";
+export { packageTsconfig } from "./package-tsconfig.js";
+export { SourcePrinter } from "./source-printer.js";

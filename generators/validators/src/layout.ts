@@ -1,0 +1,275 @@
+// Lays out a shape module's text exactly as prettier prints it (print width 100), so the
+// orchestrator can skip prettier for it: prettier on the ~2,500 shape modules of a whole service
+// was most of a generation's time. The `code` templates write one statement or block header per
+// line and no indentation; this pass indents by bracket depth, keeps single blank lines where
+// prettier keeps them, writes string literals with prettier's quotes, and breaks the few kinds
+// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains, the timestamp
+// test, array constants) the way prettier does. Anything else too long, or any construct it
+// does not know, returns `undefined`: that module goes through prettier as before. Correctness
+// is checked, not assumed: a test and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with prettier.
+
+import { PRINT_WIDTH, stringLiteral } from "@shapekit/model";
+
+/** The module laid out as prettier prints it, or `undefined` when it must go through prettier. */
+export function layoutShapeModule(text: string): string | undefined {
+  const out: string[] = [];
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  let depth = 0;
+  // Frames of open `{`: whether the block is a switch, and whether a `case` label is open in it.
+  const frames: Array<{ switch: boolean; inCase: boolean }> = [];
+  let blank = false;
+  let inComment = false;
+  for (const raw of lines) {
+    if (inComment) {
+      if (depth !== 0) return undefined;
+      out.push(raw);
+      if (raw.trimEnd().endsWith("*/")) inComment = false;
+      continue;
+    }
+    const line = raw.trim();
+    if (line === "") {
+      blank = true;
+      continue;
+    }
+    if (line.startsWith("/**") && !line.endsWith("*/")) {
+      if (depth !== 0) return undefined;
+      if (blank && out.length > 0) out.push("");
+      blank = false;
+      out.push(line);
+      inComment = true;
+      continue;
+    }
+    const closes = line.startsWith("}") || line.startsWith(")") || line.startsWith("]");
+    const frame = frames.at(-1);
+    const isLabel = /^(case .*|default):$/.test(line);
+    if (isLabel && !frame?.switch) return undefined;
+    // Blank lines: one kept between statements, none at the start or end of a block.
+    const previous = out.at(-1) ?? "";
+    if (blank && out.length > 0 && !closes && !/[{([]$/.test(previous) && !isLabel && !/:$/.test(previous)) out.push("");
+    blank = false;
+    if (closes) {
+      if (frame?.inCase) depth--;
+      depth--;
+      frames.pop();
+      if (depth < 0) return undefined;
+    }
+    // The value of a declaration that prettier moved to the line after its `=`.
+    let indent = previous.endsWith(" =") ? depth + 1 : depth;
+    if (isLabel) {
+      if (frame!.inCase) {
+        depth--;
+        indent--;
+      }
+      frame!.inCase = true;
+    }
+    // `}` then `else` is `} else` in prettier's layout: not one this pass writes.
+    if (/^else\b/.test(line) && previous.trim() === "}") return undefined;
+    const normal = normalize(line);
+    if (normal === undefined) return undefined;
+    if (normal.isComment) {
+      if (normal.text.length + indent * 2 > PRINT_WIDTH && !normal.text.startsWith("/")) return undefined;
+      out.push("  ".repeat(indent) + normal.text);
+    } else {
+      const printed = printStatement(normal.text, indent);
+      if (printed === undefined) return undefined;
+      out.push(...printed);
+    }
+    const opens = normal.opens - (closes ? normal.closes - 1 : normal.closes);
+    if (opens > 1 || opens < 0 || (opens === 1 && !/[{([]$/.test(line))) return undefined;
+    if (opens === 1) {
+      frames.push({ switch: /^switch \(/.test(line), inCase: false });
+      depth++;
+    }
+    if (isLabel) depth++;
+  }
+  if (depth !== 0 || inComment) return undefined;
+  return `${out.join("\n")}\n`;
+}
+
+interface Normalized {
+  readonly text: string;
+  readonly isComment: boolean;
+  readonly opens: number;
+  readonly closes: number;
+}
+
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+
+/**
+ * One line with prettier's string quotes and without the parentheses prettier drops around
+ * negative numbers; the brackets it opens and closes outside strings. `undefined` for a
+ * construct this pass does not lay out (regular expression literals, exponent numbers).
+ */
+function normalize(line: string): Normalized | undefined {
+  if (line.startsWith("//") || (line.startsWith("/**") && line.endsWith("*/")) || line.startsWith("*")) {
+    return { text: line, isComment: true, opens: 0, closes: 0 };
+  }
+  let text = "";
+  let code = "";
+  const flush = () => {
+    // `(-1)` from the code layer's literals: prettier writes `-1` after `(`, `,`, `<`, `>`.
+    text += code.replace(/([(,<>] ?)\((-[0-9][0-9.]*)\)/g, "$1$2");
+    code = "";
+  };
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < line.length; ) {
+    const ch = line[i]!;
+    if (ch === '"') {
+      STRING.lastIndex = i;
+      const m = STRING.exec(line);
+      if (!m) return undefined;
+      flush();
+      text += stringLiteral(JSON.parse(m[0]) as string);
+      i += m[0].length;
+      continue;
+    }
+    if (ch === "'" || ch === "`" || ch === "/") return undefined;
+    if (ch === "{" || ch === "(" || ch === "[") opens++;
+    else if (ch === "}" || ch === ")" || ch === "]") closes++;
+    code += ch;
+    i++;
+  }
+  flush();
+  if (/\d[eE][-+]?\d/.test(text.replace(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g, '""'))) return undefined;
+  return { text, isComment: false, opens, closes };
+}
+
+/** The index just past the bracket that closes the one at `open`, skipping strings. */
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === "'") {
+      i = stringEnd(text, i) - 1;
+      continue;
+    }
+    if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+function stringEnd(text: string, start: number): number {
+  const quote = text[start]!;
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === quote) return i + 1;
+  }
+  return text.length;
+}
+
+/** `text` split at `separator` where it is outside brackets and strings. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === "'") {
+      i = stringEnd(text, i) - 1;
+      continue;
+    }
+    if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") depth--;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      parts.push(text.slice(start, i));
+      start = i + separator.length;
+      i += separator.length - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function fits(indent: number, text: string): boolean {
+  return indent * 2 + text.length <= PRINT_WIDTH;
+}
+
+const pad = (indent: number) => "  ".repeat(indent);
+
+/** One statement (or block header) at `indent`, broken as prettier would; `undefined` if unknown. */
+function printStatement(text: string, indent: number): string[] | undefined {
+  if (fits(indent, text)) return [pad(indent) + text];
+  const conditional = /^(?:else )?if \(/.exec(text);
+  if (conditional) {
+    const open = conditional[0].length - 1;
+    const close = matching(text, open);
+    if (close < 0) return undefined;
+    const head = text.slice(0, close);
+    const rest = text.slice(close + 1);
+    if (rest === "{") return breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ") {", indent);
+    const header = fits(indent, head) ? [pad(indent) + head] : breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ")", indent);
+    if (header === undefined || /[{;]$/.test(rest) === false || rest.endsWith("{")) return undefined;
+    const body = printSimple(rest, indent + 1);
+    return body && [...header, ...body];
+  }
+  return printSimple(text, indent);
+}
+
+/** `if (` + a test too long for one line + `)`: an `||` or `&&` chain one operand per line. */
+function breakTest(opening: string, test: string, closing: string, indent: number): string[] | undefined {
+  const timestamp = TIMESTAMP.exec(test);
+  if (timestamp) {
+    const v = timestamp[1]!;
+    const inner = pad(indent + 1);
+    return [
+      pad(indent) + opening,
+      `${inner}!(${v} instanceof Date`,
+      `${inner}  ? !Number.isNaN(${v}.getTime())`,
+      `${inner}  : typeof ${v} === "number"`,
+      `${inner}    ? Number.isFinite(${v})`,
+      `${inner}    : typeof ${v} === "string" && !Number.isNaN(Date.parse(${v})))`,
+      pad(indent) + closing,
+    ];
+  }
+  for (const operator of [" || ", " && "]) {
+    const operands = splitTopLevel(test, operator);
+    if (operands.length < 2) continue;
+    const other = operator === " || " ? " && " : " || ";
+    if (operands.some((o) => splitTopLevel(o, other).length > 1 || /\?|^!?\(/.test(o))) return undefined;
+    const last = operands.length - 1;
+    const lines = operands.map((o, i) => pad(indent + 1) + o + (i < last ? operator.trimEnd() : ""));
+    if (lines.some((l) => l.length > PRINT_WIDTH)) return undefined;
+    return [pad(indent) + opening, ...lines, pad(indent) + closing];
+  }
+  return undefined;
+}
+
+const TIMESTAMP =
+  /^!\(([a-z][a-z0-9]*) instanceof Date \? !Number\.isNaN\(\1\.getTime\(\)\) : typeof \1 === "number" \? Number\.isFinite\(\1\) : typeof \1 === "string" && !Number\.isNaN\(Date\.parse\(\1\)\)\)$/;
+
+/**
+ * A statement without a nested statement: a call (`c.type(…);`, `checkX(…);`), or a constant
+ * (`const X = [...];`, `const X = new RegExp(…);`), arguments or items one per line when too long.
+ */
+function printSimple(text: string, indent: number): string[] | undefined {
+  if (fits(indent, text)) return [pad(indent) + text];
+  const constant = /^(?:export )?const [A-Za-z_$][\w$]* = /.exec(text);
+  const head = constant ? constant[0] : "";
+  const rest = text.slice(head.length);
+  const call = /^(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(rest);
+  const array = rest.startsWith("[");
+  if (!call && !array) return undefined;
+  const open = head.length + (call ? call[0].length - 1 : 0);
+  const close = matching(text, open);
+  if (close < 0 || text.slice(close) !== ";") return undefined;
+  const items = splitTopLevel(text.slice(open + 1, close - 1), ", ");
+  if (items.length === 0 || items[0] === "") return undefined;
+  const inner = pad(indent + 1);
+  const itemLines: string[] = [];
+  for (const item of items) {
+    // An argument too long for its own line would be broken inside: not laid out here.
+    if (!fits(indent + 1, `${item},`) || /^[[{(]|=>|`/.test(item)) return undefined;
+    // An argument that is a binary expression or a conditional prettier may indent differently.
+    if (!fits(indent + 1, `${item},`)) return undefined;
+    itemLines.push(`${inner}${item},`);
+  }
+  if (!call && items.some((i) => !/^["'-\d]/.test(i))) return undefined;
+  // Prettier keeps a call whose last argument is an arrow function or object hugged; none here.
+  return [pad(indent) + text.slice(0, open + 1), ...itemLines, pad(indent) + text.slice(close - 1)];
+}
