@@ -20,4 +20,18 @@ describe("golden files: packages/ match spec/", () => {
     }
     expect(result.packages.map((p) => p.name)).toContain("@shapekit/sagemaker-types");
   });
+
+  it("every file an emitter marks preformatted is exactly what prettier prints (SHAPEKIT_VERIFY_PREFORMATTED)", async () => {
+    const previous = process.env.SHAPEKIT_VERIFY_PREFORMATTED;
+    process.env.SHAPEKIT_VERIFY_PREFORMATTED = "1";
+    try {
+      // Throws naming the file when a preformatted file differs from prettier's output.
+      const result = await generate({ configFile: path.join(root, "spec", "shapekit.json"), check: true });
+      if (!result.ok) expect.fail(`The spec does not load:\n${result.report}`);
+      expect(result.changes.filter((c) => c.kind !== "unchanged")).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.SHAPEKIT_VERIFY_PREFORMATTED;
+      else process.env.SHAPEKIT_VERIFY_PREFORMATTED = previous;
+    }
+  });
 });

@@ -32,6 +32,7 @@ export async function formatFiles(
   // SHAPEKIT_VERIFY_PREFORMATTED=1 runs prettier over preformatted files too and fails on any
   // difference: the check that an emitter's "already formatted" claim holds for a model.
   const verify = Boolean(process.env.SHAPEKIT_VERIFY_PREFORMATTED);
+  const notPreformatted: string[] = [];
   files.forEach(({ file }, index) => {
     if ((file.preformatted && !verify) || !FORMATTED.test(file.path)) {
       texts[index] = file.contents;
@@ -39,6 +40,7 @@ export async function formatFiles(
     }
     const key = cache?.key(path.extname(file.path), file.contents);
     const hit = key === undefined ? undefined : cache!.get(key);
+    if (hit !== undefined && verify && file.preformatted && hit !== file.contents) notPreformatted.push(files[index]!.absolutePath);
     if (hit !== undefined) texts[index] = hit;
     else misses.push(key === undefined ? { index } : { index, key });
   });
@@ -48,12 +50,15 @@ export async function formatFiles(
   );
   misses.forEach(({ index, key }, i) => {
     const file = files[index]!;
-    if (verify && file.file.preformatted && formatted[i] !== file.file.contents) {
-      throw new Error(`${file.absolutePath} is marked preformatted but prettier formats it differently`);
-    }
+    if (verify && file.file.preformatted && formatted[i] !== file.file.contents) notPreformatted.push(file.absolutePath);
     texts[index] = formatted[i]!;
     if (key !== undefined) cache!.set(key, formatted[i]!);
   });
+  if (notPreformatted.length > 0) {
+    const shown = notPreformatted.slice(0, 20).map((f) => `\n  ${f}`).join("");
+    const more = notPreformatted.length > 20 ? `\n  … and ${notPreformatted.length - 20} more` : "";
+    throw new Error(`${notPreformatted.length} file(s) marked preformatted but prettier formats them differently:${shown}${more}`);
+  }
   // Input order, whatever came from the cache: callers may rely on it.
   return new Map(files.map(({ absolutePath }, index) => [absolutePath, texts[index]!]));
 }

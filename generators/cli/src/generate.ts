@@ -73,7 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const plans = planGeneration(loaded.model, config);
   lap("load+resolve");
   const first = plans[0]?.context;
-  const snapshot = first ? modelSnapshot(first.model, first.service, first.operations, first.shapes) : "";
+  const snapshot = first ? modelSnapshot(first.model, first.service, first.operations, first.shapes) : { text: "", preformatted: false };
   const snapshots = new SnapshotModels();
   const releases = new Map<PackageKind, PackageRelease>();
   for (const plan of plans) {

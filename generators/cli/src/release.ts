@@ -8,6 +8,7 @@ import {
   hasErrors,
   loadJsonAst,
   nextVersion,
+  prettierJson,
   renderChangelogEntry,
   resolveModel,
   type AstModel,
@@ -43,14 +44,23 @@ export class ReleaseError extends Error {
  * The model a package is generated from, as JSON AST: the service (bound to the selected
  * operations only) and the closure of those operations, shapes sorted by id.
  */
-export function modelSnapshot(model: Model, service: Shape, operations: readonly Shape[], shapes: readonly Shape[]): string {
+export interface ModelSnapshot {
+  readonly text: string;
+  /** The text is already in prettier's layout (`prettierJson`), so it skips the formatter. */
+  readonly preformatted: boolean;
+}
+
+export function modelSnapshot(model: Model, service: Shape, operations: readonly Shape[], shapes: readonly Shape[]): ModelSnapshot {
   const all = model.toAst().shapes;
   const snapshot: AstModel = { smithy: "2.0", shapes: {} };
   const serviceAst = { ...all[service.id]!, operations: operations.map((o) => ({ target: o.id })) };
   delete serviceAst.resources;
   const ids = [service.id, ...shapes.map((s) => s.id)].sort();
   for (const id of ids) snapshot.shapes[id] = id === service.id ? serviceAst : all[id]!;
-  return JSON.stringify(snapshot, null, 2) + "\n";
+  // In prettier's JSON layout, so it can skip prettier (megabytes on a whole service); where the
+  // layout is not known (number-only arrays), the plain text goes through prettier.
+  const laidOut = prettierJson(snapshot);
+  return laidOut !== undefined ? { text: laidOut, preformatted: true } : { text: `${JSON.stringify(snapshot, null, 2)}\n`, preformatted: false };
 }
 
 /** Loads snapshots once per distinct text: every package of a generation shares one. */
@@ -82,7 +92,7 @@ export class SnapshotModels {
  */
 export function planRelease(
   outDir: string,
-  snapshot: string,
+  snapshot: ModelSnapshot,
   configVersion: string,
   sourceDescription: string,
   models: SnapshotModels,
@@ -92,7 +102,7 @@ export function planRelease(
   const changelogPath = path.join(outDir, CHANGELOG_FILE);
   const oldChangelog = existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : undefined;
   const files = (version: string, changelog: string): GeneratedFile[] => [
-    { path: MODEL_SNAPSHOT_FILE, contents: snapshot, preformatted: true },
+    { path: MODEL_SNAPSHOT_FILE, contents: snapshot.text, preformatted: snapshot.preformatted },
     { path: CHANGELOG_FILE, contents: changelog },
   ];
 
@@ -103,7 +113,7 @@ export function planRelease(
   }
 
   const oldText = readFileSync(snapshotFile, "utf8");
-  const changes = oldText === snapshot ? [] : diffModels(models.load(oldText, snapshotFile), models.load(snapshot, "(new model)"));
+  const changes = oldText === snapshot.text ? [] : diffModels(models.load(oldText, snapshotFile), models.load(snapshot.text, "(new model)"));
   const bumped = nextVersion(previousVersion, changes);
   const version = compareVersions(configVersion, bumped) > 0 ? configVersion : bumped;
   const entry = renderChangelogEntry(version, changes);

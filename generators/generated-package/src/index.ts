@@ -3,3 +3,4 @@
 export { loadTemplates, type Template, type TemplateOptions } from "./package-templates.js";
 export { packageTsconfig } from "./package-tsconfig.js";
 export { SourcePrinter } from "./source-printer.js";
+export { StructurePrinter } from "./structure-printer.js";

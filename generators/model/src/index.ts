@@ -23,3 +23,4 @@ export * from "./naming/typescript-names.js";
 export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
+export { prettierJson } from "./prettier-json.js";

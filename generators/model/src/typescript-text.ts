@@ -27,11 +27,14 @@ export function functionDeclaration(head: string, parameters: readonly string[],
   return `${signature}\n${body.map((line) => `  ${line}\n`).join("")}}\n`;
 }
 
-/** `export type Name = "a" | "b";`, one member per line when too long; `never` when empty. */
+/** `export type Name = "a" | "b";`, on the next line or one member per line when too long; `never` when empty. */
 export function unionTypeAlias(head: string, members: readonly string[]): string {
   if (members.length === 0) return `${head} = never;\n`;
   const oneLine = `${head} = ${members.join(" | ")};`;
   if (oneLine.length <= PRINT_WIDTH || members.length === 1) return `${oneLine}\n`;
+  // Prettier first moves the whole union to the next line, and splits it only when that is too long.
+  const nextLine = `  ${members.join(" | ")};`;
+  if (nextLine.length <= PRINT_WIDTH) return `${head} =\n${nextLine}\n`;
   return `${head} =\n${members.map((m) => `  | ${m}`).join("\n")};\n`;
 }
 

@@ -40,7 +40,8 @@ import { operationsDeclaration, operationsTypeName } from "./emit-operations.js"
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { SourcePrinter } from "@shapekit/generated-package";
+import { isPrettierShaped } from "./prettier-shape.js";
+import { StructurePrinter } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */
@@ -70,7 +71,7 @@ interface ShapeModule {
 function shapeModule(
   context: EmitContext,
   names: TypeScriptNames,
-  printer: SourcePrinter,
+  printer: StructurePrinter,
   shape: Shape,
   kind: "type" | "value",
 ): ShapeModule {
@@ -89,9 +90,14 @@ function shapeModule(
     id: shape.id,
     name,
     kind: kind === "value" && exportsValue ? "value" : "type",
-    file: { path, contents: printer.print(path, [...refs.importDeclarations(), ...declarations]) },
+    file: preformattedWhenShaped(path, printer.print(path, [...refs.importDeclarations(), ...declarations])),
     usesDocument: refs.usesDocument,
   };
+}
+
+/** A module, marked `preformatted` when it is already prettier's layout (prettier-shape.ts). */
+function preformattedWhenShaped(path: string, contents: string): GeneratedFile {
+  return isPrettierShaped(contents) ? { path, contents, preformatted: true } : { path, contents };
 }
 
 /** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
@@ -142,7 +148,7 @@ export const emitTypes: Emitter = (context) => {
   // A banner is one line by contract: a newline in the source description must not escape it.
   const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
   const names = typeScriptNames(context.model, context.service);
-  const printer = new SourcePrinter(banner);
+  const printer = new StructurePrinter(banner);
 
   const modules: ShapeModule[] = [];
   for (const shape of context.shapes) {

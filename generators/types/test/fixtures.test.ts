@@ -1,7 +1,8 @@
 // Fixture models pin the emitter's behaviour on edge cases: each `fixtures/<case>/*.smithy`
 // is emitted, formatted with prettier as the orchestrator would, and compared with the files
 // under `fixtures/<case>/expected/`. `UPDATE_FIXTURES=1 npx vitest run generators/types`
-// rewrites the expected files. Every case's output must also type-check, strict, in memory.
+// rewrites the expected files. Every case's output must also type-check, strict, in memory, and
+// every file marked `preformatted` must be exactly prettier's output.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -68,6 +69,12 @@ describe.each(cases)("fixture %s", (name) => {
 
   it("type-checks strict, in memory, with zero diagnostics", () => {
     expect(typeCheck(files)).toEqual([]);
+  });
+
+  it("writes its preformatted files exactly as prettier prints them", async () => {
+    for (const f of files.filter((file) => file.preformatted)) {
+      expect(await prettier.format(f.contents, { printWidth: 100, filepath: f.path }), `${name}: ${f.path}`).toBe(f.contents);
+    }
   });
 
   it("is deterministic byte for byte", () => {

@@ -13,7 +13,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
 import { documentation, tsdocText } from "./documentation.js";
-import type { SourcePrinter } from "@shapekit/generated-package";
+import type { StructurePrinter } from "@shapekit/generated-package";
 import type { TypeExpressions } from "./type-expression.js";
 import type { ValidatorNames } from "./validator-names.js";
 
@@ -50,16 +50,16 @@ export function shapeModule(
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   for (const callee of callees) text += namedModuleStatement("import", [callee.check], `./${callee.base}.js`);
   for (const d of ctx.constants.declarations()) text += `${d.text}\n`;
-  text += `/** ${tsdocText(check.doc)} */\nexport function ${check.name}(v: unknown, p: string, c: IssueCollector): void {\n${check.body.text}\n}\n`;
+  text += `/** ${tsdocText(check.doc)} */\n`;
+  text += functionDeclaration(`export function ${check.name}`, ["v: unknown", "p: string", "c: IssueCollector"], "void", [check.body.text]);
   const n = s.names;
   const validator = `export const ${n.validate}: ShapeValidator<${s.type}> =`;
-  const definition = `defineValidator<${s.type}>(${n.check});`;
   text +=
     `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
     ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
     ` * @example\n * const result = ${n.validate}(value);\n * if (!result.ok) console.log(result.issues);\n */\n` +
     // Prettier's layout of a long declaration: the value on the next line.
-    (validator.length + 1 + definition.length <= PRINT_WIDTH ? `${validator} ${definition}\n` : `${validator}\n  ${definition}\n`);
+    validatorDeclaration(validator, s.type, n.check);
   text +=
     `/** ${tsdocText(`True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`)} */\n` +
     functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [`return ${n.validate}(value).ok;`]);
@@ -71,6 +71,30 @@ export function shapeModule(
       `if (!result.ok) throw new ValidationError(${JSON.stringify(s.shape.name)}, result.issues);`,
     ]);
   return text;
+}
+
+/**
+ * `export const validateX: ShapeValidator<T> = defineValidator<T>(checkX);` in prettier's layout
+ * of a long assignment. With a short argument (at most a quarter of the width) the call is
+ * "poorly breakable": the value moves to the next line. Otherwise the layout is "fluid": the value
+ * stays after `=` when the text up to its first break point fits (after `(` when the type
+ * argument is a plain name, prettier hugs those; after `<` otherwise), and breaks there. A layout
+ * outside these stays one long line, which layoutShapeModule leaves to prettier.
+ */
+function validatorDeclaration(validator: string, type: string, check: string): string {
+  const definition = `defineValidator<${type}>(${check});`;
+  const oneLine = `${validator} ${definition}`;
+  if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  const afterOperator = 2 + definition.length <= PRINT_WIDTH ? `${validator}\n  ${definition}\n` : `${oneLine}\n`;
+  if (check.length <= PRINT_WIDTH / 4) return afterOperator;
+  const hugged = /^[A-Za-z_$][\w$]*$/.test(type);
+  const head = `${validator} defineValidator<${type}>(`;
+  if (head.length <= PRINT_WIDTH) return `${head}\n  ${check},\n);\n`;
+  if (hugged) return afterOperator;
+  if (`${validator} defineValidator<`.length <= PRINT_WIDTH) {
+    return 2 + type.length <= PRINT_WIDTH && `>(${check});`.length <= PRINT_WIDTH ? `${validator} defineValidator<\n  ${type}\n>(${check});\n` : `${oneLine}\n`;
+  }
+  return afterOperator;
 }
 
 /** The names a shape module exports to the package's users. */
@@ -129,7 +153,7 @@ function summary(shape: Shape): string {
   return doc ? ` ${doc}` : "";
 }
 
-export function validateModule(printer: SourcePrinter, shapes: readonly PublicShape[], types: TypeExpressions, typesPackage: string): string {
+export function validateModule(printer: StructurePrinter, shapes: readonly PublicShape[], types: TypeExpressions, typesPackage: string): string {
   const statements: (StatementStructures | string)[] = [
     {
       kind: StructureKind.ImportDeclaration,

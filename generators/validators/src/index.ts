@@ -17,7 +17,7 @@
 // Pure and deterministic: no disk access but the templates shipped with the emitter, files
 // sorted by path, shapes in id order, not formatted (the orchestrator runs prettier).
 
-import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
+import { generatedBanner, prettierJson, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import type { CheckFunction } from "./check-function.js";
 import { code } from "./code.js";
@@ -33,7 +33,7 @@ import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
-import { SourcePrinter } from "@shapekit/generated-package";
+import { StructurePrinter } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
@@ -66,7 +66,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   if (typesPackage === undefined) {
     throw new Error("The validators package types its guards with the types package: add a `types` package to shapekit.json.");
   }
-  const printer = new SourcePrinter(banner);
+  const printer = new StructurePrinter(banner);
   const shapes = context.shapes.filter(isValidatedShape);
   const names = validatorNames(context.model, context.service, context.shapes);
   const recursive = recursiveShapes(context.model, context.shapes.filter(isAggregate));
@@ -94,7 +94,10 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     const builder = new JsonSchemaBuilder(context.model, (s) => names.get(s.id)?.base ?? s.name);
     const inputName = names.get(input.id)!.base;
     const document = builder.document(input, inputName);
-    schemaFiles.push({ path: `schemas/${inputName}.schema.json`, contents: `${JSON.stringify(document, null, 2)}\n` });
+    const path = `schemas/${inputName}.schema.json`;
+    // In prettier's layout when prettierJson knows every array in it; otherwise prettier's job.
+    const laidOut = prettierJson(document);
+    schemaFiles.push(laidOut === undefined ? { path, contents: `${JSON.stringify(document, null, 2)}\n` } : { path, contents: laidOut, preformatted: true });
   }
 
   const firstInput = context.operations[0]?.ast.input?.target;

@@ -55,7 +55,7 @@ export function layoutShapeModule(text: string): string | undefined {
       if (depth < 0) return undefined;
     }
     // The value of a declaration that prettier moved to the line after its `=`.
-    let indent = previous.endsWith(" =") ? depth + 1 : depth;
+    let indent = previous.endsWith(" =") || previous.endsWith(" defineValidator<") ? depth + 1 : depth;
     if (isLabel) {
       if (frame!.inCase) {
         depth--;
@@ -94,45 +94,39 @@ interface Normalized {
   readonly closes: number;
 }
 
-const STRING = /"(?:[^"\\]|\\.)*"/y;
+const STRINGS = /"(?:[^"\\]|\\.)*"/g;
+const OPENERS = /[{([]/g;
+const CLOSERS = /[})\]]/g;
 
 /**
  * One line with prettier's string quotes and without the parentheses prettier drops around
  * negative numbers; the brackets it opens and closes outside strings. `undefined` for a
- * construct this pass does not lay out (regular expression literals, exponent numbers).
+ * construct this pass does not lay out (other quotes, template or regular expression literals,
+ * exponent numbers).
  */
 function normalize(line: string): Normalized | undefined {
   if (line.startsWith("//") || (line.startsWith("/**") && line.endsWith("*/")) || line.startsWith("*")) {
     return { text: line, isComment: true, opens: 0, closes: 0 };
   }
   let text = "";
-  let code = "";
-  const flush = () => {
-    // `(-1)` from the code layer's literals: prettier writes `-1` after `(`, `,`, `<`, `>`.
-    text += code.replace(/([(,<>] ?)\((-[0-9][0-9.]*)\)/g, "$1$2");
-    code = "";
-  };
   let opens = 0;
   let closes = 0;
-  for (let i = 0; i < line.length; ) {
-    const ch = line[i]!;
-    if (ch === '"') {
-      STRING.lastIndex = i;
-      const m = STRING.exec(line);
-      if (!m) return undefined;
-      flush();
-      text += stringLiteral(JSON.parse(m[0]) as string);
-      i += m[0].length;
-      continue;
-    }
-    if (ch === "'" || ch === "`" || ch === "/") return undefined;
-    if (ch === "{" || ch === "(" || ch === "[") opens++;
-    else if (ch === "}" || ch === ")" || ch === "]") closes++;
-    code += ch;
-    i++;
+  let last = 0;
+  const code = (part: string): boolean => {
+    if (/["'`/]/.test(part) || /\d[eE][-+]?\d/.test(part)) return false;
+    opens += part.match(OPENERS)?.length ?? 0;
+    closes += part.match(CLOSERS)?.length ?? 0;
+    // `(-1)` from the code layer's literals: prettier writes `-1` after `(`, `,`, `<`, `>`.
+    text += part.includes("(-") ? part.replace(/([(,<>] ?)\((-[0-9][0-9.]*)\)/g, "$1$2") : part;
+    return true;
+  };
+  for (const m of line.matchAll(STRINGS)) {
+    if (!code(line.slice(last, m.index))) return undefined;
+    // Without an escaped `"` the JSON text is already prettier's (double quotes, same escapes).
+    text += m[0].includes('\\"') ? stringLiteral(JSON.parse(m[0]) as string) : m[0];
+    last = m.index + m[0].length;
   }
-  flush();
-  if (/\d[eE][-+]?\d/.test(text.replace(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g, '""'))) return undefined;
+  if (!code(line.slice(last))) return undefined;
   return { text, isComment: false, opens, closes };
 }
 
@@ -195,6 +189,8 @@ const pad = (indent: number) => "  ".repeat(indent);
 /** One statement (or block header) at `indent`, broken as prettier would; `undefined` if unknown. */
 function printStatement(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
+  // A declaration whose type has one plain type argument has no break point before `=`.
+  if (indent === 0 && /^export const [\w$]+: ShapeValidator<[A-Za-z_$][\w$]*> =$/.test(text)) return [text];
   const conditional = /^(?:else )?if \(/.exec(text);
   if (conditional) {
     const open = conditional[0].length - 1;
@@ -264,9 +260,8 @@ function printSimple(text: string, indent: number): string[] | undefined {
   const itemLines: string[] = [];
   for (const item of items) {
     // An argument too long for its own line would be broken inside: not laid out here.
-    if (!fits(indent + 1, `${item},`) || /^[[{(]|=>|`/.test(item)) return undefined;
-    // An argument that is a binary expression or a conditional prettier may indent differently.
-    if (!fits(indent + 1, `${item},`)) return undefined;
+    // (A string literal cannot be broken: prettier leaves it past the width on its own line.)
+    if ((!fits(indent + 1, `${item},`) && !/^"(?:[^"\\]|\\.)*"$|^'(?:[^'\\]|\\.)*'$/.test(item)) || /^[[{(]|=>|`/.test(item)) return undefined;
     itemLines.push(`${inner}${item},`);
   }
   if (!call && items.some((i) => !/^["'-\d]/.test(i))) return undefined;

@@ -4,6 +4,7 @@
 //  - the emitted TypeScript runs: it is written to a scratch folder and imported, and every
 //    case of `cases.json` (shape, value, options → expected [path, code] issues and warnings)
 //    is checked against it;
+//  - every file marked `preformatted` (shape modules laid out by layout.ts) is prettier's output;
 //  - emitting twice gives the same bytes.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -62,6 +63,13 @@ describe.each(cases)("fixture %s", (name) => {
     expect(actual.map((f) => f.path), "file list (UPDATE_FIXTURES=1 rewrites)").toEqual(listFiles(expectedDir));
     for (const f of actual) {
       expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(readFileSync(join(expectedDir, f.path), "utf8"));
+    }
+  });
+
+  it("writes its preformatted files exactly as prettier prints them", async () => {
+    const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
+    for (const f of files.filter((file) => file.preformatted)) {
+      expect(await prettier.format(f.contents, { ...config, filepath: f.path }), `${name}: ${f.path}`).toBe(f.contents);
     }
   });
 

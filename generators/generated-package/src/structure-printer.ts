@@ -1,0 +1,43 @@
+// Prints modules from ts-morph statement structures with ts-morph's own structure printer, like
+// SourcePrinter, but without the source file that `Project.createSourceFile` would then parse
+// from the printed text only for us to read the same text back (`getFullText`): that parse, the
+// file's registration and removal were most of the types emitter's time on a whole service
+// (~1,600 shape modules). Same printer, same text; two-space indentation and double quotes, as
+// prettier writes them, so that simple modules need no formatting at all.
+//
+// The structure printer is reached through the project's context, which ts-morph does not
+// declare public; if a ts-morph version lacks it, printing goes through a source file as before.
+
+import { SourcePrinter } from "./source-printer.js";
+import { IndentationText, Project, QuoteKind, type CodeBlockWriter, type StatementStructures } from "ts-morph";
+
+interface StructurePrinterFactory {
+  forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: { statements: unknown[] }): void };
+}
+
+export class StructurePrinter {
+  // Two-space indentation and double quotes, prettier's: most modules then need no change at all.
+  readonly #project = new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double },
+  });
+  readonly #banner: string;
+  readonly #fallback: SourcePrinter;
+  readonly #factory: StructurePrinterFactory | undefined;
+
+  /** @param banner the text of the one-line comment every module starts with */
+  constructor(banner: string) {
+    this.#banner = banner;
+    this.#fallback = new SourcePrinter(banner);
+    const context = (this.#project as unknown as { _context?: { structurePrinterFactory?: StructurePrinterFactory } })._context;
+    this.#factory = typeof context?.structurePrinterFactory?.forSourceFile === "function" ? context.structurePrinterFactory : undefined;
+  }
+
+  print(path: string, statements: readonly (StatementStructures | string)[]): string {
+    if (this.#factory === undefined) return this.#fallback.print(path, statements);
+    const writer = this.#project.createWriter();
+    this.#factory.forSourceFile({ isAmbient: path.endsWith(".d.ts") }).printText(writer, { statements: [`// ${this.#banner}`, ...statements] });
+    return writer.toString();
+  }
+}

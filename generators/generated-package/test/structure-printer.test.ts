@@ -1,0 +1,37 @@
+// StructurePrinter prints what SourcePrinter prints (the same ts-morph structure printer, no
+// parse), with two-space indentation: equal once prettier has formatted both.
+import * as prettier from "prettier";
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { describe, expect, it } from "vitest";
+import { SourcePrinter, StructurePrinter } from "../src/index.js";
+
+const statements: StatementStructures[] = [
+  { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["B"], moduleSpecifier: "./B.js" },
+  {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: "A",
+    docs: ["An interface.\n\n@example\nconst a: A = { b };"],
+    properties: [
+      { name: "b", type: "B", docs: ["A member."] },
+      { name: "c", type: "string[]", hasQuestionToken: true },
+    ],
+  },
+  {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name: "X", initializer: (w) => w.inlineBlock(() => w.writeLine('A: "a",')).write(" as const") }],
+  },
+  { kind: StructureKind.Function, isExported: true, name: "f", parameters: [{ name: "v", type: "unknown" }], returnType: "void", statements: ["if (v) {\nreturn;\n}"] },
+];
+
+describe("StructurePrinter", () => {
+  it("prints what SourcePrinter prints, up to prettier's layout", async () => {
+    const format = (text: string) => prettier.format(text, { printWidth: 100, parser: "typescript" });
+    const fast = new StructurePrinter("banner").print("src/a.ts", statements);
+    const slow = new SourcePrinter("banner").print("src/a.ts", statements);
+    expect(fast.startsWith("// banner\n")).toBe(true);
+    expect(await format(fast)).toBe(await format(slow));
+  });
+});

@@ -1,0 +1,63 @@
+// layoutShapeModule writes prettier's layout or declines: every text it returns is compared with
+// prettier here (the fixtures and the committed packages check the real emitter output too), and
+// constructs it does not know go back to prettier (`undefined`).
+import { describe, expect, it } from "vitest";
+import * as prettier from "prettier";
+import { layoutShapeModule } from "../src/layout.js";
+
+const format = (text: string) => prettier.format(text, { printWidth: 100, parser: "typescript" });
+
+const MODULE = `// banner
+import { codePointLength, type IssueCollector } from "@shapekit/validation";
+/** @pattern ^[a-z]+$ */
+const PATTERN_0 = new RegExp("^[a-z]+$", "u");
+const LONG_VALUES = ["alpha-alpha-alpha", "beta-beta-beta-beta", "gamma-gamma-gamma-gamma", "delta-delta-delta"];
+export function checkThing(v: unknown, p: string, c: IssueCollector): void {
+if (typeof v !== "object" || v === null || Array.isArray(v)) {
+c.type(p, "an object (Thing)", v);
+return;
+}
+const o = v as Record<string, unknown>;
+let m0: unknown;
+for (const k in o) {
+switch (k) {
+case "Name":
+m0 = o[k];
+break;
+default:
+if (Object.hasOwn(o, k)) c.unknown(p, k, "Thing", LONG_VALUES);
+}
+}
+if (m0 === undefined) c.required(p === "" ? "SomeRatherLongMemberName" : p + ".SomeRatherLongMemberName", "SomeRatherLongMemberName", "Thing");
+else {
+if (typeof m0 !== "string") c.type(p === "" ? "Name" : p + ".Name", "a string with \\"quotes\\"", m0);
+else {
+if (m0.length > 10 || m0.length < 2) {
+const n = codePointLength(m0);
+if (n < 1 || n > 10) c.length(p === "" ? "SomeRatherLongMemberName" : p + ".SomeRatherLongMemberName", m0, n, 1, 10, "characters");
+}
+
+if (m0.length <= 65536 && !PATTERN_0.test(m0)) c.pattern(p === "" ? "SomeRatherLongMemberName" : p + ".SomeRatherLongMemberName", m0, "^[a-z]+$");
+if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < (-9223372036854776000) || m0 > 9223372036854776000) c.type(p, "a 64-bit integer", m0);
+}
+}
+}
+`;
+
+describe("layoutShapeModule", () => {
+  it("indents, keeps blank lines, normalizes quotes and negative numbers, breaks long lines as prettier does", async () => {
+    const laidOut = layoutShapeModule(MODULE);
+    expect(laidOut).toBeDefined();
+    expect(laidOut).toBe(await format(MODULE));
+  });
+
+  it("leaves to prettier what it does not lay out", () => {
+    // A long line of a kind it does not break (an arrow function argument).
+    const arrow = `export function f(v: unknown): void {\nitems.forEach((item) => console.log(item, "a rather long string to push it past the print width of 100"));\n}\n`;
+    expect(layoutShapeModule(arrow)).toBeUndefined();
+    // \`}\` then \`else\` (prettier writes \`} else\`), template literals, regular expression literals.
+    expect(layoutShapeModule(`if (a) {\nb();\n}\nelse c();\n`)).toBeUndefined();
+    expect(layoutShapeModule("const a = `x`;\n")).toBeUndefined();
+    expect(layoutShapeModule("const a = /x/.test(b);\n")).toBeUndefined();
+  });
+});
