@@ -1,7 +1,7 @@
 // From a resolved model and a config to what each emitter is asked to do: which service, which
 // operations, which shapes, which package names. Decided here once so every package agrees.
 
-import { type EmitContext, type Model, type Shape } from "@shapekit/model";
+import { selectService, type EmitContext, type Model, type Shape } from "@shapekit/model";
 import { minimatch } from "minimatch";
 import path from "node:path";
 import type { GenerationConfig, PackageKind } from "./config.js";
@@ -19,7 +19,7 @@ export class PlanError extends Error {
 }
 
 export function planGeneration(model: Model, config: GenerationConfig): PackagePlan[] {
-  const service = selectService(model, config);
+  const service = configuredService(model, config);
   const operations = selectOperations(model, service, config);
   const shapes = model
     .closure(operations.map((o) => o.id))
@@ -51,22 +51,10 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 }
 
 /** The configured service (an absolute id or a bare name), or the model's only service. */
-function selectService(model: Model, config: GenerationConfig): Shape {
-  const services = model.ownShapes().filter((s) => s.type === "service");
-  const wanted = config.service;
-  const found =
-    wanted === undefined
-      ? services.length === 1
-        ? services[0]
-        : undefined
-      : services.find((s) => s.id === wanted || (!wanted.includes("#") && s.name === wanted));
-  if (found) return found;
-  const list = services.length ? ` (services: ${services.map((s) => s.id).join(", ")})` : " (the model defines no service)";
-  throw new PlanError(
-    wanted === undefined
-      ? `${config.configFile}: $.service: the model has ${services.length} services; say which one${list}`
-      : `${config.configFile}: $.service: ${wanted} is not a service of the model${list}`,
-  );
+function configuredService(model: Model, config: GenerationConfig): Shape {
+  const selection = selectService(model, config.service);
+  if (!selection.ok) throw new PlanError(`${config.configFile}: $.service: ${selection.message}`);
+  return selection.service;
 }
 
 /**

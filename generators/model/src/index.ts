@@ -24,3 +24,4 @@ export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
 export { prettierJson } from "./prettier-json.js";
+export { selectService, type ServiceSelection } from "./service-selection.js";

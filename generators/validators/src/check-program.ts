@@ -9,13 +9,7 @@
 
 import type { Model, Shape } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
-import type { CheckFunction } from "./check-function.js";
-import { code } from "./code.js";
-import { listCheck } from "./emit-list.js";
-import { mapCheck } from "./emit-map.js";
-import { scalarCheck } from "./emit-scalar.js";
-import { structureCheck } from "./emit-structure.js";
-import { unionCheck } from "./emit-union.js";
+import { checkFunction } from "./check-dispatch.js";
 import { ModuleConstants } from "./module-constants.js";
 import { recursiveShapes } from "./recursion.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
@@ -30,25 +24,6 @@ export interface CheckProgram {
   readonly helpers: readonly string[];
   /** Ids of the shapes that have a check function in the program. */
   readonly shapes: readonly string[];
-}
-
-/** The dispatch of the emitter's index: one check function per validated shape. */
-function checkFunction(ctx: CheckContext, shape: Shape): CheckFunction {
-  switch (shape.type) {
-    case "structure":
-      return structureCheck(ctx, shape);
-    case "union":
-      return unionCheck(ctx, shape);
-    case "list":
-    case "set":
-      return listCheck(ctx, shape);
-    case "map":
-      return mapCheck(ctx, shape);
-    default: {
-      const names = ctx.names.get(shape.id)!;
-      return { name: names.check, doc: "", body: scalarCheck(ctx, shape, shape.traits, code`v`, code`p`) };
-    }
-  }
 }
 
 /**
@@ -68,7 +43,7 @@ export function checkProgram(model: Model, service: Shape, roots: readonly strin
     constants: new ModuleConstants(),
     recursive: recursiveShapes(model, closure.filter(isAggregate)),
   };
-  const checks = shapes.map((shape) => checkFunction(ctx, shape));
+  const checks = shapes.map((shape) => checkFunction(ctx, shape, ""));
   const functions = checks.map((c) => `function ${c.name}(v: unknown, p: string, c: any): void {\n${c.body.text}\n}`);
   const table = shapes.map((s, i) => `${JSON.stringify(s.id)}: ${checks[i]!.name}`).join(",\n");
   const source = [...ctx.constants.declarations().map((d) => d.text), ...functions, `return {\n${table}\n};`].join("\n");

@@ -19,14 +19,9 @@
 
 import { generatedBanner, prettierJson, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
-import type { CheckFunction } from "./check-function.js";
+import { checkFunction } from "./check-dispatch.js";
 import { code } from "./code.js";
 import { indexModuleText, operationEntryText, shapeModule, shapeModulePath, validateModule, type PublicShape } from "./emit-modules.js";
-import { listCheck } from "./emit-list.js";
-import { mapCheck } from "./emit-map.js";
-import { scalarCheck } from "./emit-scalar.js";
-import { structureCheck } from "./emit-structure.js";
-import { unionCheck } from "./emit-union.js";
 import { layoutShapeModule } from "./layout.js";
 import { JsonSchemaBuilder } from "./json-schema.js";
 import { ModuleConstants } from "./module-constants.js";
@@ -36,24 +31,6 @@ import { ruleDescriptions } from "./rule-descriptions.js";
 import { StructurePrinter } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
-
-function checkFunction(ctx: CheckContext, shape: Shape): CheckFunction {
-  switch (shape.type) {
-    case "structure":
-      return structureCheck(ctx, shape);
-    case "union":
-      return unionCheck(ctx, shape);
-    case "list":
-    case "set":
-      return listCheck(ctx, shape);
-    case "map":
-      return mapCheck(ctx, shape);
-    default: {
-      const names = ctx.names.get(shape.id)!;
-      return { name: names.check, doc: `Checks a ${shape.name} (${shape.id}).`, body: scalarCheck(ctx, shape, shape.traits, code`v`, code`p`) };
-    }
-  }
-}
 
 function serviceTitle(service: Shape): string {
   const title = service.traits.get("smithy.api#title");
@@ -73,7 +50,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   // One module per shape: each has its own constants and records the checks it calls.
   const modules = shapes.map((shape) => {
     const ctx: CheckContext = { model: context.model, names, constants: new ModuleConstants(), recursive, calls: new Set() };
-    const check = checkFunction(ctx, shape);
+    const check = checkFunction(ctx, shape, `Checks a ${shape.name} (${shape.id}).`);
     const shapeTypes = new TypeExpressions(context.model, names);
     const publicShape: PublicShape = { shape, names: names.get(shape.id)!, type: shapeTypes.typeOf(shape) };
     return { ctx, check, publicShape, shapeTypes };

@@ -6,7 +6,7 @@
 // problems of `shapekit cli`'s own command line or of the model use shapekit's exit codes.
 
 import path from "node:path";
-import { formatDiagnostics, hasErrors, loadModel, type Model, type Shape } from "@shapekit/model";
+import { formatDiagnostics, hasErrors, loadModel, selectService } from "@shapekit/model";
 import { CLI_HELP, EXIT, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
 
@@ -40,21 +40,6 @@ function parseArguments(args: readonly string[]): CliArguments | "help" {
   throw new UsageError("shapekit cli: missing -- <operation> [options] (see shapekit cli --help)");
 }
 
-function selectService(model: Model, wanted: string | undefined): Shape | string {
-  const services = model.ownShapes().filter((s) => s.type === "service");
-  const found =
-    wanted === undefined
-      ? services.length === 1
-        ? services[0]
-        : undefined
-      : services.find((s) => s.id === wanted || (!wanted.includes("#") && s.name === wanted));
-  if (found) return found;
-  const list = services.length ? ` (services: ${services.map((s) => s.id).join(", ")})` : " (the model defines no service)";
-  return wanted === undefined
-    ? `the model has ${services.length} services; choose one with --service${list}`
-    : `${wanted} is not a service of the model${list}`;
-}
-
 export async function runCliCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseArguments(args);
   if (parsed === "help") {
@@ -67,11 +52,12 @@ export async function runCliCommand(args: readonly string[], io: CommandIo): Pro
     io.stderr(formatDiagnostics(diagnostics, sourceText) + "\n");
     return EXIT.failure;
   }
-  const service = selectService(model, parsed.service);
-  if (typeof service === "string") {
-    io.stderr(`shapekit cli: ${service}\n`);
+  const selection = selectService(model, parsed.service);
+  if (!selection.ok) {
+    io.stderr(`shapekit cli: ${selection.message}${parsed.service === undefined ? " with --service" : ""}\n`);
     return parsed.service === undefined ? EXIT.usage : EXIT.failure;
   }
+  const service = selection.service;
   const [{ modelCommandSurface }, { runCommand }] = await Promise.all([import("../model-cli/model-surface.js"), import("@shapekit/cli")]);
   return runCommand(modelCommandSurface(model, service), parsed.command, { io });
 }
