@@ -3,6 +3,7 @@
 // prelude shape of that name, else it is an error at the place the name was written. Elided
 // members (`$name`) wait for mixin flattening, which knows the members they copy.
 
+import { suggestName } from "@shapekit/validation";
 import type { LoadedFile, PendingReference } from "../loaded-file.js";
 import { PRELUDE_NAMESPACE } from "../shape-id.js";
 import type { ElidedMember, ResolveContext } from "./context.js";
@@ -45,9 +46,11 @@ export function resolvePendingReferences(files: readonly LoadedFile[], defined: 
           ref.location,
         );
       } else {
+        const near = suggestName(name, candidateNames(defined, ref.namespace));
         ctx.error(
           "unresolved-shape",
-          `Unresolved shape \`${ref.name}\` (${ref.role}): no shape ${local} in any file of the model and no ${prelude} in the prelude`,
+          `Unresolved shape \`${ref.name}\` (${ref.role}): no shape ${local} in any file of the model and no ${prelude} in the prelude` +
+            (near === undefined ? "" : `; did you mean \`${near}\`?`),
           ref.location,
         );
       }
@@ -74,4 +77,17 @@ function elidedMember(ref: PendingReference): ElidedMember {
     resource: () => r.resource?.id,
     resolve: (target) => r.resolve(target),
   };
+}
+
+/** Names a relative reference in `namespace` could have meant: that namespace's shapes, then the prelude's. */
+function candidateNames(defined: ReadonlySet<string>, namespace: string): string[] {
+  const local: string[] = [];
+  const prelude: string[] = [];
+  for (const id of defined) {
+    const hash = id.indexOf("#");
+    const ns = id.slice(0, hash);
+    if (ns === namespace) local.push(id.slice(hash + 1));
+    else if (ns === PRELUDE_NAMESPACE) prelude.push(id.slice(hash + 1));
+  }
+  return [...local.sort(), ...prelude.sort()];
 }
