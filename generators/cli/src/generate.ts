@@ -94,7 +94,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   lap("format");
   const changes = compareWithDisk(plans.map((p) => p.outDir), generated);
   lap("compare");
-  if (!options.check) applyChanges(changes);
+  if (!options.check) applyChanges(changes, plans.map((p) => p.outDir));
   lap("write");
   return {
     ok: true,

@@ -71,7 +71,7 @@ function readIfExists(file: string): string | undefined {
  * this call creates are written in place (no old tree there to protect, and half the file
  * system operations on a first generation); on an error those folders are removed whole.
  */
-export function applyChanges(changes: readonly OutputChange[]): void {
+export function applyChanges(changes: readonly OutputChange[], outDirs: readonly string[]): void {
   const staged: Array<{ temp: string; target: string }> = [];
   // Folders known to exist (thousands of files share a few folders: one check each), and which
   // of them this call created, with the topmost created folder of each chain for the cleanup.
@@ -110,14 +110,18 @@ export function applyChanges(changes: readonly OutputChange[]): void {
   for (const change of changes) {
     if (change.kind !== "delete") continue;
     rmSync(change.absolutePath, { force: true });
-    removeEmptyDirs(path.dirname(change.absolutePath));
+    removeEmptyDirs(path.dirname(change.absolutePath), outDirs);
   }
 }
 
-/** Removes a folder and its parents while they are empty. */
-function removeEmptyDirs(dir: string): void {
+/**
+ * Removes a folder and its parents while they are empty, inside a package folder only: the
+ * package folders themselves and everything above them are never the generator's to remove.
+ */
+function removeEmptyDirs(dir: string, outDirs: readonly string[]): void {
+  const inside = (d: string) => outDirs.some((root) => d.startsWith(root + path.sep));
   let current = dir;
-  while (existsSync(current) && readdirSync(current).length === 0) {
+  while (inside(current) && existsSync(current) && readdirSync(current).length === 0) {
     rmdirSync(current);
     current = path.dirname(current);
   }

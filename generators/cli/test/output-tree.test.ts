@@ -31,7 +31,7 @@ describe("applyChanges", () => {
     ]);
     const changes = compareWithDisk([dir], generated);
     expect(changes.map((c) => c.kind)).toEqual(["unchanged", "update", "create"]);
-    applyChanges(changes);
+    applyChanges(changes, [dir]);
     expect(readFileSync(path.join(dir, "existing", "old.ts"), "utf8")).toBe("new\n");
     expect(readFileSync(path.join(dir, "fresh", "deep", "a.ts"), "utf8")).toBe("a\n");
     expect(readdirSync(path.join(dir, "existing")).sort()).toEqual(["blocker", "old.ts"]);
@@ -44,9 +44,22 @@ describe("applyChanges", () => {
       [path.join(dir, "existing", "old.ts"), "new\n"],
       [path.join(dir, "existing", "blocker", "b.ts"), "b\n"],
     ]);
-    expect(() => applyChanges(compareWithDisk([], generated))).toThrow();
+    expect(() => applyChanges(compareWithDisk([], generated), [dir])).toThrow();
     expect(readdirSync(dir).sort()).toEqual(["existing"]);
     expect(readdirSync(path.join(dir, "existing")).sort()).toEqual(["blocker", "old.ts"]);
     expect(readFileSync(path.join(dir, "existing", "old.ts"), "utf8")).toBe("old\n");
+  });
+
+  it("removes folders emptied by deletions inside the package folder, never the package folder or above", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "shapekit-output-tree-"));
+    dirs.push(root);
+    const pkg = path.join(root, "pkg");
+    mkdirSync(path.join(pkg, "src", "old"), { recursive: true });
+    writeFileSync(path.join(pkg, "src", "old", "gone.ts"), "x\n");
+    const changes = compareWithDisk([pkg], new Map());
+    expect(changes.map((c) => c.kind)).toEqual(["delete"]);
+    applyChanges(changes, [pkg]);
+    expect(readdirSync(root)).toEqual(["pkg"]);
+    expect(readdirSync(pkg)).toEqual([]);
   });
 });
