@@ -10,8 +10,10 @@ export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
 /** A validated configuration, every path absolute. */
 export interface GenerationConfig {
-  /** The config file itself. */
+  /** The config file itself, or `(--model)` when the command line made the config. */
   readonly configFile: string;
+  /** Where the settings came from: errors point at the JSON path or at the flag. */
+  readonly origin: "config-file" | "command-line";
   /** The folder the generation belongs to (caches live in the node_modules found from here). */
   readonly projectDir: string;
   /** Model files (`.smithy`, `.json`), sorted. */
@@ -136,6 +138,7 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
   return {
     ...(service === undefined ? {} : { service }),
     configFile: path.resolve(configFile),
+    origin: "config-file",
     projectDir: dir,
     modelFiles: [...new Set(modelFiles)].sort(),
     // The folder's own name, not a path: output must not depend on where the command runs.
@@ -185,6 +188,7 @@ export function configForModel(options: ModelOnlyOptions): GenerationConfig {
   const outDir = path.resolve(options.outDir);
   return {
     configFile: "(--model)",
+    origin: "command-line",
     projectDir: outDir,
     modelFiles: [...new Set(modelFiles)].sort(),
     sourceDescription: options.modelFiles.map((m) => path.basename(m)).join(", "),
@@ -194,4 +198,9 @@ export function configForModel(options: ModelOnlyOptions): GenerationConfig {
     version: options.version ?? "0.1.0",
     packages: new Map(PACKAGE_KINDS.map((kind) => [kind, path.join(outDir, `{service}-${kind}`)])),
   };
+}
+
+/** Where a setting is written, for messages: `spec/shapekit.json: $.service` or `--service`. */
+export function settingLocation(config: GenerationConfig, key: "service" | "operations"): string {
+  return config.origin === "config-file" ? `${config.configFile}: $.${key}` : `--${key}`;
 }

@@ -4,7 +4,7 @@
 import { selectService, type EmitContext, type Model, type Shape } from "@shapekit/model";
 import { minimatch } from "minimatch";
 import path from "node:path";
-import type { GenerationConfig, PackageKind } from "./config.js";
+import { settingLocation, type GenerationConfig, type PackageKind } from "./config.js";
 
 /** One package to emit: where it goes and what its emitter gets. */
 export interface PackagePlan {
@@ -53,7 +53,7 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 /** The configured service (an absolute id or a bare name), or the model's only service. */
 function configuredService(model: Model, config: GenerationConfig): Shape {
   const selection = selectService(model, config.service);
-  if (!selection.ok) throw new PlanError(`${config.configFile}: $.service: ${selection.message}`);
+  if (!selection.ok) throw new PlanError(`${settingLocation(config, "service")}: ${selection.message}`);
   return selection.service;
 }
 
@@ -79,7 +79,7 @@ function selectOperations(model: Model, service: Shape, config: GenerationConfig
   if (unmatched.length > 0) {
     const names = bound.map((op) => op.name);
     throw new PlanError(
-      `${config.configFile}: $.operations: no operation of ${service.id} matches ${unmatched.join(", ")}` +
+      `${settingLocation(config, "operations")}: no operation of ${service.id} matches ${unmatched.join(", ")}` +
         ` (it has ${names.length} operation${names.length === 1 ? "" : "s"}${names.length ? `: ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", …" : ""}` : ""})`,
     );
   }

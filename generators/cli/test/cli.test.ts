@@ -146,6 +146,6 @@ describe("shapekit (command line)", () => {
     expect((await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--config", "c"], dir)).code).toBe(2);
     const unknown = await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--service", "Nope"], dir);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("Nope is not a service of the model (services: example.weather#Weather)");
+    expect(unknown.stderr).toContain("--service: Nope is not a service of the model (services: example.weather#Weather)");
   });
 });
