@@ -1,7 +1,8 @@
 // What every check emitter needs: the model, the names, the shared constants, which shapes
 // recurse; and the one decision they all share, how a value of a target shape is checked —
-// a call to the target's check function for aggregates, inline straight-line code for scalars
-// (so the common case, a scalar member, costs no call and builds no path unless it fails).
+// a call to the target's check function for aggregates and enums, inline straight-line code for
+// other scalars (so the common case, a scalar member, costs no call and builds no path unless it
+// fails).
 
 import type { Member, Model, Shape, Traits } from "@shapekit/model";
 import { code, joinCode, optionalNumber, type Code } from "./code.js";
@@ -46,7 +47,9 @@ export function namesOf(ctx: CheckContext, shape: Shape): ValidatorNames {
  * only where an issue is reported or an aggregate is entered.
  */
 export function valueCheck(ctx: CheckContext, target: Shape, member: Member | undefined, value: Code, path: Code): Code {
-  if (isAggregate(target) && ctx.names.has(target.id)) {
+  // Enums too: their value lists can run to hundreds of entries, declared once in the enum's own
+  // module rather than copied into every module that checks a member of that type.
+  if ((isAggregate(target) || target.type === "enum" || target.type === "intEnum") && ctx.names.has(target.id)) {
     const call = code`${namesOf(ctx, target).checkName}(${value}, ${path}, c);`;
     ctx.calls?.add(target.id);
     return member ? code`${call}\n${memberLength(member, target, value, path)}` : call;

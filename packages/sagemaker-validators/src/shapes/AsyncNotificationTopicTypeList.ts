@@ -7,11 +7,7 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
-const AsyncNotificationTopicTypes_VALUES = [
-  "SUCCESS_NOTIFICATION_TOPIC",
-  "ERROR_NOTIFICATION_TOPIC",
-];
-const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
+import { checkAsyncNotificationTopicTypes } from "./AsyncNotificationTopicTypes.js";
 /** Checks a AsyncNotificationTopicTypeList list (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList). */
 export function checkAsyncNotificationTopicTypeList(
   v: unknown,
@@ -25,15 +21,7 @@ export function checkAsyncNotificationTopicTypeList(
   if (v.length < 0 || v.length > 2) c.length(p, v, v.length, 0, 2, "items");
   for (let i = 0; i < v.length; i++) {
     const m: unknown = v[i];
-    if (typeof m !== "string")
-      c.type(p + "[" + i + "]", "a string (AsyncNotificationTopicTypes)", m);
-    else if (!AsyncNotificationTopicTypes_SET.has(m))
-      c.enumValue(
-        p + "[" + i + "]",
-        m,
-        "AsyncNotificationTopicTypes",
-        AsyncNotificationTopicTypes_VALUES,
-      );
+    checkAsyncNotificationTopicTypes(m, p + "[" + i + "]", c);
   }
 }
 /**

@@ -8,8 +8,7 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { CaptureOption } from "@shapekit/sagemaker-types";
-const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
-const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
+import { checkCaptureMode } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
 /** Checks a CaptureOption structure (com.amazonaws.sagemaker#CaptureOption). */
 export function checkCaptureOption(v: unknown, p: string, c: IssueCollector): void {
@@ -32,15 +31,7 @@ export function checkCaptureOption(v: unknown, p: string, c: IssueCollector): vo
   if (m0 === undefined)
     c.required(p === "" ? "CaptureMode" : p + ".CaptureMode", "CaptureMode", "CaptureOption");
   else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "CaptureMode" : p + ".CaptureMode", "a string (CaptureMode)", m0);
-    else if (!CaptureMode_SET.has(m0))
-      c.enumValue(
-        p === "" ? "CaptureMode" : p + ".CaptureMode",
-        m0,
-        "CaptureMode",
-        CaptureMode_VALUES,
-      );
+    checkCaptureMode(m0, p === "" ? "CaptureMode" : p + ".CaptureMode", c);
   }
 }
 /**

@@ -7,8 +7,7 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
-const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
-const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
+import { checkClarifyFeatureType } from "./ClarifyFeatureType.js";
 /** Checks a ClarifyFeatureTypes list (com.amazonaws.sagemaker#ClarifyFeatureTypes). */
 export function checkClarifyFeatureTypes(v: unknown, p: string, c: IssueCollector): void {
   if (!Array.isArray(v)) {
@@ -18,9 +17,7 @@ export function checkClarifyFeatureTypes(v: unknown, p: string, c: IssueCollecto
   if (v.length < 1 || v.length > 256) c.length(p, v, v.length, 1, 256, "items");
   for (let i = 0; i < v.length; i++) {
     const m: unknown = v[i];
-    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string (ClarifyFeatureType)", m);
-    else if (!ClarifyFeatureType_SET.has(m))
-      c.enumValue(p + "[" + i + "]", m, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
+    checkClarifyFeatureType(m, p + "[" + i + "]", c);
   }
 }
 /**

@@ -8,71 +8,8 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyTextConfig } from "@shapekit/sagemaker-types";
-const ClarifyTextLanguage_VALUES = [
-  "af",
-  "sq",
-  "ar",
-  "hy",
-  "eu",
-  "bn",
-  "bg",
-  "ca",
-  "zh",
-  "hr",
-  "cs",
-  "da",
-  "nl",
-  "en",
-  "et",
-  "fi",
-  "fr",
-  "de",
-  "el",
-  "gu",
-  "he",
-  "hi",
-  "hu",
-  "is",
-  "id",
-  "ga",
-  "it",
-  "kn",
-  "ky",
-  "lv",
-  "lt",
-  "lb",
-  "mk",
-  "ml",
-  "mr",
-  "ne",
-  "nb",
-  "fa",
-  "pl",
-  "pt",
-  "ro",
-  "ru",
-  "sa",
-  "sr",
-  "tn",
-  "si",
-  "sk",
-  "sl",
-  "es",
-  "sv",
-  "tl",
-  "ta",
-  "tt",
-  "te",
-  "tr",
-  "uk",
-  "ur",
-  "yo",
-  "lij",
-  "xx",
-];
-const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
-const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
-const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
+import { checkClarifyTextGranularity } from "./ClarifyTextGranularity.js";
+import { checkClarifyTextLanguage } from "./ClarifyTextLanguage.js";
 const ClarifyTextConfig_MEMBERS = ["Language", "Granularity"];
 /** Checks a ClarifyTextConfig structure (com.amazonaws.sagemaker#ClarifyTextConfig). */
 export function checkClarifyTextConfig(v: unknown, p: string, c: IssueCollector): void {
@@ -99,32 +36,12 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: IssueCollector)
   if (m0 === undefined)
     c.required(p === "" ? "Language" : p + ".Language", "Language", "ClarifyTextConfig");
   else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "Language" : p + ".Language", "a string (ClarifyTextLanguage)", m0);
-    else if (!ClarifyTextLanguage_SET.has(m0))
-      c.enumValue(
-        p === "" ? "Language" : p + ".Language",
-        m0,
-        "ClarifyTextLanguage",
-        ClarifyTextLanguage_VALUES,
-      );
+    checkClarifyTextLanguage(m0, p === "" ? "Language" : p + ".Language", c);
   }
   if (m1 === undefined)
     c.required(p === "" ? "Granularity" : p + ".Granularity", "Granularity", "ClarifyTextConfig");
   else {
-    if (typeof m1 !== "string")
-      c.type(
-        p === "" ? "Granularity" : p + ".Granularity",
-        "a string (ClarifyTextGranularity)",
-        m1,
-      );
-    else if (!ClarifyTextGranularity_SET.has(m1))
-      c.enumValue(
-        p === "" ? "Granularity" : p + ".Granularity",
-        m1,
-        "ClarifyTextGranularity",
-        ClarifyTextGranularity_VALUES,
-      );
+    checkClarifyTextGranularity(m1, p === "" ? "Granularity" : p + ".Granularity", c);
   }
 }
 /**

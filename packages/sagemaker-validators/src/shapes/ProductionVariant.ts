@@ -9,7 +9,10 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariant } from "@shapekit/sagemaker-types";
+import { checkProductionVariantAcceleratorType } from "./ProductionVariantAcceleratorType.js";
 import { checkProductionVariantCoreDumpConfig } from "./ProductionVariantCoreDumpConfig.js";
+import { checkProductionVariantInferenceAmiVersion } from "./ProductionVariantInferenceAmiVersion.js";
+import { checkProductionVariantInstanceType } from "./ProductionVariantInstanceType.js";
 import { checkProductionVariantManagedInstanceScaling } from "./ProductionVariantManagedInstanceScaling.js";
 import { checkProductionVariantRoutingConfig } from "./ProductionVariantRoutingConfig.js";
 import { checkProductionVariantServerlessConfig } from "./ProductionVariantServerlessConfig.js";
@@ -17,253 +20,6 @@ import { checkProductionVariantServerlessConfig } from "./ProductionVariantServe
 const PATTERN_0 = new RegExp("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$", "u");
 /** @pattern ^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$ */
 const PATTERN_1 = new RegExp("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u");
-const ProductionVariantInstanceType_VALUES = [
-  "ml.t2.medium",
-  "ml.t2.large",
-  "ml.t2.xlarge",
-  "ml.t2.2xlarge",
-  "ml.m4.xlarge",
-  "ml.m4.2xlarge",
-  "ml.m4.4xlarge",
-  "ml.m4.10xlarge",
-  "ml.m4.16xlarge",
-  "ml.m5.large",
-  "ml.m5.xlarge",
-  "ml.m5.2xlarge",
-  "ml.m5.4xlarge",
-  "ml.m5.12xlarge",
-  "ml.m5.24xlarge",
-  "ml.m5d.large",
-  "ml.m5d.xlarge",
-  "ml.m5d.2xlarge",
-  "ml.m5d.4xlarge",
-  "ml.m5d.12xlarge",
-  "ml.m5d.24xlarge",
-  "ml.c4.large",
-  "ml.c4.xlarge",
-  "ml.c4.2xlarge",
-  "ml.c4.4xlarge",
-  "ml.c4.8xlarge",
-  "ml.p2.xlarge",
-  "ml.p2.8xlarge",
-  "ml.p2.16xlarge",
-  "ml.p3.2xlarge",
-  "ml.p3.8xlarge",
-  "ml.p3.16xlarge",
-  "ml.c5.large",
-  "ml.c5.xlarge",
-  "ml.c5.2xlarge",
-  "ml.c5.4xlarge",
-  "ml.c5.9xlarge",
-  "ml.c5.18xlarge",
-  "ml.c5d.large",
-  "ml.c5d.xlarge",
-  "ml.c5d.2xlarge",
-  "ml.c5d.4xlarge",
-  "ml.c5d.9xlarge",
-  "ml.c5d.18xlarge",
-  "ml.g4dn.xlarge",
-  "ml.g4dn.2xlarge",
-  "ml.g4dn.4xlarge",
-  "ml.g4dn.8xlarge",
-  "ml.g4dn.12xlarge",
-  "ml.g4dn.16xlarge",
-  "ml.r5.large",
-  "ml.r5.xlarge",
-  "ml.r5.2xlarge",
-  "ml.r5.4xlarge",
-  "ml.r5.12xlarge",
-  "ml.r5.24xlarge",
-  "ml.r5d.large",
-  "ml.r5d.xlarge",
-  "ml.r5d.2xlarge",
-  "ml.r5d.4xlarge",
-  "ml.r5d.12xlarge",
-  "ml.r5d.24xlarge",
-  "ml.inf1.xlarge",
-  "ml.inf1.2xlarge",
-  "ml.inf1.6xlarge",
-  "ml.inf1.24xlarge",
-  "ml.dl1.24xlarge",
-  "ml.c6i.large",
-  "ml.c6i.xlarge",
-  "ml.c6i.2xlarge",
-  "ml.c6i.4xlarge",
-  "ml.c6i.8xlarge",
-  "ml.c6i.12xlarge",
-  "ml.c6i.16xlarge",
-  "ml.c6i.24xlarge",
-  "ml.c6i.32xlarge",
-  "ml.m6i.large",
-  "ml.m6i.xlarge",
-  "ml.m6i.2xlarge",
-  "ml.m6i.4xlarge",
-  "ml.m6i.8xlarge",
-  "ml.m6i.12xlarge",
-  "ml.m6i.16xlarge",
-  "ml.m6i.24xlarge",
-  "ml.m6i.32xlarge",
-  "ml.r6i.large",
-  "ml.r6i.xlarge",
-  "ml.r6i.2xlarge",
-  "ml.r6i.4xlarge",
-  "ml.r6i.8xlarge",
-  "ml.r6i.12xlarge",
-  "ml.r6i.16xlarge",
-  "ml.r6i.24xlarge",
-  "ml.r6i.32xlarge",
-  "ml.g5.xlarge",
-  "ml.g5.2xlarge",
-  "ml.g5.4xlarge",
-  "ml.g5.8xlarge",
-  "ml.g5.12xlarge",
-  "ml.g5.16xlarge",
-  "ml.g5.24xlarge",
-  "ml.g5.48xlarge",
-  "ml.g6.xlarge",
-  "ml.g6.2xlarge",
-  "ml.g6.4xlarge",
-  "ml.g6.8xlarge",
-  "ml.g6.12xlarge",
-  "ml.g6.16xlarge",
-  "ml.g6.24xlarge",
-  "ml.g6.48xlarge",
-  "ml.r8g.medium",
-  "ml.r8g.large",
-  "ml.r8g.xlarge",
-  "ml.r8g.2xlarge",
-  "ml.r8g.4xlarge",
-  "ml.r8g.8xlarge",
-  "ml.r8g.12xlarge",
-  "ml.r8g.16xlarge",
-  "ml.r8g.24xlarge",
-  "ml.r8g.48xlarge",
-  "ml.g6e.xlarge",
-  "ml.g6e.2xlarge",
-  "ml.g6e.4xlarge",
-  "ml.g6e.8xlarge",
-  "ml.g6e.12xlarge",
-  "ml.g6e.16xlarge",
-  "ml.g6e.24xlarge",
-  "ml.g6e.48xlarge",
-  "ml.p4d.24xlarge",
-  "ml.c7g.large",
-  "ml.c7g.xlarge",
-  "ml.c7g.2xlarge",
-  "ml.c7g.4xlarge",
-  "ml.c7g.8xlarge",
-  "ml.c7g.12xlarge",
-  "ml.c7g.16xlarge",
-  "ml.m6g.large",
-  "ml.m6g.xlarge",
-  "ml.m6g.2xlarge",
-  "ml.m6g.4xlarge",
-  "ml.m6g.8xlarge",
-  "ml.m6g.12xlarge",
-  "ml.m6g.16xlarge",
-  "ml.m6gd.large",
-  "ml.m6gd.xlarge",
-  "ml.m6gd.2xlarge",
-  "ml.m6gd.4xlarge",
-  "ml.m6gd.8xlarge",
-  "ml.m6gd.12xlarge",
-  "ml.m6gd.16xlarge",
-  "ml.c6g.large",
-  "ml.c6g.xlarge",
-  "ml.c6g.2xlarge",
-  "ml.c6g.4xlarge",
-  "ml.c6g.8xlarge",
-  "ml.c6g.12xlarge",
-  "ml.c6g.16xlarge",
-  "ml.c6gd.large",
-  "ml.c6gd.xlarge",
-  "ml.c6gd.2xlarge",
-  "ml.c6gd.4xlarge",
-  "ml.c6gd.8xlarge",
-  "ml.c6gd.12xlarge",
-  "ml.c6gd.16xlarge",
-  "ml.c6gn.large",
-  "ml.c6gn.xlarge",
-  "ml.c6gn.2xlarge",
-  "ml.c6gn.4xlarge",
-  "ml.c6gn.8xlarge",
-  "ml.c6gn.12xlarge",
-  "ml.c6gn.16xlarge",
-  "ml.r6g.large",
-  "ml.r6g.xlarge",
-  "ml.r6g.2xlarge",
-  "ml.r6g.4xlarge",
-  "ml.r6g.8xlarge",
-  "ml.r6g.12xlarge",
-  "ml.r6g.16xlarge",
-  "ml.r6gd.large",
-  "ml.r6gd.xlarge",
-  "ml.r6gd.2xlarge",
-  "ml.r6gd.4xlarge",
-  "ml.r6gd.8xlarge",
-  "ml.r6gd.12xlarge",
-  "ml.r6gd.16xlarge",
-  "ml.p4de.24xlarge",
-  "ml.trn1.2xlarge",
-  "ml.trn1.32xlarge",
-  "ml.trn1n.32xlarge",
-  "ml.trn2.48xlarge",
-  "ml.inf2.xlarge",
-  "ml.inf2.8xlarge",
-  "ml.inf2.24xlarge",
-  "ml.inf2.48xlarge",
-  "ml.p5.48xlarge",
-  "ml.p5e.48xlarge",
-  "ml.p5en.48xlarge",
-  "ml.m7i.large",
-  "ml.m7i.xlarge",
-  "ml.m7i.2xlarge",
-  "ml.m7i.4xlarge",
-  "ml.m7i.8xlarge",
-  "ml.m7i.12xlarge",
-  "ml.m7i.16xlarge",
-  "ml.m7i.24xlarge",
-  "ml.m7i.48xlarge",
-  "ml.c7i.large",
-  "ml.c7i.xlarge",
-  "ml.c7i.2xlarge",
-  "ml.c7i.4xlarge",
-  "ml.c7i.8xlarge",
-  "ml.c7i.12xlarge",
-  "ml.c7i.16xlarge",
-  "ml.c7i.24xlarge",
-  "ml.c7i.48xlarge",
-  "ml.r7i.large",
-  "ml.r7i.xlarge",
-  "ml.r7i.2xlarge",
-  "ml.r7i.4xlarge",
-  "ml.r7i.8xlarge",
-  "ml.r7i.12xlarge",
-  "ml.r7i.16xlarge",
-  "ml.r7i.24xlarge",
-  "ml.r7i.48xlarge",
-];
-const ProductionVariantInstanceType_SET = new Set<unknown>(ProductionVariantInstanceType_VALUES);
-const ProductionVariantAcceleratorType_VALUES = [
-  "ml.eia1.medium",
-  "ml.eia1.large",
-  "ml.eia1.xlarge",
-  "ml.eia2.medium",
-  "ml.eia2.large",
-  "ml.eia2.xlarge",
-];
-const ProductionVariantAcceleratorType_SET = new Set<unknown>(
-  ProductionVariantAcceleratorType_VALUES,
-);
-const ProductionVariantInferenceAmiVersion_VALUES = [
-  "al2-ami-sagemaker-inference-gpu-2",
-  "al2-ami-sagemaker-inference-gpu-2-1",
-  "al2-ami-sagemaker-inference-gpu-3-1",
-  "al2-ami-sagemaker-inference-neuron-2",
-];
-const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
-  ProductionVariantInferenceAmiVersion_VALUES,
-);
 const ProductionVariant_MEMBERS = [
   "VariantName",
   "ModelName",
@@ -407,19 +163,7 @@ export function checkProductionVariant(v: unknown, p: string, c: IssueCollector)
     }
   }
   if (m3 !== undefined) {
-    if (typeof m3 !== "string")
-      c.type(
-        p === "" ? "InstanceType" : p + ".InstanceType",
-        "a string (ProductionVariantInstanceType)",
-        m3,
-      );
-    else if (!ProductionVariantInstanceType_SET.has(m3))
-      c.enumValue(
-        p === "" ? "InstanceType" : p + ".InstanceType",
-        m3,
-        "ProductionVariantInstanceType",
-        ProductionVariantInstanceType_VALUES,
-      );
+    checkProductionVariantInstanceType(m3, p === "" ? "InstanceType" : p + ".InstanceType", c);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "number" || !Number.isFinite(m4))
@@ -440,19 +184,11 @@ export function checkProductionVariant(v: unknown, p: string, c: IssueCollector)
         p === "" ? "AcceleratorType" : p + ".AcceleratorType",
         "`AcceleratorType` is deprecated: Elastic Inference is discontinued, so there is no accelerator left to attach.",
       );
-    if (typeof m5 !== "string")
-      c.type(
-        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
-        "a string (ProductionVariantAcceleratorType)",
-        m5,
-      );
-    else if (!ProductionVariantAcceleratorType_SET.has(m5))
-      c.enumValue(
-        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
-        m5,
-        "ProductionVariantAcceleratorType",
-        ProductionVariantAcceleratorType_VALUES,
-      );
+    checkProductionVariantAcceleratorType(
+      m5,
+      p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+      c,
+    );
   }
   if (m6 !== undefined) {
     checkProductionVariantCoreDumpConfig(
@@ -529,19 +265,11 @@ export function checkProductionVariant(v: unknown, p: string, c: IssueCollector)
     checkProductionVariantRoutingConfig(m13, p === "" ? "RoutingConfig" : p + ".RoutingConfig", c);
   }
   if (m14 !== undefined) {
-    if (typeof m14 !== "string")
-      c.type(
-        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
-        "a string (ProductionVariantInferenceAmiVersion)",
-        m14,
-      );
-    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14))
-      c.enumValue(
-        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
-        m14,
-        "ProductionVariantInferenceAmiVersion",
-        ProductionVariantInferenceAmiVersion_VALUES,
-      );
+    checkProductionVariantInferenceAmiVersion(
+      m14,
+      p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+      c,
+    );
   }
 }
 /**

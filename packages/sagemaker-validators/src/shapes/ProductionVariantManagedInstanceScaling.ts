@@ -8,8 +8,7 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariantManagedInstanceScaling } from "@shapekit/sagemaker-types";
-const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
-const ManagedInstanceScalingStatus_SET = new Set<unknown>(ManagedInstanceScalingStatus_VALUES);
+import { checkManagedInstanceScalingStatus } from "./ManagedInstanceScalingStatus.js";
 const ProductionVariantManagedInstanceScaling_MEMBERS = [
   "Status",
   "MinInstanceCount",
@@ -51,15 +50,7 @@ export function checkProductionVariantManagedInstanceScaling(
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "Status" : p + ".Status", "a string (ManagedInstanceScalingStatus)", m0);
-    else if (!ManagedInstanceScalingStatus_SET.has(m0))
-      c.enumValue(
-        p === "" ? "Status" : p + ".Status",
-        m0,
-        "ManagedInstanceScalingStatus",
-        ManagedInstanceScalingStatus_VALUES,
-      );
+    checkManagedInstanceScalingStatus(m0, p === "" ? "Status" : p + ".Status", c);
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "number" || (m1 | 0) !== m1)

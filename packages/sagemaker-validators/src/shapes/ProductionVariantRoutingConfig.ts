@@ -8,8 +8,7 @@ import {
   type ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariantRoutingConfig } from "@shapekit/sagemaker-types";
-const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
-const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
+import { checkRoutingStrategy } from "./RoutingStrategy.js";
 const ProductionVariantRoutingConfig_MEMBERS = ["RoutingStrategy"];
 /** Checks a ProductionVariantRoutingConfig structure (com.amazonaws.sagemaker#ProductionVariantRoutingConfig). */
 export function checkProductionVariantRoutingConfig(
@@ -45,19 +44,7 @@ export function checkProductionVariantRoutingConfig(
       "ProductionVariantRoutingConfig",
     );
   else {
-    if (typeof m0 !== "string")
-      c.type(
-        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
-        "a string (RoutingStrategy)",
-        m0,
-      );
-    else if (!RoutingStrategy_SET.has(m0))
-      c.enumValue(
-        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
-        m0,
-        "RoutingStrategy",
-        RoutingStrategy_VALUES,
-      );
+    checkRoutingStrategy(m0, p === "" ? "RoutingStrategy" : p + ".RoutingStrategy", c);
   }
 }
 /**
