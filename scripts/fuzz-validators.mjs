@@ -4,14 +4,17 @@
 // prototype. The values: arbitrary JSON, corpus inputs with one subtree replaced by something
 // hostile, keys named like Object.prototype members, deep nesting, long strings, lone
 // surrogates, and JavaScript values JSON cannot hold (undefined, NaN, -0, bigint, symbols,
-// functions, Dates, sparse arrays, null-prototype objects). The test suite runs a seeded sample
+// functions, Dates, sparse arrays — one of length 2**32 - 1 —, null-prototype objects, floods of
+// bad items and unknown keys). Results stay within the default issue cap. The test suite runs a seeded sample
 // (generators/validators/test/robustness.test.ts); the default run is 100,000 values.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const CODES = new Set(["type", "required", "unknown", "length", "range", "pattern", "enum", "rule"]);
+const CODES = new Set(["type", "required", "unknown", "length", "range", "pattern", "enum", "rule", "truncated"]);
+/** The validators' default `maxIssues`: a result lists at most this many, plus one `truncated` entry. */
+const DEFAULT_MAX_ISSUES = 100;
 const HOSTILE_KEYS = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype", "", "VariantName", "variantName", "a.b", "[0]", "\u0000", "😀"];
 
 function corpusInputs() {
@@ -29,7 +32,12 @@ function nest(depth, leaf, asObject) {
 
 /** Values JSON cannot express, and JSON values chosen to hurt. */
 function hostileLeaf() {
+  const sparse = [];
+  sparse.length = 2 ** 32 - 1;
+  const flood = new Array(20_000).fill(0);
+  const keys = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i]));
   return fc.oneof(
+    fc.constantFrom(sparse, flood, keys),
     fc.constantFrom(undefined, null, NaN, -0, Infinity, -Infinity, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, 0.1, "", "\ud800", "\udc00x", "😀".repeat(70)),
     fc.constantFrom(Symbol("s"), () => 1, 10n, new Date(Number.NaN), new Date(0), new Uint8Array(3), Object.create(null), [, , 1]),
     fc.string({ unit: "binary", maxLength: 80 }),
@@ -73,8 +81,12 @@ export function resultProblem(result) {
   const issues = result.ok ? [] : result.issues;
   if (!Array.isArray(issues)) return "result.issues is not an array";
   if (!result.ok && issues.length === 0) return "invalid without issues";
-  for (const i of [...issues, ...result.warnings]) {
-    if (typeof i.path !== "string" || !CODES.has(i.code) || typeof i.message !== "string" || i.message === "") return `malformed issue ${JSON.stringify(i)}`;
+  for (const list of [issues, result.warnings]) {
+    if (list.length > DEFAULT_MAX_ISSUES + 1) return `${list.length} entries, more than the cap allows`;
+    for (const [n, i] of list.entries()) {
+      if (typeof i.path !== "string" || !CODES.has(i.code) || typeof i.message !== "string" || i.message === "") return `malformed issue ${JSON.stringify(i)}`;
+      if (i.code === "truncated" && n !== list.length - 1) return "a truncated entry before the end of the list";
+    }
   }
   return undefined;
 }

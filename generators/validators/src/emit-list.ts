@@ -1,12 +1,31 @@
 // Check functions for lists (and 1.0 sets): an array, `@length` in items, every item checked
 // at `path[i]`, `@uniqueItems`, and the list rules. `@sparse` lists allow null items.
+//
+// The walk is bounded by what it reports: it ends once the collector is full, and a list past
+// both its `@length` maximum and LIST_SKIP_LENGTH items gets the length issue alone (an array's
+// `length` can be 2**32 - 1 with no item set). Holes read as missing items, never through the
+// prototype chain.
 
-import type { Shape } from "@shapekit/model";
+import type { Shape, Traits } from "@shapekit/model";
 import { code, joinCode, optionalNumber, type Code } from "./code.js";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
 import { bounds } from "./constraint-traits.js";
 import { listRules } from "./emit-rules.js";
+
+/**
+ * Past this many items, a list that already broke its `@length` maximum is not walked: the
+ * length issue says what to fix, and its items are not visited (the walk over a sparse array
+ * would be as long as its `length`). Below it, a list that is too long still has its items
+ * checked, so every issue of an ordinary request is reported at once.
+ */
+export const LIST_SKIP_LENGTH = 65_536;
+
+/** How many items a list with these traits may have and still be walked; `undefined`: no bound. */
+export function listWalkLimit(traits: Traits): number | undefined {
+  const max = bounds(traits, "smithy.api#length")?.max;
+  return max === undefined ? undefined : Math.max(max, LIST_SKIP_LENGTH);
+}
 
 export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -24,14 +43,20 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     parts.push(
       code`if (${joinCode(outside, " || ")}) c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`,
     );
+    const limit = listWalkLimit(shape.traits);
+    if (limit !== undefined) parts.push(code`if (v.length > ${limit}) return;`);
   }
   const skipNull = shape.traits.has("smithy.api#sparse") ? code`if (m === null) continue;\n` : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {
-const m: unknown = v[i];
+if (c.full) return;
+const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
 ${skipNull}${valueCheck(ctx, target, member, code`m`, itemPath)}
 }`);
   if (shape.traits.has("smithy.api#uniqueItems")) {
-    parts.push(code`for (const [duplicate, first] of duplicateItems(v)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`);
+    // At most one more duplicate than the collector can record: enough to mark it full.
+    parts.push(
+      code`for (const [duplicate, first] of duplicateItems(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
+    );
   }
   const rules = listRules(shape.traits, code`v`, code`p`, `the list ${shape.name}`);
   if (rules.text !== "") parts.push(rules);

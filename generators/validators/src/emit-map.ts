@@ -1,6 +1,7 @@
 // Check functions for maps: a plain object, `@length` in entries, each key checked against the
 // key shape (at the entry's path) and each value against the value shape. Keys are any own
-// enumerable property, `__proto__` and `constructor` included.
+// enumerable property, `__proto__` and `constructor` included; inherited ones are not entries.
+// The walk ends once the collector is full (a map can have millions of bad entries).
 
 import type { Shape } from "@shapekit/model";
 import { code, joinCode, optionalNumber } from "./code.js";
@@ -36,6 +37,7 @@ ${guardRecursion(
 let n = 0;
 for (const k in o) {
 if (!Object.hasOwn(o, k)) continue;
+if (c.full) return;
 n++;
 ${valueCheck(ctx, keyShape, key, code`k`, entryPath)}
 const m: unknown = o[k];

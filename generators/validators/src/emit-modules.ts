@@ -18,7 +18,7 @@ import type { TypeExpressions } from "./type-expression.js";
 import type { ValidatorNames } from "./validator-names.js";
 
 /** Runtime functions the checks may call, imported only when used. */
-const RUNTIME_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "memberPath"];
+const RUNTIME_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "isTimestamp", "memberPath"];
 
 /** Where a shape's module lives. */
 export function shapeModulePath(names: ValidatorNames): string {

@@ -26,16 +26,22 @@ export function numberRules(step: number, v: Code, p: Code): Code {
   return code`if (c.rules && ${v} % ${step} !== 0) c.rule(${p}, ${concat([v, ` is not a multiple of ${step}`])});`;
 }
 
-/** `shapekit#uniqueBy` and `shapekit#containsValue` on the list in `v` (any value: checked here). */
-export function listRules(traits: Traits, v: Code, p: Code, subject: string): Code {
+/**
+ * `shapekit#uniqueBy` and `shapekit#containsValue` on the list in `v` (any value: checked here).
+ * Emitted inside a check function: the uniqueBy walk returns from it once the collector is full.
+ * `walkLimit`: lists longer than this are not walked (see LIST_SKIP_LENGTH in emit-list.ts).
+ */
+export function listRules(traits: Traits, v: Code, p: Code, subject: string, walkLimit?: number): Code {
   const out: Code[] = [];
   const key = stringTrait(traits, UNIQUE_BY);
+  const isList = walkLimit === undefined ? code`Array.isArray(${v})` : code`Array.isArray(${v}) && ${v}.length <= ${walkLimit}`;
   if (key !== undefined) {
     const base = /^[A-Za-z_$][\w$]*$/.test(p.text) ? p : code`(${p})`;
     const itemPath = code`${base} + "[" + i + "]." + ${key}`;
-    out.push(code`if (c.rules && Array.isArray(${v})) {
+    out.push(code`if (c.rules && ${isList}) {
 const seen = new Map<unknown, number>();
 for (let i = 0; i < ${v}.length; i++) {
+if (c.full) return;
 const item: unknown = ${v}[i];
 if (typeof item !== "object" || item === null || !Object.hasOwn(item, ${key})) continue;
 const raw = (item as Record<string, unknown>)[${key}];
@@ -49,7 +55,7 @@ else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but i
   const required = stringTrait(traits, CONTAINS_VALUE);
   if (required !== undefined) {
     out.push(
-      code`if (c.rules && Array.isArray(${v}) && !${v}.includes(${required})) c.rule(${p}, ${`${subject} must contain ${JSON.stringify(required)} when it is given`});`,
+      code`if (c.rules && ${isList} && !${v}.includes(${required})) c.rule(${p}, ${`${subject} must contain ${JSON.stringify(required)} when it is given`});`,
     );
   }
   return lines(out);

@@ -47,8 +47,9 @@ ${stringChecks(ctx, shape, traits, v, p)}
     case "bigDecimal":
       return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) c.type(${p}, "a decimal (number or decimal string)", ${v});`;
     case "timestamp":
-      // JSON has no dates: a Date, epoch seconds, or a date-time string are all accepted.
-      return code`if (!(${v} instanceof Date ? !Number.isNaN(${v}.getTime()) : typeof ${v} === "number" ? Number.isFinite(${v}) : typeof ${v} === "string" && !Number.isNaN(Date.parse(${v})))) c.type(${p}, "a timestamp (Date, epoch seconds or date-time string)", ${v});`;
+      // JSON has no dates: a Date, epoch seconds, or an ISO 8601 string, in the strict forms
+      // isTimestamp (@shapekit/validation) documents.
+      return code`if (!isTimestamp(${v})) c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`;
     case "blob":
       return blobCheck(traits, v, p);
     case "document":

@@ -4,8 +4,9 @@
 
 import type { Shape } from "@shapekit/model";
 import { code, lines, name, type Code } from "./code.js";
-import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
+import { effectiveTraits, namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
+import { listWalkLimit } from "./emit-list.js";
 import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
 
 const REQUIRED = "smithy.api#required";
@@ -13,20 +14,30 @@ const DEFAULT = "smithy.api#default";
 
 /**
  * The loop over the object's keys: each member's value goes into its local (`m0`, `m1`, …), any
- * other own key is reported as unknown. Driven by the keys present rather than by the members
- * declared: absent members cost nothing (a lookup of a missing property walks the prototype
- * chain), and `o[k]` inside `for…in` is the engine's fastest property load.
+ * other key is reported as unknown. Only own keys count (`for…in` also yields inherited
+ * enumerable ones, which a polluted `Object.prototype` would turn into members). Driven by the
+ * keys present rather than by the members declared: absent members cost nothing, and `o[k]`
+ * inside `for…in` is the engine's fastest property load. Unknown keys can be millions: the
+ * loop ends once the collector is full.
  */
 export function keysLoop(ctx: CheckContext, shape: Shape, locals: readonly Code[]): Code {
   const names = namesOf(ctx, shape);
   const members = [...shape.members.keys()];
   const list = ctx.constants.members(names.base, members);
-  const report = code`if (Object.hasOwn(o, k)) c.unknown(memberPath(p, k), k, ${shape.name}, ${list});`;
-  if (members.length === 0) return code`for (const k in o) ${report}`;
+  const report = code`c.unknown(memberPath(p, k), k, ${shape.name}, ${list});
+if (c.full) return;`;
+  const own = code`if (!Object.hasOwn(o, k)) continue;`;
+  if (members.length === 0) {
+    return code`for (const k in o) {
+${own}
+${report}
+}`;
+  }
   const cases = members.map((m, i) => code`case ${m}:
 ${locals[i]!} = o[k];
 break;`);
   return code`for (const k in o) {
+${own}
 switch (k) {
 ${lines(cases)}
 default:
@@ -48,7 +59,7 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const present = lines([
       deprecationWarning(member, target, path),
       valueCheck(ctx, target, member, local, path),
-      listRules(member.traits, local, path, `\`${member.name}\``),
+      listRules(member.traits, local, path, `\`${member.name}\``, listWalkLimit(effectiveTraits(member, target))),
     ].filter((c) => c.text !== ""));
     memberChecks.push(
       required

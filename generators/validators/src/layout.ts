@@ -3,8 +3,8 @@
 // was most of a generation's time. The `code` templates write one statement or block header per
 // line and no indentation; this pass indents by bracket depth, keeps single blank lines where
 // prettier keeps them, writes string literals with prettier's quotes, and breaks the few kinds
-// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains, the timestamp
-// test, array constants) the way prettier does. Anything else too long, or any construct it
+// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains, array
+// constants) the way prettier does. Anything else too long, or any construct it
 // does not know, returns `undefined`: that module goes through prettier as before. Correctness
 // is checked, not assumed: a test and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with prettier.
 
@@ -209,20 +209,6 @@ function printStatement(text: string, indent: number): string[] | undefined {
 
 /** `if (` + a test too long for one line + `)`: an `||` or `&&` chain one operand per line. */
 function breakTest(opening: string, test: string, closing: string, indent: number): string[] | undefined {
-  const timestamp = TIMESTAMP.exec(test);
-  if (timestamp) {
-    const v = timestamp[1]!;
-    const inner = pad(indent + 1);
-    return [
-      pad(indent) + opening,
-      `${inner}!(${v} instanceof Date`,
-      `${inner}  ? !Number.isNaN(${v}.getTime())`,
-      `${inner}  : typeof ${v} === "number"`,
-      `${inner}    ? Number.isFinite(${v})`,
-      `${inner}    : typeof ${v} === "string" && !Number.isNaN(Date.parse(${v})))`,
-      pad(indent) + closing,
-    ];
-  }
   for (const operator of [" || ", " && "]) {
     const operands = splitTopLevel(test, operator);
     if (operands.length < 2) continue;
@@ -235,9 +221,6 @@ function breakTest(opening: string, test: string, closing: string, indent: numbe
   }
   return undefined;
 }
-
-const TIMESTAMP =
-  /^!\(([a-z][a-z0-9]*) instanceof Date \? !Number\.isNaN\(\1\.getTime\(\)\) : typeof \1 === "number" \? Number\.isFinite\(\1\) : typeof \1 === "string" && !Number\.isNaN\(Date\.parse\(\1\)\)\)$/;
 
 /**
  * A statement without a nested statement: a call (`c.type(…);`, `checkX(…);`), or a constant

@@ -47,9 +47,10 @@ describe("the labelled corpus (3,000 CreateEndpointConfig inputs)", () => {
   });
 
   it("with rules on, reports a superset of the plain Smithy issues", () => {
+    // Uncapped: with the default cap, rule issues could take the place of plain ones.
     for (const c of cases) {
-      const plain = validateCreateEndpointConfigInput(c.input, { rules: false });
-      const ruled = validateCreateEndpointConfigInput(c.input);
+      const plain = validateCreateEndpointConfigInput(c.input, { rules: false, maxIssues: Infinity });
+      const ruled = validateCreateEndpointConfigInput(c.input, { maxIssues: Infinity });
       const plainIssues = plain.ok ? [] : plain.issues;
       const ruledIssues = ruled.ok ? [] : ruled.issues;
       expect(ruledIssues.filter((i) => i.code !== "rule")).toEqual(plainIssues);

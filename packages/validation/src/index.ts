@@ -3,9 +3,11 @@
 // and the Standard Schema interface.
 
 export type { IssueCode, IssueSeverity, ValidateOptions, ValidationIssue, ValidationResult } from "./issue.js";
-export { IssueCollector, MAX_RECURSION_DEPTH } from "./issue-collector.js";
+export { DEFAULT_MAX_ISSUES } from "./issue.js";
+export { IssueCollector, MAX_RECURSION_DEPTH, issueLimit } from "./issue-collector.js";
 export { memberPath, indexPath, pathSegments } from "./path.js";
 export { codePointLength } from "./code-points.js";
+export { isTimestamp } from "./timestamp.js";
 export { suggestName, editDistance } from "./suggest.js";
 export { describeValue, quote } from "./describe-value.js";
 export { duplicateItems, canonicalText } from "./unique-items.js";

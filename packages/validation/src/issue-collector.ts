@@ -1,8 +1,10 @@
 // The state of one validation run: the issues found so far, whether rules are on, and how deep
 // recursive shapes have nested. Generated validators call one method per broken constraint;
 // messages are built here, so generated code stays small and every model's messages read alike.
+// The run is capped (`maxIssues`): past the cap no message is built, and `full` tells the
+// generated loops to stop walking, so a value with millions of bad items costs what 100 cost.
 
-import type { IssueCode, ValidateOptions, ValidationIssue, ValidationResult } from "./issue.js";
+import { DEFAULT_MAX_ISSUES, type IssueCode, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./issue.js";
 import { describeValue } from "./describe-value.js";
 import { enumMessage } from "./messages/enum.js";
 import { lengthMessage, type LengthUnit } from "./messages/length.js";
@@ -19,73 +21,110 @@ import { unknownMessage } from "./messages/unknown.js";
  */
 export const MAX_RECURSION_DEPTH = 500;
 
+/**
+ * `ValidateOptions.maxIssues` as a count: at least 1, whole, `Infinity` allowed; the default
+ * for anything that is not a number (options come from callers, and a validator never throws).
+ */
+export function issueLimit(options: ValidateOptions | undefined): number {
+  const value: unknown = options == null || typeof options !== "object" ? undefined : options.maxIssues;
+  if (typeof value !== "number" || Number.isNaN(value)) return DEFAULT_MAX_ISSUES;
+  return Math.max(1, Math.floor(value));
+}
+
 /** Collects the issues of one run. Generated code creates one per call of a public validator. */
 export class IssueCollector {
   readonly issues: ValidationIssue[] = [];
   readonly warnings: ValidationIssue[] = [];
   /** Whether the model's own rules (and deprecation warnings) are checked. */
   readonly rules: boolean;
+  /** The most errors (and, apart, warnings) recorded: `ValidateOptions.maxIssues`, normalized. */
+  readonly maxIssues: number;
   #depth = 0;
+  #full = false;
+  #warningsFull = false;
+  #closed = false;
 
   constructor(options?: ValidateOptions) {
     this.rules = options == null || typeof options !== "object" || options.rules !== false;
+    this.maxIssues = issueLimit(options);
+  }
+
+  /**
+   * True once an error beyond `maxIssues` was found: from then on nothing is recorded, and
+   * generated checks return at once (skipping `leave`: a full collector is only asked for its
+   * result). Loops over items and keys test it, so the walk ends with the report.
+   */
+  get full(): boolean {
+    return this.#full;
+  }
+
+  /** Whether one more error can be recorded; the first refusal marks the run full. */
+  #room(): boolean {
+    if (this.issues.length < this.maxIssues) return true;
+    this.#full = true;
+    return false;
   }
 
   #add(path: string, code: IssueCode, message: string): void {
     this.issues.push({ path, code, message, severity: "error" });
   }
 
+  // Every reporter asks for room before it builds its message: past the cap, nothing is built.
+
   /** The value at `path` is not `expected` (a noun phrase: "a string", "an object (Tag)"). */
   type(path: string, expected: string, value: unknown): void {
-    this.#add(path, "type", typeMessage(expected, value));
+    if (this.#room()) this.#add(path, "type", typeMessage(expected, value));
   }
 
   /** Member `member` of `shape` is missing; `path` is the member's own path. */
   required(path: string, member: string, shape: string): void {
-    this.#add(path, "required", requiredMessage(member, shape));
+    if (this.#room()) this.#add(path, "required", requiredMessage(member, shape));
   }
 
   /** Key `key` (at `path`) is not one of `members` of `shape`. */
   unknown(path: string, key: string, shape: string, members: readonly string[]): void {
-    this.#add(path, "unknown", unknownMessage(key, shape, members));
+    if (this.#room()) this.#add(path, "unknown", unknownMessage(key, shape, members));
   }
 
   /** `value` measures `found` in `unit`, outside `min`..`max`. */
   length(path: string, value: unknown, found: number, min: number | undefined, max: number | undefined, unit: LengthUnit): void {
-    this.#add(path, "length", lengthMessage(value, found, min, max, unit));
+    if (this.#room()) this.#add(path, "length", lengthMessage(value, found, min, max, unit));
   }
 
   range(path: string, value: number, min: number | undefined, max: number | undefined): void {
-    this.#add(path, "range", rangeMessage(value, min, max));
+    if (this.#room()) this.#add(path, "range", rangeMessage(value, min, max));
   }
 
   pattern(path: string, value: string, pattern: string): void {
-    this.#add(path, "pattern", patternMessage(value, pattern));
+    if (this.#room()) this.#add(path, "pattern", patternMessage(value, pattern));
   }
 
   /** `value` is not one of `values` of enum `shape`. */
   enumValue(path: string, value: unknown, shape: string, values: readonly (string | number)[]): void {
-    this.#add(path, "enum", enumMessage(value, shape, values));
+    if (this.#room()) this.#add(path, "enum", enumMessage(value, shape, values));
   }
 
   /** The item at `path` equals item `first` of the same `@uniqueItems` list. */
   notUnique(path: string, first: number, value: unknown): void {
+    if (!this.#room()) return;
     this.#add(path, "type", `${describeValue(value)} repeats item ${first}; the items of this list must be unique (@uniqueItems)`);
   }
 
   /** A union at `path` has `count` members set instead of exactly one. */
   unionMembers(path: string, shape: string, count: number): void {
+    if (!this.#room()) return;
     this.#add(path, "type", `a ${shape} union takes exactly one member; ${count === 0 ? "none is" : `${count} are`} set`);
   }
 
   /** A model rule (a `shapekit#` trait) is broken. */
   rule(path: string, message: string): void {
-    this.#add(path, "rule", message);
+    if (this.#room()) this.#add(path, "rule", message);
   }
 
   /** A warning (code `rule`, severity `warning`): a deprecated member is set. */
   warn(path: string, message: string): void {
-    this.warnings.push({ path, code: "rule", message, severity: "warning" });
+    if (this.warnings.length < this.maxIssues) this.warnings.push({ path, code: "rule", message, severity: "warning" });
+    else this.#warningsFull = true;
   }
 
   /**
@@ -95,7 +134,9 @@ export class IssueCollector {
   enter(path: string): boolean {
     if (++this.#depth <= MAX_RECURSION_DEPTH) return true;
     this.#depth--;
-    this.#add(path, "type", `the value nests recursive shapes more than ${MAX_RECURSION_DEPTH} levels deep; validation stops at this level`);
+    if (this.#room()) {
+      this.#add(path, "type", `the value nests recursive shapes more than ${MAX_RECURSION_DEPTH} levels deep; validation stops at this level`);
+    }
     return false;
   }
 
@@ -103,11 +144,20 @@ export class IssueCollector {
     this.#depth--;
   }
 
-  /** The result for `value`, once every check ran. */
+  /** The result for `value`, once every check ran (or the run stopped full). */
   result<T>(value: unknown): ValidationResult<T> {
+    this.#close();
     return this.issues.length === 0
       ? { ok: true, value: value as T, warnings: this.warnings }
       : { ok: false, issues: this.issues, warnings: this.warnings };
+  }
+
+  /** Ends each capped list with its `truncated` entry. */
+  #close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#full) this.issues.push(truncation(this.maxIssues, "issues", "error"));
+    if (this.#warningsFull) this.warnings.push(truncation(this.maxIssues, "warnings", "warning"));
   }
 
   /**
@@ -121,7 +171,14 @@ export class IssueCollector {
     } catch {
       reason = "unknown error";
     }
-    this.#add("", "type", `the value could not be read (${reason})`);
+    if (this.#room()) this.#add("", "type", `the value could not be read (${reason})`);
+    this.#close();
     return { ok: false, issues: this.issues, warnings: this.warnings };
   }
+}
+
+/** The last entry of a capped list: more exist; how many is unknown, since the walk stopped. */
+function truncation(max: number, what: "issues" | "warnings", severity: "error" | "warning"): ValidationIssue {
+  const message = `more ${what} not shown: validation stopped after the first ${max} (the maxIssues option sets the limit)`;
+  return { path: "", code: "truncated", message, severity };
 }

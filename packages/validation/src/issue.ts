@@ -15,8 +15,10 @@
  * - `enum`: a value outside an enum, intEnum or `@enum` list.
  * - `rule`: a rule of the model beyond Smithy's own traits (the `shapekit#` traits) or a
  *   deprecation warning.
+ * - `truncated`: not a problem of its own but the last entry of a list cut at
+ *   `ValidateOptions.maxIssues`: more issues (or warnings) exist and are not listed.
  */
-export type IssueCode = "type" | "required" | "unknown" | "length" | "range" | "pattern" | "enum" | "rule";
+export type IssueCode = "type" | "required" | "unknown" | "length" | "range" | "pattern" | "enum" | "rule" | "truncated";
 
 /** `error` makes a value invalid; `warning` (deprecations) never does. */
 export type IssueSeverity = "error" | "warning";
@@ -48,6 +50,13 @@ export type ValidationResult<T> =
       readonly warnings: readonly ValidationIssue[];
     };
 
+/**
+ * How many errors a result lists unless `ValidateOptions.maxIssues` says otherwise. Enough to
+ * fix a request by hand; small enough that a hostile value (a 10 MB array of bad items, a
+ * million unknown keys) costs kilobytes of messages, not gigabytes.
+ */
+export const DEFAULT_MAX_ISSUES = 100;
+
 /** Options every generated validator accepts. */
 export interface ValidateOptions {
   /**
@@ -56,4 +65,18 @@ export interface ValidateOptions {
    * with other Smithy implementations.
    */
   readonly rules?: boolean;
+  /**
+   * The most errors a result lists; `100` (`DEFAULT_MAX_ISSUES`) by default. When one more is
+   * found, validation stops there and `issues` ends with one extra entry of code `truncated`
+   * (path `""`, message "more issues not shown: …"), so a result holds at most
+   * `maxIssues + 1` entries and the work done is bounded by what is reported rather than by
+   * the size of the value. How many issues were not listed is not counted: counting would mean
+   * walking the whole value. `warnings` are capped the same way, with their own `truncated`
+   * entry. The issues listed are always the first `maxIssues` that an unlimited run lists, in
+   * the same order.
+   *
+   * `Infinity` lists every issue (only for trusted values). A number below 1 counts as 1, a
+   * fraction is rounded down, anything that is not a number means the default.
+   */
+  readonly maxIssues?: number;
 }

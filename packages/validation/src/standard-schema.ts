@@ -16,6 +16,8 @@ export type ShapeValidator<T> = ((value: unknown, options?: ValidateOptions) => 
 /**
  * Attaches `~standard` to a validator function. Standard Schema results carry errors only
  * (warnings have no place there); paths become segment arrays (`["Variants", 0, "Name"]`).
+ * `libraryOptions` are `ValidateOptions` (`{ maxIssues: 20 }`); a capped list ends with its
+ * `truncated` entry at the root, as in a `ValidationResult`.
  */
 export function withStandardSchema<T>(
   validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>,
@@ -23,8 +25,8 @@ export function withStandardSchema<T>(
   const standard: StandardSchemaV1.Props<unknown, T> = {
     version: 1,
     vendor: STANDARD_SCHEMA_VENDOR,
-    validate(value: unknown): StandardSchemaV1.Result<T> {
-      const result = validate(value);
+    validate(value: unknown, options?: StandardSchemaV1.Options): StandardSchemaV1.Result<T> {
+      const result = validate(value, options?.libraryOptions as ValidateOptions | undefined);
       if (result.ok) return { value: result.value };
       return {
         issues: result.issues.map((issue) => ({ message: issue.message, path: pathSegments(issue.path) })),

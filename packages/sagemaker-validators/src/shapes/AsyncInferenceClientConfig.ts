@@ -18,18 +18,19 @@ export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: IssueC
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "MaxConcurrentInvocationsPerInstance":
         m0 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "AsyncInferenceClientConfig",
-            AsyncInferenceClientConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "AsyncInferenceClientConfig",
+          AsyncInferenceClientConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

@@ -21,6 +21,7 @@ export function checkAsyncInferenceConfig(v: unknown, p: string, c: IssueCollect
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "ClientConfig":
         m0 = o[k];
@@ -29,8 +30,8 @@ export function checkAsyncInferenceConfig(v: unknown, p: string, c: IssueCollect
         m1 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "AsyncInferenceConfig", AsyncInferenceConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "AsyncInferenceConfig", AsyncInferenceConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

@@ -32,6 +32,7 @@ export function checkAsyncInferenceNotificationConfig(
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "SuccessTopic":
         m0 = o[k];
@@ -43,13 +44,13 @@ export function checkAsyncInferenceNotificationConfig(
         m2 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "AsyncInferenceNotificationConfig",
-            AsyncInferenceNotificationConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "AsyncInferenceNotificationConfig",
+          AsyncInferenceNotificationConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

@@ -32,6 +32,7 @@ export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: IssueC
   let m2: unknown;
   let m3: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "KmsKeyId":
         m0 = o[k];
@@ -46,13 +47,13 @@ export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: IssueC
         m3 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "AsyncInferenceOutputConfig",
-            AsyncInferenceOutputConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "AsyncInferenceOutputConfig",
+          AsyncInferenceOutputConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

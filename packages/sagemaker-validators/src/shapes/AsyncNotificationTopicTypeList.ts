@@ -19,8 +19,10 @@ export function checkAsyncNotificationTopicTypeList(
     return;
   }
   if (v.length < 0 || v.length > 2) c.length(p, v, v.length, 0, 2, "items");
+  if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
-    const m: unknown = v[i];
+    if (c.full) return;
+    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
     checkAsyncNotificationTopicTypes(m, p + "[" + i + "]", c);
   }
 }

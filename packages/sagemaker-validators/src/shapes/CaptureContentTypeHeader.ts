@@ -21,6 +21,7 @@ export function checkCaptureContentTypeHeader(v: unknown, p: string, c: IssueCol
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "CsvContentTypes":
         m0 = o[k];
@@ -29,13 +30,13 @@ export function checkCaptureContentTypeHeader(v: unknown, p: string, c: IssueCol
         m1 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "CaptureContentTypeHeader",
-            CaptureContentTypeHeader_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "CaptureContentTypeHeader",
+          CaptureContentTypeHeader_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

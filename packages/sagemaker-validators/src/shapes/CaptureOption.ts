@@ -19,13 +19,14 @@ export function checkCaptureOption(v: unknown, p: string, c: IssueCollector): vo
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "CaptureMode":
         m0 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "CaptureOption", CaptureOption_MEMBERS);
+        c.unknown(memberPath(p, k), k, "CaptureOption", CaptureOption_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

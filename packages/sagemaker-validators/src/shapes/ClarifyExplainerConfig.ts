@@ -25,6 +25,7 @@ export function checkClarifyExplainerConfig(v: unknown, p: string, c: IssueColle
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "EnableExplanations":
         m0 = o[k];
@@ -36,8 +37,8 @@ export function checkClarifyExplainerConfig(v: unknown, p: string, c: IssueColle
         m2 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ClarifyExplainerConfig", ClarifyExplainerConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ClarifyExplainerConfig", ClarifyExplainerConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

@@ -15,8 +15,10 @@ export function checkClarifyFeatureTypes(v: unknown, p: string, c: IssueCollecto
     return;
   }
   if (v.length < 1 || v.length > 256) c.length(p, v, v.length, 1, 256, "items");
+  if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
-    const m: unknown = v[i];
+    if (c.full) return;
+    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
     checkClarifyFeatureType(m, p + "[" + i + "]", c);
   }
 }

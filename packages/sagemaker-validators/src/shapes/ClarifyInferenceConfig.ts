@@ -46,6 +46,7 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: IssueColle
   let m9: unknown;
   let m10: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "FeaturesAttribute":
         m0 = o[k];
@@ -81,8 +82,8 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: IssueColle
         m10 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ClarifyInferenceConfig", ClarifyInferenceConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ClarifyInferenceConfig", ClarifyInferenceConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {
@@ -198,7 +199,7 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: IssueColle
   if (m10 !== undefined) {
     checkClarifyFeatureTypes(m10, p === "" ? "FeatureTypes" : p + ".FeatureTypes", c);
 
-    if (c.rules && Array.isArray(m10) && !m10.includes("text"))
+    if (c.rules && Array.isArray(m10) && m10.length <= 65536 && !m10.includes("text"))
       c.rule(
         p === "" ? "FeatureTypes" : p + ".FeatureTypes",
         '`FeatureTypes` must contain "text" when it is given',

@@ -27,6 +27,7 @@ export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: IssueCo
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "MimeType":
         m0 = o[k];
@@ -38,13 +39,13 @@ export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: IssueCo
         m2 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "ClarifyShapBaselineConfig",
-            ClarifyShapBaselineConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "ClarifyShapBaselineConfig",
+          ClarifyShapBaselineConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

@@ -30,6 +30,7 @@ export function checkClarifyShapConfig(v: unknown, p: string, c: IssueCollector)
   let m3: unknown;
   let m4: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "ShapBaselineConfig":
         m0 = o[k];
@@ -47,8 +48,8 @@ export function checkClarifyShapConfig(v: unknown, p: string, c: IssueCollector)
         m4 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ClarifyShapConfig", ClarifyShapConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ClarifyShapConfig", ClarifyShapConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

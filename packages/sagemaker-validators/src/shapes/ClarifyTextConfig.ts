@@ -21,6 +21,7 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: IssueCollector)
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "Language":
         m0 = o[k];
@@ -29,8 +30,8 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: IssueCollector)
         m1 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ClarifyTextConfig", ClarifyTextConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ClarifyTextConfig", ClarifyTextConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

@@ -53,6 +53,7 @@ export function checkCreateEndpointConfigInput(v: unknown, p: string, c: IssueCo
   let m9: unknown;
   let m10: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "EndpointConfigName":
         m0 = o[k];
@@ -88,13 +89,13 @@ export function checkCreateEndpointConfigInput(v: unknown, p: string, c: IssueCo
         m10 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "CreateEndpointConfigInput",
-            CreateEndpointConfigInput_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "CreateEndpointConfigInput",
+          CreateEndpointConfigInput_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

@@ -37,6 +37,7 @@ export function checkDataCaptureConfig(v: unknown, p: string, c: IssueCollector)
   let m4: unknown;
   let m5: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "EnableCapture":
         m0 = o[k];
@@ -57,8 +58,8 @@ export function checkDataCaptureConfig(v: unknown, p: string, c: IssueCollector)
         m5 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "DataCaptureConfig", DataCaptureConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "DataCaptureConfig", DataCaptureConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

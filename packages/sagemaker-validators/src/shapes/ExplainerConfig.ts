@@ -19,13 +19,14 @@ export function checkExplainerConfig(v: unknown, p: string, c: IssueCollector): 
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "ClarifyExplainerConfig":
         m0 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ExplainerConfig", ExplainerConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ExplainerConfig", ExplainerConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

@@ -16,8 +16,10 @@ export function checkJsonContentTypes(v: unknown, p: string, c: IssueCollector):
     return;
   }
   if (v.length < 1 || v.length > 10) c.length(p, v, v.length, 1, 10, "items");
+  if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
-    const m: unknown = v[i];
+    if (c.full) return;
+    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
     if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
     else {
       if (m.length > 256 || m.length < 2) {

@@ -60,6 +60,7 @@ export function checkProductionVariant(v: unknown, p: string, c: IssueCollector)
   let m13: unknown;
   let m14: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "VariantName":
         m0 = o[k];
@@ -107,8 +108,8 @@ export function checkProductionVariant(v: unknown, p: string, c: IssueCollector)
         m14 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ProductionVariant", ProductionVariant_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ProductionVariant", ProductionVariant_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

@@ -28,6 +28,7 @@ export function checkProductionVariantCoreDumpConfig(
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "DestinationS3Uri":
         m0 = o[k];
@@ -36,13 +37,13 @@ export function checkProductionVariantCoreDumpConfig(
         m1 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "ProductionVariantCoreDumpConfig",
-            ProductionVariantCoreDumpConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "ProductionVariantCoreDumpConfig",
+          ProductionVariantCoreDumpConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

@@ -15,8 +15,10 @@ export function checkProductionVariantList(v: unknown, p: string, c: IssueCollec
     return;
   }
   if (v.length < 1 || v.length > 10) c.length(p, v, v.length, 1, 10, "items");
+  if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
-    const m: unknown = v[i];
+    if (c.full) return;
+    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
     checkProductionVariant(m, p + "[" + i + "]", c);
   }
 }

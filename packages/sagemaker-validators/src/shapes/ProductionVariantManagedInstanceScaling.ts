@@ -29,6 +29,7 @@ export function checkProductionVariantManagedInstanceScaling(
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "Status":
         m0 = o[k];
@@ -40,13 +41,13 @@ export function checkProductionVariantManagedInstanceScaling(
         m2 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "ProductionVariantManagedInstanceScaling",
-            ProductionVariantManagedInstanceScaling_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "ProductionVariantManagedInstanceScaling",
+          ProductionVariantManagedInstanceScaling_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

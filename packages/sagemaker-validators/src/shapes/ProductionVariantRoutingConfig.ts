@@ -23,18 +23,19 @@ export function checkProductionVariantRoutingConfig(
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "RoutingStrategy":
         m0 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "ProductionVariantRoutingConfig",
-            ProductionVariantRoutingConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "ProductionVariantRoutingConfig",
+          ProductionVariantRoutingConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

@@ -28,6 +28,7 @@ export function checkProductionVariantServerlessConfig(
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "MemorySizeInMB":
         m0 = o[k];
@@ -39,13 +40,13 @@ export function checkProductionVariantServerlessConfig(
         m2 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(
-            memberPath(p, k),
-            k,
-            "ProductionVariantServerlessConfig",
-            ProductionVariantServerlessConfig_MEMBERS,
-          );
+        c.unknown(
+          memberPath(p, k),
+          k,
+          "ProductionVariantServerlessConfig",
+          ProductionVariantServerlessConfig_MEMBERS,
+        );
+        if (c.full) return;
     }
   }
   if (m0 === undefined)

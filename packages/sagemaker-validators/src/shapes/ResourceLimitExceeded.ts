@@ -19,13 +19,14 @@ export function checkResourceLimitExceeded(v: unknown, p: string, c: IssueCollec
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "Message":
         m0 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k))
-          c.unknown(memberPath(p, k), k, "ResourceLimitExceeded", ResourceLimitExceeded_MEMBERS);
+        c.unknown(memberPath(p, k), k, "ResourceLimitExceeded", ResourceLimitExceeded_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 !== undefined) {

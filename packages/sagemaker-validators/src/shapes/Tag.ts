@@ -22,6 +22,7 @@ export function checkTag(v: unknown, p: string, c: IssueCollector): void {
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "Key":
         m0 = o[k];
@@ -30,7 +31,8 @@ export function checkTag(v: unknown, p: string, c: IssueCollector): void {
         m1 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k)) c.unknown(memberPath(p, k), k, "Tag", Tag_MEMBERS);
+        c.unknown(memberPath(p, k), k, "Tag", Tag_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 === undefined) c.required(p === "" ? "Key" : p + ".Key", "Key", "Tag");

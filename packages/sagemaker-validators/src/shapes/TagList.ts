@@ -17,13 +17,16 @@ export function checkTagList(v: unknown, p: string, c: IssueCollector): void {
     return;
   }
   if (v.length < 0 || v.length > 50) c.length(p, v, v.length, 0, 50, "items");
+  if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
-    const m: unknown = v[i];
+    if (c.full) return;
+    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
     checkTag(m, p + "[" + i + "]", c);
   }
   if (c.rules && Array.isArray(v)) {
     const seen = new Map<unknown, number>();
     for (let i = 0; i < v.length; i++) {
+      if (c.full) return;
       const item: unknown = v[i];
       if (typeof item !== "object" || item === null || !Object.hasOwn(item, "Key")) continue;
       const raw = (item as Record<string, unknown>)["Key"];

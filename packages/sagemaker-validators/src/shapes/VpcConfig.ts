@@ -21,6 +21,7 @@ export function checkVpcConfig(v: unknown, p: string, c: IssueCollector): void {
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
     switch (k) {
       case "SecurityGroupIds":
         m0 = o[k];
@@ -29,7 +30,8 @@ export function checkVpcConfig(v: unknown, p: string, c: IssueCollector): void {
         m1 = o[k];
         break;
       default:
-        if (Object.hasOwn(o, k)) c.unknown(memberPath(p, k), k, "VpcConfig", VpcConfig_MEMBERS);
+        c.unknown(memberPath(p, k), k, "VpcConfig", VpcConfig_MEMBERS);
+        if (c.full) return;
     }
   }
   if (m0 === undefined)
