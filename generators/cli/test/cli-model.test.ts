@@ -133,6 +133,21 @@ describe("shapekit cli --model: the generated bin's surface", () => {
     expect(syntax.stderr).toContain("--dishes");
   });
 
+  it("validates as the packages do: strict timestamps, and a flood of unknown keys capped at 100 issues", async () => {
+    const base = ["create-order", "--order-name", "x", "--dishes", "DishName=soup"];
+    expect((await run(...base, "--deliver-at", "2024-05-01T10:00:00Z")).code).toBe(0);
+    const lenient = await run(...base, "--deliver-at", "hello 1");
+    expect(lenient.code).toBe(252);
+    expect(lenient.stderr).toContain('--deliver-at (DeliverAt): expected a timestamp (Date, epoch seconds or ISO 8601 date-time string), found the string "hello 1"');
+    const request: Record<string, unknown> = { OrderName: "x", Dishes: [{ DishName: "soup" }] };
+    for (let i = 0; i < 10_000; i++) request[`k${i}`] = i;
+    const flood = await run("create-order", "--cli-input-json", JSON.stringify(request));
+    expect(flood.code).toBe(252);
+    const lines = flood.stderr.split("\n").filter((l) => l !== "");
+    expect(lines).toHaveLength(101);
+    expect(lines.at(-1)).toContain("more issues not shown: validation stopped after the first 100");
+  });
+
   it("exits 2 for a command line it cannot parse, with did-you-mean for an unknown operation", async () => {
     const missing = await run("create-order", "--order-name", "x");
     expect(missing.code).toBe(2);

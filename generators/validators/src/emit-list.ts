@@ -46,7 +46,9 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const limit = listWalkLimit(shape.traits);
     if (limit !== undefined) parts.push(code`if (v.length > ${limit}) return;`);
   }
-  const skipNull = shape.traits.has("smithy.api#sparse") ? code`if (m === null) continue;\n` : code``;
+  const skipNull = shape.traits.has("smithy.api#sparse")
+    ? code`if (m === null) continue;\n`
+    : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {
 if (c.full) return;
 const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;

@@ -19,13 +19,18 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const entryPath = code`memberPath(p, k)`;
   const length = bounds(shape.traits, "smithy.api#length");
   const outside = length
-    ? [...(length.min !== undefined ? [code`n < ${length.min}`] : []), ...(length.max !== undefined ? [code`n > ${length.max}`] : [])]
+    ? [
+        ...(length.min !== undefined ? [code`n < ${length.min}`] : []),
+        ...(length.max !== undefined ? [code`n > ${length.max}`] : []),
+      ]
     : [];
   const lengthCheck =
     outside.length > 0 && length
       ? code`if (${joinCode(outside, " || ")}) c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`
       : code``;
-  const skipNull = shape.traits.has("smithy.api#sparse") ? code`if (m === null) continue;\n` : code``;
+  const skipNull = shape.traits.has("smithy.api#sparse")
+    ? code`if (m === null) continue;\n`
+    : code``;
   const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
 c.type(p, ${`an object (the map ${shape.name})`}, v);
 return;

@@ -31,10 +31,19 @@ export function numberRules(step: number, v: Code, p: Code): Code {
  * Emitted inside a check function: the uniqueBy walk returns from it once the collector is full.
  * `walkLimit`: lists longer than this are not walked (see LIST_SKIP_LENGTH in emit-list.ts).
  */
-export function listRules(traits: Traits, v: Code, p: Code, subject: string, walkLimit?: number): Code {
+export function listRules(
+  traits: Traits,
+  v: Code,
+  p: Code,
+  subject: string,
+  walkLimit?: number,
+): Code {
   const out: Code[] = [];
   const key = stringTrait(traits, UNIQUE_BY);
-  const isList = walkLimit === undefined ? code`Array.isArray(${v})` : code`Array.isArray(${v}) && ${v}.length <= ${walkLimit}`;
+  const isList =
+    walkLimit === undefined
+      ? code`Array.isArray(${v})`
+      : code`Array.isArray(${v}) && ${v}.length <= ${walkLimit}`;
   if (key !== undefined) {
     const base = /^[A-Za-z_$][\w$]*$/.test(p.text) ? p : code`(${p})`;
     const itemPath = code`${base} + "[" + i + "]." + ${key}`;
@@ -65,11 +74,18 @@ else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but i
 export type MemberLocals = ReadonlyMap<string, Code>;
 
 /** Rules between members of one structure: `notGreaterThan`, `lengthWhenPresent`. */
-export function structureRules(shape: Shape, locals: MemberLocals, pathOf: (member: string) => Code): Code {
+export function structureRules(
+  shape: Shape,
+  locals: MemberLocals,
+  pathOf: (member: string) => Code,
+): Code {
   const out: Code[] = [];
   const sibling = (member: Member, other: string, trait: string): Code => {
     const local = locals.get(other);
-    if (!local) throw new Error(`${member.id}: @${trait} names ${JSON.stringify(other)}, which is not a member of ${shape.id}`);
+    if (!local)
+      throw new Error(
+        `${member.id}: @${trait} names ${JSON.stringify(other)}, which is not a member of ${shape.id}`,
+      );
     return local;
   };
   for (const member of shape.members.values()) {
@@ -78,13 +94,9 @@ export function structureRules(shape: Shape, locals: MemberLocals, pathOf: (memb
     if (limit !== undefined) {
       const other = sibling(member, limit, NOT_GREATER_THAN);
       out.push(
-        code`if (c.rules && typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) c.rule(${pathOf(member.name)}, ${concat([
-          `\`${member.name}\` (`,
-          self,
-          `) must not be greater than \`${limit}\` (`,
-          other,
-          `)`,
-        ])});`,
+        code`if (c.rules && typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) c.rule(${pathOf(member.name)}, ${concat(
+          [`\`${member.name}\` (`, self, `) must not be greater than \`${limit}\` (`, other, `)`],
+        )});`,
       );
     }
     const when = member.traits.get(LENGTH_WHEN_PRESENT);
@@ -94,14 +106,26 @@ export function structureRules(shape: Shape, locals: MemberLocals, pathOf: (memb
       const trigger = sibling(member, present, LENGTH_WHEN_PRESENT);
       const min = typeof fields.min === "number" ? fields.min : undefined;
       const max = typeof fields.max === "number" ? fields.max : undefined;
-      const outside = [...(min !== undefined ? [code`${self}.length < ${min}`] : []), ...(max !== undefined ? [code`${self}.length > ${max}`] : [])];
+      const outside = [
+        ...(min !== undefined ? [code`${self}.length < ${min}`] : []),
+        ...(max !== undefined ? [code`${self}.length > ${max}`] : []),
+      ];
       if (outside.length > 0) {
-        const allowed = min !== undefined && max !== undefined ? (min === max ? `exactly ${min}` : `between ${min} and ${max}`) : min !== undefined ? `at least ${min}` : `at most ${max}`;
+        const allowed =
+          min !== undefined && max !== undefined
+            ? min === max
+              ? `exactly ${min}`
+              : `between ${min} and ${max}`
+            : min !== undefined
+              ? `at least ${min}`
+              : `at most ${max}`;
         out.push(
-          code`if (c.rules && ${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) c.rule(${pathOf(member.name)}, ${concat([
-            `with \`${present}\` set, \`${member.name}\` must have ${allowed} item${allowed.endsWith(" 1") ? "" : "s"}; it has `,
-            code`${self}.length`,
-          ])});`,
+          code`if (c.rules && ${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) c.rule(${pathOf(member.name)}, ${concat(
+            [
+              `with \`${present}\` set, \`${member.name}\` must have ${allowed} item${allowed.endsWith(" 1") ? "" : "s"}; it has `,
+              code`${self}.length`,
+            ],
+          )});`,
         );
       }
     }

@@ -33,9 +33,11 @@ ${own}
 ${report}
 }`;
   }
-  const cases = members.map((m, i) => code`case ${m}:
+  const cases = members.map(
+    (m, i) => code`case ${m}:
 ${locals[i]!} = o[k];
-break;`);
+break;`,
+  );
   return code`for (const k in o) {
 ${own}
 switch (k) {
@@ -56,11 +58,19 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const target = ctx.model.expectShape(member.target);
     const path = memberPathCode(member.name);
     const required = member.traits.has(REQUIRED) && !member.traits.has(DEFAULT);
-    const present = lines([
-      deprecationWarning(member, target, path),
-      valueCheck(ctx, target, member, local, path),
-      listRules(member.traits, local, path, `\`${member.name}\``, listWalkLimit(effectiveTraits(member, target))),
-    ].filter((c) => c.text !== ""));
+    const present = lines(
+      [
+        deprecationWarning(member, target, path),
+        valueCheck(ctx, target, member, local, path),
+        listRules(
+          member.traits,
+          local,
+          path,
+          `\`${member.name}\``,
+          listWalkLimit(effectiveTraits(member, target)),
+        ),
+      ].filter((c) => c.text !== ""),
+    );
     memberChecks.push(
       required
         ? code`if (${local} === undefined) c.required(${path}, ${member.name}, ${shape.name});

@@ -9,10 +9,15 @@ import { describe, expect, it } from "vitest";
 import { validate, validateCreateEndpointConfigInput } from "@shapekit/sagemaker-validators";
 import { corpus, errorPaths } from "./corpus.js";
 
-const schemaFile = new URL("../../../packages/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json", import.meta.url);
+const schemaFile = new URL(
+  "../../../packages/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json",
+  import.meta.url,
+);
 
 /** ajv's errors as our paths: the instance path, plus the member for required/additional properties. */
-function ajvPaths(errors: readonly { instancePath: string; keyword: string; params: Record<string, unknown> }[]): string[] {
+function ajvPaths(
+  errors: readonly { instancePath: string; keyword: string; params: Record<string, unknown> }[],
+): string[] {
   const paths = errors.map((e) => {
     const segments = e.instancePath
       .split("/")
@@ -20,7 +25,10 @@ function ajvPaths(errors: readonly { instancePath: string; keyword: string; para
       .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     if (e.keyword === "required") segments.push(String(e.params.missingProperty));
     if (e.keyword === "additionalProperties") segments.push(String(e.params.additionalProperty));
-    return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path === "" ? s : `${path}.${s}`), "");
+    return segments.reduce(
+      (path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path === "" ? s : `${path}.${s}`),
+      "",
+    );
   });
   return [...new Set(paths)].sort();
 }
@@ -39,8 +47,13 @@ describe("the labelled corpus (3,000 CreateEndpointConfig inputs)", () => {
     for (const c of cases) {
       const result = validate("CreateEndpointConfigInput", c.input, { rules: false });
       const paths = result.ok ? [] : errorPaths(result.issues);
-      if (result.ok !== c.expect.valid || JSON.stringify(paths) !== JSON.stringify([...c.expect.paths].sort())) {
-        disagreements.push(`line ${c.line}: expected ${JSON.stringify(c.expect)}, got ${JSON.stringify({ valid: result.ok, paths })}`);
+      if (
+        result.ok !== c.expect.valid ||
+        JSON.stringify(paths) !== JSON.stringify([...c.expect.paths].sort())
+      ) {
+        disagreements.push(
+          `line ${c.line}: expected ${JSON.stringify(c.expect)}, got ${JSON.stringify({ valid: result.ok, paths })}`,
+        );
       }
     }
     expect(disagreements.slice(0, 10)).toEqual([]);
@@ -49,7 +62,10 @@ describe("the labelled corpus (3,000 CreateEndpointConfig inputs)", () => {
   it("with rules on, reports a superset of the plain Smithy issues", () => {
     // Uncapped: with the default cap, rule issues could take the place of plain ones.
     for (const c of cases) {
-      const plain = validateCreateEndpointConfigInput(c.input, { rules: false, maxIssues: Infinity });
+      const plain = validateCreateEndpointConfigInput(c.input, {
+        rules: false,
+        maxIssues: Infinity,
+      });
       const ruled = validateCreateEndpointConfigInput(c.input, { maxIssues: Infinity });
       const plainIssues = plain.ok ? [] : plain.issues;
       const ruledIssues = ruled.ok ? [] : ruled.issues;
@@ -69,7 +85,9 @@ describe("the labelled corpus (3,000 CreateEndpointConfig inputs)", () => {
       const result = validate("CreateEndpointConfigInput", c.input, { rules: false });
       const ours = result.ok ? [] : errorPaths(result.issues);
       if (ok !== result.ok || JSON.stringify(theirs) !== JSON.stringify(ours)) {
-        disagreements.push(`line ${c.line}: ajv ${JSON.stringify(theirs)}, ours ${JSON.stringify(ours)}`);
+        disagreements.push(
+          `line ${c.line}: ajv ${JSON.stringify(theirs)}, ours ${JSON.stringify(ours)}`,
+        );
       }
     }
     expect(disagreements.slice(0, 10)).toEqual([]);

@@ -27,20 +27,29 @@ const cases = readdirSync(fixturesDir, { withFileTypes: true })
 interface BehaviourCase {
   readonly shape: string;
   readonly value: unknown;
-  readonly options?: { rules?: boolean };
+  readonly options?: { rules?: boolean; maxIssues?: number };
   readonly issues: ReadonlyArray<[string, string]>;
   readonly warnings?: ReadonlyArray<[string, string]>;
 }
 
 async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
-  return Promise.all(files.map(async (f) => ({ path: f.path, contents: await prettier.format(f.contents, { ...config, filepath: f.path }) })));
+  return Promise.all(
+    files.map(async (f) => ({
+      path: f.path,
+      contents: await prettier.format(f.contents, { ...config, filepath: f.path }),
+    })),
+  );
 }
 
 function listFiles(dir: string, prefix = ""): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listFiles(join(dir, e.name), `${prefix}${e.name}/`)
+        : [`${prefix}${e.name}`],
+    )
     .sort();
 }
 
@@ -60,16 +69,24 @@ describe.each(cases)("fixture %s", (name) => {
         writeFileSync(join(expectedDir, f.path), f.contents);
       }
     }
-    expect(actual.map((f) => f.path), "file list (UPDATE_FIXTURES=1 rewrites)").toEqual(listFiles(expectedDir));
+    expect(
+      actual.map((f) => f.path),
+      "file list (UPDATE_FIXTURES=1 rewrites)",
+    ).toEqual(listFiles(expectedDir));
     for (const f of actual) {
-      expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(readFileSync(join(expectedDir, f.path), "utf8"));
+      expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(
+        readFileSync(join(expectedDir, f.path), "utf8"),
+      );
     }
   });
 
   it("writes its preformatted files exactly as prettier prints them", async () => {
     const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
     for (const f of files.filter((file) => file.preformatted)) {
-      expect(await prettier.format(f.contents, { ...config, filepath: f.path }), `${name}: ${f.path}`).toBe(f.contents);
+      expect(
+        await prettier.format(f.contents, { ...config, filepath: f.path }),
+        `${name}: ${f.path}`,
+      ).toBe(f.contents);
     }
   });
 
@@ -85,15 +102,29 @@ describe.each(cases)("fixture %s", (name) => {
       writeFileSync(join(scratch, f.path), f.contents);
     }
     const pkg = (await import(join(scratch, "src/index.ts"))) as {
-      validate: (shape: string, value: unknown, options?: object) => { ok: boolean; issues?: { path: string; code: string }[]; warnings: { path: string; code: string }[] };
+      validate: (
+        shape: string,
+        value: unknown,
+        options?: object,
+      ) => {
+        ok: boolean;
+        issues?: { path: string; code: string }[];
+        warnings: { path: string; code: string }[];
+      };
     };
     const behaviour = JSON.parse(readFileSync(join(dir, "cases.json"), "utf8")) as BehaviourCase[];
     for (const c of behaviour) {
       const result = pkg.validate(c.shape, c.value, c.options);
       const where = `${name}: ${c.shape} ${JSON.stringify(c.value)}`;
       expect(result.ok, where).toBe(c.issues.length === 0);
-      expect((result.issues ?? []).map((i) => [i.path, i.code]), where).toEqual(c.issues);
-      expect(result.warnings.map((i) => [i.path, i.code]), where).toEqual(c.warnings ?? []);
+      expect(
+        (result.issues ?? []).map((i) => [i.path, i.code]),
+        where,
+      ).toEqual(c.issues);
+      expect(
+        result.warnings.map((i) => [i.path, i.code]),
+        where,
+      ).toEqual(c.warnings ?? []);
     }
   });
 });

@@ -2,7 +2,13 @@
 // `IssueCollector` and `codePointLength`; users mostly see `ValidationIssue`, `ValidationResult`
 // and the Standard Schema interface.
 
-export type { IssueCode, IssueSeverity, ValidateOptions, ValidationIssue, ValidationResult } from "./issue.js";
+export type {
+  IssueCode,
+  IssueSeverity,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+} from "./issue.js";
 export { DEFAULT_MAX_ISSUES } from "./issue.js";
 export { IssueCollector, MAX_RECURSION_DEPTH, issueLimit } from "./issue-collector.js";
 export { memberPath, indexPath, pathSegments } from "./path.js";
@@ -13,5 +19,9 @@ export { describeValue, quote } from "./describe-value.js";
 export { duplicateItems, canonicalText } from "./unique-items.js";
 export { ValidationError } from "./validation-error.js";
 export { runCheck, defineValidator, unknownShapeResult, type CheckFunction } from "./run-check.js";
-export { withStandardSchema, STANDARD_SCHEMA_VENDOR, type ShapeValidator } from "./standard-schema.js";
+export {
+  withStandardSchema,
+  STANDARD_SCHEMA_VENDOR,
+  type ShapeValidator,
+} from "./standard-schema.js";
 export type { LengthUnit } from "./messages/length.js";

@@ -4,7 +4,13 @@
 // The run is capped (`maxIssues`): past the cap no message is built, and `full` tells the
 // generated loops to stop walking, so a value with millions of bad items costs what 100 cost.
 
-import { DEFAULT_MAX_ISSUES, type IssueCode, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./issue.js";
+import {
+  DEFAULT_MAX_ISSUES,
+  type IssueCode,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./issue.js";
 import { describeValue } from "./describe-value.js";
 import { enumMessage } from "./messages/enum.js";
 import { lengthMessage, type LengthUnit } from "./messages/length.js";
@@ -26,7 +32,8 @@ export const MAX_RECURSION_DEPTH = 500;
  * for anything that is not a number (options come from callers, and a validator never throws).
  */
 export function issueLimit(options: ValidateOptions | undefined): number {
-  const value: unknown = options == null || typeof options !== "object" ? undefined : options.maxIssues;
+  const value: unknown =
+    options == null || typeof options !== "object" ? undefined : options.maxIssues;
   if (typeof value !== "number" || Number.isNaN(value)) return DEFAULT_MAX_ISSUES;
   return Math.max(1, Math.floor(value));
 }
@@ -87,7 +94,14 @@ export class IssueCollector {
   }
 
   /** `value` measures `found` in `unit`, outside `min`..`max`. */
-  length(path: string, value: unknown, found: number, min: number | undefined, max: number | undefined, unit: LengthUnit): void {
+  length(
+    path: string,
+    value: unknown,
+    found: number,
+    min: number | undefined,
+    max: number | undefined,
+    unit: LengthUnit,
+  ): void {
     if (this.#room()) this.#add(path, "length", lengthMessage(value, found, min, max, unit));
   }
 
@@ -100,20 +114,33 @@ export class IssueCollector {
   }
 
   /** `value` is not one of `values` of enum `shape`. */
-  enumValue(path: string, value: unknown, shape: string, values: readonly (string | number)[]): void {
+  enumValue(
+    path: string,
+    value: unknown,
+    shape: string,
+    values: readonly (string | number)[],
+  ): void {
     if (this.#room()) this.#add(path, "enum", enumMessage(value, shape, values));
   }
 
   /** The item at `path` equals item `first` of the same `@uniqueItems` list. */
   notUnique(path: string, first: number, value: unknown): void {
     if (!this.#room()) return;
-    this.#add(path, "type", `${describeValue(value)} repeats item ${first}; the items of this list must be unique (@uniqueItems)`);
+    this.#add(
+      path,
+      "type",
+      `${describeValue(value)} repeats item ${first}; the items of this list must be unique (@uniqueItems)`,
+    );
   }
 
   /** A union at `path` has `count` members set instead of exactly one. */
   unionMembers(path: string, shape: string, count: number): void {
     if (!this.#room()) return;
-    this.#add(path, "type", `a ${shape} union takes exactly one member; ${count === 0 ? "none is" : `${count} are`} set`);
+    this.#add(
+      path,
+      "type",
+      `a ${shape} union takes exactly one member; ${count === 0 ? "none is" : `${count} are`} set`,
+    );
   }
 
   /** A model rule (a `shapekit#` trait) is broken. */
@@ -123,7 +150,8 @@ export class IssueCollector {
 
   /** A warning (code `rule`, severity `warning`): a deprecated member is set. */
   warn(path: string, message: string): void {
-    if (this.warnings.length < this.maxIssues) this.warnings.push({ path, code: "rule", message, severity: "warning" });
+    if (this.warnings.length < this.maxIssues)
+      this.warnings.push({ path, code: "rule", message, severity: "warning" });
     else this.#warningsFull = true;
   }
 
@@ -135,7 +163,11 @@ export class IssueCollector {
     if (++this.#depth <= MAX_RECURSION_DEPTH) return true;
     this.#depth--;
     if (this.#room()) {
-      this.#add(path, "type", `the value nests recursive shapes more than ${MAX_RECURSION_DEPTH} levels deep; validation stops at this level`);
+      this.#add(
+        path,
+        "type",
+        `the value nests recursive shapes more than ${MAX_RECURSION_DEPTH} levels deep; validation stops at this level`,
+      );
     }
     return false;
   }
@@ -178,7 +210,11 @@ export class IssueCollector {
 }
 
 /** The last entry of a capped list: more exist; how many is unknown, since the walk stopped. */
-function truncation(max: number, what: "issues" | "warnings", severity: "error" | "warning"): ValidationIssue {
-  const message = `more ${what} not shown: validation stopped after the first ${max} (the maxIssues option sets the limit)`;
+function truncation(
+  max: number,
+  what: "issues" | "warnings",
+  severity: "error" | "warning",
+): ValidationIssue {
+  const message = `more ${what} not shown: validation stopped after the first ${max}`;
   return { path: "", code: "truncated", message, severity };
 }

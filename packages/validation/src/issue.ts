@@ -18,7 +18,8 @@
  * - `truncated`: not a problem of its own but the last entry of a list cut at
  *   `ValidateOptions.maxIssues`: more issues (or warnings) exist and are not listed.
  */
-export type IssueCode = "type" | "required" | "unknown" | "length" | "range" | "pattern" | "enum" | "rule" | "truncated";
+export type IssueCode =
+  "type" | "required" | "unknown" | "length" | "range" | "pattern" | "enum" | "rule" | "truncated";
 
 /** `error` makes a value invalid; `warning` (deprecations) never does. */
 export type IssueSeverity = "error" | "warning";

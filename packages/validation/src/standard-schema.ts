@@ -10,7 +10,10 @@ import { pathSegments } from "./path.js";
 export const STANDARD_SCHEMA_VENDOR = "shapekit";
 
 /** A generated validator: call it, or hand it to anything that takes a Standard Schema. */
-export type ShapeValidator<T> = ((value: unknown, options?: ValidateOptions) => ValidationResult<T>) &
+export type ShapeValidator<T> = ((
+  value: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<T>) &
   StandardSchemaV1<unknown, T>;
 
 /**
@@ -29,7 +32,10 @@ export function withStandardSchema<T>(
       const result = validate(value, options?.libraryOptions as ValidateOptions | undefined);
       if (result.ok) return { value: result.value };
       return {
-        issues: result.issues.map((issue) => ({ message: issue.message, path: pathSegments(issue.path) })),
+        issues: result.issues.map((issue) => ({
+          message: issue.message,
+          path: pathSegments(issue.path),
+        })),
       };
     },
   };

@@ -22,7 +22,10 @@ export function suggestName(input: string, candidates: readonly string[]): strin
     const other = candidate.toLowerCase();
     if (other === folded) return candidate;
     // Only a strictly better distance can win: the bound shrinks as candidates improve.
-    const limit = Math.min(Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3)), bestDistance - 1);
+    const limit = Math.min(
+      Math.max(1, Math.floor(Math.max(folded.length, other.length) / 3)),
+      bestDistance - 1,
+    );
     if (Math.abs(other.length - folded.length) > limit) continue;
     const distance = boundedDistance(folded, other, limit);
     if (distance <= limit) {
@@ -55,7 +58,8 @@ function boundedDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, before[j - 2]! + 1);
       current[j] = v;
       if (v < rowMin) rowMin = v;
     }

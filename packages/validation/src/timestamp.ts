@@ -23,7 +23,8 @@ const END = 253_402_300_800;
 const MAX_TEXT_LENGTH = 40;
 
 const EPOCH_SECONDS = /^-?\d+(?:\.\d+)?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?)?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?)?$/;
 
 /** Whether `value` is a timestamp in one of the strict forms above. */
 export function isTimestamp(value: unknown): boolean {
@@ -45,9 +46,16 @@ function isTimestampText(text: string): boolean {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return false;
   // Absent parts read as 0, which is in range.
-  return Number(m[4] ?? 0) <= 23 && Number(m[5] ?? 0) <= 59 && Number(m[6] ?? 0) <= 59 && Number(m[7] ?? 0) <= 23 && Number(m[8] ?? 0) <= 59;
+  return (
+    Number(m[4] ?? 0) <= 23 &&
+    Number(m[5] ?? 0) <= 59 &&
+    Number(m[6] ?? 0) <= 59 &&
+    Number(m[7] ?? 0) <= 23 &&
+    Number(m[8] ?? 0) <= 59
+  );
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -7,7 +7,10 @@
  * For each item equal to an earlier one: its index and the earlier index, in order, the first
  * `limit` of them (the walk stops there: a list of a million equal items costs `limit` steps).
  */
-export function duplicateItems(items: readonly unknown[], limit = Infinity): Array<[duplicate: number, first: number]> {
+export function duplicateItems(
+  items: readonly unknown[],
+  limit = Infinity,
+): Array<[duplicate: number, first: number]> {
   const seen = new Map<string, number>();
   const out: Array<[number, number]> = [];
   for (let i = 0; i < items.length && out.length < limit; i++) {
@@ -45,7 +48,12 @@ export function canonicalText(value: unknown): string {
         stack.push(`${i > 0 ? "," : ""}${keys[i]}:`);
       }
       parts.push(`[${v.length}|`);
-    } else if (typeof v === "object" && v !== null && !(v instanceof Date) && !(v instanceof Uint8Array)) {
+    } else if (
+      typeof v === "object" &&
+      v !== null &&
+      !(v instanceof Date) &&
+      !(v instanceof Uint8Array)
+    ) {
       const keys = Object.keys(v).sort();
       stack.push("}");
       for (let i = keys.length - 1; i >= 0; i--) {

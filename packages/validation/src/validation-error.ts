@@ -16,9 +16,14 @@ export class ValidationError extends Error {
   constructor(shape: string, issues: readonly ValidationIssue[]) {
     const truncated = issues.at(-1)?.code === "truncated";
     const found = truncated ? issues.length - 1 : issues.length;
-    const lines = issues.slice(0, Math.min(LISTED, found)).map((i) => `  ${i.path === "" ? "(value)" : i.path}: ${i.message}`);
+    const lines = issues
+      .slice(0, Math.min(LISTED, found))
+      .map((i) => `  ${i.path === "" ? "(value)" : i.path}: ${i.message}`);
     const rest = found - lines.length;
-    if (truncated) lines.push(`  … ${rest > 0 ? `and ${rest} more; then ` : ""}validation stopped (maxIssues: ${found})`);
+    if (truncated)
+      lines.push(
+        `  … ${rest > 0 ? `and ${rest} more; then ` : ""}validation stopped (maxIssues: ${found})`,
+      );
     else if (rest > 0) lines.push(`  … and ${rest} more`);
     const count = `${truncated ? "more than " : ""}${found} issue${found === 1 && !truncated ? "" : "s"}`;
     super(`Invalid ${shape} (${count}):\n${lines.join("\n")}`);

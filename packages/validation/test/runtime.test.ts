@@ -24,7 +24,12 @@ describe("codePointLength", () => {
   it("counts code points, like Array.from, for any string", () => {
     expect(codePointLength("a😀b")).toBe(3);
     expect(codePointLength("\ud800")).toBe(1);
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => codePointLength(s) === Array.from(s).length));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary" }),
+        (s) => codePointLength(s) === Array.from(s).length,
+      ),
+    );
   });
 });
 
@@ -37,10 +42,18 @@ describe("paths", () => {
 
   it("reads paths back into segments", () => {
     expect(pathSegments("")).toEqual([]);
-    expect(pathSegments("ProductionVariants[0].ServerlessConfig.MaxConcurrency")).toEqual(["ProductionVariants", 0, "ServerlessConfig", "MaxConcurrency"]);
+    expect(pathSegments("ProductionVariants[0].ServerlessConfig.MaxConcurrency")).toEqual([
+      "ProductionVariants",
+      0,
+      "ServerlessConfig",
+      "MaxConcurrency",
+    ]);
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.nat())), (segments) => {
-        const path = segments.reduce<string>((p, s) => (typeof s === "number" ? indexPath(p, s) : memberPath(p, s)), "");
+        const path = segments.reduce<string>(
+          (p, s) => (typeof s === "number" ? indexPath(p, s) : memberPath(p, s)),
+          "",
+        );
         expect(pathSegments(path)).toEqual(segments);
       }),
     );
@@ -92,7 +105,11 @@ describe("IssueCollector and runCheck", () => {
       if (v === "boom") throw new Error("boom");
       if (v !== 1) c.type(p, "the number 1", v);
     };
-    expect(runCheck(check, 1)).toEqual({ ok: true, value: 1, warnings: [{ path: "", code: "rule", message: "old", severity: "warning" }] });
+    expect(runCheck(check, 1)).toEqual({
+      ok: true,
+      value: 1,
+      warnings: [{ path: "", code: "rule", message: "old", severity: "warning" }],
+    });
     const failed = runCheck(check, "boom");
     expect(failed.ok).toBe(false);
     expect(!failed.ok && failed.issues[0]!.message).toBe("the value could not be read (boom)");
@@ -103,13 +120,19 @@ describe("IssueCollector and runCheck", () => {
       if (v !== 1) c.type(p, "1", v);
     });
     expect(await validator["~standard"].validate(1)).toEqual({ value: 1 });
-    expect(await validator["~standard"].validate(2)).toEqual({ issues: [{ message: "expected 1, found the number 2", path: [] }] });
+    expect(await validator["~standard"].validate(2)).toEqual({
+      issues: [{ message: "expected 1, found the number 2", path: [] }],
+    });
   });
 
   it("unknown shape names and ValidationError read well", () => {
     const r = unknownShapeResult("Tgas", ["Tags"]);
-    expect(!r.ok && r.issues[0]!.message).toBe('there is no shape named "Tgas" in this package; did you mean `Tags`?');
-    const e = new ValidationError("Tag", [{ path: "Key", code: "required", message: "missing", severity: "error" }]);
+    expect(!r.ok && r.issues[0]!.message).toBe(
+      'there is no shape named "Tgas" in this package; did you mean `Tags`?',
+    );
+    const e = new ValidationError("Tag", [
+      { path: "Key", code: "required", message: "missing", severity: "error" },
+    ]);
     expect(e.message).toBe("Invalid Tag (1 issue):\n  Key: missing");
   });
 });
