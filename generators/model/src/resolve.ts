@@ -6,7 +6,7 @@
 //   3. upgrade 1.0 shapes to 2.0 semantics (defaults of primitive shapes, `@box`);
 //   4. flatten mixins, run `apply`, settle elided members;
 //   5. normalize (`set` → list + `@uniqueItems`, implicit enum values);
-//   6. validate references, members, traits and defaults;
+//   6. validate references, members, names that differ only in case, traits and defaults;
 //   7. drop mixin shapes and build the model.
 
 import type { AstModel, AstShape } from "./ast.js";
@@ -20,6 +20,7 @@ import { mergeFiles } from "./resolve/merge.js";
 import { flattenMixins, isMixin } from "./resolve/mixins.js";
 import { normalizeShapes } from "./resolve/normalize.js";
 import { definedShapeIds, resolvePendingReferences } from "./resolve/references.js";
+import { validateCaseConflicts } from "./resolve/validate-case-conflicts.js";
 import { validateMembers } from "./resolve/validate-members.js";
 import { validateReferences } from "./resolve/validate-references.js";
 import { validateTraits } from "./resolve/validate-traits.js";
@@ -50,6 +51,7 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   normalizeShapes(ctx);
   validateReferences(ctx);
   validateMembers(ctx);
+  validateCaseConflicts(ctx);
   validateTraits(ctx);
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);

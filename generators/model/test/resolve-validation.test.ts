@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseIdlFile } from "../src/idl/idl-parser.js";
+import { resolveModel } from "../src/resolve.js";
 import { describeDiagnostics, errors, resolveDocs } from "./json-models.js";
 
 const S = "smithy.api#String";
@@ -130,6 +132,50 @@ describe("lists, maps and defaults", () => {
       "Member ns#S$b targets smithy.api#PrimitiveInteger, which has a default of 0: the member must repeat it (or set @default(null))",
       "Member ns#S$c has a default of 1, but its target smithy.api#PrimitiveInteger defaults to 0",
       "The @default of ns#Root cannot be null on a root shape",
+    ]);
+  });
+});
+
+describe("Smithy's rules that generated code relies on", () => {
+  it("rejects @length and @range whose min is above max, and negative lengths", () => {
+    expect(
+      messages({
+        "ns#S": { type: "string", traits: { "smithy.api#length": { min: 5, max: 1 } } },
+        "ns#N": { type: "integer", traits: { "smithy.api#range": { min: 10, max: 1 } } },
+        "ns#L": { type: "list", member: { target: S }, traits: { "smithy.api#length": { min: -1 } } },
+        "ns#Ok": { type: "string", traits: { "smithy.api#length": { min: 1, max: 1 } } },
+        "ns#R": { type: "double", traits: { "smithy.api#range": { min: -2.5, max: -3 } } },
+      }),
+    ).toEqual([
+      "Invalid trait value on ns#S: @length has min 5 greater than max 1, so no value could satisfy it",
+      "Invalid trait value on ns#N: @range has min 10 greater than max 1, so no value could satisfy it",
+      "Invalid trait value on ns#L: @length.min is -1; a length cannot be negative",
+      "Invalid trait value on ns#R: @range has min -2.5 greater than max -3, so no value could satisfy it",
+    ]);
+  });
+
+  it("reports the bounds at the trait, in IDL too", () => {
+    const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n@length(min: 2, max: 1)\nstring S\n`, "m.smithy");
+    expect(describeDiagnostics(resolveModel([loaded!]).diagnostics)).toEqual([
+      "m.smithy:4:1 error Invalid trait value on ns#S: @length has min 2 greater than max 1, so no value could satisfy it",
+    ]);
+  });
+
+  it("rejects shape ids and member names that differ only in case, at the later one", () => {
+    // other#foo is another id (the namespace differs): only the service closure must tell them apart.
+    const result = resolveDocs(
+      doc({
+        "ns#Foo": { type: "structure", members: { Name: { target: S }, name: { target: S }, NAME: { target: S } } },
+        "ns#FOO": { type: "string" },
+        "other#foo": { type: "string" },
+        "ns#E": { type: "enum", members: { A: { target: U }, a: { target: U, traits: { "smithy.api#enumValue": "b" } } } },
+      }),
+    );
+    expect(describeDiagnostics(errors(result.diagnostics))).toEqual([
+      "a.json:10:9 error Member ns#Foo$name differs only in case from member Name (a.json:7:9); member names must be unique ignoring case",
+      "a.json:13:9 error Member ns#Foo$NAME differs only in case from member Name (a.json:7:9); member names must be unique ignoring case",
+      "a.json:18:5 error Shape ns#FOO differs only in case from ns#Foo (a.json:4:5); shape ids must be unique ignoring case",
+      "a.json:30:9 error Member ns#E$a differs only in case from member A (a.json:27:9); member names must be unique ignoring case",
     ]);
   });
 });

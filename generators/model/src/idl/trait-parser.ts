@@ -68,7 +68,7 @@ export function attachTraits(
 ): void {
   for (const trait of traits) {
     const slot = new TraitSlot(target, "");
-    const key = ctx.references.reference(trait.id.text, trait.id.location, "trait", new TraitKeyPatch(slot));
+    const key = ctx.references.reference(trait.id.text, trait.id.location, "trait", new TraitKeyPatch(slot, { sources: ctx.sources, subject }));
     slot.key = key;
     ctx.sources.set(pointer.trait(subject, key), trait.location);
     if (Object.hasOwn(target, key)) {
