@@ -23,12 +23,18 @@ interface DiskFile {
   readonly text: string;
 }
 
-function walk(dir: string, keep: (name: string) => boolean, root = dir, out: DiskFile[] = []): DiskFile[] {
+function walk(
+  dir: string,
+  keep: (name: string) => boolean,
+  root = dir,
+  out: DiskFile[] = [],
+): DiskFile[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "node_modules") walk(full, keep, root, out);
-    } else if (keep(entry.name)) out.push({ path: relative(root, full), text: readFileSync(full, "utf8") });
+    } else if (keep(entry.name))
+      out.push({ path: relative(root, full), text: readFileSync(full, "utf8") });
   }
   return out;
 }
@@ -49,12 +55,19 @@ function runtimeDeclarations(): Map<string, DiskFile[]> {
   if (declarations) return declarations;
   declarations = new Map();
   const cliRoot = dirname(require.resolve("@shapekit/cli/package.json"));
-  const roots = [...RUNTIMES, ...DECLARATION_DEPENDENCIES].map((n) => [n, packageRoot(n, cliRoot)] as const);
+  const roots = [...RUNTIMES, ...DECLARATION_DEPENDENCIES].map(
+    (n) => [n, packageRoot(n, cliRoot)] as const,
+  );
   for (const [name, root] of roots) {
     if (RUNTIMES.includes(name) && !existsSync(join(root, "dist/index.d.ts"))) {
-      throw new Error(`${name} is not built (no dist/index.d.ts): run \`npx turbo run build\` or \`npm test\``);
+      throw new Error(
+        `${name} is not built (no dist/index.d.ts): run \`npx turbo run build\` or \`npm test\``,
+      );
     }
-    declarations.set(name, walk(root, (f) => f === "package.json" || f.endsWith(".d.ts") || f.endsWith(".d.mts")));
+    declarations.set(
+      name,
+      walk(root, (f) => f === "package.json" || f.endsWith(".d.ts") || f.endsWith(".d.mts")),
+    );
   }
   return declarations;
 }
@@ -92,9 +105,15 @@ export function typeCheckPackages(outDir: string): string[] {
   }
   for (const dir of readdirSync(outDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     const root = join(outDir, dir.name);
-    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports?: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      name: string;
+      exports?: Record<string, unknown>;
+    };
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
-      const types = typeof target === "object" && target !== null ? (target as { types?: string }).types : undefined;
+      const types =
+        typeof target === "object" && target !== null
+          ? (target as { types?: string }).types
+          : undefined;
       if (types === undefined) continue;
       const source = types.replace(/^\.\/dist\//, `/${dir.name}/src/`).replace(/\.d\.ts$/, ".ts");
       paths[manifest.name + subpath.slice(1)] = [source];
@@ -106,5 +125,8 @@ export function typeCheckPackages(outDir: string): string[] {
   project.compilerOptions.set({ ...generatedPackageOptions, paths });
   return project
     .getPreEmitDiagnostics()
-    .map((d) => `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
 }

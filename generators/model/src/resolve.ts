@@ -44,7 +44,9 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   resolvePendingReferences(all, definedShapeIds(all), ctx);
   mergeFiles(all, ctx);
 
-  const version1Ids = [...ctx.shapes.values()].filter((e) => isVersion1(e.file.version)).map((e) => e.id);
+  const version1Ids = [...ctx.shapes.values()]
+    .filter((e) => isVersion1(e.file.version))
+    .map((e) => e.id);
   upgradeVersion1Shapes(version1Ids, { shape: (id) => ctx.shapes.get(id)?.ast });
 
   flattenMixins(ctx);
@@ -61,7 +63,8 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
 
 function buildModel(ctx: ResolveContext): Model {
   const shapes: Array<[string, AstShape]> = [];
-  for (const entry of ctx.shapes.values()) if (!isMixin(entry.ast)) shapes.push([entry.id, entry.ast]);
+  for (const entry of ctx.shapes.values())
+    if (!isMixin(entry.ast)) shapes.push([entry.id, entry.ast]);
   const ast: AstModel = { smithy: "2.0", shapes: recordFromEntries(shapes) };
   if (Object.keys(ctx.metadata).length > 0) ast.metadata = ctx.metadata;
   return new Model(deepFreeze(ast), ctx.sources);

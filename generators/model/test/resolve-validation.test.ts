@@ -6,14 +6,20 @@ import { describeDiagnostics, errors, resolveDocs } from "./json-models.js";
 const S = "smithy.api#String";
 const U = "smithy.api#Unit";
 const doc = (shapes: Record<string, unknown>) => ({ smithy: "2.0", shapes });
-const messages = (shapes: Record<string, unknown>) => errors(resolveDocs(doc(shapes)).diagnostics).map((d) => d.message);
+const messages = (shapes: Record<string, unknown>) =>
+  errors(resolveDocs(doc(shapes)).diagnostics).map((d) => d.message);
 
 describe("references and traits", () => {
   it("reports unresolved member targets and operation bindings at the member / shape", () => {
     const result = resolveDocs(
       doc({
         "ns#S": { type: "structure", members: { a: { target: "ns#Nope" } } },
-        "ns#O": { type: "operation", input: { target: "ns#S" }, output: { target: "ns#Gone" }, errors: [{ target: S }] },
+        "ns#O": {
+          type: "operation",
+          input: { target: "ns#S" },
+          output: { target: "ns#Gone" },
+          errors: [{ target: S }],
+        },
       }),
     );
     expect(describeDiagnostics(result.diagnostics)).toEqual([
@@ -27,7 +33,10 @@ describe("references and traits", () => {
     const result = resolveDocs(
       doc({
         "ns#notTrait": { type: "string" },
-        "ns#A": { type: "string", traits: { "ns#notTrait": "x", "smithy.api#nope": {}, "aws.api#service": { sdkId: "X" } } },
+        "ns#A": {
+          type: "string",
+          traits: { "ns#notTrait": "x", "smithy.api#nope": {}, "aws.api#service": { sdkId: "X" } },
+        },
       }),
     );
     expect(describeDiagnostics(result.diagnostics)).toEqual([
@@ -40,8 +49,19 @@ describe("references and traits", () => {
   it("checks trait values against the trait's shape", () => {
     expect(
       messages({
-        "ns#A": { type: "string", traits: { "smithy.api#length": { min: "1" }, "smithy.api#error": "nobody", "smithy.api#documentation": 3 } },
-        "ns#B": { type: "list", member: { target: S }, traits: { "smithy.api#tags": "a", "smithy.api#http": { uri: "/" } } },
+        "ns#A": {
+          type: "string",
+          traits: {
+            "smithy.api#length": { min: "1" },
+            "smithy.api#error": "nobody",
+            "smithy.api#documentation": 3,
+          },
+        },
+        "ns#B": {
+          type: "list",
+          member: { target: S },
+          traits: { "smithy.api#tags": "a", "smithy.api#http": { uri: "/" } },
+        },
       }),
     ).toEqual([
       "Invalid trait value on ns#A: @length.min: expected a number for long smithy.api#Long, found string",
@@ -55,7 +75,9 @@ describe("references and traits", () => {
 
 describe("enums and intEnums", () => {
   it("gives enum members without @enumValue their name as value", () => {
-    const { model } = resolveDocs(doc({ "ns#E": { type: "enum", members: { FOO: { target: U } } } }));
+    const { model } = resolveDocs(
+      doc({ "ns#E": { type: "enum", members: { FOO: { target: U } } } }),
+    );
     expect(model!.member("ns#E$FOO")!.traits.get("smithy.api#enumValue")).toBe("FOO");
   });
 
@@ -85,7 +107,10 @@ describe("enums and intEnums", () => {
     const v = (value: unknown) => ({ target: U, traits: { "smithy.api#enumValue": value } });
     expect(
       messages({
-        "ns#I": { type: "intEnum", members: { A: v("Abc"), B: v(1.5), C: v(2147483648), D: { target: U }, E: v(1) } },
+        "ns#I": {
+          type: "intEnum",
+          members: { A: v("Abc"), B: v(1.5), C: v(2147483648), D: { target: U }, E: v(1) },
+        },
         "ns#Empty": { type: "intEnum", members: {} },
       }),
     ).toEqual([
@@ -122,7 +147,10 @@ describe("lists, maps and defaults", () => {
             b: { target: "smithy.api#PrimitiveInteger" },
             c: { target: "smithy.api#PrimitiveInteger", traits: { "smithy.api#default": 1 } },
             d: { target: "smithy.api#PrimitiveInteger", traits: { "smithy.api#default": null } },
-            e: { target: "smithy.api#Integer", traits: { "smithy.api#default": 0, "smithy.api#required": {} } },
+            e: {
+              target: "smithy.api#Integer",
+              traits: { "smithy.api#default": 0, "smithy.api#required": {} },
+            },
           },
         },
         "ns#Root": { type: "integer", traits: { "smithy.api#default": null } },
@@ -142,7 +170,11 @@ describe("Smithy's rules that generated code relies on", () => {
       messages({
         "ns#S": { type: "string", traits: { "smithy.api#length": { min: 5, max: 1 } } },
         "ns#N": { type: "integer", traits: { "smithy.api#range": { min: 10, max: 1 } } },
-        "ns#L": { type: "list", member: { target: S }, traits: { "smithy.api#length": { min: -1 } } },
+        "ns#L": {
+          type: "list",
+          member: { target: S },
+          traits: { "smithy.api#length": { min: -1 } },
+        },
         "ns#Ok": { type: "string", traits: { "smithy.api#length": { min: 1, max: 1 } } },
         "ns#R": { type: "double", traits: { "smithy.api#range": { min: -2.5, max: -3 } } },
       }),
@@ -155,7 +187,10 @@ describe("Smithy's rules that generated code relies on", () => {
   });
 
   it("reports the bounds at the trait, in IDL too", () => {
-    const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n@length(min: 2, max: 1)\nstring S\n`, "m.smithy");
+    const { loaded } = parseIdlFile(
+      `$version: "2.0"\nnamespace ns\n\n@length(min: 2, max: 1)\nstring S\n`,
+      "m.smithy",
+    );
     expect(describeDiagnostics(resolveModel([loaded!]).diagnostics)).toEqual([
       "m.smithy:4:1 error Invalid trait value on ns#S: @length has min 2 greater than max 1, so no value could satisfy it",
     ]);
@@ -165,10 +200,16 @@ describe("Smithy's rules that generated code relies on", () => {
     // other#foo is another id (the namespace differs): only the service closure must tell them apart.
     const result = resolveDocs(
       doc({
-        "ns#Foo": { type: "structure", members: { Name: { target: S }, name: { target: S }, NAME: { target: S } } },
+        "ns#Foo": {
+          type: "structure",
+          members: { Name: { target: S }, name: { target: S }, NAME: { target: S } },
+        },
         "ns#FOO": { type: "string" },
         "other#foo": { type: "string" },
-        "ns#E": { type: "enum", members: { A: { target: U }, a: { target: U, traits: { "smithy.api#enumValue": "b" } } } },
+        "ns#E": {
+          type: "enum",
+          members: { A: { target: U }, a: { target: U, traits: { "smithy.api#enumValue": "b" } } },
+        },
       }),
     );
     expect(describeDiagnostics(errors(result.diagnostics))).toEqual([

@@ -155,7 +155,8 @@ export class ReferenceTable {
     for (const r of this.records) {
       const dollar = r.name.indexOf("$");
       const root = dollar === -1 ? r.name : r.name.slice(0, dollar);
-      if (r.namespace !== undefined && r.namespace === this.namespace && definedNames.has(root)) continue;
+      if (r.namespace !== undefined && r.namespace === this.namespace && definedNames.has(root))
+        continue;
       this.records[w++] = r;
     }
     this.records.length = w;
@@ -176,7 +177,9 @@ function toPending(r: ReferenceRecord): PendingReference {
     role: r.role,
     // The resolver may pass the id of the root shape for `Name$member`: keep the member.
     resolve(absoluteId: string): void {
-      r.patch.write(memberPart !== "" && !absoluteId.includes("$") ? absoluteId + memberPart : absoluteId);
+      r.patch.write(
+        memberPart !== "" && !absoluteId.includes("$") ? absoluteId + memberPart : absoluteId,
+      );
     },
   };
 }

@@ -22,7 +22,10 @@ interface Named {
 function caseClashes(items: readonly Named[]): Array<[later: Named, earlier: Named]> {
   const first = new Map<string, Named>();
   const clashes: Array<[Named, Named]> = [];
-  for (const item of [...items].sort((a, b) => compareLocations(a.location, b.location) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const item of [...items].sort(
+    (a, b) =>
+      compareLocations(a.location, b.location) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  )) {
     const folded = item.name.toLowerCase();
     const earlier = first.get(folded);
     if (earlier === undefined) first.set(folded, item);
