@@ -72,6 +72,46 @@ function runtimeDeclarations(): Map<string, DiskFile[]> {
   return declarations;
 }
 
+const IMPORT = /\bfrom "([^"]+)";/g;
+
+/**
+ * The files in an order where each comes after the files it imports. TypeScript loads a root
+ * file's imports depth-first, by recursion: a chain of a thousand or more modules (a model
+ * nested that deep) exhausts its stack unless the innermost modules are already loaded. (`tsc`
+ * on such a package needs `node --stack-size=…` for the same reason.)
+ */
+function leavesFirst(
+  sources: ReadonlyMap<string, string>,
+  paths: Readonly<Record<string, string[]>>,
+): string[] {
+  const imports = (path: string): string[] =>
+    [...sources.get(path)!.matchAll(IMPORT)].flatMap(([, specifier]) => {
+      if (specifier!.startsWith("."))
+        return [join(dirname(path), specifier!).replace(/\.js$/, ".ts")];
+      return paths[specifier!] ?? [];
+    });
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const start of sources.keys()) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    // Iterative post-order: a file is placed once everything it imports is.
+    const stack: Array<{ path: string; next: string[] }> = [{ path: start, next: imports(start) }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const child = top.next.pop();
+      if (child === undefined) {
+        order.push(top.path);
+        stack.pop();
+      } else if (sources.has(child) && !seen.has(child)) {
+        seen.add(child);
+        stack.push({ path: child, next: imports(child) });
+      }
+    }
+  }
+  return order;
+}
+
 /** Compiler options of a generated package's build, strictest settings on. */
 export const generatedPackageOptions: ts.CompilerOptions = {
   strict: true,
@@ -98,6 +138,7 @@ export const generatedPackageOptions: ts.CompilerOptions = {
  */
 export function typeCheckPackages(outDir: string): string[] {
   const paths: Record<string, string[]> = {};
+  const sources = new Map<string, string>();
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: {} });
   const fs = project.getFileSystem();
   for (const [name, files] of runtimeDeclarations()) {
@@ -119,9 +160,11 @@ export function typeCheckPackages(outDir: string): string[] {
       paths[manifest.name + subpath.slice(1)] = [source];
     }
     for (const f of walk(join(root, "src"), (n) => n.endsWith(".ts"))) {
-      project.createSourceFile(`/${dir.name}/src/${f.path}`, f.text);
+      sources.set(`/${dir.name}/src/${f.path}`, f.text);
     }
   }
+  for (const path of leavesFirst(sources, paths))
+    project.createSourceFile(path, sources.get(path)!);
   project.compilerOptions.set({ ...generatedPackageOptions, paths });
   return project
     .getPreEmitDiagnostics()
