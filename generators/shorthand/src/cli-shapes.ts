@@ -47,7 +47,8 @@ export function cliServiceName(service: Shape): string {
 export class CliShapeBuilder {
   readonly #model: Model;
   readonly #namespace: string;
-  readonly #table: Record<string, CliShape> = {};
+  // No prototype: a shape named `__proto__` is a key like any other.
+  readonly #table: Record<string, CliShape> = Object.create(null) as Record<string, CliShape>;
   readonly #pending: Shape[] = [];
   #draining = false;
 

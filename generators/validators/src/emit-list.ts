@@ -7,6 +7,7 @@ import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
 import { bounds } from "./constraint-traits.js";
 import { listRules } from "./emit-rules.js";
+import { helper } from "./runtime-helpers.js";
 
 export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -25,13 +26,17 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
       code`if (${joinCode(outside, " || ")}) c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`,
     );
   }
-  const skipNull = shape.traits.has("smithy.api#sparse") ? code`if (m === null) continue;\n` : code``;
+  const skipNull = shape.traits.has("smithy.api#sparse")
+    ? code`if (m === null) continue;\n`
+    : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {
 const m: unknown = v[i];
 ${skipNull}${valueCheck(ctx, target, member, code`m`, itemPath)}
 }`);
   if (shape.traits.has("smithy.api#uniqueItems")) {
-    parts.push(code`for (const [duplicate, first] of duplicateItems(v)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`);
+    parts.push(
+      code`for (const [duplicate, first] of ${helper("duplicateItems")}(v)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
+    );
   }
   const rules = listRules(shape.traits, code`v`, code`p`, `the list ${shape.name}`);
   if (rules.text !== "") parts.push(rules);

@@ -7,6 +7,7 @@ import { code, joinCode, optionalNumber } from "./code.js";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, type CheckFunction } from "./check-function.js";
 import { bounds } from "./constraint-traits.js";
+import { helper } from "./runtime-helpers.js";
 
 export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -15,16 +16,21 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
   const keyShape = ctx.model.expectShape(key.target);
   const valueShape = ctx.model.expectShape(value.target);
-  const entryPath = code`memberPath(p, k)`;
+  const entryPath = code`${helper("memberPath")}(p, k)`;
   const length = bounds(shape.traits, "smithy.api#length");
   const outside = length
-    ? [...(length.min !== undefined ? [code`n < ${length.min}`] : []), ...(length.max !== undefined ? [code`n > ${length.max}`] : [])]
+    ? [
+        ...(length.min !== undefined ? [code`n < ${length.min}`] : []),
+        ...(length.max !== undefined ? [code`n > ${length.max}`] : []),
+      ]
     : [];
   const lengthCheck =
     outside.length > 0 && length
       ? code`if (${joinCode(outside, " || ")}) c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`
       : code``;
-  const skipNull = shape.traits.has("smithy.api#sparse") ? code`if (m === null) continue;\n` : code``;
+  const skipNull = shape.traits.has("smithy.api#sparse")
+    ? code`if (m === null) continue;\n`
+    : code``;
   const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
 c.type(p, ${`an object (the map ${shape.name})`}, v);
 return;

@@ -13,6 +13,7 @@
 import type { Member, Shape, Traits } from "@shapekit/model";
 import { code, concat, joinCode, lines, type Code } from "./code.js";
 import { deprecation, stringTrait } from "./constraint-traits.js";
+import { helper } from "./runtime-helpers.js";
 
 export const NOT_GREATER_THAN = "shapekit#notGreaterThan";
 export const MULTIPLE_OF = "shapekit#multipleOf";
@@ -39,10 +40,10 @@ for (let i = 0; i < ${v}.length; i++) {
 const item: unknown = ${v}[i];
 if (typeof item !== "object" || item === null || !Object.hasOwn(item, ${key})) continue;
 const raw = (item as Record<string, unknown>)[${key}];
-const value = typeof raw === "object" && raw !== null ? canonicalText(raw) : raw;
+const value = typeof raw === "object" && raw !== null ? ${helper("canonicalText")}(raw) : raw;
 const first = seen.get(value);
 if (first === undefined) seen.set(value, i);
-else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`describeValue(raw)`, `)`])});
+else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`${helper("describeValue")}(raw)`, `)`])});
 }
 }`);
   }
@@ -59,11 +60,18 @@ else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but i
 export type MemberLocals = ReadonlyMap<string, Code>;
 
 /** Rules between members of one structure: `notGreaterThan`, `lengthWhenPresent`. */
-export function structureRules(shape: Shape, locals: MemberLocals, pathOf: (member: string) => Code): Code {
+export function structureRules(
+  shape: Shape,
+  locals: MemberLocals,
+  pathOf: (member: string) => Code,
+): Code {
   const out: Code[] = [];
   const sibling = (member: Member, other: string, trait: string): Code => {
     const local = locals.get(other);
-    if (!local) throw new Error(`${member.id}: @${trait} names ${JSON.stringify(other)}, which is not a member of ${shape.id}`);
+    if (!local)
+      throw new Error(
+        `${member.id}: @${trait} names ${JSON.stringify(other)}, which is not a member of ${shape.id}`,
+      );
     return local;
   };
   for (const member of shape.members.values()) {
@@ -72,13 +80,9 @@ export function structureRules(shape: Shape, locals: MemberLocals, pathOf: (memb
     if (limit !== undefined) {
       const other = sibling(member, limit, NOT_GREATER_THAN);
       out.push(
-        code`if (c.rules && typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) c.rule(${pathOf(member.name)}, ${concat([
-          `\`${member.name}\` (`,
-          self,
-          `) must not be greater than \`${limit}\` (`,
-          other,
-          `)`,
-        ])});`,
+        code`if (c.rules && typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) c.rule(${pathOf(member.name)}, ${concat(
+          [`\`${member.name}\` (`, self, `) must not be greater than \`${limit}\` (`, other, `)`],
+        )});`,
       );
     }
     const when = member.traits.get(LENGTH_WHEN_PRESENT);
@@ -88,14 +92,26 @@ export function structureRules(shape: Shape, locals: MemberLocals, pathOf: (memb
       const trigger = sibling(member, present, LENGTH_WHEN_PRESENT);
       const min = typeof fields.min === "number" ? fields.min : undefined;
       const max = typeof fields.max === "number" ? fields.max : undefined;
-      const outside = [...(min !== undefined ? [code`${self}.length < ${min}`] : []), ...(max !== undefined ? [code`${self}.length > ${max}`] : [])];
+      const outside = [
+        ...(min !== undefined ? [code`${self}.length < ${min}`] : []),
+        ...(max !== undefined ? [code`${self}.length > ${max}`] : []),
+      ];
       if (outside.length > 0) {
-        const allowed = min !== undefined && max !== undefined ? (min === max ? `exactly ${min}` : `between ${min} and ${max}`) : min !== undefined ? `at least ${min}` : `at most ${max}`;
+        const allowed =
+          min !== undefined && max !== undefined
+            ? min === max
+              ? `exactly ${min}`
+              : `between ${min} and ${max}`
+            : min !== undefined
+              ? `at least ${min}`
+              : `at most ${max}`;
         out.push(
-          code`if (c.rules && ${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) c.rule(${pathOf(member.name)}, ${concat([
-            `with \`${present}\` set, \`${member.name}\` must have ${allowed} item${allowed.endsWith(" 1") ? "" : "s"}; it has `,
-            code`${self}.length`,
-          ])});`,
+          code`if (c.rules && ${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) c.rule(${pathOf(member.name)}, ${concat(
+            [
+              `with \`${present}\` set, \`${member.name}\` must have ${allowed} item${allowed.endsWith(" 1") ? "" : "s"}; it has `,
+              code`${self}.length`,
+            ],
+          )});`,
         );
       }
     }

@@ -7,6 +7,7 @@ import { code, lines, name, type Code } from "./code.js";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
 import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
+import { helper } from "./runtime-helpers.js";
 
 const REQUIRED = "smithy.api#required";
 const DEFAULT = "smithy.api#default";
@@ -21,11 +22,13 @@ export function keysLoop(ctx: CheckContext, shape: Shape, locals: readonly Code[
   const names = namesOf(ctx, shape);
   const members = [...shape.members.keys()];
   const list = ctx.constants.members(names.base, members);
-  const report = code`if (Object.hasOwn(o, k)) c.unknown(memberPath(p, k), k, ${shape.name}, ${list});`;
+  const report = code`if (Object.hasOwn(o, k)) c.unknown(${helper("memberPath")}(p, k), k, ${shape.name}, ${list});`;
   if (members.length === 0) return code`for (const k in o) ${report}`;
-  const cases = members.map((m, i) => code`case ${m}:
+  const cases = members.map(
+    (m, i) => code`case ${m}:
 ${locals[i]!} = o[k];
-break;`);
+break;`,
+  );
   return code`for (const k in o) {
 switch (k) {
 ${lines(cases)}
@@ -45,11 +48,13 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const target = ctx.model.expectShape(member.target);
     const path = memberPathCode(member.name);
     const required = member.traits.has(REQUIRED) && !member.traits.has(DEFAULT);
-    const present = lines([
-      deprecationWarning(member, target, path),
-      valueCheck(ctx, target, member, local, path),
-      listRules(member.traits, local, path, `\`${member.name}\``),
-    ].filter((c) => c.text !== ""));
+    const present = lines(
+      [
+        deprecationWarning(member, target, path),
+        valueCheck(ctx, target, member, local, path),
+        listRules(member.traits, local, path, `\`${member.name}\``),
+      ].filter((c) => c.text !== ""),
+    );
     memberChecks.push(
       required
         ? code`if (${local} === undefined) c.required(${path}, ${member.name}, ${shape.name});
