@@ -274,7 +274,15 @@ export function validateModule(
         {
           name: "VALIDATORS",
           type: `ReadonlyMap<string, ${rt.ShapeValidator}<unknown>>`,
-          initializer: `new Map<string, ${rt.ShapeValidator}<unknown>>([\n${shapes.map((s) => `[${JSON.stringify(s.names.key)}, ${s.names.validate}]`).join(",\n")}\n])`,
+          // Each validator cast to the element type: otherwise TypeScript reduces the array's
+          // element types to a union by comparing every pair of shape types, quadratic in the
+          // shapes and "excessive stack depth" for deeply nested ones.
+          initializer: `new Map<string, ${rt.ShapeValidator}<unknown>>([\n${shapes
+            .map(
+              (s) =>
+                `[${JSON.stringify(s.names.key)}, ${s.names.validate} as ${rt.ShapeValidator}<unknown>]`,
+            )
+            .join(",\n")}\n])`,
         },
       ],
     },
