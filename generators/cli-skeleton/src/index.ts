@@ -31,6 +31,7 @@ import {
   operationModule,
 } from "./modules.js";
 import {
+  commandName,
   operationDescription,
   cliServiceName,
   type OperationDescriptionData,
@@ -39,6 +40,7 @@ import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js
 import { SourcePrinter } from "@shapekit/generated-package";
 
 export {
+  commandName,
   operationDescription,
   cliServiceName,
   type OperationDescriptionData,
@@ -67,7 +69,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
   const printer = new SourcePrinter(banner);
   const serviceCli = cliServiceName(context.service);
-  const command = `shapekit-${serviceCli}`;
+  const command = commandName(context.service);
   const descriptions = context.operations.map((op) =>
     operationDescription(context.model, context.service, op),
   );

@@ -5,10 +5,20 @@
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
 import { CliShapeBuilder } from "@shapekit/emit-shorthand/cli-shapes";
-import { preludeTrait, type Model, type Shape } from "@shapekit/model";
+import { fileBaseName, preludeTrait, type Model, type Shape } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
+import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
 
-export { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
+export { cliServiceName };
+
+/**
+ * The command of a service's cli-skeleton package (its bin): `shapekit-sagemaker`. Also a file
+ * name (`bin/<command>.js`, npm's link in `node_modules/.bin`), so a service name too long for
+ * one is cut to a prefix and a hash (`fileBaseName`).
+ */
+export function commandName(service: Shape): string {
+  return fileBaseName(`shapekit-${cliServiceName(service)}`);
+}
 
 /** The JSON the generated package embeds: `@shapekit/cli`'s `CliOperationDescription`. */
 export interface OperationDescriptionData {

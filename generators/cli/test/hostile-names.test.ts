@@ -64,11 +64,10 @@ describe("hostile but valid models", () => {
   it.each(valid)("%s: generates the four packages (exit 0)", (file) => {
     const run = result(file);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
-    expect(
-      readdirSync(run.out)
-        .sort()
-        .map((p) => p.replace(/^[a-z-]+?-(?=types|validators|shorthand|cli-skeleton)/, "")),
-    ).toEqual(["cli-skeleton", "shorthand", "types", "validators"]);
+    const kinds = readdirSync(run.out).map(
+      (p) => /-(types|validators|shorthand|cli-skeleton)$/.exec(p)?.[1],
+    );
+    expect(kinds.sort()).toEqual(["cli-skeleton", "shorthand", "types", "validators"]);
   });
 
   it("type-check, every package of every model, strict", () => {
@@ -138,6 +137,9 @@ describe("hostile but valid models", () => {
     expect(JSON.parse(ok.stdout)).toEqual(
       JSON.parse('{"ValidationError":{"Message":"ok"},"Private":{"__proto__":"x"}}'),
     );
+    // An operation named `constructor` with a member named `__proto__`.
+    const proto = await cli("runtime-names.smithy", "constructor", "--__proto__", "p");
+    expect(proto).toEqual({ code: 0, stdout: '{\n    "__proto__": "p"\n}\n', stderr: "" });
   });
 
   it("documentation: comment syntax in documentation stays inside the doc comment, tags after it", () => {
@@ -175,6 +177,14 @@ describe("hostile but valid models", () => {
       true,
     );
     for (const f of files) expect(statSync(f).size).toBeGreaterThan(0);
+    // The 207-character service name makes package names that npm would refuse: cut the same way.
+    for (const dir of readdirSync(out)) {
+      const { name } = JSON.parse(readFileSync(join(out, dir, "package.json"), "utf8")) as {
+        name: string;
+      };
+      expect(name.length).toBeLessThanOrEqual(214);
+      expect(name).toBe(`@shapekit/${dir}`);
+    }
   });
 
   it("enum-values: line breaks, comment and quote characters in enum values stay inside the YAML skeleton's values and comments", async () => {

@@ -4,7 +4,7 @@
 // the whole SageMaker model costs one operation's descriptors, not 358.
 
 import { createCommandSurface, type CliOperationBinding, type CliOperationDescription, type CommandSurface } from "@shapekit/cli";
-import { cliServiceName, operationDescription } from "@shapekit/emit-cli-skeleton/operation-description";
+import { commandName, operationDescription } from "@shapekit/emit-cli-skeleton/operation-description";
 import { cliOperationName, type Model, type Shape } from "@shapekit/model";
 import { compileRequestValidator } from "./in-memory-validator.js";
 
@@ -35,7 +35,7 @@ export function operationBinding(model: Model, service: Shape, operation: Shape)
 export function modelCommandSurface(model: Model, service: Shape): CommandSurface {
   const operations = serviceOperations(model, service);
   return createCommandSurface({
-    command: `shapekit-${cliServiceName(service)}`,
+    command: commandName(service),
     operations: { names: [...operations.keys()], bind: (name) => operationBinding(model, service, operations.get(name)!) },
   });
 }
