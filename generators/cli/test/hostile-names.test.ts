@@ -193,8 +193,8 @@ describe("hostile but valid models", () => {
     const document = parseDocument(run.stdout);
     expect(document.errors).toEqual([]);
     expect(document.toJS()).toEqual({
-      Kind: `${"A".repeat(100_000)}b`,
-      Kinds: [`${"A".repeat(100_000)}b`],
+      Kind: "A".repeat(100_000),
+      Kinds: ["A".repeat(100_000)],
     });
     expect(run.stdout.split("\n").filter((line) => line !== "")).toHaveLength(3);
     const enumModule = readFileSync(
