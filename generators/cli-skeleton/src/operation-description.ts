@@ -28,7 +28,11 @@ export interface OperationDescriptionData {
   output?: string;
   options: readonly CliOption[];
   shapes: CliShapeTable;
-  documentation: { operation?: string; shapes: Record<string, string>; members: Record<string, string> };
+  documentation: {
+    operation?: string;
+    shapes: Record<string, string>;
+    members: Record<string, string>;
+  };
 }
 
 const DOCUMENTATION = preludeTrait("documentation");
@@ -39,7 +43,11 @@ function documentation(traits: ReadonlyMap<string, unknown>): string | undefined
 }
 
 /** The description of one operation of the model. */
-export function operationDescription(model: Model, service: Shape, operation: Shape): OperationDescriptionData {
+export function operationDescription(
+  model: Model,
+  service: Shape,
+  operation: Shape,
+): OperationDescriptionData {
   const builder = new CliShapeBuilder(model, service.namespace);
   const command = builder.command(operation, service);
   const input = operation.ast.input ? builder.add(operation.ast.input.target) : undefined;
@@ -67,7 +75,11 @@ export function operationDescription(model: Model, service: Shape, operation: Sh
     ...(output ? { output } : {}),
     options: command.options,
     shapes,
-    documentation: { ...(operationDoc ? { operation: operationDoc } : {}), shapes: sorted(shapeDocs), members: sorted(memberDocs) },
+    documentation: {
+      ...(operationDoc ? { operation: operationDoc } : {}),
+      shapes: sorted(shapeDocs),
+      members: sorted(memberDocs),
+    },
   };
 }
 
