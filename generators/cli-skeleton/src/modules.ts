@@ -17,32 +17,103 @@ import {
 } from "ts-morph";
 import {
   docComment,
+  escapeName,
+  fileBaseName,
   functionDeclaration,
+  jsonObjectLiteral,
   namedModuleStatement,
+  runtimeImport,
+  runtimeName,
   typeScriptData,
   UnformattableDataError,
   type GeneratedFile,
 } from "@shapekit/model";
+import { runtimeImportDeclaration } from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
 export interface SurfaceFacts {
   readonly command: string;
-  readonly operations: ReadonlyArray<{ readonly description: OperationDescriptionData; readonly constName: string; readonly inputShape?: string }>;
+  readonly operations: ReadonlyArray<{
+    readonly description: OperationDescriptionData;
+    readonly constName: string;
+    readonly inputShape?: string;
+  }>;
   /** npm name of the generated validators package, when it is generated too. */
   readonly validatorsPackage?: string;
   /** npm name of the generated shorthand package, when it is generated too. */
   readonly shorthandPackage?: string;
 }
 
+/** `@shapekit/cli` exports as the modules refer to them (the import aliases). */
+const rt = {
+  CliOperationDescription: runtimeName("CliOperationDescription"),
+  CommandSurface: runtimeName("CommandSurface"),
+  createCommandSurface: runtimeName("createCommandSurface"),
+  HelpOptions: runtimeName("HelpOptions"),
+  OptionSpec: runtimeName("OptionSpec"),
+  ParseCommandLineOptions: runtimeName("ParseCommandLineOptions"),
+  ParseCommandLineResult: runtimeName("ParseCommandLineResult"),
+  RunCommandOptions: runtimeName("RunCommandOptions"),
+  runCommand: runtimeName("runCommand"),
+  SkeletonKind: runtimeName("SkeletonKind"),
+} as const;
+
+/** What the entry modules import from `@shapekit/cli`. */
+const SURFACE_IMPORTS = [
+  "createCommandSurface",
+  "runCommand",
+  "type CommandSurface",
+  "type HelpOptions",
+  "type OptionSpec",
+  "type ParseCommandLineOptions",
+  "type ParseCommandLineResult",
+  "type RunCommandOptions",
+  "type SkeletonKind",
+];
+
+/**
+ * Names the index and entry modules declare, export or import from the sibling packages: a
+ * description constant must be none of them (an operation `Run` would otherwise import `run`
+ * beside the `run` function, and `Default` would import `default`).
+ */
+// prettier-ignore
+const MODULE_NAMES: ReadonlySet<string> = new Set([
+  "OperationName", "surface", "operations", "operation", "generateCliSkeleton", "parseCommandLine",
+  "renderHelp", "optionTable", "synopsis", "run", "description", "parseArgument", "validate",
+  "validateInput", "EXIT_CODES", "UnknownOperationError", "CommandLineError", "CommandSurface",
+  "HelpOptions", "OptionSpec", "ParseCommandLineOptions", "ParseCommandLineResult", "RequestSender",
+  "RunCommandOptions", "SkeletonKind",
+]);
+
 /** `create-endpoint-config` → `createEndpointConfig`. */
 export function constName(cliName: string): string {
   return cliName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/**
+ * The description constant of each operation, by CLI name: `constName`, made a safe name
+ * (reserved words and a leading `__` escaped as the symbol provider does), clear of the
+ * modules' own names and unique (`_` appended until it is).
+ */
+export function constNames(cliNames: readonly string[]): string[] {
+  const taken = new Set(MODULE_NAMES);
+  return cliNames.map((cliName) => {
+    let name = escapeName(constName(cliName));
+    while (taken.has(name)) name = `${name}_`;
+    taken.add(name);
+    return name;
+  });
+}
+
 /** Where an operation's description module lives: `src/descriptions/<cli-name>.ts`. */
 export function descriptionPath(cliName: string): string {
-  return `src/descriptions/${cliName}.ts`;
+  return `src/descriptions/${fileBaseName(cliName)}.ts`;
+}
+
+/** An operation's entry point, `./operations/<Operation>` in every generated package. */
+function operationEntrySpecifier(operationName: string): string {
+  return `operations/${fileBaseName(operationName)}`;
 }
 
 /**
@@ -50,12 +121,15 @@ export function descriptionPath(cliName: string): string {
  * `undefined` for data the printer cannot promise to lay out, which then goes through ts-morph
  * and prettier (`operationModule`).
  */
-export function descriptionModuleText(banner: string, facts: { description: OperationDescriptionData; constName: string }): string | undefined {
-  const head = `export const ${facts.constName}: CliOperationDescription = `;
+export function descriptionModuleText(
+  banner: string,
+  facts: { description: OperationDescriptionData; constName: string },
+): string | undefined {
+  const head = `export const ${facts.constName}: ${rt.CliOperationDescription} = `;
   try {
     return (
       `// ${banner}\n` +
-      namedModuleStatement("import type", ["CliOperationDescription"], "@shapekit/cli") +
+      runtimeImport("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true }) +
       docComment(descriptionDoc(facts.description)) +
       `${head}${typeScriptData(facts.description, 0, head.length, 1)};\n`
     );
@@ -69,15 +143,24 @@ function descriptionDoc(description: OperationDescriptionData): string {
   return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`;
 }
 
-export function operationModule(facts: { description: OperationDescriptionData; constName: string }): StatementStructures[] {
+export function operationModule(facts: {
+  description: OperationDescriptionData;
+  constName: string;
+}): StatementStructures[] {
   return [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["CliOperationDescription"], moduleSpecifier: "@shapekit/cli" },
+    runtimeImportDeclaration("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true }),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [descriptionDoc(facts.description)],
-      declarations: [{ name: facts.constName, type: "CliOperationDescription", initializer: JSON.stringify(facts.description, null, 2) }],
+      declarations: [
+        {
+          name: facts.constName,
+          type: rt.CliOperationDescription,
+          initializer: jsonObjectLiteral(facts.description),
+        },
+      ],
     },
   ];
 }
@@ -102,62 +185,84 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   const op = facts.description;
   const name = JSON.stringify(op.name);
   let text = `// ${facts.banner}\n`;
-  text += namedModuleStatement(
-    "import",
-    [
-      "createCommandSurface",
-      "runCommand",
-      "type CommandSurface",
-      "type HelpOptions",
-      "type OptionSpec",
-      "type ParseCommandLineOptions",
-      "type ParseCommandLineResult",
-      "type RunCommandOptions",
-      "type SkeletonKind",
-    ],
-    "@shapekit/cli",
-  );
+  text += runtimeImport("@shapekit/cli", SURFACE_IMPORTS);
   const binding = [`      description: ${facts.constName},\n`];
   if (facts.shorthandPackage) {
-    text += namedModuleStatement("import", ["parseArgument"], `${facts.shorthandPackage}/operations/${op.operationName}`);
+    text += namedModuleStatement(
+      "import",
+      ["parseArgument"],
+      `${facts.shorthandPackage}/${operationEntrySpecifier(op.operationName)}`,
+    );
     binding.push(`      parseArgument: (option, words) => parseArgument(option, words),\n`);
   }
   if (facts.validatorsPackage && facts.hasInput) {
-    text += namedModuleStatement("import", ["validateInput"], `${facts.validatorsPackage}/operations/${op.operationName}`);
+    text += namedModuleStatement(
+      "import",
+      ["validateInput"],
+      `${facts.validatorsPackage}/${operationEntrySpecifier(op.operationName)}`,
+    );
     binding.push(`      validate: (request) => validateInput(request),\n`);
   }
-  text += namedModuleStatement("import", [facts.constName], `../descriptions/${op.name}.js`);
+  text += namedModuleStatement(
+    "import",
+    [facts.constName],
+    `../descriptions/${fileBaseName(op.name)}.js`,
+  );
   text += docComment(`The CLI name of this entry point's operation (${op.operationName}).`);
   text += `export const operation = ${name};\n`;
-  text += docComment(`The command surface of \`${op.name}\` alone; the package's root has every operation.`);
+  text += docComment(
+    `The command surface of \`${op.name}\` alone; the package's root has every operation.`,
+  );
   text +=
-    `export const surface: CommandSurface = createCommandSurface({\n` +
+    `export const surface: ${rt.CommandSurface} = ${rt.createCommandSurface}({\n` +
     `  command: ${JSON.stringify(facts.command)},\n` +
     `  operations: [\n    {\n${binding.join("")}    },\n  ],\n});\n`;
-  text += docComment(`What \`${op.name} --generate-cli-skeleton <kind>\` prints, byte for byte as the AWS CLI.`);
-  text += functionDeclaration("export function generateCliSkeleton", ["kind: SkeletonKind"], "string", ["return surface.generateCliSkeleton(operation, kind);"]);
-  text += docComment(`Parses the words after \`${op.name}\` into the request and validates it; never throws.`);
+  text += docComment(
+    `What \`${op.name} --generate-cli-skeleton <kind>\` prints, byte for byte as the AWS CLI.`,
+  );
+  text += functionDeclaration(
+    "export function generateCliSkeleton",
+    [`kind: ${rt.SkeletonKind}`],
+    "string",
+    ["return surface.generateCliSkeleton(operation, kind);"],
+  );
+  text += docComment(
+    `Parses the words after \`${op.name}\` into the request and validates it; never throws.`,
+  );
   text += functionDeclaration(
     "export function parseCommandLine",
-    ["argv: readonly string[]", "options?: ParseCommandLineOptions"],
-    "ParseCommandLineResult",
+    ["argv: readonly string[]", `options?: ${rt.ParseCommandLineOptions}`],
+    rt.ParseCommandLineResult,
     ["return surface.parseCommandLine(operation, argv, options);"],
   );
   text += docComment(`The help page of \`${op.name}\` (text, or \`{ format: "markdown" }\`).`);
-  text += functionDeclaration("export function renderHelp", ["options?: HelpOptions"], "string", ["return surface.renderHelp(operation, options);"]);
+  text += functionDeclaration(
+    "export function renderHelp",
+    [`options?: ${rt.HelpOptions}`],
+    "string",
+    ["return surface.renderHelp(operation, options);"],
+  );
   text += docComment(`Every option string \`${op.name}\` accepts.`);
-  text += functionDeclaration("export function optionTable", [], "OptionSpec[]", ["return surface.optionTable(operation);"]);
+  text += functionDeclaration("export function optionTable", [], `${rt.OptionSpec}[]`, [
+    "return surface.optionTable(operation);",
+  ]);
   text += docComment(`The synopsis of the help page of \`${op.name}\`.`);
-  text += functionDeclaration("export function synopsis", [], "string", ["return surface.synopsis(operation);"]);
+  text += functionDeclaration("export function synopsis", [], "string", [
+    "return surface.synopsis(operation);",
+  ]);
   text += docComment(`Runs \`${op.name}\` with the words after it and resolves to the exit code.`);
   text += functionDeclaration(
     "export function run",
-    ["argv: readonly string[]", "options?: RunCommandOptions"],
+    ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
     "Promise<number>",
-    ["return runCommand(surface, [operation, ...argv], options);"],
+    [`return ${rt.runCommand}(surface, [operation, ...argv], options);`],
   );
   text += namedModuleStatement("export", [`${facts.constName} as description`]);
-  return { path: `src/operations/${op.operationName}.ts`, contents: text, preformatted: true };
+  return {
+    path: `src/${operationEntrySpecifier(op.operationName)}.ts`,
+    contents: text,
+    preformatted: true,
+  };
 }
 
 function exportedFunction(
@@ -167,41 +272,54 @@ function exportedFunction(
   returnType: string,
   body: string,
 ): FunctionDeclarationStructure {
-  return { kind: StructureKind.Function, isExported: true, name, docs: [docs], parameters, returnType, statements: [body] };
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name,
+    docs: [docs],
+    parameters,
+    returnType,
+    statements: [body],
+  };
 }
 
 export function indexModule(facts: SurfaceFacts): StatementStructures[] {
   const imports: ImportDeclarationStructure[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [
-        "createCommandSurface",
-        "runCommand",
-        "type CommandSurface",
-        "type HelpOptions",
-        "type OptionSpec",
-        "type ParseCommandLineOptions",
-        "type ParseCommandLineResult",
-        "type RunCommandOptions",
-        "type SkeletonKind",
-      ],
-      moduleSpecifier: "@shapekit/cli",
-    },
+    runtimeImportDeclaration("@shapekit/cli", SURFACE_IMPORTS),
   ];
-  if (facts.shorthandPackage) imports.push({ kind: StructureKind.ImportDeclaration, namedImports: ["parseArgument"], moduleSpecifier: facts.shorthandPackage });
-  if (facts.validatorsPackage) imports.push({ kind: StructureKind.ImportDeclaration, namedImports: ["validate"], moduleSpecifier: facts.validatorsPackage });
+  if (facts.shorthandPackage)
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      namedImports: ["parseArgument"],
+      moduleSpecifier: facts.shorthandPackage,
+    });
+  if (facts.validatorsPackage)
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      namedImports: ["validate"],
+      moduleSpecifier: facts.validatorsPackage,
+    });
   for (const op of facts.operations) {
-    imports.push({ kind: StructureKind.ImportDeclaration, namedImports: [op.constName], moduleSpecifier: `./descriptions/${op.description.name}.js` });
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      namedImports: [op.constName],
+      moduleSpecifier: `./descriptions/${fileBaseName(op.description.name)}.js`,
+    });
   }
 
   const bindings = facts.operations.map((op) => {
     const lines = [`description: ${op.constName},`];
-    if (facts.shorthandPackage) lines.push(`parseArgument: (option, words) => parseArgument(${JSON.stringify(op.description.name)}, option, words),`);
-    if (facts.validatorsPackage && op.inputShape) lines.push(`validate: (request) => validate(${JSON.stringify(op.inputShape)}, request),`);
+    if (facts.shorthandPackage)
+      lines.push(
+        `parseArgument: (option, words) => parseArgument(${JSON.stringify(op.description.name)}, option, words),`,
+      );
+    if (facts.validatorsPackage && op.inputShape)
+      lines.push(`validate: (request) => validate(${JSON.stringify(op.inputShape)}, request),`);
     return `{\n${lines.join("\n")}\n}`;
   });
 
-  const operationNames = facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
+  const operationNames =
+    facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
   return [
     ...imports,
     {
@@ -221,8 +339,8 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       declarations: [
         {
           name: "surface",
-          type: "CommandSurface",
-          initializer: `createCommandSurface({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
+          type: rt.CommandSurface,
+          initializer: `${rt.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
         },
       ],
     },
@@ -231,12 +349,17 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: ["The CLI names of the operations, in model order."],
-      declarations: [{ name: "operations", type: "readonly string[]", initializer: "surface.operations" }],
+      declarations: [
+        { name: "operations", type: "readonly string[]", initializer: "surface.operations" },
+      ],
     },
     exportedFunction(
       "generateCliSkeleton",
       "What `--generate-cli-skeleton <kind>` prints for the operation (`input` JSON, `yaml-input`, or `output`), byte for byte as the AWS CLI. Throws `UnknownOperationError` for an unknown operation.",
-      [{ name: "operation", type: "OperationName" }, { name: "kind", type: "SkeletonKind" }],
+      [
+        { name: "operation", type: "OperationName" },
+        { name: "kind", type: rt.SkeletonKind },
+      ],
       "string",
       "return surface.generateCliSkeleton(operation, kind);",
     ),
@@ -246,15 +369,18 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       [
         { name: "operation", type: "string" },
         { name: "argv", type: "readonly string[]" },
-        { name: "options", type: "ParseCommandLineOptions", hasQuestionToken: true },
+        { name: "options", type: rt.ParseCommandLineOptions, hasQuestionToken: true },
       ],
-      "ParseCommandLineResult",
+      rt.ParseCommandLineResult,
       "return surface.parseCommandLine(operation, argv, options);",
     ),
     exportedFunction(
       "renderHelp",
-      "The operation's help page: `{ format: \"text\" }` (default) for a terminal, `{ format: \"markdown\" }` for a page.",
-      [{ name: "operation", type: "OperationName" }, { name: "options", type: "HelpOptions", hasQuestionToken: true }],
+      'The operation\'s help page: `{ format: "text" }` (default) for a terminal, `{ format: "markdown" }` for a page.',
+      [
+        { name: "operation", type: "OperationName" },
+        { name: "options", type: rt.HelpOptions, hasQuestionToken: true },
+      ],
       "string",
       "return surface.renderHelp(operation, options);",
     ),
@@ -262,7 +388,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       "optionTable",
       "Every option string the operation accepts: its members' options, then `--cli-input-json`, `--cli-input-yaml` and `--generate-cli-skeleton`.",
       [{ name: "operation", type: "OperationName" }],
-      "OptionSpec[]",
+      `${rt.OptionSpec}[]`,
       "return surface.optionTable(operation);",
     ),
     exportedFunction(
@@ -275,9 +401,12 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     exportedFunction(
       "run",
       "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client.",
-      [{ name: "argv", type: "readonly string[]" }, { name: "options", type: "RunCommandOptions", hasQuestionToken: true }],
+      [
+        { name: "argv", type: "readonly string[]" },
+        { name: "options", type: rt.RunCommandOptions, hasQuestionToken: true },
+      ],
       "Promise<number>",
-      "return runCommand(surface, argv, options);",
+      `return ${rt.runCommand}(surface, argv, options);`,
     ),
     {
       kind: StructureKind.ExportDeclaration,
@@ -291,7 +420,17 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
-      namedExports: ["CommandLineError", "CommandSurface", "HelpOptions", "OptionSpec", "ParseCommandLineOptions", "ParseCommandLineResult", "RequestSender", "RunCommandOptions", "SkeletonKind"],
+      namedExports: [
+        "CommandLineError",
+        "CommandSurface",
+        "HelpOptions",
+        "OptionSpec",
+        "ParseCommandLineOptions",
+        "ParseCommandLineResult",
+        "RequestSender",
+        "RunCommandOptions",
+        "SkeletonKind",
+      ],
       moduleSpecifier: "@shapekit/cli",
     },
   ];

@@ -5,10 +5,20 @@
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
 import { CliShapeBuilder } from "@shapekit/emit-shorthand/cli-shapes";
-import { preludeTrait, type Model, type Shape } from "@shapekit/model";
+import { fileBaseName, preludeTrait, type Model, type Shape } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
+import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
 
-export { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
+export { cliServiceName };
+
+/**
+ * The command of a service's cli-skeleton package (its bin): `shapekit-sagemaker`. Also a file
+ * name (`bin/<command>.js`, npm's link in `node_modules/.bin`), so a service name too long for
+ * one is cut to a prefix and a hash (`fileBaseName`).
+ */
+export function commandName(service: Shape): string {
+  return fileBaseName(`shapekit-${cliServiceName(service)}`);
+}
 
 /** The JSON the generated package embeds: `@shapekit/cli`'s `CliOperationDescription`. */
 export interface OperationDescriptionData {
@@ -18,7 +28,11 @@ export interface OperationDescriptionData {
   output?: string;
   options: readonly CliOption[];
   shapes: CliShapeTable;
-  documentation: { operation?: string; shapes: Record<string, string>; members: Record<string, string> };
+  documentation: {
+    operation?: string;
+    shapes: Record<string, string>;
+    members: Record<string, string>;
+  };
 }
 
 const DOCUMENTATION = preludeTrait("documentation");
@@ -29,7 +43,11 @@ function documentation(traits: ReadonlyMap<string, unknown>): string | undefined
 }
 
 /** The description of one operation of the model. */
-export function operationDescription(model: Model, service: Shape, operation: Shape): OperationDescriptionData {
+export function operationDescription(
+  model: Model,
+  service: Shape,
+  operation: Shape,
+): OperationDescriptionData {
   const builder = new CliShapeBuilder(model, service.namespace);
   const command = builder.command(operation, service);
   const input = operation.ast.input ? builder.add(operation.ast.input.target) : undefined;
@@ -57,7 +75,11 @@ export function operationDescription(model: Model, service: Shape, operation: Sh
     ...(output ? { output } : {}),
     options: command.options,
     shapes,
-    documentation: { ...(operationDoc ? { operation: operationDoc } : {}), shapes: sorted(shapeDocs), members: sorted(memberDocs) },
+    documentation: {
+      ...(operationDoc ? { operation: operationDoc } : {}),
+      shapes: sorted(shapeDocs),
+      members: sorted(memberDocs),
+    },
   };
 }
 

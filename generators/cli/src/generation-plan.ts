@@ -3,6 +3,7 @@
 
 import { selectService, type EmitContext, type Model, type Shape } from "@shapekit/model";
 import { minimatch } from "minimatch";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { settingLocation, type GenerationConfig, type PackageKind } from "./config.js";
 
@@ -28,8 +29,9 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 
   const outDirs = new Map<PackageKind, string>();
   const packageNames: Record<string, string> = {};
+  const segment = serviceSegment(service.name, config);
   for (const [kind, dir] of config.packages) {
-    const outDir = dir.split("{service}").join(service.name.toLowerCase());
+    const outDir = dir.split("{service}").join(segment);
     outDirs.set(kind, outDir);
     packageNames[kind] = `${config.npmScope}/${path.basename(outDir)}`;
   }
@@ -50,10 +52,33 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
   }));
 }
 
+/** npm's limit on a package name, scope included (also well under a file name's 255 bytes). */
+const MAX_PACKAGE_NAME_LENGTH = 214;
+
+/**
+ * What `{service}` stands for in package folders and names: the service's name in lower case,
+ * or, when that would make a package name longer than npm allows (a Smithy name has no limit),
+ * its prefix and 8 hex digits of the SHA-256 of the whole name.
+ */
+function serviceSegment(serviceName: string, config: GenerationConfig): string {
+  const name = serviceName.toLowerCase();
+  const longestRest = Math.max(
+    0,
+    ...[...config.packages.values()].map(
+      (dir) => `${config.npmScope}/${path.basename(dir).split("{service}").join("")}`.length,
+    ),
+  );
+  const room = MAX_PACKAGE_NAME_LENGTH - longestRest;
+  if (name.length <= room) return name;
+  const hash = createHash("sha256").update(name).digest("hex").slice(0, 8);
+  return `${name.slice(0, Math.max(1, room - hash.length - 1))}-${hash}`;
+}
+
 /** The configured service (an absolute id or a bare name), or the model's only service. */
 function configuredService(model: Model, config: GenerationConfig): Shape {
   const selection = selectService(model, config.service);
-  if (!selection.ok) throw new PlanError(`${settingLocation(config, "service")}: ${selection.message}`);
+  if (!selection.ok)
+    throw new PlanError(`${settingLocation(config, "service")}: ${selection.message}`);
   return selection.service;
 }
 
@@ -72,7 +97,11 @@ function selectOperations(model: Model, service: Shape, config: GenerationConfig
   const unmatched: string[] = [];
   for (const selector of config.operations) {
     const exact = byName.get(selector);
-    const matches = exact ? [exact] : isGlob(selector) ? bound.filter((op) => minimatch(op.name, selector)) : [];
+    const matches = exact
+      ? [exact]
+      : isGlob(selector)
+        ? bound.filter((op) => minimatch(op.name, selector))
+        : [];
     if (matches.length === 0) unmatched.push(selector);
     for (const op of matches) if (!selected.has(op.id)) selected.set(op.id, op);
   }

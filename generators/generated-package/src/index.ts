@@ -4,3 +4,4 @@ export { loadTemplates, type Template, type TemplateOptions } from "./package-te
 export { packageTsconfig } from "./package-tsconfig.js";
 export { SourcePrinter } from "./source-printer.js";
 export { StructurePrinter } from "./structure-printer.js";
+export { runtimeImportDeclaration } from "./runtime-imports.js";

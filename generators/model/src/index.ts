@@ -15,11 +15,35 @@ export { PRELUDE_FILE, preludeAst } from "./prelude.js";
 export { resolveModel, type ResolveResult } from "./resolve.js";
 export { loadModel, parseFile, type LoadModelResult } from "./load.js";
 export { ecmascriptPattern } from "./ecmascript-pattern.js";
-export { typeScriptData, stringLiteral, UnformattableDataError, PRINT_WIDTH } from "./typescript-data.js";
-export { namedModuleStatement, functionDeclaration, unionTypeAlias, docComment } from "./typescript-text.js";
+export {
+  typeScriptData,
+  jsonObjectLiteral,
+  stringLiteral,
+  UnformattableDataError,
+  PRINT_WIDTH,
+} from "./typescript-data.js";
+export {
+  namedModuleStatement,
+  functionDeclaration,
+  unionTypeAlias,
+  docComment,
+} from "./typescript-text.js";
 export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
-export { isVersion1, checkVersion1Features, upgradeVersion1Shapes, type UpgradeView } from "./upgrade-1-0.js";
+export {
+  isVersion1,
+  checkVersion1Features,
+  upgradeVersion1Shapes,
+  type UpgradeView,
+} from "./upgrade-1-0.js";
 export * from "./naming/typescript-names.js";
+export { fileBaseName, MAX_FILE_BASE_LENGTH } from "./naming/file-names.js";
+export {
+  RUNTIME_PACKAGES,
+  runtimeImport,
+  runtimeName,
+  runtimePackage,
+  runtimeSpecifiers,
+} from "./naming/runtime-imports.js";
 export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";

@@ -6,7 +6,7 @@
 //   3. upgrade 1.0 shapes to 2.0 semantics (defaults of primitive shapes, `@box`);
 //   4. flatten mixins, run `apply`, settle elided members;
 //   5. normalize (`set` → list + `@uniqueItems`, implicit enum values);
-//   6. validate references, members, traits and defaults;
+//   6. validate references, members, names that differ only in case, traits and defaults;
 //   7. drop mixin shapes and build the model.
 
 import type { AstModel, AstShape } from "./ast.js";
@@ -20,6 +20,7 @@ import { mergeFiles } from "./resolve/merge.js";
 import { flattenMixins, isMixin } from "./resolve/mixins.js";
 import { normalizeShapes } from "./resolve/normalize.js";
 import { definedShapeIds, resolvePendingReferences } from "./resolve/references.js";
+import { validateCaseConflicts } from "./resolve/validate-case-conflicts.js";
 import { validateMembers } from "./resolve/validate-members.js";
 import { validateReferences } from "./resolve/validate-references.js";
 import { validateTraits } from "./resolve/validate-traits.js";
@@ -43,13 +44,16 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   resolvePendingReferences(all, definedShapeIds(all), ctx);
   mergeFiles(all, ctx);
 
-  const version1Ids = [...ctx.shapes.values()].filter((e) => isVersion1(e.file.version)).map((e) => e.id);
+  const version1Ids = [...ctx.shapes.values()]
+    .filter((e) => isVersion1(e.file.version))
+    .map((e) => e.id);
   upgradeVersion1Shapes(version1Ids, { shape: (id) => ctx.shapes.get(id)?.ast });
 
   flattenMixins(ctx);
   normalizeShapes(ctx);
   validateReferences(ctx);
   validateMembers(ctx);
+  validateCaseConflicts(ctx);
   validateTraits(ctx);
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);
@@ -59,7 +63,8 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
 
 function buildModel(ctx: ResolveContext): Model {
   const shapes: Array<[string, AstShape]> = [];
-  for (const entry of ctx.shapes.values()) if (!isMixin(entry.ast)) shapes.push([entry.id, entry.ast]);
+  for (const entry of ctx.shapes.values())
+    if (!isMixin(entry.ast)) shapes.push([entry.id, entry.ast]);
   const ast: AstModel = { smithy: "2.0", shapes: recordFromEntries(shapes) };
   if (Object.keys(ctx.metadata).length > 0) ast.metadata = ctx.metadata;
   return new Model(deepFreeze(ast), ctx.sources);

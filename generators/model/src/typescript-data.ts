@@ -29,7 +29,19 @@ export function stringLiteral(value: string): string {
 }
 
 function propertyKey(key: string): string {
+  // `__proto__: …` (quoted or not) in an object literal sets the prototype; computed, it is a key.
+  if (key === "__proto__") return '["__proto__"]';
   return IDENTIFIER.test(key) ? key : stringLiteral(key);
+}
+
+/**
+ * JSON data as an object-literal expression, for data modules left to prettier: JSON.stringify
+ * with 2-space indent, except that a `"__proto__"` key is written computed (`["__proto__"]`),
+ * which makes it a property rather than the object's prototype. (In indented JSON a key starts
+ * its line, and a string value cannot contain a raw line break: only keys match.)
+ */
+export function jsonObjectLiteral(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/^(\s*)"__proto__":/gm, '$1["__proto__"]:');
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -42,7 +54,8 @@ function atom(value: unknown): string | undefined {
   if (typeof value === "number") {
     const text = JSON.stringify(value);
     // prettier rewrites exponents (`1e+21` → `1e21`); not worth reproducing.
-    if (!Number.isFinite(value) || /e/i.test(text)) throw new UnformattableDataError(`number ${text}`);
+    if (!Number.isFinite(value) || /e/i.test(text))
+      throw new UnformattableDataError(`number ${text}`);
     return text;
   }
   if (typeof value === "string") return stringLiteral(value);
@@ -66,10 +79,12 @@ export function typeScriptData(value: unknown, indent = 0, column = indent, suff
       const oneLine = `[${atoms.join(", ")}]`;
       if (column + oneLine.length + suffix <= PRINT_WIDTH) return oneLine;
       // prettier fills number arrays several to a line; strings go one per line.
-      if (value.some((v) => typeof v === "number")) throw new UnformattableDataError("long number array");
+      if (value.some((v) => typeof v === "number"))
+        throw new UnformattableDataError("long number array");
       return `[\n${atoms.map((a) => `${inner}${a},\n`).join("")}${" ".repeat(indent)}]`;
     }
-    if (value.some((v) => Array.isArray(v) || !isPlainObject(v))) throw new UnformattableDataError("mixed or nested array");
+    if (value.some((v) => Array.isArray(v) || !isPlainObject(v)))
+      throw new UnformattableDataError("mixed or nested array");
     return `[\n${value.map((v) => `${inner}${typeScriptData(v, indent + 2, indent + 2, 1)},\n`).join("")}${" ".repeat(indent)}]`;
   }
   if (isPlainObject(value)) {
@@ -83,10 +98,14 @@ export function typeScriptData(value: unknown, indent = 0, column = indent, suff
         // A string too long for the line moves under its key, unless the key is shorter than
         // 5 characters (prettier's "short key" rule); other atoms are not worth reproducing.
         if (typeof v !== "string") throw new UnformattableDataError(`long ${typeof v} property`);
-        out += printedKey.length < 5 ? `${head}${simple},\n` : `${inner}${printedKey}:\n${inner}  ${simple},\n`;
+        out +=
+          printedKey.length < 5
+            ? `${head}${simple},\n`
+            : `${inner}${printedKey}:\n${inner}  ${simple},\n`;
         continue;
       }
-      if (simple === undefined && head.length + 1 > PRINT_WIDTH) throw new UnformattableDataError("long key");
+      if (simple === undefined && head.length + 1 > PRINT_WIDTH)
+        throw new UnformattableDataError("long key");
       out += `${head}${typeScriptData(v, indent + 2, head.length, 1)},\n`;
     }
     return `${out}${" ".repeat(indent)}}`;

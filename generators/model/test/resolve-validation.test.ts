@@ -1,17 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { parseIdlFile } from "../src/idl/idl-parser.js";
+import { resolveModel } from "../src/resolve.js";
 import { describeDiagnostics, errors, resolveDocs } from "./json-models.js";
 
 const S = "smithy.api#String";
 const U = "smithy.api#Unit";
 const doc = (shapes: Record<string, unknown>) => ({ smithy: "2.0", shapes });
-const messages = (shapes: Record<string, unknown>) => errors(resolveDocs(doc(shapes)).diagnostics).map((d) => d.message);
+const messages = (shapes: Record<string, unknown>) =>
+  errors(resolveDocs(doc(shapes)).diagnostics).map((d) => d.message);
 
 describe("references and traits", () => {
   it("reports unresolved member targets and operation bindings at the member / shape", () => {
     const result = resolveDocs(
       doc({
         "ns#S": { type: "structure", members: { a: { target: "ns#Nope" } } },
-        "ns#O": { type: "operation", input: { target: "ns#S" }, output: { target: "ns#Gone" }, errors: [{ target: S }] },
+        "ns#O": {
+          type: "operation",
+          input: { target: "ns#S" },
+          output: { target: "ns#Gone" },
+          errors: [{ target: S }],
+        },
       }),
     );
     expect(describeDiagnostics(result.diagnostics)).toEqual([
@@ -25,7 +33,10 @@ describe("references and traits", () => {
     const result = resolveDocs(
       doc({
         "ns#notTrait": { type: "string" },
-        "ns#A": { type: "string", traits: { "ns#notTrait": "x", "smithy.api#nope": {}, "aws.api#service": { sdkId: "X" } } },
+        "ns#A": {
+          type: "string",
+          traits: { "ns#notTrait": "x", "smithy.api#nope": {}, "aws.api#service": { sdkId: "X" } },
+        },
       }),
     );
     expect(describeDiagnostics(result.diagnostics)).toEqual([
@@ -38,8 +49,19 @@ describe("references and traits", () => {
   it("checks trait values against the trait's shape", () => {
     expect(
       messages({
-        "ns#A": { type: "string", traits: { "smithy.api#length": { min: "1" }, "smithy.api#error": "nobody", "smithy.api#documentation": 3 } },
-        "ns#B": { type: "list", member: { target: S }, traits: { "smithy.api#tags": "a", "smithy.api#http": { uri: "/" } } },
+        "ns#A": {
+          type: "string",
+          traits: {
+            "smithy.api#length": { min: "1" },
+            "smithy.api#error": "nobody",
+            "smithy.api#documentation": 3,
+          },
+        },
+        "ns#B": {
+          type: "list",
+          member: { target: S },
+          traits: { "smithy.api#tags": "a", "smithy.api#http": { uri: "/" } },
+        },
       }),
     ).toEqual([
       "Invalid trait value on ns#A: @length.min: expected a number for long smithy.api#Long, found string",
@@ -53,7 +75,9 @@ describe("references and traits", () => {
 
 describe("enums and intEnums", () => {
   it("gives enum members without @enumValue their name as value", () => {
-    const { model } = resolveDocs(doc({ "ns#E": { type: "enum", members: { FOO: { target: U } } } }));
+    const { model } = resolveDocs(
+      doc({ "ns#E": { type: "enum", members: { FOO: { target: U } } } }),
+    );
     expect(model!.member("ns#E$FOO")!.traits.get("smithy.api#enumValue")).toBe("FOO");
   });
 
@@ -83,7 +107,10 @@ describe("enums and intEnums", () => {
     const v = (value: unknown) => ({ target: U, traits: { "smithy.api#enumValue": value } });
     expect(
       messages({
-        "ns#I": { type: "intEnum", members: { A: v("Abc"), B: v(1.5), C: v(2147483648), D: { target: U }, E: v(1) } },
+        "ns#I": {
+          type: "intEnum",
+          members: { A: v("Abc"), B: v(1.5), C: v(2147483648), D: { target: U }, E: v(1) },
+        },
         "ns#Empty": { type: "intEnum", members: {} },
       }),
     ).toEqual([
@@ -120,7 +147,10 @@ describe("lists, maps and defaults", () => {
             b: { target: "smithy.api#PrimitiveInteger" },
             c: { target: "smithy.api#PrimitiveInteger", traits: { "smithy.api#default": 1 } },
             d: { target: "smithy.api#PrimitiveInteger", traits: { "smithy.api#default": null } },
-            e: { target: "smithy.api#Integer", traits: { "smithy.api#default": 0, "smithy.api#required": {} } },
+            e: {
+              target: "smithy.api#Integer",
+              traits: { "smithy.api#default": 0, "smithy.api#required": {} },
+            },
           },
         },
         "ns#Root": { type: "integer", traits: { "smithy.api#default": null } },
@@ -130,6 +160,63 @@ describe("lists, maps and defaults", () => {
       "Member ns#S$b targets smithy.api#PrimitiveInteger, which has a default of 0: the member must repeat it (or set @default(null))",
       "Member ns#S$c has a default of 1, but its target smithy.api#PrimitiveInteger defaults to 0",
       "The @default of ns#Root cannot be null on a root shape",
+    ]);
+  });
+});
+
+describe("Smithy's rules that generated code relies on", () => {
+  it("rejects @length and @range whose min is above max, and negative lengths", () => {
+    expect(
+      messages({
+        "ns#S": { type: "string", traits: { "smithy.api#length": { min: 5, max: 1 } } },
+        "ns#N": { type: "integer", traits: { "smithy.api#range": { min: 10, max: 1 } } },
+        "ns#L": {
+          type: "list",
+          member: { target: S },
+          traits: { "smithy.api#length": { min: -1 } },
+        },
+        "ns#Ok": { type: "string", traits: { "smithy.api#length": { min: 1, max: 1 } } },
+        "ns#R": { type: "double", traits: { "smithy.api#range": { min: -2.5, max: -3 } } },
+      }),
+    ).toEqual([
+      "Invalid trait value on ns#S: @length has min 5 greater than max 1, so no value could satisfy it",
+      "Invalid trait value on ns#N: @range has min 10 greater than max 1, so no value could satisfy it",
+      "Invalid trait value on ns#L: @length.min is -1; a length cannot be negative",
+      "Invalid trait value on ns#R: @range has min -2.5 greater than max -3, so no value could satisfy it",
+    ]);
+  });
+
+  it("reports the bounds at the trait, in IDL too", () => {
+    const { loaded } = parseIdlFile(
+      `$version: "2.0"\nnamespace ns\n\n@length(min: 2, max: 1)\nstring S\n`,
+      "m.smithy",
+    );
+    expect(describeDiagnostics(resolveModel([loaded!]).diagnostics)).toEqual([
+      "m.smithy:4:1 error Invalid trait value on ns#S: @length has min 2 greater than max 1, so no value could satisfy it",
+    ]);
+  });
+
+  it("rejects shape ids and member names that differ only in case, at the later one", () => {
+    // other#foo is another id (the namespace differs): only the service closure must tell them apart.
+    const result = resolveDocs(
+      doc({
+        "ns#Foo": {
+          type: "structure",
+          members: { Name: { target: S }, name: { target: S }, NAME: { target: S } },
+        },
+        "ns#FOO": { type: "string" },
+        "other#foo": { type: "string" },
+        "ns#E": {
+          type: "enum",
+          members: { A: { target: U }, a: { target: U, traits: { "smithy.api#enumValue": "b" } } },
+        },
+      }),
+    );
+    expect(describeDiagnostics(errors(result.diagnostics))).toEqual([
+      "a.json:10:9 error Member ns#Foo$name differs only in case from member Name (a.json:7:9); member names must be unique ignoring case",
+      "a.json:13:9 error Member ns#Foo$NAME differs only in case from member Name (a.json:7:9); member names must be unique ignoring case",
+      "a.json:18:5 error Shape ns#FOO differs only in case from ns#Foo (a.json:4:5); shape ids must be unique ignoring case",
+      "a.json:30:9 error Member ns#E$a differs only in case from member A (a.json:27:9); member names must be unique ignoring case",
     ]);
   });
 });

@@ -47,7 +47,10 @@ export function cliServiceName(service: Shape): string {
 export class CliShapeBuilder {
   readonly #model: Model;
   readonly #namespace: string;
-  readonly #table: Record<string, CliShape> = {};
+  // No prototype: a shape named `__proto__` is a key like any other.
+  readonly #table: Record<string, CliShape> = Object.create(null) as Record<string, CliShape>;
+  readonly #pending: Shape[] = [];
+  #draining = false;
 
   /** @param namespace shapes of this namespace are keyed by name alone, others by their id */
   constructor(model: Model, namespace: string) {
@@ -62,19 +65,41 @@ export class CliShapeBuilder {
     );
   }
 
-  /** Adds the shape (and all it reaches) and returns its key. */
+  /**
+   * Adds the shape (and all it reaches) and returns its key. Shapes are described from a work
+   * list, not by recursion: a chain of thousands of nested structures costs no stack.
+   */
   add(id: string): string {
+    const key = this.#reserve(id);
+    if (this.#pending.length > 0 && !this.#draining) {
+      this.#draining = true;
+      try {
+        for (let shape = this.#pending.pop(); shape !== undefined; shape = this.#pending.pop()) {
+          this.#table[this.#key(shape)] = this.#describe(shape);
+        }
+      } finally {
+        this.#draining = false;
+      }
+    }
+    return key;
+  }
+
+  #key(shape: Shape): string {
+    return shape.namespace === this.#namespace ? shape.name : shape.id;
+  }
+
+  /** The shape's key; a new shape gets a placeholder (recursive shapes refer to themselves) and waits to be described. */
+  #reserve(id: string): string {
     const shape = this.#model.expectShape(id);
-    const key = shape.namespace === this.#namespace ? shape.name : shape.id;
+    const key = this.#key(shape);
     if (Object.hasOwn(this.#table, key)) return key;
-    // Placeholder first: recursive shapes refer to themselves.
     this.#table[key] = { type: "string", name: shape.name };
-    this.#table[key] = this.#describe(shape);
+    this.#pending.push(shape);
     return key;
   }
 
   #member(shape: Shape, name: string): string {
-    return this.add(shape.members.get(name)!.target);
+    return this.#reserve(shape.members.get(name)!.target);
   }
 
   #describe(shape: Shape): CliShape {
@@ -84,7 +109,11 @@ export class CliShapeBuilder {
       const members: CliMember[] = [...shape.members.values()].map((m) => {
         const required =
           m.traits.has(preludeTrait("required")) && !m.traits.has(preludeTrait("idempotencyToken"));
-        return { name: m.name, shape: this.add(m.target), ...(required ? { required: true } : {}) };
+        return {
+          name: m.name,
+          shape: this.#reserve(m.target),
+          ...(required ? { required: true } : {}),
+        };
       });
       return { type: "structure", name, members, ...(t === "union" ? { union: true } : {}) };
     }

@@ -5,18 +5,16 @@
 //                    those names, with a string overload for names only known at run time
 // The logic is all in the runtime (`CliCommands`); the generated code is data and signatures.
 
+import { jsonObjectLiteral } from "@shapekit/model";
 import type { CliCommand, CliShapeTable } from "@shapekit/shorthand";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { runtimeImportDeclaration } from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
+import { rt } from "./runtime-symbols.js";
 
 export function shapesModule(table: CliShapeTable): StatementStructures[] {
   return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      namedImports: ["CliShapeTable"],
-      moduleSpecifier: RUNTIME_PACKAGE,
-    },
+    runtimeImportDeclaration(RUNTIME_PACKAGE, ["CliShapeTable"], { typeOnly: true }),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -25,7 +23,7 @@ export function shapesModule(table: CliShapeTable): StatementStructures[] {
         "Every shape the options reach, keyed by shape name: what the AWS CLI knows of the model.",
       ],
       declarations: [
-        { name: "shapes", type: "CliShapeTable", initializer: JSON.stringify(table, null, 2) },
+        { name: "shapes", type: rt.CliShapeTable, initializer: jsonObjectLiteral(table) },
       ],
     },
   ];
@@ -37,12 +35,7 @@ export function commandsModule(commands: readonly CliCommand[]): StatementStruct
     type: c.options.map((o) => JSON.stringify(o.name)).join(" | ") || "never",
   }));
   return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      namedImports: ["CliCommand"],
-      moduleSpecifier: RUNTIME_PACKAGE,
-    },
+    runtimeImportDeclaration(RUNTIME_PACKAGE, ["CliCommand"], { typeOnly: true }),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -75,8 +68,8 @@ export function commandsModule(commands: readonly CliCommand[]): StatementStruct
       declarations: [
         {
           name: "commands",
-          type: "readonly CliCommand[]",
-          initializer: JSON.stringify(commands, null, 2),
+          type: `readonly ${rt.CliCommand}[]`,
+          initializer: jsonObjectLiteral(commands),
         },
       ],
     },
@@ -100,47 +93,43 @@ const API: readonly ApiFunction[] = [
       "carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors).",
     extraParams: [
       { name: "words", type: "readonly string[]" },
-      { name: "options", type: "ParseArgumentOptions", hasQuestionToken: true },
+      { name: "options", type: rt.ParseArgumentOptions, hasQuestionToken: true },
     ],
-    returnType: "ArgumentResult",
+    returnType: rt.ArgumentResult,
     call: "cli.parseArgument(command, option, words, options)",
   },
   {
     name: "toArgument",
     docs: "The shortest words after `option` that make the AWS CLI build `value` again (shorthand where it can, JSON otherwise).",
     extraParams: [{ name: "value", type: "unknown" }],
-    returnType: "ArgumentResult<string[]>",
+    returnType: `${rt.ArgumentResult}<string[]>`,
     call: "cli.toArgument(command, option, value)",
   },
   {
     name: "syntaxHelp",
     docs: 'The option\'s "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts, as the AWS CLI prints them; `undefined` for an unknown option.',
     extraParams: [],
-    returnType: "SyntaxHelp | undefined",
+    returnType: `${rt.SyntaxHelp} | undefined`,
     call: "cli.syntaxHelp(command, option)",
   },
   {
     name: "findOption",
     docs: "The descriptor of an option (member, shape key, required), or `undefined`.",
     extraParams: [],
-    returnType: "CliOption | undefined",
+    returnType: `${rt.CliOption} | undefined`,
     call: "cli.option(command, option)",
   },
 ];
 
 export function indexModule(): StatementStructures[] {
   const statements: StatementStructures[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [
-        "CliCommands",
-        "type ArgumentResult",
-        "type CliOption",
-        "type ParseArgumentOptions",
-        "type SyntaxHelp",
-      ],
-      moduleSpecifier: RUNTIME_PACKAGE,
-    },
+    runtimeImportDeclaration(RUNTIME_PACKAGE, [
+      "CliCommands",
+      "type ArgumentResult",
+      "type CliOption",
+      "type ParseArgumentOptions",
+      "type SyntaxHelp",
+    ]),
     {
       kind: StructureKind.ImportDeclaration,
       namedImports: ["commands", "type CommandName", "type OptionName"],
@@ -154,7 +143,7 @@ export function indexModule(): StatementStructures[] {
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "cli", initializer: "new CliCommands(shapes, commands)" }],
+      declarations: [{ name: "cli", initializer: `new ${rt.CliCommands}(shapes, commands)` }],
     },
   ];
   for (const fn of API) {

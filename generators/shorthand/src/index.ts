@@ -9,7 +9,7 @@ import {
   type Emitter,
   type GeneratedFile,
 } from "@shapekit/model";
-import { CliCommands, toShorthand, type CliCommand } from "@shapekit/shorthand";
+import { CliCommands, toShorthand, type CliCommand, type SyntaxHelp } from "@shapekit/shorthand";
 import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
 import { commandsModule, indexModule, shapesModule } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
@@ -23,17 +23,36 @@ function serviceTitle(context: EmitContext): string {
   return typeof title === "string" ? title : context.service.name;
 }
 
+/**
+ * The runtime's syntax help, or `undefined` where it gives up: it recurses once per level of
+ * nesting, and a model nested thousands of levels deep (valid Smithy) exhausts the stack. The
+ * README then shows another option, or none.
+ */
+function syntaxHelpOrUndefined(
+  cli: CliCommands,
+  command: string,
+  option: string,
+): SyntaxHelp | undefined {
+  try {
+    return cli.syntaxHelp(command, option);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
 /** The README's example: the first option that takes shorthand, with a value its syntax help suggests. */
 function example(cli: CliCommands, commands: readonly CliCommand[]): PackageFacts["example"] {
   for (const command of commands) {
     for (const option of command.options) {
-      const help = cli.syntaxHelp(command.name, option.name);
       const shape = cli.shapes[option.shape];
-      if (!help?.shorthand || shape?.type !== "list") continue;
+      if (shape?.type !== "list") continue;
       const structure = cli.shapes[(shape as { member: string }).member];
       if (structure?.type !== "structure") continue;
       const first = structure.members.find((m) => cli.shapes[m.shape]?.type === "string");
       if (!first) continue;
+      const help = syntaxHelpOrUndefined(cli, command.name, option.name);
+      if (!help?.shorthand) continue;
       const words = [toShorthand({ [first.name]: "a" }), toShorthand({ [first.name]: "b" })];
       const result = cli.parseArgument(command.name, option.name, words);
       return {

@@ -6,8 +6,10 @@
 
 import {
   docComment,
+  fileBaseName,
+  jsonObjectLiteral,
+  runtimeImport,
   functionDeclaration,
-  namedModuleStatement,
   typeScriptData,
   unionTypeAlias,
   UnformattableDataError,
@@ -15,6 +17,7 @@ import {
 } from "@shapekit/model";
 import type { CliCommand, CliShape, CliShapeTable } from "@shapekit/shorthand";
 import { RUNTIME_PACKAGE } from "./package-files.js";
+import { rt } from "./runtime-symbols.js";
 
 /** The shapes of `table` the command's options reach, in the table's order. */
 export function commandShapes(table: CliShapeTable, command: CliCommand): CliShapeTable {
@@ -29,7 +32,7 @@ export function commandShapes(table: CliShapeTable, command: CliCommand): CliSha
     else if (shape.type === "list") stack.push(shape.member);
     else if (shape.type === "map") stack.push(shape.key, shape.value);
   }
-  const out: Record<string, CliShape> = {};
+  const out: Record<string, CliShape> = Object.create(null) as Record<string, CliShape>;
   for (const key of Object.keys(table)) if (reached.has(key)) out[key] = table[key]!;
   return out;
 }
@@ -38,55 +41,89 @@ export function commandShapes(table: CliShapeTable, command: CliCommand): CliSha
  * The entry module; left to prettier (not preformatted) in the rare case its data has a layout
  * `typeScriptData` does not reproduce.
  */
-export function operationEntryModule(banner: string, table: CliShapeTable, command: CliCommand): GeneratedFile {
+export function operationEntryModule(
+  banner: string,
+  table: CliShapeTable,
+  command: CliCommand,
+): GeneratedFile {
   const name = command.name;
   const shapeTable = commandShapes(table, command);
   let data: { command: string; shapes: string };
   let preformatted = true;
   try {
     data = {
-      command: typeScriptData(command, 0, "export const command: CliCommand = ".length, 1),
-      shapes: typeScriptData(shapeTable, 0, "export const shapes: CliShapeTable = ".length, 1),
+      command: typeScriptData(command, 0, `export const command: ${rt.CliCommand} = `.length, 1),
+      shapes: typeScriptData(
+        shapeTable,
+        0,
+        `export const shapes: ${rt.CliShapeTable} = `.length,
+        1,
+      ),
     };
   } catch (e) {
     if (!(e instanceof UnformattableDataError)) throw e;
-    data = { command: JSON.stringify(command, null, 2), shapes: JSON.stringify(shapeTable, null, 2) };
+    data = { command: jsonObjectLiteral(command), shapes: jsonObjectLiteral(shapeTable) };
     preformatted = false;
   }
   let text = `// ${banner}\n`;
-  text += namedModuleStatement(
-    "import",
-    ["CliCommands", "type ArgumentResult", "type CliCommand", "type CliOption", "type CliShapeTable", "type ParseArgumentOptions", "type SyntaxHelp"],
-    RUNTIME_PACKAGE,
-  );
+  text += runtimeImport(RUNTIME_PACKAGE, [
+    "CliCommands",
+    "type ArgumentResult",
+    "type CliCommand",
+    "type CliOption",
+    "type CliShapeTable",
+    "type ParseArgumentOptions",
+    "type SyntaxHelp",
+  ]);
   text += docComment(`The options of \`${name}\` (\`--no-…\` for booleans).`);
   text += unionTypeAlias(
     "export type OptionName",
     command.options.map((o) => JSON.stringify(o.name)),
   );
-  text += docComment(`\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`);
-  text += `export const command: CliCommand = ${data.command};\n`;
+  text += docComment(
+    `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
+  );
+  text += `export const command: ${rt.CliCommand} = ${data.command};\n`;
   text += docComment(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
-  text += `export const shapes: CliShapeTable = ${data.shapes};\n`;
-  text += `const cli = new CliCommands(shapes, [command]);\n`;
-  text += docComment(`The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws.`);
+  text += `export const shapes: ${rt.CliShapeTable} = ${data.shapes};\n`;
+  text += `const cli = new ${rt.CliCommands}(shapes, [command]);\n`;
+  text += docComment(
+    `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws.`,
+  );
   text += functionDeclaration(
     "export function parseArgument",
-    ["option: string", "words: readonly string[]", "options?: ParseArgumentOptions"],
-    "ArgumentResult",
+    ["option: string", "words: readonly string[]", `options?: ${rt.ParseArgumentOptions}`],
+    rt.ArgumentResult,
     ["return cli.parseArgument(command.name, option, words, options);"],
   );
-  text += docComment("The shortest words after `option` that make the AWS CLI build `value` again.");
-  text += functionDeclaration("export function toArgument", ["option: string", "value: unknown"], "ArgumentResult<string[]>", [
-    "return cli.toArgument(command.name, option, value);",
-  ]);
-  text += docComment(`The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of \`${name}\`.`);
-  text += functionDeclaration("export function syntaxHelp", ["option: string"], "SyntaxHelp | undefined", [
-    "return cli.syntaxHelp(command.name, option);",
-  ]);
+  text += docComment(
+    "The shortest words after `option` that make the AWS CLI build `value` again.",
+  );
+  text += functionDeclaration(
+    "export function toArgument",
+    ["option: string", "value: unknown"],
+    `${rt.ArgumentResult}<string[]>`,
+    ["return cli.toArgument(command.name, option, value);"],
+  );
+  text += docComment(
+    `The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of \`${name}\`.`,
+  );
+  text += functionDeclaration(
+    "export function syntaxHelp",
+    ["option: string"],
+    `${rt.SyntaxHelp} | undefined`,
+    ["return cli.syntaxHelp(command.name, option);"],
+  );
   text += docComment("The descriptor of an option (member, shape key, required), or `undefined`.");
-  text += functionDeclaration("export function findOption", ["option: string"], "CliOption | undefined", [
-    "return cli.option(command.name, option);",
-  ]);
-  return { path: `src/operations/${command.operation}.ts`, contents: text, preformatted };
+  text += functionDeclaration(
+    "export function findOption",
+    ["option: string"],
+    `${rt.CliOption} | undefined`,
+    ["return cli.option(command.name, option);"],
+  );
+  return {
+    path: `src/operations/${fileBaseName(command.operation)}.ts`,
+    contents: text,
+    preformatted,
+  };
 }

@@ -8,14 +8,8 @@
 
 import { objectLiteralKey, type Shape } from "@shapekit/model";
 import type { NodeValue } from "@shapekit/model";
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type JSDocStructure,
-  type OptionalKind,
-  type StatementStructures,
-} from "ts-morph";
-import { enumValueDocs, shapeDocs, writeDocs } from "./tsdoc.js";
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
 
 const ENUM_VALUE = "smithy.api#enumValue";
 const LEGACY_ENUM = "smithy.api#enum";
@@ -24,7 +18,7 @@ interface EnumEntry {
   /** The key in the const object; absent for unnamed legacy enum values. */
   readonly key: string | undefined;
   readonly value: string | number;
-  readonly docs: OptionalKind<JSDocStructure>[];
+  readonly docs: Doc[];
 }
 
 function legacyEntries(shape: Shape): EnumEntry[] {

@@ -25,6 +25,7 @@
 // order, and nothing is formatted here (the orchestrator runs prettier).
 
 import {
+  fileBaseName,
   generatedBanner,
   namedModuleStatement,
   typeScriptNames,
@@ -85,12 +86,15 @@ function shapeModule(
         : enumDeclarations(shape, name);
   // An enum whose legacy values are unnamed is a type alias alone: nothing to export as value.
   const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
-  const path = `src/shapes/${name}.ts`;
+  const path = `src/shapes/${fileBaseName(name)}.ts`;
   return {
     id: shape.id,
     name,
     kind: kind === "value" && exportsValue ? "value" : "type",
-    file: preformattedWhenShaped(path, printer.print(path, [...refs.importDeclarations(), ...declarations])),
+    file: preformattedWhenShaped(
+      path,
+      printer.print(path, [...refs.importDeclarations(), ...declarations]),
+    ),
     usesDocument: refs.usesDocument,
   };
 }
@@ -103,12 +107,22 @@ function preformattedWhenShaped(path: string, contents: string): GeneratedFile {
 /** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
 function reexports(modules: readonly ShapeModule[], from: string): string {
   return modules
-    .map((m) => namedModuleStatement(m.kind === "type" ? "export type" : "export", [m.name], `${from}/${m.name}.js`))
+    .map((m) =>
+      namedModuleStatement(
+        m.kind === "type" ? "export type" : "export",
+        [m.name],
+        `${from}/${fileBaseName(m.name)}.js`,
+      ),
+    )
     .join("");
 }
 
 /** The barrel, written as prettier prints it (one re-export per line). */
-function indexModule(banner: string, modules: readonly ShapeModule[], operationsType: string): GeneratedFile {
+function indexModule(
+  banner: string,
+  modules: readonly ShapeModule[],
+  operationsType: string,
+): GeneratedFile {
   const contents = `// ${banner}\n${reexports(modules, "./shapes")}${namedModuleStatement("export type", [operationsType], "./operations.js")}`;
   return { path: "src/index.ts", contents, preformatted: true };
 }
@@ -118,13 +132,22 @@ function indexModule(banner: string, modules: readonly ShapeModule[], operations
  * operation reaches, re-exported module by module, so importing it loads only the enum objects
  * of that operation.
  */
-function operationEntry(banner: string, context: EmitContext, operation: Shape, modules: ReadonlyMap<string, ShapeModule>): GeneratedFile {
+function operationEntry(
+  banner: string,
+  context: EmitContext,
+  operation: Shape,
+  modules: ReadonlyMap<string, ShapeModule>,
+): GeneratedFile {
   const reached = context.model
     .closure([operation.id])
     .map((s) => modules.get(s.id))
     .filter((m): m is ShapeModule => m !== undefined)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { path: `src/operations/${operation.name}.ts`, contents: `// ${banner}\n${reexports(reached, "../shapes")}`, preformatted: true };
+  return {
+    path: `src/operations/${fileBaseName(operation.name)}.ts`,
+    contents: `// ${banner}\n${reexports(reached, "../shapes")}`,
+    preformatted: true,
+  };
 }
 
 function serviceTitle(service: Shape): string {
@@ -161,7 +184,7 @@ export const emitTypes: Emitter = (context) => {
   const operationRefs = new TypeReferences({
     model: context.model,
     names,
-    moduleSpecifier: (name) => `./shapes/${name}.js`,
+    moduleSpecifier: (name) => `./shapes/${fileBaseName(name)}.js`,
   });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
   const operationsFile: GeneratedFile = {
@@ -197,6 +220,7 @@ export const emitTypes: Emitter = (context) => {
     ...modules.map((m) => m.file),
   ];
   const byId = new Map(modules.map((m) => [m.id, m]));
-  for (const operation of context.operations) files.push(operationEntry(banner, context, operation, byId));
+  for (const operation of context.operations)
+    files.push(operationEntry(banner, context, operation, byId));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

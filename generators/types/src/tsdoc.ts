@@ -4,16 +4,21 @@
 // carries its target's constraints too: hovering a property shows everything a validator checks.
 
 import type { Member, Model, NodeValue, Shape } from "@shapekit/model";
-import {
-  type CodeBlockWriter,
-  type JSDocStructure,
-  type OptionalKind,
-  type JSDocTagStructure,
-  StructureKind,
-} from "ts-morph";
+import type { CodeBlockWriter } from "ts-morph";
 import { documentationText } from "./documentation-text.js";
 
-type Tag = OptionalKind<JSDocTagStructure>;
+/**
+ * A doc comment's text, as ts-morph takes it (a string, not a JSDoc structure): ts-morph prints
+ * a structure's description into a scratch writer that tracks comments and strings, so model
+ * text with `/*` or a stray quote would change how the tags after it are printed (a `*\/`
+ * appeared in the middle of the comment). A string is printed line by line as it is.
+ */
+export type Doc = string;
+
+interface Tag {
+  readonly tagName: string;
+  readonly text?: string;
+}
 type Traits = Shape["traits"];
 
 const DOCUMENTATION = "smithy.api#documentation";
@@ -94,22 +99,24 @@ function constraintTags(target: Shape, traits: Traits[]): Tag[] {
   return tags;
 }
 
-function jsDoc(description: string | undefined, tags: Tag[]): OptionalKind<JSDocStructure>[] {
+function tagLine(tag: Tag): string {
+  return `@${tag.tagName}${tag.text ? ` ${tag.text}` : ""}`;
+}
+
+/**
+ * The comment's text: a leading newline makes ts-morph write a multi-line comment even for one
+ * line (one style); a blank line separates text and tags, as TSDoc writes it. Tags alone: one
+ * line each (a lone tag prints as `/** @required *\/`).
+ */
+function jsDoc(description: string | undefined, tags: Tag[]): Doc[] {
   if (description === undefined && tags.length === 0) return [];
-  if (description === undefined) return [{ kind: StructureKind.JSDoc, tags }];
-  // A leading newline makes ts-morph write a multi-line comment even for one line (one style);
-  // a trailing one leaves a blank line between text and tags, as TSDoc writes it.
-  return [
-    {
-      kind: StructureKind.JSDoc,
-      description: `\n${description}${tags.length > 0 ? "\n" : ""}`,
-      tags,
-    },
-  ];
+  const tagText = tags.map(tagLine).join("\n");
+  if (description === undefined) return [tagText];
+  return [`\n${description}${tags.length > 0 ? `\n\n${tagText}` : ""}`];
 }
 
 /** TSDoc for a named shape's declaration (structure, union, enum, operation). */
-export function shapeDocs(shape: Shape): OptionalKind<JSDocStructure>[] {
+export function shapeDocs(shape: Shape): Doc[] {
   return jsDoc(descriptionOf(shape.traits), deprecatedTag(shape.traits));
 }
 
@@ -121,7 +128,7 @@ export function memberDocs(
   model: Model,
   member: Member,
   options: { inlineTarget: boolean },
-): OptionalKind<JSDocStructure>[] {
+): Doc[] {
   const target = model.expectShape(member.target);
   const inherited = options.inlineTarget ? [member.traits, target.traits] : [member.traits];
   const tags: Tag[] = [];
@@ -135,7 +142,7 @@ export function memberDocs(
 }
 
 /** TSDoc for one value of an enum or intEnum. */
-export function enumValueDocs(member: Member): OptionalKind<JSDocStructure>[] {
+export function enumValueDocs(member: Member): Doc[] {
   return jsDoc(descriptionOf(member.traits), deprecatedTag(member.traits));
 }
 
@@ -143,21 +150,12 @@ export function enumValueDocs(member: Member): OptionalKind<JSDocStructure>[] {
  * Writes doc comments where ts-morph has no structure to hang them on (the members of the
  * object types in a union), in the same layout ts-morph prints for declarations.
  */
-export function writeDocs(
-  writer: CodeBlockWriter,
-  docs: readonly OptionalKind<JSDocStructure>[],
-): void {
+export function writeDocs(writer: CodeBlockWriter, docs: readonly Doc[]): void {
   for (const doc of docs) {
-    const description =
-      typeof doc.description === "string" ? doc.description.replace(/^\n/, "") : "";
-    const lines = description.length > 0 ? description.split("\n") : [];
-    const tags = doc.tags ?? [];
-    for (const tag of tags)
-      lines.push(
-        `@${tag.tagName}${typeof tag.text === "string" && tag.text ? ` ${tag.text}` : ""}`,
-      );
+    const multiLine = doc.startsWith("\n");
+    const lines = (multiLine ? doc.slice(1) : doc).split("\n");
     // A lone tag fits on one line, as ts-morph prints it for declarations.
-    if (description.length === 0 && lines.length === 1) {
+    if (!multiLine && lines.length === 1) {
       writer.write(`/** ${lines[0]} */`).newLine();
       continue;
     }

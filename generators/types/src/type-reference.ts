@@ -5,11 +5,19 @@
 //   string → string, numbers (long included) → number, bigInteger → bigint,
 //   bigDecimal → string (decimal text: the SDK's newer `NumericValue` class would make this
 //   types-only package depend on a runtime), timestamp → Date, blob → Uint8Array,
-//   document → DocumentType (@smithy/types), list/set → T[], map → Record<string, T>
+//   document → DocumentType (@smithy/types, imported as `__DocumentType`), list/set → T[], map → Record<string, T>
 //   (Partial<Record<Enum, T>> when the key is an enum), sparse → `| null` elements,
 //   smithy.api#Unit → Record<string, never>.
 
-import { simpleTypeScriptType, type Model, type Shape, type TypeScriptNames } from "@shapekit/model";
+import {
+  fileBaseName,
+  runtimeName,
+  simpleTypeScriptType,
+  type Model,
+  type Shape,
+  type TypeScriptNames,
+} from "@shapekit/model";
+import { runtimeImportDeclaration } from "@shapekit/generated-package";
 import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
 
 const SPARSE = "smithy.api#sparse";
@@ -17,7 +25,7 @@ const UNIT_TYPE = "smithy.api#unitType";
 
 /** Where a named shape's module lives, relative to another shape module. */
 export function shapeModuleSpecifier(name: string): string {
-  return `./${name}.js`;
+  return `./${fileBaseName(name)}.js`;
 }
 
 /** Type references of one generated module: renders type expressions, collects imports. */
@@ -61,7 +69,7 @@ export class TypeReferences {
     switch (shape.type) {
       case "document":
         this.#usesDocument = true;
-        return "DocumentType";
+        return runtimeName("DocumentType");
       case "list":
       case "set":
         return this.#list(shape);
@@ -109,12 +117,7 @@ export class TypeReferences {
   importDeclarations(): ImportDeclarationStructure[] {
     const imports: ImportDeclarationStructure[] = [];
     if (this.#usesDocument) {
-      imports.push({
-        kind: StructureKind.ImportDeclaration,
-        isTypeOnly: true,
-        namedImports: ["DocumentType"],
-        moduleSpecifier: "@smithy/types",
-      });
+      imports.push(runtimeImportDeclaration("@smithy/types", ["DocumentType"], { typeOnly: true }));
     }
     for (const name of [...this.#shapeImports].sort()) {
       imports.push({

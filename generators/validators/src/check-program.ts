@@ -2,26 +2,30 @@
 // instead of a package: what `shapekit cli --model` compiles in memory to validate a request
 // with exactly the generated packages' rules, messages, codes and paths (the same emitters
 // write the bodies; nothing here decides a rule). The program is TypeScript text with no
-// imports: the runtime helpers it calls arrive as parameters, listed in `helpers`, and it ends
+// imports: the runtime helpers it calls arrive as parameters (`parameters`, the aliases the
+// bodies call them by; `helpers`, the exports to pass), and it ends
 // by returning an object of its check functions keyed by shape id.
 //
 // Pure like every emitter: no disk, no formatting, no ts-morph (so loading it stays cheap).
 
-import type { Model, Shape } from "@shapekit/model";
+import { runtimeName, typeScriptNames, type Model, type Shape } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
 import { ModuleConstants } from "./module-constants.js";
 import { recursiveShapes } from "./recursion.js";
+import { RUNTIME_HELPERS } from "./runtime-helpers.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
 /** Runtime functions of `@shapekit/validation` a program may call (the checks module's imports). */
-export const CHECK_PROGRAM_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "isTimestamp", "memberPath"] as const;
+export const CHECK_PROGRAM_HELPERS = RUNTIME_HELPERS;
 
 export interface CheckProgram {
   /** TypeScript statements; run as a function body with `helpers` as parameters, they return the checks by shape id. */
   readonly source: string;
-  /** Parameter names of the program, in order: `@shapekit/validation` exports of these names. */
+  /** `@shapekit/validation` exports the program takes, in order (see `parameters`). */
   readonly helpers: readonly string[];
+  /** The program's parameter names, in the order of `helpers`: the names bodies call them by (`__memberPath`). */
+  readonly parameters: readonly string[];
   /** Ids of the shapes that have a check function in the program. */
   readonly shapes: readonly string[];
 }
@@ -40,12 +44,25 @@ export function checkProgram(model: Model, service: Shape, roots: readonly strin
   const ctx: CheckContext = {
     model,
     names,
-    constants: new ModuleConstants(),
+    constants: new ModuleConstants((candidate) =>
+      typeScriptNames(model, service).freshName(candidate),
+    ),
     recursive: recursiveShapes(model, closure.filter(isAggregate)),
   };
   const checks = shapes.map((shape) => checkFunction(ctx, shape, ""));
-  const functions = checks.map((c) => `function ${c.name}(v: unknown, p: string, c: any): void {\n${c.body.text}\n}`);
+  const functions = checks.map(
+    (c) => `function ${c.name}(v: unknown, p: string, c: any): void {\n${c.body.text}\n}`,
+  );
   const table = shapes.map((s, i) => `${JSON.stringify(s.id)}: ${checks[i]!.name}`).join(",\n");
-  const source = [...ctx.constants.declarations().map((d) => d.text), ...functions, `return {\n${table}\n};`].join("\n");
-  return { source, helpers: CHECK_PROGRAM_HELPERS, shapes: shapes.map((s) => s.id) };
+  const source = [
+    ...ctx.constants.declarations().map((d) => d.text),
+    ...functions,
+    `return {\n${table}\n};`,
+  ].join("\n");
+  return {
+    source,
+    helpers: CHECK_PROGRAM_HELPERS,
+    parameters: CHECK_PROGRAM_HELPERS.map((h) => runtimeName(h)),
+    shapes: shapes.map((s) => s.id),
+  };
 }

@@ -12,6 +12,7 @@ import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
 import { bounds } from "./constraint-traits.js";
 import { listRules } from "./emit-rules.js";
+import { helper } from "./runtime-helpers.js";
 
 /**
  * Past this many items, a list that already broke its `@length` maximum is not walked: the
@@ -57,7 +58,7 @@ ${skipNull}${valueCheck(ctx, target, member, code`m`, itemPath)}
   if (shape.traits.has("smithy.api#uniqueItems")) {
     // At most one more duplicate than the collector can record: enough to mark it full.
     parts.push(
-      code`for (const [duplicate, first] of duplicateItems(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
+      code`for (const [duplicate, first] of ${helper("duplicateItems")}(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
     );
   }
   const rules = listRules(shape.traits, code`v`, code`p`, `the list ${shape.name}`);

@@ -8,6 +8,7 @@ import { code, joinCode, optionalNumber } from "./code.js";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, type CheckFunction } from "./check-function.js";
 import { bounds } from "./constraint-traits.js";
+import { helper } from "./runtime-helpers.js";
 
 export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -16,7 +17,7 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
   const keyShape = ctx.model.expectShape(key.target);
   const valueShape = ctx.model.expectShape(value.target);
-  const entryPath = code`memberPath(p, k)`;
+  const entryPath = code`${helper("memberPath")}(p, k)`;
   const length = bounds(shape.traits, "smithy.api#length");
   const outside = length
     ? [

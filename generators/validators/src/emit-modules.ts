@@ -8,21 +8,43 @@
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
-import { functionDeclaration, namedModuleStatement, PRINT_WIDTH, type Shape } from "@shapekit/model";
+import {
+  fileBaseName,
+  functionDeclaration,
+  namedModuleStatement,
+  PRINT_WIDTH,
+  runtimeImport,
+  runtimeName,
+  type Shape,
+} from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
 import { documentation, tsdocText } from "./documentation.js";
-import type { StructurePrinter } from "@shapekit/generated-package";
+import { runtimeImportDeclaration, type StructurePrinter } from "@shapekit/generated-package";
 import type { TypeExpressions } from "./type-expression.js";
+import { helpersCalledBy } from "./runtime-helpers.js";
 import type { ValidatorNames } from "./validator-names.js";
 
-/** Runtime functions the checks may call, imported only when used. */
-const RUNTIME_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "isTimestamp", "memberPath"];
+/** `@shapekit/validation` exports as generated code refers to them (the import aliases). */
+const rt = {
+  defineValidator: runtimeName("defineValidator"),
+  IssueCollector: runtimeName("IssueCollector"),
+  ShapeValidator: runtimeName("ShapeValidator"),
+  unknownShapeResult: runtimeName("unknownShapeResult"),
+  ValidateOptions: runtimeName("ValidateOptions"),
+  ValidationError: runtimeName("ValidationError"),
+  ValidationResult: runtimeName("ValidationResult"),
+};
+
+/** A shape module's file name (without folder and extension). */
+function moduleName(names: ValidatorNames): string {
+  return fileBaseName(names.base);
+}
 
 /** Where a shape's module lives. */
 export function shapeModulePath(names: ValidatorNames): string {
-  return `src/shapes/${names.base}.ts`;
+  return `src/shapes/${moduleName(names)}.ts`;
 }
 
 /**
@@ -38,22 +60,34 @@ export function shapeModule(
   types: TypeExpressions,
   typesPackage: string,
 ): string {
-  const used = RUNTIME_HELPERS.filter((h) => check.body.text.includes(`${h}(`));
-  const runtime = [...used, "defineValidator", "ValidationError", "type IssueCollector", "type ShapeValidator", "type ValidateOptions"];
+  const runtime = [
+    ...helpersCalledBy(check.body.text),
+    "defineValidator",
+    "ValidationError",
+    "type IssueCollector",
+    "type ShapeValidator",
+    "type ValidateOptions",
+  ];
   let text = `// ${banner}\n`;
-  text += namedModuleStatement("import", runtime, "@shapekit/validation");
+  text += runtimeImport("@shapekit/validation", runtime);
   const typeNames = types.imports();
   if (typeNames.length > 0) text += namedModuleStatement("import type", typeNames, typesPackage);
   const callees = [...(ctx.calls ?? [])]
     .filter((id) => id !== s.shape.id)
     .map((id) => ctx.names.get(id)!)
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-  for (const callee of callees) text += namedModuleStatement("import", [callee.check], `./${callee.base}.js`);
+  for (const callee of callees)
+    text += namedModuleStatement("import", [callee.check], `./${moduleName(callee)}.js`);
   for (const d of ctx.constants.declarations()) text += `${d.text}\n`;
   text += `/** ${tsdocText(check.doc)} */\n`;
-  text += functionDeclaration(`export function ${check.name}`, ["v: unknown", "p: string", "c: IssueCollector"], "void", [check.body.text]);
+  text += functionDeclaration(
+    `export function ${check.name}`,
+    ["v: unknown", "p: string", `c: ${rt.IssueCollector}`],
+    "void",
+    [check.body.text],
+  );
   const n = s.names;
-  const validator = `export const ${n.validate}: ShapeValidator<${s.type}> =`;
+  const validator = `export const ${n.validate}: ${rt.ShapeValidator}<${s.type}> =`;
   text +=
     `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
     ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
@@ -62,14 +96,21 @@ export function shapeModule(
     validatorDeclaration(validator, s.type, n.check);
   text +=
     `/** ${tsdocText(`True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`)} */\n` +
-    functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [`return ${n.validate}(value).ok;`]);
+    functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [
+      `return ${n.validate}(value).ok;`,
+    ]);
   text +=
     `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +
     ` * @throws ValidationError when \`value\` is not a valid ${s.shape.name}\n */\n` +
-    functionDeclaration(`export function ${n.assert}`, ["value: unknown", "options?: ValidateOptions"], `asserts value is ${s.type}`, [
-      `const result = ${n.validate}(value, options);`,
-      `if (!result.ok) throw new ValidationError(${JSON.stringify(s.shape.name)}, result.issues);`,
-    ]);
+    functionDeclaration(
+      `export function ${n.assert}`,
+      ["value: unknown", `options?: ${rt.ValidateOptions}`],
+      `asserts value is ${s.type}`,
+      [
+        `const result = ${n.validate}(value, options);`,
+        `if (!result.ok) throw new ${rt.ValidationError}(${JSON.stringify(s.shape.name)}, result.issues);`,
+      ],
+    );
   return text;
 }
 
@@ -82,17 +123,20 @@ export function shapeModule(
  * outside these stays one long line, which layoutShapeModule leaves to prettier.
  */
 function validatorDeclaration(validator: string, type: string, check: string): string {
-  const definition = `defineValidator<${type}>(${check});`;
+  const definition = `${rt.defineValidator}<${type}>(${check});`;
   const oneLine = `${validator} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
-  const afterOperator = 2 + definition.length <= PRINT_WIDTH ? `${validator}\n  ${definition}\n` : `${oneLine}\n`;
+  const afterOperator =
+    2 + definition.length <= PRINT_WIDTH ? `${validator}\n  ${definition}\n` : `${oneLine}\n`;
   if (check.length <= PRINT_WIDTH / 4) return afterOperator;
   const hugged = /^[A-Za-z_$][\w$]*$/.test(type);
-  const head = `${validator} defineValidator<${type}>(`;
+  const head = `${validator} ${rt.defineValidator}<${type}>(`;
   if (head.length <= PRINT_WIDTH) return `${head}\n  ${check},\n);\n`;
   if (hugged) return afterOperator;
-  if (`${validator} defineValidator<`.length <= PRINT_WIDTH) {
-    return 2 + type.length <= PRINT_WIDTH && `>(${check});`.length <= PRINT_WIDTH ? `${validator} defineValidator<\n  ${type}\n>(${check});\n` : `${oneLine}\n`;
+  if (`${validator} ${rt.defineValidator}<`.length <= PRINT_WIDTH) {
+    return 2 + type.length <= PRINT_WIDTH && `>(${check});`.length <= PRINT_WIDTH
+      ? `${validator} ${rt.defineValidator}<\n  ${type}\n>(${check});\n`
+      : `${oneLine}\n`;
   }
   return afterOperator;
 }
@@ -105,11 +149,26 @@ function publicNames(names: ValidatorNames): string[] {
 /** `src/index.ts`: every shape module re-exported, then `validate` and the runtime's types. Preformatted. */
 export function indexModuleText(banner: string, shapes: readonly PublicShape[]): string {
   let text = `// ${banner}\n`;
-  for (const s of shapes) text += namedModuleStatement("export", publicNames(s.names), `./shapes/${s.names.base}.js`);
-  text += namedModuleStatement("export", ["validate", "type ShapeName", "type ShapeTypes"], "./validate.js");
+  for (const s of shapes)
+    text += namedModuleStatement(
+      "export",
+      publicNames(s.names),
+      `./shapes/${moduleName(s.names)}.js`,
+    );
   text += namedModuleStatement(
     "export",
-    ["ValidationError", "type ShapeValidator", "type ValidateOptions", "type ValidationIssue", "type ValidationResult"],
+    ["validate", "type ShapeName", "type ShapeTypes"],
+    "./validate.js",
+  );
+  text += namedModuleStatement(
+    "export",
+    [
+      "ValidationError",
+      "type ShapeValidator",
+      "type ValidateOptions",
+      "type ValidationIssue",
+      "type ValidationResult",
+    ],
     "@shapekit/validation",
   );
   return text;
@@ -128,10 +187,22 @@ export function operationEntryText(
   let text = `// ${banner}\n`;
   for (const s of shapes) {
     const names = publicNames(s.names);
-    if (s.names === input) names.push(`${s.names.validate} as validateInput`, `${s.names.is} as isInput`, `${s.names.assert} as assertInput`);
-    if (s.names === output) names.push(`${s.names.validate} as validateOutput`, `${s.names.is} as isOutput`, `${s.names.assert} as assertOutput`);
-    text += namedModuleStatement("export", names, `../shapes/${s.names.base}.js`);
+    if (s.names === input)
+      names.push(
+        `${s.names.validate} as validateInput`,
+        `${s.names.is} as isInput`,
+        `${s.names.assert} as assertInput`,
+      );
+    if (s.names === output)
+      names.push(
+        `${s.names.validate} as validateOutput`,
+        `${s.names.is} as isOutput`,
+        `${s.names.assert} as assertOutput`,
+      );
+    text += namedModuleStatement("export", names, `../shapes/${moduleName(s.names)}.js`);
   }
+  // An operation that reaches no validated shape (no input, no output) still needs a module.
+  if (shapes.length === 0) text += "export {};\n";
   return text;
 }
 
@@ -145,7 +216,14 @@ function typesImport(types: TypeExpressions, typesPackage: string): StatementStr
   const imports = types.imports();
   return imports.length === 0
     ? []
-    : [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: imports, moduleSpecifier: typesPackage }];
+    : [
+        {
+          kind: StructureKind.ImportDeclaration,
+          isTypeOnly: true,
+          namedImports: imports,
+          moduleSpecifier: typesPackage,
+        },
+      ];
 }
 
 function summary(shape: Shape): string {
@@ -153,26 +231,25 @@ function summary(shape: Shape): string {
   return doc ? ` ${doc}` : "";
 }
 
-export function validateModule(printer: StructurePrinter, shapes: readonly PublicShape[], types: TypeExpressions, typesPackage: string): string {
+export function validateModule(
+  printer: StructurePrinter,
+  shapes: readonly PublicShape[],
+  types: TypeExpressions,
+  typesPackage: string,
+): string {
   const statements: (StatementStructures | string)[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [
-        "unknownShapeResult",
-        { name: "ShapeValidator", isTypeOnly: true },
-        { name: "ValidateOptions", isTypeOnly: true },
-        { name: "ValidationResult", isTypeOnly: true },
-      ],
-      moduleSpecifier: "@shapekit/validation",
-    },
+    runtimeImportDeclaration("@shapekit/validation", [
+      "unknownShapeResult",
+      "type ShapeValidator",
+      "type ValidateOptions",
+      "type ValidationResult",
+    ]),
     ...typesImport(types, typesPackage),
-    ...shapes.map(
-      (s): StatementStructures => ({
-        kind: StructureKind.ImportDeclaration,
-        namedImports: [s.names.validate],
-        moduleSpecifier: `./shapes/${s.names.base}.js`,
-      }),
-    ),
+    ...shapes.map((s): StatementStructures => ({
+      kind: StructureKind.ImportDeclaration,
+      namedImports: [s.names.validate],
+      moduleSpecifier: `./shapes/${moduleName(s.names)}.js`,
+    })),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -184,18 +261,28 @@ export function validateModule(printer: StructurePrinter, shapes: readonly Publi
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: "ShapeName",
-      docs: ["A shape name without namespace, e.g. `\"ProductionVariant\"`."],
+      docs: ['A shape name without namespace, e.g. `"ProductionVariant"`.'],
       type: "keyof ShapeTypes",
     },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ["A Map, not an object: a shape name typed by a user is never looked up on a prototype."],
+      docs: [
+        "A Map, not an object: a shape name typed by a user is never looked up on a prototype.",
+      ],
       declarations: [
         {
           name: "VALIDATORS",
-          type: "ReadonlyMap<string, ShapeValidator<unknown>>",
-          initializer: `new Map<string, ShapeValidator<unknown>>([\n${shapes.map((s) => `[${JSON.stringify(s.names.key)}, ${s.names.validate}]`).join(",\n")}\n])`,
+          type: `ReadonlyMap<string, ${rt.ShapeValidator}<unknown>>`,
+          // Each validator cast to the element type: otherwise TypeScript reduces the array's
+          // element types to a union by comparing every pair of shape types, quadratic in the
+          // shapes and "excessive stack depth" for deeply nested ones.
+          initializer: `new Map<string, ${rt.ShapeValidator}<unknown>>([\n${shapes
+            .map(
+              (s) =>
+                `[${JSON.stringify(s.names.key)}, ${s.names.validate} as ${rt.ShapeValidator}<unknown>]`,
+            )
+            .join(",\n")}\n])`,
         },
       ],
     },
@@ -215,13 +302,13 @@ export function validateModule(printer: StructurePrinter, shapes: readonly Publi
       parameters: [
         { name: "shapeName", type: "N" },
         { name: "value", type: "unknown" },
-        { name: "options", type: "ValidateOptions", hasQuestionToken: true },
+        { name: "options", type: rt.ValidateOptions, hasQuestionToken: true },
       ],
-      returnType: "ValidationResult<ShapeTypes[N]>",
+      returnType: `${rt.ValidationResult}<ShapeTypes[N]>`,
       statements: [
         "const validator = VALIDATORS.get(shapeName);",
-        "if (validator === undefined) return unknownShapeResult(shapeName, [...VALIDATORS.keys()]);",
-        "return validator(value, options) as ValidationResult<ShapeTypes[N]>;",
+        `if (validator === undefined) return ${rt.unknownShapeResult}(shapeName, [...VALIDATORS.keys()]);`,
+        `return validator(value, options) as ${rt.ValidationResult}<ShapeTypes[N]>;`,
       ],
     },
   ];

@@ -13,6 +13,7 @@
 import type { Member, Shape, Traits } from "@shapekit/model";
 import { code, concat, joinCode, lines, type Code } from "./code.js";
 import { deprecation, stringTrait } from "./constraint-traits.js";
+import { helper } from "./runtime-helpers.js";
 
 export const NOT_GREATER_THAN = "shapekit#notGreaterThan";
 export const MULTIPLE_OF = "shapekit#multipleOf";
@@ -54,10 +55,10 @@ if (c.full) return;
 const item: unknown = ${v}[i];
 if (typeof item !== "object" || item === null || !Object.hasOwn(item, ${key})) continue;
 const raw = (item as Record<string, unknown>)[${key}];
-const value = typeof raw === "object" && raw !== null ? canonicalText(raw) : raw;
+const value = typeof raw === "object" && raw !== null ? ${helper("canonicalText")}(raw) : raw;
 const first = seen.get(value);
 if (first === undefined) seen.set(value, i);
-else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`describeValue(raw)`, `)`])});
+else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`${helper("describeValue")}(raw)`, `)`])});
 }
 }`);
   }

@@ -7,6 +7,7 @@ import { code, joinCode, lines, optionalNumber, type Code } from "./code.js";
 import type { CheckContext } from "./check-context.js";
 import { bounds, enumValues, numberTrait, pattern } from "./constraint-traits.js";
 import { numberRules } from "./emit-rules.js";
+import { helper } from "./runtime-helpers.js";
 
 /**
  * Past this many UTF-16 code units, a string that already broke its `@length` maximum is not
@@ -23,7 +24,13 @@ const INTEGER_LIMITS: Record<string, [number, number, string]> = {
   long: [-9_223_372_036_854_775_808, 9_223_372_036_854_775_807, "a 64-bit integer"],
 };
 
-export function scalarCheck(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {
+export function scalarCheck(
+  ctx: CheckContext,
+  shape: Shape,
+  traits: Traits,
+  v: Code,
+  p: Code,
+): Code {
   const values = enumValues(shape, traits);
   if (values) return enumCheck(ctx, shape, values, v, p);
   switch (shape.type) {
@@ -41,15 +48,27 @@ ${stringChecks(ctx, shape, traits, v, p)}
       return integerCheck(shape.type, traits, v, p);
     case "float":
     case "double":
-      return numberCheck(code`typeof ${v} !== "number" || !Number.isFinite(${v})`, "a number", traits, v, p);
+      return numberCheck(
+        code`typeof ${v} !== "number" || !Number.isFinite(${v})`,
+        "a number",
+        traits,
+        v,
+        p,
+      );
     case "bigInteger":
-      return numberCheck(code`typeof ${v} !== "bigint" && !(typeof ${v} === "number" && Number.isInteger(${v}))`, "an integer (number or bigint)", traits, v, p);
+      return numberCheck(
+        code`typeof ${v} !== "bigint" && !(typeof ${v} === "number" && Number.isInteger(${v}))`,
+        "an integer (number or bigint)",
+        traits,
+        v,
+        p,
+      );
     case "bigDecimal":
       return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) c.type(${p}, "a decimal (number or decimal string)", ${v});`;
     case "timestamp":
       // JSON has no dates: a Date, epoch seconds, or an ISO 8601 string, in the strict forms
       // isTimestamp (@shapekit/validation) documents.
-      return code`if (!isTimestamp(${v})) c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`;
+      return code`if (!${helper("isTimestamp")}(${v})) c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`;
     case "blob":
       return blobCheck(traits, v, p);
     case "document":
@@ -67,13 +86,14 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
     // the UTF-16 length alone cannot settle the check.
     const outside: Code[] = [];
     if (length.max !== undefined) outside.push(code`${v}.length > ${length.max}`);
-    if (length.min !== undefined && length.min > 0) outside.push(code`${v}.length < ${length.min * 2}`);
+    if (length.min !== undefined && length.min > 0)
+      outside.push(code`${v}.length < ${length.min * 2}`);
     const failed: Code[] = [];
     if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
     if (length.max !== undefined) failed.push(code`n > ${length.max}`);
     if (outside.length > 0) {
       out.push(code`if (${joinCode(outside, " || ")}) {
-const n = codePointLength(${v});
+const n = ${helper("codePointLength")}(${v});
 if (${joinCode(failed, " || ")}) c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");
 }`);
     }
@@ -81,17 +101,27 @@ if (${joinCode(failed, " || ")}) c.length(${p}, ${v}, n, ${optionalNumber(length
   const regex = pattern(traits);
   if (regex !== undefined) {
     const re = ctx.constants.regex(regex, shape.id);
-    const guard = length?.max !== undefined ? code`${v}.length <= ${Math.max(PATTERN_SKIP_LENGTH, length.max * 2)} && ` : code``;
+    const guard =
+      length?.max !== undefined
+        ? code`${v}.length <= ${Math.max(PATTERN_SKIP_LENGTH, length.max * 2)} && `
+        : code``;
     out.push(code`if (${guard}!${re}.test(${v})) c.pattern(${p}, ${v}, ${regex});`);
   }
   return lines(out);
 }
 
-function enumCheck(ctx: CheckContext, shape: Shape, values: Array<string | number>, v: Code, p: Code): Code {
+function enumCheck(
+  ctx: CheckContext,
+  shape: Shape,
+  values: Array<string | number>,
+  v: Code,
+  p: Code,
+): Code {
   const base = ctx.names.get(shape.id)?.base ?? shape.name;
   const { list, set } = ctx.constants.enumValues(`${base}`, values);
   const label = shape.type === "intEnum" ? "an integer" : "a string";
-  const typeTest = shape.type === "intEnum" ? code`typeof ${v} !== "number"` : code`typeof ${v} !== "string"`;
+  const typeTest =
+    shape.type === "intEnum" ? code`typeof ${v} !== "number"` : code`typeof ${v} !== "string"`;
   return code`if (${typeTest}) c.type(${p}, ${`${label} (${shape.name})`}, ${v});
 else if (!${set}.has(${v})) c.enumValue(${p}, ${v}, ${shape.name}, ${list});`;
 }
@@ -113,7 +143,9 @@ function numberCheck(notNumber: Code, label: string, traits: Traits, v: Code, p:
     const outside: Code[] = [];
     if (range.min !== undefined) outside.push(code`${v} < ${range.min}`);
     if (range.max !== undefined) outside.push(code`${v} > ${range.max}`);
-    out.push(code`if (${joinCode(outside, " || ")}) c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`);
+    out.push(
+      code`if (${joinCode(outside, " || ")}) c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`,
+    );
   }
   const step = numberTrait(traits, "shapekit#multipleOf");
   if (step !== undefined) out.push(numberRules(step, v, p));

@@ -8,6 +8,7 @@ import { effectiveTraits, namesOf, valueCheck, type CheckContext } from "./check
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
 import { listWalkLimit } from "./emit-list.js";
 import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
+import { helper } from "./runtime-helpers.js";
 
 const REQUIRED = "smithy.api#required";
 const DEFAULT = "smithy.api#default";
@@ -24,7 +25,7 @@ export function keysLoop(ctx: CheckContext, shape: Shape, locals: readonly Code[
   const names = namesOf(ctx, shape);
   const members = [...shape.members.keys()];
   const list = ctx.constants.members(names.base, members);
-  const report = code`c.unknown(memberPath(p, k), k, ${shape.name}, ${list});
+  const report = code`c.unknown(${helper("memberPath")}(p, k), k, ${shape.name}, ${list});
 if (c.full) return;`;
   const own = code`if (!Object.hasOwn(o, k)) continue;`;
   if (members.length === 0) {

@@ -17,11 +17,27 @@
 // Pure and deterministic: no disk access but the templates shipped with the emitter, files
 // sorted by path, shapes in id order, not formatted (the orchestrator runs prettier).
 
-import { generatedBanner, prettierJson, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
+import {
+  fileBaseName,
+  generatedBanner,
+  prettierJson,
+  typeScriptNames,
+  type EmitContext,
+  type Emitter,
+  type GeneratedFile,
+  type Shape,
+} from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
 import { code } from "./code.js";
-import { indexModuleText, operationEntryText, shapeModule, shapeModulePath, validateModule, type PublicShape } from "./emit-modules.js";
+import {
+  indexModuleText,
+  operationEntryText,
+  shapeModule,
+  shapeModulePath,
+  validateModule,
+  type PublicShape,
+} from "./emit-modules.js";
 import { layoutShapeModule } from "./layout.js";
 import { JsonSchemaBuilder } from "./json-schema.js";
 import { ModuleConstants } from "./module-constants.js";
@@ -41,18 +57,32 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
   const typesPackage = context.packageNames.types;
   if (typesPackage === undefined) {
-    throw new Error("The validators package types its guards with the types package: add a `types` package to shapekit.json.");
+    throw new Error(
+      "The validators package types its guards with the types package: add a `types` package to shapekit.json.",
+    );
   }
   const printer = new StructurePrinter(banner);
   const shapes = context.shapes.filter(isValidatedShape);
   const names = validatorNames(context.model, context.service, context.shapes);
+  const typeNames = typeScriptNames(context.model, context.service);
   const recursive = recursiveShapes(context.model, context.shapes.filter(isAggregate));
   // One module per shape: each has its own constants and records the checks it calls.
   const modules = shapes.map((shape) => {
-    const ctx: CheckContext = { model: context.model, names, constants: new ModuleConstants(), recursive, calls: new Set() };
+    const constants = new ModuleConstants((candidate) => typeNames.freshName(candidate));
+    const ctx: CheckContext = {
+      model: context.model,
+      names,
+      constants,
+      recursive,
+      calls: new Set(),
+    };
     const check = checkFunction(ctx, shape, `Checks a ${shape.name} (${shape.id}).`);
     const shapeTypes = new TypeExpressions(context.model, names);
-    const publicShape: PublicShape = { shape, names: names.get(shape.id)!, type: shapeTypes.typeOf(shape) };
+    const publicShape: PublicShape = {
+      shape,
+      names: names.get(shape.id)!,
+      type: shapeTypes.typeOf(shape),
+    };
     return { ctx, check, publicShape, shapeTypes };
   });
 
@@ -71,14 +101,21 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     const builder = new JsonSchemaBuilder(context.model, (s) => names.get(s.id)?.base ?? s.name);
     const inputName = names.get(input.id)!.base;
     const document = builder.document(input, inputName);
-    const path = `schemas/${inputName}.schema.json`;
+    const path = `schemas/${fileBaseName(inputName)}.schema.json`;
     // In prettier's layout when prettierJson knows every array in it; otherwise prettier's job.
     const laidOut = prettierJson(document);
-    schemaFiles.push(laidOut === undefined ? { path, contents: `${JSON.stringify(document, null, 2)}\n` } : { path, contents: laidOut, preformatted: true });
+    schemaFiles.push(
+      laidOut === undefined
+        ? { path, contents: `${JSON.stringify(document, null, 2)}\n` }
+        : { path, contents: laidOut, preformatted: true },
+    );
   }
 
   const firstInput = context.operations[0]?.ast.input?.target;
-  const example = publicShapes.find((s) => s.shape.id === firstInput) ?? publicShapes.find((s) => s.names.hasType) ?? publicShapes[0]!;
+  const example =
+    publicShapes.find((s) => s.shape.id === firstInput) ??
+    publicShapes.find((s) => s.names.hasType) ??
+    publicShapes[0];
   const facts: PackageFacts = {
     banner,
     packageName: context.packageName,
@@ -88,7 +125,12 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     schemas: schemaFiles.map((f) => ({ file: f.path })),
     shapes: publicShapes.map((s) => s.names.key),
     rules: ruleDescriptions(context.shapes),
-    example: { key: example.names.key, validate: example.names.validate, is: example.names.is, type: example.type },
+    example: example && {
+      key: example.names.key,
+      validate: example.names.validate,
+      is: example.names.is,
+      type: example.type,
+    },
   };
 
   const files: GeneratedFile[] = [
@@ -100,9 +142,14 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       // Laid out as prettier would, or left to prettier when a construct is not one layout.ts knows.
       const laidOut = layoutShapeModule(text);
       const path = shapeModulePath(m.publicShape.names);
-      return laidOut === undefined ? { path, contents: text } : { path, contents: laidOut, preformatted: true };
+      return laidOut === undefined
+        ? { path, contents: text }
+        : { path, contents: laidOut, preformatted: true };
     }),
-    { path: "src/validate.ts", contents: validateModule(printer, publicShapes, types, typesPackage) },
+    {
+      path: "src/validate.ts",
+      contents: validateModule(printer, publicShapes, types, typesPackage),
+    },
     { path: "src/index.ts", contents: indexModuleText(banner, publicShapes), preformatted: true },
     ...schemaFiles,
   ];
@@ -115,8 +162,13 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     const input = operation.ast.input?.target;
     const output = operation.ast.output?.target;
     files.push({
-      path: `src/operations/${operation.name}.ts`,
-      contents: operationEntryText(banner, closure, input ? names.get(input) : undefined, output ? names.get(output) : undefined),
+      path: `src/operations/${fileBaseName(operation.name)}.ts`,
+      contents: operationEntryText(
+        banner,
+        closure,
+        input ? names.get(input) : undefined,
+        output ? names.get(output) : undefined,
+      ),
       preformatted: true,
     });
   }

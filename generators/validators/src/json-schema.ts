@@ -5,8 +5,18 @@
 // nulls, no unknown members — and leaves the `shapekit#` rules out: JSON Schema cannot say
 // "not greater than a sibling", and a schema that half-says it would mislead.
 // Aggregates and enums become `$defs` referenced by name; other scalars are inlined.
+// Definitions are built from a work list, not by recursion, so a chain of thousands of nested
+// structures costs no stack; a member that refines a defined target (its own `@length` on a
+// list) inlines the target's schema, and past a few levels of that, or around a cycle, refers to
+// the definition and adds the member's own bounds beside `$ref` (both apply, as in the validators).
 
-import { ecmascriptPattern, type Member, type Model, type Shape, type Traits } from "@shapekit/model";
+import {
+  ecmascriptPattern,
+  type Member,
+  type Model,
+  type Shape,
+  type Traits,
+} from "@shapekit/model";
 import { effectiveTraits } from "./check-context.js";
 import { bounds, enumValues, pattern } from "./constraint-traits.js";
 import { documentation } from "./documentation.js";
@@ -19,16 +29,29 @@ const INTEGER_LIMITS: Record<string, [number, number]> = {
   integer: [-2_147_483_648, 2_147_483_647],
 };
 
-function withBounds(schema: Schema, min: number | undefined, max: number | undefined, minKey: string, maxKey: string): Schema {
+function withBounds(
+  schema: Schema,
+  min: number | undefined,
+  max: number | undefined,
+  minKey: string,
+  maxKey: string,
+): Schema {
   if (min !== undefined) schema[minKey] = min;
   if (max !== undefined) schema[maxKey] = max;
   return schema;
 }
 
+/** How many refining members deep a target's schema is inlined before `$ref` takes over. */
+const MAX_INLINE_DEPTH = 8;
+
 export class JsonSchemaBuilder {
   readonly #model: Model;
   readonly #defs = new Map<string, Schema>();
   readonly #defName: (shape: Shape) => string;
+  /** Shapes whose definition is reserved (a placeholder in `#defs`) but not built yet. */
+  readonly #pending: Shape[] = [];
+  /** Targets being inlined for refining members, innermost last. */
+  readonly #inlining: string[] = [];
 
   constructor(model: Model, defName: (shape: Shape) => string) {
     this.#model = model;
@@ -38,7 +61,12 @@ export class JsonSchemaBuilder {
   /** The whole document for `root` (an operation input). */
   document(root: Shape, title: string): Schema {
     const ref = this.#reference(root);
-    const defs = Object.fromEntries([...this.#defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (let shape = this.#pending.pop(); shape !== undefined; shape = this.#pending.pop()) {
+      this.#defs.set(this.#defName(shape), this.#shapeSchema(shape, shape.traits));
+    }
+    const defs = Object.fromEntries(
+      [...this.#defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     return {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       title,
@@ -49,30 +77,69 @@ export class JsonSchemaBuilder {
   }
 
   #needsDef(shape: Shape): boolean {
-    return ["structure", "union", "list", "set", "map", "enum", "intEnum"].includes(shape.type) || enumValues(shape, shape.traits) !== undefined;
+    return (
+      ["structure", "union", "list", "set", "map", "enum", "intEnum"].includes(shape.type) ||
+      enumValues(shape, shape.traits) !== undefined
+    );
   }
 
   #reference(shape: Shape): Schema {
     const name = this.#defName(shape);
     if (!this.#defs.has(name)) {
       this.#defs.set(name, {}); // placeholder: recursive shapes refer to themselves
-      this.#defs.set(name, this.#shapeSchema(shape, shape.traits));
+      this.#pending.push(shape);
     }
     return { $ref: `#/$defs/${name}` };
   }
 
   #memberSchema(member: Member): Schema {
     const target = this.#model.expectShape(member.target);
-    const schema: Schema = this.#needsDef(target) && !this.#refinesTarget(member) ? this.#reference(target) : this.#shapeSchema(target, effectiveTraits(member, target));
+    const schema: Schema = !this.#needsDef(target)
+      ? this.#shapeSchema(target, effectiveTraits(member, target))
+      : !this.#refinesTarget(member)
+        ? this.#reference(target)
+        : this.#refinedSchema(member, target);
     const doc = documentation(member.traits);
     const out: Schema = { ...(doc ? { description: doc } : {}), ...schema };
     if (member.traits.has("smithy.api#deprecated")) out.deprecated = true;
     return out;
   }
 
+  /** A defined target's schema inlined with the member's traits, or `$ref` plus the member's bounds. */
+  #refinedSchema(member: Member, target: Shape): Schema {
+    if (this.#inlining.length >= MAX_INLINE_DEPTH || this.#inlining.includes(target.id)) {
+      return { ...this.#reference(target), ...this.#boundKeywords(target, member.traits) };
+    }
+    this.#inlining.push(target.id);
+    try {
+      return this.#shapeSchema(target, effectiveTraits(member, target));
+    } finally {
+      this.#inlining.pop();
+    }
+  }
+
+  /** The keywords of a member's own `@length`, `@range` and `@pattern`, for beside a `$ref`. */
+  #boundKeywords(target: Shape, traits: Traits): Schema {
+    const length = bounds(traits, "smithy.api#length");
+    const range = bounds(traits, "smithy.api#range");
+    const [minKey, maxKey] =
+      target.type === "list" || target.type === "set"
+        ? ["minItems", "maxItems"]
+        : target.type === "map"
+          ? ["minProperties", "maxProperties"]
+          : ["minLength", "maxLength"];
+    const schema = withBounds({}, length?.min, length?.max, minKey, maxKey);
+    withBounds(schema, range?.min, range?.max, "minimum", "maximum");
+    const p = pattern(traits);
+    if (p !== undefined) schema.pattern = ecmascriptPattern(p) ?? p;
+    return schema;
+  }
+
   /** A member with its own constraint traits gets its target's schema inlined with them. */
   #refinesTarget(member: Member): boolean {
-    return ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"].some((t) => member.traits.has(t));
+    return ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"].some((t) =>
+      member.traits.has(t),
+    );
   }
 
   #shapeSchema(shape: Shape, traits: Traits): Schema {
@@ -82,7 +149,13 @@ export class JsonSchemaBuilder {
     const range = bounds(traits, "smithy.api#range");
     switch (shape.type) {
       case "string": {
-        const schema = withBounds({ type: "string" }, length?.min, length?.max, "minLength", "maxLength");
+        const schema = withBounds(
+          { type: "string" },
+          length?.min,
+          length?.max,
+          "minLength",
+          "maxLength",
+        );
         const p = pattern(traits);
         if (p !== undefined) schema.pattern = ecmascriptPattern(p) ?? p;
         return schema;
@@ -93,7 +166,13 @@ export class JsonSchemaBuilder {
       case "short":
       case "integer": {
         const [lo, hi] = INTEGER_LIMITS[shape.type]!;
-        return withBounds({ type: "integer" }, Math.max(lo, range?.min ?? lo), Math.min(hi, range?.max ?? hi), "minimum", "maximum");
+        return withBounds(
+          { type: "integer" },
+          Math.max(lo, range?.min ?? lo),
+          Math.min(hi, range?.max ?? hi),
+          "minimum",
+          "maximum",
+        );
       }
       case "long":
       case "bigInteger":
@@ -113,7 +192,10 @@ export class JsonSchemaBuilder {
       case "set": {
         const member = shape.members.get("member")!;
         const item = this.#memberSchema(member);
-        const schema: Schema = { type: "array", items: shape.traits.has("smithy.api#sparse") ? { anyOf: [item, { type: "null" }] } : item };
+        const schema: Schema = {
+          type: "array",
+          items: shape.traits.has("smithy.api#sparse") ? { anyOf: [item, { type: "null" }] } : item,
+        };
         if (shape.traits.has("smithy.api#uniqueItems")) schema.uniqueItems = true;
         return withBounds(schema, length?.min, length?.max, "minItems", "maxItems");
       }
@@ -124,7 +206,9 @@ export class JsonSchemaBuilder {
         const schema: Schema = {
           type: "object",
           propertyNames: this.#shapeSchema(keyShape, effectiveTraits(key, keyShape)),
-          additionalProperties: shape.traits.has("smithy.api#sparse") ? { anyOf: [value, { type: "null" }] } : value,
+          additionalProperties: shape.traits.has("smithy.api#sparse")
+            ? { anyOf: [value, { type: "null" }] }
+            : value,
         };
         return withBounds(schema, length?.min, length?.max, "minProperties", "maxProperties");
       }
@@ -135,7 +219,12 @@ export class JsonSchemaBuilder {
         const required: string[] = [];
         for (const member of shape.members.values()) {
           properties[member.name] = this.#memberSchema(member);
-          if (shape.type === "structure" && member.traits.has("smithy.api#required") && !member.traits.has("smithy.api#default")) required.push(member.name);
+          if (
+            shape.type === "structure" &&
+            member.traits.has("smithy.api#required") &&
+            !member.traits.has("smithy.api#default")
+          )
+            required.push(member.name);
         }
         const doc = documentation(shape.traits);
         const schema: Schema = { type: "object", ...(doc ? { description: doc } : {}), properties };

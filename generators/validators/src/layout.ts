@@ -8,7 +8,14 @@
 // does not know, returns `undefined`: that module goes through prettier as before. Correctness
 // is checked, not assumed: a test and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with prettier.
 
-import { PRINT_WIDTH, stringLiteral } from "@shapekit/model";
+import { PRINT_WIDTH, runtimeName, stringLiteral } from "@shapekit/model";
+
+/** The end of a declaration line whose value prettier moves to the next line. */
+const DEFINE_VALIDATOR_OPEN = ` ${runtimeName("defineValidator")}<`;
+/** `export const validateX: __ShapeValidator<X> =`: no break point before the `=`. */
+const VALIDATOR_DECLARATION = new RegExp(
+  `^export const [\\w$]+: ${runtimeName("ShapeValidator")}<[A-Za-z_$][\\w$]*> =$`,
+);
 
 /** The module laid out as prettier prints it, or `undefined` when it must go through prettier. */
 export function layoutShapeModule(text: string): string | undefined {
@@ -46,7 +53,15 @@ export function layoutShapeModule(text: string): string | undefined {
     if (isLabel && !frame?.switch) return undefined;
     // Blank lines: one kept between statements, none at the start or end of a block.
     const previous = out.at(-1) ?? "";
-    if (blank && out.length > 0 && !closes && !/[{([]$/.test(previous) && !isLabel && !/:$/.test(previous)) out.push("");
+    if (
+      blank &&
+      out.length > 0 &&
+      !closes &&
+      !/[{([]$/.test(previous) &&
+      !isLabel &&
+      !/:$/.test(previous)
+    )
+      out.push("");
     blank = false;
     if (closes) {
       if (frame?.inCase) depth--;
@@ -55,7 +70,8 @@ export function layoutShapeModule(text: string): string | undefined {
       if (depth < 0) return undefined;
     }
     // The value of a declaration that prettier moved to the line after its `=`.
-    let indent = previous.endsWith(" =") || previous.endsWith(" defineValidator<") ? depth + 1 : depth;
+    let indent =
+      previous.endsWith(" =") || previous.endsWith(DEFINE_VALIDATOR_OPEN) ? depth + 1 : depth;
     if (isLabel) {
       if (frame!.inCase) {
         depth--;
@@ -68,7 +84,8 @@ export function layoutShapeModule(text: string): string | undefined {
     const normal = normalize(line);
     if (normal === undefined) return undefined;
     if (normal.isComment) {
-      if (normal.text.length + indent * 2 > PRINT_WIDTH && !normal.text.startsWith("/")) return undefined;
+      if (normal.text.length + indent * 2 > PRINT_WIDTH && !normal.text.startsWith("/"))
+        return undefined;
       out.push("  ".repeat(indent) + normal.text);
     } else {
       const printed = printStatement(normal.text, indent);
@@ -105,7 +122,11 @@ const CLOSERS = /[})\]]/g;
  * exponent numbers).
  */
 function normalize(line: string): Normalized | undefined {
-  if (line.startsWith("//") || (line.startsWith("/**") && line.endsWith("*/")) || line.startsWith("*")) {
+  if (
+    line.startsWith("//") ||
+    (line.startsWith("/**") && line.endsWith("*/")) ||
+    line.startsWith("*")
+  ) {
     return { text: line, isComment: true, opens: 0, closes: 0 };
   }
   let text = "";
@@ -190,7 +211,7 @@ const pad = (indent: number) => "  ".repeat(indent);
 function printStatement(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
   // A declaration whose type has one plain type argument has no break point before `=`.
-  if (indent === 0 && /^export const [\w$]+: ShapeValidator<[A-Za-z_$][\w$]*> =$/.test(text)) return [text];
+  if (indent === 0 && VALIDATOR_DECLARATION.test(text)) return [text];
   const conditional = /^(?:else )?if \(/.exec(text);
   if (conditional) {
     const open = conditional[0].length - 1;
@@ -198,9 +219,13 @@ function printStatement(text: string, indent: number): string[] | undefined {
     if (close < 0) return undefined;
     const head = text.slice(0, close);
     const rest = text.slice(close + 1);
-    if (rest === "{") return breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ") {", indent);
-    const header = fits(indent, head) ? [pad(indent) + head] : breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ")", indent);
-    if (header === undefined || /[{;]$/.test(rest) === false || rest.endsWith("{")) return undefined;
+    if (rest === "{")
+      return breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ") {", indent);
+    const header = fits(indent, head)
+      ? [pad(indent) + head]
+      : breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ")", indent);
+    if (header === undefined || /[{;]$/.test(rest) === false || rest.endsWith("{"))
+      return undefined;
     const body = printSimple(rest, indent + 1);
     return body && [...header, ...body];
   }
@@ -213,9 +238,12 @@ function breakTest(opening: string, test: string, closing: string, indent: numbe
     const operands = splitTopLevel(test, operator);
     if (operands.length < 2) continue;
     const other = operator === " || " ? " && " : " || ";
-    if (operands.some((o) => splitTopLevel(o, other).length > 1 || /\?|^!?\(/.test(o))) return undefined;
+    if (operands.some((o) => splitTopLevel(o, other).length > 1 || /\?|^!?\(/.test(o)))
+      return undefined;
     const last = operands.length - 1;
-    const lines = operands.map((o, i) => pad(indent + 1) + o + (i < last ? operator.trimEnd() : ""));
+    const lines = operands.map(
+      (o, i) => pad(indent + 1) + o + (i < last ? operator.trimEnd() : ""),
+    );
     if (lines.some((l) => l.length > PRINT_WIDTH)) return undefined;
     return [pad(indent) + opening, ...lines, pad(indent) + closing];
   }
@@ -244,7 +272,11 @@ function printSimple(text: string, indent: number): string[] | undefined {
   for (const item of items) {
     // An argument too long for its own line would be broken inside: not laid out here.
     // (A string literal cannot be broken: prettier leaves it past the width on its own line.)
-    if ((!fits(indent + 1, `${item},`) && !/^"(?:[^"\\]|\\.)*"$|^'(?:[^'\\]|\\.)*'$/.test(item)) || /^[[{(]|=>|`/.test(item)) return undefined;
+    if (
+      (!fits(indent + 1, `${item},`) && !/^"(?:[^"\\]|\\.)*"$|^'(?:[^'\\]|\\.)*'$/.test(item)) ||
+      /^[[{(]|=>|`/.test(item)
+    )
+      return undefined;
     itemLines.push(`${inner}${item},`);
   }
   if (!call && items.some((i) => !/^["'-\d]/.test(i))) return undefined;

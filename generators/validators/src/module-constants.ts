@@ -1,6 +1,8 @@
 // Values the checks share, declared once at the top of the checks module so they are built
 // once at module load: compiled regular expressions, enum value sets, member name lists.
-// Identical values share one declaration.
+// Identical values share one declaration. A constant's name keeps clear of every shape's
+// TypeScript name: a structure named `PATTERN_0` imports its own type into the module that
+// declares the pattern constants (`PATTERN_0_` then).
 
 import { ecmascriptPattern } from "@shapekit/model";
 import { code, commentText, literalList, name, type Code } from "./code.js";
@@ -8,13 +10,23 @@ import { code, commentText, literalList, name, type Code } from "./code.js";
 export class ModuleConstants {
   readonly #declarations: Code[] = [];
   readonly #byKey = new Map<string, Code>();
+  readonly #freshName: (candidate: string) => string;
   #patterns = 0;
+
+  /** @param freshName a name like `candidate` that no shape's TypeScript name takes (`TypeScriptNames.freshName`) */
+  constructor(freshName: (candidate: string) => string = (candidate) => candidate) {
+    this.#freshName = freshName;
+  }
 
   #declare(key: string, identifier: string, init: Code, doc?: string): Code {
     const existing = this.#byKey.get(key);
     if (existing) return existing;
-    const id = name(identifier);
-    this.#declarations.push(doc === undefined ? code`const ${id} = ${init};` : code`/** ${commentText(doc)} */\nconst ${id} = ${init};`);
+    const id = name(this.#freshName(identifier));
+    this.#declarations.push(
+      doc === undefined
+        ? code`const ${id} = ${init};`
+        : code`/** ${commentText(doc)} */\nconst ${id} = ${init};`,
+    );
     this.#byKey.set(key, id);
     return id;
   }
@@ -41,7 +53,12 @@ export class ModuleConstants {
     }
     const key = `re:${pattern}`;
     if (!this.#byKey.has(key)) this.#patterns++;
-    return this.#declare(key, `PATTERN_${this.#patterns - 1}`, code`new RegExp(${pattern}, "u")`, `@pattern ${pattern}`);
+    return this.#declare(
+      key,
+      `PATTERN_${this.#patterns - 1}`,
+      code`new RegExp(${pattern}, "u")`,
+      `@pattern ${pattern}`,
+    );
   }
 
   /** The values of an enum, as an array (for messages) and a Set (for the check). */

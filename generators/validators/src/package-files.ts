@@ -34,12 +34,15 @@ export interface PackageFacts {
   readonly schemas: readonly SchemaFile[];
   readonly shapes: readonly string[];
   readonly rules: readonly RuleDescription[];
-  readonly example: {
-    readonly key: string;
-    readonly validate: string;
-    readonly is: string;
-    readonly type: string;
-  };
+  /** The README's example shape; absent when the operations reach no shape to validate. */
+  readonly example:
+    | {
+        readonly key: string;
+        readonly validate: string;
+        readonly is: string;
+        readonly type: string;
+      }
+    | undefined;
 }
 
 export function packageJson(facts: PackageFacts): string {
@@ -61,10 +64,10 @@ export function readme(facts: PackageFacts): string {
     banner: facts.banner.replace(/--/g, "- -"),
     packageName: facts.packageName,
     serviceTitle: facts.serviceTitle,
-    exampleKey: facts.example.key,
-    exampleValidate: facts.example.validate,
-    exampleIs: facts.example.is,
-    exampleType: facts.example.type,
+    exampleKey: facts.example?.key,
+    exampleValidate: facts.example?.validate,
+    exampleIs: facts.example?.is,
+    exampleType: facts.example?.type,
     schemas: facts.schemas.map((s) => ({
       file: s.file,
       subpathShort: `import schema from "${facts.packageName}/${s.file}" with { type: "json" }`,

@@ -23,9 +23,9 @@ export class TypeExpressions {
 
   typeOf(shape: Shape): string {
     const names = this.#names.get(shape.id);
-    if (names?.hasType) {
-      this.#imports.add(names.base);
-      return names.base;
+    if (names?.typeName !== undefined) {
+      this.#imports.add(names.typeName);
+      return names.typeName;
     }
     const simple = simpleTypeScriptType(shape.type);
     if (simple !== undefined) return simple;
@@ -39,7 +39,9 @@ export class TypeExpressions {
         const value = this.#target(shape, "value");
         const key = this.#model.expectShape(shape.members.get("key")!.target);
         const valueType = shape.traits.has("smithy.api#sparse") ? `${value} | null` : value;
-        return this.#names.get(key.id)?.hasType ? `Partial<Record<${this.typeOf(key)}, ${valueType}>>` : `Record<string, ${valueType}>`;
+        return this.#names.get(key.id)?.hasType
+          ? `Partial<Record<${this.typeOf(key)}, ${valueType}>>`
+          : `Record<string, ${valueType}>`;
       }
       case "structure":
         return "Record<string, never>";

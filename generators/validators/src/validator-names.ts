@@ -9,7 +9,12 @@ import { typeScriptNames, type Model, type Shape } from "@shapekit/model";
 import { name, type Code } from "./code.js";
 
 /** Traits that make a simple shape worth a validator of its own. */
-const CONSTRAINTS = ["smithy.api#length", "smithy.api#pattern", "smithy.api#range", "smithy.api#enum"];
+const CONSTRAINTS = [
+  "smithy.api#length",
+  "smithy.api#pattern",
+  "smithy.api#range",
+  "smithy.api#enum",
+];
 
 export interface ValidatorNames {
   /** `ProductionVariant`: the base of every other name. */
@@ -22,8 +27,13 @@ export interface ValidatorNames {
   readonly validate: string;
   readonly is: string;
   readonly assert: string;
-  /** True when @shapekit/<name>-types exports a type of this name. */
+  /** True when @shapekit/<name>-types exports a type for the shape. */
   readonly hasType: boolean;
+  /**
+   * The type's name there, when `hasType`: the symbol provider's name, which `base` capitalises
+   * (a structure named `memberPath` is the type `memberPath`, validated by `validateMemberPath`).
+   */
+  readonly typeName?: string;
 }
 
 /** Whether the shape gets a validator: every aggregate, enum and constrained scalar. */
@@ -42,7 +52,10 @@ export function isValidatedShape(shape: Shape): boolean {
     case "resource":
       return false;
     default:
-      return CONSTRAINTS.some((t) => shape.traits.has(t)) || [...shape.traits.keys()].some((t) => t.startsWith("shapekit#"));
+      return (
+        CONSTRAINTS.some((t) => shape.traits.has(t)) ||
+        [...shape.traits.keys()].some((t) => t.startsWith("shapekit#"))
+      );
   }
 }
 
@@ -51,19 +64,27 @@ function upperFirst(text: string): string {
 }
 
 /** Names for every validated shape of `shapes`, computed once per emit. */
-export function validatorNames(model: Model, service: Shape, shapes: readonly Shape[]): Map<string, ValidatorNames> {
+export function validatorNames(
+  model: Model,
+  service: Shape,
+  shapes: readonly Shape[],
+): Map<string, ValidatorNames> {
   const typeNames = typeScriptNames(model, service);
   const out = new Map<string, ValidatorNames>();
   const taken = new Set<string>();
   const validated = shapes.filter(isValidatedShape);
   // Named shapes first: their names are fixed by the model layer; the others fit around them.
-  const ordered = [...validated.filter((s) => typeNames.hasName(s.id)), ...validated.filter((s) => !typeNames.hasName(s.id))];
+  const ordered = [
+    ...validated.filter((s) => typeNames.hasName(s.id)),
+    ...validated.filter((s) => !typeNames.hasName(s.id)),
+  ];
   const keyCounts = new Map<string, number>();
   for (const s of validated) keyCounts.set(s.name, (keyCounts.get(s.name) ?? 0) + 1);
   for (const shape of ordered) {
     const hasType = typeNames.hasName(shape.id);
     let base = upperFirst(hasType ? typeNames.shapeName(shape) : typeNames.freshName(shape.name));
-    for (let n = 2; taken.has(base.toLowerCase()); n++) base = `${upperFirst(typeNames.freshName(shape.name))}_${n}`;
+    for (let n = 2; taken.has(base.toLowerCase()); n++)
+      base = `${upperFirst(typeNames.freshName(shape.name))}_${n}`;
     taken.add(base.toLowerCase());
     out.set(shape.id, {
       base,
@@ -74,6 +95,7 @@ export function validatorNames(model: Model, service: Shape, shapes: readonly Sh
       is: `is${base}`,
       assert: `assert${base}`,
       hasType,
+      ...(hasType ? { typeName: typeNames.shapeName(shape) } : {}),
     });
   }
   return out;

@@ -7,7 +7,13 @@
 // space before `#` (`Key: ''  # …`); the others one space. Which predecessor counts follows
 // ruamel's own lookup (the key just before, else the last commented key that sorts before this
 // one), so skeletons with undocumented members line up exactly as the AWS CLI's do.
+//
+// Model text (member names, enum values, documentation) must not change the document's shape:
+// a comment stays on its line (line breaks and other unprintable characters become spaces), and
+// a key or value that one-line single quotes cannot hold goes through the `yaml` library's
+// double-quoted style, escapes included.
 
+import { stringify } from "yaml";
 import { documentationOverview } from "./documentation-overview.js";
 import type { SkeletonEntry, SkeletonNode } from "./skeleton.js";
 import { PythonFloat, type PythonJsonValue } from "./python-json.js";
@@ -25,8 +31,9 @@ function entryComment(entry: SkeletonEntry): string | undefined {
   const parts: string[] = [];
   if (entry.required) parts.push("[REQUIRED]");
   parts.push(documentationOverview(entry.documentation));
-  if (entry.enum && entry.enum.length > 0) parts.push(`Valid values are: ${entry.enum.join(", ")}.`);
-  const comment = parts.join(" ");
+  if (entry.enum && entry.enum.length > 0)
+    parts.push(`Valid values are: ${entry.enum.join(", ")}.`);
+  const comment = parts.join(" ").replace(UNPRINTABLE_OR_BREAK_ALL, " ");
   return comment.trim() === "" ? undefined : `# ${comment}`;
 }
 
@@ -60,7 +67,12 @@ function inlineText(node: SkeletonNode): string {
 }
 
 /** Writes a non-inline node whose first line starts at `indent` (a mapping's keys or a list's dashes). */
-function writeBlock(node: SkeletonNode, indent: string, lines: string[], firstPrefix = indent): void {
+function writeBlock(
+  node: SkeletonNode,
+  indent: string,
+  lines: string[],
+  firstPrefix = indent,
+): void {
   let prefix = firstPrefix;
   const next = () => {
     const p = prefix;
@@ -100,7 +112,11 @@ function writeBlock(node: SkeletonNode, indent: string, lines: string[], firstPr
 }
 
 /** ruamel's column lookup: the previous key if commented, else the last commented key sorting before this one. */
-function hasAlignedPredecessor(entries: ReadonlyArray<{ key: string }>, index: number, commented: readonly string[]): boolean {
+function hasAlignedPredecessor(
+  entries: ReadonlyArray<{ key: string }>,
+  index: number,
+  commented: readonly string[],
+): boolean {
   const previous = entries[index - 1];
   if (previous && commented.includes(previous.key)) return true;
   const key = entries[index]!.key;
@@ -115,19 +131,32 @@ function hasAlignedPredecessor(entries: ReadonlyArray<{ key: string }>, index: n
 const PLAIN = /^[A-Za-z_/][\w./-]*$/;
 const YAML_WORDS = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
 
+/**
+ * Characters a one-line single-quoted scalar or a comment cannot hold: YAML line breaks (with
+ * YAML 1.1's NEL, LS and PS), C0 and C1 controls but tab, DEL, the byte order mark, the two
+ * non-characters YAML excludes, and unpaired surrogates.
+ */
+const UNPRINTABLE_OR_BREAK =
+  /[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\p{Surrogate}/u;
+const UNPRINTABLE_OR_BREAK_ALL = new RegExp(UNPRINTABLE_OR_BREAK.source, "gu");
+
 function yamlKey(key: string): string {
-  return PLAIN.test(key) && !YAML_WORDS.test(key) ? key : singleQuoted(key);
+  return PLAIN.test(key) && !YAML_WORDS.test(key) ? key : quoted(key);
 }
 
 /** A scalar as ruamel prints it: plain where unambiguous, single-quoted otherwise. */
 function yamlScalar(value: PythonJsonValue): string {
   if (value === null) return "";
-  if (value instanceof PythonFloat) return Number.isInteger(value.value) ? `${value.value}.0` : String(value.value);
+  if (value instanceof PythonFloat)
+    return Number.isInteger(value.value) ? `${value.value}.0` : String(value.value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return PLAIN.test(value) && !YAML_WORDS.test(value) ? value : singleQuoted(value);
+  if (typeof value === "string")
+    return PLAIN.test(value) && !YAML_WORDS.test(value) ? value : quoted(value);
   return "{}";
 }
 
-function singleQuoted(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
+/** Single-quoted as ruamel writes it, or double-quoted with escapes when one line of single quotes cannot hold the text. */
+function quoted(text: string): string {
+  if (!UNPRINTABLE_OR_BREAK.test(text)) return `'${text.replace(/'/g, "''")}'`;
+  return stringify(text, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }).trimEnd();
 }

@@ -23,16 +23,26 @@ function compiler(): TypeScriptModule {
 }
 
 /** A validator of the structure `inputId` (and all it reaches), as the validators package would check it. */
-export function compileRequestValidator(model: Model, service: Shape, inputId: string): RequestValidator {
+export function compileRequestValidator(
+  model: Model,
+  service: Shape,
+  inputId: string,
+): RequestValidator {
   const program = checkProgram(model, service, [inputId]);
   const ts = compiler();
-  const wrapped = `(function (${program.helpers.join(", ")}) {\n${program.source}\n})`;
+  const wrapped = `(function (${program.parameters.join(", ")}) {\n${program.source}\n})`;
   const javascript = ts.transpileModule(wrapped, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, removeComments: true },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.None,
+      removeComments: true,
+    },
     reportDiagnostics: false,
   }).outputText;
   const runtime = validation as unknown as Record<string, unknown>;
-  const factory = (0, eval)(javascript) as (...helpers: unknown[]) => Record<string, validation.CheckFunction>;
+  const factory = (0, eval)(javascript) as (
+    ...helpers: unknown[]
+  ) => Record<string, validation.CheckFunction>;
   const checks = factory(...program.helpers.map((name) => runtime[name]));
   const check = checks[inputId];
   if (check === undefined) throw new Error(`${inputId} has no check function`);

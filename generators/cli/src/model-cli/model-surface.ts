@@ -3,8 +3,16 @@
 // front (a cheap walk of the service) and described only when a command line asks for one, so
 // the whole SageMaker model costs one operation's descriptors, not 358.
 
-import { createCommandSurface, type CliOperationBinding, type CliOperationDescription, type CommandSurface } from "@shapekit/cli";
-import { cliServiceName, operationDescription } from "@shapekit/emit-cli-skeleton/operation-description";
+import {
+  createCommandSurface,
+  type CliOperationBinding,
+  type CliOperationDescription,
+  type CommandSurface,
+} from "@shapekit/cli";
+import {
+  commandName,
+  operationDescription,
+} from "@shapekit/emit-cli-skeleton/operation-description";
 import { cliOperationName, type Model, type Shape } from "@shapekit/model";
 import { compileRequestValidator } from "./in-memory-validator.js";
 
@@ -19,15 +27,21 @@ export function serviceOperations(model: Model, service: Shape): Map<string, Sha
 }
 
 /** The binding of one operation: its description, and a validator compiled on first use. */
-export function operationBinding(model: Model, service: Shape, operation: Shape): CliOperationBinding {
+export function operationBinding(
+  model: Model,
+  service: Shape,
+  operation: Shape,
+): CliOperationBinding {
   const description: CliOperationDescription = operationDescription(model, service, operation);
   const inputId = operation.ast.input?.target;
   // No input, or `smithy.api#Unit` (what service-2 operations without input convert to): nothing to validate.
-  if (inputId === undefined || model.shape(inputId)?.namespace === "smithy.api") return { description };
+  if (inputId === undefined || model.shape(inputId)?.namespace === "smithy.api")
+    return { description };
   let validator: ReturnType<typeof compileRequestValidator> | undefined;
   return {
     description,
-    validate: (request) => (validator ??= compileRequestValidator(model, service, inputId))(request),
+    validate: (request) =>
+      (validator ??= compileRequestValidator(model, service, inputId))(request),
   };
 }
 
@@ -35,7 +49,10 @@ export function operationBinding(model: Model, service: Shape, operation: Shape)
 export function modelCommandSurface(model: Model, service: Shape): CommandSurface {
   const operations = serviceOperations(model, service);
   return createCommandSurface({
-    command: `shapekit-${cliServiceName(service)}`,
-    operations: { names: [...operations.keys()], bind: (name) => operationBinding(model, service, operations.get(name)!) },
+    command: commandName(service),
+    operations: {
+      names: [...operations.keys()],
+      bind: (name) => operationBinding(model, service, operations.get(name)!),
+    },
   });
 }

@@ -9,7 +9,7 @@
 
 import type { NodeValue } from "../ast.js";
 import type { PendingReference } from "../loaded-file.js";
-import type { SourceLocation } from "../source-location.js";
+import { pointer, type SourceLocation } from "../source-location.js";
 
 /** The namespace used for relative references in a file that declares none (metadata only). */
 export const FALLBACK_NAMESPACE = "smithy.api";
@@ -42,11 +42,24 @@ export class TraitSlot {
   ) {}
 }
 
-/** Renames a trait key in place, keeping the order of keys. */
+/**
+ * Renames a trait key in place, keeping the order of keys. With `source`, the location recorded
+ * under the placeholder's pointer moves to the final one, so diagnostics about the trait's
+ * value point at the trait rather than at its shape.
+ */
 export class TraitKeyPatch implements Patch {
-  constructor(readonly slot: TraitSlot) {}
+  constructor(
+    readonly slot: TraitSlot,
+    readonly source?: { readonly sources: Map<string, SourceLocation>; readonly subject: string },
+  ) {}
   write(absoluteId: string): void {
     const { traits, key } = this.slot;
+    if (this.source && key !== absoluteId) {
+      const { sources, subject } = this.source;
+      const location = sources.get(pointer.trait(subject, key));
+      const final = pointer.trait(subject, absoluteId);
+      if (location !== undefined && !sources.has(final)) sources.set(final, location);
+    }
     if (key === absoluteId || !Object.hasOwn(traits, key)) {
       this.slot.key = absoluteId;
       return;
@@ -142,7 +155,8 @@ export class ReferenceTable {
     for (const r of this.records) {
       const dollar = r.name.indexOf("$");
       const root = dollar === -1 ? r.name : r.name.slice(0, dollar);
-      if (r.namespace !== undefined && r.namespace === this.namespace && definedNames.has(root)) continue;
+      if (r.namespace !== undefined && r.namespace === this.namespace && definedNames.has(root))
+        continue;
       this.records[w++] = r;
     }
     this.records.length = w;
@@ -163,7 +177,9 @@ function toPending(r: ReferenceRecord): PendingReference {
     role: r.role,
     // The resolver may pass the id of the root shape for `Name$member`: keep the member.
     resolve(absoluteId: string): void {
-      r.patch.write(memberPart !== "" && !absoluteId.includes("$") ? absoluteId + memberPart : absoluteId);
+      r.patch.write(
+        memberPart !== "" && !absoluteId.includes("$") ? absoluteId + memberPart : absoluteId,
+      );
     },
   };
 }

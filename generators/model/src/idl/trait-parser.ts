@@ -43,7 +43,8 @@ function parseTraitBody(ctx: ParseContext, line: number, column: number): NodeSy
   }
   const first = stream.peek();
   const structured =
-    (first.kind === TokenKind.Identifier || first.kind === TokenKind.String) && stream.peek(1).kind === TokenKind.Colon;
+    (first.kind === TokenKind.Identifier || first.kind === TokenKind.String) &&
+    stream.peek(1).kind === TokenKind.Colon;
   let body: NodeSyntax;
   if (structured) {
     const entries = parseEntries(stream, TokenKind.RParen, closeWhat);
@@ -68,7 +69,12 @@ export function attachTraits(
 ): void {
   for (const trait of traits) {
     const slot = new TraitSlot(target, "");
-    const key = ctx.references.reference(trait.id.text, trait.id.location, "trait", new TraitKeyPatch(slot));
+    const key = ctx.references.reference(
+      trait.id.text,
+      trait.id.location,
+      "trait",
+      new TraitKeyPatch(slot, { sources: ctx.sources, subject }),
+    );
     slot.key = key;
     ctx.sources.set(pointer.trait(subject, key), trait.location);
     if (Object.hasOwn(target, key)) {
@@ -94,7 +100,11 @@ export function setSyntheticTrait(
   location: SourceLocation,
 ): void {
   if (Object.hasOwn(target, key)) {
-    ctx.report(`Trait \`${key}\` is applied to \`${subject}\` more than once`, location, "trait-conflict");
+    ctx.report(
+      `Trait \`${key}\` is applied to \`${subject}\` more than once`,
+      location,
+      "trait-conflict",
+    );
     return;
   }
   target[key] = value;
@@ -124,7 +134,11 @@ function mergeTrait(
   );
 }
 
-function attachTraitsInto(ctx: ParseContext, scratch: Record<string, NodeValue>, trait: ParsedTrait): void {
+function attachTraitsInto(
+  ctx: ParseContext,
+  scratch: Record<string, NodeValue>,
+  trait: ParsedTrait,
+): void {
   if (trait.body === undefined) {
     scratch["v"] = {};
     return;

@@ -7,7 +7,10 @@
 //  1. The service's `rename` map wins (Smithy's own answer to clashing names in a closure).
 //  2. Otherwise the shape's name as is, when it is a valid identifier that is neither a reserved
 //     word nor a global the generated code or its users rely on (`Date`, `Record`, `Object`, …);
-//     those get a `_` prefix, as the AWS SDK for JavaScript v3 does (`_Object`, `_Error`).
+//     those get a `_` prefix, as the AWS SDK for JavaScript v3 does (`_Object`, `_Error`). A
+//     name never starts with `__`: that prefix belongs to the aliases of runtime imports
+//     (`__IssueCollector`, see generated-package's runtime-imports.ts), so leading underscores
+//     are cut to one (`__Foo` → `_Foo`; should that clash, rule 3 settles it).
 //  3. Names that clash — compared case-insensitively, because each named shape becomes a
 //     module file and macOS and Windows file systems fold case — are ranked: shapes in the
 //     service's namespace first, then by shape id. The first keeps the name; each other one is
@@ -94,10 +97,14 @@ export function objectLiteralKey(key: string): string {
   return key === "__proto__" ? `[${JSON.stringify(key)}]` : propertyKey(key);
 }
 
-/** A shape-derived name made safe: invalid characters become `_`, reserved names get `_`. */
-function escapeName(name: string): string {
+/**
+ * A model-derived name made a safe declaration name: invalid characters become `_`, reserved
+ * names get a `_` prefix, and a leading `__` (the runtime aliases' prefix) becomes `_`.
+ */
+export function escapeName(name: string): string {
   let safe = name.replace(/[^A-Za-z0-9_$]/g, "_");
   if (!/^[A-Za-z_$]/.test(safe)) safe = `_${safe}`;
+  safe = safe.replace(/^__+/, "_");
   return isReservedName(safe) ? `_${safe}` : safe;
 }
 

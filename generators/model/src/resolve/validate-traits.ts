@@ -1,5 +1,6 @@
 // Trait applications: every trait id names a shape marked `@trait`, and its value fits that
-// shape. `@default` values are checked against the shape they default (a member's target), and
+// shape; `@length` and `@range` bounds are consistent (no negative length, `min` not above
+// `max`: generated validators could otherwise accept nothing). `@default` values are checked against the shape they default (a member's target), and
 // a member targeting a shape that has a default must repeat it (or opt out with `null`), as the
 // 2.0 specification requires.
 // Traits from namespaces other than the prelude that no file defines (`aws.api#service` in an
@@ -10,7 +11,7 @@ import type { NodeValue } from "../ast.js";
 import { nodeEquals } from "../node-value.js";
 import { getOwn } from "../record.js";
 import { isPreludeId } from "../shape-id.js";
-import { pointer } from "../source-location.js";
+import { pointer, type SourceLocation } from "../source-location.js";
 import { checkNode } from "./node-check.js";
 import type { ResolveContext, ShapeEntry } from "./context.js";
 import { isMixin } from "./mixins.js";
@@ -28,12 +29,20 @@ export function validateTraits(ctx: ResolveContext): void {
     const rootDefault = getOwn(entry.ast.traits, DEFAULT);
     if (rootDefault !== undefined) {
       const at = ctx.locate(pointer.trait(entry.id, DEFAULT), entry.location);
-      if (rootDefault === null) ctx.error("default-value", `The @default of ${entry.id} cannot be null on a root shape`, at);
-      else for (const p of checkNode(rootDefault, entry.id, ctx, "@default")) ctx.error("default-value", `${entry.id}: ${p}`, at);
+      if (rootDefault === null)
+        ctx.error(
+          "default-value",
+          `The @default of ${entry.id} cannot be null on a root shape`,
+          at,
+        );
+      else
+        for (const p of checkNode(rootDefault, entry.id, ctx, "@default"))
+          ctx.error("default-value", `${entry.id}: ${p}`, at);
     }
     const ast = entry.ast;
     const members = Object.entries(ast.members ?? {});
-    for (const name of ["member", "key", "value"] as const) if (ast[name]) members.push([name, ast[name]!]);
+    for (const name of ["member", "key", "value"] as const)
+      if (ast[name]) members.push([name, ast[name]!]);
     for (const [name, m] of members) {
       const memberId = pointer.member(entry.id, name);
       checkTraits(memberId, m.traits, entry, ctx, reportedUnknown);
@@ -54,21 +63,72 @@ function checkTraits(
     const definition = ctx.shapes.get(traitId);
     if (!definition && ctx.unresolved.has(traitId)) continue;
     if (!definition) {
-      if (isPreludeId(traitId)) ctx.error("unknown-trait", `Unknown trait ${traitId} on ${subject}: the prelude defines no such trait`, at);
+      if (isPreludeId(traitId))
+        ctx.error(
+          "unknown-trait",
+          `Unknown trait ${traitId} on ${subject}: the prelude defines no such trait`,
+          at,
+        );
       else if (!reportedUnknown.has(traitId)) {
         reportedUnknown.add(traitId);
-        ctx.warning("unknown-trait", `Trait ${traitId} (on ${subject}) is not defined by any file of the model; its values are not checked`, at);
+        ctx.warning(
+          "unknown-trait",
+          `Trait ${traitId} (on ${subject}) is not defined by any file of the model; its values are not checked`,
+          at,
+        );
       }
       continue;
     }
     if (!definition.ast.traits || !Object.hasOwn(definition.ast.traits, TRAIT)) {
-      ctx.error("not-a-trait", `${traitId} is applied to ${subject} as a trait, but it is not marked @trait`, at);
+      ctx.error(
+        "not-a-trait",
+        `${traitId} is applied to ${subject} as a trait, but it is not marked @trait`,
+        at,
+      );
       continue;
     }
     if (CHECKED_ELSEWHERE.has(traitId)) continue;
-    for (const p of checkNode(value, traitId, ctx, `@${traitId.slice(traitId.indexOf("#") + 1)}`)) {
+    const problems = checkNode(value, traitId, ctx, `@${traitId.slice(traitId.indexOf("#") + 1)}`);
+    for (const p of problems)
       ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at);
+    if (problems.length === 0 && BOUNDED.has(traitId))
+      checkBounds(subject, traitId, value, ctx, at);
+  }
+}
+
+/** Traits with a `min` and a `max` that must be in order. */
+const BOUNDED: ReadonlySet<string> = new Set(["smithy.api#length", "smithy.api#range"]);
+
+function checkBounds(
+  subject: string,
+  traitId: string,
+  value: NodeValue,
+  ctx: ResolveContext,
+  at: SourceLocation,
+): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  const trait = traitId === "smithy.api#length" ? "@length" : "@range";
+  const min = getOwn(value, "min");
+  const max = getOwn(value, "max");
+  if (trait === "@length") {
+    for (const [key, bound] of [
+      ["min", min],
+      ["max", max],
+    ] as const) {
+      if (typeof bound === "number" && bound < 0)
+        ctx.error(
+          "trait-value",
+          `Invalid trait value on ${subject}: @length.${key} is ${bound}; a length cannot be negative`,
+          at,
+        );
     }
+  }
+  if (typeof min === "number" && typeof max === "number" && min > max) {
+    ctx.error(
+      "trait-value",
+      `Invalid trait value on ${subject}: ${trait} has min ${min} greater than max ${max}, so no value could satisfy it`,
+      at,
+    );
   }
 }
 
@@ -83,7 +143,8 @@ function checkMemberDefault(
   const targetDefault = getOwn(ctx.shapes.get(target)?.ast.traits, DEFAULT);
   const at = ctx.locate(pointer.trait(memberId, DEFAULT), ctx.locate(memberId, entry.location));
   if (value !== undefined && value !== null) {
-    for (const p of checkNode(value, target, ctx, "@default")) ctx.error("default-value", `${memberId}: ${p}`, at);
+    for (const p of checkNode(value, target, ctx, "@default"))
+      ctx.error("default-value", `${memberId}: ${p}`, at);
   }
   if (targetDefault === undefined || targetDefault === null) return;
   if (value === undefined) {

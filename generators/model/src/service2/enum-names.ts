@@ -12,17 +12,38 @@
 // Two values may produce the same name (`a-b`, `a_b`): the later one gets `_2`, `_3`, … in
 // document order, so the result is deterministic and every name stays a valid identifier.
 
-/** The member name the public AWS Smithy models would give `value`, before collision handling. */
+const isUpper = (c: string | undefined): boolean => c !== undefined && c >= "A" && c <= "Z";
+const isLower = (c: string | undefined): boolean => c !== undefined && c >= "a" && c <= "z";
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/**
+ * The member name the public AWS Smithy models would give `value`, before collision handling.
+ * One pass over the value: both word-boundary rules look at the neighbours of a letter only (a
+ * regular expression for rule 1 backtracks over every upper-case run, quadratic in its length).
+ */
 export function enumMemberName(value: string): string {
-  const name = value
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "")
-    .toUpperCase();
+  let name = "";
+  let pendingSeparator = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
+      pendingSeparator = name !== "";
+      continue;
+    }
+    const previous = value[i - 1];
+    // Rule 1: `AutoMLJob` → `Auto_ML_Job`: after a lower-case letter or digit, and before the
+    // capital that starts a word after an upper-case run.
+    const boundary =
+      isUpper(c) &&
+      (isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(value[i + 1])));
+    if (name !== "" && (pendingSeparator || boundary)) name += "_";
+    pendingSeparator = false;
+    name += c;
+  }
+  name = name.toUpperCase();
   // A Smithy identifier cannot start with a digit or be empty (`"3.0"`, `"*"`, `""`).
   if (name === "") return "VALUE";
-  return /^[0-9]/.test(name) ? `_${name}` : name;
+  return isDigit(name[0]) ? `_${name}` : name;
 }
 
 /** Names for all values of one enum, in order, unique (case-insensitively, as Smithy requires). */

@@ -95,6 +95,17 @@ describe("typeScriptNames", () => {
     expect(names.shapeName("ex#Widget")).toBe("Widget");
   });
 
+  it("never starts a name with __ (the runtime aliases' prefix)", () => {
+    const names = typeScriptNames(
+      model({ "ex#__Foo": struct, "ex#___proto__": struct, "ex#_Bar": struct, "ex#__Bar": struct }),
+    );
+    expect(names.shapeName("ex#__Foo")).toBe("_Foo");
+    expect(names.shapeName("ex#___proto__")).toBe("_proto__");
+    // `__Bar` escapes to `_Bar`, which the shape named `_Bar` has: the clash rule decides.
+    expect([names.shapeName("ex#_Bar"), names.shapeName("ex#__Bar")]).toEqual(["_Bar", "Ex__Bar"]);
+    expect(names.freshName("__x")).toBe("_x");
+  });
+
   it("is deterministic and cached per model and service", () => {
     const m = model({ "ex#Widget": struct });
     expect(typeScriptNames(m)).toBe(typeScriptNames(m));

@@ -24,8 +24,41 @@ describe("enum member names", () => {
     expect(enumMemberName(value)).toBe(name);
   });
 
+  it("agrees with the rule written as regular expressions (any value over the letters that matter)", () => {
+    // The rule as the header states it, one regular expression per step: quadratic on long
+    // upper-case runs, so the emitter uses a one-pass version; this pins the two together.
+    const byRegex = (value: string) => {
+      const name = value
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "")
+        .toUpperCase();
+      return name === "" ? "VALUE" : /^[0-9]/.test(name) ? `_${name}` : name;
+    };
+    const char = fc.constantFrom(..."aAbB09_.-: é".split(""));
+    fc.assert(
+      fc.property(
+        fc.array(char, { maxLength: 24 }).map((cs) => cs.join("")),
+        (value) => {
+          expect(enumMemberName(value)).toBe(byRegex(value));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("names a 100,000-character value", () => {
+    expect(enumMemberName(`${"A".repeat(100_000)}b`)).toBe(`${"A".repeat(99_999)}_AB`);
+  });
+
   it("numbers collisions in document order", () => {
-    expect(enumMemberNames(["a-b", "a_b", "A_B_2", "a.b"])).toEqual(["A_B", "A_B_2", "A_B_2_2", "A_B_3"]);
+    expect(enumMemberNames(["a-b", "a_b", "A_B_2", "a.b"])).toEqual([
+      "A_B",
+      "A_B_2",
+      "A_B_2_2",
+      "A_B_3",
+    ]);
   });
 
   it("always yields valid, unique identifiers, the same way every time", () => {

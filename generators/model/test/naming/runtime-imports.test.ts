@@ -1,0 +1,52 @@
+// Runtime imports are always aliased with a `__` prefix, and model names never start with one:
+// together they make a clash between a runtime export and a model name impossible.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { AstShape } from "../../src/ast.js";
+import { Model } from "../../src/model.js";
+import { runtimeImport, runtimeName, runtimeSpecifiers } from "../../src/naming/runtime-imports.js";
+import { escapeName, typeScriptNames } from "../../src/naming/typescript-names.js";
+
+describe("runtime imports", () => {
+  it("aliases every name, values and types, in prettier's layout", () => {
+    expect(runtimeImport("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true })).toBe(
+      'import type { CliOperationDescription as __CliOperationDescription } from "@shapekit/cli";\n',
+    );
+    expect(runtimeImport("@shapekit/validation", ["memberPath", "type IssueCollector"])).toBe(
+      [
+        "import {",
+        "  memberPath as __memberPath,",
+        "  type IssueCollector as __IssueCollector,",
+        '} from "@shapekit/validation";',
+        "",
+      ].join("\n"),
+    );
+    expect(runtimeSpecifiers(["DocumentType"])).toEqual(["DocumentType as __DocumentType"]);
+    expect(runtimeName("ValidationError")).toBe("__ValidationError");
+  });
+
+  it("imports only from the runtime packages", () => {
+    expect(() => runtimeImport("@shapekit/sagemaker-types", ["X"])).toThrow(
+      /not a runtime package/,
+    );
+  });
+
+  it("no model name escapes to an alias (property)", () => {
+    const name = fc.stringMatching(/^_{0,3}[A-Za-z][A-Za-z0-9_]{0,10}$/);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 8, selector: (n) => n.toLowerCase() }),
+        (names) => {
+          const shapes: Record<string, AstShape> = {};
+          for (const n of names) shapes[`ex#${n}`] = { type: "structure", members: {} };
+          const tsNames = typeScriptNames(new Model({ smithy: "2.0", shapes }));
+          for (const n of names) {
+            expect(tsNames.shapeName(`ex#${n}`).startsWith("__")).toBe(false);
+            expect(escapeName(n).startsWith("__")).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+});
