@@ -2,9 +2,15 @@
 // request the AWS CLI would send, each option read by @shapekit/sagemaker-shorthand exactly as
 // the CLI reads it (syntax errors with a caret under the character), then every problem the
 // validators find, named by the option the user wrote. For CI linters and chat bots.
+//
+// Files: a chat bot must not read its own server's files because a stranger typed
+// `--kms-key-id file:///etc/passwd`. The library reads no file unless told to, so by default
+// such a value is a finding that names the `files` option. A terminal tool run by the files'
+// owner (a pre-commit hook, say) opts in with `{ files: localFiles() }`, and reads them as the
+// AWS CLI would; errors still never quote what a file held.
 
 import { commands, findOption, parseArgument } from "@shapekit/sagemaker-shorthand";
-import { looksLikeOption } from "@shapekit/shorthand";
+import { looksLikeOption, type FileSource } from "@shapekit/shorthand";
 import { validateCreateEndpointConfigInput } from "@shapekit/sagemaker-validators";
 import { commandWords } from "./command-words.js";
 
@@ -46,8 +52,14 @@ function fail(findings: Finding[], message: string): Explanation {
   return { ok: false, findings: [...findings, { severity: "error", message }] };
 }
 
+/** Options of `explainCommandLine`. */
+export interface ExplainOptions {
+  /** Reads `file://` values; none by default (see the module comment). */
+  readonly files?: FileSource;
+}
+
 /** Explains one command line. Never throws. */
-export function explainCommandLine(line: string): Explanation {
+export function explainCommandLine(line: string, options: ExplainOptions = {}): Explanation {
   const split = commandWords(line);
   if (!split.ok) return fail([], split.error);
   const findings: Finding[] = split.variables.map((name) => ({
@@ -80,7 +92,7 @@ export function explainCommandLine(line: string): Explanation {
   const seen = new Set<string>();
   let parsed = true;
   for (const { option, words } of groups) {
-    const result = parseArgument(OPERATION, option, words);
+    const result = parseArgument(OPERATION, option, words, options.files ? { files: options.files } : {});
     if (!result.ok) {
       parsed = false;
       findings.push({ severity: "error", option, message: result.error.message });

@@ -120,7 +120,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   const binding = [`      description: ${facts.constName},\n`];
   if (facts.shorthandPackage) {
     text += namedModuleStatement("import", ["parseArgument"], `${facts.shorthandPackage}/operations/${op.operationName}`);
-    binding.push(`      parseArgument: (option, words) => parseArgument(option, words),\n`);
+    binding.push(`      parseArgument: (option, words, options) => parseArgument(option, words, options),\n`);
   }
   if (facts.validatorsPackage && facts.hasInput) {
     text += namedModuleStatement("import", ["validateInput"], `${facts.validatorsPackage}/operations/${op.operationName}`);
@@ -136,7 +136,9 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     `  operations: [\n    {\n${binding.join("")}    },\n  ],\n});\n`;
   text += docComment(`What \`${op.name} --generate-cli-skeleton <kind>\` prints, byte for byte as the AWS CLI.`);
   text += functionDeclaration("export function generateCliSkeleton", ["kind: SkeletonKind"], "string", ["return surface.generateCliSkeleton(operation, kind);"]);
-  text += docComment(`Parses the words after \`${op.name}\` into the request and validates it; never throws.`);
+  text += docComment(
+    `Parses the words after \`${op.name}\` into the request and validates it; never throws. \`file://\` references are read only through \`options.files\`.`,
+  );
   text += functionDeclaration(
     "export function parseCommandLine",
     ["argv: readonly string[]", "options?: ParseCommandLineOptions"],
@@ -149,7 +151,9 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   text += functionDeclaration("export function optionTable", [], "OptionSpec[]", ["return surface.optionTable(operation);"]);
   text += docComment(`The synopsis of the help page of \`${op.name}\`.`);
   text += functionDeclaration("export function synopsis", [], "string", ["return surface.synopsis(operation);"]);
-  text += docComment(`Runs \`${op.name}\` with the words after it and resolves to the exit code.`);
+  text += docComment(
+    `Runs \`${op.name}\` with the words after it and resolves to the exit code; \`options.files\` reads \`file://\` references.`,
+  );
   text += functionDeclaration(
     "export function run",
     ["argv: readonly string[]", "options?: RunCommandOptions"],
@@ -196,7 +200,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
 
   const bindings = facts.operations.map((op) => {
     const lines = [`description: ${op.constName},`];
-    if (facts.shorthandPackage) lines.push(`parseArgument: (option, words) => parseArgument(${JSON.stringify(op.description.name)}, option, words),`);
+    if (facts.shorthandPackage) lines.push(`parseArgument: (option, words, options) => parseArgument(${JSON.stringify(op.description.name)}, option, words, options),`);
     if (facts.validatorsPackage && op.inputShape) lines.push(`validate: (request) => validate(${JSON.stringify(op.inputShape)}, request),`);
     return `{\n${lines.join("\n")}\n}`;
   });
@@ -242,7 +246,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     ),
     exportedFunction(
       "parseCommandLine",
-      "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option.",
+      "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk).",
       [
         { name: "operation", type: "string" },
         { name: "argv", type: "readonly string[]" },
@@ -274,7 +278,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     ),
     exportedFunction(
       "run",
-      "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client.",
+      "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client, `options.files` reads `file://` references.",
       [{ name: "argv", type: "readonly string[]" }, { name: "options", type: "RunCommandOptions", hasQuestionToken: true }],
       "Promise<number>",
       "return runCommand(surface, argv, options);",
@@ -285,13 +289,13 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     },
     {
       kind: StructureKind.ExportDeclaration,
-      namedExports: ["EXIT_CODES", "UnknownOperationError"],
+      namedExports: ["EXIT_CODES", "UnknownOperationError", "localFiles"],
       moduleSpecifier: "@shapekit/cli",
     },
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
-      namedExports: ["CommandLineError", "CommandSurface", "HelpOptions", "OptionSpec", "ParseCommandLineOptions", "ParseCommandLineResult", "RequestSender", "RunCommandOptions", "SkeletonKind"],
+      namedExports: ["CommandLineError", "CommandSurface", "FileSource", "HelpOptions", "OptionSpec", "ParseCommandLineOptions", "ParseCommandLineResult", "RequestSender", "RunCommandOptions", "SkeletonKind"],
       moduleSpecifier: "@shapekit/cli",
     },
   ];
@@ -299,7 +303,8 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
 
 export function binModule(): Array<StatementStructures | string> {
   return [
-    { kind: StructureKind.ImportDeclaration, namedImports: ["run"], moduleSpecifier: "./index.js" },
-    "process.exitCode = await run(process.argv.slice(2));",
+    { kind: StructureKind.ImportDeclaration, namedImports: ["localFiles", "run"], moduleSpecifier: "./index.js" },
+    "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
+    "process.exitCode = await run(process.argv.slice(2), { files: localFiles() });",
   ];
 }

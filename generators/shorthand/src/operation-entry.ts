@@ -69,7 +69,9 @@ export function operationEntryModule(banner: string, table: CliShapeTable, comma
   text += docComment(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
   text += `export const shapes: CliShapeTable = ${data.shapes};\n`;
   text += `const cli = new CliCommands(shapes, [command]);\n`;
-  text += docComment(`The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws.`);
+  text += docComment(
+    `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws. \`file://\` values are read only through \`options.files\`.`,
+  );
   text += functionDeclaration(
     "export function parseArgument",
     ["option: string", "words: readonly string[]", "options?: ParseArgumentOptions"],

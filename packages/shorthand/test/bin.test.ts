@@ -1,14 +1,16 @@
 // The `shorthand` bin as a real process (the built dist/bin.js, run with node): text → JSON,
 // --reverse, standard input, and syntax errors with their caret display and exit codes.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
-function shorthand(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", ...(input === undefined ? {} : { input }) });
+function shorthand(args: string[], input?: string, env?: Record<string, string>) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", ...(input === undefined ? {} : { input }), ...(env ? { env: { ...process.env, ...env } } : {}) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -66,6 +68,16 @@ describe("the shorthand bin", () => {
   it("exits 1 for JSON that has no shorthand or is not JSON", () => {
     expect(shorthand(["--reverse", "[1]"])).toMatchObject({ status: 1, stdout: "", stderr: expect.stringMatching(/^shorthand: .*object/) });
     expect(shorthand(["--reverse", "{nope"])).toMatchObject({ status: 1, stdout: "", stderr: expect.stringMatching(/^shorthand: .*JSON/) });
+  });
+
+  it("reads key@=file:// references as the AWS CLI does (the bin opts in), regular files only", () => {
+    const dir = mkdtempSync(join(tmpdir(), "shorthand-bin-"));
+    writeFileSync(join(dir, "v.txt"), "from a file");
+    expect(shorthand([`a@=file://${join(dir, "v.txt")}`])).toMatchObject({ status: 0, stdout: '{"a":"from a file"}\n' });
+    expect(shorthand(["a@=file://$DIR/v.txt"], undefined, { DIR: dir })).toMatchObject({ status: 0, stdout: '{"a":"from a file"}\n' });
+    const zero = shorthand(["a@=file:///dev/zero"]);
+    expect(zero.status).toBe(1);
+    expect(zero.stderr).toContain("Unable to load paramfile file:///dev/zero: not a regular file (a character device)");
   });
 
   it("prints usage: exit 0 for --help, 2 for a wrong command line", () => {
