@@ -12,7 +12,8 @@ import { localFiles } from "@shapekit/shorthand";
 import { explainCommandLine, explanationText } from "./explain.js";
 import { readShorthand } from "./shorthand-alone.js";
 
-const USAGE = "usage: explain-aws explain [--read-files] '<aws command line>' | shorthand '<shorthand text>'";
+const USAGE =
+  "usage: explain-aws explain [--read-files] '<aws command line>' | shorthand '<shorthand text>'";
 
 function main(argv: string[]): number {
   // The one place files are allowed: the person at the terminal asked for it.

@@ -213,7 +213,11 @@ function firstJsonErrorOffset(text: string): number | undefined {
 function parseYaml(text: string): Parsed {
   const deep = yamlNestingOffset(text, MAX_NESTING);
   if (deep !== undefined) {
-    return { ok: false, message: `nested deeper than ${MAX_NESTING} levels`, ...lineColumn(text, deep) };
+    return {
+      ok: false,
+      message: `nested deeper than ${MAX_NESTING} levels`,
+      ...lineColumn(text, deep),
+    };
   }
   // `logLevel: "error"`: the package would print warnings (quoting the document) on stderr.
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, logLevel: "error" });

@@ -218,14 +218,14 @@ export function parseCommandLine(
   if (input) {
     const option = jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML;
     const value = input.words[0]!;
-    const loaded = loadCliInput(
-      option,
-      value,
-      bindings.readTextFile ?? {
-        ...(options.files ? { files: options.files } : {}),
-        ...(options.maxCliInputBytes !== undefined ? { maxBytes: options.maxCliInputBytes } : {}),
-      },
-    );
+    const reader = bindings.readTextFile;
+    const documentFiles: FileSource | undefined = reader
+      ? { readText: reader, readBytes: (path) => new TextEncoder().encode(reader(path)) }
+      : options.files;
+    const loaded = loadCliInput(option, value, {
+      ...(documentFiles ? { files: documentFiles } : {}),
+      ...(options.maxCliInputBytes !== undefined ? { maxBytes: options.maxCliInputBytes } : {}),
+    });
     if (!loaded.ok) {
       const { line, column } = loaded.error;
       return failure([

@@ -104,8 +104,29 @@ describe("limits, as error results", () => {
 
   it("never throws, whatever the text", () => {
     const piece = fc.constantFrom(
-      "&a ", "*a", "<<: ", "[", "]", "{", "}", ": ", "- ", "? ", "\n", "  ", "!!map ", "!x ",
-      '"', "'", "%YAML 1.1\n---\n", "a", "1", ",", "#", "|\n", "\t",
+      "&a ",
+      "*a",
+      "<<: ",
+      "[",
+      "]",
+      "{",
+      "}",
+      ": ",
+      "- ",
+      "? ",
+      "\n",
+      "  ",
+      "!!map ",
+      "!x ",
+      '"',
+      "'",
+      "%YAML 1.1\n---\n",
+      "a",
+      "1",
+      ",",
+      "#",
+      "|\n",
+      "\t",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
@@ -140,14 +161,30 @@ describe("files", () => {
   it("never quotes a file's document in an error", () => {
     const SECRET = "wJalrXUtnFEMIK7MDENGbPxRfiCY";
     const cases: Array<["--cli-input-json" | "--cli-input-yaml", string, RegExp]> = [
-      ["--cli-input-json", `{"a": ${SECRET}}`, /invalid JSON in file:\/\/d at line 1, column 7: unexpected character$/],
-      ["--cli-input-json", `[default]\nkey = ${SECRET}`, /at line 1, column 2: unexpected character$/],
+      [
+        "--cli-input-json",
+        `{"a": ${SECRET}}`,
+        /invalid JSON in file:\/\/d at line 1, column 7: unexpected character$/,
+      ],
+      [
+        "--cli-input-json",
+        `[default]\nkey = ${SECRET}`,
+        /at line 1, column 2: unexpected character$/,
+      ],
       ["--cli-input-json", `{"a": "${SECRET}"`, /at line 1, column \d+: Expected ',' or '}'/],
-      ["--cli-input-yaml", `a: "\\q${SECRET}"`, /invalid escape sequence in a double-quoted string$/],
+      [
+        "--cli-input-yaml",
+        `a: "\\q${SECRET}"`,
+        /invalid escape sequence in a double-quoted string$/,
+      ],
       ["--cli-input-yaml", `a: *${SECRET}`, /an alias refers to no anchor$/],
       ["--cli-input-yaml", `a: 1\na: ${SECRET}`, /a key is given twice$/],
       ["--cli-input-yaml", `${SECRET}: [`, /at line \d+, column \d+: /],
-      ["--cli-input-yaml", `- ${SECRET}`, /must hold an object of request members, found an array$/],
+      [
+        "--cli-input-yaml",
+        `- ${SECRET}`,
+        /must hold an object of request members, found an array$/,
+      ],
     ];
     for (const [option, contents, expected] of cases) {
       const text = message(loadCliInput(option, "file://d", { files: memory(contents) }));
@@ -158,15 +195,34 @@ describe("files", () => {
   });
 
   it("never quotes a file's document, whatever it holds", () => {
-    const piece = fc.constantFrom("[", "{", "]", "}", ": ", "- ", "\n", '"', "'", "*", "&", "\\", ",", "#");
+    const piece = fc.constantFrom(
+      "[",
+      "{",
+      "]",
+      "}",
+      ": ",
+      "- ",
+      "\n",
+      '"',
+      "'",
+      "*",
+      "&",
+      "\\",
+      ",",
+      "#",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 10 }), fc.array(piece, { maxLength: 10 }), (a, b) => {
-        const contents = `${a.join("")}SECRETTOKEN42${b.join("")}`;
-        for (const option of ["--cli-input-json", "--cli-input-yaml"] as const) {
-          const result = loadCliInput(option, "file://d", { files: memory(contents) });
-          if (!result.ok) expect(result.error.message).not.toContain("SECRETTOKEN42");
-        }
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 10 }),
+        fc.array(piece, { maxLength: 10 }),
+        (a, b) => {
+          const contents = `${a.join("")}SECRETTOKEN42${b.join("")}`;
+          for (const option of ["--cli-input-json", "--cli-input-yaml"] as const) {
+            const result = loadCliInput(option, "file://d", { files: memory(contents) });
+            if (!result.ok) expect(result.error.message).not.toContain("SECRETTOKEN42");
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -201,7 +257,11 @@ describe("parseCommandLine", () => {
       : {
           ok: false as const,
           issues: [
-            { path: "Name", code: "pattern", message: `${JSON.stringify(name)} does not match ^[a-z]+$` },
+            {
+              path: "Name",
+              code: "pattern",
+              message: `${JSON.stringify(name)} does not match ^[a-z]+$`,
+            },
           ],
         };
   };

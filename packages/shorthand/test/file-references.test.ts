@@ -207,7 +207,9 @@ describe("errors never quote what a file held", () => {
     ["a member the model converts", TAG, `Count=${SECRET}`, /: Count is not valid/],
     ["a credentials file", TAGS, `[default]\n${SECRET}\n`, /file:\/\/creds does not hold/],
   ])("%s", (_, option, contents, message) => {
-    const error = refusal(parseArgumentWords(table, option, ["file://creds"], { files: files(contents) }));
+    const error = refusal(
+      parseArgumentWords(table, option, ["file://creds"], { files: files(contents) }),
+    );
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain("wJalrXUtnFEMI");
     expect(error.cause).toBeUndefined();
@@ -230,15 +232,34 @@ describe("errors never quote what a file held", () => {
   });
 
   it("for any contents", () => {
-    const piece = fc.constantFrom("[", "{", "]", "}", ",", "=", '"', "'", "\n", "Key=", "Count=", "@=");
+    const piece = fc.constantFrom(
+      "[",
+      "{",
+      "]",
+      "}",
+      ",",
+      "=",
+      '"',
+      "'",
+      "\n",
+      "Key=",
+      "Count=",
+      "@=",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }), fc.array(piece, { maxLength: 8 }), (before, after) => {
-        const contents = `${before.join("")}SECRETTOKEN42${after.join("")}`;
-        for (const option of [TAGS, TAG, TEXT, COUNT]) {
-          const result = parseArgumentWords(table, option, ["file://f"], { files: files(contents) });
-          if (!result.ok) expect(result.error.message).not.toContain("SECRETTOKEN42");
-        }
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }),
+        fc.array(piece, { maxLength: 8 }),
+        (before, after) => {
+          const contents = `${before.join("")}SECRETTOKEN42${after.join("")}`;
+          for (const option of [TAGS, TAG, TEXT, COUNT]) {
+            const result = parseArgumentWords(table, option, ["file://f"], {
+              files: files(contents),
+            });
+            if (!result.ok) expect(result.error.message).not.toContain("SECRETTOKEN42");
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
