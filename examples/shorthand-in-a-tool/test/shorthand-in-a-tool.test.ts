@@ -1,6 +1,9 @@
 // The explain tool end to end on good and bad command lines (the built program, its output and
 // exit code), the caret under the right character, and @shapekit/shorthand used with no model.
 import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commandWords } from "../src/command-words.js";
@@ -95,6 +98,29 @@ describe("example: shorthand in another tool", () => {
     const explanation = explainCommandLine(line);
     expect(explanation.ok).toBe(false);
     expect(explanation.findings.map((f) => f.message).join("\n")).toContain(message);
+  });
+
+  it("refuses file:// values by default, as a chat bot must, naming the option that reads them", () => {
+    const r = tool("explain", "aws sagemaker create-endpoint-config --endpoint-config-name c --kms-key-id file:///etc/passwd");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      "error --kms-key-id: Error parsing parameter '--kms-key-id': Unable to load paramfile file:///etc/passwd: reading files is off: pass the `files` option",
+    );
+    expect(r.stdout).not.toContain("root:");
+  });
+
+  it("reads them when a terminal user asks (--read-files), never echoing a file in an error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "explain-"));
+    writeFileSync(join(dir, "key.txt"), "alias/team-key");
+    writeFileSync(join(dir, "credentials"), "[default]\naws_secret_access_key = wJalrXUtnFEMI\n");
+    const base = "aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants VariantName=v,ModelName=m,InstanceType=ml.m5.large";
+    const read = tool("explain", "--read-files", `${base} --kms-key-id file://${join(dir, "key.txt")}`);
+    expect(read.status).toBe(0);
+    expect(JSON.parse(read.stdout)).toMatchObject({ KmsKeyId: "alias/team-key" });
+    const wrong = tool("explain", "--read-files", `${base} --tags file://${join(dir, "credentials")}`);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain("does not hold valid JSON");
+    expect(wrong.stdout).not.toContain("wJalrXUtnFEMI");
   });
 
   it("keeps shell variables as written and says so", () => {

@@ -193,7 +193,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
       ["parseArgument"],
       `${facts.shorthandPackage}/${operationEntrySpecifier(op.operationName)}`,
     );
-    binding.push(`      parseArgument: (option, words) => parseArgument(option, words),\n`);
+    binding.push(`      parseArgument: (option, words, options) => parseArgument(option, words, options),\n`);
   }
   if (facts.validatorsPackage && facts.hasInput) {
     text += namedModuleStatement(
@@ -227,7 +227,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     ["return surface.generateCliSkeleton(operation, kind);"],
   );
   text += docComment(
-    `Parses the words after \`${op.name}\` into the request and validates it; never throws.`,
+    `Parses the words after \`${op.name}\` into the request and validates it; never throws. \`file://\` references are read only through \`options.files\`.`,
   );
   text += functionDeclaration(
     "export function parseCommandLine",
@@ -250,7 +250,9 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   text += functionDeclaration("export function synopsis", [], "string", [
     "return surface.synopsis(operation);",
   ]);
-  text += docComment(`Runs \`${op.name}\` with the words after it and resolves to the exit code.`);
+  text += docComment(
+    `Runs \`${op.name}\` with the words after it and resolves to the exit code; \`options.files\` reads \`file://\` references.`,
+  );
   text += functionDeclaration(
     "export function run",
     ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
@@ -311,7 +313,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     const lines = [`description: ${op.constName},`];
     if (facts.shorthandPackage)
       lines.push(
-        `parseArgument: (option, words) => parseArgument(${JSON.stringify(op.description.name)}, option, words),`,
+        `parseArgument: (option, words, options) => parseArgument(${JSON.stringify(op.description.name)}, option, words, options),`,
       );
     if (facts.validatorsPackage && op.inputShape)
       lines.push(`validate: (request) => validate(${JSON.stringify(op.inputShape)}, request),`);
@@ -365,7 +367,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     ),
     exportedFunction(
       "parseCommandLine",
-      "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option.",
+      "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk).",
       [
         { name: "operation", type: "string" },
         { name: "argv", type: "readonly string[]" },
@@ -400,7 +402,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     ),
     exportedFunction(
       "run",
-      "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client.",
+      "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client, `options.files` reads `file://` references.",
       [
         { name: "argv", type: "readonly string[]" },
         { name: "options", type: rt.RunCommandOptions, hasQuestionToken: true },
@@ -414,7 +416,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
     },
     {
       kind: StructureKind.ExportDeclaration,
-      namedExports: ["EXIT_CODES", "UnknownOperationError"],
+      namedExports: ["EXIT_CODES", "UnknownOperationError", "localFiles"],
       moduleSpecifier: "@shapekit/cli",
     },
     {
@@ -423,6 +425,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       namedExports: [
         "CommandLineError",
         "CommandSurface",
+        "FileSource",
         "HelpOptions",
         "OptionSpec",
         "ParseCommandLineOptions",
@@ -438,7 +441,8 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
 
 export function binModule(): Array<StatementStructures | string> {
   return [
-    { kind: StructureKind.ImportDeclaration, namedImports: ["run"], moduleSpecifier: "./index.js" },
-    "process.exitCode = await run(process.argv.slice(2));",
+    { kind: StructureKind.ImportDeclaration, namedImports: ["localFiles", "run"], moduleSpecifier: "./index.js" },
+    "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
+    "process.exitCode = await run(process.argv.slice(2), { files: localFiles() });",
   ];
 }

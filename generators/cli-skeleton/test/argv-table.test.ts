@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { localFiles } from "@shapekit/cli";
 import { describe, expect, it } from "vitest";
 import { specSurface } from "./spec-surface.js";
 
@@ -14,7 +15,8 @@ const file = (name: string, text: string) => {
   return `file://${path}`;
 };
 const surface = specSurface();
-const parse = (argv: string[], validate = false) => surface.parseCommandLine("create-endpoint-config", argv, { validate });
+// As the bin does: files are read only when asked (the default reads none; see file-safety.test.ts).
+const parse = (argv: string[], validate = false) => surface.parseCommandLine("create-endpoint-config", argv, { validate, files: localFiles() });
 const REQUIRED = ["--endpoint-config-name", "c", "--production-variants", "VariantName=v"];
 const request = (argv: string[]) => {
   const r = parse(argv);
@@ -69,7 +71,7 @@ describe("refused command lines", () => {
     ["a stray word", [...REQUIRED, "--enable-network-isolation", "yes"], "unknown-option", 252, /unexpected word "yes"/],
     ["bad shorthand", ["--endpoint-config-name", "c", "--production-variants", "VariantName"], "syntax", 252, /Error parsing parameter '--production-variants': /],
     ["bad JSON, with line and column", ["--cli-input-json", '{\n  "EndpointConfigName": "c",\n}'], "cli-input", 252, /invalid JSON in the value at line 3, column 1: /],
-    ["a missing file", ["--cli-input-json", "file://" + join(dir, "missing.json")], "cli-input", 252, /cannot read file:\/\/.*missing\.json: no such file/],
+    ["a missing file", ["--cli-input-json", "file://" + join(dir, "missing.json")], "cli-input", 252, /cannot read file:\/\/.*missing\.json: No such file or directory/],
     ["bad YAML, with line and column", ["--cli-input-yaml", "EndpointConfigName: [a\nKmsKeyId: k"], "cli-input", 252, /invalid YAML in the value at line \d+, column \d+/],
     ["a document that is not an object", ["--cli-input-json", "[1]"], "cli-input", 252, /must hold an object of request members, found an array/],
   ])("%s", (_, argv, kind, exitCode, message) => {
@@ -81,9 +83,14 @@ describe("refused command lines", () => {
     expect(r.errors.map((e) => e.message).join("\n")).toMatch(message as RegExp);
   });
 
-  it("locates a JSON error in a file by line and column, with the line and a caret", () => {
+  it("locates a JSON error in a file by line and column, without quoting the file", () => {
     const r = parse(["--cli-input-json", file("bad.json", '{\n  "EndpointConfigName": "c"\n  "KmsKeyId": "k"\n}\n')]);
     expect(!r.ok && r.errors[0]).toMatchObject({ kind: "cli-input", option: "--cli-input-json", line: 3, column: 3 });
+    expect(!r.ok && r.errors[0]!.message).toMatch(/^--cli-input-json: invalid JSON in file:\/\/.*bad\.json at line 3, column 3: Expected ',' or '}' after property value$/);
+  });
+
+  it("shows the line and a caret for a document typed inline", () => {
+    const r = parse(["--cli-input-json", '{\n  "EndpointConfigName": "c"\n  "KmsKeyId": "k"\n}\n']);
     expect(!r.ok && r.errors[0]!.message).toContain('\n    "KmsKeyId": "k"\n    ^');
   });
 

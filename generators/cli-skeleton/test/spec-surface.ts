@@ -3,7 +3,7 @@
 // wiring as the generated package, without needing a build.
 
 import { fileURLToPath } from "node:url";
-import { createCommandSurface, type CliOperationDescription, type CommandSurface, type ReadTextFile } from "@shapekit/cli";
+import { createCommandSurface, type CliOperationDescription, type CommandSurface } from "@shapekit/cli";
 import { formatDiagnostics, loadModel, type Model, type Shape } from "@shapekit/model";
 import { validate } from "@shapekit/sagemaker-validators";
 import { operationDescription } from "../src/operation-description.js";
@@ -24,10 +24,9 @@ export function specModel() {
   return cached;
 }
 
-export function specSurface(readTextFile?: ReadTextFile): CommandSurface {
+export function specSurface(): CommandSurface {
   return createCommandSurface({
     command: "shapekit-sagemaker",
     operations: [{ description: specModel().description, validate: (request) => validate("CreateEndpointConfigInput", request) }],
-    ...(readTextFile ? { readTextFile } : {}),
   });
 }

@@ -1,6 +1,6 @@
 // @shapekit/codegen: the programmatic face of the `shapekit` command.
 
-export { runCli } from "./main.js";
+export { runCli, type RunCliOptions } from "./main.js";
 export { generate, type GenerateOptions, type GenerateResult, type PackageSummary } from "./generate.js";
 export { readConfig, resolveConfigPath, validateConfig, configForModel, ConfigError, PACKAGE_KINDS, type GenerationConfig, type PackageKind } from "./config.js";
 export { planGeneration, PlanError, type PackagePlan } from "./generation-plan.js";

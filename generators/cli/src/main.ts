@@ -1,11 +1,27 @@
 // The `shapekit` command line: dispatch to a command, map failures to exit codes. Stays light:
 // each command loads what it needs when it runs.
 
+import type { FileSource } from "@shapekit/shorthand";
 import { processIo, type CommandIo } from "./commands/io.js";
 import { EXIT, MAIN_HELP, UsageError } from "./commands/usage.js";
 
+/** Options of `runCli`. */
+export interface RunCliOptions {
+  /**
+   * Reads the `file://` and `fileb://` references of a `shapekit cli -- <operation> …` command
+   * line (option values, `key@=file://…`, `--cli-input-json|yaml file://…`). None by default: a
+   * reference is then an error that names this option. The `shapekit` bin passes `localFiles()`
+   * (from `@shapekit/shorthand`), so at a terminal they are read as the AWS CLI reads them.
+   */
+  readonly files?: FileSource;
+}
+
 /** Runs the command line and returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  options: RunCliOptions = {},
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -24,7 +40,7 @@ export async function runCli(argv: readonly string[], io: CommandIo = processIo)
       case "diff":
         return (await import("./commands/diff.js")).runDiff(rest, io);
       case "cli":
-        return await (await import("./commands/cli.js")).runCliCommand(rest, io);
+        return await (await import("./commands/cli.js")).runCliCommand(rest, io, options.files);
       default:
         throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast, convert, diff, cli; see shapekit --help)`);
     }

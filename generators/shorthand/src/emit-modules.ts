@@ -89,7 +89,8 @@ const API: readonly ApiFunction[] = [
     name: "parseArgument",
     docs:
       "The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, " +
-      "numbers and booleans converted by the model, `file://` values read. Never throws: an error result " +
+      "numbers and booleans converted by the model. `file://` values are read only through `options.files` " +
+      "(`localFiles()` for the disk); without it they are an error result. Never throws: an error result " +
       "carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors).",
     extraParams: [
       { name: "words", type: "readonly string[]" },

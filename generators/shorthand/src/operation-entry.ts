@@ -88,7 +88,7 @@ export function operationEntryModule(
   text += `export const shapes: ${rt.CliShapeTable} = ${data.shapes};\n`;
   text += `const cli = new ${rt.CliCommands}(shapes, [command]);\n`;
   text += docComment(
-    `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws.`,
+    `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws. \`file://\` values are read only through \`options.files\`.`,
   );
   text += functionDeclaration(
     "export function parseArgument",

@@ -7,12 +7,20 @@
 //   3. option values, through the shorthand parser (all of them, not just the first bad one);
 //   4. the cli-input document: explicit options win, member by member at the top level;
 //   5. validation of the merged request, each issue with its option and path.
+// Files: a `file://` value is read only through the `files` option (none by default: then it is
+// an error naming the option). Members whose values hold a file's contents are validated like
+// any other, but their messages do not quote those contents (file-sourced-issue.ts).
 
-import { parseArgumentWords } from "@shapekit/shorthand";
+import {
+  parseArgumentWords,
+  type FileSource,
+  type ParseArgumentOptions,
+} from "@shapekit/shorthand";
 import { suggestName } from "@shapekit/validation";
 import { scanArgv, type OptionOccurrence } from "./argv-scanner.js";
-import { loadCliInput, readTextFileFromDisk, type ReadTextFile } from "./cli-input.js";
+import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
+import { fileSourcedMessage } from "./file-sourced-issue.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, optionTable } from "./option-table.js";
 import type { SkeletonKind } from "./skeleton-text.js";
@@ -22,8 +30,15 @@ export type ArgumentResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly error: { readonly message: string } | string };
 
-/** Parses the words given to one option (`--tags Key=a,Value=b Key=c`) by the model. */
-export type ArgumentParser = (option: string, words: readonly string[]) => ArgumentResult;
+/**
+ * Parses the words given to one option (`--tags Key=a,Value=b Key=c`) by the model. `options`
+ * carries the caller's `files` source; a parser that ignores it reads no files.
+ */
+export type ArgumentParser = (
+  option: string,
+  words: readonly string[],
+  options?: ParseArgumentOptions,
+) => ArgumentResult;
 
 /** One validation issue as the validators package reports it. */
 export interface RequestIssue {
@@ -46,13 +61,25 @@ export interface CommandLineBindings {
    */
   readonly parseArgument?: ArgumentParser;
   readonly validate?: RequestValidator;
-  /** Reads `file://` documents; the disk by default. */
+  /**
+   * Reads `--cli-input-json|yaml file://…` documents (and nothing else).
+   * @deprecated Pass `files` in the options of `parseCommandLine`, which reads every reference.
+   */
   readonly readTextFile?: ReadTextFile;
 }
 
 export interface ParseCommandLineOptions {
   /** Validate the merged request (default `true`). `false` returns what the AWS CLI would send. */
   readonly validate?: boolean;
+  /**
+   * Reads `file://` and `fileb://` references: option values, `key@=file://…` in shorthand and
+   * `--cli-input-json|yaml file://…`. By default nothing is read: a reference is an error that
+   * names this option. Pass `localFiles()` (from `@shapekit/shorthand`) to read the disk as the
+   * AWS CLI does, as the bins do.
+   */
+  readonly files?: FileSource;
+  /** Larger `--cli-input-json|yaml` documents (UTF-8 bytes) are refused. Default 1 MiB. */
+  readonly maxCliInputBytes?: number;
 }
 
 /** A validation warning (a deprecated member, say), located like an error. */
@@ -137,6 +164,8 @@ export function parseCommandLine(
   // 3. Option values, in option-table order (the order the AWS CLI builds the request in).
   const request: Record<string, unknown> = {};
   const fromOptions = new Map<string, string>();
+  /** Members whose values hold what files held, with the references read. */
+  const fromFiles = new Map<string, string[]>();
   const valueErrors: CommandLineError[] = [];
   const seen = new Set<string>();
   for (const spec of specs) {
@@ -151,16 +180,24 @@ export function parseCommandLine(
       continue;
     }
     let result: ArgumentResult;
+    const reads: string[] = [];
+    const argumentOptions = options.files ? { files: recordReads(options.files, reads) } : {};
     try {
       result = bindings.parseArgument
-        ? bindings.parseArgument(optionName, occurrence.words)
-        : parseArgumentWords(operation.shapes, occurrence.spec.option!, occurrence.words);
+        ? bindings.parseArgument(optionName, occurrence.words, argumentOptions)
+        : parseArgumentWords(
+            operation.shapes,
+            occurrence.spec.option!,
+            occurrence.words,
+            argumentOptions,
+          );
     } catch (e) {
       result = { ok: false, error: { message: String((e as Error)?.message ?? e) } };
     }
     if (result.ok) {
       setMember(request, spec.member, result.value);
       fromOptions.set(spec.member, optionName);
+      if (reads.length > 0) fromFiles.set(spec.member, [...new Set(reads)]);
     } else {
       const message = typeof result.error === "string" ? result.error : result.error.message;
       // The shorthand's own messages already name the option ("Error parsing parameter '--x'").
@@ -180,22 +217,34 @@ export function parseCommandLine(
   const input = jsonInput ?? yamlInput;
   if (input) {
     const option = jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML;
-    const loaded = loadCliInput(option, input.words[0]!, bindings.readTextFile ?? readTextFileFromDisk);
+    const value = input.words[0]!;
+    const reader = bindings.readTextFile;
+    const documentFiles: FileSource | undefined = reader
+      ? { readText: reader, readBytes: (path) => new TextEncoder().encode(reader(path)) }
+      : options.files;
+    const loaded = loadCliInput(option, value, {
+      ...(documentFiles ? { files: documentFiles } : {}),
+      ...(options.maxCliInputBytes !== undefined ? { maxBytes: options.maxCliInputBytes } : {}),
+    });
     if (!loaded.ok) {
       const { line, column } = loaded.error;
       return failure([
         { kind: "cli-input", option, message: loaded.error.message, ...(line !== undefined ? { line, column: column! } : {}) },
       ]);
     }
+    const fromFile = value.startsWith("file://") || value.startsWith("fileb://");
     for (const key of Object.keys(loaded.value)) {
-      if (!Object.hasOwn(request, key)) setMember(request, key, loaded.value[key]);
+      if (Object.hasOwn(request, key)) continue;
+      setMember(request, key, loaded.value[key]);
+      if (fromFile) fromFiles.set(key, [value]);
     }
   }
 
   // 5. Validation.
   if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: [] };
+  const memberOf = (path: string): string => /^[^.[]*/.exec(path)![0];
   const optionOf = (path: string): string => {
-    const member = /^[^.[]*/.exec(path)![0];
+    const member = memberOf(path);
     return fromOptions.get(member) ?? (input ? (jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML) : (operation.options.find((o) => o.member === member && !o.negated)?.name ?? ""));
   };
   let verdict: ReturnType<RequestValidator>;
@@ -211,7 +260,25 @@ export function parseCommandLine(
       .filter((i) => (i.severity ?? "error") === "error")
       .map((i): CommandLineError => {
         const option = optionOf(i.path);
-        return { kind: "validation", option, path: i.path, code: i.code, message: `${option}${i.path ? ` (${i.path})` : ""}: ${i.message}` };
+        const sources = fromFiles.get(memberOf(i.path));
+        const text = sources ? fileSourcedMessage(i, sources) : i.message;
+        return { kind: "validation", option, path: i.path, code: i.code, message: `${option}${i.path ? ` (${i.path})` : ""}: ${text}` };
       }),
   );
+}
+
+/** `files`, noting the reference (`file://path`, `fileb://path`) of every successful read. */
+function recordReads(files: FileSource, reads: string[]): FileSource {
+  return {
+    readText(path) {
+      const text = files.readText(path);
+      reads.push(`file://${path}`);
+      return text;
+    },
+    readBytes(path) {
+      const bytes = files.readBytes(path);
+      reads.push(`fileb://${path}`);
+      return bytes;
+    },
+  };
 }

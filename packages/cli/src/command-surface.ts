@@ -77,7 +77,11 @@ export interface CommandSurfaceOptions {
   readonly command: string;
   /** The operations: their bindings, or a catalog that binds them on first use. */
   readonly operations: readonly CliOperationBinding[] | OperationCatalog;
-  /** Reads `file://` documents; the disk by default. */
+  /**
+   * Reads `--cli-input-json|yaml file://…` documents (and nothing else).
+   * @deprecated Pass `files` to `parseCommandLine` (or `runCommand`), which reads every
+   * reference; nothing is read by default.
+   */
   readonly readTextFile?: ReadTextFile;
 }
 

@@ -11,7 +11,18 @@ export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-te
 export { pythonJson, PythonFloat, type PythonJsonValue } from "./python-json.js";
 export { documentationOverview } from "./documentation-overview.js";
 export { scanArgv, type ScanResult, type OptionOccurrence } from "./argv-scanner.js";
-export { loadCliInput, lineColumn, type CliInputError, type CliInputResult, type ReadTextFile } from "./cli-input.js";
+export {
+  loadCliInput,
+  lineColumn,
+  DEFAULT_MAX_CLI_INPUT_BYTES,
+  MAX_YAML_ALIAS_COUNT,
+  type CliInputError,
+  type CliInputResult,
+  type LoadCliInputOptions,
+  type ReadTextFile,
+} from "./cli-input.js";
+// The file sources, so a program built on this package needs no second import to opt in.
+export { localFiles, noFiles, nodeFileSource, FileAccessError, type FileSource, type LocalFilesOptions } from "@shapekit/shorthand";
 export {
   parseCommandLine,
   type ArgumentParser,

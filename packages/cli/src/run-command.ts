@@ -2,8 +2,11 @@
 // validates like the AWS CLI and, by default, prints the request as JSON instead of sending it
 // (`--dry-run`, the default). `--send` hands the validated request to a sender the embedding
 // program supplies — the extension point for `@aws-sdk/client-*` or any other transport; the
-// generated bin has none, so it never touches the network.
+// generated bin has none, so it never touches the network. Files: `runCommand` reads `file://`
+// references only through `options.files`; the generated bin passes `localFiles()`, so it reads
+// them as the AWS CLI does, while a library caller reads none unless it says so.
 
+import type { FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import { suggestName } from "@shapekit/validation";
@@ -21,6 +24,11 @@ export interface RunCommandOptions {
   readonly io?: CommandIo;
   /** Called for `--send`; without it `--send` is an error (exit 255). */
   readonly send?: RequestSender;
+  /**
+   * Reads `file://` and `fileb://` references (see `ParseCommandLineOptions.files`). None by
+   * default; a bin passes `localFiles()` to read the disk as the AWS CLI does.
+   */
+  readonly files?: FileSource;
 }
 
 const processIo: CommandIo = {
@@ -80,7 +88,7 @@ export async function runCommand(surface: CommandSurface, argv: readonly string[
     // Our own flags: taken out before the AWS CLI's rules apply to the rest.
     const send = rest.includes("--send");
     const words = rest.filter((w) => w !== "--send" && w !== "--dry-run");
-    const result = surface.parseCommandLine(first, words);
+    const result = surface.parseCommandLine(first, words, options.files ? { files: options.files } : {});
     if (!result.ok) {
       for (const error of result.errors) io.stderr(`${surface.command} ${first}: error: ${error.message}\n`);
       return result.exitCode;

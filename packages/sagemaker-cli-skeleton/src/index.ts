@@ -21,7 +21,8 @@ export const surface: __CommandSurface = __createCommandSurface({
   operations: [
     {
       description: createEndpointConfig,
-      parseArgument: (option, words) => parseArgument("create-endpoint-config", option, words),
+      parseArgument: (option, words, options) =>
+        parseArgument("create-endpoint-config", option, words, options),
       validate: (request) => validate("CreateEndpointConfigInput", request),
     },
   ],
@@ -34,7 +35,7 @@ export function generateCliSkeleton(operation: OperationName, kind: __SkeletonKi
   return surface.generateCliSkeleton(operation, kind);
 }
 
-/** Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. */
+/** Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk). */
 export function parseCommandLine(
   operation: string,
   argv: readonly string[],
@@ -58,16 +59,17 @@ export function synopsis(operation: OperationName): string {
   return surface.synopsis(operation);
 }
 
-/** Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client. */
+/** Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client, `options.files` reads `file://` references. */
 export function run(argv: readonly string[], options?: __RunCommandOptions): Promise<number> {
   return __runCommand(surface, argv, options);
 }
 
 export { createEndpointConfig };
-export { EXIT_CODES, UnknownOperationError } from "@shapekit/cli";
+export { EXIT_CODES, UnknownOperationError, localFiles } from "@shapekit/cli";
 export type {
   CommandLineError,
   CommandSurface,
+  FileSource,
   HelpOptions,
   OptionSpec,
   ParseCommandLineOptions,

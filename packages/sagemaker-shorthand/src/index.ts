@@ -10,14 +10,14 @@ import { commands, type CommandName, type OptionName } from "./commands.js";
 import { shapes } from "./shapes.js";
 const cli = new __CliCommands(shapes, commands);
 
-/** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model, `file://` values read. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). */
+/** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model. `file://` values are read only through `options.files` (`localFiles()` for the disk); without it they are an error result. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). */
 export function parseArgument<C extends CommandName>(
   command: C,
   option: OptionName<C>,
   words: readonly string[],
   options?: __ParseArgumentOptions,
 ): __ArgumentResult;
-/** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model, `file://` values read. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). (Names only known at run time: an unknown one is an error result.) */
+/** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model. `file://` values are read only through `options.files` (`localFiles()` for the disk); without it they are an error result. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). (Names only known at run time: an unknown one is an error result.) */
 export function parseArgument(
   command: string,
   option: string,

@@ -4,13 +4,15 @@
 //      no word; a list takes any number of words, one item each; anything else exactly one
 //      word; a word that looks like an option (`-x`, `--y`; not `-1`, not `-`, not with a
 //      space) is refused; a last word `--` is dropped, words after a `--` are refused;
-//   2. a whole value (or a list's only word) `file://p` / `fileb://p` is replaced by the file;
+//   2. a whole value (or a list's only word) `file://p` / `fileb://p` is replaced by the file,
+//      when the caller passed a `files` source (none by default: then it is an error);
 //   3. text that starts (after whitespace) with `{` or `[` is JSON, taken as it is;
 //   4. structures, maps and lists of those are shorthand (each word of a list parsed on its
 //      own), then coerced by the model (`coerce`);
 //   5. the rest: scalars by type (Python `int()`/`float()`), a list of scalars item by item,
 //      a document as JSON; a structure or map that is neither JSON nor shorthand is refused.
-// Never throws on bad input: the result says what was wrong.
+// Never throws on bad input: the result says what was wrong. When any part of the value was
+// read from a file, errors describe it without quoting it (file-contents-error.ts).
 
 import { ArgumentError } from "./argument-error.js";
 import { pythonStrip, pythonStripStart } from "./character-classes.js";
@@ -22,8 +24,10 @@ import {
   type CliShapeTable,
 } from "./cli-shape.js";
 import { coerce } from "./coerce.js";
-import { nodeFileSource, type FileSource } from "./file-references.js";
-import { parseShorthand } from "./parser.js";
+import { contentsError } from "./file-contents-error.js";
+import { isFilesDisabled, noFiles, type FileSource } from "./file-references.js";
+import { nestsDeeperThan } from "./nesting.js";
+import { MAX_NESTING, parseShorthand } from "./parser.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
 import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { ShorthandError } from "./shorthand-error.js";
@@ -36,7 +40,11 @@ export type ArgumentResult<T = ArgumentValue> =
 
 /** Options of `parseArgumentWords`. */
 export interface ParseArgumentOptions {
-  /** Reads `file://` and `fileb://` values; defaults to the local disk (Node). */
+  /**
+   * Reads `file://` and `fileb://` values and `key@=file://…` references. By default nothing is
+   * read: such a value is an error that names this option. Pass `localFiles()` to read the local
+   * disk as the AWS CLI does (the bins do), or your own source (a sandbox, a browser upload).
+   */
   readonly files?: FileSource;
   /**
    * Fetches `http://` and `https://` values, which the AWS CLI (v1, by default) downloads.
@@ -53,14 +61,19 @@ export function looksLikeOption(word: string): boolean {
 }
 
 function jsonValue(text: string, option: string): ArgumentValue {
+  let value: ArgumentValue;
   try {
-    return JSON.parse(text) as ArgumentValue;
+    value = JSON.parse(text) as ArgumentValue;
   } catch (e) {
     throw new ArgumentError(`Invalid JSON: ${(e as Error).message}\nJSON received: ${text}`, {
       option,
       cause: e,
     });
   }
+  // What walks the value later (printing it, say) recurses: refuse where the parser would.
+  if (nestsDeeperThan(value, MAX_NESTING))
+    throw new ArgumentError(`Invalid JSON: nested deeper than ${MAX_NESTING} levels`, { option });
+  return value;
 }
 
 /** Python's `text.strip().startswith(("[", "{"))`. */
@@ -132,7 +145,9 @@ function unpackScalar(
         if (!streaming) return value;
         try {
           return files.readBytes(value);
-        } catch {
+        } catch (e) {
+          if (isFilesDisabled(e))
+            throw new ArgumentError((e as Error).message, { option, cause: e });
           throw new ArgumentError("Blob values must be a path to a file.", { option });
         }
       default:
@@ -148,9 +163,9 @@ function unpackScalar(
 function readParamFile(
   value: string,
   option: string,
+  files: FileSource,
   options: ParseArgumentOptions | undefined,
 ): string | Uint8Array | undefined {
-  const files = options?.files ?? nodeFileSource;
   try {
     if (value.startsWith("file://")) return files.readText(value.slice(7));
     if (value.startsWith("fileb://")) return files.readBytes(value.slice(8));
@@ -186,7 +201,9 @@ function parseWords(
   const name = option.name;
   const node = optionNode(table, option);
   const shape = node.shape;
-  const files = options?.files ?? nodeFileSource;
+  // Every reference read, so that errors about the value can avoid quoting what came from one.
+  const reads: string[] = [];
+  const files = recordReads(options?.files ?? noFiles, reads);
 
   // 1. The command line. A `--` ends the command line: as the last word it is dropped, and
   // words after it are never the option's (the CLI reports them as unknown).
@@ -232,15 +249,38 @@ function parseWords(
   let value: string | Uint8Array | readonly string[] = isList ? values : values[0]!;
 
   // 2. Files and URLs.
+  let source: string | undefined;
   if (option.paramFile !== false) {
     const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
     // `file…` / `http…`: most values start with neither, and need no prefix compared.
     const c = typeof single === "string" ? single.charCodeAt(0) : 0;
     if (typeof single === "string" && (c === 0x66 || c === 0x68)) {
-      const contents = readParamFile(single, name, options);
-      if (contents !== undefined) value = contents;
+      const contents = readParamFile(single, name, files, options);
+      if (contents !== undefined) {
+        value = contents;
+        source = single;
+      }
     }
   }
+  try {
+    return parseValue(table, option, node, value, files);
+  } catch (e) {
+    if (e instanceof ArgumentError && (source !== undefined || reads.length > 0))
+      throw contentsError(e, name, source, typeof value === "string" ? value : "", reads);
+    throw e;
+  }
+}
+
+/** Steps 3 to 5, on the words or on what a file held. */
+function parseValue(
+  table: CliShapeTable,
+  option: CliOption,
+  node: ShapeNode,
+  value: string | Uint8Array | readonly string[],
+  files: FileSource,
+): ArgumentValue {
+  const name = option.name;
+  const shape = node.shape;
   if (value instanceof Uint8Array) {
     if (isScalar(shape)) return value;
     throw new ArgumentError("binary file contents (fileb://) cannot be parsed as a value", {
@@ -282,6 +322,22 @@ function parseWords(
 
   // 5. Everything else.
   return unpack(table, shape, value, name, files);
+}
+
+/** `files`, noting the reference (`file://path`, `fileb://path`) of every successful read. */
+function recordReads(files: FileSource, reads: string[]): FileSource {
+  return {
+    readText(path) {
+      const text = files.readText(path);
+      reads.push(`file://${path}`);
+      return text;
+    },
+    readBytes(path) {
+      const bytes = files.readBytes(path);
+      reads.push(`fileb://${path}`);
+      return bytes;
+    },
+  };
 }
 
 /** The compiled shape of an option, remembered for the last table it was used with. */

@@ -4,8 +4,11 @@
 //   shorthand --reverse '{"a":"b"}'  prints a=b
 // Without a text argument the text is read from standard input. Exit 1 with the error (and its
 // caret display) on standard error when the text does not parse; 2 for a wrong command line.
+// A terminal command reads `key@=file://path` references as the AWS CLI does (`localFiles()`:
+// regular files, at most 10 MiB); the library reads none unless asked.
 
 import { readFileSync } from "node:fs";
+import { localFiles } from "./file-references.js";
 import { ShorthandError } from "./shorthand-error.js";
 import { parseShorthand } from "./parser.js";
 import { ShorthandEncodeError, toShorthand } from "./to-shorthand.js";
@@ -31,7 +34,7 @@ function main(args: string[]): number {
     if (reverse) {
       process.stdout.write(`${toShorthand(JSON.parse(text) as ShorthandObject)}\n`);
     } else {
-      const value = parseShorthand(text);
+      const value = parseShorthand(text, { files: localFiles() });
       process.stdout.write(
         `${JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v))}\n`,
       );

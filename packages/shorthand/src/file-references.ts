@@ -1,9 +1,14 @@
 // `file://` and `fileb://` references: the value is replaced by the contents of the file. The
-// AWS CLI reads them in two places, a whole option value (`--tags file://tags.json`) and a
-// shorthand value written `key@=file://path`. Reading is injectable (`FileSource`) so browser
-// tools, tests and sandboxes decide what a path means; the default reads the local disk as the
-// AWS CLI does, through Node's `fs`, loaded only when a reference is actually met so the
-// package still loads where there is no `fs`.
+// AWS CLI reads them in three places: a whole option value (`--tags file://tags.json`), a
+// shorthand value written `key@=file://path`, and `--cli-input-json|yaml file://path`.
+//
+// Safe by default: a library call reads no file unless its caller passes a `FileSource` (the
+// `files` option of every entry point). Without one, a reference is an error that names the
+// option. `localFiles()` is the Node reader the bins pass: it expands `~` and `$VAR` as the
+// AWS CLI does, opens regular files only (never a device, FIFO or socket, so `/dev/zero` and
+// `/dev/stdin` cannot exhaust memory or block), reads at most a documented number of bytes,
+// and its errors name neither the expanded path nor anything read. Node's `fs` is loaded only
+// when a file is read, so the package still loads where there is no `fs`.
 
 /** Where `file://` and `fileb://` references are read from. Methods throw when they cannot read. */
 export interface FileSource {
@@ -11,6 +16,51 @@ export interface FileSource {
   readText(path: string): string;
   /** The bytes of `fileb://<path>`. */
   readBytes(path: string): Uint8Array;
+}
+
+/** Why a file reference was not read. */
+export type FileAccessReason =
+  | "disabled"
+  | "not-found"
+  | "denied"
+  | "directory"
+  | "not-regular"
+  | "too-large"
+  | "not-text"
+  | "unreadable";
+
+/**
+ * Thrown by `noFiles` and `localFiles()` readers. The message never holds the path (the caller
+ * names the reference as the user typed it), an expanded variable, or anything read.
+ */
+export class FileAccessError extends Error {
+  override name = "FileAccessError";
+  readonly reason: FileAccessReason;
+
+  constructor(reason: FileAccessReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** The message of a reference met without a `files` option: it names the option to pass. */
+export const FILES_DISABLED_MESSAGE =
+  "reading files is off: pass the `files` option (for example `files: localFiles()` in Node) " +
+  "to read file:// and fileb:// references";
+
+/** The default `FileSource` of every entry point: reads nothing, says how to opt in. */
+export const noFiles: FileSource = {
+  readText() {
+    throw new FileAccessError("disabled", FILES_DISABLED_MESSAGE);
+  },
+  readBytes() {
+    throw new FileAccessError("disabled", FILES_DISABLED_MESSAGE);
+  },
+};
+
+/** Whether `error` says that reading files is off (no `files` option was given). */
+export function isFilesDisabled(error: unknown): boolean {
+  return error instanceof FileAccessError && error.reason === "disabled";
 }
 
 /** The prefixes of local file references, in the order the AWS CLI tries them. */
@@ -34,21 +84,6 @@ export function readFileReference(
   return undefined;
 }
 
-interface NodeFs {
-  readFileSync(path: string): Uint8Array;
-}
-
-function nodeFs(): NodeFs {
-  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-    ?.getBuiltinModule;
-  const fs = get?.("node:fs") as NodeFs | undefined;
-  if (!fs)
-    throw new Error(
-      "this runtime has no file system; pass a FileSource (`files`) to read file references",
-    );
-  return fs;
-}
-
 /** Python's `os.path.expanduser` then `os.path.expandvars`, as the AWS CLI applies to paths. */
 export function expandPath(
   path: string,
@@ -60,34 +95,195 @@ export function expandPath(
     out = home.replace(/\/+$/, "") + out.slice(1) || "/";
   return out.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
     const key = name.startsWith("{") ? name.slice(1, -1) : name;
-    const value = env[key];
+    const value = Object.hasOwn(env, key) ? env[key] : undefined;
     return value === undefined ? whole : value;
   });
 }
 
+/** The largest file `localFiles()` reads unless told otherwise: 10 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Options of `localFiles`. */
+export interface LocalFilesOptions {
+  /** Larger files are refused (`FileAccessError`, reason `too-large`). Default 10 MiB. */
+  readonly maxBytes?: number;
+  /** Expand `~` and `$VAR` / `${VAR}` in paths, as the AWS CLI does. Default `true`. */
+  readonly expand?: boolean;
+  /** The variables `$VAR` and `~` (`HOME`) expand from. Default `process.env`, read per call. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A `FileSource` over the local disk through Node's `fs`: the reader the bins pass, and the one
+ * to pass from a terminal tool that should read files as the AWS CLI does.
+ *
+ * ```ts
+ * parseArgument("create-endpoint-config", "--tags", ["file://tags.json"], { files: localFiles() });
+ * ```
+ *
+ * Regular files only (a device, FIFO or socket is refused without being read), at most
+ * `maxBytes`, relative paths from the working directory.
+ */
+export function localFiles(options: LocalFilesOptions = {}): FileSource {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (!(Number.isSafeInteger(maxBytes) && maxBytes >= 0))
+    throw new RangeError(`localFiles: maxBytes must be a whole number of bytes, got ${maxBytes}`);
+  const resolve = (path: string): string =>
+    options.expand === false ? path : expandPath(path, options.env ?? processEnv());
+  return {
+    readText(path) {
+      const bytes = readRegularFile(resolve(path), maxBytes);
+      let text: string;
+      try {
+        text = utf8.decode(bytes);
+      } catch {
+        throw new FileAccessError(
+          "not-text",
+          "text contents could not be decoded. If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.",
+        );
+      }
+      // Python's text mode: universal newlines.
+      return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+    },
+    readBytes(path) {
+      return readRegularFile(resolve(path), maxBytes);
+    },
+  };
+}
+
+/** `localFiles()` with its defaults: 10 MiB, `~` and `$VAR` expanded from `process.env`. */
+export const nodeFileSource: FileSource = localFiles();
+
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Reads the local disk through Node's `fs`, expanding `~` and `$VAR` as the AWS CLI does. */
-export const nodeFileSource: FileSource = {
-  readText(path) {
-    const bytes = nodeFs().readFileSync(expandPath(path, processEnv()));
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      throw new Error(
-        `text contents could not be decoded. If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
-      );
-    }
-    // Python's text mode: universal newlines.
-    return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-  },
-  readBytes(path) {
-    return new Uint8Array(nodeFs().readFileSync(expandPath(path, processEnv())));
-  },
-};
+interface NodeStats {
+  readonly size: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
 
-function processEnv(): Record<string, string | undefined> {
+interface NodeFs {
+  openSync(path: string, flags: number): number;
+  fstatSync(fd: number): NodeStats;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
+  closeSync(fd: number): void;
+  constants: { O_RDONLY: number; O_NONBLOCK?: number };
+}
+
+function nodeFs(): NodeFs {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  const fs = get?.("node:fs") as NodeFs | undefined;
+  if (!fs)
+    throw new FileAccessError(
+      "unreadable",
+      "this runtime has no file system; pass a FileSource as the `files` option",
+    );
+  return fs;
+}
+
+/**
+ * The bytes of a regular file, at most `maxBytes`. Opened non-blocking, so a FIFO with no
+ * writer cannot hang the open; then `fstat` on the open descriptor (no race with a rename)
+ * decides, before anything is read.
+ */
+function readRegularFile(path: string, maxBytes: number): Uint8Array {
+  const fs = nodeFs();
+  let fd: number;
+  try {
+    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw fsError(e);
+  }
+  try {
+    let stats: NodeStats;
+    try {
+      stats = fs.fstatSync(fd);
+    } catch (e) {
+      throw fsError(e);
+    }
+    if (stats.isDirectory()) throw new FileAccessError("directory", "Is a directory");
+    if (!stats.isFile())
+      throw new FileAccessError(
+        "not-regular",
+        `not a regular file (${fileKind(stats)}): only regular files are read`,
+      );
+    if (stats.size > maxBytes) throw tooLarge(maxBytes);
+    // The size can change while reading (a log being written): read to the end, but never more
+    // than one byte past the limit.
+    let buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(maxBytes);
+        const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+        grown.set(buffer);
+        buffer = grown;
+      }
+      let n: number;
+      try {
+        n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      } catch (e) {
+        throw fsError(e);
+      }
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxBytes) throw tooLarge(maxBytes);
+    return buffer.subarray(0, length);
+  } finally {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // Closing a descriptor we opened cannot fail in a way the caller could act on.
+    }
+  }
+}
+
+function tooLarge(maxBytes: number): FileAccessError {
+  return new FileAccessError(
+    "too-large",
+    `the file is larger than ${maxBytes} bytes, the limit of this reader (localFiles({ maxBytes }))`,
+  );
+}
+
+function fileKind(stats: NodeStats): string {
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isSocket()) return "a socket";
+  return "not a file";
+}
+
+/** Node's error, reduced to its code: Node's own message holds the (expanded) path. */
+function fsError(e: unknown): FileAccessError {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return new FileAccessError("not-found", "No such file or directory");
+    case "EACCES":
+    case "EPERM":
+      return new FileAccessError("denied", "Permission denied");
+    case "EISDIR":
+      return new FileAccessError("directory", "Is a directory");
+    case "ELOOP":
+      return new FileAccessError("unreadable", "Too many levels of symbolic links");
+    case "ENXIO":
+      return new FileAccessError("not-regular", "not a regular file: only regular files are read");
+    default:
+      return new FileAccessError(
+        "unreadable",
+        `the file could not be read${typeof code === "string" && /^E[A-Z]+$/.test(code) ? ` (${code})` : ""}`,
+      );
+  }
+}
+
+function processEnv(): Readonly<Record<string, string | undefined>> {
   return (
     (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {}
   );

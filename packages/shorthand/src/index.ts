@@ -1,7 +1,7 @@
 // @shapekit/shorthand: the AWS CLI shorthand syntax without Python. The public API is what this
 // file exports.
 
-export { parseShorthand, type ParseShorthandOptions } from "./parser.js";
+export { parseShorthand, MAX_NESTING, type ParseShorthandOptions } from "./parser.js";
 export { toShorthand, ShorthandEncodeError } from "./to-shorthand.js";
 export {
   ShorthandError,
@@ -10,13 +10,22 @@ export {
   caretDisplay,
 } from "./shorthand-error.js";
 export {
+  DEFAULT_MAX_FILE_BYTES,
+  FILES_DISABLED_MESSAGE,
   FILE_PREFIXES,
+  FileAccessError,
   expandPath,
   isFileReference,
+  isFilesDisabled,
+  localFiles,
+  noFiles,
   nodeFileSource,
   readFileReference,
+  type FileAccessReason,
   type FileSource,
+  type LocalFilesOptions,
 } from "./file-references.js";
+export { nestsDeeperThan } from "./nesting.js";
 export {
   sameValue,
   type ArgumentValue,

@@ -46,7 +46,7 @@ import {
   pythonStripEnd,
   startsSurrogatePair,
 } from "./character-classes.js";
-import { nodeFileSource, readFileReference, type FileSource } from "./file-references.js";
+import { noFiles, readFileReference, type FileSource } from "./file-references.js";
 import { ShorthandFileError, ShorthandSyntaxError } from "./shorthand-error.js";
 import {
   setOwnProperty,
@@ -57,7 +57,11 @@ import {
 
 /** Options of `parseShorthand`. */
 export interface ParseShorthandOptions {
-  /** Reads `key@=file://path` references; defaults to the local disk (Node). */
+  /**
+   * Reads `key@=file://path` references. By default nothing is read: a reference is a
+   * `ShorthandFileError` that names this option. `localFiles()` reads the local disk as the
+   * AWS CLI does.
+   */
   readonly files?: FileSource;
 }
 
@@ -432,15 +436,15 @@ class Parser {
  */
 export function parseShorthand(text: string, options?: ParseShorthandOptions): ShorthandObject {
   // One parser serves every call; a call made while it is busy (from a file source) gets its own.
-  const parser = idle ?? new Parser("", nodeFileSource);
+  const parser = idle ?? new Parser("", noFiles);
   idle = undefined;
-  parser.reset(text, options?.files ?? nodeFileSource);
+  parser.reset(text, options?.files ?? noFiles);
   try {
     return parser.parameter();
   } finally {
-    parser.reset("", nodeFileSource);
+    parser.reset("", noFiles);
     idle = parser;
   }
 }
 
-let idle: Parser | undefined = new Parser("", nodeFileSource);
+let idle: Parser | undefined = new Parser("", noFiles);

@@ -1,26 +1,38 @@
 // The `shorthand` bin as a real process (the built dist/bin.js, run with node): text → JSON,
 // --reverse, standard input, and syntax errors with their caret display and exit codes.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
-function shorthand(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", ...(input === undefined ? {} : { input }) });
+function shorthand(args: string[], input?: string, env?: Record<string, string>) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: "utf8",
+    ...(input === undefined ? {} : { input }),
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe("the shorthand bin", () => {
   beforeAll(() => {
     if (!existsSync(bin)) {
-      throw new Error(`${bin} is missing: build first with \`npx turbo run build\` (\`npm test\` does it)`);
+      throw new Error(
+        `${bin} is missing: build first with \`npx turbo run build\` (\`npm test\` does it)`,
+      );
     }
   });
 
   it("prints the JSON of a shorthand text", () => {
-    expect(shorthand(["a=b,c=[1,2]"])).toEqual({ status: 0, stdout: '{"a":"b","c":["1","2"]}\n', stderr: "" });
+    expect(shorthand(["a=b,c=[1,2]"])).toEqual({
+      status: 0,
+      stdout: '{"a":"b","c":["1","2"]}\n',
+      stderr: "",
+    });
     expect(JSON.parse(shorthand(["Name=x,Tags=[{Key=k,Value='a, b'}],List=p,q"]).stdout)).toEqual({
       Name: "x",
       Tags: [{ Key: "k", Value: "a, b" }],
@@ -35,7 +47,11 @@ describe("the shorthand bin", () => {
   });
 
   it("prints shorthand with --reverse", () => {
-    expect(shorthand(["--reverse", '{"a":"b","c":["1","x,y"]}'])).toEqual({ status: 0, stdout: "a=b,c=[1,'x,y']\n", stderr: "" });
+    expect(shorthand(["--reverse", '{"a":"b","c":["1","x,y"]}'])).toEqual({
+      status: 0,
+      stdout: "a=b,c=[1,'x,y']\n",
+      stderr: "",
+    });
     const text = shorthand(["--reverse", '{"d":{"e":""},"f":["x y"]}']).stdout.trimEnd();
     expect(JSON.parse(shorthand([text]).stdout)).toEqual({ d: { e: "" }, f: ["x y"] });
   });
@@ -54,7 +70,8 @@ describe("the shorthand bin", () => {
     expect(shorthand([], "Key=a,Value=[1\n")).toEqual({
       status: 1,
       stdout: "",
-      stderr: "shorthand: Expected: ',', received: 'EOF' for input:\nKey=a,Value=[1\n              ^\n",
+      stderr:
+        "shorthand: Expected: ',', received: 'EOF' for input:\nKey=a,Value=[1\n              ^\n",
     });
     const duplicate = shorthand(["a=1,a=2"]);
     expect(duplicate.status).toBe(1);
@@ -64,13 +81,49 @@ describe("the shorthand bin", () => {
   });
 
   it("exits 1 for JSON that has no shorthand or is not JSON", () => {
-    expect(shorthand(["--reverse", "[1]"])).toMatchObject({ status: 1, stdout: "", stderr: expect.stringMatching(/^shorthand: .*object/) });
-    expect(shorthand(["--reverse", "{nope"])).toMatchObject({ status: 1, stdout: "", stderr: expect.stringMatching(/^shorthand: .*JSON/) });
+    expect(shorthand(["--reverse", "[1]"])).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: expect.stringMatching(/^shorthand: .*object/),
+    });
+    expect(shorthand(["--reverse", "{nope"])).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: expect.stringMatching(/^shorthand: .*JSON/),
+    });
+  });
+
+  it("reads key@=file:// references as the AWS CLI does (the bin opts in), regular files only", () => {
+    const dir = mkdtempSync(join(tmpdir(), "shorthand-bin-"));
+    writeFileSync(join(dir, "v.txt"), "from a file");
+    expect(shorthand([`a@=file://${join(dir, "v.txt")}`])).toMatchObject({
+      status: 0,
+      stdout: '{"a":"from a file"}\n',
+    });
+    expect(shorthand(["a@=file://$DIR/v.txt"], undefined, { DIR: dir })).toMatchObject({
+      status: 0,
+      stdout: '{"a":"from a file"}\n',
+    });
+    const zero = shorthand(["a@=file:///dev/zero"]);
+    expect(zero.status).toBe(1);
+    expect(zero.stderr).toContain(
+      "Unable to load paramfile file:///dev/zero: not a regular file (a character device)",
+    );
   });
 
   it("prints usage: exit 0 for --help, 2 for a wrong command line", () => {
-    expect(shorthand(["--help"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^usage: shorthand \[--reverse\] \[text\]/) });
-    expect(shorthand(["a=b", "c=d"])).toMatchObject({ status: 2, stdout: "", stderr: expect.stringMatching(/^usage: shorthand/) });
-    expect(shorthand(["--bogus"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^usage: shorthand/) });
+    expect(shorthand(["--help"])).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^usage: shorthand \[--reverse\] \[text\]/),
+    });
+    expect(shorthand(["a=b", "c=d"])).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: expect.stringMatching(/^usage: shorthand/),
+    });
+    expect(shorthand(["--bogus"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^usage: shorthand/),
+    });
   });
 });

@@ -4,8 +4,11 @@
 // `help create-endpoint-config --format markdown`, …) and run through the same runtime
 // (`@shapekit/cli`'s `runCommand`), so output and exit codes are the generated bin's. Only
 // problems of `shapekit cli`'s own command line or of the model use shapekit's exit codes.
+// `file://` references are read through the `files` the caller of `runCli` passes (the bin
+// passes `localFiles()`); a program that embeds `runCli` reads none unless it says so.
 
 import path from "node:path";
+import type { FileSource } from "@shapekit/shorthand";
 import { formatDiagnostics, hasErrors, loadModel, selectService } from "@shapekit/model";
 import { CLI_HELP, EXIT, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
@@ -40,7 +43,7 @@ function parseArguments(args: readonly string[]): CliArguments | "help" {
   throw new UsageError("shapekit cli: missing -- <operation> [options] (see shapekit cli --help)");
 }
 
-export async function runCliCommand(args: readonly string[], io: CommandIo): Promise<number> {
+export async function runCliCommand(args: readonly string[], io: CommandIo, files?: FileSource): Promise<number> {
   const parsed = parseArguments(args);
   if (parsed === "help") {
     io.stdout(CLI_HELP);
@@ -59,5 +62,5 @@ export async function runCliCommand(args: readonly string[], io: CommandIo): Pro
   }
   const service = selection.service;
   const [{ modelCommandSurface }, { runCommand }] = await Promise.all([import("../model-cli/model-surface.js"), import("@shapekit/cli")]);
-  return runCommand(modelCommandSurface(model, service), parsed.command, { io });
+  return runCommand(modelCommandSurface(model, service), parsed.command, { io, ...(files ? { files } : {}) });
 }

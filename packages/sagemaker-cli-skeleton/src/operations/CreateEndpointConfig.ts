@@ -21,7 +21,7 @@ export const surface: __CommandSurface = __createCommandSurface({
   operations: [
     {
       description: createEndpointConfig,
-      parseArgument: (option, words) => parseArgument(option, words),
+      parseArgument: (option, words, options) => parseArgument(option, words, options),
       validate: (request) => validateInput(request),
     },
   ],
@@ -30,7 +30,7 @@ export const surface: __CommandSurface = __createCommandSurface({
 export function generateCliSkeleton(kind: __SkeletonKind): string {
   return surface.generateCliSkeleton(operation, kind);
 }
-/** Parses the words after `create-endpoint-config` into the request and validates it; never throws. */
+/** Parses the words after `create-endpoint-config` into the request and validates it; never throws. `file://` references are read only through `options.files`. */
 export function parseCommandLine(
   argv: readonly string[],
   options?: __ParseCommandLineOptions,
@@ -49,7 +49,7 @@ export function optionTable(): __OptionSpec[] {
 export function synopsis(): string {
   return surface.synopsis(operation);
 }
-/** Runs `create-endpoint-config` with the words after it and resolves to the exit code. */
+/** Runs `create-endpoint-config` with the words after it and resolves to the exit code; `options.files` reads `file://` references. */
 export function run(argv: readonly string[], options?: __RunCommandOptions): Promise<number> {
   return __runCommand(surface, [operation, ...argv], options);
 }

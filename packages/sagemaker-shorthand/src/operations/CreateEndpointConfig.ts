@@ -1111,7 +1111,7 @@ export const shapes: __CliShapeTable = {
   },
 };
 const cli = new __CliCommands(shapes, [command]);
-/** The value the AWS CLI builds from the words after `option` of `create-endpoint-config`; never throws. */
+/** The value the AWS CLI builds from the words after `option` of `create-endpoint-config`; never throws. `file://` values are read only through `options.files`. */
 export function parseArgument(
   option: string,
   words: readonly string[],
