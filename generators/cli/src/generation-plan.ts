@@ -34,6 +34,8 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
     packageNames[kind] = `${config.npmScope}/${path.basename(outDir)}`;
   }
 
+  checkSeparateFolders(outDirs, config);
+
   return [...outDirs].map(([kind, outDir]) => ({
     kind,
     outDir,
@@ -53,7 +55,8 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 /** The configured service (an absolute id or a bare name), or the model's only service. */
 function configuredService(model: Model, config: GenerationConfig): Shape {
   const selection = selectService(model, config.service);
-  if (!selection.ok) throw new PlanError(`${settingLocation(config, "service")}: ${selection.message}`);
+  if (!selection.ok)
+    throw new PlanError(`${settingLocation(config, "service")}: ${selection.message}`);
   return selection.service;
 }
 
@@ -72,7 +75,11 @@ function selectOperations(model: Model, service: Shape, config: GenerationConfig
   const unmatched: string[] = [];
   for (const selector of config.operations) {
     const exact = byName.get(selector);
-    const matches = exact ? [exact] : isGlob(selector) ? bound.filter((op) => minimatch(op.name, selector)) : [];
+    const matches = exact
+      ? [exact]
+      : isGlob(selector)
+        ? bound.filter((op) => minimatch(op.name, selector))
+        : [];
     if (matches.length === 0) unmatched.push(selector);
     for (const op of matches) if (!selected.has(op.id)) selected.set(op.id, op);
   }
@@ -88,4 +95,30 @@ function selectOperations(model: Model, service: Shape, config: GenerationConfig
 
 function isGlob(selector: string): boolean {
   return /[*?[\]{}!()|+@]/.test(selector);
+}
+
+/**
+ * Each package owns its folder whole (its manifest lists its files): two packages in one
+ * folder, or one inside another, would each see the other's files as someone else's.
+ */
+function checkSeparateFolders(
+  outDirs: ReadonlyMap<PackageKind, string>,
+  config: GenerationConfig,
+): void {
+  const entries = [...outDirs];
+  for (const [i, [kind, dir]] of entries.entries()) {
+    for (const [other, otherDir] of entries.slice(i + 1)) {
+      if (
+        dir === otherDir ||
+        dir.startsWith(otherDir + path.sep) ||
+        otherDir.startsWith(dir + path.sep)
+      ) {
+        const where =
+          config.origin === "config-file" ? `${config.configFile}: $.packages` : "--out";
+        throw new PlanError(
+          `${where}: the ${kind} and ${other} packages share a folder (${dir}, ${otherDir}); give each its own.`,
+        );
+      }
+    }
+  }
 }
