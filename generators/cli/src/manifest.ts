@@ -16,7 +16,7 @@ export const MANIFEST_FILE = ".shapekit-manifest.json";
  * Entries at the top of a package folder that belong to the build or to other tools, never to
  * the generator: not written, not listed, not cleaned, not counted as someone else's files.
  */
-export const NOT_OURS = new Set(["dist", "node_modules", ".turbo", "coverage"]);
+export const NOT_OURS = new Set(["dist", "node_modules", ".turbo", "coverage", ".git"]);
 
 /** A manifest is never larger than this (a whole AWS service lists about 2,500 files: 250 kB). */
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;

@@ -37,13 +37,17 @@ describe("manifest", () => {
         fc.boolean(),
         async (paths, pending) => {
           const files = new Map(paths.map((p) => [p, sha256(p)]));
-          const text = renderManifest(files, pending ? new Map([...files].reverse()) : undefined);
+          const journal = { scratch: ".shapekit-tmp-7", pending: new Map([...files].reverse()) };
+          const text = renderManifest(files, pending ? journal : undefined);
           expect(
             await prettier.format(text, { ...GENERATED_CODE_STYLE, filepath: MANIFEST_FILE }),
           ).toBe(text);
-          expect(renderManifest(new Map([...files].reverse()), pending ? files : undefined)).toBe(
-            text,
-          );
+          expect(
+            renderManifest(
+              new Map([...files].reverse()),
+              pending ? { ...journal, pending: files } : undefined,
+            ),
+          ).toBe(text);
         },
       ),
       { numRuns: 40 },
@@ -58,11 +62,15 @@ describe("manifest", () => {
     ]);
     writeFileSync(
       path.join(dir, MANIFEST_FILE),
-      renderManifest(files, new Map([["b.ts", sha256("b")]])),
+      renderManifest(files, {
+        scratch: ".shapekit-tmp-12",
+        pending: new Map([["b.ts", sha256("b")]]),
+      }),
     );
     const read = readManifest(dir);
     expect(read.state === "ok" && [...read.manifest.files]).toEqual([...files].sort());
     expect(read.state === "ok" && [...read.manifest.pending!]).toEqual([["b.ts", sha256("b")]]);
+    expect(read.state === "ok" && read.manifest.scratch).toBe(".shapekit-tmp-12");
   });
 
   it("a path that climbs out, is absolute, or names build outputs or the scratch is never ownable", () => {
@@ -109,6 +117,11 @@ describe("manifest", () => {
       [
         `{"files": {}, "pending": {"../a": "${sha256("")}"}}`,
         "$.pending lists a path outside the package's own files",
+      ],
+      ['{"files": {}, "pending": {}}', "$.scratch is not a scratch folder name"],
+      [
+        '{"files": {}, "pending": {}, "scratch": "../../home"}',
+        "$.scratch is not a scratch folder name",
       ],
     ]) {
       writeFileSync(path.join(dir, MANIFEST_FILE), text!);

@@ -17,7 +17,13 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { MANIFEST_FILE, readManifest, renderManifest, sha256 } from "../src/manifest.js";
-import { planOutput, type OutputPlan, type PlanOutputOptions } from "../src/output-plan.js";
+import {
+  OutputError,
+  planOutput,
+  type OutputPlan,
+  type PlanOutputOptions,
+} from "../src/output-plan.js";
+import { recoverInterrupted } from "../src/output-recovery.js";
 import { applyPlan, WriteError } from "../src/output-tree.js";
 
 const dirs: string[] = [];
@@ -283,28 +289,68 @@ describe("failures and interrupted runs", () => {
     expect(existsSync(path.join(pkg, "fresh"))).toBe(false);
   });
 
-  it("a manifest left pending marks the folder torn; the next run owns old and new files and completes it", () => {
-    const { pkg } = project();
+  /**
+   * What a run killed between its moves leaves: the journal naming its scratch folder (of a
+   * process that is gone), `a.ts` already moved, `b.ts` still staged, `old.ts` not yet deleted.
+   */
+  function killedMidMove(pkg: string, pid: number): void {
     generate(pkg, { "a.ts": "a\n", "old.ts": "old\n" });
-    // What a run killed between renames leaves: the journal, a new file in place, the old file still there.
+    const scratch = `.shapekit-tmp-${pid}`;
     const journal = renderManifest(
       new Map([
         ["a.ts", sha256("a\n")],
         ["old.ts", sha256("old\n")],
       ]),
-      new Map([
-        ["a.ts", sha256("a2\n")],
-        ["half.ts", sha256("half\n")],
-      ]),
+      {
+        scratch,
+        pending: new Map([
+          ["a.ts", sha256("a2\n")],
+          ["b.ts", sha256("b\n")],
+        ]),
+      },
     );
     writeFileSync(path.join(pkg, MANIFEST_FILE), journal);
     writeFileSync(path.join(pkg, "a.ts"), "a2\n");
-    writeFileSync(path.join(pkg, "half.ts"), "half\n");
+    put(path.join(pkg, scratch, "1"), "b\n"); // b.ts is the second file of the new manifest
+  }
+
+  it("a journal marks the folder torn; the next run finishes the killed run's moves, then generates", () => {
+    const { root, pkg } = project();
+    killedMidMove(pkg, deadPid());
+    expect(plan(pkg, { "a.ts": "a2\n", "b.ts": "b\n" }).packages[0]!.torn).toBe(true);
+    expect(recoverInterrupted(pkg, root)).toBe("completed");
+    expect(tree(pkg)).toEqual([MANIFEST_FILE, "a.ts", "b.ts"]);
+    expect(readFileSync(path.join(pkg, "b.ts"), "utf8")).toBe("b\n");
+    const after = plan(pkg, { "a.ts": "a2\n", "b.ts": "b\n" });
+    expect(after.packages[0]!.torn).toBe(false);
+    expect(after.changes.every((c) => c.kind === "unchanged")).toBe(true);
+    expect(recoverInterrupted(pkg, root)).toBe("none");
+  });
+
+  it("without its staged files the journal stays; the plan owns old and new files and rewrites the folder", () => {
+    const { root, pkg } = project();
+    const pid = deadPid();
+    killedMidMove(pkg, pid);
+    rmSync(path.join(pkg, `.shapekit-tmp-${pid}`), { recursive: true });
+    expect(recoverInterrupted(pkg, root)).toBe("incomplete");
     const p = generate(pkg, { "a.ts": "a3\n" });
     expect(p.packages[0]!.torn).toBe(true);
     expect(p.problems).toEqual([]);
     expect(tree(pkg)).toEqual([MANIFEST_FILE, "a.ts"]);
-    expect(plan(pkg, { "a.ts": "a3\n" }).packages[0]!.torn).toBe(false);
+    expect(readManifest(pkg)).toEqual({
+      state: "ok",
+      manifest: { files: new Map([["a.ts", sha256("a3\n")]]) },
+    });
+  });
+
+  it("a journal whose scratch belongs to a running process means another generation is writing: refused", () => {
+    const { root, pkg } = project();
+    killedMidMove(pkg, process.ppid);
+    expect(() => recoverInterrupted(pkg, root)).toThrow(OutputError);
+    expect(() => recoverInterrupted(pkg, root)).toThrow(
+      /another ShapeKit process is writing this folder now/,
+    );
+    expect(readFileSync(path.join(pkg, "old.ts"), "utf8")).toBe("old\n");
   });
 
   it("scratch folders and staged files of dead processes are removed and never count as someone else's files", () => {
@@ -332,7 +378,7 @@ describe("property: only files ShapeKit wrote ever disappear", () => {
     "x/y/z.json",
   );
   const files = fc.dictionary(name, fc.constantFrom("1\n", "2\n", "3\n"), { maxKeys: 7 });
-  const userName = fc.constantFrom(
+  const userName = fc.constantFrom<string>(
     "NOTES.md",
     ".env",
     "test/mine.test.ts",
