@@ -14,7 +14,11 @@ export interface GenerationConfig {
   readonly configFile: string;
   /** Where the settings came from: errors point at the JSON path or at the flag. */
   readonly origin: "config-file" | "command-line";
-  /** The folder the generation belongs to (caches live in the node_modules found from here). */
+  /**
+   * The folder the generation belongs to: the config's folder, or the working folder for
+   * `--model`. The format cache is the one of the nearest folder at or above it with a
+   * package.json; below it, no folder on the way to a package may be a symbolic link.
+   */
   readonly projectDir: string;
   /** Model files (`.smithy`, `.json`), sorted. */
   readonly modelFiles: readonly string[];
@@ -45,11 +49,23 @@ export const CONFIG_FILE_NAME = "shapekit.json";
 const MODEL_EXTENSIONS = [".smithy", ".json", ".json.gz"];
 /** An operation name or a glob over names: identifier characters and glob syntax, no spaces. */
 const OPERATION_SELECTOR = /^[A-Za-z0-9_*?[\]{},!()|+@-]+$/;
-const KNOWN_KEYS = new Set(["$comment", "model", "service", "operations", "npmScope", "version", "packages"]);
+const KNOWN_KEYS = new Set([
+  "$comment",
+  "model",
+  "service",
+  "operations",
+  "npmScope",
+  "version",
+  "packages",
+]);
 
 /** Finds `spec/shapekit.json` from a directory (the repository root) or takes a file path. */
 export function resolveConfigPath(from: string): string {
-  const candidates = [from, path.join(from, CONFIG_FILE_NAME), path.join(from, "spec", CONFIG_FILE_NAME)];
+  const candidates = [
+    from,
+    path.join(from, CONFIG_FILE_NAME),
+    path.join(from, "spec", CONFIG_FILE_NAME),
+  ];
   for (const candidate of candidates) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return path.resolve(candidate);
   }
@@ -63,7 +79,9 @@ export function readConfig(configFile: string): GenerationConfig {
   try {
     text = readFileSync(configFile, "utf8");
   } catch (e) {
-    throw new ConfigError(`${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}).`);
+    throw new ConfigError(
+      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}).`,
+    );
   }
   let raw: unknown;
   try {
@@ -77,13 +95,18 @@ export function readConfig(configFile: string): GenerationConfig {
 /** Checks the parsed JSON and resolves its paths relative to the config file's folder. */
 export function validateConfig(raw: unknown, configFile: string): GenerationConfig {
   const problems: string[] = [];
-  const problem = (where: string, what: string) => problems.push(`${configFile}: ${where}: ${what}`);
+  const problem = (where: string, what: string) =>
+    problems.push(`${configFile}: ${where}: ${what}`);
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${configFile}: $: expected an object`);
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) problem(`$.${key}`, `unknown setting (known: ${[...KNOWN_KEYS].filter((k) => k !== "$comment").join(", ")})`);
+    if (!KNOWN_KEYS.has(key))
+      problem(
+        `$.${key}`,
+        `unknown setting (known: ${[...KNOWN_KEYS].filter((k) => k !== "$comment").join(", ")})`,
+      );
   }
   const dir = path.dirname(path.resolve(configFile));
 
@@ -94,7 +117,13 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
     return typeof v === "string" ? v : "";
   };
   const service =
-    obj.service === undefined ? undefined : str("service", /^[A-Za-z_][\w.]*#[A-Za-z_]\w*$/, "is not an absolute shape id (namespace#Name)");
+    obj.service === undefined
+      ? undefined
+      : str(
+          "service",
+          /^[A-Za-z_][\w.]*#[A-Za-z_]\w*$/,
+          "is not an absolute shape id (namespace#Name)",
+        );
   const npmScope = str("npmScope", /^@[a-z0-9][a-z0-9._-]*$/, "is not an npm scope (@name)");
   const version = str("version", /^\d+\.\d+\.\d+(?:-[\w.]+)?$/, "is not a semver version (1.2.3)");
 
@@ -104,19 +133,26 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
   } else {
     obj.operations.forEach((op, i) => {
       if (typeof op !== "string" || !OPERATION_SELECTOR.test(op)) {
-        problem(`$.operations[${i}]`, 'expected an operation name such as "CreateEndpointConfig" or a glob such as "Create*"');
-      }
-      else operations.push(op);
+        problem(
+          `$.operations[${i}]`,
+          'expected an operation name such as "CreateEndpointConfig" or a glob such as "Create*"',
+        );
+      } else operations.push(op);
     });
   }
 
   const packages = new Map<PackageKind, string>();
   if (typeof obj.packages !== "object" || obj.packages === null || Array.isArray(obj.packages)) {
-    problem("$.packages", `expected an object mapping package kinds (${PACKAGE_KINDS.join(", ")}) to output folders`);
+    problem(
+      "$.packages",
+      `expected an object mapping package kinds (${PACKAGE_KINDS.join(", ")}) to output folders`,
+    );
   } else {
     for (const [kind, out] of Object.entries(obj.packages)) {
-      if (!(PACKAGE_KINDS as readonly string[]).includes(kind)) problem(`$.packages.${kind}`, `unknown package kind (known: ${PACKAGE_KINDS.join(", ")})`);
-      else if (typeof out !== "string" || out === "") problem(`$.packages.${kind}`, "expected an output folder");
+      if (!(PACKAGE_KINDS as readonly string[]).includes(kind))
+        problem(`$.packages.${kind}`, `unknown package kind (known: ${PACKAGE_KINDS.join(", ")})`);
+      else if (typeof out !== "string" || out === "")
+        problem(`$.packages.${kind}`, "expected an output folder");
       else packages.set(kind as PackageKind, path.resolve(dir, out));
     }
   }
@@ -131,7 +167,8 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
       if (!existsSync(abs)) problem(`$.model[${i}]`, `${entry} does not exist`);
       else modelFiles.push(...listModelFiles(abs, path.resolve(configFile)));
     });
-    if (problems.length === 0 && modelFiles.length === 0) problem("$.model", "no .smithy or .json model files found");
+    if (problems.length === 0 && modelFiles.length === 0)
+      problem("$.model", "no .smithy or .json model files found");
   }
 
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
@@ -171,6 +208,8 @@ export interface ModelOnlyOptions {
   readonly operations?: readonly string[];
   readonly npmScope?: string;
   readonly version?: string;
+  /** The folder the generation belongs to (see `GenerationConfig.projectDir`); default: the working folder. */
+  readonly projectDir?: string;
 }
 
 /**
@@ -184,12 +223,13 @@ export function configForModel(options: ModelOnlyOptions): GenerationConfig {
     if (!existsSync(abs)) throw new ConfigError(`--model: ${entry} does not exist`);
     modelFiles.push(...listModelFiles(abs, ""));
   }
-  if (modelFiles.length === 0) throw new ConfigError("--model: no .smithy, .json or .json.gz model files found");
+  if (modelFiles.length === 0)
+    throw new ConfigError("--model: no .smithy, .json or .json.gz model files found");
   const outDir = path.resolve(options.outDir);
   return {
     configFile: "(--model)",
     origin: "command-line",
-    projectDir: outDir,
+    projectDir: path.resolve(options.projectDir ?? process.cwd()),
     modelFiles: [...new Set(modelFiles)].sort(),
     sourceDescription: options.modelFiles.map((m) => path.basename(m)).join(", "),
     ...(options.service === undefined ? {} : { service: options.service }),

@@ -14,8 +14,13 @@ const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
 export const GENERATED_CODE_STYLE = { printWidth: 100 } as const;
 
 export interface FormatOptions {
-  /** A folder of the project being generated into: where the format cache is looked for. */
+  /**
+   * A folder of the project (the config's folder): the format cache is the one of the nearest
+   * folder at or above it with a package.json. Absent: no cache.
+   */
   readonly projectDir?: string;
+  /** Told about cache entries that failed their check (dropped and formatted again). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /**
@@ -40,24 +45,39 @@ export async function formatFiles(
     }
     const key = cache?.key(path.extname(file.path), file.contents);
     const hit = key === undefined ? undefined : cache!.get(key);
-    if (hit !== undefined && verify && file.preformatted && hit !== file.contents) notPreformatted.push(files[index]!.absolutePath);
+    if (hit !== undefined && verify && file.preformatted && hit !== file.contents)
+      notPreformatted.push(files[index]!.absolutePath);
     if (hit !== undefined) texts[index] = hit;
     else misses.push(key === undefined ? { index } : { index, key });
   });
   const formatted = await formatInParallel(
-    misses.map(({ index }) => ({ text: files[index]!.file.contents, filepath: files[index]!.absolutePath })),
+    misses.map(({ index }) => ({
+      text: files[index]!.file.contents,
+      filepath: files[index]!.absolutePath,
+    })),
     GENERATED_CODE_STYLE,
   );
   misses.forEach(({ index, key }, i) => {
     const file = files[index]!;
-    if (verify && file.file.preformatted && formatted[i] !== file.file.contents) notPreformatted.push(file.absolutePath);
+    if (verify && file.file.preformatted && formatted[i] !== file.file.contents)
+      notPreformatted.push(file.absolutePath);
     texts[index] = formatted[i]!;
     if (key !== undefined) cache!.set(key, formatted[i]!);
   });
+  if (cache && cache.rejected > 0) {
+    options.onNotice?.(
+      `${cache.rejected} format cache entr${cache.rejected === 1 ? "y" : "ies"} failed the integrity check; formatted again.`,
+    );
+  }
   if (notPreformatted.length > 0) {
-    const shown = notPreformatted.slice(0, 20).map((f) => `\n  ${f}`).join("");
+    const shown = notPreformatted
+      .slice(0, 20)
+      .map((f) => `\n  ${f}`)
+      .join("");
     const more = notPreformatted.length > 20 ? `\n  … and ${notPreformatted.length - 20} more` : "";
-    throw new Error(`${notPreformatted.length} file(s) marked preformatted but prettier formats them differently:${shown}${more}`);
+    throw new Error(
+      `${notPreformatted.length} file(s) marked preformatted but prettier formats them differently:${shown}${more}`,
+    );
   }
   // Input order, whatever came from the cache: callers may rely on it.
   return new Map(files.map(({ absolutePath }, index) => [absolutePath, texts[index]!]));

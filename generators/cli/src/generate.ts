@@ -1,6 +1,13 @@
 // The main job: spec → model → emitters → prettier → disk (or a diff against it with --check).
 
-import { formatDiagnostics, hasErrors, loadModel, type Diagnostic, type GeneratedFile, type ModelChange } from "@shapekit/model";
+import {
+  formatDiagnostics,
+  hasErrors,
+  loadModel,
+  type Diagnostic,
+  type GeneratedFile,
+  type ModelChange,
+} from "@shapekit/model";
 import path from "node:path";
 import { readConfig, type GenerationConfig, type PackageKind } from "./config.js";
 import { loadEmitter } from "./emitter-registry.js";
@@ -8,7 +15,9 @@ import { formatFiles } from "./format.js";
 import { planGeneration } from "./generation-plan.js";
 import { packageScaffold } from "./package-scaffold.js";
 import { modelSnapshot, planRelease, SnapshotModels, type PackageRelease } from "./release.js";
-import { applyChanges, compareWithDisk, type OutputChange } from "./output-tree.js";
+import { OutputError, planOutput, type OutputChange } from "./output-plan.js";
+import { recoverInterrupted, type RecoveryResult } from "./output-recovery.js";
+import { applyPlan } from "./output-tree.js";
 
 export type GenerateOptions = (
   | {
@@ -22,6 +31,12 @@ export type GenerateOptions = (
 ) & {
   /** Compare with the disk instead of writing. */
   readonly check?: boolean;
+  /**
+   * Write into package folders that hold files ShapeKit did not write: overwrite those at the
+   * paths it generates (they become its own), leave the others alone. Default `false`: such a
+   * folder is refused with an `OutputError` listing the files. Links are refused even then.
+   */
+  readonly force?: boolean;
 };
 
 export interface PackageSummary {
@@ -38,6 +53,13 @@ export interface PackageSummary {
   readonly previousVersion?: string;
   /** The model changes behind the version bump (why the package changed). */
   readonly modelChanges: readonly ModelChange[];
+  /**
+   * An earlier generation was interrupted while writing this folder (its manifest still says
+   * `pending`): `--check` reports it; a generation repairs it (and reports it on that run).
+   */
+  readonly torn: boolean;
+  /** Files ShapeKit wrote and no longer generates, left in place because they were edited. */
+  readonly kept: readonly string[];
 }
 
 export type GenerateResult =
@@ -46,14 +68,18 @@ export type GenerateResult =
       readonly packages: PackageSummary[];
       readonly changes: OutputChange[];
       readonly milliseconds: number;
-      /** Wall time of each phase in ms: `load+resolve`, `emit <kind>`, `format`, `compare`, `write`. */
+      /** Wall time of each phase in ms: `load+resolve`, `recover`, `diff`, `emit <kind>`, `format`, `compare`, `write`. */
       readonly timings: Readonly<Record<string, number>>;
+      /** Things the user should know that did not stop the generation (one line each). */
+      readonly notices: readonly string[];
     }
   | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly report: string };
 
 /**
  * Generates every package the config names. Nothing is written unless loading, resolving,
- * every emitter and prettier all succeeded; with `check`, nothing is written at all.
+ * every emitter and prettier all succeeded; with `check`, nothing is written at all. Throws
+ * `OutputError` (before writing anything) when a package folder may not be written, and
+ * `WriteError` when the file system fails while writing.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
@@ -72,12 +98,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const plans = planGeneration(loaded.model, config);
   lap("load+resolve");
+  // A folder left half-written by a killed run is finished first: the release below reads its
+  // version, changelog and model snapshot, which must all be from one generation.
+  const recovered = new Map<string, RecoveryResult>();
+  if (!options.check)
+    for (const plan of plans)
+      recovered.set(plan.outDir, recoverInterrupted(plan.outDir, config.projectDir));
+  lap("recover");
   const first = plans[0]?.context;
-  const snapshot = first ? modelSnapshot(first.model, first.service, first.operations, first.shapes) : { text: "", preformatted: false };
+  const snapshot = first
+    ? modelSnapshot(first.model, first.service, first.operations, first.shapes)
+    : { text: "", preformatted: false };
   const snapshots = new SnapshotModels();
   const releases = new Map<PackageKind, PackageRelease>();
   for (const plan of plans) {
-    releases.set(plan.kind, planRelease(plan.outDir, snapshot, config.version, config.sourceDescription, snapshots));
+    releases.set(
+      plan.kind,
+      planRelease(plan.outDir, snapshot, config.version, config.sourceDescription, snapshots),
+    );
   }
   lap("diff");
   const files: Array<{ absolutePath: string; file: GeneratedFile; kind: PackageKind }> = [];
@@ -90,18 +128,54 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
     lap(`emit ${plan.kind}`);
   }
-  const generated = await formatFiles(files, { projectDir: config.projectDir });
+  const notices: string[] = [];
+  const generated = await formatFiles(files, {
+    projectDir: config.projectDir,
+    onNotice: (n) => notices.push(n),
+  });
   lap("format");
-  const changes = compareWithDisk(plans.map((p) => p.outDir), generated);
+  const outDirs = plans.map((p) => p.outDir);
+  const plan = planOutput(outDirs, generated, {
+    force: options.force ?? false,
+    projectDir: config.projectDir,
+  });
+  if (plan.problems.length > 0) throw new OutputError(plan.problems);
+  const changes = plan.changes;
   lap("compare");
-  if (!options.check) applyChanges(changes, plans.map((p) => p.outDir));
+  if (!options.check) applyPlan(plan);
   lap("write");
+  for (const pkg of plan.packages) {
+    for (const rel of pkg.kept) {
+      notices.push(
+        `${path.join(pkg.outDir, rel)}: ShapeKit wrote it and no longer generates it, but it was edited since: left in place (delete it if it is not needed).`,
+      );
+    }
+    const recovery = recovered.get(pkg.outDir) ?? "none";
+    if (recovery === "completed")
+      notices.push(
+        `${pkg.outDir}: an earlier generation was interrupted while writing this folder; finished it from its staged files (repaired).`,
+      );
+    if (recovery === "incomplete" || (pkg.torn && !options.check)) {
+      notices.push(
+        `${pkg.outDir}: an earlier generation was interrupted while writing this folder and its staged files are gone; regenerated it (repaired). Check its version and CHANGELOG.md.`,
+      );
+    }
+  }
   return {
     ok: true,
-    packages: plans.map((plan) => summarize(plan.kind, plan.context.packageName, plan.outDir, changes, releases.get(plan.kind)!)),
+    packages: plans.map((p) => {
+      const output = plan.packages.find((o) => o.outDir === p.outDir)!;
+      const torn = output.torn || (recovered.get(p.outDir) ?? "none") !== "none";
+      return {
+        ...summarize(p.kind, p.context.packageName, p.outDir, changes, releases.get(p.kind)!),
+        torn,
+        kept: output.kept,
+      };
+    }),
     changes,
     milliseconds: performance.now() - started,
     timings,
+    notices,
   };
 }
 
@@ -109,7 +183,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 function resolveInside(outDir: string, relative: string): string {
   const abs = path.resolve(outDir, relative);
   if (path.isAbsolute(relative) || !abs.startsWith(outDir + path.sep)) {
-    throw new Error(`An emitter produced ${relative}, which is outside its package folder ${outDir}`);
+    throw new Error(
+      `An emitter produced ${relative}, which is outside its package folder ${outDir}`,
+    );
   }
   return abs;
 }
@@ -120,7 +196,7 @@ function summarize(
   outDir: string,
   changes: readonly OutputChange[],
   release: PackageRelease,
-): PackageSummary {
+): Omit<PackageSummary, "torn" | "kept"> {
   const mine = changes.filter((c) => c.absolutePath.startsWith(outDir + path.sep));
   const count = (k: OutputChange["kind"]) => mine.filter((c) => c.kind === k).length;
   return {

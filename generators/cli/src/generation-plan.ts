@@ -36,6 +36,8 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
     packageNames[kind] = `${config.npmScope}/${path.basename(outDir)}`;
   }
 
+  checkSeparateFolders(outDirs, config);
+
   return [...outDirs].map(([kind, outDir]) => ({
     kind,
     outDir,
@@ -117,4 +119,30 @@ function selectOperations(model: Model, service: Shape, config: GenerationConfig
 
 function isGlob(selector: string): boolean {
   return /[*?[\]{}!()|+@]/.test(selector);
+}
+
+/**
+ * Each package owns its folder whole (its manifest lists its files): two packages in one
+ * folder, or one inside another, would each see the other's files as someone else's.
+ */
+function checkSeparateFolders(
+  outDirs: ReadonlyMap<PackageKind, string>,
+  config: GenerationConfig,
+): void {
+  const entries = [...outDirs];
+  for (const [i, [kind, dir]] of entries.entries()) {
+    for (const [other, otherDir] of entries.slice(i + 1)) {
+      if (
+        dir === otherDir ||
+        dir.startsWith(otherDir + path.sep) ||
+        otherDir.startsWith(dir + path.sep)
+      ) {
+        const where =
+          config.origin === "config-file" ? `${config.configFile}: $.packages` : "--out";
+        throw new PlanError(
+          `${where}: the ${kind} and ${other} packages share a folder (${dir}, ${otherDir}); give each its own.`,
+        );
+      }
+    }
+  }
 }

@@ -1,128 +1,201 @@
-// The generated packages on disk: what differs from what the generator produced, and writing the
-// difference so that a failure leaves every file either old or new, never half-written.
+// Writing a planned generation (output-plan.ts) so that no failure and no kill leaves a package
+// folder in a state the next run cannot recognize and repair:
+// 1. every new text is staged in the package's scratch folder (a full disk or a permission
+//    error stops here: the tree is untouched, the scratch removed);
+// 2. the manifest is replaced by a journal (old files + `pending`): from here the folder is
+//    marked as being written;
+// 3. staged files are renamed into place (atomic, never through a link), stale files deleted;
+// 4. the final manifest is renamed into place last: the folder is complete again.
+// A run killed in 2–3 leaves the journal and the scratch: `--check` reports the folder as torn,
+// the next generation finishes the moves first (output-recovery.ts). Killed in 1, it leaves only
+// a scratch folder, which the next run removes.
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
+import { MANIFEST_FILE } from "./manifest.js";
+import type { OutputChange, OutputPlan, PackageOutput } from "./output-plan.js";
+import { removeLeftovers, scratchDir } from "./scratch-space.js";
 
-export type ChangeKind = "create" | "update" | "delete" | "unchanged";
+export type { ChangeKind, OutputChange } from "./output-plan.js";
 
-export interface OutputChange {
-  readonly absolutePath: string;
-  readonly kind: ChangeKind;
-  /** What is on disk now (update, delete). */
-  readonly before?: string;
-  /** What the generator produced (create, update, unchanged). */
-  readonly after?: string;
+/** The name a file of the new manifest is staged under in the scratch folder. */
+export function stagedName(index: number): string {
+  return String(index);
 }
 
-/** Build outputs and tool state inside a package folder that the generator does not own. */
-const NOT_OURS = new Set(["dist", "node_modules", ".turbo", "coverage"]);
-
-/** Files inside an output folder that the generator owns (everything but build outputs). */
-export function ownedFiles(outDir: string): string[] {
-  if (!existsSync(outDir)) return [];
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    // Entry types from the directory listing itself: no stat call per file.
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (NOT_OURS.has(entry.name) || entry.name.endsWith(".tsbuildinfo")) continue;
-      const full = path.join(dir, entry.name);
-      const isDirectory = entry.isSymbolicLink() ? statSync(full).isDirectory() : entry.isDirectory();
-      if (isDirectory) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(outDir);
-  return out;
+/** A file system error while writing: names the file and the error code, never the contents. */
+export class WriteError extends Error {
+  override name = "WriteError";
 }
 
-/** Compares the generated tree with the disk: one change per file, sorted by path. */
-export function compareWithDisk(outDirs: readonly string[], generated: ReadonlyMap<string, string>): OutputChange[] {
-  const changes: OutputChange[] = [];
-  for (const [absolutePath, after] of generated) {
-    const before = readIfExists(absolutePath);
-    if (before === undefined) changes.push({ absolutePath, kind: "create", after });
-    else changes.push({ absolutePath, kind: before === after ? "unchanged" : "update", before, after });
-  }
-  for (const dir of outDirs) {
-    for (const absolutePath of ownedFiles(dir)) {
-      if (!generated.has(absolutePath)) changes.push({ absolutePath, kind: "delete", before: readFileSync(absolutePath, "utf8") });
-    }
-  }
-  return changes.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
-}
-
-/** A file's text, or `undefined` when there is no file: one open instead of a stat and an open. */
-function readIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
-    throw e;
-  }
+interface PackageWrite {
+  readonly pkg: PackageOutput;
+  readonly scratch: string;
+  readonly writes: OutputChange[];
+  readonly deletes: OutputChange[];
+  /** Always rewritten last, changed or not: it replaces the journal. */
+  readonly manifest: OutputChange;
+  staged: string[];
 }
 
 /**
- * Writes creates and updates, removes deleted files. Every new text for a folder that existed
- * before is first written to a temporary file beside its destination; only when all of them are
- * on disk are they renamed into place (a rename within a folder is atomic), so a full disk or a
- * permission error leaves the old tree untouched and no stray temporary file. Files in folders
- * this call creates are written in place (no old tree there to protect, and half the file
- * system operations on a first generation); on an error those folders are removed whole.
+ * The file system writes `applyPlan` makes, numbered from 1 in order: how many only stage, how
+ * many in all, and for each package the write that puts its journal in place and the one that
+ * puts its final manifest in place (between them the folder is torn). For the crash tests.
  */
-export function applyChanges(changes: readonly OutputChange[], outDirs: readonly string[]): void {
-  const staged: Array<{ temp: string; target: string }> = [];
-  // Folders known to exist (thousands of files share a few folders: one check each), and which
-  // of them this call created, with the topmost created folder of each chain for the cleanup.
-  const knownDirs = new Set<string>();
-  const freshDirs = new Set<string>();
+export function writeSteps(plan: OutputPlan): {
+  staged: number;
+  total: number;
+  torn: Array<{ outDir: string; from: number; to: number }>;
+} {
+  const work = packageWrites(plan);
+  let step = work.reduce((n, w) => n + w.writes.length + 2, 0); // every file, the manifest and the journal
+  const staged = step;
+  const torn = work.map((w) => {
+    const from = ++step;
+    step += w.writes.length + w.deletes.length + 1;
+    return { outDir: w.pkg.outDir, from, to: step };
+  });
+  return { staged, total: step, torn };
+}
+
+/** Writes a plan that has no problems. Leftover scratch of killed runs is removed first. */
+export function applyPlan(plan: OutputPlan): void {
+  if (plan.problems.length > 0)
+    throw new Error("applyPlan: the plan has problems; nothing may be written");
+  removeLeftovers(plan.packages.flatMap((p) => p.leftovers));
+  const step = crashHook();
+  const work = packageWrites(plan);
   const freshRoots: string[] = [];
   try {
-    for (const change of changes) {
-      if (change.kind !== "create" && change.kind !== "update") continue;
-      const dir = path.dirname(change.absolutePath);
-      if (!knownDirs.has(dir)) {
-        const created = existsSync(dir) ? undefined : mkdirSync(dir, { recursive: true });
-        if (created !== undefined) {
-          freshRoots.push(created);
-          for (let d = dir; ; d = path.dirname(d)) {
-            freshDirs.add(d);
-            if (d === created || d === path.dirname(d)) break;
-          }
-        }
+    for (const w of work) {
+      const created = mkdirSync(w.pkg.outDir, { recursive: true });
+      if (created !== undefined) freshRoots.push(created);
+      mkdirSync(w.scratch);
+      // Each file under its index in the new manifest: the journal names the scratch folder, so
+      // a later run can finish the moves (output-recovery.ts).
+      const index = new Map(w.pkg.files.map((rel, i) => [rel, i]));
+      for (const change of w.writes) {
+        const rel = path.relative(w.pkg.outDir, change.absolutePath).split(path.sep).join("/");
+        w.staged.push(path.join(w.scratch, stagedName(index.get(rel)!)));
+      }
+      w.staged.push(path.join(w.scratch, "manifest"));
+      [...w.writes, w.manifest].forEach((change, i) => {
+        step();
+        // `wx`: a name that already exists (a link planted in the scratch) is an error, not a target.
+        writeFileSync(w.staged[i]!, change.after!, { encoding: "utf8", flag: "wx" });
+      });
+      step();
+      writeFileSync(path.join(w.scratch, "journal"), w.pkg.journal, {
+        encoding: "utf8",
+        flag: "wx",
+      });
+    }
+    const knownDirs = new Set<string>();
+    for (const w of work) {
+      for (const change of w.writes) {
+        const dir = path.dirname(change.absolutePath);
+        if (knownDirs.has(dir)) continue;
+        const created = mkdirSync(dir, { recursive: true });
+        if (created !== undefined) freshRoots.push(created);
         knownDirs.add(dir);
       }
-      if (freshDirs.has(dir)) {
-        writeFileSync(change.absolutePath, change.after!, "utf8");
-        continue;
-      }
-      const temp = path.join(dir, `.${path.basename(change.absolutePath)}.shapekit-${process.pid}.tmp`);
-      writeFileSync(temp, change.after!, "utf8");
-      staged.push({ temp, target: change.absolutePath });
     }
   } catch (e) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
+    for (const w of work) rmSync(w.scratch, { recursive: true, force: true });
     for (const root of freshRoots.reverse()) rmSync(root, { recursive: true, force: true });
-    throw e;
+    throw writeError(e, "nothing was changed");
   }
-  for (const { temp, target } of staged) renameSync(temp, target);
-  for (const change of changes) {
-    if (change.kind !== "delete") continue;
-    rmSync(change.absolutePath, { force: true });
-    removeEmptyDirs(path.dirname(change.absolutePath), outDirs);
+  try {
+    for (const w of work) {
+      step();
+      renameSync(path.join(w.scratch, "journal"), path.join(w.pkg.outDir, MANIFEST_FILE));
+      w.writes.forEach((change, i) => {
+        step();
+        renameSync(w.staged[i]!, change.absolutePath);
+      });
+      for (const change of w.deletes) {
+        step();
+        if (lstatSync(change.absolutePath, { throwIfNoEntry: false })?.isFile())
+          unlinkSync(change.absolutePath);
+        removeEmptyDirs(path.dirname(change.absolutePath), w.pkg.outDir);
+      }
+      step();
+      renameSync(w.staged[w.writes.length]!, w.manifest.absolutePath);
+      rmSync(w.scratch, { recursive: true, force: true });
+    }
+  } catch (e) {
+    for (const w of work) rmSync(w.scratch, { recursive: true, force: true });
+    throw writeError(e, "the package folder is incomplete; run the generation again to repair it");
   }
+}
+
+function packageWrites(plan: OutputPlan): PackageWrite[] {
+  const out: PackageWrite[] = [];
+  for (const pkg of plan.packages) {
+    const inside = (c: OutputChange) => c.absolutePath.startsWith(pkg.outDir + path.sep);
+    const mine = plan.changes.filter((c) => c.kind !== "unchanged" && inside(c));
+    if (mine.length === 0) continue;
+    const manifestPath = path.join(pkg.outDir, MANIFEST_FILE);
+    const manifest = plan.changes.find((c) => c.absolutePath === manifestPath)!;
+    out.push({
+      pkg,
+      scratch: scratchDir(pkg.outDir),
+      writes: mine.filter(
+        (c) => c.absolutePath !== manifestPath && (c.kind === "create" || c.kind === "update"),
+      ),
+      deletes: mine.filter((c) => c.kind === "delete"),
+      manifest,
+      staged: [],
+    });
+  }
+  return out;
 }
 
 /**
  * Removes a folder and its parents while they are empty, inside a package folder only: the
  * package folders themselves and everything above them are never the generator's to remove.
  */
-function removeEmptyDirs(dir: string, outDirs: readonly string[]): void {
-  const inside = (d: string) => outDirs.some((root) => d.startsWith(root + path.sep));
+export function removeEmptyDirs(dir: string, outDir: string): void {
   let current = dir;
-  while (inside(current) && existsSync(current) && readdirSync(current).length === 0) {
+  while (
+    current.startsWith(outDir + path.sep) &&
+    lstatSync(current, { throwIfNoEntry: false })?.isDirectory() &&
+    readdirSync(current).length === 0
+  ) {
     rmdirSync(current);
     current = path.dirname(current);
   }
+}
+
+function writeError(e: unknown, consequence: string): WriteError {
+  const err = e as NodeJS.ErrnoException;
+  const where = err.path ? `${err.path}: ` : "";
+  return new WriteError(`shapekit generate: ${where}${err.code ?? err.message}: ${consequence}.`);
+}
+
+/**
+ * Test hook: with SHAPEKIT_TEST_KILL_AT_WRITE=k the process kills itself with SIGKILL just
+ * before its k-th file system write, to prove that a later run repairs whatever is left. Unset
+ * (always, outside the tests) it does nothing.
+ */
+function crashHook(): () => void {
+  const at = Number(process.env.SHAPEKIT_TEST_KILL_AT_WRITE ?? "0");
+  if (!Number.isInteger(at) || at <= 0) return () => {};
+  let count = 0;
+  return () => {
+    if (++count !== at) return;
+    process.kill(process.pid, "SIGKILL");
+    // SIGKILL cannot be caught; wait for it rather than write one more byte.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  };
 }

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +29,11 @@ function project(): string {
 async function cli(args: string[], cwd: string) {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd };
+  const io: CommandIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -40,7 +53,9 @@ describe("shapekit (command line)", () => {
     const first = await cli(["generate"], dir);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/@example\/weather-types \(out\/weather-types\): \d+ created, 0 updated, 0 deleted, 0 unchanged/);
+    expect(first.stdout).toMatch(
+      /@example\/weather-types \(out\/weather-types\): \d+ created, 0 updated, 0 deleted, 0 unchanged/,
+    );
     expect(existsSync(path.join(dir, "out", "weather-types", "package.json"))).toBe(true);
 
     const second = await cli(["generate"], dir);
@@ -48,25 +63,84 @@ describe("shapekit (command line)", () => {
     expect((await cli(["generate", "--check"], dir)).code).toBe(0);
   });
 
-  it("--check writes nothing, prints a unified diff and exits 1 on drift", async () => {
+  it("--check writes nothing, prints a unified diff and exits 1 on drift; files ShapeKit did not write are not its business", async () => {
     const dir = project();
     await cli(["generate"], dir);
-    const pkg = path.join(dir, "out", "weather-types", "package.json");
+    const out = path.join(dir, "out", "weather-types");
+    const pkg = path.join(out, "package.json");
     const original = readFileSync(pkg, "utf8");
     writeFileSync(pkg, original.replace('"license": "Apache-2.0"', '"license": "MIT"'));
-    writeFileSync(path.join(dir, "out", "weather-types", "stray.ts"), "export {};\n");
+    writeFileSync(path.join(out, "src", "mine.ts"), "export {};\n");
+    // The enum goes away from the model: its generated module is stale.
+    const model = path.join(dir, "spec", "weather.smithy");
+    writeFileSync(
+      model,
+      readFileSync(model, "utf8")
+        .replace("Sky: Sky", "Sky: String")
+        .replace(/enum Sky \{[^}]*\}/, ""),
+    );
 
     const check = await cli(["generate", "--check"], dir);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain("--- a/out/weather-types/package.json");
     expect(check.stdout).toContain('-  "license": "MIT"');
-    expect(check.stdout).toContain("+++ /dev/null");
+    expect(check.stdout).toContain("--- a/out/weather-types/src/shapes/Sky.ts\n+++ /dev/null");
+    expect(check.stdout).not.toContain("mine.ts");
     expect(check.stderr).toContain("npm run generate");
     expect(readFileSync(pkg, "utf8")).toContain('"MIT"');
 
     expect((await cli(["generate"], dir)).code).toBe(0);
-    expect(readFileSync(pkg, "utf8")).toBe(original);
-    expect(existsSync(path.join(dir, "out", "weather-types", "stray.ts"))).toBe(false);
+    expect(readFileSync(pkg, "utf8")).not.toContain('"MIT"');
+    expect(existsSync(path.join(out, "src", "shapes", "Sky.ts"))).toBe(false);
+    expect(readFileSync(path.join(out, "src", "mine.ts"), "utf8")).toBe("export {};\n");
+  });
+
+  it("a package folder pointing at hand-written files is refused, naming them; --force writes beside them and deletes none", async () => {
+    const dir = project();
+    const config = path.join(dir, "spec", "shapekit.json");
+    writeFileSync(
+      config,
+      readFileSync(config, "utf8").replace("../out/weather-types", "../examples"),
+    );
+    const mine = ["NOTES.md", ".env", "test/mine.test.ts", "package.json"];
+    for (const f of mine) {
+      mkdirSync(path.dirname(path.join(dir, "examples", f)), { recursive: true });
+      writeFileSync(path.join(dir, "examples", f), `hand-written ${f}\n`);
+    }
+    const refused = await cli(["generate"], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("would overwrite files it did not write");
+    expect(refused.stderr).toContain("holds files ShapeKit did not write");
+    for (const f of mine) expect(refused.stderr).toContain(`  ${f}\n`);
+    expect(refused.stderr).not.toContain("hand-written");
+    expect(refused.stderr).toContain("--force");
+    expect(readdirSync(path.join(dir, "examples")).sort()).toEqual([
+      ".env",
+      "NOTES.md",
+      "package.json",
+      "test",
+    ]);
+    expect((await cli(["generate", "--check"], dir)).code).toBe(1);
+
+    expect((await cli(["generate", "--force"], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, "examples", "package.json"), "utf8")).toContain(
+      "@example/examples",
+    );
+    // From now on the folder has a manifest: later generations need no --force, delete what
+    // ShapeKit wrote and no longer generates, and nothing else.
+    const model = path.join(dir, "spec", "weather.smithy");
+    writeFileSync(
+      model,
+      readFileSync(model, "utf8")
+        .replace("Sky: Sky", "Sky: String")
+        .replace(/enum Sky \{[^}]*\}/, ""),
+    );
+    const again = await cli(["generate"], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/, 1 deleted,/);
+    expect(existsSync(path.join(dir, "examples", "src", "shapes", "Sky.ts"))).toBe(false);
+    for (const f of mine.slice(0, 3))
+      expect(readFileSync(path.join(dir, "examples", f), "utf8")).toBe(`hand-written ${f}\n`);
   });
 
   it("a model error is reported with file:line:col and a caret, and nothing is written", async () => {
@@ -84,11 +158,25 @@ describe("shapekit (command line)", () => {
     const dir = project();
     writeFileSync(
       path.join(dir, "spec", "shapekit.json"),
-      JSON.stringify({ service: "Weather", operations: ["Get Forecast"], npmScope: "example", version: "1", packages: { typez: "x" }, extra: 1 }),
+      JSON.stringify({
+        service: "Weather",
+        operations: ["Get Forecast"],
+        npmScope: "example",
+        version: "1",
+        packages: { typez: "x" },
+        extra: 1,
+      }),
     );
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
-    for (const where of ["$.service", "$.operations[0]", "$.npmScope", "$.version", "$.packages.typez", "$.extra"]) {
+    for (const where of [
+      "$.service",
+      "$.operations[0]",
+      "$.npmScope",
+      "$.version",
+      "$.packages.typez",
+      "$.extra",
+    ]) {
       expect(result.stderr).toContain(`${where}:`);
     }
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -100,7 +188,9 @@ describe("shapekit (command line)", () => {
     writeFileSync(config, readFileSync(config, "utf8").replace("GetForecast", "GetWeather"));
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("$.operations: no operation of example.weather#Weather matches GetWeather (it has 1 operation: GetForecast)");
+    expect(result.stderr).toContain(
+      "$.operations: no operation of example.weather#Weather matches GetWeather (it has 1 operation: GetForecast)",
+    );
   });
 
   it("ast prints the canonical JSON AST; errors exit 1 with every diagnostic", async () => {
@@ -111,11 +201,16 @@ describe("shapekit (command line)", () => {
     const ids = Object.keys(ast.shapes);
     expect(ids).toEqual([...ids].sort());
     expect(ids.some((id) => id.startsWith("smithy.api#"))).toBe(false);
-    expect(ast.shapes["example.weather#GetForecastInput"].members.City.traits["smithy.api#required"]).toEqual({});
+    expect(
+      ast.shapes["example.weather#GetForecastInput"].members.City.traits["smithy.api#required"],
+    ).toEqual({});
 
     const dir = project();
     const broken = path.join(dir, "spec", "broken.smithy");
-    writeFileSync(broken, '$version: "2.0"\nnamespace a.b\nstructure A { x: Missing }\nstructure B { y: AlsoMissing }\n');
+    writeFileSync(
+      broken,
+      '$version: "2.0"\nnamespace a.b\nstructure A { x: Missing }\nstructure B { y: AlsoMissing }\n',
+    );
     const bad = await cli(["ast", broken], dir);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe("");
@@ -136,16 +231,40 @@ describe("shapekit (command line)", () => {
 
   it("generate --model --out needs no config: packages named after the service", async () => {
     const dir = project();
-    const result = await cli(["generate", "--model", "spec/weather.smithy", "--out", "generated"], dir);
+    const result = await cli(
+      ["generate", "--model", "spec/weather.smithy", "--out", "generated"],
+      dir,
+    );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const pkg = JSON.parse(readFileSync(path.join(dir, "generated", "weather-types", "package.json"), "utf8"));
+    const pkg = JSON.parse(
+      readFileSync(path.join(dir, "generated", "weather-types", "package.json"), "utf8"),
+    );
     expect(pkg.name).toBe("@shapekit/weather-types");
-    expect((await cli(["generate", "--check", "--model", "spec/weather.smithy", "--out", "generated"], dir)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          ["generate", "--check", "--model", "spec/weather.smithy", "--out", "generated"],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     expect((await cli(["generate", "--model", "spec/weather.smithy"], dir)).code).toBe(2);
-    expect((await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--config", "c"], dir)).code).toBe(2);
-    const unknown = await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--service", "Nope"], dir);
+    expect(
+      (
+        await cli(
+          ["generate", "--model", "spec/weather.smithy", "--out", "x", "--config", "c"],
+          dir,
+        )
+      ).code,
+    ).toBe(2);
+    const unknown = await cli(
+      ["generate", "--model", "spec/weather.smithy", "--out", "x", "--service", "Nope"],
+      dir,
+    );
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("--service: Nope is not a service of the model (services: example.weather#Weather)");
+    expect(unknown.stderr).toContain(
+      "--service: Nope is not a service of the model (services: example.weather#Weather)",
+    );
   });
 });

@@ -38,8 +38,8 @@ Exit codes:
 export const GENERATE_HELP = `shapekit generate — load the model, run every emitter, format with prettier, write
 
 Usage:
-  shapekit generate [--check] [--config <file>]
-  shapekit generate [--check] --model <file|folder>... --out <dir> [--service <id|name>] [--operations <sel>...]
+  shapekit generate [--check] [--force] [--config <file>]
+  shapekit generate [--check] [--force] --model <file|folder>... --out <dir> [--service <id|name>] [--operations <sel>...]
 
 Options:
   --config <file>      the config (default: ./shapekit.json, else ./spec/shapekit.json)
@@ -50,9 +50,15 @@ Options:
   --operations <sel>   with --model: operation names or globs (Create*, comma-separated or
                        repeated); default: every operation of the service
   --check              write nothing; exit 1 with a unified diff when the files on disk differ
+                       or a package folder is torn (an earlier run was interrupted)
+  --force              write into package folders that hold files ShapeKit did not write:
+                       overwrite the ones at paths it generates, leave the others alone
   -h, --help           this help
 
-Files are written only when everything succeeded; a failure leaves the packages as they were.
+Each package folder has a .shapekit-manifest.json listing the files ShapeKit wrote there: it
+deletes only those (and only while unedited), never follows a symbolic link, and refuses a
+folder holding files it did not write unless --force. Files are written only when everything
+succeeded; a run that is interrupted while writing is detected and repaired by the next one.
 Exit codes: 0 done (or no differences), 1 model/config errors or differences, 2 usage.
 `;
 
