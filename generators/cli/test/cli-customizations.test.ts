@@ -154,6 +154,35 @@ describe("the catalogue's rules reach `shapekit cli --model` as the AWS CLI appl
   });
 });
 
+describe("the bin's own flags step aside for a model option of the same name", () => {
+  async function bin(service: string, words: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const io: CommandIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      cwd: process.cwd(),
+    };
+    const code = await runCli(["cli", "--model", modelPath(service), "--", ...words], io);
+    return { code, stdout, stderr };
+  }
+
+  it("passes --dry-run to an operation that has it (EC2's DryRun member), as the AWS CLI does", async () => {
+    const recorded = cases.find(
+      (c) => c.operation === "create-image" && c.argv.at(-1) === "--dry-run",
+    )!;
+    const result = await bin("ec2", ["create-image", ...recorded.argv]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(result.stdout)).toEqual(recorded.request);
+  });
+
+  it("keeps --dry-run as its own flag where the operation has no such option", async () => {
+    const result = await bin("cloudsearchdomain", ["search", "--search-query", "x", "--dry-run"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(result.stdout)).toEqual({ query: "x" });
+  });
+});
+
 describe("the generated cli-skeleton package carries the same names", () => {
   it("embeds the renamed option in the operation's description", () => {
     const { model, service } = load("cloudsearchdomain");
