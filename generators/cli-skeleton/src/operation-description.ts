@@ -4,7 +4,7 @@
 // documentation of the operation, its shapes and members — as plain JSON data. The generated
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
-import { CliShapeBuilder } from "@shapekit/emit-shorthand/cli-shapes";
+import { CliShapeBuilder, type CliShapeBuilderOptions } from "@shapekit/emit-shorthand/cli-shapes";
 import { fileBaseName, preludeTrait, type Model, type Shape } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
 import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
@@ -42,13 +42,9 @@ function documentation(traits: ReadonlyMap<string, unknown>): string | undefined
   return typeof doc === "string" && doc.trim() !== "" ? doc : undefined;
 }
 
-/** The description of one operation of the model. */
-export function operationDescription(
-  model: Model,
-  service: Shape,
-  operation: Shape,
-): OperationDescriptionData {
-  const builder = new CliShapeBuilder(model, service.namespace);
+/** The description of one operation of the model; options named as the AWS CLI names them unless `options` says otherwise. */
+export function operationDescription(model: Model, service: Shape, operation: Shape, options: CliShapeBuilderOptions = {}): OperationDescriptionData {
+  const builder = new CliShapeBuilder(model, service.namespace, options);
   const command = builder.command(operation, service);
   const input = operation.ast.input ? builder.add(operation.ast.input.target) : undefined;
   const output = operation.ast.output ? builder.add(operation.ast.output.target) : undefined;

@@ -47,5 +47,6 @@ export {
 export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
+export * from "./naming/awscli-customizations.js";
 export { prettierJson } from "./prettier-json.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";

@@ -7,10 +7,13 @@
 // enum a `string` with its values; union a structure marked `union`; set a list.
 
 import {
+  awsCliCustomizations,
+  cliName,
   cliOperationName,
-  cliOptionName,
   preludeTrait,
+  type CustomizationCatalogue,
   type Model,
+  type OperationCustomizations,
   type Shape,
 } from "@shapekit/model";
 import type {
@@ -21,13 +24,15 @@ import type {
   CliShapeTable,
 } from "@shapekit/shorthand";
 
-/** Options whose `file://` / `http://` values the AWS CLI passes on as text (its PARAMFILE_DISABLED). */
-const PARAMFILE_DISABLED: ReadonlySet<string> = new Set([
-  "sagemaker.create-notebook-instance.default-code-repository",
-  "sagemaker.create-notebook-instance.additional-code-repositories",
-  "sagemaker.update-notebook-instance.default-code-repository",
-  "sagemaker.update-notebook-instance.additional-code-repositories",
-]);
+/** How a builder names options. */
+export interface CliShapeBuilderOptions {
+  /**
+   * The AWS CLI's per-operation option rules (renames, hidden aliases, hidden options, options it
+   * does not require, options that read no files): its recorded catalogue by default, `null` for
+   * the model's view alone.
+   */
+  readonly customizations?: CustomizationCatalogue | null;
+}
 
 const INTEGER_TYPES = new Set(["byte", "short", "integer", "intEnum"]);
 const LONG_TYPES = new Set(["long", "bigInteger"]);
@@ -51,11 +56,14 @@ export class CliShapeBuilder {
   readonly #table: Record<string, CliShape> = Object.create(null) as Record<string, CliShape>;
   readonly #pending: Shape[] = [];
   #draining = false;
+  readonly #customizations: CustomizationCatalogue | null;
 
   /** @param namespace shapes of this namespace are keyed by name alone, others by their id */
-  constructor(model: Model, namespace: string) {
+  constructor(model: Model, namespace: string, options: CliShapeBuilderOptions = {}) {
     this.#model = model;
     this.#namespace = namespace;
+    this.#customizations =
+      options.customizations === undefined ? awsCliCustomizations() : options.customizations;
   }
 
   /** The table built so far, keys sorted. */
@@ -154,39 +162,78 @@ export class CliShapeBuilder {
     throw new Error(`${shape.id}: a ${t} cannot be an operation input member`);
   }
 
-  /** The command of an operation: one option per input member, two for a boolean (`--x`, `--no-x`). */
+  /**
+   * The command of an operation: one option per input member, two for a boolean (`--x`,
+   * `--no-x`), in model order; then, as in the AWS CLI's argument table, the options it renamed
+   * (in its order) and its hidden aliases.
+   */
   command(operation: Shape, service: Shape): CliCommand {
     const name = cliOperationName(operation.name);
-    const serviceName = cliServiceName(service);
-    const options: CliOption[] = [];
+    const rules = this.#customizations?.operation(cliServiceName(service), operation.name);
+    const kept: CliOption[] = [];
+    const renamed: { option: CliOption; position: number }[] = [];
     const input = operation.ast.input
       ? this.#model.expectShape(operation.ast.input.target)
       : undefined;
+    const members = new Map<string, string>();
     for (const member of input?.members.values() ?? []) {
       const shapeKey = this.add(member.target);
-      const option = cliOptionName(member.name, {
-        service: serviceName,
-        operation: operation.name,
-      });
+      members.set(member.name, shapeKey);
       const required =
         member.traits.has(preludeTrait("required")) &&
-        !member.traits.has(preludeTrait("idempotencyToken"));
-      const paramFile = !PARAMFILE_DISABLED.has(`${serviceName}.${name}.${option.slice(2)}`);
-      const extra = paramFile ? {} : { paramFile: false };
-      options.push({ name: option, member: member.name, shape: shapeKey, required, ...extra });
-      if (this.#table[shapeKey]!.type === "boolean") {
-        options.push({
-          name: `--no-${option.slice(2)}`,
+        !member.traits.has(preludeTrait("idempotencyToken")) &&
+        !rules?.notRequired.has(member.name);
+      const flags = optionFlags(rules, member.name);
+      const base = cliName(member.name);
+      const halves = this.#table[shapeKey]!.type === "boolean" ? [false, true] : [false];
+      for (const negated of halves) {
+        const rename = rules?.renames.find(
+          (r) => r.member === member.name && r.negated === negated,
+        );
+        const option: CliOption = {
+          name: rename?.option ?? (negated ? `--no-${base}` : `--${base}`),
           member: member.name,
           shape: shapeKey,
           required,
-          negated: true,
-          ...extra,
-        });
+          ...(negated ? { negated: true } : {}),
+          ...flags,
+        };
+        if (rename) renamed.push({ option, position: rename.position });
+        else kept.push(option);
       }
     }
-    return { name, operation: operation.name, options };
+    const aliases: CliOption[] = [];
+    for (const alias of rules?.aliases ?? []) {
+      const shapeKey = members.get(alias.member);
+      if (shapeKey === undefined) continue; // the catalogue knows a member this model lacks
+      const { paramFile } = optionFlags(rules, alias.member);
+      aliases.push({
+        name: alias.option,
+        member: alias.member,
+        shape: shapeKey,
+        required: false,
+        hidden: true,
+        ...(paramFile === false ? { paramFile } : {}),
+      });
+    }
+    renamed.sort((a, b) => a.position - b.position);
+    return {
+      name,
+      operation: operation.name,
+      options: [...kept, ...renamed.map((r) => r.option), ...aliases],
+    };
   }
+}
+
+/** The catalogue's flags for a member's options: file values as text, hidden from help. */
+function optionFlags(
+  rules: OperationCustomizations | undefined,
+  member: string,
+): { paramFile?: false; hidden?: true } {
+  return {
+    ...(rules?.paramFileDisabled.has(member) ? { paramFile: false as const } : {}),
+    ...(rules?.hidden.has(member) ? { hidden: true as const } : {}),
+  };
 }
 
 function enumValues(shape: Shape): string[] {

@@ -140,7 +140,7 @@ export function parseCommandLine(
 
   // 2. Unknown options.
   if (scan.unknown.length > 0) {
-    const names = specs.map((s) => s.name);
+    const names = specs.filter((s) => s.option?.hidden !== true).map((s) => s.name);
     return failure(
       scan.unknown.map((word): CommandLineError => {
         const suggestion = word.startsWith("-") ? suggestName(word.split("=", 1)[0]!, names) : undefined;
@@ -245,7 +245,7 @@ export function parseCommandLine(
   const memberOf = (path: string): string => /^[^.[]*/.exec(path)![0];
   const optionOf = (path: string): string => {
     const member = memberOf(path);
-    return fromOptions.get(member) ?? (input ? (jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML) : (operation.options.find((o) => o.member === member && !o.negated)?.name ?? ""));
+    return fromOptions.get(member) ?? (input ? (jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML) : (operation.options.find((o) => o.member === member && !o.negated && !o.hidden)?.name ?? ""));
   };
   let verdict: ReturnType<RequestValidator>;
   try {

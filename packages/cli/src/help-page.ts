@@ -6,7 +6,7 @@
 import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
 import { documentationMarkdown } from "./html-documentation.js";
 import { memberDocumentation as rawMemberDocumentation, shapeDocumentation as rawShapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
-import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, negatedName, optionTable, synopsis } from "./option-table.js";
+import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, negatedOptionName, optionTable, synopsis } from "./option-table.js";
 
 /** The syntax examples of one option, as the shorthand package writes them. */
 export interface SyntaxBlocks {
@@ -102,13 +102,13 @@ export function helpPage(operation: CliOperationDescription, syntaxBlocks?: Synt
   const options: HelpOption[] = [];
   for (const spec of optionTable(operation)) {
     const option = spec.option;
-    if (!option || option.negated) continue;
+    if (!option || option.negated || option.hidden) continue;
     const target = shapeOf(operation, option.shape);
     // No blocks for scalar options, as on the AWS CLI's pages.
     const syntax = isStructured(target) ? (syntaxBlocks ? syntaxBlocks(option.name) : syntaxHelp(operation.shapes, option.shape)) : undefined;
     const values = "enum" in target ? target.enum : undefined;
     options.push({
-      names: spec.arity === "none" ? [option.name, negatedName(option.name)] : [option.name],
+      names: spec.arity === "none" ? [option.name, negatedOptionName(operation, option)] : [option.name],
       type: typeWord(target),
       documentation: operation.input ? memberDocumentation(operation, operation.input, option.member, option.shape) : "",
       ...(values && values.length > 0 ? { possibleValues: values } : {}),

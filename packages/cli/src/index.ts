@@ -6,7 +6,7 @@
 
 export type { CliDocumentation, CliOperationDescription } from "./operation-description.js";
 export type { CliOption, CliShape, CliShapeTable } from "@shapekit/shorthand";
-export { optionTable, synopsis, negatedName, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, type OptionSpec, type OptionArity } from "./option-table.js";
+export { optionTable, synopsis, negatedName, negatedOptionName, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, type OptionSpec, type OptionArity } from "./option-table.js";
 export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
 export { pythonJson, PythonFloat, type PythonJsonValue } from "./python-json.js";
 export { documentationOverview } from "./documentation-overview.js";

@@ -72,14 +72,24 @@ export function negatedName(name: string): string {
 }
 
 /**
+ * The `--no-x` half of a boolean option as the description names it: the AWS CLI renames some
+ * (`--no-no-reboot` is `--reboot`), so it is looked up by member, not spelled from `--x`.
+ */
+export function negatedOptionName(operation: CliOperationDescription, option: CliOption): string {
+  const pair = operation.options.find((o) => o.member === option.member && o.negated === true && o.hidden !== true);
+  return pair?.name ?? negatedName(option.name);
+}
+
+/**
  * The synopsis lines, exactly as the AWS CLI's help page prints them: the operation, required
  * options bare, optional ones in brackets, boolean pairs as `--x | --no-x`, then the built-ins.
+ * Hidden options (the AWS CLI's undocumented aliases) are left out.
  */
 export function synopsis(operation: CliOperationDescription): string {
   const lines = [operation.name];
   for (const spec of optionTable(operation)) {
-    if (!spec.option || spec.option.negated) continue;
-    const text = spec.arity === "none" ? `${spec.name} | ${negatedName(spec.name)}` : `${spec.name} <value>`;
+    if (!spec.option || spec.option.negated || spec.option.hidden) continue;
+    const text = spec.arity === "none" ? `${spec.name} | ${negatedOptionName(operation, spec.option)}` : `${spec.name} <value>`;
     lines.push(spec.required ? text : `[${text}]`);
   }
   lines.push(`[${CLI_INPUT_JSON} | ${CLI_INPUT_YAML}]`);

@@ -31,6 +31,9 @@ export interface RunCommandOptions {
   readonly files?: FileSource;
 }
 
+/** The bin's own flags; an operation's option of the same name takes precedence. */
+const OWN_FLAGS: readonly string[] = ["--send", "--dry-run"];
+
 const processIo: CommandIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -85,9 +88,13 @@ export async function runCommand(surface: CommandSurface, argv: readonly string[
       return printHelp(surface, first, format.markdown, io);
     }
 
-    // Our own flags: taken out before the AWS CLI's rules apply to the rest.
-    const send = rest.includes("--send");
-    const words = rest.filter((w) => w !== "--send" && w !== "--dry-run");
+    // Our own flags: taken out before the AWS CLI's rules apply to the rest, unless the
+    // operation has an option of that name (EC2's `--dry-run`): the model's option wins, as a
+    // member does over the AWS CLI's own options, and our flag steps aside.
+    const modelOptions = new Set(surface.optionTable(first).map((spec) => spec.name));
+    const ownFlags = OWN_FLAGS.filter((flag) => !modelOptions.has(flag));
+    const send = ownFlags.includes("--send") && rest.includes("--send");
+    const words = rest.filter((w) => !ownFlags.includes(w));
     const result = surface.parseCommandLine(first, words, options.files ? { files: options.files } : {});
     if (!result.ok) {
       for (const error of result.errors) io.stderr(`${surface.command} ${first}: error: ${error.message}\n`);

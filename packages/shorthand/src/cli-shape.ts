@@ -72,6 +72,11 @@ export interface CliOption {
   readonly negated?: boolean;
   /** `false` for the options where the AWS CLI never reads `file://` / `http://` values. */
   readonly paramFile?: boolean;
+  /**
+   * Accepted but left out of help and synopsis: a second, older spelling the AWS CLI keeps for
+   * a member (its hidden aliases), or an option it undocuments.
+   */
+  readonly hidden?: boolean;
 }
 
 /** One CLI command: an operation with its options in model order (`--no-x` right after `--x`). */

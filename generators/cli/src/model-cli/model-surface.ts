@@ -13,7 +13,7 @@ import {
   commandName,
   operationDescription,
 } from "@shapekit/emit-cli-skeleton/operation-description";
-import { cliOperationName, type Model, type Shape } from "@shapekit/model";
+import { cliOperationName, type CustomizationCatalogue, type Model, type Shape } from "@shapekit/model";
 import { compileRequestValidator } from "./in-memory-validator.js";
 
 /** The operations of a service by CLI name, sorted as the AWS CLI lists them. */
@@ -26,13 +26,14 @@ export function serviceOperations(model: Model, service: Shape): Map<string, Sha
   return new Map(operations);
 }
 
+export interface ModelSurfaceOptions {
+  /** The AWS CLI's per-operation option rules: its recorded catalogue by default, `null` for the model's names alone. */
+  readonly customizations?: CustomizationCatalogue | null;
+}
+
 /** The binding of one operation: its description, and a validator compiled on first use. */
-export function operationBinding(
-  model: Model,
-  service: Shape,
-  operation: Shape,
-): CliOperationBinding {
-  const description: CliOperationDescription = operationDescription(model, service, operation);
+export function operationBinding(model: Model, service: Shape, operation: Shape, options: ModelSurfaceOptions = {}): CliOperationBinding {
+  const description: CliOperationDescription = operationDescription(model, service, operation, options);
   const inputId = operation.ast.input?.target;
   // No input, or `smithy.api#Unit` (what service-2 operations without input convert to): nothing to validate.
   if (inputId === undefined || model.shape(inputId)?.namespace === "smithy.api")
@@ -46,13 +47,13 @@ export function operationBinding(
 }
 
 /** The surface the generated package of this service would export, named like its bin (`shapekit-sagemaker`). */
-export function modelCommandSurface(model: Model, service: Shape): CommandSurface {
+export function modelCommandSurface(model: Model, service: Shape, options: ModelSurfaceOptions = {}): CommandSurface {
   const operations = serviceOperations(model, service);
   return createCommandSurface({
     command: commandName(service),
     operations: {
       names: [...operations.keys()],
-      bind: (name) => operationBinding(model, service, operations.get(name)!),
+      bind: (name) => operationBinding(model, service, operations.get(name)!, options),
     },
   });
 }

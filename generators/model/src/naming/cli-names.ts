@@ -11,7 +11,10 @@
 //  4. everything is lowercased.
 // A handful of operation names of other services are spelled by hand in botocore (they would
 // otherwise split a brand name, `WhatsApp`); those are listed here as they are there. The CLI
-// also renames a few options per operation (`argrename`); those applying to SageMaker are kept.
+// also renames a few options per operation: those come from the catalogue of its
+// customizations (./awscli-customizations.ts), as data.
+
+import { awsCliCustomizations, type CustomizationCatalogue } from "./awscli-customizations.js";
 
 const FIRST_CAP = /([^\n])([A-Z][a-z]+)/g;
 const END_CAP = /([a-z0-9])([A-Z])/g;
@@ -51,14 +54,6 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ["UpdateWhatsAppMessageTemplate", "update-whatsapp-message-template"],
 ]);
 
-/** Options the AWS CLI renames, by `<service>.<operation>.<option without dashes>`. */
-const OPTION_RENAMES: ReadonlyMap<string, string> = new Map([
-  ["sagemaker.delete-image-version.version", "version-number"],
-  ["sagemaker.describe-image-version.version", "version-number"],
-  ["sagemaker.list-aliases.version", "version-number"],
-  ["sagemaker.update-image-version.version", "version-number"],
-]);
-
 /** A model name in the CLI's dashed lowercase form: `EnableSSMAccess` → `enable-ssm-access`. */
 export function cliName(name: string): string {
   if (name.includes("-")) return name;
@@ -75,17 +70,25 @@ export function cliOperationName(operationName: string): string {
   return cliName(operationName);
 }
 
+/** Where an option is: the service (its id in any spelling, or its CLI name) and the model's operation name. */
+export interface CliOptionContext {
+  readonly service: string;
+  readonly operation: string;
+  /** The renames to apply: the AWS CLI's catalogue by default, `null` for the model's names alone. */
+  readonly customizations?: CustomizationCatalogue | null;
+}
+
 /**
  * The CLI option of an input member: `EnableSSMAccess` → `--enable-ssm-access`. With the
- * service's CLI name (`sagemaker`) and the operation's, the CLI's per-operation renames apply.
+ * service and the operation, the AWS CLI's renames of that operation's options apply.
  */
-export function cliOptionName(
-  memberName: string,
-  where?: { service: string; operation: string },
-): string {
-  const name = cliName(memberName);
-  const renamed = where
-    ? OPTION_RENAMES.get(`${where.service}.${cliOperationName(where.operation)}.${name}`)
+export function cliOptionName(memberName: string, where?: CliOptionContext): string {
+  const catalogue =
+    where?.customizations === undefined ? awsCliCustomizations() : where.customizations;
+  const rename = where
+    ? catalogue
+        ?.operation(where.service, where.operation)
+        ?.renames.find((r) => r.member === memberName && !r.negated)
     : undefined;
-  return `--${renamed ?? name}`;
+  return rename?.option ?? `--${cliName(memberName)}`;
 }

@@ -56,4 +56,14 @@ describe("cliOptionName", () => {
       cliOptionName("Version", { service: "sagemaker", operation: "CreateImageVersion" }),
     ).toBe("--version");
   });
+
+  it("keeps the model's name without the catalogue", () => {
+    expect(
+      cliOptionName("Version", {
+        service: "sagemaker",
+        operation: "DeleteImageVersion",
+        customizations: null,
+      }),
+    ).toBe("--version");
+  });
 });

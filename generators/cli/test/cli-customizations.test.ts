@@ -1,0 +1,208 @@
+// The AWS CLI's option customizations that are data (renames, hidden aliases, hidden options),
+// applied from the recorded catalogue (generators/model/data/awscli-customizations.jsonl) to
+// `shapekit cli --model` and to the generated cli-skeleton package. The fixtures are tiny
+// service-2 models of our own named like real services (CloudSearch Domain, EC2, IAM, Kinesis),
+// so the AWS CLI applies its customizations to them too; what it printed and parsed for each is
+// recorded in fixtures/customized/awscli-1.45.11.jsonl (scripts/conformance/record-awscli-commands.py
+// with the fixture folder first on AWS_DATA_PATH) and compared here.
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
+import {
+  loadModel,
+  selectService,
+  type EmitContext,
+  type Model,
+  type Shape,
+} from "@shapekit/model";
+import { runCli, type CommandIo } from "@shapekit/codegen";
+import { modelCommandSurface, serviceOperations } from "../src/model-cli/model-surface.js";
+
+const fixtures = new URL("./fixtures/customized/", import.meta.url);
+const modelFiles: Record<string, string> = {
+  cloudsearchdomain: "cloudsearchdomain/2013-01-01/service-2.json",
+  ec2: "ec2/2016-11-15/service-2.json",
+  iam: "iam/2010-05-08/service-2.json",
+  kinesis: "kinesis/2013-12-02/service-2.json",
+};
+const modelPath = (service: string) => fileURLToPath(new URL(modelFiles[service]!, fixtures));
+
+interface SynopsisRecord {
+  service: string;
+  operation: string;
+  synopsis: string[];
+}
+interface CaseRecord {
+  service: string;
+  operation: string;
+  argv: string[];
+  request?: Record<string, unknown>;
+  error?: string;
+}
+const records = readFileSync(new URL("awscli-1.45.11.jsonl", fixtures), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => JSON.parse(l) as SynopsisRecord | CaseRecord);
+const synopses = records.filter((r): r is SynopsisRecord => "synopsis" in r);
+const cases = records.filter((r): r is CaseRecord => "argv" in r);
+
+const loaded = new Map<string, { model: Model; service: Shape }>();
+function load(service: string): { model: Model; service: Shape } {
+  let entry = loaded.get(service);
+  if (!entry) {
+    const { model } = loadModel([modelPath(service)]);
+    if (!model) throw new Error(`fixture ${service} does not load`);
+    const selection = selectService(model, undefined);
+    if (!selection.ok) throw new Error(selection.message);
+    entry = { model, service: selection.service };
+    loaded.set(service, entry);
+  }
+  return entry;
+}
+
+/** The synopsis lines of the operation's own options (the built-ins differ from the AWS CLI v1's). */
+function ownSynopsis(text: string): string[] {
+  return text
+    .split("\n")
+    .filter((l) => !l.startsWith("[--cli-input-json") && !l.startsWith("[--generate-cli-skeleton"));
+}
+
+describe("the catalogue's rules reach `shapekit cli --model` as the AWS CLI applies them", () => {
+  it.each(synopses.map((r) => [r.service, r.operation, r] as const))(
+    "%s %s: synopsis",
+    (service, operation, record) => {
+      const { model, service: shape } = load(service);
+      expect(ownSynopsis(modelCommandSurface(model, shape).synopsis(operation))).toEqual(
+        record.synopsis,
+      );
+    },
+  );
+
+  it.each(cases.map((r) => [r.service, r.operation, r.argv.join(" "), r] as const))(
+    "%s %s %s",
+    (service, operation, _argv, record) => {
+      const { model, service: shape } = load(service);
+      const result = modelCommandSurface(model, shape).parseCommandLine(operation, record.argv, {
+        validate: false,
+      });
+      if (record.request) {
+        expect(result).toMatchObject({ ok: true });
+        // Same members and values; the AWS CLI orders an alias's member by the alias's place in its table.
+        expect(result.ok && result.request).toEqual(record.request);
+      } else {
+        expect(result.ok).toBe(false);
+        const named = /--[a-z0-9-]+/.exec(record.error!)![0];
+        expect(result.ok ? [] : result.errors.map((e) => e.option)).toContain(named);
+      }
+    },
+  );
+
+  it("keeps the model's names when told to use no catalogue", () => {
+    const { model, service } = load("cloudsearchdomain");
+    const surface = modelCommandSurface(model, service, { customizations: null });
+    expect(surface.synopsis("search")).toContain("--query <value>");
+    expect(surface.synopsis("search")).not.toContain("--search-query");
+    const ec2 = load("ec2");
+    expect(
+      modelCommandSurface(ec2.model, ec2.service, { customizations: null }).synopsis(
+        "create-image",
+      ),
+    ).toContain("[--no-reboot | --no-no-reboot]");
+  });
+
+  it("documents the renamed option on the help page and leaves hidden ones out", async () => {
+    let stdout = "";
+    const io: CommandIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: () => undefined,
+      cwd: process.cwd(),
+    };
+    expect(
+      await runCli(["cli", "--model", modelPath("cloudsearchdomain"), "--", "help", "search"], io),
+    ).toBe(0);
+    expect(stdout).toMatch(/^ {7}--search-query \(string\)$/m);
+    expect(stdout).not.toMatch(/--query /);
+
+    stdout = "";
+    expect(
+      await runCli(["cli", "--model", modelPath("iam"), "--", "help", "enable-mfa-device"], io),
+    ).toBe(0);
+    expect(stdout).toContain("--authentication-code1");
+    expect(stdout).not.toContain("--authentication-code-1");
+
+    stdout = "";
+    expect(
+      await runCli(["cli", "--model", modelPath("kinesis"), "--", "help", "list-streams"], io),
+    ).toBe(0);
+    expect(stdout).toContain("--limit");
+    expect(stdout).not.toContain("--exclusive-start-stream-name");
+  });
+
+  it("suggests no hidden alias for a mistyped option", () => {
+    const { model, service } = load("iam");
+    const result = modelCommandSurface(model, service).parseCommandLine("enable-mfa-device", [
+      "--authentication-code-x",
+      "1",
+    ]);
+    expect(result.ok).toBe(false);
+    const suggestions = result.ok
+      ? []
+      : result.errors.map((e) => ("suggestion" in e ? e.suggestion : undefined));
+    expect(suggestions.filter((s) => s?.includes("code-"))).toEqual([]);
+  });
+});
+
+describe("the bin's own flags step aside for a model option of the same name", () => {
+  async function bin(service: string, words: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const io: CommandIo = {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      cwd: process.cwd(),
+    };
+    const code = await runCli(["cli", "--model", modelPath(service), "--", ...words], io);
+    return { code, stdout, stderr };
+  }
+
+  it("passes --dry-run to an operation that has it (EC2's DryRun member), as the AWS CLI does", async () => {
+    const recorded = cases.find(
+      (c) => c.operation === "create-image" && c.argv.at(-1) === "--dry-run",
+    )!;
+    const result = await bin("ec2", ["create-image", ...recorded.argv]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(result.stdout)).toEqual(recorded.request);
+  });
+
+  it("keeps --dry-run as its own flag where the operation has no such option", async () => {
+    const result = await bin("cloudsearchdomain", ["search", "--search-query", "x", "--dry-run"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(result.stdout)).toEqual({ query: "x" });
+  });
+});
+
+describe("the generated cli-skeleton package carries the same names", () => {
+  it("embeds the renamed option in the operation's description", () => {
+    const { model, service } = load("cloudsearchdomain");
+    const operations = [...serviceOperations(model, service).values()];
+    const context: EmitContext = {
+      model,
+      service,
+      operations,
+      shapes: model
+        .closure(operations.map((o) => o.id))
+        .filter((s) => s.namespace !== "smithy.api"),
+      packageName: "@example/cloudsearchdomain-cli-skeleton",
+      packageVersion: "0.0.0",
+      packageNames: { "cli-skeleton": "@example/cloudsearchdomain-cli-skeleton" },
+      sourceDescription: "fixture",
+    };
+    const description = emitCliSkeleton(context).find(
+      (f) => f.path === "src/descriptions/search.ts",
+    );
+    expect(description?.contents).toContain('"--search-query"');
+    expect(description?.contents).not.toContain('"--query"');
+  });
+});

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Record what the installed AWS CLI makes of command lines, for models of our own.
+
+  python3 record-awscli-commands.py DATA_DIR CASES_JSON
+
+DATA_DIR is a botocore data folder (`<service>/<api-version>/service-2.json`), put first on
+AWS_DATA_PATH so the CLI serves those models, with all its customizations for the services they
+name. CASES_JSON is a list of `{"service", "operation", "argv"}` (argv: the words after the
+operation). Writes JSON lines on stdout:
+  {"service", "operation", "synopsis": [...]}          once per operation: the synopsis lines of
+      its help page (the operation's own options; the global ones left out)
+  {"service", "operation", "argv", "request"|"error"}  per case: the parameters the CLI would
+      send (nothing is sent: the call is stopped once they are built), or the last line it
+      printed on stderr
+"""
+import contextlib, io, json, os, sys
+
+data_dir, cases_file = sys.argv[1], sys.argv[2]
+os.environ["AWS_DATA_PATH"] = os.path.abspath(data_dir)
+os.environ.setdefault("AWS_ACCESS_KEY_ID", "recorder")
+os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "recorder")
+os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+os.environ["AWS_CONFIG_FILE"] = os.devnull
+os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+
+from awscli.bcdoc import docevents
+from awscli.clidriver import create_clidriver
+
+
+def synopsis(service, operation):
+    driver = create_clidriver()
+    command = driver._get_command_table()[service]._get_command_table()[operation]
+    help_command = command.create_help_command()
+    handler = help_command.EventHandlerClass(help_command)
+    with contextlib.redirect_stdout(io.StringIO()):
+        docevents.generate_events(help_command.session, help_command)
+    handler.unregister()
+    text = help_command.doc.getvalue()
+    text = text.decode("utf-8") if isinstance(text, bytes) else text
+    lines = [l.strip() for l in text.split("Synopsis", 1)[1].split("Options", 1)[0].split("\n")]
+    lines = [l for l in lines if l and not set(l) <= set("=:")]
+    # The operation's own options end where the built-ins and global options begin.
+    end = next(i for i, l in enumerate(lines) if l.startswith("[--cli-input-json"))
+    return lines[:end]
+
+
+def run(service, operation, argv):
+    driver = create_clidriver()
+    captured = {}
+
+    def stop(call_parameters, **kwargs):
+        captured["request"] = call_parameters
+        return 0  # a response: the CLI returns it instead of calling the service
+
+    driver.session.register("calling-command.*.*", stop)
+    stderr = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
+        try:
+            rc = driver.main([service, operation, *argv])
+        except SystemExit as e:
+            rc = e.code
+    if "request" in captured and rc == 0:
+        return {"request": captured["request"]}
+    lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
+    return {"error": lines[-1] if lines else "exit %s" % rc}
+
+
+def main():
+    cases = json.load(open(cases_file))
+    seen = set()
+    for case in cases:
+        key = (case["service"], case["operation"])
+        if key not in seen:
+            seen.add(key)
+            print(json.dumps({"service": key[0], "operation": key[1], "synopsis": synopsis(*key)}))
+        print(json.dumps({**case, **run(case["service"], case["operation"], case["argv"])}))
+
+
+if __name__ == "__main__":
+    main()
