@@ -15,7 +15,7 @@ import { recursiveShapes } from "./recursion.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
 /** Runtime functions of `@shapekit/validation` a program may call (the checks module's imports). */
-export const CHECK_PROGRAM_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "memberPath"] as const;
+export const CHECK_PROGRAM_HELPERS = ["canonicalText", "codePointLength", "compilePattern", "describeValue", "duplicateItems", "memberPath"] as const;
 
 export interface CheckProgram {
   /** TypeScript statements; run as a function body with `helpers` as parameters, they return the checks by shape id. */

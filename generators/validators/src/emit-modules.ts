@@ -18,7 +18,7 @@ import type { TypeExpressions } from "./type-expression.js";
 import type { ValidatorNames } from "./validator-names.js";
 
 /** Runtime functions the checks may call, imported only when used. */
-const RUNTIME_HELPERS = ["canonicalText", "codePointLength", "describeValue", "duplicateItems", "memberPath"];
+const RUNTIME_HELPERS = ["canonicalText", "codePointLength", "compilePattern", "describeValue", "duplicateItems", "memberPath"];
 
 /** Where a shape's module lives. */
 export function shapeModulePath(names: ValidatorNames): string {
@@ -38,7 +38,8 @@ export function shapeModule(
   types: TypeExpressions,
   typesPackage: string,
 ): string {
-  const used = RUNTIME_HELPERS.filter((h) => check.body.text.includes(`${h}(`));
+  const declarations = ctx.constants.declarations();
+  const used = RUNTIME_HELPERS.filter((h) => check.body.text.includes(`${h}(`) || declarations.some((d) => d.text.includes(`${h}(`)));
   const runtime = [...used, "defineValidator", "ValidationError", "type IssueCollector", "type ShapeValidator", "type ValidateOptions"];
   let text = `// ${banner}\n`;
   text += namedModuleStatement("import", runtime, "@shapekit/validation");
@@ -49,7 +50,7 @@ export function shapeModule(
     .map((id) => ctx.names.get(id)!)
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   for (const callee of callees) text += namedModuleStatement("import", [callee.check], `./${callee.base}.js`);
-  for (const d of ctx.constants.declarations()) text += `${d.text}\n`;
+  for (const d of declarations) text += `${d.text}\n`;
   text += `/** ${tsdocText(check.doc)} */\n`;
   text += functionDeclaration(`export function ${check.name}`, ["v: unknown", "p: string", "c: IssueCollector"], "void", [check.body.text]);
   const n = s.names;

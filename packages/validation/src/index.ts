@@ -13,3 +13,13 @@ export { ValidationError } from "./validation-error.js";
 export { runCheck, defineValidator, unknownShapeResult, type CheckFunction } from "./run-check.js";
 export { withStandardSchema, STANDARD_SCHEMA_VENDOR, type ShapeValidator } from "./standard-schema.js";
 export type { LengthUnit } from "./messages/length.js";
+export {
+  compilePattern,
+  translatePattern,
+  patternToEcmaScript,
+  type PatternMatcher,
+  type PatternTranslation,
+} from "./pattern/compile-pattern.js";
+export { PatternError, type PatternErrorReason } from "./pattern/pattern-error.js";
+export type { MatcherPlan } from "./pattern/pattern-plan.js";
+export type { PatternDialect } from "./pattern/parse-pattern.js";
