@@ -4,13 +4,14 @@
 // instead of "somewhere in the file". The output is checked, plain JSON AST; what needs the
 // whole model (targets exist, traits are defined, 1.0 upgrade) is the resolver's job.
 
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { AstMember, AstModel, AstShape, AstShapeRef, NodeValue } from "./ast.js";
 import { error, type Diagnostic } from "./diagnostic.js";
 import type { FileLoadResult } from "./loaded-file.js";
 import { setOwn } from "./record.js";
 import { parseShapeId } from "./shape-id.js";
 import { pointer, type SourceLocation } from "./source-location.js";
+import { formatJsonPath } from "./service2/format.js";
 import { TextPositions } from "./text-position.js";
 import { checkVersion1Features } from "./upgrade-1-0.js";
 
@@ -66,6 +67,7 @@ function describeParseError(e: ParseError): string {
 class JsonAstReader {
   readonly #diagnostics: Diagnostic[] = [];
   readonly #sources = new Map<string, SourceLocation>();
+  readonly #jsonPaths = new Map<string, string>();
 
   constructor(readonly positions: TextPositions) {}
 
@@ -114,7 +116,7 @@ class JsonAstReader {
         }
       }
     }
-    const loaded = { file, version, ast, sources: this.#sources, pendingReferences: [] };
+    const loaded = { file, version, ast, sources: this.#sources, pendingReferences: [], jsonPaths: this.#jsonPaths };
     // The IDL parser rejects 2.0-only syntax in 1.0 files itself; a JSON AST file is checked here.
     this.#diagnostics.push(...checkVersion1Features(loaded));
     return { loaded, diagnostics: this.#diagnostics };
@@ -235,6 +237,7 @@ class JsonAstReader {
     }
     for (const [traitId, entry] of this.#properties(node)) {
       this.#sources.set(pointer.trait(subject, traitId), this.positions.at(entry.key.offset));
+      this.#jsonPaths.set(pointer.trait(subject, traitId), formatJsonPath(getNodePath(entry.value)));
       const parsed = parseShapeId(traitId);
       if (!parsed || parsed.member !== undefined) {
         this.#error("json-ast", `Invalid trait id ${JSON.stringify(traitId)} on ${subject}: expected \`namespace#name\``, entry.key);

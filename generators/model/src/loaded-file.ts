@@ -34,6 +34,12 @@ export interface LoadedFile {
   readonly ast: AstModel;
   readonly sources: SourceMap;
   readonly pendingReferences: readonly PendingReference[];
+  /**
+   * For JSON files: the JSON path of a value in the file as written (`shapes.Name.pattern`), by
+   * source-map pointer, so a diagnostic about a trait value can name it. Only some pointers
+   * have one (trait values).
+   */
+  readonly jsonPaths?: ReadonlyMap<string, string>;
 }
 
 /** A loader's result: the file when it could be read at all, and every problem found. */

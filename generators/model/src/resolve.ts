@@ -6,7 +6,8 @@
 //   3. upgrade 1.0 shapes to 2.0 semantics (defaults of primitive shapes, `@box`);
 //   4. flatten mixins, run `apply`, settle elided members;
 //   5. normalize (`set` → list + `@uniqueItems`, implicit enum values);
-//   6. validate references, members, names that differ only in case, traits and defaults;
+//   6. validate references, members, names that differ only in case, traits and defaults, and
+//      `@pattern` regular expressions;
 //   7. drop mixin shapes and build the model.
 
 import type { AstModel, AstShape } from "./ast.js";
@@ -23,6 +24,7 @@ import { definedShapeIds, resolvePendingReferences } from "./resolve/references.
 import { validateCaseConflicts } from "./resolve/validate-case-conflicts.js";
 import { validateMembers } from "./resolve/validate-members.js";
 import { validateReferences } from "./resolve/validate-references.js";
+import { validatePatterns } from "./resolve/validate-patterns.js";
 import { validateTraits } from "./resolve/validate-traits.js";
 import { isVersion1, upgradeVersion1Shapes } from "./upgrade-1-0.js";
 
@@ -55,6 +57,7 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   validateMembers(ctx);
   validateCaseConflicts(ctx);
   validateTraits(ctx);
+  validatePatterns(ctx, files);
 
   const diagnostics = sortDiagnostics(ctx.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };

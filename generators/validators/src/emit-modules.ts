@@ -60,8 +60,9 @@ export function shapeModule(
   types: TypeExpressions,
   typesPackage: string,
 ): string {
+  const declarations = ctx.constants.declarations();
   const runtime = [
-    ...helpersCalledBy(check.body.text),
+    ...helpersCalledBy([check.body.text, ...declarations.map((d) => d.text)].join("\n")),
     "defineValidator",
     "ValidationError",
     "type IssueCollector",
@@ -78,7 +79,7 @@ export function shapeModule(
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   for (const callee of callees)
     text += namedModuleStatement("import", [callee.check], `./${moduleName(callee)}.js`);
-  for (const d of ctx.constants.declarations()) text += `${d.text}\n`;
+  for (const d of declarations) text += `${d.text}\n`;
   text += `/** ${tsdocText(check.doc)} */\n`;
   text += functionDeclaration(
     `export function ${check.name}`,

@@ -3,18 +3,11 @@
 // code on a local variable; `path` is only evaluated when an issue is reported.
 
 import type { Shape, Traits } from "@shapekit/model";
-import { code, joinCode, lines, optionalNumber, type Code } from "./code.js";
+import { code, commentText, joinCode, lines, optionalNumber, type Code } from "./code.js";
 import type { CheckContext } from "./check-context.js";
 import { bounds, enumValues, numberTrait, pattern } from "./constraint-traits.js";
 import { numberRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
-
-/**
- * Past this many UTF-16 code units, a string that already broke its `@length` maximum is not
- * matched against its `@pattern` too: the length issue is reported at the same path, and a
- * regular expression over megabytes of hostile input could take seconds.
- */
-export const PATTERN_SKIP_LENGTH = 65_536;
 
 /** Integer widths: the smallest and largest value of each integer shape type. */
 const INTEGER_LIMITS: Record<string, [number, number, string]> = {
@@ -79,35 +72,35 @@ ${stringChecks(ctx, shape, traits, v, p)}
 }
 
 function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {
-  const out: Code[] = [];
   const length = bounds(traits, "smithy.api#length");
-  if (length && (length.min !== undefined || length.max !== undefined)) {
-    // A string has at least length/2 and at most length code points: count them only when
-    // the UTF-16 length alone cannot settle the check.
-    const outside: Code[] = [];
-    if (length.max !== undefined) outside.push(code`${v}.length > ${length.max}`);
-    if (length.min !== undefined && length.min > 0)
-      outside.push(code`${v}.length < ${length.min * 2}`);
-    const failed: Code[] = [];
-    if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
-    if (length.max !== undefined) failed.push(code`n > ${length.max}`);
-    if (outside.length > 0) {
-      out.push(code`if (${joinCode(outside, " || ")}) {
-const n = ${helper("codePointLength")}(${v});
-if (${joinCode(failed, " || ")}) c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");
-}`);
-    }
-  }
   const regex = pattern(traits);
-  if (regex !== undefined) {
-    const re = ctx.constants.regex(regex, shape.id);
-    const guard =
-      length?.max !== undefined
-        ? code`${v}.length <= ${Math.max(PATTERN_SKIP_LENGTH, length.max * 2)} && `
-        : code``;
-    out.push(code`if (${guard}!${re}.test(${v})) c.pattern(${p}, ${v}, ${regex});`);
+  const matcher = regex === undefined ? undefined : ctx.constants.pattern(regex, shape.id);
+  const patternCheck = matcher && code`if (!${matcher}.test(${v})) c.pattern(${p}, ${v}, ${regex!});`;
+  const skipped = regex !== undefined && !matcher ? code`// The @pattern ${commentText(regex)} is not checked: it has no linear-time matcher.` : undefined;
+  if (!length || (length.min === undefined && length.max === undefined)) return patternCheck ?? skipped ?? code``;
+  // A string has at least length/2 and at most length code points: count them only when the
+  // UTF-16 length alone cannot settle the check.
+  const outside: Code[] = [];
+  if (length.max !== undefined) outside.push(code`${v}.length > ${length.max}`);
+  if (length.min !== undefined && length.min > 0) outside.push(code`${v}.length < ${length.min * 2}`);
+  const failed: Code[] = [];
+  if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
+  if (length.max !== undefined) failed.push(code`n > ${length.max}`);
+  const lengthIssue = code`c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");`;
+  if (outside.length === 0) return patternCheck ?? skipped ?? code``;
+  if (!patternCheck) {
+    const check = code`if (${joinCode(outside, " || ")}) {
+const n = ${helper("codePointLength")}(${v});
+if (${joinCode(failed, " || ")}) ${lengthIssue}
+}`;
+    return skipped ? lines([check, skipped]) : check;
   }
-  return lines(out);
+  // The pattern runs only on a string of a valid length: the length issue says enough, and a
+  // megabyte string over a 64-character limit is never searched. Inside the UTF-16 bounds the
+  // UTF-16 length stands in for the count, which is then within bounds too.
+  return code`const n = ${joinCode(outside, " || ")} ? ${helper("codePointLength")}(${v}) : ${v}.length;
+if (${joinCode(failed, " || ")}) ${lengthIssue}
+else ${patternCheck}`;
 }
 
 function enumCheck(

@@ -4,7 +4,8 @@
 // TypeScript name: a structure named `PATTERN_0` imports its own type into the module that
 // declares the pattern constants (`PATTERN_0_` then).
 
-import { ecmascriptPattern } from "@shapekit/model";
+import { PatternError, translatePattern } from "@shapekit/validation";
+import { helper } from "./runtime-helpers.js";
 import { code, commentText, literalList, name, type Code } from "./code.js";
 
 export class ModuleConstants {
@@ -32,33 +33,24 @@ export class ModuleConstants {
   }
 
   /**
-   * A compiled `@pattern`: ECMAScript syntax with the `u` flag (code points, as Smithy
-   * requires), not anchored. A pattern that does not compile is a model error, reported here
-   * with the shape that has it rather than as a crash when the package loads.
+   * A `@pattern`'s matcher: `compilePattern(pattern)` from `@shapekit/validation`, which runs it
+   * in time linear in the input (translated and compiled on first use, the pattern verbatim in
+   * the code). `undefined` when the pattern has no linear-time matcher: the model loader warned
+   * about it, and the check is left out. A pattern that is not a regular expression at all is a
+   * model error the loader reports; here it can only come from a model built by hand, and is
+   * reported with the shape that has it rather than as a crash when the package loads.
    */
-  regex(modelPattern: string, where: string): Code {
-    // Identity escapes such as `\_` are reduced first (see ecmascriptPattern); a pattern that
-    // compiles with the `u` flag as written is kept byte for byte.
-    const pattern = ecmascriptPattern(modelPattern);
-    if (pattern === undefined) {
-      let message = "";
-      try {
-        new RegExp(modelPattern, "u");
-      } catch (e) {
-        message = (e as Error).message;
-      }
-      throw new Error(
-        `${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid ECMAScript regular expression with the u flag: ${message}`,
-      );
+  pattern(modelPattern: string, where: string): Code | undefined {
+    try {
+      translatePattern(modelPattern);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      if (e.reason === "unsupported") return undefined;
+      throw new Error(`${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid regular expression: ${e.detail} (at offset ${e.index})`);
     }
-    const key = `re:${pattern}`;
+    const key = `re:${modelPattern}`;
     if (!this.#byKey.has(key)) this.#patterns++;
-    return this.#declare(
-      key,
-      `PATTERN_${this.#patterns - 1}`,
-      code`new RegExp(${pattern}, "u")`,
-      `@pattern ${pattern}`,
-    );
+    return this.#declare(key, `PATTERN_${this.#patterns - 1}`, code`${helper("compilePattern")}(${modelPattern})`, `@pattern ${modelPattern}`);
   }
 
   /** The values of an enum, as an array (for messages) and a Set (for the check). */

@@ -9,6 +9,7 @@ import { name, type Code } from "./code.js";
 export const RUNTIME_HELPERS = [
   "canonicalText",
   "codePointLength",
+  "compilePattern",
   "describeValue",
   "duplicateItems",
   "isTimestamp",

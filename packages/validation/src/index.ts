@@ -25,3 +25,13 @@ export {
   type ShapeValidator,
 } from "./standard-schema.js";
 export type { LengthUnit } from "./messages/length.js";
+export {
+  compilePattern,
+  translatePattern,
+  patternToEcmaScript,
+  type PatternMatcher,
+  type PatternTranslation,
+} from "./pattern/compile-pattern.js";
+export { PatternError, type PatternErrorReason } from "./pattern/pattern-error.js";
+export type { MatcherPlan } from "./pattern/pattern-plan.js";
+export type { PatternDialect } from "./pattern/parse-pattern.js";

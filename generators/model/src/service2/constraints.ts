@@ -2,7 +2,9 @@
 // they bound. On strings, blobs, lists and maps they bound a length (`@length`); on numbers the
 // value (`@range`). `pattern` is `@pattern` on strings.
 
+import { PatternError, translatePattern } from "@shapekit/validation";
 import type { NodeValue } from "../ast.js";
+import { pointer } from "../source-location.js";
 import { api, type ConversionContext } from "./context.js";
 import type { JsonPath, Service2Shape } from "./format.js";
 
@@ -32,8 +34,33 @@ export function addConstraintTraits(
   if (shape.pattern !== undefined) {
     if (typeof shape.pattern !== "string") ctx.error("`pattern` must be a string", [...path, "pattern"]);
     else if (type !== "string") ctx.warning(`\`pattern\` on a ${type} shape has no Smithy equivalent and is dropped`, path);
-    else traits[api("pattern")] = smithyPattern(shape.pattern);
+    else addPattern(shape.pattern, traits, ctx, path);
   }
+}
+
+/**
+ * `@pattern`, recorded with where its value is in the file. A pattern no regular expression
+ * dialect accepts is dropped with a warning: the AWS CLI does not check patterns, so a broken
+ * one in an AWS model should not stop the model from loading. One that is valid but has no
+ * linear-time form stays; the resolver warns about it (see resolve/validate-patterns.ts).
+ */
+function addPattern(pattern: string, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): void {
+  const converted = smithyPattern(pattern);
+  const at = [...path, "pattern"];
+  try {
+    translatePattern(converted);
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    if (e.reason === "syntax") {
+      ctx.warning(
+        `\`pattern\` ${JSON.stringify(pattern)} is not a valid regular expression (${e.detail}, at offset ${e.index} of ${JSON.stringify(converted)}); it is dropped and values are not checked against it`,
+        at,
+      );
+      return;
+    }
+  }
+  traits[api("pattern")] = converted;
+  ctx.recordValue(pointer.trait(ctx.id(String(path[1])), api("pattern")), at);
 }
 
 /**

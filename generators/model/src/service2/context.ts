@@ -23,6 +23,8 @@ export function api(name: string): string {
 export class ConversionContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly sources = new Map<string, SourceLocation>();
+  /** JSON paths of trait values, by source-map pointer (see LoadedFile.jsonPaths). */
+  readonly jsonPaths = new Map<string, string>();
   /** The produced shapes, keyed by absolute id, in the order they are added. */
   readonly shapes: Record<string, AstShape> = {};
   /** botocore shapes by name, in document order; only object-valued entries. */
@@ -51,6 +53,12 @@ export class ConversionContext {
 
   hasShape(name: string): boolean {
     return Object.hasOwn(this.shapes, this.id(name));
+  }
+
+  /** Remembers where the value behind a source-map pointer (a trait) is in the file. */
+  recordValue(ptr: string, path: JsonPath): void {
+    this.sources.set(ptr, this.document.locate(path));
+    this.jsonPaths.set(ptr, formatJsonPath(path));
   }
 
   error(message: string, path: JsonPath): void {

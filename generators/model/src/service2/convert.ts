@@ -92,7 +92,7 @@ function convertDocument(document: JsonDocument, options: ConvertService2Options
 
   const ast: AstModel = { smithy: "2.0", shapes: ctx.shapes };
   return {
-    loaded: { file: document.file, version: "2.0", ast, sources: ctx.sources, pendingReferences: [] },
+    loaded: { file: document.file, version: "2.0", ast, sources: ctx.sources, pendingReferences: [], jsonPaths: ctx.jsonPaths },
     diagnostics: ctx.diagnostics,
   };
 }
@@ -105,6 +105,14 @@ function addJsonValueShapes(ctx: ConversionContext): void {
     const copy: AstShape = structuredClone(original);
     copy.traits = { ...copy.traits, [api("mediaType")]: "application/json" };
     ctx.addShape(synthesized, copy);
+    // The copy's traits were written where the original's were.
+    for (const traitId of Object.keys(original.traits ?? {})) {
+      const from = pointer.trait(ctx.id(name), traitId);
+      const at = ctx.sources.get(from);
+      if (at) ctx.sources.set(pointer.trait(ctx.id(synthesized), traitId), at);
+      const path = ctx.jsonPaths.get(from);
+      if (path !== undefined) ctx.jsonPaths.set(pointer.trait(ctx.id(synthesized), traitId), path);
+    }
   }
 }
 

@@ -1,0 +1,164 @@
+// `@pattern` checks in time linear in the input, whatever the pattern. `compilePattern` is what
+// generated validators call (once per pattern, at module load; the work happens on the first
+// `test`); `translatePattern` is the same translation, eager, for tools: the model loader reports
+// a pattern it throws on, the JSON Schema emitter writes its `ecmascript` form.
+// Semantics: Smithy's — the pattern is searched (a match anywhere), not anchored.
+
+import { RE2JS } from "re2js";
+import { lowerPattern } from "./lower-pattern.js";
+import { PatternError } from "./pattern-error.js";
+import { planPattern, type MatcherPlan } from "./pattern-plan.js";
+import { compilesAsEcmaScript, parsePattern, type PatternDialect } from "./parse-pattern.js";
+import { printPattern } from "./print-pattern.js";
+
+/** A compiled `@pattern`. */
+export interface PatternMatcher {
+  /** True when the pattern matches somewhere in `value`. Linear in `value.length`. */
+  test(value: string): boolean;
+}
+
+export interface PatternTranslation {
+  readonly pattern: string;
+  /** `ecmascript` when the pattern compiles as one (with the `u` flag); `java` when it needed Java's syntax. */
+  readonly dialect: PatternDialect;
+  /** An ECMAScript source (for the `u` flag) with the same matches: the pattern itself when it is ECMAScript. */
+  readonly ecmascript: string;
+  /** How `compilePattern` runs it. */
+  readonly plan: MatcherPlan;
+}
+
+const compiledRe2 = new Map<string, RE2JS>();
+const compiledMatchers = new Map<string, (value: string) => boolean>();
+/** Recent translations (or their errors): a model states the same pattern on many shapes. */
+const translations = new Map<string, PatternTranslation | PatternError>();
+const MAX_CACHED_TRANSLATIONS = 1024;
+
+/**
+ * Translates a `@pattern` (ECMAScript, or java.util.regex as AWS models write them) into the
+ * plan `compilePattern` runs, checking that every part of it compiles.
+ *
+ * @throws PatternError when the pattern is invalid (`reason: "syntax"`) or has no linear-time
+ * equivalent (`reason: "unsupported"`: backreferences, lookaheads mixed with lookbehinds, …).
+ */
+export function translatePattern(pattern: string): PatternTranslation {
+  let result = translations.get(pattern);
+  if (result === undefined) {
+    try {
+      result = translate(pattern);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      result = e;
+    }
+    if (translations.size >= MAX_CACHED_TRANSLATIONS) translations.clear();
+    translations.set(pattern, result);
+  }
+  if (result instanceof PatternError) throw result;
+  return result;
+}
+
+/**
+ * The pattern as ECMAScript source for the `u` flag, with the same matches (the pattern itself
+ * when it is ECMAScript already): for JSON Schema and other ECMAScript consumers. Unlike
+ * `translatePattern` it accepts what only a backtracking engine can run (backreferences).
+ *
+ * @throws PatternError when the pattern is invalid, or Java-only syntax has no ECMAScript form
+ */
+export function patternToEcmaScript(pattern: string): string {
+  if (compilesAsEcmaScript(pattern)) return pattern;
+  return printPattern(lowerPattern(parsePattern(pattern).node, pattern), "ecmascript");
+}
+
+function translate(pattern: string): PatternTranslation {
+  const { node, dialect } = parsePattern(pattern);
+  const lowered = lowerPattern(node, pattern);
+  const ecmascript = dialect === "ecmascript" ? pattern : printPattern(lowered, "ecmascript");
+  const plan = planPattern(lowered, pattern, dialect === "ecmascript" ? pattern : undefined);
+  forEachRe2(plan, (leaf) => {
+    try {
+      re2(leaf);
+    } catch (e) {
+      throw new PatternError(
+        `the linear-time engine rejects it (${(e as Error).message})`,
+        "unsupported",
+        pattern,
+        0,
+      );
+    }
+  });
+  return { pattern, dialect, ecmascript, plan };
+}
+
+/**
+ * A matcher for a `@pattern`, translated and compiled on its first `test` (then shared by every
+ * matcher of the same pattern). Patterns proven to run in linear time on the JavaScript engine's
+ * RegExp use it; all others run on re2js.
+ *
+ * `test` throws PatternError for a pattern `translatePattern` rejects; generated validators only
+ * compile patterns it accepted.
+ */
+export function compilePattern(pattern: string): PatternMatcher {
+  const matcher = {
+    test(value: string): boolean {
+      let run = compiledMatchers.get(pattern);
+      if (run === undefined) {
+        run = compilePlan(translatePattern(pattern).plan);
+        compiledMatchers.set(pattern, run);
+      }
+      matcher.test = run;
+      return run(value);
+    },
+  };
+  return matcher;
+}
+
+function compilePlan(plan: MatcherPlan): (value: string) => boolean {
+  switch (plan.kind) {
+    case "constant": {
+      const value = plan.value;
+      return () => value;
+    }
+    case "regexp": {
+      const re = new RegExp(plan.source, "u");
+      return (s) => re.test(s);
+    }
+    case "re2": {
+      const re = re2(plan);
+      return plan.reversed ? (s) => re.test(reverseCodePoints(s)) : (s) => re.test(s);
+    }
+    case "not": {
+      const part = compilePlan(plan.part);
+      return (s) => !part(s);
+    }
+    case "all":
+    case "any": {
+      const parts = plan.parts.map(compilePlan);
+      const all = plan.kind === "all";
+      return (s) => {
+        for (const part of parts) if (part(s) !== all) return !all;
+        return all;
+      };
+    }
+  }
+}
+
+function re2(plan: MatcherPlan & { kind: "re2" }): RE2JS {
+  const key = `${plan.lookbehinds ? "L" : "-"}${plan.source}`;
+  let re = compiledRe2.get(key);
+  if (re === undefined) {
+    re = RE2JS.compile(plan.source, plan.lookbehinds ? RE2JS.LOOKBEHINDS : 0);
+    compiledRe2.set(key, re);
+  }
+  return re;
+}
+
+function forEachRe2(plan: MatcherPlan, visit: (leaf: MatcherPlan & { kind: "re2" }) => void): void {
+  if (plan.kind === "re2") visit(plan);
+  else if (plan.kind === "not") forEachRe2(plan.part, visit);
+  else if (plan.kind === "all" || plan.kind === "any")
+    for (const p of plan.parts) forEachRe2(p, visit);
+}
+
+/** `s` with its code points in reverse order (a surrogate pair stays a pair). */
+function reverseCodePoints(s: string): string {
+  return Array.from(s).reverse().join("");
+}
