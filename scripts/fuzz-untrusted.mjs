@@ -92,7 +92,7 @@ function hostileYaml() {
     case 3:
       return `EndpointConfigName: ${"x".repeat(Math.floor(random() * 3_000_000))}\n`;
     case 4:
-      return `EndpointConfigName: !!binary ${SECRET}\nTags: ${pick(references)}\n`;
+      return `EndpointConfigName: !!binary c2VjcmV0\nTags: ${pick(references)}\n`;
     default:
       return `{"EndpointConfigName": "c", "ProductionVariants": [{"VariantName": "${pick(references)}"}], ${'"k": 1, '.repeat(Math.floor(random() * 1000))}"z": ${pick(["1", "{", "[", '"'])}`;
   }
