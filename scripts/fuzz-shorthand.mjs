@@ -12,19 +12,11 @@ import { commands, parseArgument, shapes } from "@shapekit/sagemaker-shorthand";
 // The fast path of parse + coerce (internal), checked against the reference on every input.
 import { shapeNode } from "../packages/shorthand/dist/shape-graph.js";
 import { parseShorthandTyped } from "../packages/shorthand/dist/typed-parser.js";
+import { seededRandom } from "./seeded-random.mjs";
 
 const [countArg, seedArg] = process.argv.slice(2).map(Number);
 const count = countArg > 0 ? countArg : 1_000_000;
-let seed = seedArg >>> 0 || 1;
-
-// xorshift32: fast, seeded, reproducible.
-const random = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 0x100000000;
-};
-const pick = (xs) => xs[Math.floor(random() * xs.length)];
+const { random, pick } = seededRandom(seedArg);
 
 const ATOMS = [
   "a",

@@ -15,17 +15,11 @@ import { performance } from "node:perf_hooks";
 import { parseShorthand, localFiles } from "@shapekit/shorthand";
 import { parseArgument } from "@shapekit/sagemaker-shorthand";
 import { parseCommandLine } from "@shapekit/sagemaker-cli-skeleton";
+import { seededRandom } from "./seeded-random.mjs";
 
 const [countArg, seedArg] = process.argv.slice(2).map(Number);
 const count = countArg > 0 ? countArg : 20_000;
-let seed = seedArg >>> 0 || 1;
-const random = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 0x100000000;
-};
-const pick = (xs) => xs[Math.floor(random() * xs.length)];
+const { random, pick } = seededRandom(seedArg);
 
 const SECRET = "SECRET-7f3a9c1d-do-not-leak";
 const dir = mkdtempSync(path.join(tmpdir(), "shapekit-fuzz-"));

@@ -4,7 +4,7 @@
 // TypeScript name: a structure named `PATTERN_0` imports its own type into the module that
 // declares the pattern constants (`PATTERN_0_` then).
 
-import { PatternError, translatePattern } from "@shapekit/validation";
+import { patternProblem } from "@shapekit/validation";
 import { helper } from "./runtime-helpers.js";
 import { code, commentText, literalList, name, type Code } from "./code.js";
 
@@ -41,13 +41,12 @@ export class ModuleConstants {
    * reported with the shape that has it rather than as a crash when the package loads.
    */
   pattern(modelPattern: string, where: string): Code | undefined {
-    try {
-      translatePattern(modelPattern);
-    } catch (e) {
-      if (!(e instanceof PatternError)) throw e;
-      if (e.reason === "unsupported") return undefined;
-      throw new Error(`${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid regular expression: ${e.detail} (at offset ${e.index})`);
-    }
+    const problem = patternProblem(modelPattern);
+    if (problem?.reason === "unsupported") return undefined;
+    if (problem)
+      throw new Error(
+        `${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid regular expression: ${problem.detail} (at offset ${problem.index})`,
+      );
     const key = `re:${modelPattern}`;
     if (!this.#byKey.has(key)) this.#patterns++;
     return this.#declare(key, `PATTERN_${this.#patterns - 1}`, code`${helper("compilePattern")}(${modelPattern})`, `@pattern ${modelPattern}`);

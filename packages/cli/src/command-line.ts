@@ -13,6 +13,7 @@
 
 import {
   parseArgumentWords,
+  recordReads,
   type FileSource,
   type ParseArgumentOptions,
 } from "@shapekit/shorthand";
@@ -267,18 +268,3 @@ export function parseCommandLine(
   );
 }
 
-/** `files`, noting the reference (`file://path`, `fileb://path`) of every successful read. */
-function recordReads(files: FileSource, reads: string[]): FileSource {
-  return {
-    readText(path) {
-      const text = files.readText(path);
-      reads.push(`file://${path}`);
-      return text;
-    },
-    readBytes(path) {
-      const bytes = files.readBytes(path);
-      reads.push(`fileb://${path}`);
-      return bytes;
-    },
-  };
-}

@@ -25,7 +25,7 @@ import {
 } from "./cli-shape.js";
 import { coerce } from "./coerce.js";
 import { contentsError } from "./file-contents-error.js";
-import { isFilesDisabled, noFiles, type FileSource } from "./file-references.js";
+import { isFilesDisabled, noFiles, recordReads, type FileSource } from "./file-references.js";
 import { nestsDeeperThan } from "./nesting.js";
 import { MAX_NESTING, parseShorthand } from "./parser.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
@@ -324,21 +324,6 @@ function parseValue(
   return unpack(table, shape, value, name, files);
 }
 
-/** `files`, noting the reference (`file://path`, `fileb://path`) of every successful read. */
-function recordReads(files: FileSource, reads: string[]): FileSource {
-  return {
-    readText(path) {
-      const text = files.readText(path);
-      reads.push(`file://${path}`);
-      return text;
-    },
-    readBytes(path) {
-      const bytes = files.readBytes(path);
-      reads.push(`fileb://${path}`);
-      return bytes;
-    },
-  };
-}
 
 /** The compiled shape of an option, remembered for the last table it was used with. */
 const optionNodes = new WeakMap<CliOption, { table: CliShapeTable; node: ShapeNode }>();

@@ -288,3 +288,22 @@ function processEnv(): Readonly<Record<string, string | undefined>> {
     (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {}
   );
 }
+
+/**
+ * `files`, noting in `reads` the reference (`file://path`, `fileb://path`) of every successful
+ * read: callers use it to tell which values came from a file, whose errors must not quote them.
+ */
+export function recordReads(files: FileSource, reads: string[]): FileSource {
+  return {
+    readText(path) {
+      const text = files.readText(path);
+      reads.push(`file://${path}`);
+      return text;
+    },
+    readBytes(path) {
+      const bytes = files.readBytes(path);
+      reads.push(`fileb://${path}`);
+      return bytes;
+    },
+  };
+}

@@ -21,6 +21,7 @@ export {
   noFiles,
   nodeFileSource,
   readFileReference,
+  recordReads,
   type FileAccessReason,
   type FileSource,
   type LocalFilesOptions,

@@ -27,6 +27,7 @@ export {
 export type { LengthUnit } from "./messages/length.js";
 export {
   compilePattern,
+  patternProblem,
   translatePattern,
   patternToEcmaScript,
   type PatternMatcher,

@@ -4,7 +4,7 @@
 // model still loads, and the validators leave that pattern unchecked. Each message quotes the
 // pattern with the offset of the construct at fault, and, in a JSON file, the value's JSON path.
 
-import { PatternError, translatePattern } from "@shapekit/validation";
+import { patternProblem } from "@shapekit/validation";
 import type { LoadedFile } from "../loaded-file.js";
 import { pointer } from "../source-location.js";
 import { isPreludeId } from "../shape-id.js";
@@ -29,13 +29,7 @@ export function validatePatterns(ctx: ResolveContext, files: readonly LoadedFile
     for (const [subject, value] of subjects) {
       // A value that is not a string is reported by the trait value check.
       if (typeof value !== "string") continue;
-      let problem: PatternError | undefined;
-      try {
-        translatePattern(value);
-      } catch (e) {
-        if (!(e instanceof PatternError)) throw e;
-        problem = e;
-      }
+      const problem = patternProblem(value);
       if (!problem) continue;
       const ptr = pointer.trait(subject, PATTERN);
       const at = ctx.locate(ptr, ctx.locate(subject, entry.location));

@@ -2,7 +2,7 @@
 // they bound. On strings, blobs, lists and maps they bound a length (`@length`); on numbers the
 // value (`@range`). `pattern` is `@pattern` on strings.
 
-import { PatternError, translatePattern } from "@shapekit/validation";
+import { patternProblem } from "@shapekit/validation";
 import type { NodeValue } from "../ast.js";
 import { pointer } from "../source-location.js";
 import { api, type ConversionContext } from "./context.js";
@@ -47,17 +47,13 @@ export function addConstraintTraits(
 function addPattern(pattern: string, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): void {
   const converted = smithyPattern(pattern);
   const at = [...path, "pattern"];
-  try {
-    translatePattern(converted);
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    if (e.reason === "syntax") {
-      ctx.warning(
-        `\`pattern\` ${JSON.stringify(pattern)} is not a valid regular expression (${e.detail}, at offset ${e.index} of ${JSON.stringify(converted)}); it is dropped and values are not checked against it`,
-        at,
-      );
-      return;
-    }
+  const problem = patternProblem(converted);
+  if (problem?.reason === "syntax") {
+    ctx.warning(
+      `\`pattern\` ${JSON.stringify(pattern)} is not a valid regular expression (${problem.detail}, at offset ${problem.index} of ${JSON.stringify(converted)}); it is dropped and values are not checked against it`,
+      at,
+    );
+    return;
   }
   traits[api("pattern")] = converted;
   ctx.recordValue(pointer.trait(ctx.id(String(path[1])), api("pattern")), at);

@@ -57,6 +57,20 @@ export function translatePattern(pattern: string): PatternTranslation {
 }
 
 /**
+ * Why `translatePattern` refuses `pattern` (`reason: "syntax"` or `"unsupported"`), or
+ * `undefined` when it has a linear-time matcher: for callers that report rather than throw.
+ */
+export function patternProblem(pattern: string): PatternError | undefined {
+  try {
+    translatePattern(pattern);
+    return undefined;
+  } catch (e) {
+    if (e instanceof PatternError) return e;
+    throw e;
+  }
+}
+
+/**
  * The pattern as ECMAScript source for the `u` flag, with the same matches (the pattern itself
  * when it is ECMAScript already): for JSON Schema and other ECMAScript consumers. Unlike
  * `translatePattern` it accepts what only a backtracking engine can run (backreferences).
