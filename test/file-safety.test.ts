@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { localFiles } from "@shapekit/cli";
-import { runCli, type CommandIo } from "@shapekit/codegen";
+import { runShapekit } from "../generators/cli/test/run-shapekit.js";
 import * as cliSkeleton from "@shapekit/sagemaker-cli-skeleton";
 import * as cliSkeletonOperation from "@shapekit/sagemaker-cli-skeleton/operations/CreateEndpointConfig";
 import * as shorthand from "@shapekit/sagemaker-shorthand";
@@ -278,20 +278,11 @@ describe.each([
 });
 
 describe("shapekit cli as a library", () => {
-  async function shapekit(args: string[], files?: ReturnType<typeof localFiles>) {
-    let stdout = "";
-    let stderr = "";
-    const io: CommandIo = {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      cwd: process.cwd(),
-    };
-    const code = await runCli(
+  function shapekit(args: string[], files?: ReturnType<typeof localFiles>) {
+    return runShapekit(
       ["cli", "--model", model, "--", "create-endpoint-config", ...args],
-      io,
       files ? { files } : {},
     );
-    return { code, stdout, stderr };
   }
 
   it("reads no file unless runCli is given files", async () => {

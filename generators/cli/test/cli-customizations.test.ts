@@ -17,7 +17,7 @@ import {
   type Model,
   type Shape,
 } from "@shapekit/model";
-import { runCli, type CommandIo } from "@shapekit/codegen";
+import { runShapekit } from "./run-shapekit.js";
 import { modelCommandSurface, serviceOperations } from "../src/model-cli/model-surface.js";
 
 const fixtures = new URL("./fixtures/customized/", import.meta.url);
@@ -113,31 +113,29 @@ describe("the catalogue's rules reach `shapekit cli --model` as the AWS CLI appl
   });
 
   it("documents the renamed option on the help page and leaves hidden ones out", async () => {
-    let stdout = "";
-    const io: CommandIo = {
-      stdout: (t) => void (stdout += t),
-      stderr: () => undefined,
-      cwd: process.cwd(),
+    const help = async (service: string, operation: string) => {
+      const run = await runShapekit([
+        "cli",
+        "--model",
+        modelPath(service),
+        "--",
+        "help",
+        operation,
+      ]);
+      expect(run.code).toBe(0);
+      return run.stdout;
     };
-    expect(
-      await runCli(["cli", "--model", modelPath("cloudsearchdomain"), "--", "help", "search"], io),
-    ).toBe(0);
-    expect(stdout).toMatch(/^ {7}--search-query \(string\)$/m);
-    expect(stdout).not.toMatch(/--query /);
+    const search = await help("cloudsearchdomain", "search");
+    expect(search).toMatch(/^ {7}--search-query \(string\)$/m);
+    expect(search).not.toMatch(/--query /);
 
-    stdout = "";
-    expect(
-      await runCli(["cli", "--model", modelPath("iam"), "--", "help", "enable-mfa-device"], io),
-    ).toBe(0);
-    expect(stdout).toContain("--authentication-code1");
-    expect(stdout).not.toContain("--authentication-code-1");
+    const mfa = await help("iam", "enable-mfa-device");
+    expect(mfa).toContain("--authentication-code1");
+    expect(mfa).not.toContain("--authentication-code-1");
 
-    stdout = "";
-    expect(
-      await runCli(["cli", "--model", modelPath("kinesis"), "--", "help", "list-streams"], io),
-    ).toBe(0);
-    expect(stdout).toContain("--limit");
-    expect(stdout).not.toContain("--exclusive-start-stream-name");
+    const streams = await help("kinesis", "list-streams");
+    expect(streams).toContain("--limit");
+    expect(streams).not.toContain("--exclusive-start-stream-name");
   });
 
   it("suggests no hidden alias for a mistyped option", () => {
@@ -155,16 +153,8 @@ describe("the catalogue's rules reach `shapekit cli --model` as the AWS CLI appl
 });
 
 describe("the bin's own flags step aside for a model option of the same name", () => {
-  async function bin(service: string, words: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const io: CommandIo = {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      cwd: process.cwd(),
-    };
-    const code = await runCli(["cli", "--model", modelPath(service), "--", ...words], io);
-    return { code, stdout, stderr };
+  function bin(service: string, words: string[]) {
+    return runShapekit(["cli", "--model", modelPath(service), "--", ...words]);
   }
 
   it("passes --dry-run to an operation that has it (EC2's DryRun member), as the AWS CLI does", async () => {

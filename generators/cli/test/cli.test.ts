@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli, type CommandIo } from "@shapekit/codegen";
+import { runShapekit } from "./run-shapekit.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
 const temps: string[] = [];
@@ -26,16 +26,8 @@ function project(): string {
   return dir;
 }
 
-async function cli(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+function cli(args: string[], cwd: string) {
+  return runShapekit(args, { cwd });
 }
 
 describe("shapekit (command line)", () => {

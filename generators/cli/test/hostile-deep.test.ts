@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli, type CommandIo } from "@shapekit/codegen";
+import { runShapekit } from "./run-shapekit.js";
 import { typeCheckPackages } from "./type-check-packages.js";
 
 const model = fileURLToPath(
@@ -23,17 +23,9 @@ const DEPTH = 2_000;
 
 describe("2,000 nested structures", () => {
   it("generates the four packages (exit 0) that type-check", { timeout: 120_000 }, async () => {
-    let stderr = "";
-    const io: CommandIo = {
-      stdout: () => {},
-      stderr: (t) => void (stderr += t),
-      cwd: process.cwd(),
-    };
     const out = join(scratch, "deep");
-    expect({
-      code: await runCli(["generate", "--model", model, "--out", out], io),
-      stderr,
-    }).toEqual({ code: 0, stderr: "" });
+    const { code, stderr } = await runShapekit(["generate", "--model", model, "--out", out]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
 
     const schema = JSON.parse(
       readFileSync(join(out, "deepnesting-validators/schemas/PutDeepInput.schema.json"), "utf8"),

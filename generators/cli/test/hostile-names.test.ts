@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, type CommandIo } from "@shapekit/codegen";
+import { runShapekit } from "./run-shapekit.js";
 import { typeCheckPackages } from "./type-check-packages.js";
 
 const fixtures = fileURLToPath(new URL("./fixtures/hostile-names/", import.meta.url));
@@ -25,16 +25,8 @@ interface Run {
   readonly stderr: string;
 }
 
-async function shapekit(args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+function shapekit(args: string[]): Promise<Run> {
+  return runShapekit(args);
 }
 
 function filesUnder(dir: string): string[] {

@@ -17,7 +17,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate, readConfig, runCli, type CommandIo, type OutputChange } from "@shapekit/codegen";
+import { generate, readConfig, type OutputChange } from "@shapekit/codegen";
+import { runShapekit } from "./run-shapekit.js";
 import type { OutputPlan } from "../src/output-plan.js";
 import { writeSteps } from "../src/output-tree.js";
 
@@ -49,15 +50,8 @@ function scratchDir(): string {
   return dir;
 }
 
-async function cli(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-  };
-  return { code: await runCli(args, io), stdout, stderr };
+function cli(args: string[], cwd: string) {
+  return runShapekit(args, { cwd });
 }
 
 /** Every file below a folder, relative path → text. */
