@@ -12,3 +12,4 @@ await benchGenerate();
 await (await import("../bench/generate-service.mjs")).benchGenerateService();
 await (await import("../bench/validators.mjs")).benchValidators();
 await (await import("../bench/shorthand.mjs")).benchShorthand();
+await (await import("../bench/untrusted-input.mjs")).benchUntrustedInput();
