@@ -43,8 +43,12 @@ export class ConversionContext {
     return this.document.file;
   }
 
+  /** botocore shape name → the Smithy name it is given instead (see case-clashes.ts). */
+  readonly renamedShapes = new Map<string, string>();
+
+  /** The absolute id of a botocore name: a shape's, an operation's or the service's. */
   id(name: string): string {
-    return `${this.namespace}#${name}`;
+    return `${this.namespace}#${this.renamedShapes.get(name) ?? name}`;
   }
 
   addShape(name: string, shape: AstShape): void {

@@ -7,6 +7,7 @@ import type { AstModel, AstShape, NodeValue } from "../ast.js";
 import { error } from "../diagnostic.js";
 import type { FileLoadResult } from "../loaded-file.js";
 import { pointer } from "../source-location.js";
+import { renameCaseClashes } from "./case-clashes.js";
 import { api, ConversionContext, IDENTIFIER, UNIT } from "./context.js";
 import { isObject, type Service2Document, type Service2Metadata, type Service2Operation, type Service2Shape } from "./format.js";
 import { keysOf, parseJsonDocument, type JsonDocument } from "./json-document.js";
@@ -64,6 +65,7 @@ function convertDocument(document: JsonDocument, options: ConvertService2Options
     else if (!isObject(shape)) ctx.error("A shape must be an object with a `type`", ["shapes", name]);
     else ctx.input.set(name, shape as Service2Shape);
   }
+  renameCaseClashes(ctx, [...Object.keys(top.operations as object), naming.serviceName]);
   for (const [name, shape] of ctx.input) {
     const converted = convertShape(name, shape, ctx);
     if (converted) ctx.addShape(name, converted);
