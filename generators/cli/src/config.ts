@@ -1,8 +1,9 @@
 // `shapekit.json`: what to generate. Read once, validated whole, every problem reported with its
 // JSON path so a user can fix the file in one pass.
 
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { listModelFiles } from "@shapekit/model";
 
 /** The package kinds ShapeKit can emit, in the order they are generated. */
 export const PACKAGE_KINDS = ["types", "validators", "shorthand", "cli-skeleton"] as const;
@@ -42,14 +43,25 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE_NAME = "shapekit.json";
-const MODEL_EXTENSIONS = [".smithy", ".json", ".json.gz"];
 /** An operation name or a glob over names: identifier characters and glob syntax, no spaces. */
 const OPERATION_SELECTOR = /^[A-Za-z0-9_*?[\]{},!()|+@-]+$/;
-const KNOWN_KEYS = new Set(["$comment", "model", "service", "operations", "npmScope", "version", "packages"]);
+const KNOWN_KEYS = new Set([
+  "$comment",
+  "model",
+  "service",
+  "operations",
+  "npmScope",
+  "version",
+  "packages",
+]);
 
 /** Finds `spec/shapekit.json` from a directory (the repository root) or takes a file path. */
 export function resolveConfigPath(from: string): string {
-  const candidates = [from, path.join(from, CONFIG_FILE_NAME), path.join(from, "spec", CONFIG_FILE_NAME)];
+  const candidates = [
+    from,
+    path.join(from, CONFIG_FILE_NAME),
+    path.join(from, "spec", CONFIG_FILE_NAME),
+  ];
   for (const candidate of candidates) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return path.resolve(candidate);
   }
@@ -63,7 +75,9 @@ export function readConfig(configFile: string): GenerationConfig {
   try {
     text = readFileSync(configFile, "utf8");
   } catch (e) {
-    throw new ConfigError(`${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}).`);
+    throw new ConfigError(
+      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}).`,
+    );
   }
   let raw: unknown;
   try {
@@ -77,13 +91,18 @@ export function readConfig(configFile: string): GenerationConfig {
 /** Checks the parsed JSON and resolves its paths relative to the config file's folder. */
 export function validateConfig(raw: unknown, configFile: string): GenerationConfig {
   const problems: string[] = [];
-  const problem = (where: string, what: string) => problems.push(`${configFile}: ${where}: ${what}`);
+  const problem = (where: string, what: string) =>
+    problems.push(`${configFile}: ${where}: ${what}`);
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${configFile}: $: expected an object`);
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) problem(`$.${key}`, `unknown setting (known: ${[...KNOWN_KEYS].filter((k) => k !== "$comment").join(", ")})`);
+    if (!KNOWN_KEYS.has(key))
+      problem(
+        `$.${key}`,
+        `unknown setting (known: ${[...KNOWN_KEYS].filter((k) => k !== "$comment").join(", ")})`,
+      );
   }
   const dir = path.dirname(path.resolve(configFile));
 
@@ -94,7 +113,13 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
     return typeof v === "string" ? v : "";
   };
   const service =
-    obj.service === undefined ? undefined : str("service", /^[A-Za-z_][\w.]*#[A-Za-z_]\w*$/, "is not an absolute shape id (namespace#Name)");
+    obj.service === undefined
+      ? undefined
+      : str(
+          "service",
+          /^[A-Za-z_][\w.]*#[A-Za-z_]\w*$/,
+          "is not an absolute shape id (namespace#Name)",
+        );
   const npmScope = str("npmScope", /^@[a-z0-9][a-z0-9._-]*$/, "is not an npm scope (@name)");
   const version = str("version", /^\d+\.\d+\.\d+(?:-[\w.]+)?$/, "is not a semver version (1.2.3)");
 
@@ -104,19 +129,26 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
   } else {
     obj.operations.forEach((op, i) => {
       if (typeof op !== "string" || !OPERATION_SELECTOR.test(op)) {
-        problem(`$.operations[${i}]`, 'expected an operation name such as "CreateEndpointConfig" or a glob such as "Create*"');
-      }
-      else operations.push(op);
+        problem(
+          `$.operations[${i}]`,
+          'expected an operation name such as "CreateEndpointConfig" or a glob such as "Create*"',
+        );
+      } else operations.push(op);
     });
   }
 
   const packages = new Map<PackageKind, string>();
   if (typeof obj.packages !== "object" || obj.packages === null || Array.isArray(obj.packages)) {
-    problem("$.packages", `expected an object mapping package kinds (${PACKAGE_KINDS.join(", ")}) to output folders`);
+    problem(
+      "$.packages",
+      `expected an object mapping package kinds (${PACKAGE_KINDS.join(", ")}) to output folders`,
+    );
   } else {
     for (const [kind, out] of Object.entries(obj.packages)) {
-      if (!(PACKAGE_KINDS as readonly string[]).includes(kind)) problem(`$.packages.${kind}`, `unknown package kind (known: ${PACKAGE_KINDS.join(", ")})`);
-      else if (typeof out !== "string" || out === "") problem(`$.packages.${kind}`, "expected an output folder");
+      if (!(PACKAGE_KINDS as readonly string[]).includes(kind))
+        problem(`$.packages.${kind}`, `unknown package kind (known: ${PACKAGE_KINDS.join(", ")})`);
+      else if (typeof out !== "string" || out === "")
+        problem(`$.packages.${kind}`, "expected an output folder");
       else packages.set(kind as PackageKind, path.resolve(dir, out));
     }
   }
@@ -129,9 +161,10 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
     (modelEntries as string[]).forEach((entry, i) => {
       const abs = path.resolve(dir, entry);
       if (!existsSync(abs)) problem(`$.model[${i}]`, `${entry} does not exist`);
-      else modelFiles.push(...listModelFiles(abs, path.resolve(configFile)));
+      else modelFiles.push(...modelFilesOf(abs, path.resolve(configFile)));
     });
-    if (problems.length === 0 && modelFiles.length === 0) problem("$.model", "no .smithy or .json model files found");
+    if (problems.length === 0 && modelFiles.length === 0)
+      problem("$.model", "no .smithy or .json model files found");
   }
 
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
@@ -150,17 +183,15 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
   };
 }
 
-/** Model files below a folder (sorted, recursive), skipping the config file itself. */
-function listModelFiles(entry: string, configFile: string): string[] {
-  if (statSync(entry).isFile()) return [entry];
-  const out: string[] = [];
-  for (const name of readdirSync(entry).sort()) {
-    const full = path.join(entry, name);
-    if (full === configFile) continue;
-    if (statSync(full).isDirectory()) out.push(...listModelFiles(full, configFile));
-    else if (MODEL_EXTENSIONS.some((ext) => name.endsWith(ext))) out.push(full);
-  }
-  return out;
+/**
+ * Model files of a file or folder (sorted, recursive; botocore's data layout as botocore reads
+ * it, see `listModelFiles`), skipping the config file itself.
+ */
+function modelFilesOf(entry: string, configFile: string): string[] {
+  const listed = listModelFiles([entry]);
+  if (listed.diagnostics.length > 0)
+    throw new ConfigError(listed.diagnostics.map((d) => d.message).join("\n"));
+  return listed.files.filter((file) => file !== configFile);
 }
 
 /** What `shapekit generate --model FILE --out DIR` needs: a model and a place, nothing else. */
@@ -182,9 +213,10 @@ export function configForModel(options: ModelOnlyOptions): GenerationConfig {
   for (const entry of options.modelFiles) {
     const abs = path.resolve(entry);
     if (!existsSync(abs)) throw new ConfigError(`--model: ${entry} does not exist`);
-    modelFiles.push(...listModelFiles(abs, ""));
+    modelFiles.push(...modelFilesOf(abs, ""));
   }
-  if (modelFiles.length === 0) throw new ConfigError("--model: no .smithy, .json or .json.gz model files found");
+  if (modelFiles.length === 0)
+    throw new ConfigError("--model: no .smithy, .json or .json.gz model files found");
   const outDir = path.resolve(options.outDir);
   return {
     configFile: "(--model)",

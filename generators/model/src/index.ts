@@ -13,12 +13,28 @@ export { loadJsonAst } from "./json-ast-loader.js";
 export * from "./service2/index.js";
 export { PRELUDE_FILE, preludeAst } from "./prelude.js";
 export { resolveModel, type ResolveResult } from "./resolve.js";
-export { loadModel, parseFile, type LoadModelResult } from "./load.js";
+export { loadModel, parseFile, type LoadModelResult, type ParseFileOptions } from "./load.js";
+export { listModelFiles, service2FileName, type ModelFileList } from "./model-files.js";
 export { ecmascriptPattern } from "./ecmascript-pattern.js";
-export { typeScriptData, stringLiteral, UnformattableDataError, PRINT_WIDTH } from "./typescript-data.js";
-export { namedModuleStatement, functionDeclaration, unionTypeAlias, docComment } from "./typescript-text.js";
+export {
+  typeScriptData,
+  stringLiteral,
+  UnformattableDataError,
+  PRINT_WIDTH,
+} from "./typescript-data.js";
+export {
+  namedModuleStatement,
+  functionDeclaration,
+  unionTypeAlias,
+  docComment,
+} from "./typescript-text.js";
 export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
-export { isVersion1, checkVersion1Features, upgradeVersion1Shapes, type UpgradeView } from "./upgrade-1-0.js";
+export {
+  isVersion1,
+  checkVersion1Features,
+  upgradeVersion1Shapes,
+  type UpgradeView,
+} from "./upgrade-1-0.js";
 export * from "./naming/typescript-names.js";
 export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
