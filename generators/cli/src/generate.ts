@@ -1,6 +1,13 @@
 // The main job: spec → model → emitters → prettier → disk (or a diff against it with --check).
 
-import { formatDiagnostics, hasErrors, loadModel, type Diagnostic, type GeneratedFile, type ModelChange } from "@shapekit/model";
+import {
+  formatDiagnostics,
+  hasErrors,
+  loadModel,
+  type Diagnostic,
+  type GeneratedFile,
+  type ModelChange,
+} from "@shapekit/model";
 import path from "node:path";
 import { readConfig, type GenerationConfig, type PackageKind } from "./config.js";
 import { loadEmitter } from "./emitter-registry.js";
@@ -48,6 +55,9 @@ export type GenerateResult =
       readonly milliseconds: number;
       /** Wall time of each phase in ms: `load+resolve`, `emit <kind>`, `format`, `compare`, `write`. */
       readonly timings: Readonly<Record<string, number>>;
+      /** The model's warnings (botocore quirks the conversion worked around, …), and them formatted. */
+      readonly warnings: Diagnostic[];
+      readonly warningReport: string;
     }
   | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly report: string };
 
@@ -70,14 +80,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");
     return { ok: false, diagnostics, report: formatDiagnostics(diagnostics, loaded.sourceText) };
   }
+  const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
   const plans = planGeneration(loaded.model, config);
   lap("load+resolve");
   const first = plans[0]?.context;
-  const snapshot = first ? modelSnapshot(first.model, first.service, first.operations, first.shapes) : { text: "", preformatted: false };
+  const snapshot = first
+    ? modelSnapshot(first.model, first.service, first.operations, first.shapes)
+    : { text: "", preformatted: false };
   const snapshots = new SnapshotModels();
   const releases = new Map<PackageKind, PackageRelease>();
   for (const plan of plans) {
-    releases.set(plan.kind, planRelease(plan.outDir, snapshot, config.version, config.sourceDescription, snapshots));
+    releases.set(
+      plan.kind,
+      planRelease(plan.outDir, snapshot, config.version, config.sourceDescription, snapshots),
+    );
   }
   lap("diff");
   const files: Array<{ absolutePath: string; file: GeneratedFile; kind: PackageKind }> = [];
@@ -92,16 +108,33 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const generated = await formatFiles(files, { projectDir: config.projectDir });
   lap("format");
-  const changes = compareWithDisk(plans.map((p) => p.outDir), generated);
+  const changes = compareWithDisk(
+    plans.map((p) => p.outDir),
+    generated,
+  );
   lap("compare");
-  if (!options.check) applyChanges(changes, plans.map((p) => p.outDir));
+  if (!options.check)
+    applyChanges(
+      changes,
+      plans.map((p) => p.outDir),
+    );
   lap("write");
   return {
     ok: true,
-    packages: plans.map((plan) => summarize(plan.kind, plan.context.packageName, plan.outDir, changes, releases.get(plan.kind)!)),
+    packages: plans.map((plan) =>
+      summarize(
+        plan.kind,
+        plan.context.packageName,
+        plan.outDir,
+        changes,
+        releases.get(plan.kind)!,
+      ),
+    ),
     changes,
     milliseconds: performance.now() - started,
     timings,
+    warnings,
+    warningReport: warnings.length > 0 ? formatDiagnostics(warnings, loaded.sourceText) : "",
   };
 }
 
@@ -109,7 +142,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 function resolveInside(outDir: string, relative: string): string {
   const abs = path.resolve(outDir, relative);
   if (path.isAbsolute(relative) || !abs.startsWith(outDir + path.sep)) {
-    throw new Error(`An emitter produced ${relative}, which is outside its package folder ${outDir}`);
+    throw new Error(
+      `An emitter produced ${relative}, which is outside its package folder ${outDir}`,
+    );
   }
   return abs;
 }

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +29,11 @@ function project(): string {
 async function cli(args: string[], cwd: string) {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd };
+  const io: CommandIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -40,7 +53,9 @@ describe("shapekit (command line)", () => {
     const first = await cli(["generate"], dir);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/@example\/weather-types \(out\/weather-types\): \d+ created, 0 updated, 0 deleted, 0 unchanged/);
+    expect(first.stdout).toMatch(
+      /@example\/weather-types \(out\/weather-types\): \d+ created, 0 updated, 0 deleted, 0 unchanged/,
+    );
     expect(existsSync(path.join(dir, "out", "weather-types", "package.json"))).toBe(true);
 
     const second = await cli(["generate"], dir);
@@ -84,11 +99,25 @@ describe("shapekit (command line)", () => {
     const dir = project();
     writeFileSync(
       path.join(dir, "spec", "shapekit.json"),
-      JSON.stringify({ service: "Weather", operations: ["Get Forecast"], npmScope: "example", version: "1", packages: { typez: "x" }, extra: 1 }),
+      JSON.stringify({
+        service: "Weather",
+        operations: ["Get Forecast"],
+        npmScope: "example",
+        version: "1",
+        packages: { typez: "x" },
+        extra: 1,
+      }),
     );
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
-    for (const where of ["$.service", "$.operations[0]", "$.npmScope", "$.version", "$.packages.typez", "$.extra"]) {
+    for (const where of [
+      "$.service",
+      "$.operations[0]",
+      "$.npmScope",
+      "$.version",
+      "$.packages.typez",
+      "$.extra",
+    ]) {
       expect(result.stderr).toContain(`${where}:`);
     }
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -100,7 +129,9 @@ describe("shapekit (command line)", () => {
     writeFileSync(config, readFileSync(config, "utf8").replace("GetForecast", "GetWeather"));
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("$.operations: no operation of example.weather#Weather matches GetWeather (it has 1 operation: GetForecast)");
+    expect(result.stderr).toContain(
+      "$.operations: no operation of example.weather#Weather matches GetWeather (it has 1 operation: GetForecast)",
+    );
   });
 
   it("ast prints the canonical JSON AST; errors exit 1 with every diagnostic", async () => {
@@ -111,11 +142,16 @@ describe("shapekit (command line)", () => {
     const ids = Object.keys(ast.shapes);
     expect(ids).toEqual([...ids].sort());
     expect(ids.some((id) => id.startsWith("smithy.api#"))).toBe(false);
-    expect(ast.shapes["example.weather#GetForecastInput"].members.City.traits["smithy.api#required"]).toEqual({});
+    expect(
+      ast.shapes["example.weather#GetForecastInput"].members.City.traits["smithy.api#required"],
+    ).toEqual({});
 
     const dir = project();
     const broken = path.join(dir, "spec", "broken.smithy");
-    writeFileSync(broken, '$version: "2.0"\nnamespace a.b\nstructure A { x: Missing }\nstructure B { y: AlsoMissing }\n');
+    writeFileSync(
+      broken,
+      '$version: "2.0"\nnamespace a.b\nstructure A { x: Missing }\nstructure B { y: AlsoMissing }\n',
+    );
     const bad = await cli(["ast", broken], dir);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe("");
@@ -136,16 +172,98 @@ describe("shapekit (command line)", () => {
 
   it("generate --model --out needs no config: packages named after the service", async () => {
     const dir = project();
-    const result = await cli(["generate", "--model", "spec/weather.smithy", "--out", "generated"], dir);
+    const result = await cli(
+      ["generate", "--model", "spec/weather.smithy", "--out", "generated"],
+      dir,
+    );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const pkg = JSON.parse(readFileSync(path.join(dir, "generated", "weather-types", "package.json"), "utf8"));
+    const pkg = JSON.parse(
+      readFileSync(path.join(dir, "generated", "weather-types", "package.json"), "utf8"),
+    );
     expect(pkg.name).toBe("@shapekit/weather-types");
-    expect((await cli(["generate", "--check", "--model", "spec/weather.smithy", "--out", "generated"], dir)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          ["generate", "--check", "--model", "spec/weather.smithy", "--out", "generated"],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     expect((await cli(["generate", "--model", "spec/weather.smithy"], dir)).code).toBe(2);
-    expect((await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--config", "c"], dir)).code).toBe(2);
-    const unknown = await cli(["generate", "--model", "spec/weather.smithy", "--out", "x", "--service", "Nope"], dir);
+    expect(
+      (
+        await cli(
+          ["generate", "--model", "spec/weather.smithy", "--out", "x", "--config", "c"],
+          dir,
+        )
+      ).code,
+    ).toBe(2);
+    const unknown = await cli(
+      ["generate", "--model", "spec/weather.smithy", "--out", "x", "--service", "Nope"],
+      dir,
+    );
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("--service: Nope is not a service of the model (services: example.weather#Weather)");
+    expect(unknown.stderr).toContain(
+      "--service: Nope is not a service of the model (services: example.weather#Weather)",
+    );
+  });
+
+  it("generate --model reads a botocore service folder as the AWS CLI does", async () => {
+    const dir = project();
+    const model = (apiVersion: string, operation: string) =>
+      JSON.stringify({
+        metadata: { apiVersion, serviceId: "Tiny", protocol: "json" },
+        operations: { [operation]: { name: operation, input: { shape: "StreamRequest" } } },
+        shapes: {
+          StreamRequest: {
+            type: "structure",
+            members: { deleteStream: { shape: "DeleteStream" } },
+          },
+          DeleteStream: { type: "boolean" },
+        },
+      });
+    const data = path.join(dir, "data", "tiny");
+    mkdirSync(path.join(data, "2019-01-01"), { recursive: true });
+    mkdirSync(path.join(data, "2020-01-01"), { recursive: true });
+    writeFileSync(
+      path.join(data, "2019-01-01", "service-2.json"),
+      model("2019-01-01", "OldOperation"),
+    );
+    writeFileSync(
+      path.join(data, "2020-01-01", "service-2.json"),
+      model("2020-01-01", "DeleteStream"),
+    );
+    writeFileSync(path.join(data, "2020-01-01", "paginators-1.json"), '{"pagination": {}}');
+    writeFileSync(
+      path.join(data, "2020-01-01", "service-2.sdk-extras.json"),
+      JSON.stringify({
+        version: 1.0,
+        merge: {
+          shapes: { StreamRequest: { members: { SourceRegion: { shape: "DeleteStream" } } } },
+        },
+      }),
+    );
+    const result = await cli(["generate", "--model", "data/tiny", "--out", "generated"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "The shape DeleteStream has the name of the operation DeleteStream",
+    );
+    // The model each package keeps: the renamed boolean, the operation under its own name.
+    const snapshot = JSON.parse(
+      readFileSync(path.join(dir, "generated", "tiny-types", "shapekit-model.json"), "utf8"),
+    );
+    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStreamShape"]).toEqual({ type: "boolean" });
+    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStream"].type).toBe("operation");
+    const skeleton = readdirSync(
+      path.join(dir, "generated", "tiny-cli-skeleton", "src", "descriptions"),
+    );
+    expect(skeleton).toEqual(["delete-stream.ts"]);
+    const description = readFileSync(
+      path.join(dir, "generated", "tiny-cli-skeleton", "src", "descriptions", "delete-stream.ts"),
+      "utf8",
+    );
+    expect(description).toContain("deleteStream");
+    expect(description).toContain("SourceRegion");
   });
 });

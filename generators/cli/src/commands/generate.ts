@@ -41,10 +41,14 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     return EXIT.ok;
   }
   const modelOnly = values.model !== undefined;
-  if (modelOnly && values.config !== undefined) throw new UsageError("shapekit generate: --model and --config exclude each other");
-  if (modelOnly !== (values.out !== undefined)) throw new UsageError("shapekit generate: --model and --out go together");
+  if (modelOnly && values.config !== undefined)
+    throw new UsageError("shapekit generate: --model and --config exclude each other");
+  if (modelOnly !== (values.out !== undefined))
+    throw new UsageError("shapekit generate: --model and --out go together");
   if (!modelOnly && (values.service !== undefined || values.operations !== undefined)) {
-    throw new UsageError("shapekit generate: --service and --operations go with --model (a config file says them itself)");
+    throw new UsageError(
+      "shapekit generate: --service and --operations go with --model (a config file says them itself)",
+    );
   }
   try {
     const config = modelOnly
@@ -52,7 +56,9 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
           modelFiles: values.model!.map((m) => path.resolve(io.cwd, m)),
           outDir: path.resolve(io.cwd, values.out!),
           ...(values.service === undefined ? {} : { service: values.service }),
-          ...(values.operations === undefined ? {} : { operations: values.operations.flatMap((o) => o.split(",")) }),
+          ...(values.operations === undefined
+            ? {}
+            : { operations: values.operations.flatMap((o) => o.split(",")) }),
         })
       : readConfig(resolveConfigPath(path.resolve(io.cwd, values.config ?? ".")));
     // Loaded here, not at the top: `shapekit ast` and `--help` must not pay for emitters.
@@ -61,36 +67,59 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     const result = await generate({ config, check: values.check ?? false });
     if (!result.ok) {
       io.stderr(result.report + "\n");
-      io.stderr(`shapekit generate: ${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"} in the model; nothing written.\n`);
+      io.stderr(
+        `shapekit generate: ${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"} in the model; nothing written.\n`,
+      );
       return EXIT.failure;
     }
+    if (result.warningReport !== "") io.stderr(result.warningReport + "\n");
     const rel = (p: string) => path.relative(io.cwd, p) || ".";
     const drift = result.changes.filter((c) => c.kind !== "unchanged");
     for (const p of result.packages) {
       const parts = values.check
         ? [`${p.created + p.updated + p.deleted} differ`, `${p.unchanged} up to date`]
-        : [`${p.created} created`, `${p.updated} updated`, `${p.deleted} deleted`, `${p.unchanged} unchanged`];
-      const bump = p.previousVersion !== undefined && p.previousVersion !== p.version ? `; ${p.previousVersion} → ${p.version}` : "";
+        : [
+            `${p.created} created`,
+            `${p.updated} updated`,
+            `${p.deleted} deleted`,
+            `${p.unchanged} unchanged`,
+          ];
+      const bump =
+        p.previousVersion !== undefined && p.previousVersion !== p.version
+          ? `; ${p.previousVersion} → ${p.version}`
+          : "";
       io.stdout(`${p.name} (${rel(p.outDir)}): ${parts.join(", ")}${bump}\n`);
     }
     // Every package of a generation shares one model, so the reasons are listed once.
     const modelChanges = result.packages.find((p) => p.modelChanges.length > 0)?.modelChanges ?? [];
     if (modelChanges.length > 0) {
       const bySeverity = (["breaking", "dangerous", "safe"] as const)
-        .map((severity) => [severity, modelChanges.filter((c) => c.severity === severity).length] as const)
+        .map(
+          (severity) =>
+            [severity, modelChanges.filter((c) => c.severity === severity).length] as const,
+        )
         .filter(([, n]) => n > 0)
         .map(([severity, n]) => `${n} ${severity}`);
-      io.stdout(`Model changes since the last generation: ${bySeverity.join(", ")} (each package's CHANGELOG.md lists them)\n`);
-      for (const c of modelChanges.slice(0, 10)) io.stdout(`  ${c.severity}: ${c.shape}: ${c.message}\n`);
+      io.stdout(
+        `Model changes since the last generation: ${bySeverity.join(", ")} (each package's CHANGELOG.md lists them)\n`,
+      );
+      for (const c of modelChanges.slice(0, 10))
+        io.stdout(`  ${c.severity}: ${c.shape}: ${c.message}\n`);
       if (modelChanges.length > 10) io.stdout(`  … and ${modelChanges.length - 10} more\n`);
     }
     const seconds = (result.milliseconds / 1000).toFixed(2);
     if (process.env.SHAPEKIT_TIMING) {
-      io.stderr(Object.entries(result.timings).map(([phase, ms]) => `  ${phase}: ${ms.toFixed(0)} ms`).join("\n") + "\n");
+      io.stderr(
+        Object.entries(result.timings)
+          .map(([phase, ms]) => `  ${phase}: ${ms.toFixed(0)} ms`)
+          .join("\n") + "\n",
+      );
     }
     if (values.check && drift.length > 0) {
       io.stdout(unifiedDiff(drift, io.cwd));
-      io.stderr(`shapekit generate --check: ${drift.length} file${drift.length === 1 ? "" : "s"} differ from the spec; run \`npm run generate\` to update them.\n`);
+      io.stderr(
+        `shapekit generate --check: ${drift.length} file${drift.length === 1 ? "" : "s"} differ from the spec; run \`npm run generate\` to update them.\n`,
+      );
       return EXIT.failure;
     }
     io.stdout(
