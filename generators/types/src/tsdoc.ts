@@ -25,9 +25,14 @@ const DEFAULT = "smithy.api#default";
 const REQUIRED = "smithy.api#required";
 const UNIQUE_ITEMS = "smithy.api#uniqueItems";
 
-/** `*​/` would end the comment early; `@` at a line start would read as a tag. */
+/**
+ * `*​/` would end the comment early; `@` at a line start would read as a tag; `/*` inside the
+ * text (Glue's `…/integrationresourceproperty/*`, Kendra's `**​/*.png`) makes ts-morph's writer
+ * believe a comment opens there and mangle the lines after it. Markdown shows `\/` and `\*` as
+ * the characters themselves, so hovers read the same.
+ */
 function escapeCommentText(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/^@/gm, "\\@");
+  return text.replace(/\*\//g, "*\\/").replace(/\/\*/g, "/\\*").replace(/^@/gm, "\\@");
 }
 
 function isObject(value: NodeValue | undefined): value is Record<string, NodeValue> {
