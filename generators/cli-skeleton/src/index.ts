@@ -13,13 +13,35 @@
 // The logic is in the runtime so that `shapekit cli --model` runs the same surface from a model
 // with no build step: this emitter adds data and wiring only.
 
-import { generatedBanner, type EmitContext, type Emitter, type GeneratedFile, type Shape } from "@shapekit/model";
-import { binModule, constName, descriptionModuleText, descriptionPath, indexModule, operationEntryModule, operationModule } from "./modules.js";
-import { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
+import {
+  generatedBanner,
+  type EmitContext,
+  type Emitter,
+  type GeneratedFile,
+  type Shape,
+} from "@shapekit/model";
+import {
+  binModule,
+  constName,
+  descriptionModuleText,
+  descriptionPath,
+  indexModule,
+  operationEntryModule,
+  operationModule,
+} from "./modules.js";
+import {
+  operationDescription,
+  cliServiceName,
+  type OperationDescriptionData,
+} from "./operation-description.js";
 import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js";
 import { SourcePrinter } from "@shapekit/generated-package";
 
-export { operationDescription, cliServiceName, type OperationDescriptionData } from "./operation-description.js";
+export {
+  operationDescription,
+  cliServiceName,
+  type OperationDescriptionData,
+} from "./operation-description.js";
 
 function serviceTitle(service: Shape): string {
   const title = service.traits.get("smithy.api#title");
@@ -32,7 +54,9 @@ function exampleArgv(description: OperationDescriptionData | undefined): string[
   const argv: string[] = [];
   for (const option of description.options) {
     if (!option.required || option.negated) continue;
-    const shape = Object.hasOwn(description.shapes, option.shape) ? description.shapes[option.shape] : undefined;
+    const shape = Object.hasOwn(description.shapes, option.shape)
+      ? description.shapes[option.shape]
+      : undefined;
     argv.push(option.name, shape?.type === "list" ? "Key=value" : "value");
   }
   return argv;
@@ -45,7 +69,9 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const command = `shapekit-${serviceCli}`;
   const operations = context.operations.map((op) => {
     const description = operationDescription(context.model, context.service, op);
-    const inputId = op.ast.input?.target;
+    // Resolution gives every operation an input; `smithy.api#Unit` means there is none to validate.
+    const target = op.ast.input?.target;
+    const inputId = target === "smithy.api#Unit" ? undefined : target;
     return {
       description,
       constName: constName(description.name),
@@ -58,7 +84,9 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const files: GeneratedFile[] = operations.map((op) => {
     const path = descriptionPath(op.description.name);
     const text = descriptionModuleText(banner, op);
-    return text === undefined ? { path, contents: printer.print(path, operationModule(op)) } : { path, contents: text, preformatted: true };
+    return text === undefined
+      ? { path, contents: printer.print(path, operationModule(op)) }
+      : { path, contents: text, preformatted: true };
   });
   for (const op of operations) {
     files.push(
@@ -77,7 +105,12 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     path: "src/index.ts",
     contents: printer.print(
       "src/index.ts",
-      indexModule({ command, operations, ...(validatorsPackage ? { validatorsPackage } : {}), ...(shorthandPackage ? { shorthandPackage } : {}) }),
+      indexModule({
+        command,
+        operations,
+        ...(validatorsPackage ? { validatorsPackage } : {}),
+        ...(shorthandPackage ? { shorthandPackage } : {}),
+      }),
     ),
   });
   files.push({ path: "src/bin.ts", contents: printer.print("src/bin.ts", binModule()) });
