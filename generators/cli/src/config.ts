@@ -1,8 +1,9 @@
 // `shapekit.json`: what to generate. Read once, validated whole, every problem reported with its
 // JSON path so a user can fix the file in one pass.
 
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { listModelFiles } from "@shapekit/model";
 
 /** The package kinds ShapeKit can emit, in the order they are generated. */
 export const PACKAGE_KINDS = ["types", "validators", "shorthand", "cli-skeleton"] as const;
@@ -46,7 +47,6 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE_NAME = "shapekit.json";
-const MODEL_EXTENSIONS = [".smithy", ".json", ".json.gz"];
 /** An operation name or a glob over names: identifier characters and glob syntax, no spaces. */
 const OPERATION_SELECTOR = /^[A-Za-z0-9_*?[\]{},!()|+@-]+$/;
 const KNOWN_KEYS = new Set([
@@ -165,7 +165,7 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
     (modelEntries as string[]).forEach((entry, i) => {
       const abs = path.resolve(dir, entry);
       if (!existsSync(abs)) problem(`$.model[${i}]`, `${entry} does not exist`);
-      else modelFiles.push(...listModelFiles(abs, path.resolve(configFile)));
+      else modelFiles.push(...modelFilesOf(abs, path.resolve(configFile)));
     });
     if (problems.length === 0 && modelFiles.length === 0)
       problem("$.model", "no .smithy or .json model files found");
@@ -187,17 +187,15 @@ export function validateConfig(raw: unknown, configFile: string): GenerationConf
   };
 }
 
-/** Model files below a folder (sorted, recursive), skipping the config file itself. */
-function listModelFiles(entry: string, configFile: string): string[] {
-  if (statSync(entry).isFile()) return [entry];
-  const out: string[] = [];
-  for (const name of readdirSync(entry).sort()) {
-    const full = path.join(entry, name);
-    if (full === configFile) continue;
-    if (statSync(full).isDirectory()) out.push(...listModelFiles(full, configFile));
-    else if (MODEL_EXTENSIONS.some((ext) => name.endsWith(ext))) out.push(full);
-  }
-  return out;
+/**
+ * Model files of a file or folder (sorted, recursive; botocore's data layout as botocore reads
+ * it, see `listModelFiles`), skipping the config file itself.
+ */
+function modelFilesOf(entry: string, configFile: string): string[] {
+  const listed = listModelFiles([entry]);
+  if (listed.diagnostics.length > 0)
+    throw new ConfigError(listed.diagnostics.map((d) => d.message).join("\n"));
+  return listed.files.filter((file) => file !== configFile);
 }
 
 /** What `shapekit generate --model FILE --out DIR` needs: a model and a place, nothing else. */
@@ -221,7 +219,7 @@ export function configForModel(options: ModelOnlyOptions): GenerationConfig {
   for (const entry of options.modelFiles) {
     const abs = path.resolve(entry);
     if (!existsSync(abs)) throw new ConfigError(`--model: ${entry} does not exist`);
-    modelFiles.push(...listModelFiles(abs, ""));
+    modelFiles.push(...modelFilesOf(abs, ""));
   }
   if (modelFiles.length === 0)
     throw new ConfigError("--model: no .smithy, .json or .json.gz model files found");

@@ -72,6 +72,9 @@ export type GenerateResult =
       readonly timings: Readonly<Record<string, number>>;
       /** Things the user should know that did not stop the generation (one line each). */
       readonly notices: readonly string[];
+      /** The model's warnings (botocore quirks the conversion worked around, …), and them formatted. */
+      readonly warnings: Diagnostic[];
+      readonly warningReport: string;
     }
   | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly report: string };
 
@@ -96,6 +99,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");
     return { ok: false, diagnostics, report: formatDiagnostics(diagnostics, loaded.sourceText) };
   }
+  const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
   const plans = planGeneration(loaded.model, config);
   lap("load+resolve");
   // A folder left half-written by a killed run is finished first: the release below reads its
@@ -176,6 +180,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     milliseconds: performance.now() - started,
     timings,
     notices,
+    warnings,
+    warningReport: warnings.length > 0 ? formatDiagnostics(warnings, loaded.sourceText) : "",
   };
 }
 

@@ -259,4 +259,62 @@ describe("shapekit (command line)", () => {
       "--service: Nope is not a service of the model (services: example.weather#Weather)",
     );
   });
+
+  it("generate --model reads a botocore service folder as the AWS CLI does", async () => {
+    const dir = project();
+    const model = (apiVersion: string, operation: string) =>
+      JSON.stringify({
+        metadata: { apiVersion, serviceId: "Tiny", protocol: "json" },
+        operations: { [operation]: { name: operation, input: { shape: "StreamRequest" } } },
+        shapes: {
+          StreamRequest: {
+            type: "structure",
+            members: { deleteStream: { shape: "DeleteStream" } },
+          },
+          DeleteStream: { type: "boolean" },
+        },
+      });
+    const data = path.join(dir, "data", "tiny");
+    mkdirSync(path.join(data, "2019-01-01"), { recursive: true });
+    mkdirSync(path.join(data, "2020-01-01"), { recursive: true });
+    writeFileSync(
+      path.join(data, "2019-01-01", "service-2.json"),
+      model("2019-01-01", "OldOperation"),
+    );
+    writeFileSync(
+      path.join(data, "2020-01-01", "service-2.json"),
+      model("2020-01-01", "DeleteStream"),
+    );
+    writeFileSync(path.join(data, "2020-01-01", "paginators-1.json"), '{"pagination": {}}');
+    writeFileSync(
+      path.join(data, "2020-01-01", "service-2.sdk-extras.json"),
+      JSON.stringify({
+        version: 1.0,
+        merge: {
+          shapes: { StreamRequest: { members: { SourceRegion: { shape: "DeleteStream" } } } },
+        },
+      }),
+    );
+    const result = await cli(["generate", "--model", "data/tiny", "--out", "generated"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "The shape DeleteStream has the name of the operation DeleteStream",
+    );
+    // The model each package keeps: the renamed boolean, the operation under its own name.
+    const snapshot = JSON.parse(
+      readFileSync(path.join(dir, "generated", "tiny-types", "shapekit-model.json"), "utf8"),
+    );
+    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStreamShape"]).toEqual({ type: "boolean" });
+    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStream"].type).toBe("operation");
+    const skeleton = readdirSync(
+      path.join(dir, "generated", "tiny-cli-skeleton", "src", "descriptions"),
+    );
+    expect(skeleton).toEqual(["delete-stream.ts"]);
+    const description = readFileSync(
+      path.join(dir, "generated", "tiny-cli-skeleton", "src", "descriptions", "delete-stream.ts"),
+      "utf8",
+    );
+    expect(description).toContain("deleteStream");
+    expect(description).toContain("SourceRegion");
+  });
 });

@@ -13,7 +13,8 @@ export { loadJsonAst } from "./json-ast-loader.js";
 export * from "./service2/index.js";
 export { PRELUDE_FILE, preludeAst } from "./prelude.js";
 export { resolveModel, type ResolveResult } from "./resolve.js";
-export { loadModel, parseFile, type LoadModelResult } from "./load.js";
+export { loadModel, parseFile, type LoadModelResult, type ParseFileOptions } from "./load.js";
+export { listModelFiles, service2FileName, type ModelFileList } from "./model-files.js";
 export { ecmascriptPattern } from "./ecmascript-pattern.js";
 export {
   typeScriptData,

@@ -129,6 +129,29 @@ describe("emitTypes", () => {
     expect(typeCheck(files, { "check.ts": check })).toEqual([]);
   });
 
+  it("keeps comment openers and closers in documentation inert (Glue's `…/*`, Kendra's `**/*.png`)", () => {
+    const documented = (doc: string) => ({
+      target: "ex#Name",
+      traits: { "smithy.api#documentation": doc },
+    });
+    const files = emit({
+      "ex#OpInput": {
+        type: "structure",
+        members: {
+          arn: documented("<p>Something like arn:aws:glue:&lt;region&gt;:property/*</p>"),
+          glob: documented("<p><i>**/*.png</i> matches every PNG; /* and */ are plain text.</p>"),
+        },
+      },
+      "ex#Name": { type: "string", traits: { "smithy.api#length": { min: 1, max: 5 } } },
+    });
+    const source = file(files, "src/shapes/OpInput.ts");
+    // Only a closer needs escaping; the writer leaves openers inside a doc comment alone.
+    expect(source).toContain("arn:aws:glue:<region>:property/*\n");
+    expect(source).toContain("**\\/*.png");
+    expect(source).toContain("   * @minLength 1\n");
+    expect(typeCheck(files)).toEqual([]);
+  });
+
   it("ships its templates: package.json lists them", () => {
     const own = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     expect(own.files).toContain("templates");

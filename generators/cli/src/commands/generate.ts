@@ -81,6 +81,7 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
       );
       return EXIT.failure;
     }
+    if (result.warningReport !== "") io.stderr(result.warningReport + "\n");
     const rel = (p: string) => path.relative(io.cwd, p) || ".";
     const drift = result.changes.filter((c) => c.kind !== "unchanged");
     const torn = result.packages.filter((p) => p.torn);

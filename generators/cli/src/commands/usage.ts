@@ -44,7 +44,9 @@ Usage:
 Options:
   --config <file>      the config (default: ./shapekit.json, else ./spec/shapekit.json)
   --model <path>       generate for any model without a config: .smithy, Smithy JSON AST .json,
-                       AWS service-2.json (gzip too) files or folders; repeatable
+                       AWS service-2.json (gzip too) files or folders; repeatable. botocore's
+                       data/<service> folder is read as the AWS CLI reads it (latest API version,
+                       service-2.sdk-extras.json merged)
   --out <dir>          with --model: where the packages go (<dir>/<service>-types, …)
   --service <id|name>  with --model: the service, when the model has more than one
   --operations <sel>   with --model: operation names or globs (Create*, comma-separated or

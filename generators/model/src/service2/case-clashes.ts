@@ -7,32 +7,40 @@
 // that folds to a name already taken becomes `<name>2` (`3`, … when that is taken too), with a
 // warning. Only the Smithy shape name changes — members, wire names and the CLI surface are the
 // same, as the AWS CLI never shows shape names. Operations and the service are never renamed.
+// Runs after name-clashes.ts has moved shapes out of the way of exact operation/service names.
 
 import type { ConversionContext } from "./context.js";
 
 /**
- * Fills `ctx.renamedShapes` for every shape of `ctx.input` whose name equals, ignoring case, an
- * earlier shape's or one of `reserved` (operation and service names), and warns about each.
+ * Adds to `ctx.renamedShapes` every shape of `ctx.input` whose Smithy name equals, ignoring case,
+ * an earlier shape's or one of `reserved` (operation and service names), and warns about each.
  */
 export function renameCaseClashes(ctx: ConversionContext, reserved: readonly string[]): void {
+  const smithyName = (name: string) => ctx.renamedShapes.get(name) ?? name;
   const taken = new Map<string, string>();
-  // A new name never folds to any botocore shape name, so no original name has to move for it.
-  const inputFolded = new Set([...ctx.input.keys()].map((name) => name.toLowerCase()));
-  for (const name of reserved)
+  // A new name never folds to any shape name in use, so no other shape has to move for it.
+  const inUse = new Set(
+    [...ctx.input.keys()].flatMap((name) => [name, smithyName(name)]).map((n) => n.toLowerCase()),
+  );
+  for (const name of reserved) {
+    inUse.add(name.toLowerCase());
     if (!taken.has(name.toLowerCase())) taken.set(name.toLowerCase(), name);
+  }
   for (const name of ctx.input.keys()) {
-    const folded = name.toLowerCase();
+    const current = smithyName(name);
+    const folded = current.toLowerCase();
     const earlier = taken.get(folded);
-    // An exact match with an operation or the service is reported where operations are added.
-    if (earlier === undefined || earlier === name) {
-      taken.set(folded, name);
+    if (earlier === undefined || earlier === current) {
+      taken.set(folded, current);
       continue;
     }
-    let renamed = `${name}2`;
-    for (let n = 3; taken.has(renamed.toLowerCase()) || inputFolded.has(renamed.toLowerCase()); n++)
-      renamed = `${name}${n}`;
+    let renamed = `${current}2`;
+    for (let n = 3; taken.has(renamed.toLowerCase()) || inUse.has(renamed.toLowerCase()); n++)
+      renamed = `${current}${n}`;
     taken.set(renamed.toLowerCase(), renamed);
+    inUse.add(renamed.toLowerCase());
     ctx.renamedShapes.set(name, renamed);
+    ctx.otherNames.add(renamed);
     ctx.warning(
       `Shape ${name} differs only in case from ${earlier}, which Smithy does not allow; it is named ${renamed} in the converted model (members, wire names and the command line are unchanged)`,
       ["shapes", name],

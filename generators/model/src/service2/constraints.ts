@@ -23,17 +23,24 @@ export function addConstraintTraits(
   for (const key of ["min", "max"] as const) {
     const value = shape[key];
     if (value === undefined) continue;
-    if (typeof value !== "number" || !Number.isFinite(value)) ctx.error(`\`${key}\` must be a number`, [...path, key]);
+    if (typeof value !== "number" || !Number.isFinite(value))
+      ctx.error(`\`${key}\` must be a number`, [...path, key]);
     else bounds[key] = value;
   }
   if (Object.keys(bounds).length > 0) {
     if (LENGTH_BOUNDED.has(type)) traits[api("length")] = bounds;
     else if (RANGE_BOUNDED.has(type)) traits[api("range")] = bounds;
-    else ctx.warning(`\`min\`/\`max\` on a ${type} shape have no Smithy equivalent and are dropped`, path);
+    else
+      ctx.warning(
+        `\`min\`/\`max\` on a ${type} shape have no Smithy equivalent and are dropped`,
+        path,
+      );
   }
   if (shape.pattern !== undefined) {
-    if (typeof shape.pattern !== "string") ctx.error("`pattern` must be a string", [...path, "pattern"]);
-    else if (type !== "string") ctx.warning(`\`pattern\` on a ${type} shape has no Smithy equivalent and is dropped`, path);
+    if (typeof shape.pattern !== "string")
+      ctx.error("`pattern` must be a string", [...path, "pattern"]);
+    else if (type !== "string")
+      ctx.warning(`\`pattern\` on a ${type} shape has no Smithy equivalent and is dropped`, path);
     else addPattern(shape.pattern, traits, ctx, path);
   }
 }
@@ -44,7 +51,12 @@ export function addConstraintTraits(
  * one in an AWS model should not stop the model from loading. One that is valid but has no
  * linear-time form stays; the resolver warns about it (see resolve/validate-patterns.ts).
  */
-function addPattern(pattern: string, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): void {
+function addPattern(
+  pattern: string,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  path: JsonPath,
+): void {
   const converted = smithyPattern(pattern);
   const at = [...path, "pattern"];
   const problem = patternProblem(converted);
@@ -56,7 +68,7 @@ function addPattern(pattern: string, traits: Record<string, NodeValue>, ctx: Con
     return;
   }
   traits[api("pattern")] = converted;
-  ctx.recordValue(pointer.trait(ctx.id(String(path[1])), api("pattern")), at);
+  ctx.recordValue(pointer.trait(ctx.shapeId(String(path[1])), api("pattern")), at);
 }
 
 /**

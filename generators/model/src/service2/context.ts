@@ -7,7 +7,13 @@ import type { AstShape } from "../ast.js";
 import { error, warning, type Diagnostic } from "../diagnostic.js";
 import { setOwn } from "../record.js";
 import type { SourceLocation } from "../source-location.js";
-import { formatJsonPath, isObject, type JsonPath, type Service2Ref, type Service2Shape } from "./format.js";
+import {
+  formatJsonPath,
+  isObject,
+  type JsonPath,
+  type Service2Ref,
+  type Service2Shape,
+} from "./format.js";
 import type { JsonDocument } from "./json-document.js";
 
 /** A Smithy identifier (shape and member names). botocore names are used as they are. */
@@ -31,6 +37,10 @@ export class ConversionContext {
   readonly input = new Map<string, Service2Shape>();
   /** `jsonvalue` string shapes → the synthesized `@mediaType("application/json")` copy members use. */
   readonly jsonValueShapes = new Map<string, string>();
+  /** botocore shape names the Smithy model spells differently (see name-clashes.ts, case-clashes.ts). */
+  readonly renamedShapes = new Map<string, string>();
+  /** Every name the Smithy model uses or will use besides botocore's shape names: operations, the service, renames. */
+  readonly otherNames = new Set<string>();
 
   constructor(
     readonly document: JsonDocument,
@@ -43,12 +53,19 @@ export class ConversionContext {
     return this.document.file;
   }
 
-  /** botocore shape name → the Smithy name it is given instead (see case-clashes.ts). */
-  readonly renamedShapes = new Map<string, string>();
-
-  /** The absolute id of a botocore name: a shape's, an operation's or the service's. */
+  /** The absolute id of a Smithy name (an operation's, the service's, a synthesized shape's). */
   id(name: string): string {
-    return `${this.namespace}#${this.renamedShapes.get(name) ?? name}`;
+    return `${this.namespace}#${name}`;
+  }
+
+  /** The absolute id of the botocore shape `name` in the Smithy model (renamed when it clashed). */
+  shapeId(name: string): string {
+    return this.id(this.renamedShapes.get(name) ?? name);
+  }
+
+  /** True when a new shape (a synthesized copy) cannot be called `name`. */
+  isNameTaken(name: string): boolean {
+    return this.input.has(name) || this.otherNames.has(name);
   }
 
   addShape(name: string, shape: AstShape): void {
@@ -66,11 +83,15 @@ export class ConversionContext {
   }
 
   error(message: string, path: JsonPath): void {
-    this.diagnostics.push(error("service2", `${message} (at ${formatJsonPath(path)})`, this.document.locate(path)));
+    this.diagnostics.push(
+      error("service2", `${message} (at ${formatJsonPath(path)})`, this.document.locate(path)),
+    );
   }
 
   warning(message: string, path: JsonPath): void {
-    this.diagnostics.push(warning("service2", `${message} (at ${formatJsonPath(path)})`, this.document.locate(path)));
+    this.diagnostics.push(
+      warning("service2", `${message} (at ${formatJsonPath(path)})`, this.document.locate(path)),
+    );
   }
 
   /**
@@ -91,7 +112,7 @@ export class ConversionContext {
       this.error(`Unknown shape ${JSON.stringify(name)}`, [...path, "shape"]);
       return undefined;
     }
-    return this.id(name);
+    return this.shapeId(name);
   }
 
   get isRest(): boolean {

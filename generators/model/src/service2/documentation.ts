@@ -13,9 +13,15 @@ interface Documented {
 }
 
 /** Adds `@documentation` and `@deprecated` (with its message) to `traits` for `source`. */
-export function addDocumentationTraits(source: Documented, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): void {
+export function addDocumentationTraits(
+  source: Documented,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  path: JsonPath,
+): void {
   if (source.documentation !== undefined) {
-    if (typeof source.documentation === "string") setOwn(traits, api("documentation"), source.documentation);
+    if (typeof source.documentation === "string")
+      setOwn(traits, api("documentation"), source.documentation);
     else ctx.error("`documentation` must be a string", [...path, "documentation"]);
   }
   if (source.deprecated === true) {

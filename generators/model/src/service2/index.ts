@@ -4,4 +4,5 @@ export { convertService2, type ConvertService2Options } from "./convert.js";
 export { isService2FileName, looksLikeService2 } from "./detect.js";
 export { smithyPattern } from "./constraints.js";
 export { enumMemberName, enumMemberNames } from "./enum-names.js";
+export { type Service2Extras } from "./sdk-extras.js";
 export { decodeModelBytes, isGzip, type ModelText } from "./model-bytes.js";

@@ -19,7 +19,12 @@ export interface MemberContext {
   readonly inStructure?: boolean;
 }
 
-export function convertMember(ref: unknown, path: JsonPath, ctx: ConversionContext, use: MemberContext = {}): AstMember | undefined {
+export function convertMember(
+  ref: unknown,
+  path: JsonPath,
+  ctx: ConversionContext,
+  use: MemberContext = {},
+): AstMember | undefined {
   let target = ctx.target(ref, path);
   if (target === undefined) return undefined;
   const source = ref as Service2Ref;
@@ -36,7 +41,8 @@ export function convertMember(ref: unknown, path: JsonPath, ctx: ConversionConte
     const format = timestampFormat(source.timestampFormat, ctx, [...path, "timestampFormat"]);
     if (format !== undefined) setOwn(traits, api("timestampFormat"), format);
   }
-  if (source.jsonvalue === true) target = jsonValueTarget(target, ctx, path);
+  if (source.jsonvalue === true)
+    target = jsonValueTarget(source.shape as string, target, ctx, path);
   if (use.inStructure) addBindingTraits(source, traits, ctx, use);
   if (source.hostLabel === true) setOwn(traits, api("hostLabel"), {});
   if (source.eventpayload === true) setOwn(traits, api("eventPayload"), {});
@@ -50,8 +56,12 @@ export function convertMember(ref: unknown, path: JsonPath, ctx: ConversionConte
  * `SynthesizedJson<Name>`, as the public AWS Smithy models do. The copy is made once the shape
  * itself is converted (see `convertService2`).
  */
-function jsonValueTarget(target: string, ctx: ConversionContext, path: JsonPath): string {
-  const name = target.slice(target.indexOf("#") + 1);
+function jsonValueTarget(
+  name: string,
+  target: string,
+  ctx: ConversionContext,
+  path: JsonPath,
+): string {
   if (ctx.input.get(name)?.type !== "string") {
     ctx.warning("`jsonvalue` applies to string members only; ignored", [...path, "jsonvalue"]);
     return target;
@@ -59,8 +69,9 @@ function jsonValueTarget(target: string, ctx: ConversionContext, path: JsonPath)
   let synthesized = ctx.jsonValueShapes.get(name);
   if (synthesized === undefined) {
     synthesized = `SynthesizedJson${name}`;
-    for (let n = 2; ctx.input.has(synthesized); n++) synthesized = `SynthesizedJson${name}${n}`;
+    for (let n = 2; ctx.isNameTaken(synthesized); n++) synthesized = `SynthesizedJson${name}${n}`;
     ctx.jsonValueShapes.set(name, synthesized);
+    ctx.otherNames.add(synthesized);
   }
   return ctx.id(synthesized);
 }
@@ -69,7 +80,12 @@ function jsonValueTarget(target: string, ctx: ConversionContext, path: JsonPath)
  * Where the member travels in an HTTP message. Only REST protocols bind members to headers,
  * query strings and labels; `locationName` elsewhere renames the member on the wire.
  */
-function addBindingTraits(source: Service2Ref, traits: Record<string, NodeValue>, ctx: ConversionContext, use: MemberContext): void {
+function addBindingTraits(
+  source: Service2Ref,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  use: MemberContext,
+): void {
   const name = typeof source.locationName === "string" ? source.locationName : undefined;
   const location = typeof source.location === "string" ? source.location : undefined;
   if (ctx.isRest && location !== undefined) {

@@ -9,7 +9,8 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /** The text of a model file: gunzipped when gzip, then UTF-8 (a leading BOM dropped). */
-export type ModelText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+export type ModelText =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
 export function decodeModelBytes(bytes: Uint8Array): ModelText {
   let raw = bytes;

@@ -8,10 +8,23 @@ import { api, UNIT, type ConversionContext } from "./context.js";
 import { addDocumentationTraits } from "./documentation.js";
 import { isObject, own, type JsonPath, type Service2Operation } from "./format.js";
 
-export function convertOperation(name: string, operation: Service2Operation, ctx: ConversionContext): AstShape {
+export function convertOperation(
+  name: string,
+  operation: Service2Operation,
+  ctx: ConversionContext,
+): AstShape {
   const path: JsonPath = ["operations", name];
-  if (operation.name !== undefined && operation.name !== name) {
-    ctx.warning(`The operation's \`name\` ${JSON.stringify(operation.name)} differs from its key; the key is used`, [...path, "name"]);
+  // CloudFront's keys name the operation and each `name` adds the API version
+  // (`CreateDistribution2020_05_31`); botocore and the AWS CLI use the key, and so does this.
+  const versioned =
+    typeof operation.name === "string" &&
+    operation.name.startsWith(name) &&
+    /^\d{4}_\d{2}_\d{2}$/.test(operation.name.slice(name.length));
+  if (operation.name !== undefined && operation.name !== name && !versioned) {
+    ctx.warning(
+      `The operation's \`name\` ${JSON.stringify(operation.name)} differs from its key; the key is used`,
+      [...path, "name"],
+    );
   }
   const out: AstShape = {
     type: "operation",
@@ -19,7 +32,8 @@ export function convertOperation(name: string, operation: Service2Operation, ctx
     output: ref(operation.output, [...path, "output"], ctx),
   };
   if (operation.errors !== undefined) {
-    if (!Array.isArray(operation.errors)) ctx.error("`errors` must be an array of shape references", [...path, "errors"]);
+    if (!Array.isArray(operation.errors))
+      ctx.error("`errors` must be an array of shape references", [...path, "errors"]);
     else {
       const errors: AstShapeRef[] = [];
       operation.errors.forEach((e, i) => {
@@ -46,10 +60,18 @@ function ref(value: unknown, path: JsonPath, ctx: ConversionContext): AstShapeRe
   return { target: ctx.target(value, path) ?? UNIT };
 }
 
-function addHttpTrait(operation: Service2Operation, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): void {
+function addHttpTrait(
+  operation: Service2Operation,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  path: JsonPath,
+): void {
   const http = operation.http;
   if (!isObject(http) || typeof http.method !== "string" || typeof http.requestUri !== "string") {
-    ctx.error("A REST operation needs `http` with a `method` and a `requestUri`", [...path, "http"]);
+    ctx.error("A REST operation needs `http` with a `method` and a `requestUri`", [
+      ...path,
+      "http",
+    ]);
     return;
   }
   const trait: Record<string, NodeValue> = { method: http.method, uri: http.requestUri };

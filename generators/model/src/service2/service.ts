@@ -12,23 +12,35 @@ import { api, type ConversionContext } from "./context.js";
 import { isObject, type Service2Document, type Service2Metadata } from "./format.js";
 
 /** The namespace and service name `metadata` implies, or why there is none. */
-export function serviceNaming(metadata: Service2Metadata): { namespace: string; serviceName: string } | { problem: string } {
+export function serviceNaming(
+  metadata: Service2Metadata,
+): { namespace: string; serviceName: string } | { problem: string } {
   const label = [metadata.serviceId, metadata.signingName, metadata.endpointPrefix].find(
     (v): v is string => typeof v === "string" && /[A-Za-z]/.test(v),
   );
-  if (label === undefined) return { problem: "`metadata` needs a `serviceId`, `signingName` or `endpointPrefix` to name the namespace" };
+  if (label === undefined)
+    return {
+      problem:
+        "`metadata` needs a `serviceId`, `signingName` or `endpointPrefix` to name the namespace",
+    };
   const segment = label.toLowerCase().replace(/[^a-z0-9]/g, "");
   const namespace = `com.amazonaws.${/^[0-9]/.test(segment) ? `_${segment}` : segment}`;
-  const nameSource = [metadata.serviceId, metadata.serviceAbbreviation, metadata.serviceFullName].find(
-    (v): v is string => typeof v === "string" && /[A-Za-z]/.test(v),
-  );
+  const nameSource = [
+    metadata.serviceId,
+    metadata.serviceAbbreviation,
+    metadata.serviceFullName,
+  ].find((v): v is string => typeof v === "string" && /[A-Za-z]/.test(v));
   let serviceName = (nameSource ?? label).replace(/[^A-Za-z0-9_]/g, "");
   if (/^[0-9]/.test(serviceName)) serviceName = `_${serviceName}`;
   return { namespace, serviceName };
 }
 
 /** The service shape: version, every operation sorted by name, title and documentation. */
-export function serviceShape(document: Service2Document, operationNames: readonly string[], ctx: ConversionContext): AstShape {
+export function serviceShape(
+  document: Service2Document,
+  operationNames: readonly string[],
+  ctx: ConversionContext,
+): AstShape {
   const metadata = (isObject(document.metadata) ? document.metadata : {}) as Service2Metadata;
   const out: AstShape = {
     type: "service",
@@ -38,7 +50,8 @@ export function serviceShape(document: Service2Document, operationNames: readonl
   else ctx.error("`metadata.apiVersion` must be a string", ["metadata", "apiVersion"]);
   const traits: Record<string, NodeValue> = {};
   if (typeof metadata.serviceFullName === "string") traits[api("title")] = metadata.serviceFullName;
-  if (typeof document.documentation === "string") traits[api("documentation")] = document.documentation;
+  if (typeof document.documentation === "string")
+    traits[api("documentation")] = document.documentation;
   if (Object.keys(traits).length > 0) out.traits = traits;
   return out;
 }

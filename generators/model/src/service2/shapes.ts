@@ -13,14 +13,33 @@ import { convertMember } from "./members.js";
 import { timestampFormat } from "./timestamps.js";
 
 /** botocore types that are Smithy simple types of the same name. */
-const SIMPLE: ReadonlySet<string> = new Set(["string", "blob", "boolean", "integer", "long", "float", "double", "timestamp"]);
+const SIMPLE: ReadonlySet<string> = new Set([
+  "string",
+  "blob",
+  "boolean",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "timestamp",
+]);
 const ALL_TYPES = [...SIMPLE, "structure", "list", "map"];
 
-export function convertShape(name: string, shape: Service2Shape, ctx: ConversionContext): AstShape | undefined {
+export function convertShape(
+  name: string,
+  shape: Service2Shape,
+  ctx: ConversionContext,
+): AstShape | undefined {
   const path: JsonPath = ["shapes", name];
   const type = shape.type;
-  if (typeof type !== "string" || !(SIMPLE.has(type) || type === "structure" || type === "list" || type === "map")) {
-    ctx.error(`Unknown shape type ${JSON.stringify(type)} (expected one of ${ALL_TYPES.join(", ")})`, [...path, "type"]);
+  if (
+    typeof type !== "string" ||
+    !(SIMPLE.has(type) || type === "structure" || type === "list" || type === "map")
+  ) {
+    ctx.error(
+      `Unknown shape type ${JSON.stringify(type)} (expected one of ${ALL_TYPES.join(", ")})`,
+      [...path, "type"],
+    );
     return undefined;
   }
   const traits: Record<string, NodeValue> = {};
@@ -33,7 +52,10 @@ export function convertShape(name: string, shape: Service2Shape, ctx: Conversion
       out = structure(name, shape, traits, ctx, path);
       break;
     case "list":
-      out = { type: "list", member: convertMember(shape.member, [...path, "member"], ctx) ?? { target: UNIT } };
+      out = {
+        type: "list",
+        member: convertMember(shape.member, [...path, "member"], ctx) ?? { target: UNIT },
+      };
       break;
     case "map":
       out = {
@@ -43,7 +65,10 @@ export function convertShape(name: string, shape: Service2Shape, ctx: Conversion
       };
       break;
     case "string":
-      out = shape.enum !== undefined ? enumShape(shape.enum, ctx, [...path, "enum"]) : { type: "string" };
+      out =
+        shape.enum !== undefined
+          ? enumShape(shape.enum, ctx, [...path, "enum"])
+          : { type: "string" };
       if (shape.jsonvalue === true) traits[api("mediaType")] = "application/json";
       break;
     default:
@@ -65,24 +90,41 @@ function enumShape(values: unknown, ctx: ConversionContext, path: JsonPath): Ast
     return { type: "string" };
   }
   const unique = [...new Set(values as string[])];
-  if (unique.length < values.length) ctx.warning("`enum` lists a value twice; the repetition is dropped", path);
+  if (unique.length < values.length)
+    ctx.warning("`enum` lists a value twice; the repetition is dropped", path);
   const names = enumMemberNames(unique);
   const members: Record<string, AstMember> = {};
-  unique.forEach((value, i) => setOwn(members, names[i]!, { target: UNIT, traits: { [api("enumValue")]: value } }));
+  unique.forEach((value, i) =>
+    setOwn(members, names[i]!, { target: UNIT, traits: { [api("enumValue")]: value } }),
+  );
   return { type: "enum", members };
 }
 
-function structure(name: string, shape: Service2Shape, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): AstShape {
+function structure(
+  name: string,
+  shape: Service2Shape,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  path: JsonPath,
+): AstShape {
   if (shape.document === true) return { type: "document" };
   const required = requiredMembers(shape, ctx, path);
   const payload = typeof shape.payload === "string" ? shape.payload : undefined;
   const members: Record<string, AstMember> = {};
-  const memberEntries = shape.members === undefined ? [] : isObject(shape.members) ? Object.entries(shape.members) : undefined;
+  const memberEntries =
+    shape.members === undefined
+      ? []
+      : isObject(shape.members)
+        ? Object.entries(shape.members)
+        : undefined;
   if (memberEntries === undefined) ctx.error("`members` must be an object", [...path, "members"]);
   for (const [memberName, ref] of memberEntries ?? []) {
     const memberPath = [...path, "members", memberName];
     if (!IDENTIFIER.test(memberName)) {
-      ctx.error(`Invalid member name ${JSON.stringify(memberName)}: not a Smithy identifier`, memberPath);
+      ctx.error(
+        `Invalid member name ${JSON.stringify(memberName)}: not a Smithy identifier`,
+        memberPath,
+      );
       continue;
     }
     const member = convertMember(ref, memberPath, ctx, {
@@ -93,8 +135,14 @@ function structure(name: string, shape: Service2Shape, traits: Record<string, No
     if (member) setOwn(members, memberName, member);
   }
   for (const missing of required) {
-    if (!Object.hasOwn(members, missing) && !(isObject(shape.members) && Object.hasOwn(shape.members, missing))) {
-      ctx.error(`\`required\` names ${JSON.stringify(missing)}, which is not a member of ${name}`, [...path, "required"]);
+    if (
+      !Object.hasOwn(members, missing) &&
+      !(isObject(shape.members) && Object.hasOwn(shape.members, missing))
+    ) {
+      ctx.error(`\`required\` names ${JSON.stringify(missing)}, which is not a member of ${name}`, [
+        ...path,
+        "required",
+      ]);
     }
   }
   if (shape.exception === true || shape.fault === true) addErrorTraits(shape, traits, ctx, path);
@@ -105,7 +153,11 @@ function structure(name: string, shape: Service2Shape, traits: Record<string, No
   return { type: shape.union === true ? "union" : "structure", members };
 }
 
-function requiredMembers(shape: Service2Shape, ctx: ConversionContext, path: JsonPath): Set<string> {
+function requiredMembers(
+  shape: Service2Shape,
+  ctx: ConversionContext,
+  path: JsonPath,
+): Set<string> {
   if (shape.required === undefined) return new Set();
   if (!Array.isArray(shape.required) || shape.required.some((r) => typeof r !== "string")) {
     ctx.error("`required` must be an array of member names", [...path, "required"]);
@@ -119,14 +171,25 @@ function requiredMembers(shape: Service2Shape, ctx: ConversionContext, path: Jso
  * of 500 and up without `senderFault`), `client` otherwise, the default of exceptions that say
  * nothing (most of them). `@httpError` and `@retryable` follow botocore's `error` and `retryable`.
  */
-function addErrorTraits(shape: Service2Shape, traits: Record<string, NodeValue>, ctx: ConversionContext, path: JsonPath): void {
+function addErrorTraits(
+  shape: Service2Shape,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+  path: JsonPath,
+): void {
   const status = own(shape.error, "httpStatusCode");
   const senderFault = own(shape.error, "senderFault") === true;
-  const server = shape.fault === true || (!senderFault && typeof status === "number" && status >= 500);
+  const server =
+    shape.fault === true || (!senderFault && typeof status === "number" && status >= 500);
   traits[api("error")] = server ? "server" : "client";
   if (typeof status === "number" && Number.isInteger(status)) traits[api("httpError")] = status;
   if (shape.retryable !== undefined) {
-    if (!isObject(shape.retryable)) ctx.error("`retryable` must be an object", [...path, "retryable"]);
-    else traits[api("retryable")] = typeof shape.retryable.throttling === "boolean" ? { throttling: shape.retryable.throttling } : {};
+    if (!isObject(shape.retryable))
+      ctx.error("`retryable` must be an object", [...path, "retryable"]);
+    else
+      traits[api("retryable")] =
+        typeof shape.retryable.throttling === "boolean"
+          ? { throttling: shape.retryable.throttling }
+          : {};
   }
 }

@@ -9,8 +9,16 @@ const FORMATS: ReadonlyMap<string, string> = new Map([
   ["rfc822", "http-date"],
 ]);
 
-export function timestampFormat(value: unknown, ctx: ConversionContext, path: JsonPath): string | undefined {
+export function timestampFormat(
+  value: unknown,
+  ctx: ConversionContext,
+  path: JsonPath,
+): string | undefined {
   const format = typeof value === "string" ? FORMATS.get(value) : undefined;
-  if (format === undefined) ctx.error(`Unknown timestampFormat ${JSON.stringify(value)} (expected iso8601, unixTimestamp or rfc822)`, path);
+  if (format === undefined)
+    ctx.error(
+      `Unknown timestampFormat ${JSON.stringify(value)} (expected iso8601, unixTimestamp or rfc822)`,
+      path,
+    );
   return format;
 }

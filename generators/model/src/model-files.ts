@@ -1,0 +1,137 @@
+// Which files on disk make up a model: the paths a user names, and for a folder every `.smithy`,
+// `.json` and `.json.gz` file below it, in sorted order so that diagnostics and merge order never
+// depend on the file system. Unreadable paths are diagnostics, not exceptions.
+//
+// botocore's data folder (`botocore/data`, `~/.aws/models`) is read the way botocore reads it, so
+// `--model botocore/data/ec2` is the model the AWS CLI uses:
+//   data/<service>/<api-version>/service-2.json[.gz]   the model (`.json` first, as botocore)
+//                               /service-2.sdk-extras.json   merged into it (see load.ts)
+//                               /paginators-1.json, waiters-2.json, examples-1.json,
+//                                endpoint-rule-set-1.json.gz …   not models: skipped
+//   data/_retry.json, endpoints.json, partitions.json, sdk-default-configuration.json   skipped
+// A service folder with several API versions (EC2 has 8) contributes only the latest one that has
+// a service-2 file, the one botocore loads when no version is asked for.
+
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { error, type Diagnostic } from "./diagnostic.js";
+import { fileStart } from "./source-location.js";
+
+/** The name of ShapeKit's config file, never a model file when found in a model folder. */
+export const CONFIG_FILE_NAME = "shapekit.json";
+
+/** botocore's API version folders: `2016-11-15`. */
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
+/** botocore's data files are `<type>-<schema version>[.<kind>-extras].json[.gz]`. */
+const BOTOCORE_DATA_FILE = /^[a-z][a-z0-9-]*-\d+(?:\.[a-z0-9]+-extras)?\.json(?:\.gz)?$/;
+const SERVICE2_NAMES = ["service-2.json", "service-2.json.gz"];
+/** The files at the top of botocore's data folder, beside the service folders. */
+const BOTOCORE_ROOT_FILES: ReadonlySet<string> = new Set([
+  "_retry.json",
+  "endpoints.json",
+  "partitions.json",
+  "sdk-default-configuration.json",
+]);
+
+export interface ModelFileList {
+  readonly files: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The model files `paths` name: files as they are, folders expanded (see the module header). */
+export function listModelFiles(paths: readonly string[]): ModelFileList {
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (e) {
+      diagnostics.push(
+        error(
+          "io",
+          `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+          fileStart(path),
+        ),
+      );
+      continue;
+    }
+    if (isDirectory) files.push(...modelFilesBelow(path, diagnostics));
+    else files.push(path);
+  }
+  return { files, diagnostics };
+}
+
+/** The service-2 file botocore would read among a folder's file names, if any. */
+export function service2FileName(names: readonly string[]): string | undefined {
+  return SERVICE2_NAMES.find((n) => names.includes(n));
+}
+
+function modelFilesBelow(dir: string, diagnostics: Diagnostic[]): string[] {
+  const names = readNames(dir, diagnostics);
+  if (names === undefined) return [];
+  const service2 = service2FileName(names);
+  const botocoreRoot = names.includes("_retry.json") && names.includes("endpoints.json");
+  const entries = names.map((name) => ({
+    name,
+    full: join(dir, name),
+    isDirectory: isDirectory(join(dir, name)),
+  }));
+  const latestVersion = latestApiVersion(
+    entries.filter((e) => e.isDirectory && API_VERSION.test(e.name)).map((e) => e.full),
+  );
+  const out: string[] = [];
+  for (const { name, full, isDirectory } of entries) {
+    if (isDirectory === undefined) continue; // a dangling link inside a model folder is not a model file
+    if (isDirectory) {
+      // In a service folder, the API versions other than the one botocore loads are skipped.
+      if (latestVersion !== undefined && API_VERSION.test(name) && full !== latestVersion) continue;
+      out.push(...modelFilesBelow(full, diagnostics));
+    }
+    // `shapekit.json` is the generator's config that lives beside the model files in `spec/`.
+    else if (name === CONFIG_FILE_NAME) continue;
+    else if (
+      service2 !== undefined &&
+      name !== service2 &&
+      (BOTOCORE_DATA_FILE.test(name) || SERVICE2_NAMES.includes(name))
+    )
+      continue;
+    else if (botocoreRoot && BOTOCORE_ROOT_FILES.has(name)) continue;
+    else if (name.endsWith(".smithy") || name.endsWith(".json") || name.endsWith(".json.gz"))
+      out.push(full);
+  }
+  return out;
+}
+
+/** The last (by name, as botocore sorts them) of the API version folders that hold a service-2 file. */
+function latestApiVersion(folders: readonly string[]): string | undefined {
+  let latest: string | undefined;
+  for (const folder of folders) {
+    const names = readNames(folder, []);
+    if (
+      names !== undefined &&
+      service2FileName(names) !== undefined &&
+      (latest === undefined || folder > latest)
+    )
+      latest = folder;
+  }
+  return latest;
+}
+
+function readNames(dir: string, diagnostics: Diagnostic[]): string[] | undefined {
+  try {
+    return readdirSync(dir).sort();
+  } catch (e) {
+    diagnostics.push(error("io", `Cannot list ${dir}: ${(e as Error).message}`, fileStart(dir)));
+    return undefined;
+  }
+}
+
+/** `true`/`false`, or `undefined` for an entry that cannot be read (a dangling link). */
+function isDirectory(path: string): boolean | undefined {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return undefined;
+  }
+}
