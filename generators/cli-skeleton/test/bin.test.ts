@@ -132,7 +132,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
     ["an invalid value", ["create-endpoint-config", "--endpoint-config-name", "bad name", "--production-variants", "VariantName=v"], 252, /error: --endpoint-config-name \(EndpointConfigName\): "bad name" does not match the pattern/],
     ["a broken --cli-input-json", ["create-endpoint-config", "--cli-input-json", "{"], 252, /cli-input-json/],
     ["--send without a sender", [...OK, "--send"], 255, /--send needs a sender/],
-  ])("%s exits %i", (_what, argv, status, stderr) => {
+  ])("%s (%j) exits %i", (_what, argv, status, stderr) => {
     const r = shapekitSagemaker(argv as string[]);
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status, stdout: "" });
     expect(r.stderr).toMatch(stderr);
