@@ -13,6 +13,8 @@ operation). Writes JSON lines on stdout:
       send (nothing is sent: the call is stopped once they are built), or the last line it
       printed on stderr (from the "Error parsing parameter" line, when it wrote one). Values JSON cannot hold are written as objects: bytes as
       {"$bytes": "<base64>"}, an open file (a streaming blob's path) as {"$file": "<path>"}.
+      With a request, "botocore" is botocore's report when its parameter validation (which runs
+      after the point the call is stopped at) would refuse it.
 """
 import base64, contextlib, io, json, os, sys
 
@@ -46,6 +48,24 @@ def synopsis(service, operation):
     return lines[:end]
 
 
+def botocore_verdict(driver, service, operation, request):
+    """botocore's own check of the parameters, which runs after the point the call is stopped
+    at (it refuses a timestamp it cannot parse, say): {"botocore": "<its report>"} when it would
+    refuse them, with idempotency tokens filled in first, as botocore fills them."""
+    from botocore.exceptions import ParamValidationError
+    from botocore.validate import validate_parameters
+
+    model = driver._get_command_table()[service]._get_command_table()[operation]._operation_model
+    params = dict(request)
+    for name in model.idempotent_members:
+        params.setdefault(name, "token")
+    try:
+        validate_parameters(params, model.input_shape)
+    except ParamValidationError as e:
+        return {"botocore": str(e)}
+    return {}
+
+
 def run(service, operation, argv):
     driver = create_clidriver()
     captured = {}
@@ -62,7 +82,7 @@ def run(service, operation, argv):
         except SystemExit as e:
             rc = e.code
     if "request" in captured and rc == 0:
-        return {"request": captured["request"]}
+        return {"request": captured["request"], **botocore_verdict(driver, service, operation, captured["request"])}
     lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
     # A message over several lines ("Error parsing parameter '--x': Invalid JSON: …" then
     # "JSON received: …") is kept whole, from the line that names the parameter.
