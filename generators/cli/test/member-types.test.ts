@@ -9,6 +9,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadModel, selectService } from "@shapekit/model";
 import type { FileSource } from "@shapekit/shorthand";
@@ -163,5 +164,125 @@ describe("command lines as the AWS CLI builds them, member type by member type",
       ),
     ].map((m) => m[1]);
     expect(ours).toEqual(theirs);
+  });
+});
+
+describe("what the AWS CLI prints for these member types", () => {
+  const read = (name: string) => readFileSync(new URL(name, fixtures), "utf8");
+
+  it("prints {} for a document in the input skeleton, byte for byte", () => {
+    // Recorded with `aws bedrock-runtime start-async-invoke --generate-cli-skeleton` (no enums:
+    // the AWS CLI v1 picks enum placeholders at random).
+    expect(surface("bedrock-runtime").generateCliSkeleton("start-async-invoke", "input")).toBe(
+      read("start-async-invoke.skeleton-awscli.json"),
+    );
+    expect(
+      surface("bedrock-runtime").generateCliSkeleton("start-async-invoke", "yaml-input"),
+    ).toMatch(/^modelInput: \{\}/m);
+  });
+
+  it("gives a document option its JSON Syntax block and the page its note on documents", () => {
+    const help = surface("mwaa").renderHelp("invoke-rest-api", { format: "text" });
+    expect(help).toMatch(/--query-parameters \(document\)\n\n +JSON Syntax:\n\n +\{\.\.\.\}\n/);
+    expect(help).toContain("`invoke-rest-api` uses document type values.");
+  });
+
+  it("names JSON value headers, streaming blobs and the outfile as the AWS CLI's page does", () => {
+    const help = surface("lex-runtime").renderHelp("post-content", { format: "text" });
+    expect(help).toMatch(/--session-attributes \(JSON\)/);
+    expect(help).toMatch(/--input-stream \(streaming blob\)/);
+    expect(help).toContain("must be the path to a file");
+    expect(help).toMatch(/^ +outfile \(string\)$/m);
+    expect(help).not.toContain("--generate-cli-skeleton");
+    expect(help).not.toContain("--cli-input-json");
+  });
+
+  it("fills an absent idempotency token with a fresh UUID by default", () => {
+    const tokens = new Set<unknown>();
+    for (let i = 0; i < 3; i++) {
+      const result = surface("athena").parseCommandLine("stop-query-execution", []);
+      expect(result.ok).toBe(true);
+      if (result.ok) tokens.add(result.request.QueryExecutionId);
+    }
+    expect(tokens.size).toBe(3);
+    for (const token of tokens)
+      expect(token).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+  });
+});
+
+describe("timestamps in every form the AWS CLI takes, generated", () => {
+  const ID = "a1234567-89ab-cdef-0123-456789abcdef";
+  const base = ["--application-id", ID, "--conversation-id", ID, "--message-id", ID];
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  /** A moment written in one of the forms botocore parses: ISO 8601 (zone or none, date alone) or epoch seconds. */
+  const timestampText = fc
+    .record({
+      seconds: fc.integer({ min: -62_135_596_800, max: 253_402_300_799 }),
+      fraction: fc.option(fc.integer({ min: 0, max: 999_999 }), { nil: undefined }),
+      form: fc.constantFrom("epoch", "date", "naive", "zulu", "offset", "space"),
+      offset: fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+    })
+    .map(({ seconds, fraction, form, offset }) => {
+      if (form === "epoch")
+        return fraction === undefined ? String(seconds) : `${seconds}.${pad(fraction, 6)}`;
+      const d = new Date(seconds * 1000);
+      const date = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      if (form === "date") return date;
+      const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${fraction === undefined ? "" : `.${pad(fraction, 6)}`}`;
+      const sign = offset < 0 ? "-" : "+";
+      const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+      if (form === "naive") return `${date}T${time}`;
+      if (form === "zulu") return `${date}T${time}Z`;
+      if (form === "space") return `${date} ${time}`;
+      return `${date}T${time}${zone}`;
+    });
+
+  it("passes the text through as typed, at the top, in shorthand and in JSON, and validates it", () => {
+    fc.assert(
+      fc.property(timestampText, (text) => {
+        const commands = surface("qbusiness");
+        for (const [argv, read] of [
+          [["--message-copied-at", text], (r: Record<string, unknown>) => r.messageCopiedAt],
+          [
+            ["--message-usefulness", `usefulness=USEFUL,submittedAt=${text}`],
+            (r: Record<string, unknown>) =>
+              (r.messageUsefulness as Record<string, unknown>).submittedAt,
+          ],
+          [
+            ["--message-usefulness", JSON.stringify({ usefulness: "USEFUL", submittedAt: text })],
+            (r: Record<string, unknown>) =>
+              (r.messageUsefulness as Record<string, unknown>).submittedAt,
+          ],
+        ] as const) {
+          const result = commands.parseCommandLine("put-feedback", [...base, ...argv]);
+          expect(result.ok ? [] : result.errors).toEqual([]);
+          expect(result.ok && read(result.request)).toBe(text);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuses text in no ISO 8601 or epoch form (stricter than dateutil: by design), naming the option and path", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Z][a-zA-Z ]{0,12}$/), (text) => {
+        const result = surface("qbusiness").parseCommandLine("put-feedback", [
+          ...base,
+          "--message-usefulness",
+          `usefulness=USEFUL,submittedAt=${text}`,
+        ]);
+        expect(result.ok).toBe(false);
+        if (!result.ok)
+          expect(result.errors).toContainEqual(
+            expect.objectContaining({
+              option: "--message-usefulness",
+              path: "messageUsefulness.submittedAt",
+            }),
+          );
+      }),
+      { numRuns: 100 },
+    );
   });
 });
