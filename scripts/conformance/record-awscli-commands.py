@@ -11,9 +11,12 @@ operation). Writes JSON lines on stdout:
       its help page (the operation's own options; the global ones left out)
   {"service", "operation", "argv", "request"|"error"}  per case: the parameters the CLI would
       send (nothing is sent: the call is stopped once they are built), or the last line it
-      printed on stderr
+      printed on stderr (from the "Error parsing parameter" line, when it wrote one). Values JSON cannot hold are written as objects: bytes as
+      {"$bytes": "<base64>"}, an open file (a streaming blob's path) as {"$file": "<path>"}.
+      With a request, "botocore" is botocore's report when its parameter validation (which runs
+      after the point the call is stopped at) would refuse it.
 """
-import contextlib, io, json, os, sys
+import base64, contextlib, io, json, os, sys
 
 data_dir, cases_file = sys.argv[1], sys.argv[2]
 os.environ["AWS_DATA_PATH"] = os.path.abspath(data_dir)
@@ -40,8 +43,27 @@ def synopsis(service, operation):
     lines = [l.strip() for l in text.split("Synopsis", 1)[1].split("Options", 1)[0].split("\n")]
     lines = [l for l in lines if l and not set(l) <= set("=:")]
     # The operation's own options end where the built-ins and global options begin.
-    end = next(i for i, l in enumerate(lines) if l.startswith("[--cli-input-json"))
+    # (Operations with an `outfile` have no --cli-input-json: the global options come first.)
+    end = next(i for i, l in enumerate(lines) if l.startswith(("[--cli-input-json", "[--debug]")))
     return lines[:end]
+
+
+def botocore_verdict(driver, service, operation, request):
+    """botocore's own check of the parameters, which runs after the point the call is stopped
+    at (it refuses a timestamp it cannot parse, say): {"botocore": "<its report>"} when it would
+    refuse them, with idempotency tokens filled in first, as botocore fills them."""
+    from botocore.exceptions import ParamValidationError
+    from botocore.validate import validate_parameters
+
+    model = driver._get_command_table()[service]._get_command_table()[operation]._operation_model
+    params = dict(request)
+    for name in model.idempotent_members:
+        params.setdefault(name, "token")
+    try:
+        validate_parameters(params, model.input_shape)
+    except ParamValidationError as e:
+        return {"botocore": str(e)}
+    return {}
 
 
 def run(service, operation, argv):
@@ -60,9 +82,21 @@ def run(service, operation, argv):
         except SystemExit as e:
             rc = e.code
     if "request" in captured and rc == 0:
-        return {"request": captured["request"]}
+        return {"request": captured["request"], **botocore_verdict(driver, service, operation, captured["request"])}
     lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
-    return {"error": lines[-1] if lines else "exit %s" % rc}
+    # A message over several lines ("Error parsing parameter '--x': Invalid JSON: …" then
+    # "JSON received: …") is kept whole, from the line that names the parameter.
+    first = max((i for i, l in enumerate(lines) if l.startswith("Error parsing parameter")), default=len(lines) - 1)
+    return {"error": "\n".join(lines[first:]) if lines else "exit %s" % rc}
+
+
+def encode(value):
+    """json.dumps' fallback for the values the CLI builds that JSON has no type for."""
+    if isinstance(value, (bytes, bytearray)):
+        return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
+    if hasattr(value, "read") and hasattr(value, "name"):
+        return {"$file": value.name}
+    raise TypeError("cannot record a %s" % type(value).__name__)
 
 
 def main():
@@ -73,7 +107,7 @@ def main():
         if key not in seen:
             seen.add(key)
             print(json.dumps({"service": key[0], "operation": key[1], "synopsis": synopsis(*key)}))
-        print(json.dumps({**case, **run(case["service"], case["operation"], case["argv"])}))
+        print(json.dumps({**case, **run(case["service"], case["operation"], case["argv"])}, default=encode))
 
 
 if __name__ == "__main__":

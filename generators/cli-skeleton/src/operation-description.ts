@@ -26,6 +26,7 @@ export interface OperationDescriptionData {
   operationName: string;
   input?: string;
   output?: string;
+  streamingOutput?: string;
   options: readonly CliOption[];
   shapes: CliShapeTable;
   documentation: {
@@ -64,11 +65,13 @@ export function operationDescription(model: Model, service: Shape, operation: Sh
     }
   }
   const operationDoc = documentation(operation.traits);
+  const streamingOutput = streamingOutputMember(model, operation);
   return {
     name: command.name,
     operationName: operation.name,
     ...(input ? { input } : {}),
     ...(output ? { output } : {}),
+    ...(streamingOutput !== undefined ? { streamingOutput } : {}),
     options: command.options,
     shapes,
     documentation: {
@@ -77,6 +80,20 @@ export function operationDescription(model: Model, service: Shape, operation: Sh
       members: sorted(memberDocs),
     },
   };
+}
+
+/**
+ * The output member the AWS CLI saves to its positional `outfile`: the output's HTTP payload
+ * when that is a blob (streaming or not, as botocore's `has_streaming_output` decides).
+ */
+function streamingOutputMember(model: Model, operation: Shape): string | undefined {
+  const outputId = operation.ast.output?.target;
+  const output = outputId === undefined ? undefined : model.shape(outputId);
+  for (const member of output?.members.values() ?? []) {
+    if (member.traits.has(preludeTrait("httpPayload")) && model.expectShape(member.target).type === "blob")
+      return member.name;
+  }
+  return undefined;
 }
 
 function sorted(record: Record<string, string>): Record<string, string> {

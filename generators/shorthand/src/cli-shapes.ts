@@ -12,6 +12,7 @@ import {
   cliOperationName,
   preludeTrait,
   type CustomizationCatalogue,
+  type Member,
   type Model,
   type OperationCustomizations,
   type Shape,
@@ -183,7 +184,13 @@ export class CliShapeBuilder {
         member.traits.has(preludeTrait("required")) &&
         !member.traits.has(preludeTrait("idempotencyToken")) &&
         !rules?.notRequired.has(member.name);
-      const flags = optionFlags(rules, member.name);
+      const flags = {
+        ...optionFlags(rules, member.name),
+        ...(isJsonValueHeader(this.#model, member) ? { jsonValue: true as const } : {}),
+        ...(member.traits.has(preludeTrait("idempotencyToken"))
+          ? { idempotencyToken: true as const }
+          : {}),
+      };
       const base = cliName(member.name);
       const halves = this.#table[shapeKey]!.type === "boolean" ? [false, true] : [false];
       for (const negated of halves) {
@@ -234,6 +241,22 @@ function optionFlags(
     ...(rules?.paramFileDisabled.has(member) ? { paramFile: false as const } : {}),
     ...(rules?.hidden.has(member) ? { hidden: true as const } : {}),
   };
+}
+
+/**
+ * A string member sent as an HTTP header whose target holds JSON (`@mediaType` with a JSON
+ * type; what service-2's `jsonvalue` converts to): the AWS CLI parses its value as JSON. A
+ * `jsonvalue` member in the body is an ordinary string to the CLI.
+ */
+function isJsonValueHeader(model: Model, member: Member): boolean {
+  if (!member.traits.has(preludeTrait("httpHeader"))) return false;
+  const target = model.expectShape(member.target);
+  const mediaType = target.traits.get(preludeTrait("mediaType"));
+  return (
+    target.type === "string" &&
+    typeof mediaType === "string" &&
+    /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType)
+  );
 }
 
 function enumValues(shape: Shape): string[] {

@@ -28,6 +28,12 @@ export function scalarCheck(
   if (values) return enumCheck(ctx, shape, values, v, p);
   switch (shape.type) {
     case "string":
+      // A JSON value header holds any JSON value (the AWS CLI sends what its JSON text parsed to).
+      if (isJsonValueHeader(traits))
+        return code`if (${v} === undefined) c.type(${p}, "a JSON value", ${v});
+else if (typeof ${v} === "string") {
+${stringChecks(ctx, shape, traits, v, p)}
+}`;
       return code`if (typeof ${v} !== "string") c.type(${p}, "a string", ${v});
 else {
 ${stringChecks(ctx, shape, traits, v, p)}
@@ -69,6 +75,16 @@ ${stringChecks(ctx, shape, traits, v, p)}
     default:
       throw new Error(`${shape.id}: no scalar check for a ${shape.type}`);
   }
+}
+
+/** An HTTP header member whose string holds JSON (`@mediaType`; service-2's `jsonvalue`). */
+function isJsonValueHeader(traits: Traits): boolean {
+  const mediaType = traits.get("smithy.api#mediaType");
+  return (
+    traits.has("smithy.api#httpHeader") &&
+    typeof mediaType === "string" &&
+    /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType)
+  );
 }
 
 function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {

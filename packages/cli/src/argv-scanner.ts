@@ -28,6 +28,8 @@ export type ScanResult =
       readonly values: ReadonlyMap<string, OptionOccurrence>;
       /** Unknown options and stray words, in argv order. */
       readonly unknown: readonly string[];
+      /** The positional word, when the scan was told to take one and found it. */
+      readonly positional?: string;
     }
   | { readonly ok: false; readonly message: string; readonly option?: string };
 
@@ -61,8 +63,11 @@ function classify(word: string, byName: ReadonlyMap<string, OptionSpec>, specs: 
   return { kind: "unknown" };
 }
 
-/** Matches argv against the option table. Never throws. */
-export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[]): ScanResult {
+/**
+ * Matches argv against the option table. With `takesPositional`, the first word no option takes
+ * is the positional one (argparse's single positional argument, `outfile`). Never throws.
+ */
+export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[], takesPositional = false): ScanResult {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const kinds: Classified[] = [];
   let afterDoubleDash = false;
@@ -76,13 +81,15 @@ export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[]):
 
   const values = new Map<string, OptionOccurrence>();
   const unknown: string[] = [];
+  let positional: string | undefined;
   let i = 0;
   while (i < argv.length) {
     const kind = kinds[i]!;
     const word = argv[i]!;
     if (kind.kind === "ambiguous") return { ok: false, message: kind.message };
     if (kind.kind !== "option") {
-      unknown.push(word);
+      if (takesPositional && positional === undefined && kind.kind === "value") positional = word;
+      else unknown.push(word);
       i++;
       continue;
     }
@@ -109,6 +116,9 @@ export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[]):
         words = explicit !== undefined ? [explicit] : following();
         if (words.length === 0) return { ok: false, option: spec.name, message: `argument ${spec.name}: expected at least one argument` };
         break;
+      case "zero-or-more":
+        words = explicit !== undefined ? [explicit] : following();
+        break;
       case "zero-or-one":
         if (explicit !== undefined) words = [explicit];
         else if (i < argv.length && kinds[i]!.kind === "value") words = [argv[i++]!];
@@ -124,5 +134,5 @@ export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[]):
     values.delete(spec.dest);
     values.set(spec.dest, { spec, written, words, index: start });
   }
-  return { ok: true, values, unknown };
+  return { ok: true, values, unknown, ...(positional !== undefined ? { positional } : {}) };
 }

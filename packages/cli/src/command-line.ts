@@ -6,7 +6,10 @@
 //   2. unknown options and stray words, each with a "did you mean";
 //   3. option values, through the shorthand parser (all of them, not just the first bad one);
 //   4. the cli-input document: explicit options win, member by member at the top level;
-//   5. validation of the merged request, each issue with its option and path.
+//   5. `@idempotencyToken` members still absent get a fresh UUID, as botocore gives them;
+//   6. validation of the merged request, each issue with its option and path.
+// An operation whose response goes to a file (`streamingOutput`) takes that file's path as a
+// positional word, required, and returned as `outfile`; it has no cli-input or skeleton options.
 // Files: a `file://` value is read only through the `files` option (none by default: then it is
 // an error naming the option). Members whose values hold a file's contents are validated like
 // any other, but their messages do not quote those contents (file-sourced-issue.ts).
@@ -23,7 +26,7 @@ import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
 import { fileSourcedMessage } from "./file-sourced-issue.js";
 import type { CliOperationDescription } from "./operation-description.js";
-import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, optionTable } from "./option-table.js";
+import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, OUTFILE, optionTable } from "./option-table.js";
 import type { SkeletonKind } from "./skeleton-text.js";
 
 /** The shorthand package's answer for one option's words. */
@@ -81,6 +84,12 @@ export interface ParseCommandLineOptions {
   readonly files?: FileSource;
   /** Larger `--cli-input-json|yaml` documents (UTF-8 bytes) are refused. Default 1 MiB. */
   readonly maxCliInputBytes?: number;
+  /**
+   * Makes the value of an `@idempotencyToken` member the command line leaves out (botocore
+   * fills one in before sending). Default `crypto.randomUUID`; pass your own for repeatable
+   * output (tests, recorded requests).
+   */
+  readonly idempotencyToken?: () => string;
 }
 
 /** A validation warning (a deprecated member, say), located like an error. */
@@ -98,6 +107,8 @@ export type ParseCommandLineResult =
       readonly warnings: readonly CommandLineWarning[];
       /** Set when `--generate-cli-skeleton` was given: print that instead of sending. */
       readonly skeleton?: SkeletonKind;
+      /** The positional file name of an operation with a streaming output (`streamingOutput`). */
+      readonly outfile?: string;
     }
   | { readonly ok: false; readonly errors: readonly CommandLineError[]; readonly exitCode: number };
 
@@ -105,9 +116,18 @@ function failure(errors: CommandLineError[]): ParseCommandLineResult {
   return { ok: false, errors, exitCode: exitCodeFor(errors) };
 }
 
-/** Whether the AWS CLI relaxes required options for this argv (it looks for the exact words). */
-function requiredRelaxed(argv: readonly string[]): boolean {
+/**
+ * Whether the AWS CLI relaxes required options for this argv (it looks for the exact words, of
+ * options the operation has).
+ */
+function requiredRelaxed(operation: CliOperationDescription, argv: readonly string[]): boolean {
+  if (operation.streamingOutput !== undefined) return false;
   return argv.includes(CLI_INPUT_JSON) || argv.includes(CLI_INPUT_YAML) || argv.includes(GENERATE_CLI_SKELETON);
+}
+
+/** A fresh random UUID (version 4), from the platform's Web Crypto (Node 19+, browsers). */
+function randomUuid(): string {
+  return globalThis.crypto.randomUUID();
 }
 
 /** Sets a key on a request without ever touching a prototype (`__proto__` is a member name to us). */
@@ -129,11 +149,13 @@ export function parseCommandLine(
   const words = argv.map(String);
 
   // 1. Usage.
-  const scan = scanArgv(words, specs);
+  const takesOutfile = operation.streamingOutput !== undefined;
+  const scan = scanArgv(words, specs, takesOutfile);
   if (!scan.ok) return failure([{ kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) }]);
   const given = scan.values;
-  if (!requiredRelaxed(words)) {
+  if (!requiredRelaxed(operation, words)) {
     const missing = specs.filter((s) => s.required && s.flagValue !== false && !given.has(s.dest)).map((s) => s.name);
+    if (takesOutfile && scan.positional === undefined) missing.push(OUTFILE);
     if (missing.length > 0) {
       return failure([{ kind: "usage", message: `the following arguments are required: ${missing.join(", ")}`, option: missing[0]! }]);
     }
@@ -241,8 +263,15 @@ export function parseCommandLine(
     }
   }
 
-  // 5. Validation.
-  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: [] };
+  // 5. Idempotency tokens (top-level members only, as botocore fills them).
+  for (const option of operation.options) {
+    if (option.idempotencyToken !== true || Object.hasOwn(request, option.member)) continue;
+    setMember(request, option.member, (options.idempotencyToken ?? randomUuid)());
+  }
+
+  // 6. Validation.
+  const outfile = scan.positional !== undefined ? { outfile: scan.positional } : {};
+  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: [], ...outfile };
   const memberOf = (path: string): string => /^[^.[]*/.exec(path)![0];
   const optionOf = (path: string): string => {
     const member = memberOf(path);
@@ -255,7 +284,7 @@ export function parseCommandLine(
     return failure([{ kind: "internal", message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}` }]);
   }
   const warnings = (verdict.warnings ?? []).map((w) => ({ option: optionOf(w.path), path: w.path, message: w.message }));
-  if (verdict.ok) return { ok: true, request, warnings };
+  if (verdict.ok) return { ok: true, request, warnings, ...outfile };
   return failure(
     verdict.issues
       .filter((i) => (i.severity ?? "error") === "error")

@@ -6,7 +6,7 @@
 import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
 import { documentationMarkdown } from "./html-documentation.js";
 import { memberDocumentation as rawMemberDocumentation, shapeDocumentation as rawShapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
-import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, negatedOptionName, optionTable, synopsis } from "./option-table.js";
+import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, OUTFILE, negatedOptionName, optionTable, synopsis } from "./option-table.js";
 
 /** The syntax examples of one option, as the shorthand package writes them. */
 export interface SyntaxBlocks {
@@ -49,6 +49,7 @@ export interface HelpPage {
 }
 
 // Our own words for the options every operation has.
+const OUTFILE_TEXT = "The file the response's content is written to (the positional word after the options).";
 const CLI_INPUT_TEXT =
   "Reads the request from a JSON (`--cli-input-json`) or YAML (`--cli-input-yaml`) document: the document itself, or `file://path` to read it from a file. The document has the layout that `--generate-cli-skeleton` prints. Options given on the command line take precedence over the document's members of the same name. The two options cannot be used together.";
 const GENERATE_SKELETON_TEXT =
@@ -60,11 +61,40 @@ const shapeDocumentation = (...args: Parameters<typeof rawShapeDocumentation>): 
 
 /** The type word of a shape in help pages, as the AWS CLI prints it (`string` for enums). */
 function typeWord(shape: CliShape): string {
+  if (shape.type === "blob" && shape.streaming === true) return "streaming blob";
   return shape.type === "structure" && shape.union ? "tagged union structure" : shape.type;
 }
 
+/** Shapes whose options get syntax blocks (a document's is its JSON Syntax, `{...}`). */
 function isStructured(shape: CliShape): boolean {
-  return shape.type === "structure" || shape.type === "list" || shape.type === "map";
+  return shape.type === "structure" || shape.type === "list" || shape.type === "map" || shape.type === "document";
+}
+
+/** The AWS CLI's note on a streaming blob option (our words). */
+const STREAMING_BLOB_NOTE =
+  "This argument is of type: streaming blob. Its value must be the path to a file (e.g. path/to/file), not prefixed with file:// or fileb://.";
+
+/** The AWS CLI's paragraph on an operation with document members anywhere in its input (our words). */
+function documentTypesNote(name: string): string {
+  return `\`${name}\` uses document type values. Document types follow the JSON data model, where valid values are strings, numbers, booleans, null, arrays and objects. Options and nested members of type \`document\` must be given as JSON: shorthand syntax does not support document types.`;
+}
+
+/** Whether the input reaches a document (the AWS CLI then adds a paragraph to the description). */
+function inputUsesDocuments(operation: CliOperationDescription): boolean {
+  if (operation.input === undefined) return false;
+  const seen = new Set<string>();
+  const pending = [operation.input];
+  while (pending.length > 0) {
+    const key = pending.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const shape = shapeOf(operation, key);
+    if (shape.type === "document") return true;
+    if (shape.type === "structure") pending.push(...shape.members.map((m) => m.shape));
+    else if (shape.type === "list") pending.push(shape.member);
+    else if (shape.type === "map") pending.push(shape.key, shape.value);
+  }
+  return false;
 }
 
 /** The member tree below a shape: its members, a list's item, a map's key and value. */
@@ -107,21 +137,29 @@ export function helpPage(operation: CliOperationDescription, syntaxBlocks?: Synt
     // No blocks for scalar options, as on the AWS CLI's pages.
     const syntax = isStructured(target) ? (syntaxBlocks ? syntaxBlocks(option.name) : syntaxHelp(operation.shapes, option.shape)) : undefined;
     const values = "enum" in target ? target.enum : undefined;
+    const documentation = operation.input ? memberDocumentation(operation, operation.input, option.member, option.shape) : "";
+    const streaming = target.type === "blob" && target.streaming === true;
     options.push({
       names: spec.arity === "none" ? [option.name, negatedOptionName(operation, option)] : [option.name],
-      type: typeWord(target),
-      documentation: operation.input ? memberDocumentation(operation, operation.input, option.member, option.shape) : "",
+      // A JSON value header is `JSON` on the AWS CLI's pages.
+      type: option.jsonValue === true ? "JSON" : typeWord(target),
+      documentation: streaming ? [documentation, STREAMING_BLOB_NOTE].filter((t) => t !== "").join("\n\n") : documentation,
       ...(values && values.length > 0 ? { possibleValues: values } : {}),
       members: memberTree(operation, option.shape, 0, []),
       ...(syntax && (syntax.shorthand || syntax.json || syntax.syntax) ? { syntax: { shorthand: syntax.shorthand, json: syntax.json, syntax: syntax.syntax } } : {}),
       builtin: false,
     });
   }
-  options.push({ names: [CLI_INPUT_JSON, CLI_INPUT_YAML], type: "string", documentation: CLI_INPUT_TEXT, members: [], builtin: true });
-  options.push({ names: [GENERATE_CLI_SKELETON], type: "string", documentation: GENERATE_SKELETON_TEXT, members: [], builtin: true });
+  if (operation.streamingOutput !== undefined) {
+    options.push({ names: [OUTFILE], type: "string", documentation: OUTFILE_TEXT, members: [], builtin: true });
+  } else {
+    options.push({ names: [CLI_INPUT_JSON, CLI_INPUT_YAML], type: "string", documentation: CLI_INPUT_TEXT, members: [], builtin: true });
+    options.push({ names: [GENERATE_CLI_SKELETON], type: "string", documentation: GENERATE_SKELETON_TEXT, members: [], builtin: true });
+  }
+  const description = documentationMarkdown(operation.documentation?.operation ?? "");
   return {
     title: operation.name,
-    description: documentationMarkdown(operation.documentation?.operation ?? ""),
+    description: inputUsesDocuments(operation) ? [description, documentTypesNote(operation.name)].filter((t) => t !== "").join("\n\n") : description,
     synopsis: synopsis(operation),
     options,
     output: operation.output ? memberTree(operation, operation.output, 0, []) : [],

@@ -34,6 +34,13 @@ export interface CliOperationDescription {
   readonly output?: string;
   /** The options, in the AWS CLI's order (input members in model order; `--no-x` after `--x`). */
   readonly options: readonly CliOption[];
+  /**
+   * The output member the AWS CLI writes to a file instead of printing (a blob that is the HTTP
+   * payload: `polly synthesize-speech`'s `AudioStream`). Such an operation takes the file's path
+   * as a positional `outfile` word, and has no `--cli-input-json|yaml` or
+   * `--generate-cli-skeleton`.
+   */
+  readonly streamingOutput?: string;
   /** Every shape the input and output reach. */
   readonly shapes: CliShapeTable;
   readonly documentation?: CliDocumentation;

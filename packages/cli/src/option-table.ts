@@ -8,8 +8,11 @@ import type { CliOption } from "@shapekit/shorthand";
 import { shapeOf, type CliOperationDescription } from "./operation-description.js";
 import { SKELETON_KINDS } from "./skeleton-text.js";
 
-/** How many words an option consumes after its name. */
-export type OptionArity = "one" | "one-or-more" | "none" | "zero-or-one";
+/**
+ * How many words an option consumes after its name. A list takes any number (`--ids` alone is
+ * an empty list, as argparse's `nargs="*"` makes it); `one-or-more` is kept for callers' tables.
+ */
+export type OptionArity = "one" | "one-or-more" | "zero-or-more" | "none" | "zero-or-one";
 
 /** One option string the command line accepts. */
 export interface OptionSpec {
@@ -50,9 +53,11 @@ export function optionTable(operation: CliOperationDescription): OptionSpec[] {
     if (type === "boolean") {
       specs.push({ ...base, arity: "none", flagValue: option.negated !== true, required: option.required && option.negated !== true });
     } else {
-      specs.push({ ...base, arity: type === "list" ? "one-or-more" : "one", required: option.required });
+      specs.push({ ...base, arity: type === "list" ? "zero-or-more" : "one", required: option.required });
     }
   }
+  // The AWS CLI adds no cli-input or skeleton options where the response goes to an outfile.
+  if (operation.streamingOutput !== undefined) return specs;
   specs.push({ name: CLI_INPUT_JSON, dest: BUILTIN_DEST.cliInputJson, arity: "one", required: false });
   specs.push({ name: CLI_INPUT_YAML, dest: BUILTIN_DEST.cliInputYaml, arity: "one", required: false });
   specs.push({
@@ -65,6 +70,9 @@ export function optionTable(operation: CliOperationDescription): OptionSpec[] {
   });
   return specs;
 }
+
+/** The positional word of an operation with a streaming output: the file it is written to. */
+export const OUTFILE = "outfile";
 
 /** `--enable-network-isolation` → `--no-enable-network-isolation`. */
 export function negatedName(name: string): string {
@@ -82,7 +90,8 @@ export function negatedOptionName(operation: CliOperationDescription, option: Cl
 
 /**
  * The synopsis lines, exactly as the AWS CLI's help page prints them: the operation, required
- * options bare, optional ones in brackets, boolean pairs as `--x | --no-x`, then the built-ins.
+ * options bare, optional ones in brackets, boolean pairs as `--x | --no-x`, then `<outfile>` for
+ * a streaming output, or else the built-ins.
  * Hidden options (the AWS CLI's undocumented aliases) are left out.
  */
 export function synopsis(operation: CliOperationDescription): string {
@@ -91,6 +100,10 @@ export function synopsis(operation: CliOperationDescription): string {
     if (!spec.option || spec.option.negated || spec.option.hidden) continue;
     const text = spec.arity === "none" ? `${spec.name} | ${negatedOptionName(operation, spec.option)}` : `${spec.name} <value>`;
     lines.push(spec.required ? text : `[${text}]`);
+  }
+  if (operation.streamingOutput !== undefined) {
+    lines.push(`<${OUTFILE}>`);
+    return lines.join("\n");
   }
   lines.push(`[${CLI_INPUT_JSON} | ${CLI_INPUT_YAML}]`);
   lines.push(`[${GENERATE_CLI_SKELETON} <value>]`);

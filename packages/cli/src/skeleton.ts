@@ -1,7 +1,7 @@
 // The sample values of `--generate-cli-skeleton`, as the AWS CLI's argument generator makes
 // them: `""` for strings (or the member's name, for output), `0` for integers, `0.0` for floats,
 // `true` for booleans, the first value of an enum, one element in a list, one `KeyName` entry in
-// a map, and `{}` for a structure that is already twice on the way down (recursion).
+// a map, and `{}` for a document or a structure that is already twice on the way down (recursion).
 // The AWS CLI v1 picks a random enum value; v2 and we take the first, so output is stable.
 
 import type { CliShape } from "@shapekit/shorthand";
@@ -75,7 +75,8 @@ export function buildSkeleton(operation: CliOperationDescription, root: string, 
         case "blob":
           return { kind: "binary" };
         case "document":
-          return scalar(null, shape);
+          // botocore models a document as a structure without members: `{}`.
+          return { kind: "structure", entries: [] };
       }
     } finally {
       stack.pop();

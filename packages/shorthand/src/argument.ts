@@ -5,12 +5,14 @@
 //      word; a word that looks like an option (`-x`, `--y`; not `-1`, not `-`, not with a
 //      space) is refused; a last word `--` is dropped, words after a `--` are refused;
 //   2. a whole value (or a list's only word) `file://p` / `fileb://p` is replaced by the file,
-//      when the caller passed a `files` source (none by default: then it is an error);
+//      when the caller passed a `files` source (none by default: then it is an error); a
+//      streaming blob's word is a path instead, read as a file (`fileb://` is no path);
 //   3. text that starts (after whitespace) with `{` or `[` is JSON, taken as it is;
 //   4. structures, maps and lists of those are shorthand (each word of a list parsed on its
 //      own), then coerced by the model (`coerce`);
 //   5. the rest: scalars by type (Python `int()`/`float()`), a list of scalars item by item,
 //      a document as JSON; a structure or map that is neither JSON nor shorthand is refused.
+// A JSON value header (`jsonValue`) skips 3 to 5: its text is JSON, whatever it looks like.
 // Never throws on bad input: the result says what was wrong. When any part of the value was
 // read from a file, errors describe it without quoting it (file-contents-error.ts).
 
@@ -248,9 +250,11 @@ function parseWords(
   }
   let value: string | Uint8Array | readonly string[] = isList ? values : values[0]!;
 
-  // 2. Files and URLs.
+  // 2. Files and URLs. Not for a streaming blob: its word is a plain path, and the AWS CLI
+  // refuses `fileb://p` there as a path to no file.
   let source: string | undefined;
-  if (option.paramFile !== false) {
+  const streamingBlob = shape.type === "blob" && shape.streaming === true;
+  if (option.paramFile !== false && !streamingBlob) {
     const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
     // `file…` / `http…`: most values start with neither, and need no prefix compared.
     const c = typeof single === "string" ? single.charCodeAt(0) : 0;
@@ -263,12 +267,24 @@ function parseWords(
     }
   }
   try {
+    if (option.jsonValue === true) return jsonValueHeader(value, name);
     return parseValue(table, option, node, value, files);
   } catch (e) {
     if (e instanceof ArgumentError && (source !== undefined || reads.length > 0))
       throw contentsError(e, name, source, typeof value === "string" ? value : "", reads);
     throw e;
   }
+}
+
+/** A JSON value header: whatever the text (or a file) holds must be JSON; no shorthand. */
+function jsonValueHeader(value: string | Uint8Array | readonly string[], option: string): ArgumentValue {
+  const text =
+    value instanceof Uint8Array
+      ? new TextDecoder().decode(value)
+      : typeof value === "string"
+        ? value
+        : value.join(" ");
+  return jsonValue(text, option);
 }
 
 /** Steps 3 to 5, on the words or on what a file held. */

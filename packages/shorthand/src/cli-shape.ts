@@ -77,6 +77,16 @@ export interface CliOption {
    * a member (its hidden aliases), or an option it undocuments.
    */
   readonly hidden?: boolean;
+  /**
+   * A JSON value header (botocore's `jsonvalue` on a string member sent as an HTTP header): the
+   * option's text must be JSON, and the request holds the parsed value, as in the AWS CLI.
+   */
+  readonly jsonValue?: boolean;
+  /**
+   * An `@idempotencyToken` member: never required, and filled with a fresh UUID when the
+   * command line leaves it out (botocore does so before sending).
+   */
+  readonly idempotencyToken?: boolean;
 }
 
 /** One CLI command: an operation with its options in model order (`--no-x` right after `--x`). */
