@@ -37,7 +37,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCommandLines, sampleOperations } from "./conformance/command-lines.mjs";
-import { ROWS, addTally, classify, compareService, emptyTally } from "./conformance/compare-service.mjs";
+import {
+  ROWS,
+  addTally,
+  classify,
+  compareService,
+  emptyTally,
+} from "./conformance/compare-service.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: opts } = parseArgs({
@@ -57,7 +63,8 @@ const { values: opts } = parseArgs({
 });
 const show = Number(opts.show);
 const seed = Number(opts.seed);
-const perService = opts["operations-per-service"] === undefined ? undefined : Number(opts["operations-per-service"]);
+const perService =
+  opts["operations-per-service"] === undefined ? undefined : Number(opts["operations-per-service"]);
 
 function skip(message) {
   console.log(`conformance-awscli: skipped: ${message}`);
@@ -66,7 +73,10 @@ function skip(message) {
 
 function python(code) {
   try {
-    return execFileSync("python3", ["-c", code], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("python3", ["-c", code], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -83,33 +93,67 @@ const botocore = python("import botocore, os; print(os.path.dirname(botocore.__f
 if (!botocore) skip("botocore is not installed for python3");
 const data = path.join(botocore, "data");
 const everyService = readdirSync(data)
-  .filter((s) => statSync(path.join(data, s)).isDirectory() && readdirSync(path.join(data, s), { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(path.join(data, s, d.name, "service-2.json.gz"))))
+  .filter(
+    (s) =>
+      statSync(path.join(data, s)).isDirectory() &&
+      readdirSync(path.join(data, s), { withFileTypes: true }).some(
+        (d) => d.isDirectory() && existsSync(path.join(data, s, d.name, "service-2.json.gz")),
+      ),
+  )
   .sort();
-let services = opts.all ? everyService : opts.services ? opts.services.split(",").filter(Boolean) : [opts.service ?? "sagemaker"];
+let services = opts.all
+  ? everyService
+  : opts.services
+    ? opts.services.split(",").filter(Boolean)
+    : [opts.service ?? "sagemaker"];
 if (opts.from) services = services.filter((s) => s >= opts.from);
 if (opts.limit) services = services.slice(0, Number(opts.limit));
-for (const built of ["generators/cli/dist/model-cli/model-surface.js", "packages/cli/dist/index.js"]) {
-  if (!existsSync(path.join(root, built))) skip(`${built} is not built (npx tsc -b generators/cli)`);
+for (const built of [
+  "generators/cli/dist/model-cli/model-surface.js",
+  "packages/cli/dist/index.js",
+]) {
+  if (!existsSync(path.join(root, built)))
+    skip(`${built} is not built (npx tsc -b generators/cli)`);
 }
 
 const awscliVersion = python("import awscli; print(awscli.__version__)");
 const sharedDir = path.resolve(root, "../shared/conformance");
-if (!awscliVersion && !(services.length === 1 && services[0] === "sagemaker" && existsSync(sharedDir)))
-  skip("awscli is not installed for python3 (only SageMaker has recordings to fall back on, in ../shared)");
+if (
+  !awscliVersion &&
+  !(services.length === 1 && services[0] === "sagemaker" && existsSync(sharedDir))
+)
+  skip(
+    "awscli is not installed for python3 (only SageMaker has recordings to fall back on, in ../shared)",
+  );
 
 // Operations with a customization ShapeKit does not reproduce (pagination and streaming output
 // are generic, so compared: their differences are reported, not excused).
 const customizedOperations = new Set();
-for (const line of readFileSync(path.join(root, "generators/model/data/awscli-customizations.jsonl"), "utf8").split("\n").slice(1)) {
+for (const line of readFileSync(
+  path.join(root, "generators/model/data/awscli-customizations.jsonl"),
+  "utf8",
+)
+  .split("\n")
+  .slice(1)) {
   if (line === "") continue;
   const e = JSON.parse(line);
-  if (e.operation !== null && e.reproduced !== "yes" && e.kind !== "pagination" && e.kind !== "streaming-output") customizedOperations.add(`${e.service} ${e.operation}`);
+  if (
+    e.operation !== null &&
+    e.reproduced !== "yes" &&
+    e.kind !== "pagination" &&
+    e.kind !== "streaming-output"
+  )
+    customizedOperations.add(`${e.service} ${e.operation}`);
 }
 
 // --- ours ------------------------------------------------------------------------------------
 const load = (p) => import(pathToFileURL(path.join(root, p)).href);
-const { loadModel, hasErrors, formatDiagnostics, selectService } = await load("generators/model/dist/index.js");
-const { serviceOperations, operationBinding } = await load("generators/cli/dist/model-cli/model-surface.js");
+const { loadModel, hasErrors, formatDiagnostics, selectService } = await load(
+  "generators/model/dist/index.js",
+);
+const { serviceOperations, operationBinding } = await load(
+  "generators/cli/dist/model-cli/model-surface.js",
+);
 const { createCommandSurface, helpPage } = await load("packages/cli/dist/index.js");
 const deps = { operationBinding, createCommandSurface, helpPage };
 
@@ -127,26 +171,46 @@ const cliServiceName = (service) => (service === "s3" ? "s3api" : service);
 
 function recordAwsCli(service, modelFile, names, cases) {
   const digest = createHash("sha256").update(readFileSync(modelFile)).digest("hex").slice(0, 16);
-  const asked = createHash("sha256").update(JSON.stringify({ names, cases })).digest("hex").slice(0, 12);
+  const asked = createHash("sha256")
+    .update(JSON.stringify({ names, cases }))
+    .digest("hex")
+    .slice(0, 12);
   const cacheDir = path.join(root, "node_modules", ".cache", "shapekit");
   const cache = path.join(cacheDir, `awscli-${awscliVersion}-${service}-${digest}-${asked}.jsonl`);
   if (!existsSync(cache) || opts.record) {
     mkdirSync(cacheDir, { recursive: true });
     const casesFile = path.join(cacheDir, `cases-${service}-${asked}.json`);
     writeFileSync(casesFile, JSON.stringify(cases));
-    const out = execFileSync("python3", [path.join(root, "scripts/conformance/record-awscli-surface.py"), cliServiceName(service), "--operations", names.join(","), "--cases", casesFile], {
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const out = execFileSync(
+      "python3",
+      [
+        path.join(root, "scripts/conformance/record-awscli-surface.py"),
+        cliServiceName(service),
+        "--operations",
+        names.join(","),
+        "--cases",
+        casesFile,
+      ],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     writeFileSync(cache, out);
   }
   return readJsonLines(readFileSync(cache, "utf8"));
 }
 
 function sharedRecords() {
-  const read = (f) => (existsSync(path.join(sharedDir, f)) ? readJsonLines(readFileSync(path.join(sharedDir, f), "utf8")) : []);
-  return [...read("skeletons-awscli.jsonl").map((r) => ({ ...r, ok: true })), ...read("syntax-blocks-awscli.jsonl")];
+  const read = (f) =>
+    existsSync(path.join(sharedDir, f))
+      ? readJsonLines(readFileSync(path.join(sharedDir, f), "utf8"))
+      : [];
+  return [
+    ...read("skeletons-awscli.jsonl").map((r) => ({ ...r, ok: true })),
+    ...read("syntax-blocks-awscli.jsonl"),
+  ];
 }
 
 /** The service-2.json with only the sampled operations and the shapes they reach. */
@@ -157,14 +221,24 @@ function trimmedModel(modelFile, operationNames) {
     if (!name || keep.has(name) || !json.shapes[name]) return;
     keep.add(name);
     const s = json.shapes[name];
-    for (const ref of [s.member, s.key, s.value, ...Object.values(s.members ?? {})]) if (ref) visit(ref.shape);
+    for (const ref of [s.member, s.key, s.value, ...Object.values(s.members ?? {})])
+      if (ref) visit(ref.shape);
   };
   const operations = {};
   for (const op of operationNames) {
     operations[op] = json.operations[op];
-    for (const ref of [json.operations[op].input, json.operations[op].output, ...(json.operations[op].errors ?? [])]) if (ref) visit(ref.shape);
+    for (const ref of [
+      json.operations[op].input,
+      json.operations[op].output,
+      ...(json.operations[op].errors ?? []),
+    ])
+      if (ref) visit(ref.shape);
   }
-  return { ...json, operations, shapes: Object.fromEntries(Object.entries(json.shapes).filter(([n]) => keep.has(n))) };
+  return {
+    ...json,
+    operations,
+    shapes: Object.fromEntries(Object.entries(json.shapes).filter(([n]) => keep.has(n))),
+  };
 }
 
 // --- the sweep -------------------------------------------------------------------------------
@@ -184,10 +258,16 @@ for (const serviceName of services) {
   const t0 = performance.now();
   loads[1]++;
   const { model, diagnostics, sourceText } = loadModel([file]);
-  const selection = model && !hasErrors(diagnostics) ? selectService(model, undefined) : { ok: false };
+  const selection =
+    model && !hasErrors(diagnostics) ? selectService(model, undefined) : { ok: false };
   if (!selection.ok) {
     console.log(`${serviceName} ${version}: the model does not load`);
-    allFailures.push({ service: serviceName, row: "load", operation: "", text: formatDiagnostics(diagnostics, sourceText).split("\n")[0] });
+    allFailures.push({
+      service: serviceName,
+      row: "load",
+      operation: "",
+      text: formatDiagnostics(diagnostics, sourceText).split("\n")[0],
+    });
     continue;
   }
   loads[0]++;
@@ -198,7 +278,8 @@ for (const serviceName of services) {
   const cases = [];
   for (const [name, op] of operations) {
     const description = operationBinding(model, service, op).description;
-    for (const l of generateCommandLines(description, `${seed}:${serviceName}`)) cases.push({ operation: name, argv: l.argv });
+    for (const l of generateCommandLines(description, `${seed}:${serviceName}`))
+      cases.push({ operation: name, argv: l.argv });
   }
   const records = awscliVersion ? recordAwsCli(serviceName, file, names, cases) : sharedRecords();
   const { tally, failures } = compareService({
@@ -212,7 +293,14 @@ for (const serviceName of services) {
   });
   addTally(total, tally);
   for (const f of failures) allFailures.push({ service: serviceName, ...f });
-  perServiceResults.push({ service: serviceName, version, operations: names.length, of: all.size, tally, failures });
+  perServiceResults.push({
+    service: serviceName,
+    version,
+    operations: names.length,
+    of: all.size,
+    tally,
+    failures,
+  });
   console.log(
     `${serviceName} (${names.length}/${all.size} ops, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
       ROWS.map(([k]) => `${k} ${ratio(tally[k])}`).join(", ") +
@@ -222,22 +310,38 @@ for (const serviceName of services) {
     const dir = path.join(opts["write-sample"], serviceName, version);
     mkdirSync(dir, { recursive: true });
     const operationNames = names.map((n) => all.get(n).name);
-    writeFileSync(path.join(dir, "service-2.json"), JSON.stringify(trimmedModel(file, operationNames), null, 1) + "\n");
-    writeFileSync(path.join(opts["write-sample"], serviceName, `awscli-${awscliVersion}.jsonl`), records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    writeFileSync(
+      path.join(dir, "service-2.json"),
+      JSON.stringify(trimmedModel(file, operationNames), null, 1) + "\n",
+    );
+    writeFileSync(
+      path.join(opts["write-sample"], serviceName, `awscli-${awscliVersion}.jsonl`),
+      records.map((r) => JSON.stringify(r)).join("\n") + "\n",
+    );
   }
 }
 
 // --- report ----------------------------------------------------------------------------------
 console.log("");
-console.log(`AWS CLI ${awscliVersion ?? "(recordings from ../shared)"}, ${services.length} services, seed ${seed}${perService !== undefined ? `, at most ${perService} operations each` : ""}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `AWS CLI ${awscliVersion ?? "(recordings from ../shared)"}, ${services.length} services, seed ${seed}${perService !== undefined ? `, at most ${perService} operations each` : ""}, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
 console.log("| what | agree |");
 console.log("|---|---|");
 console.log(`| model loads | ${ratio(loads)} |`);
 for (const [k, title] of ROWS) {
-  const note = k === "yaml" && total.yaml[1] === 0 ? " (AWS CLI v1 has no yaml-input skeleton: nothing to compare)" : k === "validated" && total.constraint ? ` (${total.constraint} of them our stricter constraint checks, named)` : "";
+  const note =
+    k === "yaml" && total.yaml[1] === 0
+      ? " (AWS CLI v1 has no yaml-input skeleton: nothing to compare)"
+      : k === "validated" && total.constraint
+        ? ` (${total.constraint} of them our stricter constraint checks, named)`
+        : "";
   console.log(`| ${title} | ${ratio(total[k])}${note} |`);
 }
-if (total.customized) console.log(`operations left out of options and command lines (catalogued customizations ShapeKit does not reproduce): ${total.customized}`);
+if (total.customized)
+  console.log(
+    `operations left out of options and command lines (catalogued customizations ShapeKit does not reproduce): ${total.customized}`,
+  );
 
 const classes = new Map();
 for (const f of allFailures) {
@@ -246,13 +350,23 @@ for (const f of allFailures) {
 }
 if (classes.size) {
   console.log("\ndisagreements by class:");
-  for (const [c, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${c}`);
+  for (const [c, n] of [...classes].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(5)}  ${c}`);
   console.log("\nfirst disagreements per row:");
   for (const row of ["load", ...ROWS.map(([k]) => k)]) {
     const list = allFailures.filter((f) => f.row === row);
-    for (const f of list.slice(0, show)) console.log(`  ${row}: ${f.service} ${f.operation}: ${f.text}`);
+    for (const f of list.slice(0, show))
+      console.log(`  ${row}: ${f.service} ${f.operation}: ${f.text}`);
     if (list.length > show) console.log(`  ${row}: … ${list.length - show} more`);
   }
 }
-if (opts.json) writeFileSync(opts.json, JSON.stringify({ awscliVersion, seed, perService, loads, total, services: perServiceResults }, null, 1));
+if (opts.json)
+  writeFileSync(
+    opts.json,
+    JSON.stringify(
+      { awscliVersion, seed, perService, loads, total, services: perServiceResults },
+      null,
+      1,
+    ),
+  );
 process.exitCode = allFailures.length === 0 ? 0 : 1;

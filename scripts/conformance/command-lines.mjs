@@ -8,7 +8,14 @@
 
 import { seededRandom } from "../seeded-random.mjs";
 
-const TIMESTAMPS = ["2024-01-02T03:04:05Z", "2024-01-02T03:04:05", "2024-01-02", "1704164645", "2024-01-02T03:04:05.250+02:00", "1704164645.5"];
+const TIMESTAMPS = [
+  "2024-01-02T03:04:05Z",
+  "2024-01-02T03:04:05",
+  "2024-01-02",
+  "1704164645",
+  "2024-01-02T03:04:05.250+02:00",
+  "1704164645.5",
+];
 const MAX_DEPTH = 3;
 
 /** A 32-bit hash of a text (FNV-1a): seeds per service and operation, stable across runs. */
@@ -24,7 +31,9 @@ export function hashSeed(text) {
 /** `n` operation names out of `names`, chosen by the seed (all of them when n >= names.length), in the given order. */
 export function sampleOperations(names, n, seed) {
   if (n === undefined || n >= names.length) return [...names];
-  const ranked = names.map((name) => [hashSeed(`${seed}:${name}`), name]).sort((a, b) => a[0] - b[0]);
+  const ranked = names
+    .map((name) => [hashSeed(`${seed}:${name}`), name])
+    .sort((a, b) => a[0] - b[0]);
   const chosen = new Set(ranked.slice(0, n).map(([, name]) => name));
   return names.filter((name) => chosen.has(name));
 }
@@ -60,18 +69,24 @@ function valueGenerator(shapes, rng) {
       case "map": {
         if (depth >= MAX_DEPTH) return {};
         const keyShape = shapes[shape.key];
-        const keys = keyShape?.enum?.length ? keyShape.enum.slice(0, 2) : ["k1", "k2"].slice(0, 1 + Math.floor(random() * 2));
+        const keys = keyShape?.enum?.length
+          ? keyShape.enum.slice(0, 2)
+          : ["k1", "k2"].slice(0, 1 + Math.floor(random() * 2));
         return Object.fromEntries(keys.map((k) => [k, value(shape.value, depth + 1, seen)]));
       }
       case "structure": {
         const out = {};
         if (seen.has(shape.name) || depth >= MAX_DEPTH) {
-          for (const m of shape.members) if (m.required && !seen.has(shapes[m.shape]?.name)) out[m.name] = value(m.shape, depth + 1, new Set([...seen, shape.name]));
+          for (const m of shape.members)
+            if (m.required && !seen.has(shapes[m.shape]?.name))
+              out[m.name] = value(m.shape, depth + 1, new Set([...seen, shape.name]));
           return out;
         }
         const inner = new Set([...seen, shape.name]);
         const members = shape.union ? [pick(shape.members)].filter(Boolean) : shape.members;
-        for (const m of members) if (shape.union || m.required || random() < 0.4) out[m.name] = value(m.shape, depth + 1, inner);
+        for (const m of members)
+          if (shape.union || m.required || random() < 0.4)
+            out[m.name] = value(m.shape, depth + 1, inner);
         return out;
       }
       default:
@@ -83,7 +98,13 @@ function valueGenerator(shapes, rng) {
 
 /** The JSON a user would type for a generated value (timestamps and blobs as their text). */
 function toJson(v) {
-  return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && "$timestamp" in x ? x.$timestamp : x && typeof x === "object" && "$blob" in x ? x.$blob : x));
+  return JSON.stringify(v, (_k, x) =>
+    x && typeof x === "object" && "$timestamp" in x
+      ? x.$timestamp
+      : x && typeof x === "object" && "$blob" in x
+        ? x.$blob
+        : x,
+  );
 }
 
 function shorthandScalar(v) {
@@ -100,7 +121,8 @@ function shorthand(shapes, key, v, top) {
   if (shape.type === "structure" || shape.type === "map") {
     const parts = [];
     for (const [name, x] of Object.entries(v)) {
-      const memberKey = shape.type === "map" ? shape.value : shape.members.find((m) => m.name === name).shape;
+      const memberKey =
+        shape.type === "map" ? shape.value : shape.members.find((m) => m.name === name).shape;
       const inner = shorthand(shapes, memberKey, x, false);
       if (inner === undefined) return undefined;
       parts.push(`${name}=${inner}`);
@@ -162,33 +184,74 @@ export function generateCommandLines(description, seed) {
       const no = negated.get(option.member);
       return no && rng.random() < 0.5 ? [no.name] : [option.name];
     }
-    return [option.name, ...renderWords(description.shapes, option, value(option.shape, 0, new Set()), rng)];
+    return [
+      option.name,
+      ...renderWords(description.shapes, option, value(option.shape, 0, new Set()), rng),
+    ];
   }
   const line = (chosen) => chosen.flatMap(words);
   const pickSome = (list, n) => {
     const copy = [...list];
     const out = [];
-    while (copy.length > 0 && out.length < n) out.push(copy.splice(Math.floor(rng.random() * copy.length), 1)[0]);
+    while (copy.length > 0 && out.length < n)
+      out.push(copy.splice(Math.floor(rng.random() * copy.length), 1)[0]);
     return options.filter((o) => out.includes(o));
   };
 
   const lines = [
     { kind: "required", argv: line(required) },
-    { kind: "optional", argv: line([...required, ...pickSome(optional, 3)].sort((a, b) => options.indexOf(a) - options.indexOf(b))) },
-    { kind: "optional", argv: line([...required, ...pickSome(optional, 6)].sort((a, b) => options.indexOf(a) - options.indexOf(b))) },
+    {
+      kind: "optional",
+      argv: line(
+        [...required, ...pickSome(optional, 3)].sort(
+          (a, b) => options.indexOf(a) - options.indexOf(b),
+        ),
+      ),
+    },
+    {
+      kind: "optional",
+      argv: line(
+        [...required, ...pickSome(optional, 6)].sort(
+          (a, b) => options.indexOf(a) - options.indexOf(b),
+        ),
+      ),
+    },
   ];
   // Timestamps in every form the line generator knows (one line each, the first such option).
   const timestamp = options.find((o) => description.shapes[o.shape].type === "timestamp");
   if (timestamp) {
-    for (const form of TIMESTAMPS) lines.push({ kind: "timestamp", argv: [...line(required.filter((o) => o !== timestamp)), timestamp.name, form] });
+    for (const form of TIMESTAMPS)
+      lines.push({
+        kind: "timestamp",
+        argv: [...line(required.filter((o) => o !== timestamp)), timestamp.name, form],
+      });
   }
-  lines.push({ kind: "unknown-option", argv: [...line(required), "--shapekit-no-such-option", "x"] });
+  lines.push({
+    kind: "unknown-option",
+    argv: [...line(required), "--shapekit-no-such-option", "x"],
+  });
   if (required.length > 0) lines.push({ kind: "missing-required", argv: line(required.slice(1)) });
-  const numeric = options.find((o) => ["integer", "long", "float", "double"].includes(description.shapes[o.shape].type));
-  if (numeric) lines.push({ kind: "bad-value", argv: [...line(required.filter((o) => o !== numeric)), numeric.name, "not-a-number"] });
-  const container = options.find((o) => ["structure", "map"].includes(description.shapes[o.shape].type));
-  if (container) lines.push({ kind: "bad-value", argv: [...line(required.filter((o) => o !== container)), container.name, '{"unterminated": '] });
-  if (timestamp) lines.push({ kind: "bad-value", argv: [...line(required.filter((o) => o !== timestamp)), timestamp.name, "not-a-time"] });
+  const numeric = options.find((o) =>
+    ["integer", "long", "float", "double"].includes(description.shapes[o.shape].type),
+  );
+  if (numeric)
+    lines.push({
+      kind: "bad-value",
+      argv: [...line(required.filter((o) => o !== numeric)), numeric.name, "not-a-number"],
+    });
+  const container = options.find((o) =>
+    ["structure", "map"].includes(description.shapes[o.shape].type),
+  );
+  if (container)
+    lines.push({
+      kind: "bad-value",
+      argv: [...line(required.filter((o) => o !== container)), container.name, '{"unterminated": '],
+    });
+  if (timestamp)
+    lines.push({
+      kind: "bad-value",
+      argv: [...line(required.filter((o) => o !== timestamp)), timestamp.name, "not-a-time"],
+    });
   const seen = new Set();
   return lines.filter((l) => {
     const key = JSON.stringify(l.argv);

@@ -37,7 +37,8 @@ export function addTally(into, from) {
 export function indexRecords(records) {
   const byOperation = new Map();
   const entry = (op) => {
-    if (!byOperation.has(op)) byOperation.set(op, { skeletons: {}, options: undefined, blocks: new Map(), cases: [] });
+    if (!byOperation.has(op))
+      byOperation.set(op, { skeletons: {}, options: undefined, blocks: new Map(), cases: [] });
     return byOperation.get(op);
   };
   for (const r of records) {
@@ -70,7 +71,13 @@ function firstDifference(expected, actual) {
 
 function firstDifferentPath(a, b, path = "") {
   if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
-  if (a && b && typeof a === "object" && typeof b === "object" && Array.isArray(a) === Array.isArray(b)) {
+  if (
+    a &&
+    b &&
+    typeof a === "object" &&
+    typeof b === "object" &&
+    Array.isArray(a) === Array.isArray(b)
+  ) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const d = firstDifferentPath(a[k], b[k], path ? `${path}.${k}` : k);
       if (d) return d;
@@ -85,7 +92,15 @@ function firstDifferentPath(a, b, path = "") {
  * reproduce (its options and command lines are then not compared). Returns
  * { tally, failures: [{ row, operation, text }] }.
  */
-export function compareService({ deps, model, service, operations, records, customized = () => false, serviceName }) {
+export function compareService({
+  deps,
+  model,
+  service,
+  operations,
+  records,
+  customized = () => false,
+  serviceName,
+}) {
   const { operationBinding, createCommandSurface, helpPage } = deps;
   const byOperation = indexRecords(records);
   const tally = emptyTally();
@@ -100,7 +115,10 @@ export function compareService({ deps, model, service, operations, records, cust
       continue;
     }
     const binding = operationBinding(model, service, operation);
-    const surface = createCommandSurface({ command: `shapekit-${serviceName}`, operations: [binding] });
+    const surface = createCommandSurface({
+      command: `shapekit-${serviceName}`,
+      operations: [binding],
+    });
     const description = binding.description;
 
     for (const [kind, row] of [
@@ -128,17 +146,29 @@ export function compareService({ deps, model, service, operations, records, cust
     if (recorded.options && !isCustomized) {
       const theirs = new Set(recorded.options.map(([n]) => `--${n}`));
       // `--cli-input-yaml` is ShapeKit's on purpose (the AWS CLI v2 option): not a difference.
-      const ours = new Set(surface.optionTable(name).map((o) => o.name).filter((n) => n !== "--cli-input-yaml"));
+      const ours = new Set(
+        surface
+          .optionTable(name)
+          .map((o) => o.name)
+          .filter((n) => n !== "--cli-input-yaml"),
+      );
       const missing = [...theirs].filter((n) => !ours.has(n));
       const extra = [...ours].filter((n) => !theirs.has(n));
       tally.options[1]++;
       if (missing.length === 0 && extra.length === 0) tally.options[0]++;
-      else fail("options", name, `${missing.length ? `missing ${missing.join(" ")}` : ""}${missing.length && extra.length ? "; " : ""}${extra.length ? `extra ${extra.join(" ")}` : ""}`);
+      else
+        fail(
+          "options",
+          name,
+          `${missing.length ? `missing ${missing.join(" ")}` : ""}${missing.length && extra.length ? "; " : ""}${extra.length ? `extra ${extra.join(" ")}` : ""}`,
+        );
     }
 
     // Syntax blocks of every option, as the help page shows them.
     const page = helpPage(description);
-    const ourBlocks = new Map(page.options.filter((o) => !o.builtin).map((o) => [o.names[0], o.syntax ?? {}]));
+    const ourBlocks = new Map(
+      page.options.filter((o) => !o.builtin).map((o) => [o.names[0], o.syntax ?? {}]),
+    );
     for (const [param, expected] of recorded.blocks) {
       const mine = ourBlocks.get(param) ?? {};
       for (const [field, title] of [
@@ -151,7 +181,12 @@ export function compareService({ deps, model, service, operations, records, cust
         if (theirs === undefined && own === undefined) continue;
         tally.blocks[1]++;
         if (theirs === own) tally.blocks[0]++;
-        else fail("blocks", name, `${param} ${title}: ${theirs === undefined ? "the AWS CLI has none" : own === undefined ? "we have none" : firstDifference(theirs, own)}`);
+        else
+          fail(
+            "blocks",
+            name,
+            `${param} ${title}: ${theirs === undefined ? "the AWS CLI has none" : own === undefined ? "we have none" : firstDifference(theirs, own)}`,
+          );
       }
     }
 
@@ -167,13 +202,22 @@ export function compareService({ deps, model, service, operations, records, cust
       if ("error" in c) {
         tally.rejected[1]++;
         if (!parsed.ok) tally.rejected[0]++;
-        else fail("rejected", name, `${line}: the AWS CLI says ${JSON.stringify(c.error.slice(0, 100))}; we accept`);
+        else
+          fail(
+            "rejected",
+            name,
+            `${line}: the AWS CLI says ${JSON.stringify(c.error.slice(0, 100))}; we accept`,
+          );
         continue;
       }
       tally.accepted[1]++;
       const expected = normalizeRequest(c.request);
       if (!parsed.ok) {
-        fail("accepted", name, `${line}: we reject: ${parsed.errors[0]?.message.split("\n")[0].slice(0, 140)}`);
+        fail(
+          "accepted",
+          name,
+          `${line}: we reject: ${parsed.errors[0]?.message.split("\n")[0].slice(0, 140)}`,
+        );
       } else {
         const difference = firstDifferentPath(expected, normalizeRequest(parsed.request));
         if (difference === undefined) tally.accepted[0]++;
@@ -196,8 +240,23 @@ export function compareService({ deps, model, service, operations, records, cust
       else if (cliValid && parsed.ok && issues.every((i) => CONSTRAINT_CODES.has(i.code))) {
         tally.validated[0]++;
         tally.constraint++;
-      } else if (cliValid) fail("validated", name, `${line}: we reject: ${issues.map((i) => `${i.path} [${i.code}] ${i.message}`).join("; ").slice(0, 200) || "(parse)"}`);
-      else fail("validated", name, `${line}: botocore rejects (${c.botocoreIssues[0].slice(0, 120)}); we accept`);
+      } else if (cliValid)
+        fail(
+          "validated",
+          name,
+          `${line}: we reject: ${
+            issues
+              .map((i) => `${i.path} [${i.code}] ${i.message}`)
+              .join("; ")
+              .slice(0, 200) || "(parse)"
+          }`,
+        );
+      else
+        fail(
+          "validated",
+          name,
+          `${line}: botocore rejects (${c.botocoreIssues[0].slice(0, 120)}); we accept`,
+        );
     }
   }
   return { tally, failures };
