@@ -9,7 +9,8 @@
 
 Writes JSON lines on stdout:
   {"operation", "kind": "input"|"output", "ok": bool, "stdout": "..."}
-      what `aws <service> <operation> --generate-cli-skeleton input|output` prints. The AWS CLI
+      what `aws <service> <operation> --generate-cli-skeleton input|output|yaml-input` prints
+      (yaml-input for the first operation only: AWS CLI v1 refuses it as an invalid choice). The AWS CLI
       v1 picks a random enum value for input skeletons: the choice is patched to take the first
       one, as AWS CLI v2 does. `output` is recorded with the required options relaxed (the CLI
       insists on them, but they do not change the skeleton) and with parameter validation off;
@@ -121,18 +122,26 @@ def encode(value):
     raise TypeError(type(value).__name__)
 
 
+_case_driver = {}
+
+
 def run_case(service, operation, argv, loader, config_file):
-    """The request the CLI builds for one command line (parameter validation as configured)."""
-    os.environ["AWS_CONFIG_FILE"] = config_file
-    driver = create_clidriver()
-    driver.session.register_component("data_loader", loader)
-    captured = {}
+    """The request the CLI builds for one command line. One driver serves every case: the
+    stopping handler is registered once and the command tables are built once (a command line
+    adds no handler unless it asks for a skeleton, which the generated lines never do)."""
+    if "driver" not in _case_driver:
+        os.environ["AWS_CONFIG_FILE"] = config_file
+        driver = create_clidriver()
+        driver.session.register_component("data_loader", loader)
 
-    def stop(call_parameters, **kwargs):
-        captured["request"] = call_parameters
-        return 0  # a response: the CLI returns it instead of calling the service
+        def stop(call_parameters, **kwargs):
+            _case_driver["captured"]["request"] = call_parameters
+            return 0  # a response: the CLI returns it instead of calling the service
 
-    driver.session.register("calling-command.*.*", stop)
+        driver.session.register("calling-command.*.*", stop)
+        _case_driver["driver"] = driver
+    driver = _case_driver["driver"]
+    captured = _case_driver["captured"] = {}
     stderr = io.StringIO()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
         try:
@@ -193,11 +202,13 @@ def main():
 
     clidocs.OperationDocumentEventHandler.doc_option_example = recording
 
+    first = True
     for name, command in list(operations.items()):
         if not hasattr(command, "create_help_command") or type(command).__name__ != "ServiceOperation":
             continue
         os.environ["AWS_CONFIG_FILE"] = _config.name
-        for kind in ("input", "output", "yaml-input"):
+        # yaml-input: AWS CLI v1 refuses the choice for every operation alike; asked once.
+        for kind in ("input", "output", "yaml-input") if first else ("input", "output"):
             # A fresh driver per call: each command adds a `calling-command.*` handler to the
             # session, so a driver reused across operations would print every skeleton so far.
             # Sharing the first driver's loader keeps the parsed model: a fresh driver is cheap.
@@ -217,6 +228,7 @@ def main():
                 record["stderr"] = stderr.getvalue().strip()[-300:]
             out.write(json.dumps(record) + "\n")
 
+        first = False
         fragments.clear()
         help_command = command.create_help_command()
         handler = help_command.EventHandlerClass(help_command)
