@@ -1,38 +1,70 @@
 #!/usr/bin/env node
-// Agreement with the installed AWS CLI for every operation of a service (default: SageMaker),
-// through the code `shapekit cli --model` runs (the built generators/cli), from the AWS CLI's
-// own model: botocore's data/<service>/<version>/service-2.json.gz.
+// Agreement with the installed AWS CLI, service by service, through the code `shapekit cli
+// --model` runs (the built generators/cli), from the AWS CLI's own models: botocore's
+// data/<service>/<version>/service-2.json.gz. Per service and in total:
+//   model loads; input / output / yaml-input skeletons, byte for byte; option surface (the
+//   option names of each operation against the CLI's argument table, operations with a
+//   catalogued customization ShapeKit does not reproduce left out); syntax blocks of the help
+//   ("Shorthand Syntax", "JSON Syntax", "Syntax"); command lines generated from the model
+//   (scripts/conformance/command-lines.mjs, seeded): the lines the CLI accepts must give the same
+//   request with `validate: false`, and with validation on the same verdict as botocore's
+//   parameter validation (each extra rejection of ours must name a model constraint: length,
+//   range, pattern, enum); the lines the CLI rejects must be rejected. Then the disagreements by
+//   class and the first few of each row.
 //
-// Reads what is outside the repository, and skips cleanly (exit 0, a message) when it is absent:
-//  - botocore (found with python3) for the model;
-//  - the AWS CLI (awscli in the same python3), which it drives in one process with
-//    scripts/conformance/record-awscli-surface.py; the recording is cached in
-//    node_modules/.cache/shapekit/ by AWS CLI version and model digest;
-//  - ../shared/conformance/skeletons-awscli.jsonl and syntax-blocks-awscli.jsonl (a third of
-//    the operations, recorded earlier) when present: used where no fresh recording exists, and
-//    cross-checked against it.
+// The AWS CLI is asked in one Python process per service (scripts/conformance/record-awscli-
+// surface.py); its answers are cached in node_modules/.cache/shapekit/ by AWS CLI version, service,
+// model digest and the digest of the operations and command lines asked. Skips cleanly (exit 0, a
+// message) without python3 + botocore or without a build. Without the AWS CLI, SageMaker alone
+// falls back to the recordings in ../shared/conformance (skeletons and syntax blocks only).
 //
-// Prints `skeletons input: N/M byte-identical, output: N/M, syntax blocks: N/M`, then a
-// shorthand round trip (`toArgument` then parse, for every option of every operation, from
-// the input skeleton's values) and a validation smoke run, then the first disagreements.
-//
-//   node scripts/conformance-awscli.mjs [--service sagemaker] [--record] [--show N]
-//     --record  record again even when a cached recording exists
+//   node scripts/conformance-awscli.mjs [--service sagemaker]         one service (the default)
+//   node scripts/conformance-awscli.mjs --all                         every service botocore ships
+//     --services a,b    these services          --from <name>   start at this service (sorted)
+//     --limit <n>       at most n services      --operations-per-service <n>  a seeded sample of each
+//     --seed <n>        sample and command-line seed (default 1)
+//     --record          ask the AWS CLI again even when a cached answer exists
+//     --show <n>        disagreements shown per row (default 5)
+//     --json <file>     write the per-service tallies and every disagreement
+//     --write-sample <dir>  write each service's trimmed model (the sampled operations' closure) and
+//                       the CLI's answers there: the test suite's committed sample
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { isDeepStrictEqual } from "node:util";
+import { generateCommandLines, sampleOperations } from "./conformance/command-lines.mjs";
+import {
+  ROWS,
+  addTally,
+  classify,
+  compareService,
+  emptyTally,
+} from "./conformance/compare-service.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const shared = path.resolve(root, "../shared/conformance");
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const serviceName = value("--service", "sagemaker");
-const show = Number(value("--show", "15"));
+const { values: opts } = parseArgs({
+  options: {
+    service: { type: "string" },
+    services: { type: "string" },
+    all: { type: "boolean" },
+    from: { type: "string" },
+    limit: { type: "string" },
+    "operations-per-service": { type: "string" },
+    seed: { type: "string", default: "1" },
+    record: { type: "boolean" },
+    show: { type: "string", default: "5" },
+    json: { type: "string" },
+    "write-sample": { type: "string" },
+  },
+});
+const show = Number(opts.show);
+const seed = Number(opts.seed);
+const perService =
+  opts["operations-per-service"] === undefined ? undefined : Number(opts["operations-per-service"]);
 
 function skip(message) {
   console.log(`conformance-awscli: skipped: ${message}`);
@@ -41,225 +73,300 @@ function skip(message) {
 
 function python(code) {
   try {
-    return execFileSync("python3", ["-c", code], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("python3", ["-c", code], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return undefined;
   }
 }
 
-// --- the AWS CLI's model -------------------------------------------------------------------
-const botocore = python("import botocore, os; print(os.path.dirname(botocore.__file__))");
-if (!botocore) skip("botocore is not installed for python3");
-const serviceDir = path.join(botocore, "data", serviceName);
-if (!existsSync(serviceDir)) skip(`botocore has no ${serviceName} model`);
-const version = execFileSync("ls", [serviceDir], { encoding: "utf8" }).split("\n").filter(Boolean).sort().pop();
-const modelFile = path.join(serviceDir, version, "service-2.json.gz");
-if (!existsSync(modelFile)) skip(`${modelFile} is missing`);
-for (const built of ["generators/cli/dist/model-cli/model-surface.js", "packages/shorthand/dist/index.js"]) {
-  if (!existsSync(path.join(root, built))) skip(`${built} is not built (npx tsc -b generators/cli)`);
-}
-
-// --- the AWS CLI's behaviour: recorded once, cached -----------------------------------------
-function readJsonLines(file) {
-  return readFileSync(file, "utf8")
+const readJsonLines = (text) =>
+  text
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l));
+
+// --- what to sweep ---------------------------------------------------------------------------
+const botocore = python("import botocore, os; print(os.path.dirname(botocore.__file__))");
+if (!botocore) skip("botocore is not installed for python3");
+const data = path.join(botocore, "data");
+const everyService = readdirSync(data)
+  .filter(
+    (s) =>
+      statSync(path.join(data, s)).isDirectory() &&
+      readdirSync(path.join(data, s), { withFileTypes: true }).some(
+        (d) => d.isDirectory() && existsSync(path.join(data, s, d.name, "service-2.json.gz")),
+      ),
+  )
+  .sort();
+let services = opts.all
+  ? everyService
+  : opts.services
+    ? opts.services.split(",").filter(Boolean)
+    : [opts.service ?? "sagemaker"];
+if (opts.from) services = services.filter((s) => s >= opts.from);
+if (opts.limit) services = services.slice(0, Number(opts.limit));
+for (const built of [
+  "generators/cli/dist/model-cli/model-surface.js",
+  "packages/cli/dist/index.js",
+]) {
+  if (!existsSync(path.join(root, built)))
+    skip(`${built} is not built (npx tsc -b generators/cli)`);
 }
 
-let recorded = [];
 const awscliVersion = python("import awscli; print(awscli.__version__)");
-if (awscliVersion) {
+const sharedDir = path.resolve(root, "../shared/conformance");
+if (
+  !awscliVersion &&
+  !(services.length === 1 && services[0] === "sagemaker" && existsSync(sharedDir))
+)
+  skip(
+    "awscli is not installed for python3 (only SageMaker has recordings to fall back on, in ../shared)",
+  );
+
+// Operations with a customization ShapeKit does not reproduce (pagination and streaming output
+// are generic, so compared: their differences are reported, not excused).
+const customizedOperations = new Set();
+for (const line of readFileSync(
+  path.join(root, "generators/model/data/awscli-customizations.jsonl"),
+  "utf8",
+)
+  .split("\n")
+  .slice(1)) {
+  if (line === "") continue;
+  const e = JSON.parse(line);
+  if (
+    e.operation !== null &&
+    e.reproduced !== "yes" &&
+    e.kind !== "pagination" &&
+    e.kind !== "streaming-output"
+  )
+    customizedOperations.add(`${e.service} ${e.operation}`);
+}
+
+// --- ours ------------------------------------------------------------------------------------
+const load = (p) => import(pathToFileURL(path.join(root, p)).href);
+const { loadModel, hasErrors, formatDiagnostics, selectService } = await load(
+  "generators/model/dist/index.js",
+);
+const { serviceOperations, operationBinding } = await load(
+  "generators/cli/dist/model-cli/model-surface.js",
+);
+const { createCommandSurface, helpPage } = await load("packages/cli/dist/index.js");
+const deps = { operationBinding, createCommandSurface, helpPage };
+
+function latestModel(service) {
+  const dir = path.join(data, service);
+  const version = readdirSync(dir)
+    .filter((v) => existsSync(path.join(dir, v, "service-2.json.gz")))
+    .sort()
+    .pop();
+  return { version, file: path.join(dir, version, "service-2.json.gz") };
+}
+
+// The CLI serves botocore's `s3` as `s3api` (its `s3` is hand-written); every other service by its botocore name.
+const cliServiceName = (service) => (service === "s3" ? "s3api" : service);
+
+function recordAwsCli(service, modelFile, names, cases) {
   const digest = createHash("sha256").update(readFileSync(modelFile)).digest("hex").slice(0, 16);
+  const asked = createHash("sha256")
+    .update(JSON.stringify({ names, cases }))
+    .digest("hex")
+    .slice(0, 12);
   const cacheDir = path.join(root, "node_modules", ".cache", "shapekit");
-  const cache = path.join(cacheDir, `awscli-${awscliVersion}-${serviceName}-${digest}.jsonl`);
-  if (!existsSync(cache) || flag("--record")) {
-    console.error(`recording the AWS CLI ${awscliVersion} (${serviceName}, every operation, one process) …`);
-    const out = execFileSync("python3", [path.join(root, "scripts/conformance/record-awscli-surface.py"), serviceName], {
-      encoding: "utf8",
-      maxBuffer: 1 << 30,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+  const cache = path.join(cacheDir, `awscli-${awscliVersion}-${service}-${digest}-${asked}.jsonl`);
+  if (!existsSync(cache) || opts.record) {
     mkdirSync(cacheDir, { recursive: true });
+    const casesFile = path.join(cacheDir, `cases-${service}-${asked}.json`);
+    writeFileSync(casesFile, JSON.stringify(cases));
+    const out = execFileSync(
+      "python3",
+      [
+        path.join(root, "scripts/conformance/record-awscli-surface.py"),
+        cliServiceName(service),
+        "--operations",
+        names.join(","),
+        "--cases",
+        casesFile,
+      ],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     writeFileSync(cache, out);
   }
-  recorded = readJsonLines(cache);
-} else {
-  console.error("awscli is not installed for python3: using the recordings in ../shared only");
+  return readJsonLines(readFileSync(cache, "utf8"));
 }
 
-const sharedSkeletons = existsSync(path.join(shared, "skeletons-awscli.jsonl")) ? readJsonLines(path.join(shared, "skeletons-awscli.jsonl")) : [];
-const sharedBlocks = existsSync(path.join(shared, "syntax-blocks-awscli.jsonl")) ? readJsonLines(path.join(shared, "syntax-blocks-awscli.jsonl")) : [];
-if (recorded.length === 0 && sharedSkeletons.length === 0) skip("neither the AWS CLI nor ../shared/conformance recordings are available");
-
-// Expected results: the fresh recording, else ../shared's. Cross-check the two where both exist.
-const skeletons = new Map();
-const blocks = new Map();
-let crossChecked = 0;
-const crossMismatch = [];
-for (const r of recorded) {
-  if ("kind" in r) skeletons.set(`${r.operation} ${r.kind}`, r);
-  else blocks.set(`${r.operation} ${r.param}`, r);
+function sharedRecords() {
+  const read = (f) =>
+    existsSync(path.join(sharedDir, f))
+      ? readJsonLines(readFileSync(path.join(sharedDir, f), "utf8"))
+      : [];
+  return [
+    ...read("skeletons-awscli.jsonl").map((r) => ({ ...r, ok: true })),
+    ...read("syntax-blocks-awscli.jsonl"),
+  ];
 }
-for (const r of sharedSkeletons) {
-  const key = `${r.operation} ${r.kind}`;
-  const mine = skeletons.get(key);
-  if (!mine) skeletons.set(key, { ...r, ok: true });
-  else if (r.kind === "input" || mine.ok) {
-    crossChecked++;
-    // v1 picks enum values at random in ../shared's input skeletons: compare those modulo enums.
-    if (mine.stdout !== r.stdout && !(r.kind === "input" && sameModuloStrings(mine.stdout, r.stdout))) crossMismatch.push(key);
+
+/** The service-2.json with only the sampled operations and the shapes they reach. */
+function trimmedModel(modelFile, operationNames) {
+  const json = JSON.parse(gunzipSync(readFileSync(modelFile)).toString("utf8"));
+  const keep = new Set();
+  const visit = (name) => {
+    if (!name || keep.has(name) || !json.shapes[name]) return;
+    keep.add(name);
+    const s = json.shapes[name];
+    for (const ref of [s.member, s.key, s.value, ...Object.values(s.members ?? {})])
+      if (ref) visit(ref.shape);
+  };
+  const operations = {};
+  for (const op of operationNames) {
+    operations[op] = json.operations[op];
+    for (const ref of [
+      json.operations[op].input,
+      json.operations[op].output,
+      ...(json.operations[op].errors ?? []),
+    ])
+      if (ref) visit(ref.shape);
   }
-}
-for (const r of sharedBlocks) {
-  const key = `${r.operation} ${r.param}`;
-  const mine = blocks.get(key);
-  if (!mine) blocks.set(key, r);
-  else {
-    crossChecked++;
-    if (mine.shorthand !== r.shorthand || mine.json !== r.json || mine.syntax !== r.syntax) crossMismatch.push(key);
-  }
+  return {
+    ...json,
+    operations,
+    shapes: Object.fromEntries(Object.entries(json.shapes).filter(([n]) => keep.has(n))),
+  };
 }
 
-function sameModuloStrings(a, b) {
-  const strip = (v) => (typeof v === "string" ? "" : Array.isArray(v) ? v.map(strip) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strip(x)])) : v);
-  try {
-    return isDeepStrictEqual(strip(JSON.parse(a)), strip(JSON.parse(b))) && Object.keys(JSON.parse(a)).join() === Object.keys(JSON.parse(b)).join();
-  } catch {
-    return false;
-  }
-}
-
-// --- ours: the code shapekit cli --model runs ----------------------------------------------
-const load = (p) => import(pathToFileURL(path.join(root, p)).href);
-const { loadModel, hasErrors, formatDiagnostics } = await load("generators/model/dist/index.js");
-const { serviceOperations, operationBinding } = await load("generators/cli/dist/model-cli/model-surface.js");
-const { createCommandSurface, helpPage } = await load("packages/cli/dist/index.js");
-const { toArgumentWords, parseArgumentWords, shapeOf } = await load("packages/shorthand/dist/index.js");
-
+// --- the sweep -------------------------------------------------------------------------------
+const total = emptyTally();
+const loads = [0, 0];
+const allFailures = [];
+const perServiceResults = [];
 const started = performance.now();
-const { model, diagnostics, sourceText } = loadModel([modelFile]);
-if (!model || hasErrors(diagnostics)) {
-  console.error(formatDiagnostics(diagnostics, sourceText));
-  process.exit(1);
-}
-const service = model.ownShapes().find((s) => s.type === "service");
-const operations = serviceOperations(model, service);
-
-const tally = { input: [0, 0], output: [0, 0], blocks: [0, 0], roundTrip: [0, 0], validation: [0, 0], operations: [0, 0] };
-const failures = { input: [], output: [], blocks: [], roundTrip: [], validation: [], operations: [] };
-const fail = (kind, text) => failures[kind].push(text);
-
-// Every operation the AWS CLI has must be one of ours, and the other way round.
-const awsOperations = new Set([...skeletons.values()].map((r) => r.operation));
-for (const op of awsOperations) {
-  tally.operations[1]++;
-  if (operations.has(op)) tally.operations[0]++;
-  else fail("operations", `${op}: an AWS CLI operation we do not have`);
-}
-
-const blockKinds = [
-  ["shorthand", "Shorthand Syntax"],
-  ["json", "JSON Syntax"],
-  ["syntax", "Syntax"],
-];
-
-for (const [name, operation] of operations) {
-  const binding = operationBinding(model, service, operation);
-  const surface = createCommandSurface({ command: `shapekit-${serviceName}`, operations: [binding] });
-  const description = binding.description;
-
-  // Skeletons, byte for byte.
-  let inputSkeleton;
-  for (const kind of ["input", "output"]) {
-    const expected = skeletons.get(`${name} ${kind}`);
-    let ours;
-    try {
-      ours = surface.generateCliSkeleton(name, kind);
-    } catch (e) {
-      ours = `<error: ${e.message}>`;
-    }
-    if (kind === "input") inputSkeleton = ours;
-    if (!expected || !expected.ok) continue;
-    tally[kind][1]++;
-    if (ours === expected.stdout) tally[kind][0]++;
-    else fail(kind, `${name}: ${firstDifference(expected.stdout, ours)}`);
-  }
-
-  // Syntax blocks of every option, as the help page shows them.
-  const page = helpPage(description);
-  const ourBlocks = new Map(page.options.filter((o) => !o.builtin).map((o) => [o.names[0], o.syntax ?? {}]));
-  const params = new Set([...description.options.filter((o) => !o.negated).map((o) => o.name)]);
-  for (const [key, r] of blocks) if (key.startsWith(`${name} `)) params.add(r.param);
-  for (const param of params) {
-    const expected = blocks.get(`${name} ${param}`);
-    if (!expected) continue;
-    const mine = ourBlocks.get(param) ?? {};
-    for (const [field, title] of blockKinds) {
-      const theirs = expected[field] ?? undefined;
-      const own = mine[field] ?? undefined;
-      if (theirs === undefined && own === undefined) continue;
-      tally.blocks[1]++;
-      if (theirs === own) tally.blocks[0]++;
-      else fail("blocks", `${name} ${param} ${title}: ${theirs === undefined ? "the AWS CLI has none" : own === undefined ? "we have none" : firstDifference(theirs, own)}`);
-    }
-  }
-
-  // Shorthand round trip from the skeleton's values, and validation of the skeleton request.
-  let request = {};
-  try {
-    request = JSON.parse(inputSkeleton);
-  } catch {
-    /* reported above */
-  }
-  for (const option of description.options) {
-    if (option.negated || !Object.hasOwn(request, option.member)) continue;
-    const shape = shapeOf(description.shapes, option.shape);
-    if (shape.type === "boolean" || shape.type === "blob" || shape.type === "timestamp") continue;
-    const original = request[option.member];
-    tally.roundTrip[1]++;
-    const words = toArgumentWords(description.shapes, option, original);
-    if (!words.ok) {
-      fail("roundTrip", `${name} ${option.name}: toArgument failed: ${words.error.message}`);
-      continue;
-    }
-    const parsed = parseArgumentWords(description.shapes, option, words.value);
-    if (parsed.ok && isDeepStrictEqual(parsed.value, original)) tally.roundTrip[0]++;
-    else fail("roundTrip", `${name} ${option.name} ${JSON.stringify(words.value).slice(0, 120)}: ${parsed.ok ? `gave ${JSON.stringify(parsed.value).slice(0, 120)}` : parsed.error.message.split("\n")[0]}`);
-  }
-  if (binding.validate) {
-    tally.validation[1]++;
-    try {
-      const verdict = binding.validate(request);
-      if (verdict.ok || verdict.issues.every((i) => i.code !== "internal")) tally.validation[0]++;
-      else fail("validation", `${name}: ${verdict.issues.map((i) => i.message).join("; ")}`);
-    } catch (e) {
-      fail("validation", `${name}: threw ${e.message}`);
-    }
-  }
-}
-
-function firstDifference(expected, actual) {
-  let i = 0;
-  while (i < expected.length && expected[i] === actual[i]) i++;
-  const line = expected.slice(0, i).split("\n").length;
-  const at = (text) => JSON.stringify(text.slice(Math.max(0, i - 30), i + 50));
-  return `line ${line}: expected ${at(expected)}, got ${at(actual)}`;
-}
-
 const ratio = ([n, m]) => `${n}/${m}`;
-console.log(
-  `${serviceName} ${version} (${operations.size} operations; AWS CLI ${awscliVersion ?? "recordings from ../shared"}), ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);
-console.log(`skeletons input: ${ratio(tally.input)} byte-identical, output: ${ratio(tally.output)}, syntax blocks: ${ratio(tally.blocks)}`);
-console.log(`operations known to the AWS CLI that we have: ${ratio(tally.operations)}`);
-console.log(`shorthand round trip (toArgument → parse) of every option's skeleton value: ${ratio(tally.roundTrip)}`);
-console.log(`validation of every operation's input skeleton runs (in-memory validators): ${ratio(tally.validation)}`);
-if (crossChecked > 0) console.log(`../shared recordings agreeing with this AWS CLI: ${crossChecked - crossMismatch.length}/${crossChecked}${crossMismatch.length ? ` (differ: ${crossMismatch.slice(0, 5).join(", ")})` : ""}`);
-let problems = 0;
-for (const [kind, list] of Object.entries(failures)) {
-  problems += list.length;
-  for (const text of list.slice(0, show)) console.log(`  ${kind}: ${text}`);
-  if (list.length > show) console.log(`  ${kind}: … ${list.length - show} more`);
+
+for (const serviceName of services) {
+  if (!existsSync(path.join(data, serviceName))) {
+    console.log(`${serviceName}: botocore has no such service`);
+    continue;
+  }
+  const { version, file } = latestModel(serviceName);
+  const t0 = performance.now();
+  loads[1]++;
+  const { model, diagnostics, sourceText } = loadModel([file]);
+  const selection =
+    model && !hasErrors(diagnostics) ? selectService(model, undefined) : { ok: false };
+  if (!selection.ok) {
+    console.log(`${serviceName} ${version}: the model does not load`);
+    allFailures.push({
+      service: serviceName,
+      row: "load",
+      operation: "",
+      text: formatDiagnostics(diagnostics, sourceText).split("\n")[0],
+    });
+    continue;
+  }
+  loads[0]++;
+  const service = selection.service;
+  const all = serviceOperations(model, service);
+  const names = sampleOperations([...all.keys()], perService, `${seed}:${serviceName}`);
+  const operations = new Map(names.map((n) => [n, all.get(n)]));
+  const cases = [];
+  for (const [name, op] of operations) {
+    const description = operationBinding(model, service, op).description;
+    for (const l of generateCommandLines(description, `${seed}:${serviceName}`))
+      cases.push({ operation: name, argv: l.argv });
+  }
+  const records = awscliVersion ? recordAwsCli(serviceName, file, names, cases) : sharedRecords();
+  const { tally, failures } = compareService({
+    deps,
+    model,
+    service,
+    operations,
+    records,
+    serviceName,
+    customized: (op) => customizedOperations.has(`${cliServiceName(serviceName)} ${op}`),
+  });
+  addTally(total, tally);
+  for (const f of failures) allFailures.push({ service: serviceName, ...f });
+  perServiceResults.push({
+    service: serviceName,
+    version,
+    operations: names.length,
+    of: all.size,
+    tally,
+    failures,
+  });
+  console.log(
+    `${serviceName} (${names.length}/${all.size} ops, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
+      ROWS.map(([k]) => `${k} ${ratio(tally[k])}`).join(", ") +
+      (tally.customized ? `, customized ${tally.customized}` : ""),
+  );
+  if (opts["write-sample"]) {
+    const dir = path.join(opts["write-sample"], serviceName, version);
+    mkdirSync(dir, { recursive: true });
+    const operationNames = names.map((n) => all.get(n).name);
+    writeFileSync(
+      path.join(dir, "service-2.json"),
+      JSON.stringify(trimmedModel(file, operationNames), null, 1) + "\n",
+    );
+    writeFileSync(
+      path.join(opts["write-sample"], serviceName, `awscli-${awscliVersion}.jsonl`),
+      records.map((r) => JSON.stringify(r)).join("\n") + "\n",
+    );
+  }
 }
-process.exitCode = problems === 0 ? 0 : 1;
+
+// --- report ----------------------------------------------------------------------------------
+console.log("");
+console.log(
+  `AWS CLI ${awscliVersion ?? "(recordings from ../shared)"}, ${services.length} services, seed ${seed}${perService !== undefined ? `, at most ${perService} operations each` : ""}, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+console.log("| what | agree |");
+console.log("|---|---|");
+console.log(`| model loads | ${ratio(loads)} |`);
+for (const [k, title] of ROWS) {
+  const note =
+    k === "yaml" && total.yaml[1] === 0
+      ? " (AWS CLI v1 has no yaml-input skeleton: nothing to compare)"
+      : k === "validated" && total.constraint
+        ? ` (${total.constraint} of them our stricter constraint checks, named)`
+        : "";
+  console.log(`| ${title} | ${ratio(total[k])}${note} |`);
+}
+if (total.customized)
+  console.log(
+    `operations left out of options and command lines (catalogued customizations ShapeKit does not reproduce): ${total.customized}`,
+  );
+
+const classes = new Map();
+for (const f of allFailures) {
+  const c = f.row === "load" ? "load" : classify(f);
+  classes.set(c, (classes.get(c) ?? 0) + 1);
+}
+if (classes.size) {
+  console.log("\ndisagreements by class:");
+  for (const [c, n] of [...classes].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(5)}  ${c}`);
+  console.log("\nfirst disagreements per row:");
+  for (const row of ["load", ...ROWS.map(([k]) => k)]) {
+    const list = allFailures.filter((f) => f.row === row);
+    for (const f of list.slice(0, show))
+      console.log(`  ${row}: ${f.service} ${f.operation}: ${f.text}`);
+    if (list.length > show) console.log(`  ${row}: … ${list.length - show} more`);
+  }
+}
+if (opts.json)
+  writeFileSync(
+    opts.json,
+    JSON.stringify(
+      { awscliVersion, seed, perService, loads, total, services: perServiceResults },
+      null,
+      1,
+    ),
+  );
+process.exitCode = allFailures.length === 0 ? 0 : 1;

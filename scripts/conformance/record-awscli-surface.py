@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Record the installed AWS CLI's view of every operation of one service, in one process.
 
-  python3 record-awscli-surface.py [service]        (default: sagemaker)
+  python3 record-awscli-surface.py [service] [--operations a,b] [--cases FILE]
+      service       default: sagemaker
+      --operations  only these operations (CLI names), in the order given
+      --cases       a JSON list of {"operation", "argv"}: command lines to run (argv: the words
+                    after the operation)
 
 Writes JSON lines on stdout:
   {"operation", "kind": "input"|"output", "ok": bool, "stdout": "..."}
-      what `aws <service> <operation> --generate-cli-skeleton input|output` prints. The AWS CLI
+      what `aws <service> <operation> --generate-cli-skeleton input|output|yaml-input` prints
+      (yaml-input for the first operation only: AWS CLI v1 refuses it as an invalid choice). The AWS CLI
       v1 picks a random enum value for input skeletons: the choice is patched to take the first
       one, as AWS CLI v2 does. `output` is recorded with the required options relaxed (the CLI
       insists on them, but they do not change the skeleton) and with parameter validation off;
@@ -14,9 +19,18 @@ Writes JSON lines on stdout:
       the "Shorthand Syntax", "JSON Syntax" and "Syntax" blocks of each option's help, as text
       (the code block dedented, trailing blank lines dropped), or null where there is none.
 
-Nothing is sent: output skeletons go through the CLI's own stubbed client.
+  {"operation", "options": [[name, member or null, hidden, class], ...]}
+      the operation's argument table as the CLI builds it (customizations included).
+  {"operation", "argv", "request"|"error", "botocoreIssues"?}  per case: the parameters the CLI
+      would send (the call is stopped once they are built, before botocore's own parameter
+      validation), or the last line it printed on stderr; with `botocoreIssues` the messages
+      botocore's parameter validation gives for that request (what the CLI would then refuse).
+      Bytes are written as {"$bytes": base64}, datetimes as {"$datetime": isoformat}.
+
+Nothing is sent: output skeletons go through the CLI's own stubbed client; command lines stop
+at the `calling-command` event.
 """
-import contextlib, io, json, os, random, sys
+import base64, contextlib, datetime, io, json, os, random, sys
 
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "recorder")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "recorder")
@@ -29,6 +43,11 @@ _config.write("[default]\nparameter_validation = false\n")
 _config.close()
 os.environ["AWS_CONFIG_FILE"] = _config.name
 os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+# Command lines run as users run them: the default configuration (parameter validation on; it
+# never runs here, the call stops before, and botocore_issues asks the validator directly).
+_config_validating = tempfile.NamedTemporaryFile("w", suffix=".ini", delete=False)
+_config_validating.write("[default]\n")
+_config_validating.close()
 
 import botocore.utils
 from awscli import clidocs
@@ -93,12 +112,84 @@ def code_blocks(text):
     return out
 
 
+def encode(value):
+    if isinstance(value, (bytes, bytearray)):
+        return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return {"$datetime": value.isoformat()}
+    if hasattr(value, "read"):  # a streaming blob opened from a path
+        return {"$file": getattr(value, "name", "?")}
+    raise TypeError(type(value).__name__)
+
+
+_case_driver = {}
+
+
+def run_case(service, operation, argv, loader, config_file):
+    """The request the CLI builds for one command line. One driver serves every case: the
+    stopping handler is registered once and the command tables are built once (a command line
+    adds no handler unless it asks for a skeleton, which the generated lines never do)."""
+    if "driver" not in _case_driver:
+        os.environ["AWS_CONFIG_FILE"] = config_file
+        driver = create_clidriver()
+        driver.session.register_component("data_loader", loader)
+
+        def stop(call_parameters, **kwargs):
+            _case_driver["captured"]["request"] = call_parameters
+            return 0  # a response: the CLI returns it instead of calling the service
+
+        driver.session.register("calling-command.*.*", stop)
+        _case_driver["driver"] = driver
+    driver = _case_driver["driver"]
+    captured = _case_driver["captured"] = {}
+    stderr = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
+        try:
+            rc = driver.main([service, operation, *argv])
+        except SystemExit as e:
+            rc = e.code
+        except Exception as e:
+            rc = 255
+            stderr.write("%s: %s" % (type(e).__name__, e))
+    if "request" in captured and rc == 0:
+        return {"request": captured["request"]}
+    lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
+    return {"error": (lines[-1] if lines else "exit %s" % rc)[:400]}
+
+
+def botocore_issues(session, service, operation_name, request):
+    """botocore's parameter validation of a request the CLI built (it runs before sending)."""
+    from botocore.validate import ParamValidator
+
+    model = session.get_service_model(service).operation_model(operation_name)
+    if model.input_shape is None:
+        return []
+    report = ParamValidator().validate(request, model.input_shape)
+    return [l.strip() for l in report.generate_report().split("\n") if l.strip()] if report.has_errors() else []
+
+
 def main():
-    service = sys.argv[1] if len(sys.argv) > 1 else "sagemaker"
+    args = sys.argv[1:]
+    wanted, cases_file = None, None
+    if "--operations" in args:
+        i = args.index("--operations")
+        wanted = [o for o in args[i + 1].split(",") if o]
+        del args[i : i + 2]
+    if "--cases" in args:
+        i = args.index("--cases")
+        cases_file = args[i + 1]
+        del args[i : i + 2]
+    service = args[0] if args else "sagemaker"
     driver = create_clidriver()
     operations = driver._get_command_table()[service]._get_command_table()
+    if wanted is not None:
+        operations = {name: operations[name] for name in wanted if name in operations}
     loader = driver.session.get_component("data_loader")
     out = sys.stdout
+    cases = {}
+    if cases_file:
+        for case in json.load(open(cases_file)):
+            cases.setdefault(case["operation"], []).append(case["argv"])
 
     fragments = {}
     original = clidocs.OperationDocumentEventHandler.doc_option_example
@@ -111,10 +202,13 @@ def main():
 
     clidocs.OperationDocumentEventHandler.doc_option_example = recording
 
+    first = True
     for name, command in list(operations.items()):
         if not hasattr(command, "create_help_command") or type(command).__name__ != "ServiceOperation":
             continue
-        for kind in ("input", "output"):
+        os.environ["AWS_CONFIG_FILE"] = _config.name
+        # yaml-input: AWS CLI v1 refuses the choice for every operation alike; asked once.
+        for kind in ("input", "output", "yaml-input") if first else ("input", "output"):
             # A fresh driver per call: each command adds a `calling-command.*` handler to the
             # session, so a driver reused across operations would print every skeleton so far.
             # Sharing the first driver's loader keeps the parsed model: a fresh driver is cheap.
@@ -134,12 +228,26 @@ def main():
                 record["stderr"] = stderr.getvalue().strip()[-300:]
             out.write(json.dumps(record) + "\n")
 
+        first = False
         fragments.clear()
         help_command = command.create_help_command()
         handler = help_command.EventHandlerClass(help_command)
         with contextlib.redirect_stdout(io.StringIO()):
             docevents.generate_events(help_command.session, help_command)
         handler.unregister()
+        options = []
+        for arg_name, arg in command.arg_table.items():
+            cls = "%s:%s" % (type(arg).__module__, type(arg).__qualname__)
+            options.append([arg_name, getattr(arg, "_serialized_name", None), bool(getattr(arg, "_UNDOCUMENTED", False)), cls])
+        out.write(json.dumps({"operation": name, "options": options}) + "\n")
+        operation_name = command._operation_model.name
+        for argv in cases.get(name, []):
+            result = run_case(service, name, argv, loader, _config_validating.name)
+            if "request" in result:
+                issues = botocore_issues(driver.session, command._operation_model.service_model.service_name, operation_name, result["request"])
+                if issues:
+                    result["botocoreIssues"] = issues
+            out.write(json.dumps({"operation": name, "argv": argv, **result}, default=encode) + "\n")
         for arg_name, argument in help_command.arg_table.items():
             blocks = code_blocks(fragments.get(arg_name, ""))
             out.write(
@@ -164,3 +272,4 @@ if __name__ == "__main__":
         main()
     finally:
         os.unlink(_config.name)
+        os.unlink(_config_validating.name)

@@ -10,39 +10,91 @@ import { runCommand } from "@shapekit/cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { specSurface } from "./spec-surface.js";
 
-async function run(argv: string[], send?: Parameters<typeof runCommand>[2] extends infer O ? (O extends { send?: infer S } ? S : never) : never) {
+async function run(
+  argv: string[],
+  send?: Parameters<typeof runCommand>[2] extends infer O
+    ? O extends { send?: infer S }
+      ? S
+      : never
+    : never,
+) {
   let stdout = "";
   let stderr = "";
-  const code = await runCommand(specSurface(), argv, { io: { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, ...(send ? { send } : {}) });
+  const code = await runCommand(specSurface(), argv, {
+    io: { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    ...(send ? { send } : {}),
+  });
   return { code, stdout, stderr };
 }
 
-const OK = ["create-endpoint-config", "--endpoint-config-name", "c", "--production-variants", "VariantName=v,ModelName=m,InstanceType=ml.m5.large,InitialInstanceCount=1"];
+const OK = [
+  "create-endpoint-config",
+  "--endpoint-config-name",
+  "c",
+  "--production-variants",
+  "VariantName=v,ModelName=m,InstanceType=ml.m5.large,InitialInstanceCount=1",
+];
 
 describe("shapekit-sagemaker", () => {
   it("prints the request as JSON by default (dry run)", async () => {
     const r = await run(OK);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ EndpointConfigName: "c", ProductionVariants: [{ VariantName: "v", ModelName: "m", InstanceType: "ml.m5.large", InitialInstanceCount: 1 }] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      EndpointConfigName: "c",
+      ProductionVariants: [
+        { VariantName: "v", ModelName: "m", InstanceType: "ml.m5.large", InitialInstanceCount: 1 },
+      ],
+    });
     expect((await run([...OK, "--dry-run"])).stdout).toBe(r.stdout);
   });
   it("prints skeletons", async () => {
-    expect((await run(["create-endpoint-config", "--generate-cli-skeleton"])).stdout).toBe(specSurface().generateCliSkeleton("create-endpoint-config", "input"));
-    expect((await run(["create-endpoint-config", "--generate-cli-skeleton", "yaml-input"])).stdout).toMatch(/^EndpointConfigName: ''/);
+    expect((await run(["create-endpoint-config", "--generate-cli-skeleton"])).stdout).toBe(
+      specSurface().generateCliSkeleton("create-endpoint-config", "input"),
+    );
+    expect(
+      (await run(["create-endpoint-config", "--generate-cli-skeleton", "yaml-input"])).stdout,
+    ).toMatch(/^EndpointConfigName: ''/);
   });
   it("prints help", async () => {
-    expect((await run(["help", "create-endpoint-config"])).stdout).toMatch(/^CREATE-ENDPOINT-CONFIG\n/);
-    expect((await run(["create-endpoint-config", "help"])).stdout).toMatch(/^CREATE-ENDPOINT-CONFIG\n/);
-    expect((await run(["help", "create-endpoint-config", "--markdown"])).stdout).toMatch(/^# create-endpoint-config\n/);
-    expect(await run(["help"])).toMatchObject({ code: 0, stdout: expect.stringContaining("create-endpoint-config") });
+    expect((await run(["help", "create-endpoint-config"])).stdout).toMatch(
+      /^CREATE-ENDPOINT-CONFIG\n/,
+    );
+    expect((await run(["create-endpoint-config", "help"])).stdout).toMatch(
+      /^CREATE-ENDPOINT-CONFIG\n/,
+    );
+    expect((await run(["help", "create-endpoint-config", "--markdown"])).stdout).toMatch(
+      /^# create-endpoint-config\n/,
+    );
+    expect(await run(["help"])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("create-endpoint-config"),
+    });
   });
   it.each([
     [[], 2],
     [["create-endpoint-confg"], 2],
     [["create-endpoint-config", "--endpoint-config-name", "c"], 2],
     [[...OK, "--bogus"], 252],
-    [["create-endpoint-config", "--endpoint-config-name", "c", "--production-variants", "VariantName"], 252],
-    [["create-endpoint-config", "--endpoint-config-name", "bad name", "--production-variants", "VariantName=v"], 252],
+    [
+      [
+        "create-endpoint-config",
+        "--endpoint-config-name",
+        "c",
+        "--production-variants",
+        "VariantName",
+      ],
+      252,
+    ],
+    [
+      [
+        "create-endpoint-config",
+        "--endpoint-config-name",
+        "bad name",
+        "--production-variants",
+        "VariantName=v",
+      ],
+      252,
+    ],
     [["create-endpoint-config", "--cli-input-json", "{"], 252],
     [[...OK, "--send"], 255],
   ])("%j exits %i", async (argv, code) => {
@@ -50,8 +102,39 @@ describe("shapekit-sagemaker", () => {
     expect(r.code).toBe(code);
     if (code !== 0) expect(r.stderr).not.toBe("");
   });
+  it("--no-validate prints the request the AWS CLI would build, constraint violations and all", async () => {
+    const bad = [
+      "create-endpoint-config",
+      "--endpoint-config-name",
+      "bad name",
+      "--production-variants",
+      "VariantName=v",
+    ];
+    expect((await run(bad)).code).toBe(252);
+    const r = await run([...bad, "--no-validate"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(r.stdout)).toEqual({
+      EndpointConfigName: "bad name",
+      ProductionVariants: [{ VariantName: "v" }],
+    });
+    // Parse errors are not validation: they stay errors.
+    expect(
+      (
+        await run([
+          "create-endpoint-config",
+          "--endpoint-config-name",
+          "c",
+          "--production-variants",
+          "VariantName",
+          "--no-validate",
+        ])
+      ).code,
+    ).toBe(252);
+  });
   it("suggests the operation meant", async () => {
-    expect((await run(["create-endpoint-confg"])).stderr).toContain("did you mean create-endpoint-config?");
+    expect((await run(["create-endpoint-confg"])).stderr).toContain(
+      "did you mean create-endpoint-config?",
+    );
   });
   it("passes the validated request to a --send hook", async () => {
     const calls: unknown[] = [];
@@ -61,13 +144,25 @@ describe("shapekit-sagemaker", () => {
     });
     expect(r).toMatchObject({ code: 0 });
     expect(JSON.parse(r.stdout)).toEqual({ EndpointConfigArn: "arn" });
-    expect(calls).toEqual([{ operation: "create-endpoint-config", operationName: "CreateEndpointConfig", input: expect.objectContaining({ EndpointConfigName: "c" }) }]);
-    expect(await run([...OK, "--send"], async () => Promise.reject(new Error("throttled")))).toMatchObject({ code: 255, stderr: expect.stringContaining("throttled") });
+    expect(calls).toEqual([
+      {
+        operation: "create-endpoint-config",
+        operationName: "CreateEndpointConfig",
+        input: expect.objectContaining({ EndpointConfigName: "c" }),
+      },
+    ]);
+    expect(
+      await run([...OK, "--send"], async () => Promise.reject(new Error("throttled"))),
+    ).toMatchObject({ code: 255, stderr: expect.stringContaining("throttled") });
   });
 });
 
-const bin = fileURLToPath(new URL("../../../packages/sagemaker-cli-skeleton/bin/shapekit-sagemaker.js", import.meta.url));
-const dist = fileURLToPath(new URL("../../../packages/sagemaker-cli-skeleton/dist/bin.js", import.meta.url));
+const bin = fileURLToPath(
+  new URL("../../../packages/sagemaker-cli-skeleton/bin/shapekit-sagemaker.js", import.meta.url),
+);
+const dist = fileURLToPath(
+  new URL("../../../packages/sagemaker-cli-skeleton/dist/bin.js", import.meta.url),
+);
 
 function shapekitSagemaker(argv: string[]) {
   const r = spawnSync(process.execPath, [bin, ...argv], { encoding: "utf8" });
@@ -78,7 +173,9 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
   let dir = "";
   beforeAll(() => {
     if (!existsSync(dist)) {
-      throw new Error(`${dist} is missing: build first with \`npx turbo run build\` (\`npm test\` does it)`);
+      throw new Error(
+        `${dist} is missing: build first with \`npx turbo run build\` (\`npm test\` does it)`,
+      );
     }
     dir = mkdtempSync(join(tmpdir(), "shapekit-bin-"));
   });
@@ -98,39 +195,111 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
 
   it("merges a --cli-input-json file with explicit options, which win", () => {
     const file = join(dir, "request.json");
-    writeFileSync(file, JSON.stringify({ EndpointConfigName: "from-file", ProductionVariants: [{ VariantName: "v" }], Tags: [{ Key: "team", Value: "search" }] }));
-    const r = shapekitSagemaker(["create-endpoint-config", "--cli-input-json", `file://${file}`, "--endpoint-config-name", "from-argv"]);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        EndpointConfigName: "from-file",
+        ProductionVariants: [{ VariantName: "v" }],
+        Tags: [{ Key: "team", Value: "search" }],
+      }),
+    );
+    const r = shapekitSagemaker([
+      "create-endpoint-config",
+      "--cli-input-json",
+      `file://${file}`,
+      "--endpoint-config-name",
+      "from-argv",
+    ]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ EndpointConfigName: "from-argv", ProductionVariants: [{ VariantName: "v" }], Tags: [{ Key: "team", Value: "search" }] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      EndpointConfigName: "from-argv",
+      ProductionVariants: [{ VariantName: "v" }],
+      Tags: [{ Key: "team", Value: "search" }],
+    });
   });
 
   it("prints warnings on stderr without failing", () => {
-    const r = shapekitSagemaker([...OK.slice(0, -1), `${OK.at(-1)},AcceleratorType=ml.eia1.medium`]);
+    const r = shapekitSagemaker([
+      ...OK.slice(0, -1),
+      `${OK.at(-1)},AcceleratorType=ml.eia1.medium`,
+    ]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("warning: --production-variants (ProductionVariants[0].AcceleratorType): `AcceleratorType` is deprecated");
+    expect(r.stderr).toContain(
+      "warning: --production-variants (ProductionVariants[0].AcceleratorType): `AcceleratorType` is deprecated",
+    );
   });
 
   it("prints help and skeletons, exit 0", () => {
     const help = shapekitSagemaker(["help", "create-endpoint-config"]);
-    expect(help).toMatchObject({ status: 0, stderr: "", stdout: expect.stringMatching(/^CREATE-ENDPOINT-CONFIG\n/) });
+    expect(help).toMatchObject({
+      status: 0,
+      stderr: "",
+      stdout: expect.stringMatching(/^CREATE-ENDPOINT-CONFIG\n/),
+    });
     expect(help.stdout).toContain("[--enable-network-isolation | --no-enable-network-isolation]");
     expect(shapekitSagemaker(["create-endpoint-config", "help"]).stdout).toBe(help.stdout);
-    expect(shapekitSagemaker(["help", "create-endpoint-config", "--markdown"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^# create-endpoint-config\n/) });
-    expect(shapekitSagemaker(["help"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^usage: shapekit-sagemaker <operation> \[options\]\n[\s\S]*create-endpoint-config/) });
+    expect(shapekitSagemaker(["help", "create-endpoint-config", "--markdown"])).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^# create-endpoint-config\n/),
+    });
+    expect(shapekitSagemaker(["help"])).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(
+        /^usage: shapekit-sagemaker <operation> \[options\]\n[\s\S]*create-endpoint-config/,
+      ),
+    });
     const skeleton = shapekitSagemaker(["create-endpoint-config", "--generate-cli-skeleton"]);
     expect(skeleton.status).toBe(0);
-    expect(skeleton.stdout).toBe(specSurface().generateCliSkeleton("create-endpoint-config", "input"));
+    expect(skeleton.stdout).toBe(
+      specSurface().generateCliSkeleton("create-endpoint-config", "input"),
+    );
   });
 
   it.each([
     ["no operation", [], 2, /^usage: shapekit-sagemaker/],
-    ["a misspelt operation", ["create-endpoint-confg"], 2, /unknown operation "create-endpoint-confg"; did you mean create-endpoint-config\?/],
-    ["a missing required option", ["create-endpoint-config", "--endpoint-config-name", "c"], 2, /error: the following arguments are required: --production-variants/],
-    ["an option without its value", ["create-endpoint-config", "--endpoint-config-name"], 2, /error: argument --endpoint-config-name: expected one argument/],
+    [
+      "a misspelt operation",
+      ["create-endpoint-confg"],
+      2,
+      /unknown operation "create-endpoint-confg"; did you mean create-endpoint-config\?/,
+    ],
+    [
+      "a missing required option",
+      ["create-endpoint-config", "--endpoint-config-name", "c"],
+      2,
+      /error: the following arguments are required: --production-variants/,
+    ],
+    [
+      "an option without its value",
+      ["create-endpoint-config", "--endpoint-config-name"],
+      2,
+      /error: argument --endpoint-config-name: expected one argument/,
+    ],
     ["an unknown option", [...OK, "--bogus"], 252, /error: unknown option --bogus/],
-    ["a shorthand syntax error", [...OK, "--tags", "Key"], 252, /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/],
-    ["an invalid value", ["create-endpoint-config", "--endpoint-config-name", "bad name", "--production-variants", "VariantName=v"], 252, /error: --endpoint-config-name \(EndpointConfigName\): "bad name" does not match the pattern/],
-    ["a broken --cli-input-json", ["create-endpoint-config", "--cli-input-json", "{"], 252, /cli-input-json/],
+    [
+      "a shorthand syntax error",
+      [...OK, "--tags", "Key"],
+      252,
+      /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/,
+    ],
+    [
+      "an invalid value",
+      [
+        "create-endpoint-config",
+        "--endpoint-config-name",
+        "bad name",
+        "--production-variants",
+        "VariantName=v",
+      ],
+      252,
+      /error: --endpoint-config-name \(EndpointConfigName\): "bad name" does not match the pattern/,
+    ],
+    [
+      "a broken --cli-input-json",
+      ["create-endpoint-config", "--cli-input-json", "{"],
+      252,
+      /cli-input-json/,
+    ],
     ["--send without a sender", [...OK, "--send"], 255, /--send needs a sender/],
   ])("%s (%j) exits %i", (_what, argv, status, stderr) => {
     const r = shapekitSagemaker(argv as string[]);

@@ -74,7 +74,8 @@ class ShorthandDocs {
     let text = `KeyName1=${valueDocs},KeyName2=${valueDocs}`;
     const keyEnum = key.type === "string" ? key.enum : undefined;
     if (keyEnum && keyEnum.length > 0 && stack.length === 0) {
-      text += "\n\nWhere valid key names are:\n" + keyEnum.map((k) => `  ${k}\n`).join("");
+      // The AWS CLI indents the syntax line like the key names under it (two spaces).
+      text = `  ${text}\n\nWhere valid key names are:\n` + keyEnum.map((k) => `  ${k}\n`).join("");
     } else if (stack.length > 0) {
       text = `{${text}}`;
     }

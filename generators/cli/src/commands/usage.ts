@@ -125,6 +125,8 @@ Smithy JSON AST .json, AWS service-2.json[.gz]), with no build step: the words a
 operation's CLI name (add-association) and its options, parsed like the AWS CLI; the request is
 validated with the validators the validators emitter writes (compiled in memory) and printed as
 JSON. Only the operation asked for is described, so a whole service starts quickly.
+After --, --no-validate skips that validation: the request printed is the one the AWS CLI would
+build (an operation option of the same name would win; none has it).
 
 Options:
   --model <path>       model files or folders; repeatable, or several after one --model
