@@ -30,6 +30,7 @@ export default defineConfig({
       "examples/*/test/**/*.test.ts",
       "test/**/*.test.ts",
     ],
+    setupFiles: [here("./test/setup/fast-check-seed.ts")],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
