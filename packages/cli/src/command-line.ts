@@ -7,6 +7,10 @@
 //   3. option values, through the shorthand parser (all of them, not just the first bad one);
 //   4. the cli-input document: explicit options win, member by member at the top level;
 //   5. validation of the merged request, each issue with its option and path.
+// A paginated operation's `--starting-token`, `--page-size`, `--max-items` and `--no-paginate`
+// run where the AWS CLI runs them (pagination.ts): their words are converted with the usage
+// stage, the paginate/no-paginate decision follows the unknown options, and the request returned
+// is the first page's, with the settings in `pagination`.
 // Files: a `file://` value is read only through the `files` option (none by default: then it is
 // an error naming the option). Members whose values hold a file's contents are validated like
 // any other, but their messages do not quote those contents (file-sourced-issue.ts).
@@ -23,7 +27,22 @@ import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
 import { fileSourcedMessage } from "./file-sourced-issue.js";
 import type { CliOperationDescription } from "./operation-description.js";
-import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, optionTable } from "./option-table.js";
+import {
+  BUILTIN_DEST,
+  CLI_INPUT_JSON,
+  CLI_INPUT_YAML,
+  GENERATE_CLI_SKELETON,
+  optionTable,
+  type PagingSetting,
+} from "./option-table.js";
+import {
+  decidePagination,
+  firstPage,
+  maxItemsProblem,
+  pagingWord,
+  PAGINATION_CONFIG,
+  type CommandLinePagination,
+} from "./pagination.js";
 import type { SkeletonKind } from "./skeleton-text.js";
 
 /** The shorthand package's answer for one option's words. */
@@ -50,9 +69,15 @@ export interface RequestIssue {
 }
 
 /** Validates a whole request (the operation's input structure). */
-export type RequestValidator = (request: unknown) =>
+export type RequestValidator = (
+  request: unknown,
+) =>
   | { readonly ok: true; readonly warnings?: readonly RequestIssue[] }
-  | { readonly ok: false; readonly issues: readonly RequestIssue[]; readonly warnings?: readonly RequestIssue[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly RequestIssue[];
+      readonly warnings?: readonly RequestIssue[];
+    };
 
 /** What `parseCommandLine` needs beside the description: the model-driven parts. */
 export interface CommandLineBindings {
@@ -98,6 +123,12 @@ export type ParseCommandLineResult =
       readonly warnings: readonly CommandLineWarning[];
       /** Set when `--generate-cli-skeleton` was given: print that instead of sending. */
       readonly skeleton?: SkeletonKind;
+      /**
+       * For a paginated operation: whether the AWS CLI would page and with which settings.
+       * `request` is then the first page's request: the starting token's members and the page
+       * size (as the limit key) are in it, `PaginationConfig` is not.
+       */
+      readonly pagination?: CommandLinePagination;
     }
   | { readonly ok: false; readonly errors: readonly CommandLineError[]; readonly exitCode: number };
 
@@ -107,12 +138,21 @@ function failure(errors: CommandLineError[]): ParseCommandLineResult {
 
 /** Whether the AWS CLI relaxes required options for this argv (it looks for the exact words). */
 function requiredRelaxed(argv: readonly string[]): boolean {
-  return argv.includes(CLI_INPUT_JSON) || argv.includes(CLI_INPUT_YAML) || argv.includes(GENERATE_CLI_SKELETON);
+  return (
+    argv.includes(CLI_INPUT_JSON) ||
+    argv.includes(CLI_INPUT_YAML) ||
+    argv.includes(GENERATE_CLI_SKELETON)
+  );
 }
 
 /** Sets a key on a request without ever touching a prototype (`__proto__` is a member name to us). */
 function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -130,12 +170,33 @@ export function parseCommandLine(
 
   // 1. Usage.
   const scan = scanArgv(words, specs);
-  if (!scan.ok) return failure([{ kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) }]);
+  if (!scan.ok)
+    return failure([
+      { kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) },
+    ]);
   const given = scan.values;
+  const pagination = operation.pagination;
+  const pagingValues = new Map<PagingSetting, string | number>();
+  for (const spec of specs) {
+    const occurrence = spec.paging && pagination ? given.get(spec.dest) : undefined;
+    if (!occurrence) continue;
+    const converted = pagingWord(spec, occurrence.words[0]!, pagination!);
+    if (!converted.ok)
+      return failure([{ kind: "usage", option: spec.name, message: converted.message }]);
+    pagingValues.set(spec.paging!, converted.value);
+  }
   if (!requiredRelaxed(words)) {
-    const missing = specs.filter((s) => s.required && s.flagValue !== false && !given.has(s.dest)).map((s) => s.name);
+    const missing = specs
+      .filter((s) => s.required && s.flagValue !== false && !given.has(s.dest))
+      .map((s) => s.name);
     if (missing.length > 0) {
-      return failure([{ kind: "usage", message: `the following arguments are required: ${missing.join(", ")}`, option: missing[0]! }]);
+      return failure([
+        {
+          kind: "usage",
+          message: `the following arguments are required: ${missing.join(", ")}`,
+          option: missing[0]!,
+        },
+      ]);
     }
   }
 
@@ -144,8 +205,12 @@ export function parseCommandLine(
     const names = specs.filter((s) => s.option?.hidden !== true).map((s) => s.name);
     return failure(
       scan.unknown.map((word): CommandLineError => {
-        const suggestion = word.startsWith("-") ? suggestName(word.split("=", 1)[0]!, names) : undefined;
-        const what = word.startsWith("-") ? `unknown option ${word}` : `unexpected word ${JSON.stringify(word)} (no option takes it here)`;
+        const suggestion = word.startsWith("-")
+          ? suggestName(word.split("=", 1)[0]!, names)
+          : undefined;
+        const what = word.startsWith("-")
+          ? `unknown option ${word}`
+          : `unexpected word ${JSON.stringify(word)} (no option takes it here)`;
         return {
           kind: "unknown-option",
           option: word,
@@ -159,7 +224,19 @@ export function parseCommandLine(
   const jsonInput = given.get(BUILTIN_DEST.cliInputJson);
   const yamlInput = given.get(BUILTIN_DEST.cliInputYaml);
   if (jsonInput && yamlInput) {
-    return failure([{ kind: "usage", option: CLI_INPUT_YAML, message: `${CLI_INPUT_JSON} and ${CLI_INPUT_YAML} cannot be used together` }]);
+    return failure([
+      {
+        kind: "usage",
+        option: CLI_INPUT_YAML,
+        message: `${CLI_INPUT_JSON} and ${CLI_INPUT_YAML} cannot be used together`,
+      },
+    ]);
+  }
+  let paginate = false;
+  if (pagination) {
+    const decision = decidePagination(operation, pagination, specs, given, pagingValues);
+    if (!decision.ok) return failure([decision.error]);
+    paginate = decision.paginate;
   }
 
   // 3. Option values, in option-table order (the order the AWS CLI builds the request in).
@@ -170,6 +247,24 @@ export function parseCommandLine(
   const valueErrors: CommandLineError[] = [];
   const seen = new Set<string>();
   for (const spec of specs) {
+    if (spec.paging && pagingValues.has(spec.paging)) {
+      const value = pagingValues.get(spec.paging)!;
+      if (!paginate && spec.shadows?.member) {
+        // Pagination off: the option is the member's again.
+        setMember(request, spec.shadows.member, value);
+        fromOptions.set(spec.shadows.member, spec.name);
+        continue;
+      }
+      // The AWS CLI checks `int(value) > 0` here, so a string limit key still needs a number.
+      const problem = spec.paging === "MaxItems" ? maxItemsProblem(value) : undefined;
+      if (problem) return failure([{ kind: "syntax", option: spec.name, message: problem }]);
+      const config = (
+        Object.hasOwn(request, PAGINATION_CONFIG) ? request[PAGINATION_CONFIG] : {}
+      ) as Record<string, unknown>;
+      setMember(config, spec.paging, value);
+      setMember(request, PAGINATION_CONFIG, config);
+      continue;
+    }
     if (!spec.member || seen.has(spec.dest)) continue;
     const occurrence: OptionOccurrence | undefined = given.get(spec.dest);
     if (!occurrence) continue;
@@ -203,7 +298,11 @@ export function parseCommandLine(
       const message = typeof result.error === "string" ? result.error : result.error.message;
       // The shorthand's own messages already name the option ("Error parsing parameter '--x'").
       const named = message.includes(`'${optionName}'`) || message.startsWith(`${optionName}:`);
-      valueErrors.push({ kind: "syntax", option: optionName, message: named ? message : `${optionName}: ${message}` });
+      valueErrors.push({
+        kind: "syntax",
+        option: optionName,
+        message: named ? message : `${optionName}: ${message}`,
+      });
     }
   }
   if (valueErrors.length > 0) return failure(valueErrors);
@@ -230,7 +329,12 @@ export function parseCommandLine(
     if (!loaded.ok) {
       const { line, column } = loaded.error;
       return failure([
-        { kind: "cli-input", option, message: loaded.error.message, ...(line !== undefined ? { line, column: column! } : {}) },
+        {
+          kind: "cli-input",
+          option,
+          message: loaded.error.message,
+          ...(line !== undefined ? { line, column: column! } : {}),
+        },
       ]);
     }
     const fromFile = value.startsWith("file://") || value.startsWith("fileb://");
@@ -241,21 +345,59 @@ export function parseCommandLine(
     }
   }
 
+  let settings: CommandLinePagination | undefined;
+  if (pagination && paginate) {
+    const page = firstPage(request, pagination, fromOptions);
+    if (!page.ok) return failure([page.error]);
+    settings = page.settings;
+  } else if (pagination) settings = { paginate: false };
+  const paged = settings ? { pagination: settings } : {};
+  const pagingWarnings: CommandLineWarning[] = [];
+  const maxItems = pagingValues.get("MaxItems");
+  if (paginate && maxItems !== undefined && Number(maxItems) <= 0) {
+    pagingWarnings.push({
+      option: "--max-items",
+      path: "",
+      message: "Non-positive values for --max-items may result in undefined behavior.",
+    });
+  }
+
   // 5. Validation.
-  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: [] };
+  if (options.validate === false || !bindings.validate)
+    return { ok: true, request, warnings: pagingWarnings, ...paged };
   const memberOf = (path: string): string => /^[^.[]*/.exec(path)![0];
   const optionOf = (path: string): string => {
     const member = memberOf(path);
-    return fromOptions.get(member) ?? (input ? (jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML) : (operation.options.find((o) => o.member === member && !o.negated && !o.hidden)?.name ?? ""));
+    return (
+      fromOptions.get(member) ??
+      (input
+        ? jsonInput
+          ? CLI_INPUT_JSON
+          : CLI_INPUT_YAML
+        : (operation.options.find((o) => o.member === member && !o.negated && !o.hidden)?.name ??
+          ""))
+    );
   };
   let verdict: ReturnType<RequestValidator>;
   try {
     verdict = bindings.validate(request);
   } catch (e) {
-    return failure([{ kind: "internal", message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}` }]);
+    return failure([
+      {
+        kind: "internal",
+        message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}`,
+      },
+    ]);
   }
-  const warnings = (verdict.warnings ?? []).map((w) => ({ option: optionOf(w.path), path: w.path, message: w.message }));
-  if (verdict.ok) return { ok: true, request, warnings };
+  const warnings = [
+    ...pagingWarnings,
+    ...(verdict.warnings ?? []).map((w) => ({
+      option: optionOf(w.path),
+      path: w.path,
+      message: w.message,
+    })),
+  ];
+  if (verdict.ok) return { ok: true, request, warnings, ...paged };
   return failure(
     verdict.issues
       .filter((i) => (i.severity ?? "error") === "error")
@@ -263,8 +405,13 @@ export function parseCommandLine(
         const option = optionOf(i.path);
         const sources = fromFiles.get(memberOf(i.path));
         const text = sources ? fileSourcedMessage(i, sources) : i.message;
-        return { kind: "validation", option, path: i.path, code: i.code, message: `${option}${i.path ? ` (${i.path})` : ""}: ${text}` };
+        return {
+          kind: "validation",
+          option,
+          path: i.path,
+          code: i.code,
+          message: `${option}${i.path ? ` (${i.path})` : ""}: ${text}`,
+        };
       }),
   );
 }
-

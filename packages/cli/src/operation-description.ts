@@ -7,7 +7,12 @@
 // and help pages all read one description. What the descriptor leaves out because parsing does
 // not need it — documentation, the operation's names, its input and output — is added here.
 
-import { shapeOf as descriptorShape, type CliOption, type CliShape, type CliShapeTable } from "@shapekit/shorthand";
+import {
+  shapeOf as descriptorShape,
+  type CliOption,
+  type CliShape,
+  type CliShapeTable,
+} from "@shapekit/shorthand";
 
 /** Documentation (Markdown) of an operation, its shapes and its members. */
 export interface CliDocumentation {
@@ -20,6 +25,22 @@ export interface CliDocumentation {
    * maps. A member's own documentation; the target's applies when there is none.
    */
   readonly members?: Readonly<Record<string, string>>;
+}
+
+/**
+ * How a paginated operation pages, as the AWS CLI drives it: `--starting-token`, `--page-size`
+ * (when there is a limit key) and `--max-items` replace the members below, whose own options
+ * stay accepted but hidden; setting one of them turns pagination off.
+ */
+export interface CliPagination {
+  /** Input members the paginator sets from the previous page (botocore's `input_token`). */
+  readonly inputTokens: readonly string[];
+  /** The input member `--page-size` sets (botocore's `limit_key`); none: no `--page-size`. */
+  readonly limitKey?: string;
+  /** The type of `--page-size` and `--max-items`: the limit key's, `integer` without one. */
+  readonly type: "integer" | "long" | "string";
+  /** The output's result expressions (botocore's `result_key`), named on the help page. */
+  readonly resultKeys: readonly string[];
 }
 
 /** Everything the CLI surface of one operation needs. */
@@ -37,6 +58,8 @@ export interface CliOperationDescription {
   /** Every shape the input and output reach. */
   readonly shapes: CliShapeTable;
   readonly documentation?: CliDocumentation;
+  /** Present when the operation is paginated. */
+  readonly pagination?: CliPagination;
 }
 
 /** The shape behind a key; an exception only for a description inconsistent with itself. */
@@ -44,7 +67,10 @@ export function shapeOf(operation: CliOperationDescription, key: string): CliSha
   return descriptorShape(operation.shapes, key);
 }
 
-function lookup(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+function lookup(
+  record: Readonly<Record<string, string>> | undefined,
+  key: string,
+): string | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -54,6 +80,14 @@ export function shapeDocumentation(operation: CliOperationDescription, key: stri
 }
 
 /** Documentation of a member of `container` targeting `target`: its own, else its target's. */
-export function memberDocumentation(operation: CliOperationDescription, container: string, member: string, target: string): string {
-  return lookup(operation.documentation?.members, `${container}$${member}`) ?? shapeDocumentation(operation, target);
+export function memberDocumentation(
+  operation: CliOperationDescription,
+  container: string,
+  member: string,
+  target: string,
+): string {
+  return (
+    lookup(operation.documentation?.members, `${container}$${member}`) ??
+    shapeDocumentation(operation, target)
+  );
 }
