@@ -5,22 +5,8 @@
 
 import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
 import { documentationMarkdown } from "./html-documentation.js";
-import {
-  memberDocumentation as rawMemberDocumentation,
-  shapeDocumentation as rawShapeDocumentation,
-  shapeOf,
-  type CliOperationDescription,
-} from "./operation-description.js";
-import {
-  CLI_INPUT_JSON,
-  CLI_INPUT_YAML,
-  GENERATE_CLI_SKELETON,
-  NO_PAGINATE,
-  negatedOptionName,
-  optionTable,
-  synopsis,
-  type PagingSetting,
-} from "./option-table.js";
+import { memberDocumentation as rawMemberDocumentation, shapeDocumentation as rawShapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
+import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, NO_PAGINATE, negatedOptionName, optionTable, synopsis, type PagingSetting } from "./option-table.js";
 
 /** The syntax examples of one option, as the shorthand package writes them. */
 export interface SyntaxBlocks {
@@ -70,29 +56,21 @@ const GENERATE_SKELETON_TEXT =
 
 // Our own words for the pagination options (the AWS CLI's facts: what each sets, where it goes).
 const PAGING_TEXT: Record<PagingSetting, string> = {
-  StartingToken:
-    "Where to resume: the `NextToken` that a truncated output printed. The paginator sets the operation's own token members from it.",
-  PageSize:
-    "How many results to ask the service for in each call. The output holds the same results either way; smaller pages mean more calls, each less likely to time out.",
-  MaxItems:
-    "The most results the output holds. When more are available, the output ends with a `NextToken`: pass it to `--starting-token` to continue (it is the AWS CLI's token, not the service's).",
+  StartingToken: "Where to resume: the `NextToken` that a truncated output printed. The paginator sets the operation's own token members from it.",
+  PageSize: "How many results to ask the service for in each call. The output holds the same results either way; smaller pages mean more calls, each less likely to time out.",
+  MaxItems: "The most results the output holds. When more are available, the output ends with a `NextToken`: pass it to `--starting-token` to continue (it is the AWS CLI's token, not the service's).",
 };
 
 /** The paragraph a paginated operation's description ends with. */
 function pagingParagraph(operation: CliOperationDescription): string {
   const keys = operation.pagination?.resultKeys ?? [];
-  const results =
-    keys.length > 0
-      ? ` With \`--output text\` and \`--query\`, the query must select from the results of these expressions: ${keys.map((k) => `\`${k}\``).join(", ")}.`
-      : "";
+  const results = keys.length > 0 ? ` With \`--output text\` and \`--query\`, the query must select from the results of these expressions: ${keys.map((k) => `\`${k}\``).join(", ")}.` : "";
   return `\`${operation.name}\` is paginated: the AWS CLI may call the service several times to collect every page of results, unless \`${NO_PAGINATE}\` asks for a single call.${results}`;
 }
 
 // Help pages print documentation as Markdown; HTML documentation (AWS models) is converted.
-const memberDocumentation = (...args: Parameters<typeof rawMemberDocumentation>): string =>
-  documentationMarkdown(rawMemberDocumentation(...args));
-const shapeDocumentation = (...args: Parameters<typeof rawShapeDocumentation>): string =>
-  documentationMarkdown(rawShapeDocumentation(...args));
+const memberDocumentation = (...args: Parameters<typeof rawMemberDocumentation>): string => documentationMarkdown(rawMemberDocumentation(...args));
+const shapeDocumentation = (...args: Parameters<typeof rawShapeDocumentation>): string => documentationMarkdown(rawShapeDocumentation(...args));
 
 /** The type word of a shape in help pages, as the AWS CLI prints it (`string` for enums). */
 function typeWord(shape: CliShape): string {
@@ -104,12 +82,7 @@ function isStructured(shape: CliShape): boolean {
 }
 
 /** The member tree below a shape: its members, a list's item, a map's key and value. */
-function memberTree(
-  operation: CliOperationDescription,
-  key: string,
-  depth: number,
-  stack: string[],
-): MemberTreeEntry[] {
+function memberTree(operation: CliOperationDescription, key: string, depth: number, stack: string[]): MemberTreeEntry[] {
   const shape = shapeOf(operation, key);
   if (stack.includes(shape.name)) return [];
   const out: MemberTreeEntry[] = [];
@@ -117,37 +90,18 @@ function memberTree(
   if (shape.type === "structure") {
     for (const m of shape.members) {
       const target = shapeOf(operation, m.shape);
-      out.push({
-        name: m.name,
-        type: typeWord(target),
-        documentation: memberDocumentation(operation, key, m.name, m.shape),
-        depth,
-      });
+      out.push({ name: m.name, type: typeWord(target), documentation: memberDocumentation(operation, key, m.name, m.shape), depth });
       out.push(...memberTree(operation, m.shape, depth + 1, stack));
     }
   } else if (shape.type === "list") {
     const item = shapeOf(operation, shape.member);
-    out.push({
-      type: typeWord(item),
-      documentation: memberDocumentation(operation, key, "member", shape.member),
-      depth,
-    });
+    out.push({ type: typeWord(item), documentation: memberDocumentation(operation, key, "member", shape.member), depth });
     out.push(...memberTree(operation, shape.member, depth + 1, stack));
   } else if (shape.type === "map") {
     const k = shapeOf(operation, shape.key);
     const v = shapeOf(operation, shape.value);
-    out.push({
-      name: "key",
-      type: typeWord(k),
-      documentation: shapeDocumentation(operation, shape.key),
-      depth,
-    });
-    out.push({
-      name: "value",
-      type: typeWord(v),
-      documentation: memberDocumentation(operation, key, "value", shape.value),
-      depth,
-    });
+    out.push({ name: "key", type: typeWord(k), documentation: shapeDocumentation(operation, shape.key), depth });
+    out.push({ name: "value", type: typeWord(v), documentation: memberDocumentation(operation, key, "value", shape.value), depth });
     out.push(...memberTree(operation, shape.value, depth + 1, stack));
   }
   stack.pop();
@@ -158,71 +112,34 @@ function memberTree(
  * Builds the page. The syntax examples come from the shorthand package's `syntaxHelp` over the
  * description's shape table, unless `syntaxBlocks` supplies them.
  */
-export function helpPage(
-  operation: CliOperationDescription,
-  syntaxBlocks?: SyntaxBlockProvider,
-): HelpPage {
+export function helpPage(operation: CliOperationDescription, syntaxBlocks?: SyntaxBlockProvider): HelpPage {
   const options: HelpOption[] = [];
   for (const spec of optionTable(operation)) {
     if (spec.paging) {
-      options.push({
-        names: [spec.name],
-        type:
-          spec.paging === "StartingToken" ? "string" : (operation.pagination?.type ?? "integer"),
-        documentation: PAGING_TEXT[spec.paging],
-        members: [],
-        builtin: false,
-      });
+      options.push({ names: [spec.name], type: spec.paging === "StartingToken" ? "string" : (operation.pagination?.type ?? "integer"), documentation: PAGING_TEXT[spec.paging], members: [], builtin: false });
       continue;
     }
-    if (spec.name === CLI_INPUT_JSON)
-      options.push({
-        names: [CLI_INPUT_JSON, CLI_INPUT_YAML],
-        type: "string",
-        documentation: CLI_INPUT_TEXT,
-        members: [],
-        builtin: true,
-      });
+    if (spec.name === CLI_INPUT_JSON) options.push({ names: [CLI_INPUT_JSON, CLI_INPUT_YAML], type: "string", documentation: CLI_INPUT_TEXT, members: [], builtin: true });
     const option = spec.option;
     if (!option || option.negated || option.hidden) continue;
     const target = shapeOf(operation, option.shape);
     // No blocks for scalar options, as on the AWS CLI's pages.
-    const syntax = isStructured(target)
-      ? syntaxBlocks
-        ? syntaxBlocks(option.name)
-        : syntaxHelp(operation.shapes, option.shape)
-      : undefined;
+    const syntax = isStructured(target) ? (syntaxBlocks ? syntaxBlocks(option.name) : syntaxHelp(operation.shapes, option.shape)) : undefined;
     const values = "enum" in target ? target.enum : undefined;
     options.push({
-      names:
-        spec.arity === "none" ? [option.name, negatedOptionName(operation, option)] : [option.name],
+      names: spec.arity === "none" ? [option.name, negatedOptionName(operation, option)] : [option.name],
       type: typeWord(target),
-      documentation: operation.input
-        ? memberDocumentation(operation, operation.input, option.member, option.shape)
-        : "",
+      documentation: operation.input ? memberDocumentation(operation, operation.input, option.member, option.shape) : "",
       ...(values && values.length > 0 ? { possibleValues: values } : {}),
       members: memberTree(operation, option.shape, 0, []),
-      ...(syntax && (syntax.shorthand || syntax.json || syntax.syntax)
-        ? { syntax: { shorthand: syntax.shorthand, json: syntax.json, syntax: syntax.syntax } }
-        : {}),
+      ...(syntax && (syntax.shorthand || syntax.json || syntax.syntax) ? { syntax: { shorthand: syntax.shorthand, json: syntax.json, syntax: syntax.syntax } } : {}),
       builtin: false,
     });
   }
-  options.push({
-    names: [GENERATE_CLI_SKELETON],
-    type: "string",
-    documentation: GENERATE_SKELETON_TEXT,
-    members: [],
-    builtin: true,
-  });
+  options.push({ names: [GENERATE_CLI_SKELETON], type: "string", documentation: GENERATE_SKELETON_TEXT, members: [], builtin: true });
   return {
     title: operation.name,
-    description: [
-      documentationMarkdown(operation.documentation?.operation ?? ""),
-      ...(operation.pagination ? [pagingParagraph(operation)] : []),
-    ]
-      .filter((p) => p !== "")
-      .join("\n\n"),
+    description: [documentationMarkdown(operation.documentation?.operation ?? ""), ...(operation.pagination ? [pagingParagraph(operation)] : [])].filter((p) => p !== "").join("\n\n"),
     synopsis: synopsis(operation),
     options,
     output: operation.output ? memberTree(operation, operation.output, 0, []) : [],

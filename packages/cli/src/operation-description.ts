@@ -7,12 +7,7 @@
 // and help pages all read one description. What the descriptor leaves out because parsing does
 // not need it — documentation, the operation's names, its input and output — is added here.
 
-import {
-  shapeOf as descriptorShape,
-  type CliOption,
-  type CliShape,
-  type CliShapeTable,
-} from "@shapekit/shorthand";
+import { shapeOf as descriptorShape, type CliOption, type CliShape, type CliShapeTable } from "@shapekit/shorthand";
 
 /** Documentation (Markdown) of an operation, its shapes and its members. */
 export interface CliDocumentation {
@@ -67,10 +62,7 @@ export function shapeOf(operation: CliOperationDescription, key: string): CliSha
   return descriptorShape(operation.shapes, key);
 }
 
-function lookup(
-  record: Readonly<Record<string, string>> | undefined,
-  key: string,
-): string | undefined {
+function lookup(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -80,14 +72,6 @@ export function shapeDocumentation(operation: CliOperationDescription, key: stri
 }
 
 /** Documentation of a member of `container` targeting `target`: its own, else its target's. */
-export function memberDocumentation(
-  operation: CliOperationDescription,
-  container: string,
-  member: string,
-  target: string,
-): string {
-  return (
-    lookup(operation.documentation?.members, `${container}$${member}`) ??
-    shapeDocumentation(operation, target)
-  );
+export function memberDocumentation(operation: CliOperationDescription, container: string, member: string, target: string): string {
+  return lookup(operation.documentation?.members, `${container}$${member}`) ?? shapeDocumentation(operation, target);
 }

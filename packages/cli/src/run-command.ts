@@ -12,11 +12,7 @@ import type { CommandSurface } from "./command-surface.js";
 import { suggestName } from "@shapekit/validation";
 
 /** Sends a validated request; what it resolves to is printed as JSON. */
-export type RequestSender = (request: {
-  operation: string;
-  operationName: string;
-  input: Record<string, unknown>;
-}) => Promise<unknown>;
+export type RequestSender = (request: { operation: string; operationName: string; input: Record<string, unknown> }) => Promise<unknown>;
 
 /** Where the bin writes. */
 export interface CommandIo {
@@ -58,11 +54,7 @@ function usage(surface: CommandSurface): string {
 }
 
 /** Runs one command line (the words after the bin's name) and resolves to the exit code. */
-export async function runCommand(
-  surface: CommandSurface,
-  argv: readonly string[],
-  options: RunCommandOptions = {},
-): Promise<number> {
+export async function runCommand(surface: CommandSurface, argv: readonly string[], options: RunCommandOptions = {}): Promise<number> {
   const io = options.io ?? processIo;
   try {
     const [first, ...rest] = argv;
@@ -84,17 +76,13 @@ export async function runCommand(
     }
     if (!surface.operations.includes(first)) {
       const suggestion = suggestName(first, surface.operations);
-      io.stderr(
-        `${surface.command}: unknown operation ${JSON.stringify(first)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n\n${usage(surface)}`,
-      );
+      io.stderr(`${surface.command}: unknown operation ${JSON.stringify(first)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n\n${usage(surface)}`);
       return EXIT_CODES.usage;
     }
     if (rest[0] === "help") {
       const format = helpFormat(rest.slice(1));
       if (!format.ok || format.target !== undefined) {
-        io.stderr(
-          `${surface.command} ${first}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`,
-        );
+        io.stderr(`${surface.command} ${first}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`);
         return EXIT_CODES.usage;
       }
       return printHelp(surface, first, format.markdown, io);
@@ -107,20 +95,12 @@ export async function runCommand(
     const ownFlags = OWN_FLAGS.filter((flag) => !modelOptions.has(flag));
     const send = ownFlags.includes("--send") && rest.includes("--send");
     const words = rest.filter((w) => !ownFlags.includes(w));
-    const result = surface.parseCommandLine(
-      first,
-      words,
-      options.files ? { files: options.files } : {},
-    );
+    const result = surface.parseCommandLine(first, words, options.files ? { files: options.files } : {});
     if (!result.ok) {
-      for (const error of result.errors)
-        io.stderr(`${surface.command} ${first}: error: ${error.message}\n`);
+      for (const error of result.errors) io.stderr(`${surface.command} ${first}: error: ${error.message}\n`);
       return result.exitCode;
     }
-    for (const warning of result.warnings)
-      io.stderr(
-        `${surface.command} ${first}: warning: ${warning.option}${warning.path ? ` (${warning.path})` : ""}: ${warning.message}\n`,
-      );
+    for (const warning of result.warnings) io.stderr(`${surface.command} ${first}: warning: ${warning.option}${warning.path ? ` (${warning.path})` : ""}: ${warning.message}\n`);
     if (result.skeleton) {
       io.stdout(surface.generateCliSkeleton(first, result.skeleton));
       return EXIT_CODES.success;
@@ -130,9 +110,7 @@ export async function runCommand(
       return EXIT_CODES.success;
     }
     if (!options.send) {
-      io.stderr(
-        `${surface.command} ${first}: error: --send needs a sender; this build has none (see the package README: runCommand(surface, argv, { send }))\n`,
-      );
+      io.stderr(`${surface.command} ${first}: error: --send needs a sender; this build has none (see the package README: runCommand(surface, argv, { send }))\n`);
       return EXIT_CODES.other;
     }
     const operationName = surface.operation(first).description.operationName;
@@ -146,9 +124,7 @@ export async function runCommand(
 }
 
 /** The words after `help`: an optional operation, and `--format text|markdown` (or `--markdown`). */
-function helpFormat(
-  words: readonly string[],
-): { ok: true; markdown: boolean; target: string | undefined } | { ok: false; message: string } {
+function helpFormat(words: readonly string[]): { ok: true; markdown: boolean; target: string | undefined } | { ok: false; message: string } {
   let markdown = false;
   let target: string | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -156,11 +132,7 @@ function helpFormat(
     if (word === "--markdown") markdown = true;
     else if (word === "--format" || word.startsWith("--format=")) {
       const value = word === "--format" ? words[++i] : word.slice("--format=".length);
-      if (value !== "text" && value !== "markdown")
-        return {
-          ok: false,
-          message: `--format takes text or markdown, not ${JSON.stringify(value ?? "")}`,
-        };
+      if (value !== "text" && value !== "markdown") return { ok: false, message: `--format takes text or markdown, not ${JSON.stringify(value ?? "")}` };
       markdown = value === "markdown";
     } else if (target === undefined) target = word;
     else return { ok: false, message: `unexpected word ${JSON.stringify(word)} after help` };
@@ -168,17 +140,10 @@ function helpFormat(
   return { ok: true, markdown, target };
 }
 
-function printHelp(
-  surface: CommandSurface,
-  operation: string,
-  markdown: boolean,
-  io: CommandIo,
-): number {
+function printHelp(surface: CommandSurface, operation: string, markdown: boolean, io: CommandIo): number {
   if (!surface.operations.includes(operation)) {
     const suggestion = suggestName(operation, surface.operations);
-    io.stderr(
-      `${surface.command}: unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n`,
-    );
+    io.stderr(`${surface.command}: unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n`);
     return EXIT_CODES.usage;
   }
   io.stdout(surface.renderHelp(operation, { format: markdown ? "markdown" : "text" }));

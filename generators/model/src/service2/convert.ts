@@ -20,7 +20,12 @@ import {
 import { keysOf, parseJsonDocument, type JsonDocument } from "./json-document.js";
 import { decodeModelBytes } from "./model-bytes.js";
 import { mergeSdkExtras, type Service2Extras } from "./sdk-extras.js";
-import { addPaginationTraits, readPaginators, type Service2Paginators } from "./paginators.js";
+import {
+  addPaginationTraits,
+  asWarnings,
+  readPaginators,
+  type Service2Paginators,
+} from "./paginators.js";
 import { planShapeRenames, type ReservedName } from "./name-clashes.js";
 import { convertOperation } from "./operations.js";
 import { serviceNaming, serviceShape } from "./service.js";
@@ -67,9 +72,9 @@ export function convertService2(
   const extrasProblems = mergeSdkExtras(parsed.document, options.extras ?? []);
   if (extrasProblems.length > 0) return { diagnostics: extrasProblems };
   const paginators = options.paginators ? readPaginators(options.paginators) : undefined;
-  if (paginators && paginators.document === undefined)
-    return { diagnostics: paginators.diagnostics };
-  return convertDocument(parsed.document, options, paginators?.document);
+  const result = convertDocument(parsed.document, options, paginators?.document);
+  if (!paginators || paginators.document !== undefined) return result;
+  return { ...result, diagnostics: [...asWarnings(paginators.diagnostics), ...result.diagnostics] };
 }
 
 function convertDocument(

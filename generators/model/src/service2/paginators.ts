@@ -15,8 +15,9 @@
 //     config, lists kept as lists, only when it says more than `@paginated` does; it then takes
 //     precedence. One complete record rather than "the rest" keeps readers from merging two halves.
 //
-// Problems with the file as a whole (not JSON, not an object, no `pagination` object) are errors,
-// like a broken sdk-extras file. A single bad entry (a missing `input_token`, a token that is not a
+// Problems with the file as a whole (not JSON, not an object, no `pagination` object) are
+// warnings and the model loads without pagination (botocore fails only when a paginator is asked
+// for, so the rest of the service works in the AWS CLI too). A single bad entry (a missing `input_token`, a token that is not a
 // member of the input, an operation the model does not have) is a warning and the operation is
 // left unpaginated: the AWS CLI fails on such an operation, the rest of the service still works.
 
@@ -52,7 +53,7 @@ interface BotocorePaginator {
   readonly nonAggregateKeys?: string[];
 }
 
-/** Parses the paginator file (merging its extras); `undefined` with errors when it is unusable. */
+/** Parses the paginator file (merging its extras); no document, and warnings, when it is unusable. */
 export function readPaginators(paginators: Service2Paginators): {
   document?: JsonDocument;
   diagnostics: Diagnostic[];
@@ -82,6 +83,13 @@ export function readPaginators(paginators: Service2Paginators): {
     };
   }
   return { document, diagnostics: [] };
+}
+
+/** The file-level problems of `readPaginators` as warnings: the model still loads, unpaginated. */
+export function asWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) =>
+    warning(d.code, `${d.message}; the paginators are ignored`, d.location),
+  );
 }
 
 /**
