@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Record what the installed AWS CLI makes of command lines of paginated operations.
 
-  python3 record-awscli-pagination.py CASES_JSON
+  python3 record-awscli-pagination.py [--data DATA_DIR] CASES_JSON
+
+DATA_DIR (optional) is a botocore data folder put first on AWS_DATA_PATH, so the CLI serves its
+models (and their paginators-1.json) with all its customizations for the services they name.
 
 CASES_JSON is a list of `{"service", "operation", "argv"}` (argv: the words after the operation;
 put global options such as `--no-paginate` there too, the CLI accepts them anywhere). Writes one
@@ -14,6 +17,10 @@ answered with an empty response before it is signed.
 """
 import contextlib, copy, io, json, os, sys, types
 
+args = sys.argv[1:]
+if args[:1] == ["--data"]:
+    os.environ["AWS_DATA_PATH"] = os.path.abspath(args[1])
+    args = args[2:]
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "recorder")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "recorder")
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
@@ -69,7 +76,7 @@ def run(service, operation, argv):
 
 
 def main():
-    for case in json.load(open(sys.argv[1])):
+    for case in json.load(open(args[0])):
         print(json.dumps({**case, **run(case["service"], case["operation"], case["argv"])}))
 
 
