@@ -133,8 +133,10 @@ for (const [where, operations] of byModel) {
     for (const option of names) {
       const a = ours.get(option);
       const b = theirs.get(option);
-      // The AWS CLI's paging options name pseudo-members (StartingToken, PageSize, MaxItems).
-      if (!a && b && b.cls.startsWith("awscli.customizations.paginate:")) continue;
+      // The AWS CLI's paging options name pseudo-members (StartingToken, PageSize, MaxItems); one
+      // that takes a member option's name (IAM's --max-items) replaces it, in ShapeKit's option
+      // table too (packages/cli option-table.ts), where the member's hidden option is `shadows`.
+      if (b && b.cls.startsWith("awscli.customizations.paginate:") && (!a || a.hidden)) continue;
       const same = a && b && a.member === b.member && (a.hidden === true) === b.hidden;
       if (same) counts.agree++;
       else if (unreproduced.has(key)) counts.explained++;

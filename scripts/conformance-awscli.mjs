@@ -314,6 +314,19 @@ for (const serviceName of services) {
       path.join(dir, "service-2.json"),
       JSON.stringify(trimmedModel(file, operationNames), null, 1) + "\n",
     );
+    // The sampled operations' paginators, so the sample pages as the AWS CLI does.
+    const paginatorsFile = path.join(path.dirname(file), "paginators-1.json");
+    const pagination = existsSync(paginatorsFile)
+      ? (JSON.parse(readFileSync(paginatorsFile, "utf8")).pagination ?? {})
+      : {};
+    const kept = Object.fromEntries(
+      operationNames.filter((n) => Object.hasOwn(pagination, n)).map((n) => [n, pagination[n]]),
+    );
+    if (Object.keys(kept).length > 0)
+      writeFileSync(
+        path.join(dir, "paginators-1.json"),
+        JSON.stringify({ pagination: kept }, null, 1) + "\n",
+      );
     writeFileSync(
       path.join(opts["write-sample"], serviceName, `awscli-${awscliVersion}.jsonl`),
       records.map((r) => JSON.stringify(r)).join("\n") + "\n",

@@ -59,7 +59,7 @@ SIMPLE_KINDS = {"rename", "alias", "hidden", "required-changed"}
 GENERIC_REASONS = {
     "awscli.customizations.cliinputjson:add_cli_input_json": "yes",
     "awscli.customizations.generatecliskeleton:add_generate_skeleton": "yes",
-    "awscli.customizations.paginate:unify_paging_params": "no: pagination (--starting-token, --page-size, --max-items) is not part of ShapeKit's surface",
+    "awscli.customizations.paginate:unify_paging_params": "yes",
     "awscli.customizations.streamingoutputarg:add_streaming_output_arg": "no: streaming output goes to a file the CLI writes; ShapeKit sends nothing",
 }
 

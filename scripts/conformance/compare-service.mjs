@@ -155,12 +155,13 @@ export function compareService({
     // Option names, ours against the CLI's argument table.
     if (recorded.options && !isCustomized) {
       const theirs = new Set(recorded.options.map(([n]) => `--${n}`));
-      // `--cli-input-yaml` is ShapeKit's on purpose (the AWS CLI v2 option): not a difference.
+      // `--cli-input-yaml` is ShapeKit's on purpose (the AWS CLI v2 option), and `--no-paginate`
+      // is a global option of the AWS CLI that ShapeKit takes per operation: not differences.
       const ours = new Set(
         surface
           .optionTable(name)
           .map((o) => o.name)
-          .filter((n) => n !== "--cli-input-yaml"),
+          .filter((n) => n !== "--cli-input-yaml" && n !== "--no-paginate"),
       );
       const missing = [...theirs].filter((n) => !ours.has(n));
       const extra = [...ours].filter((n) => !theirs.has(n));

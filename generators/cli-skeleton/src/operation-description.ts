@@ -5,7 +5,13 @@
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
 import { CliShapeBuilder, type CliShapeBuilderOptions } from "@shapekit/emit-shorthand/cli-shapes";
-import { fileBaseName, preludeTrait, type Model, type Shape } from "@shapekit/model";
+import {
+  fileBaseName,
+  operationPaginator,
+  preludeTrait,
+  type Model,
+  type Shape,
+} from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
 import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
 
@@ -34,6 +40,12 @@ export interface OperationDescriptionData {
     shapes: Record<string, string>;
     members: Record<string, string>;
   };
+  pagination?: {
+    inputTokens: string[];
+    limitKey?: string;
+    type: "integer" | "long" | "string";
+    resultKeys: string[];
+  };
 }
 
 const DOCUMENTATION = preludeTrait("documentation");
@@ -44,11 +56,17 @@ function documentation(traits: ReadonlyMap<string, unknown>): string | undefined
 }
 
 /** The description of one operation of the model; options named as the AWS CLI names them unless `options` says otherwise. */
-export function operationDescription(model: Model, service: Shape, operation: Shape, options: CliShapeBuilderOptions = {}): OperationDescriptionData {
+export function operationDescription(
+  model: Model,
+  service: Shape,
+  operation: Shape,
+  options: CliShapeBuilderOptions = {},
+): OperationDescriptionData {
   const builder = new CliShapeBuilder(model, service.namespace, options);
   const command = builder.command(operation, service);
   const input = operation.ast.input ? builder.add(operation.ast.input.target) : undefined;
   const output = operation.ast.output ? builder.add(operation.ast.output.target) : undefined;
+  const pagination = paginationData(model, service, operation);
   const shapes = builder.table();
 
   // Null-prototype records: shape and member names are keys, and `__proto__` is a valid name.
@@ -79,6 +97,39 @@ export function operationDescription(model: Model, service: Shape, operation: Sh
       shapes: sorted(shapeDocs),
       members: sorted(memberDocs),
     },
+    ...(pagination ? { pagination } : {}),
+  };
+}
+
+/**
+ * `@shapekit/cli`'s `CliPagination` of a paginated operation; none when the paginator names a
+ * token that is not an input member (Smithy rejects such a model; the AWS CLI fails on it).
+ */
+function paginationData(
+  model: Model,
+  service: Shape,
+  operation: Shape,
+): OperationDescriptionData["pagination"] {
+  const paginator = operationPaginator(operation, service);
+  const input = operation.ast.input ? model.shape(operation.ast.input.target) : undefined;
+  if (!paginator || !input) return undefined;
+  const driven = [...paginator.inputTokens, ...(paginator.limitKey ? [paginator.limitKey] : [])];
+  if (!driven.every((m) => input.members.has(m))) return undefined;
+  let type: "integer" | "long" | "string" = "integer";
+  if (paginator.limitKey) {
+    const target = model.shape(input.members.get(paginator.limitKey)!.target)?.type;
+    type =
+      target === "long" || target === "bigInteger"
+        ? "long"
+        : target === "string" || target === "enum"
+          ? "string"
+          : "integer";
+  }
+  return {
+    inputTokens: [...paginator.inputTokens],
+    ...(paginator.limitKey ? { limitKey: paginator.limitKey } : {}),
+    type,
+    resultKeys: [...paginator.resultKeys],
   };
 }
 

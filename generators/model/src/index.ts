@@ -50,4 +50,5 @@ export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
 export * from "./naming/awscli-customizations.js";
 export { prettierJson } from "./prettier-json.js";
+export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";

@@ -1,7 +1,8 @@
 // Loading a model from disk: paths (files or directories) in, a resolved model out. Which files a
 // directory contributes is model-files.ts's job (botocore's data layout included). A botocore
 // model `service-2.json[.gz]` is read with the `service-2.sdk-extras.json[.gz]` beside it, which
-// botocore merges into the model. Unreadable paths are diagnostics, not exceptions.
+// botocore merges into the model, and with the `paginators-1.json[.gz]` beside it (plus its own
+// `paginators-1.sdk-extras.json[.gz]`), which gives the operations their pagination. Unreadable paths are diagnostics, not exceptions.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -15,6 +16,7 @@ import {
   isService2FileName,
   looksLikeService2,
   type Service2Extras,
+  type Service2Paginators,
 } from "./service2/index.js";
 import type { FileLoadResult, LoadedFile } from "./loaded-file.js";
 import type { Model } from "./model.js";
@@ -63,7 +65,26 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
       if (extrasText === undefined) continue;
       extras.push({ text: extrasText, file: extrasFile });
     }
-    const result = parseFile(text, file, { extras });
+    let paginators: Service2Paginators | undefined;
+    const paginatorsFile = isService2FileName(file)
+      ? companionFile(file, "paginators-1")
+      : undefined;
+    if (paginatorsFile !== undefined) {
+      const paginatorsText = read(paginatorsFile);
+      if (paginatorsText === undefined) continue;
+      const paginatorExtras: Service2Extras[] = [];
+      const paginatorExtrasFile = companionFile(file, "paginators-1.sdk-extras");
+      if (paginatorExtrasFile !== undefined) {
+        const t = read(paginatorExtrasFile);
+        if (t === undefined) continue;
+        paginatorExtras.push({ text: t, file: paginatorExtrasFile });
+      }
+      paginators = {
+        file: { text: paginatorsText, file: paginatorsFile },
+        extras: paginatorExtras,
+      };
+    }
+    const result = parseFile(text, file, { extras, ...(paginators ? { paginators } : {}) });
     diagnostics.push(...result.diagnostics);
     if (result.loaded) loaded.push(result.loaded);
   }
@@ -82,6 +103,8 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
 export interface ParseFileOptions {
   /** sdk-extras documents to merge into a service-2 model (see `ConvertService2Options.extras`); default none. */
   readonly extras?: readonly Service2Extras[];
+  /** botocore's paginators for a service-2 model (see `ConvertService2Options.paginators`); default none. */
+  readonly paginators?: Service2Paginators;
 }
 
 /**
@@ -97,7 +120,10 @@ export function parseFile(
   try {
     const json = file.endsWith(".json") || file.endsWith(".json.gz");
     if (isService2FileName(file) || (json && looksLikeService2(text)))
-      return convertService2(text, file, { extras: options.extras ?? [] });
+      return convertService2(text, file, {
+        extras: options.extras ?? [],
+        ...(options.paginators ? { paginators: options.paginators } : {}),
+      });
     return json ? loadJsonAst(text, file) : parseIdl(text, file);
   } catch (e) {
     // A loader bug must not take the whole command down: report it where it happened.
@@ -115,8 +141,13 @@ export function parseFile(
 
 /** botocore's extras for a `service-2.json[.gz]`: `service-2.sdk-extras.json`, else `.json.gz`. */
 function sdkExtrasFile(service2File: string): string | undefined {
+  return companionFile(service2File, "service-2.sdk-extras");
+}
+
+/** A botocore data file beside a `service-2.json[.gz]`: `<base>.json`, else `<base>.json.gz`. */
+function companionFile(service2File: string, base: string): string | undefined {
   const dir = dirname(service2File);
-  return ["service-2.sdk-extras.json", "service-2.sdk-extras.json.gz"]
+  return [`${base}.json`, `${base}.json.gz`]
     .map((name) => join(dir, name))
     .find((f) => existsSync(f));
 }

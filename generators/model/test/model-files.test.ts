@@ -34,7 +34,7 @@ function listed(root: string, path = root): string[] {
 }
 
 const companions = {
-  "paginators-1.json": "{}",
+  "paginators-1.json": '{"pagination": {}}',
   "paginators-1.sdk-extras.json": "{}",
   "waiters-2.json": "{}",
   "examples-1.json": "{}",

@@ -10,6 +10,7 @@ import {
   awsCliCustomizations,
   cliName,
   cliOperationName,
+  operationPaginator,
   preludeTrait,
   type CustomizationCatalogue,
   type Member,
@@ -166,7 +167,8 @@ export class CliShapeBuilder {
   /**
    * The command of an operation: one option per input member, two for a boolean (`--x`,
    * `--no-x`), in model order; then, as in the AWS CLI's argument table, the options it renamed
-   * (in its order) and its hidden aliases.
+   * (in its order) and its hidden aliases. The members a paginator drives (input tokens, limit
+   * key) are hidden, as the AWS CLI hides them behind `--starting-token` and `--page-size`.
    */
   command(operation: Shape, service: Shape): CliCommand {
     const name = cliOperationName(operation.name);
@@ -177,6 +179,12 @@ export class CliShapeBuilder {
       ? this.#model.expectShape(operation.ast.input.target)
       : undefined;
     const members = new Map<string, string>();
+    const paginator = operationPaginator(operation, service);
+    const driven = new Set(
+      paginator
+        ? [...paginator.inputTokens, ...(paginator.limitKey ? [paginator.limitKey] : [])]
+        : [],
+    );
     for (const member of input?.members.values() ?? []) {
       const shapeKey = this.add(member.target);
       members.set(member.name, shapeKey);
@@ -190,6 +198,7 @@ export class CliShapeBuilder {
         ...(member.traits.has(preludeTrait("idempotencyToken"))
           ? { idempotencyToken: true as const }
           : {}),
+        ...(driven.has(member.name) ? { hidden: true as const } : {}),
       };
       const base = cliName(member.name);
       const halves = this.#table[shapeKey]!.type === "boolean" ? [false, true] : [false];

@@ -10,6 +10,10 @@
 //   6. validation of the merged request, each issue with its option and path.
 // An operation whose response goes to a file (`streamingOutput`) takes that file's path as a
 // positional word, required, and returned as `outfile`; it has no cli-input or skeleton options.
+// A paginated operation's `--starting-token`, `--page-size`, `--max-items` and `--no-paginate`
+// run where the AWS CLI runs them (pagination.ts): their words are converted with the usage
+// stage, the paginate/no-paginate decision follows the unknown options, and the request returned
+// is the first page's, with the settings in `pagination`.
 // Files: a `file://` value is read only through the `files` option (none by default: then it is
 // an error naming the option). Members whose values hold a file's contents are validated like
 // any other, but their messages do not quote those contents (file-sourced-issue.ts).
@@ -26,7 +30,8 @@ import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
 import { fileSourcedMessage } from "./file-sourced-issue.js";
 import type { CliOperationDescription } from "./operation-description.js";
-import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, OUTFILE, optionTable } from "./option-table.js";
+import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, OUTFILE, optionTable, type PagingSetting } from "./option-table.js";
+import { decidePagination, firstPage, maxItemsProblem, pagingWord, PAGINATION_CONFIG, type CommandLinePagination } from "./pagination.js";
 import type { SkeletonKind } from "./skeleton-text.js";
 
 /** The shorthand package's answer for one option's words. */
@@ -109,6 +114,12 @@ export type ParseCommandLineResult =
       readonly skeleton?: SkeletonKind;
       /** The positional file name of an operation with a streaming output (`streamingOutput`). */
       readonly outfile?: string;
+      /**
+       * For a paginated operation: whether the AWS CLI would page and with which settings.
+       * `request` is then the first page's request: the starting token's members and the page
+       * size (as the limit key) are in it, `PaginationConfig` is not.
+       */
+      readonly pagination?: CommandLinePagination;
     }
   | { readonly ok: false; readonly errors: readonly CommandLineError[]; readonly exitCode: number };
 
@@ -153,6 +164,15 @@ export function parseCommandLine(
   const scan = scanArgv(words, specs, takesOutfile);
   if (!scan.ok) return failure([{ kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) }]);
   const given = scan.values;
+  const pagination = operation.pagination;
+  const pagingValues = new Map<PagingSetting, string | number>();
+  for (const spec of specs) {
+    const occurrence = spec.paging && pagination ? given.get(spec.dest) : undefined;
+    if (!occurrence) continue;
+    const converted = pagingWord(spec, occurrence.words[0]!, pagination!);
+    if (!converted.ok) return failure([{ kind: "usage", option: spec.name, message: converted.message }]);
+    pagingValues.set(spec.paging!, converted.value);
+  }
   if (!requiredRelaxed(operation, words)) {
     const missing = specs.filter((s) => s.required && s.flagValue !== false && !given.has(s.dest)).map((s) => s.name);
     if (takesOutfile && scan.positional === undefined) missing.push(OUTFILE);
@@ -183,6 +203,12 @@ export function parseCommandLine(
   if (jsonInput && yamlInput) {
     return failure([{ kind: "usage", option: CLI_INPUT_YAML, message: `${CLI_INPUT_JSON} and ${CLI_INPUT_YAML} cannot be used together` }]);
   }
+  let paginate = false;
+  if (pagination) {
+    const decision = decidePagination(operation, pagination, specs, given, pagingValues);
+    if (!decision.ok) return failure([decision.error]);
+    paginate = decision.paginate;
+  }
 
   // 3. Option values, in option-table order (the order the AWS CLI builds the request in).
   const request: Record<string, unknown> = {};
@@ -192,6 +218,22 @@ export function parseCommandLine(
   const valueErrors: CommandLineError[] = [];
   const seen = new Set<string>();
   for (const spec of specs) {
+    if (spec.paging && pagingValues.has(spec.paging)) {
+      const value = pagingValues.get(spec.paging)!;
+      if (!paginate && spec.shadows?.member) {
+        // Pagination off: the option is the member's again.
+        setMember(request, spec.shadows.member, value);
+        fromOptions.set(spec.shadows.member, spec.name);
+        continue;
+      }
+      // The AWS CLI checks `int(value) > 0` here, so a string limit key still needs a number.
+      const problem = spec.paging === "MaxItems" ? maxItemsProblem(value) : undefined;
+      if (problem) return failure([{ kind: "syntax", option: spec.name, message: problem }]);
+      const config = (Object.hasOwn(request, PAGINATION_CONFIG) ? request[PAGINATION_CONFIG] : {}) as Record<string, unknown>;
+      setMember(config, spec.paging, value);
+      setMember(request, PAGINATION_CONFIG, config);
+      continue;
+    }
     if (!spec.member || seen.has(spec.dest)) continue;
     const occurrence: OptionOccurrence | undefined = given.get(spec.dest);
     if (!occurrence) continue;
@@ -269,9 +311,24 @@ export function parseCommandLine(
     setMember(request, option.member, (options.idempotencyToken ?? randomUuid)());
   }
 
+  let settings: CommandLinePagination | undefined;
+  if (pagination && paginate) {
+    const page = firstPage(request, pagination, fromOptions);
+    if (!page.ok) return failure([page.error]);
+    settings = page.settings;
+  } else if (pagination) settings = { paginate: false };
+  const pagingWarnings: CommandLineWarning[] = [];
+  const maxItems = pagingValues.get("MaxItems");
+  if (paginate && maxItems !== undefined && Number(maxItems) <= 0) {
+    pagingWarnings.push({ option: "--max-items", path: "", message: "Non-positive values for --max-items may result in undefined behavior." });
+  }
+  const extras = {
+    ...(scan.positional !== undefined ? { outfile: scan.positional } : {}),
+    ...(settings ? { pagination: settings } : {}),
+  };
+
   // 6. Validation.
-  const outfile = scan.positional !== undefined ? { outfile: scan.positional } : {};
-  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: [], ...outfile };
+  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: pagingWarnings, ...extras };
   const memberOf = (path: string): string => /^[^.[]*/.exec(path)![0];
   const optionOf = (path: string): string => {
     const member = memberOf(path);
@@ -283,8 +340,8 @@ export function parseCommandLine(
   } catch (e) {
     return failure([{ kind: "internal", message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}` }]);
   }
-  const warnings = (verdict.warnings ?? []).map((w) => ({ option: optionOf(w.path), path: w.path, message: w.message }));
-  if (verdict.ok) return { ok: true, request, warnings, ...outfile };
+  const warnings = [...pagingWarnings, ...(verdict.warnings ?? []).map((w) => ({ option: optionOf(w.path), path: w.path, message: w.message }))];
+  if (verdict.ok) return { ok: true, request, warnings, ...extras };
   return failure(
     verdict.issues
       .filter((i) => (i.severity ?? "error") === "error")

@@ -6,7 +6,7 @@
 import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
 import { documentationMarkdown } from "./html-documentation.js";
 import { memberDocumentation as rawMemberDocumentation, shapeDocumentation as rawShapeDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
-import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, OUTFILE, negatedOptionName, optionTable, synopsis } from "./option-table.js";
+import { CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, NO_PAGINATE, OUTFILE, negatedOptionName, optionTable, synopsis, type PagingSetting } from "./option-table.js";
 
 /** The syntax examples of one option, as the shorthand package writes them. */
 export interface SyntaxBlocks {
@@ -54,6 +54,20 @@ const CLI_INPUT_TEXT =
   "Reads the request from a JSON (`--cli-input-json`) or YAML (`--cli-input-yaml`) document: the document itself, or `file://path` to read it from a file. The document has the layout that `--generate-cli-skeleton` prints. Options given on the command line take precedence over the document's members of the same name. The two options cannot be used together.";
 const GENERATE_SKELETON_TEXT =
   "Prints a skeleton instead of running the command. `input` (the default when no value is given) prints a JSON request with a placeholder for every member, ready for `--cli-input-json`; `yaml-input` prints the same request as commented YAML for `--cli-input-yaml`; `output` prints a sample response with member names as values.";
+
+// Our own words for the pagination options (the AWS CLI's facts: what each sets, where it goes).
+const PAGING_TEXT: Record<PagingSetting, string> = {
+  StartingToken: "Where to resume: the `NextToken` that a truncated output printed. The paginator sets the operation's own token members from it.",
+  PageSize: "How many results to ask the service for in each call. The output holds the same results either way; smaller pages mean more calls, each less likely to time out.",
+  MaxItems: "The most results the output holds. When more are available, the output ends with a `NextToken`: pass it to `--starting-token` to continue (it is the AWS CLI's token, not the service's).",
+};
+
+/** The paragraph a paginated operation's description ends with. */
+function pagingParagraph(operation: CliOperationDescription): string {
+  const keys = operation.pagination?.resultKeys ?? [];
+  const results = keys.length > 0 ? ` With \`--output text\` and \`--query\`, the query must select from the results of these expressions: ${keys.map((k) => `\`${k}\``).join(", ")}.` : "";
+  return `\`${operation.name}\` is paginated: the AWS CLI may call the service several times to collect every page of results, unless \`${NO_PAGINATE}\` asks for a single call.${results}`;
+}
 
 // Help pages print documentation as Markdown; HTML documentation (AWS models) is converted.
 const memberDocumentation = (...args: Parameters<typeof rawMemberDocumentation>): string => documentationMarkdown(rawMemberDocumentation(...args));
@@ -131,6 +145,11 @@ function memberTree(operation: CliOperationDescription, key: string, depth: numb
 export function helpPage(operation: CliOperationDescription, syntaxBlocks?: SyntaxBlockProvider): HelpPage {
   const options: HelpOption[] = [];
   for (const spec of optionTable(operation)) {
+    if (spec.paging) {
+      options.push({ names: [spec.name], type: spec.paging === "StartingToken" ? "string" : (operation.pagination?.type ?? "integer"), documentation: PAGING_TEXT[spec.paging], members: [], builtin: false });
+      continue;
+    }
+    if (spec.name === CLI_INPUT_JSON) options.push({ names: [CLI_INPUT_JSON, CLI_INPUT_YAML], type: "string", documentation: CLI_INPUT_TEXT, members: [], builtin: true });
     const option = spec.option;
     if (!option || option.negated || option.hidden) continue;
     const target = shapeOf(operation, option.shape);
@@ -153,13 +172,18 @@ export function helpPage(operation: CliOperationDescription, syntaxBlocks?: Synt
   if (operation.streamingOutput !== undefined) {
     options.push({ names: [OUTFILE], type: "string", documentation: OUTFILE_TEXT, members: [], builtin: true });
   } else {
-    options.push({ names: [CLI_INPUT_JSON, CLI_INPUT_YAML], type: "string", documentation: CLI_INPUT_TEXT, members: [], builtin: true });
     options.push({ names: [GENERATE_CLI_SKELETON], type: "string", documentation: GENERATE_SKELETON_TEXT, members: [], builtin: true });
   }
-  const description = documentationMarkdown(operation.documentation?.operation ?? "");
+  const description = [
+    documentationMarkdown(operation.documentation?.operation ?? ""),
+    ...(inputUsesDocuments(operation) ? [documentTypesNote(operation.name)] : []),
+    ...(operation.pagination ? [pagingParagraph(operation)] : []),
+  ]
+    .filter((p) => p !== "")
+    .join("\n\n");
   return {
     title: operation.name,
-    description: inputUsesDocuments(operation) ? [description, documentTypesNote(operation.name)].filter((t) => t !== "").join("\n\n") : description,
+    description,
     synopsis: synopsis(operation),
     options,
     output: operation.output ? memberTree(operation, operation.output, 0, []) : [],

@@ -4,9 +4,11 @@
 // the model-driven functions (shorthand parsing, validation, syntax blocks); this package does
 // the rest, identically for every model.
 
-export type { CliDocumentation, CliOperationDescription } from "./operation-description.js";
+export type { CliDocumentation, CliOperationDescription, CliPagination } from "./operation-description.js";
 export type { CliOption, CliShape, CliShapeTable } from "@shapekit/shorthand";
-export { optionTable, synopsis, negatedName, negatedOptionName, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, type OptionSpec, type OptionArity } from "./option-table.js";
+export { optionTable, synopsis, negatedName, negatedOptionName, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, STARTING_TOKEN, PAGE_SIZE, MAX_ITEMS, NO_PAGINATE, type OptionSpec, type OptionArity, type PagingSetting } from "./option-table.js";
+export { type CommandLinePagination } from "./pagination.js";
+export { readStartingToken, type StartingTokenResult } from "./starting-token.js";
 export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
 export { pythonJson, PythonFloat, type PythonJsonValue } from "./python-json.js";
 export { documentationOverview } from "./documentation-overview.js";

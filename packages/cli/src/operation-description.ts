@@ -22,6 +22,22 @@ export interface CliDocumentation {
   readonly members?: Readonly<Record<string, string>>;
 }
 
+/**
+ * How a paginated operation pages, as the AWS CLI drives it: `--starting-token`, `--page-size`
+ * (when there is a limit key) and `--max-items` replace the members below, whose own options
+ * stay accepted but hidden; setting one of them turns pagination off.
+ */
+export interface CliPagination {
+  /** Input members the paginator sets from the previous page (botocore's `input_token`). */
+  readonly inputTokens: readonly string[];
+  /** The input member `--page-size` sets (botocore's `limit_key`); none: no `--page-size`. */
+  readonly limitKey?: string;
+  /** The type of `--page-size` and `--max-items`: the limit key's, `integer` without one. */
+  readonly type: "integer" | "long" | "string";
+  /** The output's result expressions (botocore's `result_key`), named on the help page. */
+  readonly resultKeys: readonly string[];
+}
+
 /** Everything the CLI surface of one operation needs. */
 export interface CliOperationDescription {
   /** The CLI name of the operation: `create-endpoint-config`. */
@@ -44,6 +60,8 @@ export interface CliOperationDescription {
   /** Every shape the input and output reach. */
   readonly shapes: CliShapeTable;
   readonly documentation?: CliDocumentation;
+  /** Present when the operation is paginated. */
+  readonly pagination?: CliPagination;
 }
 
 /** The shape behind a key; an exception only for a description inconsistent with itself. */

@@ -20,6 +20,12 @@ import {
 import { keysOf, parseJsonDocument, type JsonDocument } from "./json-document.js";
 import { decodeModelBytes } from "./model-bytes.js";
 import { mergeSdkExtras, type Service2Extras } from "./sdk-extras.js";
+import {
+  addPaginationTraits,
+  asWarnings,
+  readPaginators,
+  type Service2Paginators,
+} from "./paginators.js";
 import { planShapeRenames, type ReservedName } from "./name-clashes.js";
 import { convertOperation } from "./operations.js";
 import { serviceNaming, serviceShape } from "./service.js";
@@ -34,6 +40,12 @@ export interface ConvertService2Options {
    * passes the one beside a `service-2.json[.gz]`; default none.
    */
   readonly extras?: readonly Service2Extras[];
+  /**
+   * botocore's `paginators-1.json` for this model (with its sdk-extras): paginated operations get
+   * `@paginated` (and `shapekit.botocore#paginator`, see paginators.ts). `loadModel` passes the
+   * one beside a `service-2.json[.gz]`; default none.
+   */
+  readonly paginators?: Service2Paginators;
 }
 
 /**
@@ -59,10 +71,17 @@ export function convertService2(
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const extrasProblems = mergeSdkExtras(parsed.document, options.extras ?? []);
   if (extrasProblems.length > 0) return { diagnostics: extrasProblems };
-  return convertDocument(parsed.document, options);
+  const paginators = options.paginators ? readPaginators(options.paginators) : undefined;
+  const result = convertDocument(parsed.document, options, paginators?.document);
+  if (!paginators || paginators.document !== undefined) return result;
+  return { ...result, diagnostics: [...asWarnings(paginators.diagnostics), ...result.diagnostics] };
 }
 
-function convertDocument(document: JsonDocument, options: ConvertService2Options): FileLoadResult {
+function convertDocument(
+  document: JsonDocument,
+  options: ConvertService2Options,
+  paginators: JsonDocument | undefined,
+): FileLoadResult {
   const doc = document.value;
   const problem = (message: string) => ({
     diagnostics: [error("service2", message, document.locate([]))],
@@ -136,6 +155,7 @@ function convertDocument(document: JsonDocument, options: ConvertService2Options
     ctx.addShape(name, convertOperation(name, operation, ctx));
     operationNames.push(name);
   }
+  if (paginators) addPaginationTraits(paginators, new Map(operations), ctx);
   markInputOutput(ctx, operationNames);
   ctx.addShape(serviceName, serviceShape(top, operationNames, ctx));
   recordSources(ctx, serviceName);

@@ -6,3 +6,4 @@ export { smithyPattern } from "./constraints.js";
 export { enumMemberName, enumMemberNames } from "./enum-names.js";
 export { type Service2Extras } from "./sdk-extras.js";
 export { decodeModelBytes, isGzip, type ModelText } from "./model-bytes.js";
+export { BOTOCORE_PAGINATOR_TRAIT, type Service2Paginators } from "./paginators.js";

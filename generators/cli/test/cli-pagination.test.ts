@@ -1,0 +1,155 @@
+// Pagination as the AWS CLI v1 does it, for `shapekit cli --model` over botocore models with their
+// paginators-1.json. The fixtures are cut-down copies of real botocore models (DynamoDB, IAM,
+// Route 53, CloudFormation, S3, CloudWatch Logs, API Gateway v2: the operations named in
+// fixtures/paginated, every shape they reach, their paginators), so the AWS CLI applies its
+// customizations to them too. What it made of each command line was recorded with
+//   python3 scripts/conformance/record-awscli-pagination.py --data generators/cli/test/fixtures/paginated CASES
+// (the first request the paginator builds, whether it paginates, the PaginationConfig, or the
+// error) and the synopses with scripts/conformance/record-awscli-commands.py; both are compared here.
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
+import { modelCommandSurface } from "../src/model-cli/model-surface.js";
+
+const fixtures = new URL("./fixtures/paginated/", import.meta.url);
+const folders: Record<string, string> = {
+  dynamodb: "dynamodb/2012-08-10",
+  iam: "iam/2010-05-08",
+  route53: "route53/2013-04-01",
+  cloudformation: "cloudformation/2010-05-15",
+  s3api: "s3/2006-03-01",
+  logs: "logs/2014-03-28",
+  apigatewayv2: "apigatewayv2/2018-11-29",
+};
+
+interface CaseRecord {
+  service: string;
+  operation: string;
+  argv: string[];
+  callParameters?: Record<string, unknown>;
+  firstPage?: Record<string, unknown>;
+  paginate?: boolean;
+  warnings?: string[];
+  error?: string;
+}
+interface SynopsisRecord {
+  service: string;
+  operation: string;
+  synopsis: string[];
+}
+
+function jsonl<T>(name: string): T[] {
+  return readFileSync(new URL(name, fixtures), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+}
+const cases = jsonl<CaseRecord>("awscli-1.45.11.jsonl");
+const synopses = jsonl<SynopsisRecord>("synopsis-awscli-1.45.11.jsonl");
+
+const loaded = new Map<string, { model: Model; service: Shape }>();
+function surface(service: string) {
+  let entry = loaded.get(service);
+  if (!entry) {
+    const result = loadModel([
+      fileURLToPath(new URL(`${folders[service]}/service-2.json`, fixtures)),
+    ]);
+    if (!result.model) throw new Error(`fixture ${service} does not load`);
+    const selection = selectService(result.model, undefined);
+    if (!selection.ok) throw new Error(selection.message);
+    entry = { model: result.model, service: selection.service };
+    loaded.set(service, entry);
+  }
+  return modelCommandSurface(entry.model, entry.service);
+}
+
+/** Errors whose words ShapeKit repeats exactly (the AWS CLI's pagination and argparse messages). */
+const REPEATED = [
+  /^Error during pagination: .*/,
+  /^Bad starting token: .*/,
+  /^'\w+' object has no attribute '\w+'$/,
+  /^invalid literal for int\(\) with base 10: .*/,
+  /argument --[a-z-]+: invalid int value: .*/,
+];
+/** Errors botocore's parameter check makes: ShapeKit's validation makes them, the request is built. */
+const PARAMETER_CHECK = /^(Invalid type for parameter|Unknown parameter in input)/;
+
+describe("pagination on the command line, against the AWS CLI", () => {
+  it.each(cases.map((r) => [r.service, r.operation, r.argv.join(" "), r] as const))(
+    "%s %s %s",
+    (service, operation, _argv, record) => {
+      const ours = surface(service);
+      const result = ours.parseCommandLine(operation, record.argv, { validate: false });
+      if (record.error === undefined) {
+        expect(result).toMatchObject({ ok: true });
+        if (!result.ok) return;
+        expect(result.request).toEqual(record.firstPage);
+        expect(result.pagination?.paginate ?? false).toBe(record.paginate);
+        const config = record.callParameters?.PaginationConfig as
+          Record<string, unknown> | undefined;
+        if (config) {
+          expect(result.pagination).toEqual({
+            paginate: true,
+            ...(config.StartingToken !== undefined ? { startingToken: config.StartingToken } : {}),
+            ...(config.PageSize !== undefined ? { pageSize: config.PageSize } : {}),
+            // botocore reads MaxItems with int(): a string limit key's "2" is 2.
+            ...(config.MaxItems !== undefined ? { maxItems: Number(config.MaxItems) } : {}),
+          });
+        }
+        expect(result.warnings.map((w) => `warning: ${w.message}`)).toEqual(record.warnings ?? []);
+        return;
+      }
+      if (PARAMETER_CHECK.test(record.error)) {
+        const validated = ours.parseCommandLine(operation, record.argv);
+        expect(validated.ok).toBe(false);
+        return;
+      }
+      expect(result.ok).toBe(false);
+      const pattern = REPEATED.find((p) => p.test(record.error!));
+      if (pattern && !result.ok)
+        expect(record.error.endsWith(result.errors[0]!.message)).toBe(true);
+    },
+  );
+
+  it.each(synopses.map((r) => [r.service, r.operation, r] as const))(
+    "%s %s: the synopsis hides the driven members; paging options follow the cli-input options",
+    (service, operation, record) => {
+      const lines = surface(service).synopsis(operation).split("\n");
+      const inputAt = lines.indexOf("[--cli-input-json | --cli-input-yaml]");
+      expect(lines.slice(0, inputAt)).toEqual(record.synopsis);
+      const description = surface(service).operation(operation).description;
+      const paging = !description.pagination
+        ? []
+        : [
+            "[--starting-token <value>]",
+            ...(description.pagination.limitKey !== undefined ? ["[--page-size <value>]"] : []),
+            ...(record.synopsis.includes("[--max-items <value>]") ? [] : ["[--max-items <value>]"]),
+          ];
+      // The order `aws <service> <operation> help` prints (checked by hand with the AWS CLI 1.45.11).
+      expect(lines.slice(inputAt + 1)).toEqual([...paging, "[--generate-cli-skeleton <value>]"]);
+    },
+  );
+
+  it("help pages describe the paging options and name the result keys", () => {
+    const page = surface("dynamodb").renderHelp("scan");
+    expect(page).toContain("--starting-token (string)");
+    expect(page).toContain("--page-size (integer)");
+    expect(page).toContain("--max-items (integer)");
+    expect(page).toContain("`Items`, `Count`, `ScannedCount`");
+    expect(page).not.toContain("--exclusive-start-key (");
+    expect(page).not.toContain("--limit (");
+    // Route 53's limit key is a string: so are --page-size and --max-items, in the member's place.
+    const route53 = surface("route53").renderHelp("list-resource-record-sets");
+    expect(route53).toContain("--max-items (string)");
+    expect(route53).toContain("--page-size (string)");
+  });
+
+  it("--generate-cli-skeleton keeps every input member, the hidden ones included", () => {
+    const skeleton = JSON.parse(surface("dynamodb").generateCliSkeleton("scan", "input")) as object;
+    expect(Object.keys(skeleton)).toContain("Limit");
+    expect(Object.keys(skeleton)).toContain("ExclusiveStartKey");
+    expect(Object.keys(skeleton)).not.toContain("PaginationConfig");
+  });
+});
