@@ -1,4 +1,4 @@
-// Hostile input: the validators return issues or a clean result, quickly, and never throw,
+// Hostile input: the validators return issues or a clean result after bounded work, never throw,
 // overflow the stack or touch a prototype. Also runs a seeded sample of the fuzzer
 // (scripts/fuzz-validators.mjs; `npm run fuzz` runs 100,000 values).
 
@@ -23,19 +23,37 @@ function nested(depth: number, leaf: unknown, wrap: (v: unknown) => unknown): un
   return v;
 }
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - t };
+/**
+ * `depth` nested one-element arrays whose reads are counted: the validator's work is bounded by
+ * how much of the value it looks at, so the count stands in for time (no wall-clock asserts).
+ */
+function countedNesting(depth: number): { value: unknown; reads: () => number } {
+  let reads = 0;
+  const value = nested(depth, 1, (v) =>
+    new Proxy([v], {
+      get(target, key, receiver) {
+        reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    }),
+  );
+  return { value, reads: () => reads };
 }
 
 describe("hostile input", () => {
-  it("100,000 levels of nested arrays, as the value and as members", () => {
-    const deep = nested(100_000, 1, (v) => [v]);
-    for (const value of [deep, { ...valid, ProductionVariants: deep }, { ...valid, Tags: deep }, { ...valid, VpcConfig: { SecurityGroupIds: deep, Subnets: ["s"] } }]) {
-      const { value: result, ms } = timed(() => validate("CreateEndpointConfigInput", value));
+  it("100,000 levels of nested arrays, as the value and as members: rejected after a bounded look", () => {
+    const places: Array<(deep: unknown) => unknown> = [
+      (deep) => deep,
+      (deep) => ({ ...valid, ProductionVariants: deep }),
+      (deep) => ({ ...valid, Tags: deep }),
+      (deep) => ({ ...valid, VpcConfig: { SecurityGroupIds: deep, Subnets: ["s"] } }),
+    ];
+    for (const place of places) {
+      const { value: deep, reads } = countedNesting(100_000);
+      const result = validate("CreateEndpointConfigInput", place(deep));
       expect(result.ok).toBe(false);
-      expect(ms).toBeLessThan(1000);
+      // Each level is read a few times at most, and never past the recursion limit.
+      expect(reads()).toBeLessThan(20 * (MAX_RECURSION_DEPTH + 1));
     }
   });
 
@@ -50,10 +68,8 @@ describe("hostile input", () => {
 
   it("a 50 MB string as a value, a key and a tag", () => {
     const huge = "a".repeat(50 * 2 ** 20);
-    const { value: result, ms } = timed(() =>
-      validate("CreateEndpointConfigInput", { ...valid, EndpointConfigName: huge, Tags: [{ Key: huge, Value: "v" }], [huge]: 1 }),
-    );
-    expect(ms).toBeLessThan(3000);
+    // Its time is measured by `npm run bench` (bench/untrusted-input.mjs), not asserted here.
+    const result = validate("CreateEndpointConfigInput", { ...valid, EndpointConfigName: huge, Tags: [{ Key: huge, Value: "v" }], [huge]: 1 });
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((i) => i.code).sort()).toEqual(["length", "length", "unknown"]);

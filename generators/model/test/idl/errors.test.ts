@@ -133,15 +133,14 @@ describe("pathological input", () => {
     expect(errorsOf(deepObject)[0]).toMatch(/nest more than 256 levels/);
   });
 
-  it("parses a large file quickly", () => {
+  // How long it takes is `npm run bench`'s business (bench/load-model.mjs), not a test's.
+  it("parses a large file whole", () => {
     const shapes: string[] = [];
     for (let i = 0; i < 5000; i++) {
       shapes.push(`/// Shape ${i}\n@length(min: 1, max: 10)\nstructure S${i} {\n    @required\n    a: String = "x"\n    b: S${(i + 1) % 5000}\n}\n`);
     }
     const text = `$version: "2"\nnamespace ex\n${shapes.join("\n")}`;
-    const start = performance.now();
     const result = parseIdl(text, "big.smithy");
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(result.diagnostics).toEqual([]);
     expect(Object.keys(result.loaded!.ast.shapes)).toHaveLength(5000);
   });
