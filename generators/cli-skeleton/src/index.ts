@@ -136,8 +136,8 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     ...(validatorsPackage ? { validatorsPackage } : {}),
     ...(shorthandPackage ? { shorthandPackage } : {}),
   };
-  files.push({ path: "package.json", contents: packageJson(facts) });
+  files.push({ path: "package.json", contents: packageJson(facts, context.packaging) });
   files.push({ path: "README.md", contents: readme(facts) });
-  files.push({ path: "tsconfig.json", contents: tsconfigJson() });
+  files.push({ path: "tsconfig.json", contents: tsconfigJson(context.packaging) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

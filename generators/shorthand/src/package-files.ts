@@ -1,11 +1,17 @@
 // The non-code files of the generated package: package.json and README.md from handlebars
 // templates (shipped in `templates/`, read once at module load), tsconfig.json as data.
 
-import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
+import {
+  loadTemplates,
+  manifestFields,
+  packageTsconfig,
+  RUNTIME_RANGES,
+} from "@shapekit/generated-package";
+import type { Packaging } from "@shapekit/model";
 
 /** The runtime every generated shorthand package imports. */
 export const RUNTIME_PACKAGE = "@shapekit/shorthand";
-const RUNTIME_RANGE = "^0.1.0";
+const RUNTIME_RANGE = RUNTIME_RANGES[RUNTIME_PACKAGE];
 
 const templates = loadTemplates(new URL("../templates/", import.meta.url), [
   "package.json.hbs",
@@ -34,9 +40,10 @@ export interface PackageFacts {
   };
 }
 
-export function packageJson(facts: PackageFacts): string {
+export function packageJson(facts: PackageFacts, packaging?: Packaging): string {
   const n = facts.commands.length;
   return packageJsonTemplate({
+    ...manifestFields(packaging),
     banner: facts.banner,
     packageName: facts.packageName,
     packageVersion: facts.packageVersion,
@@ -61,7 +68,7 @@ export function readme(facts: PackageFacts): string {
   });
 }
 
-/** The package sits at `packages/<name>`, beside the runtime at `packages/shorthand`. */
-export function tsconfigJson(): string {
-  return packageTsconfig(["../shorthand"]);
+/** In this repository the package sits at `packages/<name>`, beside the runtime at `packages/shorthand`. */
+export function tsconfigJson(packaging?: Packaging): string {
+  return packageTsconfig(["../shorthand"], packaging);
 }
