@@ -121,7 +121,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       }),
     ),
   });
-  files.push({ path: "src/bin.ts", contents: printer.print("src/bin.ts", binModule()) });
+  files.push({ path: "src/bin.ts", contents: printer.print("src/bin.ts", binModule(context.packageVersion)) });
   files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
 
   const facts = {

@@ -29,6 +29,8 @@ export interface RunCommandOptions {
    * default; a bin passes `localFiles()` to read the disk as the AWS CLI does.
    */
   readonly files?: FileSource;
+  /** What `--version` prints after the command's name (the generated bin passes its package's version); absent: `--version` is not a flag. */
+  readonly version?: string;
 }
 
 /** The bin's own flags; an operation's option of the same name takes precedence. */
@@ -61,6 +63,10 @@ export async function runCommand(surface: CommandSurface, argv: readonly string[
     if (first === undefined) {
       io.stderr(usage(surface));
       return EXIT_CODES.usage;
+    }
+    if (first === "--version" && options.version !== undefined && rest.length === 0) {
+      io.stdout(`${surface.command} ${options.version}\n`);
+      return EXIT_CODES.success;
     }
     if (first === "help" || first === "--help" || first === "-h") {
       const format = helpFormat(rest);

@@ -26,6 +26,7 @@ Usage:
   shapekit cli --model <file>... -- <operation> [options]
                                                   an operation's AWS CLI command surface, no build
   shapekit <command> --help                       help for one command
+  shapekit --version                              the version of shapekit
 
 Exit codes:
   0  success
