@@ -3,7 +3,7 @@
 // compiler from npm and builds them in dependency order. Written once: the file is the user's
 // to edit, and ShapeKit never overwrites or deletes it.
 
-import { lstatSync, writeFileSync } from "node:fs";
+import { lstatSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** The folders (names inside the root), in build order: each after the packages it imports. */
@@ -42,7 +42,23 @@ export function ensureWorkspaceRoot(root: string, packageDirs: readonly string[]
     writeFileSync(file, workspaceRootPackageJson(root, folders), { flag: "wx" });
     return [];
   }
+  if (listsEvery(file, folders)) return [];
   return [
     `${file}: left as it is (ShapeKit writes it only when missing); to build the packages in order: npx tsc -b ${folders.join(" ")}`,
   ];
+}
+
+/** The existing package.json names every folder as a workspace (exactly, or by `*`). */
+function listsEvery(file: string, folders: readonly string[]): boolean {
+  try {
+    if (!lstatSync(file).isFile()) return false;
+    const workspaces = (JSON.parse(readFileSync(file, "utf8")) as { workspaces?: unknown })
+      .workspaces;
+    return (
+      Array.isArray(workspaces) &&
+      folders.every((f) => workspaces.includes(f) || workspaces.includes("*"))
+    );
+  } catch {
+    return false;
+  }
 }
