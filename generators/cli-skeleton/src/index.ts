@@ -121,7 +121,10 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       }),
     ),
   });
-  files.push({ path: "src/bin.ts", contents: printer.print("src/bin.ts", binModule(context.packageVersion)) });
+  files.push({
+    path: "src/bin.ts",
+    contents: printer.print("src/bin.ts", binModule(context.packageVersion)),
+  });
   files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
 
   const facts = {
@@ -137,7 +140,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     ...(shorthandPackage ? { shorthandPackage } : {}),
   };
   files.push({ path: "package.json", contents: packageJson(facts, context.packaging) });
-  files.push({ path: "README.md", contents: readme(facts) });
+  files.push({ path: "README.md", contents: readme(facts, context.packaging) });
   files.push({ path: "tsconfig.json", contents: tsconfigJson(context.packaging) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

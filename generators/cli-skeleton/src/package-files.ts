@@ -6,6 +6,7 @@ import {
   manifestFields,
   packageTsconfig,
   RUNTIME_RANGES,
+  runtimeLink,
 } from "@shapekit/generated-package";
 import type { Packaging } from "@shapekit/model";
 
@@ -53,7 +54,7 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
   });
 }
 
-export function readme(facts: PackageFacts): string {
+export function readme(facts: PackageFacts, packaging?: Packaging): string {
   return readmeTemplate({
     banner: facts.banner.replace(/--/g, "- -"),
     packageName: facts.packageName,
@@ -65,6 +66,7 @@ export function readme(facts: PackageFacts): string {
     exampleArgv: facts.exampleArgv,
     validatorsPackage: facts.validatorsPackage ?? false,
     shorthandPackage: facts.shorthandPackage ?? false,
+    runtimeLink: runtimeLink("@shapekit/cli", packaging),
   });
 }
 

@@ -13,6 +13,7 @@ export {
   NODE_ENGINES,
   NODE_TYPES_RANGE,
   RUNTIME_RANGES,
+  runtimeLink,
   TYPESCRIPT_RANGE,
   type ManifestFields,
 } from "./package-manifest.js";

@@ -73,3 +73,13 @@ export function esmOnlyStub(packageName: string, banner: string): string {
     "",
   ].join("\n");
 }
+
+/**
+ * Where a generated README links a runtime: its folder beside the package in this repository
+ * (`../shorthand`), its npm page anywhere else, where there is no such folder.
+ */
+export function runtimeLink(name: keyof typeof RUNTIME_RANGES, packaging?: Packaging): string {
+  return (packaging?.layout ?? "repository") === "repository"
+    ? `../${name.slice("@shapekit/".length)}`
+    : `https://www.npmjs.com/package/${name}`;
+}

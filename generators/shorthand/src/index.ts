@@ -99,7 +99,7 @@ export const emitShorthand: Emitter = (context) => {
   };
   const files: GeneratedFile[] = [
     { path: "package.json", contents: packageJson(facts, context.packaging) },
-    { path: "README.md", contents: readme(facts) },
+    { path: "README.md", contents: readme(facts, context.packaging) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     { path: "src/shapes.ts", contents: printer.print("src/shapes.ts", shapesModule(table)) },
     {

@@ -6,6 +6,7 @@ import {
   manifestFields,
   packageTsconfig,
   RUNTIME_RANGES,
+  runtimeLink,
 } from "@shapekit/generated-package";
 import type { Packaging } from "@shapekit/model";
 
@@ -53,7 +54,7 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
   });
 }
 
-export function readme(facts: PackageFacts): string {
+export function readme(facts: PackageFacts, packaging?: Packaging): string {
   return readmeTemplate({
     banner: facts.banner.replace(/--/g, "- -"),
     packageName: facts.packageName,
@@ -63,7 +64,7 @@ export function readme(facts: PackageFacts): string {
     operationCount: facts.commands.length,
     commands: facts.commands,
     runtimeName: RUNTIME_PACKAGE,
-    runtimeRepoPath: "../shorthand",
+    runtimeRepoPath: runtimeLink(RUNTIME_PACKAGE, packaging),
     example: facts.example,
   });
 }
