@@ -20,7 +20,7 @@ import { strictOptions } from "./in-memory-type-check.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const fixture = fileURLToPath(
-  new URL("./fixtures/botocore-unions/service-2.json", import.meta.url),
+  new URL("./sdk-fixtures/botocore-unions/service-2.json", import.meta.url),
 );
 /** Never written: ts-morph keeps created source files in memory until saved. */
 const checkRoot = `${repoRoot}.shapekit-tmp-types-botocore-check`;
