@@ -121,7 +121,10 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       }),
     ),
   });
-  files.push({ path: "src/bin.ts", contents: printer.print("src/bin.ts", binModule()) });
+  files.push({
+    path: "src/bin.ts",
+    contents: printer.print("src/bin.ts", binModule(context.packageVersion)),
+  });
   files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
 
   const facts = {
@@ -136,8 +139,8 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     ...(validatorsPackage ? { validatorsPackage } : {}),
     ...(shorthandPackage ? { shorthandPackage } : {}),
   };
-  files.push({ path: "package.json", contents: packageJson(facts) });
-  files.push({ path: "README.md", contents: readme(facts) });
-  files.push({ path: "tsconfig.json", contents: tsconfigJson() });
+  files.push({ path: "package.json", contents: packageJson(facts, context.packaging) });
+  files.push({ path: "README.md", contents: readme(facts, context.packaging) });
+  files.push({ path: "tsconfig.json", contents: tsconfigJson(context.packaging) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

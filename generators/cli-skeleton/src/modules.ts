@@ -439,10 +439,10 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
   ];
 }
 
-export function binModule(): Array<StatementStructures | string> {
+export function binModule(version: string): Array<StatementStructures | string> {
   return [
     { kind: StructureKind.ImportDeclaration, namedImports: ["localFiles", "run"], moduleSpecifier: "./index.js" },
     "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
-    "process.exitCode = await run(process.argv.slice(2), { files: localFiles() });",
+    `process.exitCode = await run(process.argv.slice(2), { files: localFiles(), version: ${JSON.stringify(version)} });`,
   ];
 }

@@ -1,7 +1,14 @@
 // The non-code files of the generated package: package.json and README.md from handlebars
 // templates (shipped in `templates/`), tsconfig.json and the bin script as data.
 
-import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
+import {
+  loadTemplates,
+  manifestFields,
+  packageTsconfig,
+  RUNTIME_RANGES,
+  runtimeLink,
+} from "@shapekit/generated-package";
+import type { Packaging } from "@shapekit/model";
 
 const templates = loadTemplates(new URL("../templates/", import.meta.url), [
   "package.json.hbs",
@@ -11,7 +18,7 @@ const packageJsonTemplate = templates["package.json.hbs"];
 const readmeTemplate = templates["README.md.hbs"];
 
 /** The version range of the hand-written runtime the generated code imports. */
-const RUNTIME_RANGE = "^0.1.0";
+const RUNTIME_RANGE = RUNTIME_RANGES["@shapekit/cli"];
 
 export interface PackageFacts {
   readonly banner: string;
@@ -26,8 +33,10 @@ export interface PackageFacts {
   readonly shorthandPackage?: string;
 }
 
-export function packageJson(facts: PackageFacts): string {
-  const dependencies = [{ name: "@shapekit/cli", range: RUNTIME_RANGE }];
+export function packageJson(facts: PackageFacts, packaging?: Packaging): string {
+  const dependencies: Array<{ name: string; range: string }> = [
+    { name: "@shapekit/cli", range: RUNTIME_RANGE },
+  ];
   if (facts.shorthandPackage)
     dependencies.push({ name: facts.shorthandPackage, range: facts.packageVersion });
   if (facts.validatorsPackage)
@@ -35,6 +44,7 @@ export function packageJson(facts: PackageFacts): string {
   dependencies.sort((a, b) => (a.name < b.name ? -1 : 1));
   const n = facts.operations.length;
   return packageJsonTemplate({
+    ...manifestFields(packaging, { node: true }),
     banner: facts.banner,
     packageName: facts.packageName,
     packageVersion: facts.packageVersion,
@@ -44,7 +54,7 @@ export function packageJson(facts: PackageFacts): string {
   });
 }
 
-export function readme(facts: PackageFacts): string {
+export function readme(facts: PackageFacts, packaging?: Packaging): string {
   return readmeTemplate({
     banner: facts.banner.replace(/--/g, "- -"),
     packageName: facts.packageName,
@@ -56,11 +66,13 @@ export function readme(facts: PackageFacts): string {
     exampleArgv: facts.exampleArgv,
     validatorsPackage: facts.validatorsPackage ?? false,
     shorthandPackage: facts.shorthandPackage ?? false,
+    runtimeLink: runtimeLink("@shapekit/cli", packaging),
   });
 }
 
-export function tsconfigJson(): string {
-  return packageTsconfig();
+/** The bin uses `process`: standalone, the package builds with Node.js's types. */
+export function tsconfigJson(packaging?: Packaging): string {
+  return packageTsconfig([], packaging, { node: true });
 }
 
 /** The bin script: a shebang must be the first line, so the banner follows it. */

@@ -2,7 +2,7 @@
 // point; once through `runCommand` with captured output, once as a real process (the built bin of
 // the generated package, run with node).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -227,6 +227,12 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
     expect(r.stderr).toContain(
       "warning: --production-variants (ProductionVariants[0].AcceleratorType): `AcceleratorType` is deprecated",
     );
+  });
+
+  it("--version prints the package's version, exit 0; an unknown word is a usage error on stderr, exit 2", () => {
+    const manifest = JSON.parse(readFileSync(join(dist, "../../package.json"), "utf8"));
+    expect(shapekitSagemaker(["--version"])).toEqual({ status: 0, stderr: "", stdout: `shapekit-sagemaker ${manifest.version}\n` });
+    expect(shapekitSagemaker(["--versions"])).toMatchObject({ status: 2, stdout: "", stderr: expect.stringContaining("usage: shapekit-sagemaker") });
   });
 
   it("prints help and skeletons, exit 0", () => {

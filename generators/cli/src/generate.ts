@@ -18,6 +18,7 @@ import { modelSnapshot, planRelease, SnapshotModels, type PackageRelease } from 
 import { OutputError, planOutput, type OutputChange } from "./output-plan.js";
 import { recoverInterrupted, type RecoveryResult } from "./output-recovery.js";
 import { applyPlan } from "./output-tree.js";
+import { ensureWorkspaceRoot } from "./workspace-root.js";
 
 export type GenerateOptions = (
   | {
@@ -127,7 +128,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const release = releases.get(plan.kind)!;
     const emit = await loadEmitter(plan.kind);
     const context = { ...plan.context, packageVersion: release.version };
-    for (const file of [...emit(context), ...packageScaffold(), ...release.files]) {
+    for (const file of [...emit(context), ...packageScaffold(context), ...release.files]) {
       files.push({ absolutePath: resolveInside(plan.outDir, file.path), file, kind: plan.kind });
     }
     lap(`emit ${plan.kind}`);
@@ -147,6 +148,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const changes = plan.changes;
   lap("compare");
   if (!options.check) applyPlan(plan);
+  if (!options.check && config.workspaceRoot !== undefined)
+    notices.push(...ensureWorkspaceRoot(config.workspaceRoot, outDirs));
   lap("write");
   for (const pkg of plan.packages) {
     for (const rel of pkg.kept) {

@@ -33,10 +33,15 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
   for (const [kind, dir] of config.packages) {
     const outDir = dir.split("{service}").join(segment);
     outDirs.set(kind, outDir);
-    packageNames[kind] = `${config.npmScope}/${path.basename(outDir)}`;
+    const name =
+      config.name === undefined
+        ? path.basename(outDir)
+        : config.name.split("{service}").join(segment).split("{kind}").join(kind);
+    packageNames[kind] = `${config.npmScope}/${name}`;
   }
 
   checkSeparateFolders(outDirs, config);
+  checkPackageNames(packageNames, config);
 
   return [...outDirs].map(([kind, outDir]) => ({
     kind,
@@ -50,6 +55,7 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
       packageVersion: config.version,
       packageNames,
       sourceDescription: config.sourceDescription,
+      packaging: config.packaging,
     },
   }));
 }
@@ -66,8 +72,10 @@ function serviceSegment(serviceName: string, config: GenerationConfig): string {
   const name = serviceName.toLowerCase();
   const longestRest = Math.max(
     0,
-    ...[...config.packages.values()].map(
-      (dir) => `${config.npmScope}/${path.basename(dir).split("{service}").join("")}`.length,
+    ...[...config.packages].map(
+      ([kind, dir]) =>
+        `${config.npmScope}/${(config.name?.split("{kind}").join(kind) ?? path.basename(dir)).split("{service}").join("")}`
+          .length,
     ),
   );
   const room = MAX_PACKAGE_NAME_LENGTH - longestRest;
@@ -144,5 +152,36 @@ function checkSeparateFolders(
         );
       }
     }
+  }
+}
+
+/** What npm accepts as the name after the scope (lower case, URL-safe, no leading `.` or `_`). */
+const NPM_NAME = /^[a-z0-9~-][a-z0-9._~-]*$/;
+
+/**
+ * Every package needs a distinct name npm accepts: a folder name such as `My_Types`, or a
+ * `name` without `{kind}`, would otherwise only fail at `npm install` or `npm publish`.
+ */
+function checkPackageNames(
+  packageNames: Readonly<Record<string, string>>,
+  config: GenerationConfig,
+): void {
+  const where =
+    config.origin === "config-file"
+      ? `${config.configFile}: $.${config.name === undefined ? "packages" : "name"}`
+      : "--name";
+  const seen = new Map<string, string>();
+  for (const [kind, name] of Object.entries(packageNames)) {
+    const bare = name.slice(config.npmScope.length + 1);
+    if (!NPM_NAME.test(bare) || name.length > MAX_PACKAGE_NAME_LENGTH)
+      throw new PlanError(
+        `${where}: the ${kind} package would be named ${JSON.stringify(name)}, which npm does not accept (lower case letters, digits, - . _ ~, at most ${MAX_PACKAGE_NAME_LENGTH} characters)`,
+      );
+    const other = seen.get(name);
+    if (other !== undefined)
+      throw new PlanError(
+        `${where}: the ${other} and ${kind} packages would both be named ${name}`,
+      );
+    seen.set(name, kind);
   }
 }

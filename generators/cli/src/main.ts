@@ -1,6 +1,7 @@
 // The `shapekit` command line: dispatch to a command, map failures to exit codes. Stays light:
 // each command loads what it needs when it runs.
 
+import { readFileSync } from "node:fs";
 import type { FileSource } from "@shapekit/shorthand";
 import { processIo, type CommandIo } from "./commands/io.js";
 import { EXIT, MAIN_HELP, UsageError } from "./commands/usage.js";
@@ -26,11 +27,18 @@ export async function runCli(
   try {
     switch (command) {
       case undefined:
+        // No command is a usage error: the help goes where errors go.
+        io.stderr(MAIN_HELP);
+        return EXIT.usage;
       case "help":
       case "--help":
       case "-h":
         io.stdout(MAIN_HELP);
-        return command === undefined ? EXIT.usage : EXIT.ok;
+        return EXIT.ok;
+      case "--version":
+      case "-v":
+        io.stdout(`shapekit ${codegenVersion()}\n`);
+        return EXIT.ok;
       case "generate":
         return await (await import("./commands/generate.js")).runGenerate(rest, io);
       case "ast":
@@ -56,4 +64,10 @@ export async function runCli(
     else io.stderr("Run again with SHAPEKIT_DEBUG=1 for details, and report it.\n");
     return EXIT.internal;
   }
+}
+
+/** The version of @shapekit/codegen, from its package.json beside dist/. */
+function codegenVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  return String((manifest as { version?: unknown }).version);
 }

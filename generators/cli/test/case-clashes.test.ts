@@ -23,6 +23,7 @@ describe("shape names that differ only in case, from service-2.json", () => {
       "caseclashes-shorthand",
       "caseclashes-types",
       "caseclashes-validators",
+      "package.json",
     ]);
     expect(typeCheckPackages([out])).toEqual([]);
   });

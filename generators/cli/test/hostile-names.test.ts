@@ -56,9 +56,10 @@ describe("hostile but valid models", () => {
   it.each(valid)("%s: generates the four packages (exit 0)", (file) => {
     const run = result(file);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
-    const kinds = readdirSync(run.out).map(
-      (p) => /-(types|validators|shorthand|cli-skeleton)$/.exec(p)?.[1],
-    );
+    // The package folders, beside the workspace package.json a standalone --out gets.
+    const kinds = readdirSync(run.out, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => /-(types|validators|shorthand|cli-skeleton)$/.exec(e.name)?.[1]);
     expect(kinds.sort()).toEqual(["cli-skeleton", "shorthand", "types", "validators"]);
   });
 
@@ -170,7 +171,7 @@ describe("hostile but valid models", () => {
     );
     for (const f of files) expect(statSync(f).size).toBeGreaterThan(0);
     // The 207-character service name makes package names that npm would refuse: cut the same way.
-    for (const dir of readdirSync(out)) {
+    for (const dir of readdirSync(out).filter((f) => f !== "package.json")) {
       const { name } = JSON.parse(readFileSync(join(out, dir, "package.json"), "utf8")) as {
         name: string;
       };

@@ -1,7 +1,22 @@
 // @shapekit/generated-package: the pieces every emitter's package shares.
 
 export { loadTemplates, type Template, type TemplateOptions } from "./package-templates.js";
-export { packageTsconfig } from "./package-tsconfig.js";
+export {
+  packageTsconfig,
+  STANDALONE_COMPILER_OPTIONS,
+  type PackageTsconfigOptions,
+} from "./package-tsconfig.js";
+export {
+  ESM_ONLY_FILE,
+  esmOnlyStub,
+  manifestFields,
+  NODE_ENGINES,
+  NODE_TYPES_RANGE,
+  RUNTIME_RANGES,
+  runtimeLink,
+  TYPESCRIPT_RANGE,
+  type ManifestFields,
+} from "./package-manifest.js";
 export { SourcePrinter } from "./source-printer.js";
 export { StructurePrinter } from "./structure-printer.js";
 export { runtimeImportDeclaration } from "./runtime-imports.js";

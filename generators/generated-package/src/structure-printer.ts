@@ -9,10 +9,18 @@
 // declare public; if a ts-morph version lacks it, printing goes through a source file as before.
 
 import { SourcePrinter } from "./source-printer.js";
-import { IndentationText, Project, QuoteKind, type CodeBlockWriter, type StatementStructures } from "ts-morph";
+import {
+  IndentationText,
+  Project,
+  QuoteKind,
+  type CodeBlockWriter,
+  type StatementStructures,
+} from "ts-morph";
 
 interface StructurePrinterFactory {
-  forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: { statements: unknown[] }): void };
+  forSourceFile(options: { isAmbient: boolean }): {
+    printText(writer: CodeBlockWriter, structure: { statements: unknown[] }): void;
+  };
 }
 
 export class StructurePrinter {
@@ -20,7 +28,10 @@ export class StructurePrinter {
   readonly #project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double },
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Double,
+    },
   });
   readonly #banner: string;
   readonly #fallback: SourcePrinter;
@@ -30,14 +41,23 @@ export class StructurePrinter {
   constructor(banner: string) {
     this.#banner = banner;
     this.#fallback = new SourcePrinter(banner);
-    const context = (this.#project as unknown as { _context?: { structurePrinterFactory?: StructurePrinterFactory } })._context;
-    this.#factory = typeof context?.structurePrinterFactory?.forSourceFile === "function" ? context.structurePrinterFactory : undefined;
+    const context = (
+      this.#project as unknown as {
+        _context?: { structurePrinterFactory?: StructurePrinterFactory };
+      }
+    )._context;
+    this.#factory =
+      typeof context?.structurePrinterFactory?.forSourceFile === "function"
+        ? context.structurePrinterFactory
+        : undefined;
   }
 
   print(path: string, statements: readonly (StatementStructures | string)[]): string {
     if (this.#factory === undefined) return this.#fallback.print(path, statements);
     const writer = this.#project.createWriter();
-    this.#factory.forSourceFile({ isAmbient: path.endsWith(".d.ts") }).printText(writer, { statements: [`// ${this.#banner}`, ...statements] });
+    this.#factory
+      .forSourceFile({ isAmbient: path.endsWith(".d.ts") })
+      .printText(writer, { statements: [`// ${this.#banner}`, ...statements] });
     return writer.toString();
   }
 }

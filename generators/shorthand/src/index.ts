@@ -98,9 +98,9 @@ export const emitShorthand: Emitter = (context) => {
     example: example(cli, commands),
   };
   const files: GeneratedFile[] = [
-    { path: "package.json", contents: packageJson(facts) },
-    { path: "README.md", contents: readme(facts) },
-    { path: "tsconfig.json", contents: tsconfigJson() },
+    { path: "package.json", contents: packageJson(facts, context.packaging) },
+    { path: "README.md", contents: readme(facts, context.packaging) },
+    { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     { path: "src/shapes.ts", contents: printer.print("src/shapes.ts", shapesModule(table)) },
     {
       path: "src/commands.ts",

@@ -1,11 +1,18 @@
 // The non-code files of the generated package: package.json and README.md from handlebars
 // templates (shipped in `templates/`, read once at module load), tsconfig.json as data.
 
-import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
+import {
+  loadTemplates,
+  manifestFields,
+  packageTsconfig,
+  RUNTIME_RANGES,
+  runtimeLink,
+} from "@shapekit/generated-package";
+import type { Packaging } from "@shapekit/model";
 
 /** The runtime every generated shorthand package imports. */
 export const RUNTIME_PACKAGE = "@shapekit/shorthand";
-const RUNTIME_RANGE = "^0.1.0";
+const RUNTIME_RANGE = RUNTIME_RANGES[RUNTIME_PACKAGE];
 
 const templates = loadTemplates(new URL("../templates/", import.meta.url), [
   "package.json.hbs",
@@ -34,9 +41,10 @@ export interface PackageFacts {
   };
 }
 
-export function packageJson(facts: PackageFacts): string {
+export function packageJson(facts: PackageFacts, packaging?: Packaging): string {
   const n = facts.commands.length;
   return packageJsonTemplate({
+    ...manifestFields(packaging),
     banner: facts.banner,
     packageName: facts.packageName,
     packageVersion: facts.packageVersion,
@@ -46,7 +54,7 @@ export function packageJson(facts: PackageFacts): string {
   });
 }
 
-export function readme(facts: PackageFacts): string {
+export function readme(facts: PackageFacts, packaging?: Packaging): string {
   return readmeTemplate({
     banner: facts.banner.replace(/--/g, "- -"),
     packageName: facts.packageName,
@@ -56,12 +64,12 @@ export function readme(facts: PackageFacts): string {
     operationCount: facts.commands.length,
     commands: facts.commands,
     runtimeName: RUNTIME_PACKAGE,
-    runtimeRepoPath: "../shorthand",
+    runtimeRepoPath: runtimeLink(RUNTIME_PACKAGE, packaging),
     example: facts.example,
   });
 }
 
-/** The package sits at `packages/<name>`, beside the runtime at `packages/shorthand`. */
-export function tsconfigJson(): string {
-  return packageTsconfig(["../shorthand"]);
+/** In this repository the package sits at `packages/<name>`, beside the runtime at `packages/shorthand`. */
+export function tsconfigJson(packaging?: Packaging): string {
+  return packageTsconfig(["../shorthand"], packaging);
 }

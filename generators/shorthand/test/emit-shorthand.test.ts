@@ -63,7 +63,14 @@ describe("emitShorthand", () => {
     }
     const pkg = JSON.parse(file("package.json"));
     expect(pkg.dependencies).toEqual({ "@shapekit/shorthand": "^0.1.0" });
-    expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    // Node.js with require(esm) and bundlers load the ES module; older Node.js gets esm-only.cjs.
+    expect(pkg.exports["."]).toEqual({
+      types: "./dist/index.d.ts",
+      "module-sync": "./dist/index.js",
+      module: "./dist/index.js",
+      require: "./esm-only.cjs",
+      default: "./dist/index.js",
+    });
     expect(emitShorthand(context())).toEqual(files);
   });
 

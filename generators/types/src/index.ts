@@ -212,9 +212,9 @@ export const emitTypes: Emitter = (context) => {
   };
 
   const files: GeneratedFile[] = [
-    { path: "package.json", contents: packageJson(facts) },
+    { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts) },
-    { path: "tsconfig.json", contents: tsconfigJson() },
+    { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     indexModule(banner, modules, operationsType),
     operationsFile,
     ...modules.map((m) => m.file),

@@ -3,7 +3,8 @@
 // tsconfig.json as data. Which dependencies the package declares is decided by what the
 // emitted modules import: @smithy/types only when some shape is a document.
 
-import { loadTemplates, packageTsconfig } from "@shapekit/generated-package";
+import { loadTemplates, manifestFields, packageTsconfig } from "@shapekit/generated-package";
+import type { Packaging } from "@shapekit/model";
 
 /** The version range written for @smithy/types when documents are used. */
 const SMITHY_TYPES_RANGE = "^4.0.0";
@@ -28,11 +29,12 @@ export interface PackageFacts {
   readonly usesDocument: boolean;
 }
 
-export function packageJson(facts: PackageFacts): string {
+export function packageJson(facts: PackageFacts, packaging?: Packaging): string {
   const dependencies = facts.usesDocument
     ? [{ name: "@smithy/types", range: SMITHY_TYPES_RANGE }]
     : [];
   return packageJsonTemplate({
+    ...manifestFields(packaging),
     banner: facts.banner,
     packageName: facts.packageName,
     packageVersion: facts.packageVersion,
@@ -56,7 +58,7 @@ export function readme(facts: PackageFacts): string {
   });
 }
 
-/** The package lives at `packages/<name>` in this repository, beside tsconfig.base.json's `../..`. */
-export function tsconfigJson(): string {
-  return packageTsconfig();
+/** In this repository the package lives at `packages/<name>`, beside tsconfig.base.json's `../..`. */
+export function tsconfigJson(packaging?: Packaging): string {
+  return packageTsconfig([], packaging);
 }

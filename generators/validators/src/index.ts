@@ -94,10 +94,13 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   const byId = new Map(publicShapes.map((s) => [s.shape.id, s]));
 
   const schemaFiles: GeneratedFile[] = [];
+  const schemaInputs = new Set<string>();
   for (const operation of context.operations) {
     const inputId = operation.ast.input?.target;
     const input = inputId ? context.model.shape(inputId) : undefined;
-    if (!input || !names.has(input.id)) continue;
+    // Operations may share an input (DynamoDB's Enable/DisableKinesisStreamingDestination): one schema.
+    if (!input || !names.has(input.id) || schemaInputs.has(input.id)) continue;
+    schemaInputs.add(input.id);
     const builder = new JsonSchemaBuilder(context.model, (s) => names.get(s.id)?.base ?? s.name);
     const inputName = names.get(input.id)!.base;
     const document = builder.document(input, inputName);
@@ -134,9 +137,9 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   };
 
   const files: GeneratedFile[] = [
-    { path: "package.json", contents: packageJson(facts) },
+    { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts) },
-    { path: "tsconfig.json", contents: tsconfigJson() },
+    { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     ...modules.map((m): GeneratedFile => {
       const text = shapeModule(banner, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage);
       // Laid out as prettier would, or left to prettier when a construct is not one layout.ts knows.

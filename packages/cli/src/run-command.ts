@@ -33,6 +33,8 @@ export interface RunCommandOptions {
    * default; a bin passes `localFiles()` to read the disk as the AWS CLI does.
    */
   readonly files?: FileSource;
+  /** What `--version` prints after the command's name (the generated bin passes its package's version); absent: `--version` is not a flag. */
+  readonly version?: string;
 }
 
 /**
@@ -75,6 +77,10 @@ export async function runCommand(
     if (first === undefined) {
       io.stderr(usage(surface));
       return EXIT_CODES.usage;
+    }
+    if (first === "--version" && options.version !== undefined && rest.length === 0) {
+      io.stdout(`${surface.command} ${options.version}\n`);
+      return EXIT_CODES.success;
     }
     if (first === "help" || first === "--help" || first === "-h") {
       const format = helpFormat(rest);

@@ -15,12 +15,23 @@ import { ShorthandEncodeError, toShorthand } from "./to-shorthand.js";
 import type { ShorthandObject } from "./value.js";
 
 const USAGE = `usage: shorthand [--reverse] [text]
+       shorthand --version
   Parses AWS CLI shorthand syntax and prints it as JSON; with --reverse, reads a JSON object and
   prints it as shorthand. Without text, reads standard input.`;
+
+/** This package's version, from the package.json beside dist/ (npm's own record of it). */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  return String((manifest as { version?: unknown }).version);
+}
 
 function main(args: string[]): number {
   if (args.includes("--help") || args.includes("-h")) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.length === 1 && args[0] === "--version") {
+    process.stdout.write(`shorthand ${version()}\n`);
     return 0;
   }
   const reverse = args.includes("--reverse");

@@ -1,7 +1,7 @@
 // The `shorthand` bin as a real process (the built dist/bin.js, run with node): text → JSON,
 // --reverse, standard input, and syntax errors with their caret display and exit codes.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -109,6 +109,17 @@ describe("the shorthand bin", () => {
     expect(zero.stderr).toContain(
       "Unable to load paramfile file:///dev/zero: not a regular file (a character device)",
     );
+  });
+
+  it("--version prints the package's version and exits 0", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(shorthand(["--version"])).toEqual({
+      status: 0,
+      stdout: `shorthand ${manifest.version}\n`,
+      stderr: "",
+    });
+    // As a text it is not a flag: one word that starts with -- is a usage error.
+    expect(shorthand(["--version", "a=b"])).toMatchObject({ status: 2, stdout: "" });
   });
 
   it("prints usage: exit 0 for --help, 2 for a wrong command line", () => {

@@ -2,13 +2,32 @@
 
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, configForModel, readConfig, resolveConfigPath } from "../config.js";
+import {
+  ConfigError,
+  configForModel,
+  readConfig,
+  resolveConfigPath,
+  type Layout,
+  type PackageKind,
+} from "../config.js";
 import { PlanError } from "../generation-plan.js";
 import { OutputError } from "../output-plan.js";
 import { WriteError } from "../output-tree.js";
 import { ReleaseError } from "../release.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
+
+/** Flags that describe the packages of a `--model` generation; a config file has keys for them. */
+const MODEL_ONLY_FLAGS = [
+  "service",
+  "operations",
+  "scope",
+  "name",
+  "package-version",
+  "license",
+  "layout",
+  "packages",
+] as const;
 
 export async function runGenerate(args: readonly string[], io: CommandIo): Promise<number> {
   let values: {
@@ -20,6 +39,12 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     out?: string;
     service?: string;
     operations?: string[];
+    scope?: string;
+    name?: string;
+    "package-version"?: string;
+    license?: string;
+    layout?: string;
+    packages?: string[];
   };
   try {
     ({ values } = parseArgs({
@@ -33,6 +58,12 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
         out: { type: "string" },
         service: { type: "string" },
         operations: { type: "string", multiple: true },
+        scope: { type: "string" },
+        name: { type: "string" },
+        "package-version": { type: "string" },
+        license: { type: "string" },
+        layout: { type: "string" },
+        packages: { type: "string", multiple: true },
       },
       strict: true,
       allowPositionals: false,
@@ -49,9 +80,10 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     throw new UsageError("shapekit generate: --model and --config exclude each other");
   if (modelOnly !== (values.out !== undefined))
     throw new UsageError("shapekit generate: --model and --out go together");
-  if (!modelOnly && (values.service !== undefined || values.operations !== undefined)) {
+  const modelFlags = MODEL_ONLY_FLAGS.filter((flag) => values[flag] !== undefined);
+  if (!modelOnly && modelFlags.length > 0) {
     throw new UsageError(
-      "shapekit generate: --service and --operations go with --model (a config file says them itself)",
+      `shapekit generate: ${modelFlags.map((f) => `--${f}`).join(", ")} go${modelFlags.length === 1 ? "es" : ""} with --model (a config file says ${modelFlags.length === 1 ? "it" : "them"} itself)`,
     );
   }
   try {
@@ -64,6 +96,20 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
           ...(values.operations === undefined
             ? {}
             : { operations: values.operations.flatMap((o) => o.split(",")) }),
+          ...(values.scope === undefined ? {} : { npmScope: values.scope }),
+          ...(values.name === undefined ? {} : { name: values.name }),
+          ...(values["package-version"] === undefined
+            ? {}
+            : { version: values["package-version"] }),
+          ...(values.license === undefined ? {} : { license: values.license }),
+          ...(values.layout === undefined ? {} : { layout: values.layout as Layout }),
+          ...(values.packages === undefined
+            ? {}
+            : {
+                packages: values.packages
+                  .flatMap((p) => p.split(","))
+                  .map((p) => p.trim()) as PackageKind[],
+              }),
         })
       : readConfig(resolveConfigPath(path.resolve(io.cwd, values.config ?? ".")));
     // Loaded here, not at the top: `shapekit ast` and `--help` must not pay for emitters.

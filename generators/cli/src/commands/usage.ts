@@ -26,6 +26,7 @@ Usage:
   shapekit cli --model <file>... -- <operation> [options]
                                                   an operation's AWS CLI command surface, no build
   shapekit <command> --help                       help for one command
+  shapekit --version                              the version of shapekit
 
 Exit codes:
   0  success
@@ -39,7 +40,7 @@ export const GENERATE_HELP = `shapekit generate — load the model, run every em
 
 Usage:
   shapekit generate [--check] [--force] [--config <file>]
-  shapekit generate [--check] [--force] --model <file|folder>... --out <dir> [--service <id|name>] [--operations <sel>...]
+  shapekit generate [--check] [--force] --model <file|folder>... --out <dir> [options]
 
 Options:
   --config <file>      the config (default: ./shapekit.json, else ./spec/shapekit.json)
@@ -47,10 +48,24 @@ Options:
                        AWS service-2.json (gzip too) files or folders; repeatable. botocore's
                        data/<service> folder is read as the AWS CLI reads it (latest API version,
                        service-2.sdk-extras.json merged)
-  --out <dir>          with --model: where the packages go (<dir>/<service>-types, …)
+  --out <dir>          with --model: where the packages go (<dir>/<service>-types, …);
+                       then \`cd <dir> && npm install && npm run build\`
   --service <id|name>  with --model: the service, when the model has more than one
   --operations <sel>   with --model: operation names or globs (Create*, comma-separated or
                        repeated); default: every operation of the service
+  --packages <kinds>   with --model: which packages (types, validators, shorthand, cli-skeleton;
+                       comma-separated); default all. validators needs types; cli-skeleton uses
+                       validators and shorthand when they are generated too
+  --scope <@scope>     with --model: npm scope of the packages (default @shapekit)
+  --name <pattern>     with --model: folder and npm name of each package, {service} and {kind}
+                       filled in (default {service}-{kind})
+  --package-version <semver>
+                       with --model: version of the first release (default 0.1.0; later
+                       generations bump it from the model's changes)
+  --license <spdx>     with --model: license of the packages (default Apache-2.0)
+  --layout <layout>    with --model: standalone (default): each package builds on its own after
+                       npm install, <dir> becomes an npm workspace of them (its package.json is
+                       written when missing); repository: packages inside ShapeKit's repository
   --check              write nothing; exit 1 with a unified diff when the files on disk differ
                        or a package folder is torn (an earlier run was interrupted)
   --force              write into package folders that hold files ShapeKit did not write:

@@ -1,0 +1,113 @@
+// The layout-dependent files every generated package shares: its tsconfig.json (complete when
+// standalone, the repository's base otherwise), the package.json fields the layout decides, the
+// runtime ranges (in step with the runtimes' own versions) and the CommonJS stub.
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { runInNewContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import {
+  esmOnlyStub,
+  manifestFields,
+  packageTsconfig,
+  RUNTIME_RANGES,
+  STANDALONE_COMPILER_OPTIONS,
+} from "../src/index.js";
+
+const repo = (p: string) => new URL(`../../../${p}`, import.meta.url);
+const readJson = (p: string) => JSON.parse(readFileSync(repo(p), "utf8"));
+
+describe("packageTsconfig by layout", () => {
+  it("standalone: every compiler option of the repository's base, nothing outside the package", () => {
+    const standalone = JSON.parse(packageTsconfig(["../shorthand"], { layout: "standalone" }));
+    expect(standalone.extends).toBeUndefined();
+    expect(standalone.references).toBeUndefined();
+    expect(standalone.include).toEqual(["src"]);
+    const { types: baseTypes, ...base } = readJson("tsconfig.base.json").compilerOptions;
+    expect(baseTypes).toEqual(["node"]);
+    expect({ ...STANDALONE_COMPILER_OPTIONS }).toEqual(base);
+    expect(standalone.compilerOptions).toEqual({
+      ...base,
+      types: [],
+      rootDir: "src",
+      outDir: "dist",
+      tsBuildInfoFile: "dist/.tsbuildinfo",
+    });
+    const withNode = JSON.parse(packageTsconfig([], { layout: "standalone" }, { node: true }));
+    expect(withNode.compilerOptions.types).toEqual(["node"]);
+  });
+
+  it("repository (the default): extends the base two levels up and keeps its references", () => {
+    expect(packageTsconfig(["../shorthand"], { layout: "repository" })).toBe(
+      packageTsconfig(["../shorthand"]),
+    );
+    expect(JSON.parse(packageTsconfig(["../shorthand"])).extends).toBe("../../tsconfig.base.json");
+  });
+});
+
+describe("manifestFields", () => {
+  it("standalone packages bring their compiler (and Node.js types when they use process)", () => {
+    const standalone = { layout: "standalone", license: "MIT" } as const;
+    expect(manifestFields(standalone)).toEqual({
+      license: "MIT",
+      engines: { node: ">=20" },
+      devDependencies: { typescript: "^5.9.3" },
+    });
+    expect(manifestFields(standalone, { node: true }).devDependencies).toEqual({
+      "@types/node": ">=20",
+      typescript: "^5.9.3",
+    });
+    expect(manifestFields().devDependencies).toBe(false);
+    expect(manifestFields().license).toBe("Apache-2.0");
+  });
+
+  it("the root's engines and compiler are the ones generated packages declare", () => {
+    const rootManifest = readJson("package.json");
+    expect(manifestFields().engines).toEqual(rootManifest.engines);
+    const installed = readJson("node_modules/typescript/package.json").version as string;
+    const [major, minor] = manifestFields({ layout: "standalone", license: "MIT" })
+      .devDependencies!.typescript!.slice(1)
+      .split(".");
+    expect(installed.startsWith(`${major}.${minor}.`)).toBe(true);
+  });
+});
+
+describe("RUNTIME_RANGES", () => {
+  it("are caret ranges of the runtimes' own versions, and every runtime says engines and files", () => {
+    for (const [name, range] of Object.entries(RUNTIME_RANGES)) {
+      const manifest = readJson(`packages/${name.slice("@shapekit/".length)}/package.json`);
+      expect(manifest.name).toBe(name);
+      expect(range).toBe(`^${manifest.version}`);
+      expect(manifest.engines).toEqual({ node: ">=20" });
+      expect(manifest.types).toBe("./dist/index.d.ts");
+      expect(manifest.files).toContain("esm-only.cjs");
+      expect(manifest.exports["."].require).toBe("./esm-only.cjs");
+      // A runtime depends on another by a range too, never a pinned workspace version.
+      for (const [dep, depRange] of Object.entries(manifest.dependencies ?? {}))
+        if (dep.startsWith("@shapekit/"))
+          expect(depRange).toBe(RUNTIME_RANGES[dep as keyof typeof RUNTIME_RANGES]);
+    }
+  });
+});
+
+describe("esmOnlyStub", () => {
+  it("throws ERR_REQUIRE_ESM naming the package and how to load it, whatever the name", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^(@[a-z0-9-]{1,8}\/)?[a-z0-9._~-]{1,20}$/),
+        fc.string(),
+        (name, banner) => {
+          const stub = esmOnlyStub(name, banner.replace(/[\r\n\u2028\u2029]/g, " "));
+          let thrown: { code?: string; message?: string } | undefined;
+          try {
+            runInNewContext(stub, {});
+          } catch (e) {
+            thrown = e as typeof thrown;
+          }
+          expect(thrown?.code).toBe("ERR_REQUIRE_ESM");
+          expect(thrown?.message).toContain(`${name} is an ES module`);
+          expect(thrown?.message).toContain(`await import(${JSON.stringify(name)})`);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,110 @@
+// Types generated from a botocore service-2.json against the AWS SDK v3. botocore marks some
+// shapes `union: true`; the converter keeps them as Smithy unions and the types emitter writes
+// tagged unions, which the SDK's union types accept, so such inputs are assignable without
+// casts. A shape botocore models as a plain structure where the SDK's Smithy model has a union
+// (DynamoDB's AttributeValue) is not: the last test shows that the flag is what decides it.
+// TypeScript accepts the structure form for a union of one member (CollectionConfig), not for
+// more (CustomFileSystem has three, AttributeValue ten). The fixture is the closure of three
+// SageMaker operations reaching four unions, from botocore 1.43.11 (documentation left out);
+// @aws-sdk/client-sagemaker is the repository's devDependency.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { emitTypes } from "@shapekit/emit-types";
+import { loadModel, type EmitContext, type GeneratedFile, type Model } from "@shapekit/model";
+import { Project, ts } from "ts-morph";
+import { afterAll, describe, expect, it } from "vitest";
+import { strictOptions } from "./in-memory-type-check.js";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const fixture = fileURLToPath(
+  new URL("./sdk-fixtures/botocore-unions/service-2.json", import.meta.url),
+);
+/** Never written: ts-morph keeps created source files in memory until saved. */
+const checkRoot = `${repoRoot}.shapekit-tmp-types-botocore-check`;
+const UNIONS = ["AIDatasetConfig", "CollectionConfig", "CustomFileSystem", "WorkloadSpec"];
+const OPERATIONS = ["UpdateFeatureGroup", "CreateAIWorkloadConfig", "UpdateSpace"];
+
+const temp = mkdtempSync(path.join(os.tmpdir(), "shapekit-botocore-unions-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function load(file: string): Model {
+  const result = loadModel([file]);
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return result.model!;
+}
+
+function context(model: Model): EmitContext {
+  const service = model.ownShapes().find((s) => s.type === "service")!;
+  const operations = OPERATIONS.map((name) => model.expectShape(`${service.namespace}#${name}`));
+  const shapes = model
+    .closure(operations.map((o) => o.id))
+    .filter((s) => s.namespace !== "smithy.api")
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    model,
+    service,
+    operations,
+    shapes,
+    packageName: "@example/sagemaker-types",
+    packageVersion: "0.1.0",
+    packageNames: { types: "@example/sagemaker-types" },
+    sourceDescription: "service-2.json",
+  };
+}
+
+/** Diagnostics of the generated types plus `check.ts`, against the real node_modules. */
+function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {
+  const project = new Project({
+    compilerOptions: strictOptions,
+    skipAddingFilesFromTsConfig: true,
+  });
+  for (const f of files)
+    if (f.path.endsWith(".ts")) project.createSourceFile(`${checkRoot}/${f.path}`, f.contents);
+  project.createSourceFile(`${checkRoot}/check.ts`, check);
+  return project
+    .getPreEmitDiagnostics()
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
+}
+
+const CHECK = OPERATIONS.flatMap((op) => [
+  `import type { ${op}CommandInput } from "@aws-sdk/client-sagemaker";`,
+  `import type { ${op}Request } from "./src/index.js";`,
+  `declare const ${op}Ours: ${op}Request;`,
+  `export const ${op}Sdk: ${op}CommandInput = ${op}Ours;`,
+]).join("\n");
+
+describe("types from botocore service-2.json against @aws-sdk/client-sagemaker", () => {
+  it("keeps every shape botocore marks union: true as a union", () => {
+    const model = load(fixture);
+    const marked = Object.entries(JSON.parse(readFileSync(fixture, "utf8")).shapes)
+      .filter(([, shape]) => (shape as { union?: boolean }).union === true)
+      .map(([name]) => name)
+      .sort();
+    expect(marked).toEqual(UNIONS);
+    const service = model.ownShapes().find((s) => s.type === "service")!;
+    for (const name of marked)
+      expect(model.expectShape(`${service.namespace}#${name}`).type).toBe("union");
+  });
+
+  it("inputs reaching botocore's unions are assignable to the SDK's command inputs without casts", () => {
+    expect(compileWithSdk(emitTypes(context(load(fixture))), CHECK)).toEqual([]);
+  });
+
+  it("a union of several members that botocore models as a structure (as DynamoDB's AttributeValue) is not assignable", () => {
+    const json = JSON.parse(readFileSync(fixture, "utf8"));
+    expect(Object.keys(json.shapes.CustomFileSystem.members)).toHaveLength(3);
+    delete json.shapes.CustomFileSystem.union;
+    const file = path.join(temp, "service-2.json");
+    writeFileSync(file, JSON.stringify(json));
+    const diagnostics = compileWithSdk(emitTypes(context(load(file))), CHECK);
+    // Line 12 assigns UpdateSpace's input, the one operation reaching CustomFileSystem.
+    expect(diagnostics.map((d) => d.split(": ")[0])).toEqual(["check.ts:12"]);
+    expect(diagnostics[0]).toMatch(/not assignable/);
+  });
+});
