@@ -69,15 +69,15 @@ const QUANTIFIERS = ["", "", "", "*", "+", "?", "{0,2}", "{1,3}", "{2}", "*?", "
 /** A body of groups, alternations and loops over the alphabet `a b - 1`, at most three groups deep. */
 const body: fc.Arbitrary<string> = fc.letrec<{ alt: string; seq: string; atom: string }>((tie) => ({
   atom: fc.oneof(
-    { maxDepth: 3, depthIdentifier: "group", withCrossShrink: true },
+    { maxDepth: 3, depthSize: "small", depthIdentifier: "group", withCrossShrink: true },
     fc.constantFrom(...ATOMS),
     tie("alt").map((a) => `(?:${a})`),
     tie("alt").map((a) => `(${a})`),
   ),
   seq: fc
-    .array(fc.tuple(tie("atom"), fc.constantFrom(...QUANTIFIERS)), { maxLength: 4 })
+    .array(fc.tuple(tie("atom"), fc.constantFrom(...QUANTIFIERS)), { maxLength: 3 })
     .map((items) => items.map(([a, q]) => a + q).join("")),
-  alt: fc.array(tie("seq"), { minLength: 1, maxLength: 3 }).map((options) => options.join("|")),
+  alt: fc.array(tie("seq"), { minLength: 1, maxLength: 2 }).map((options) => options.join("|")),
 })).alt;
 
 /** Small ECMAScript patterns without lookarounds, anchored at either end or not. */
