@@ -233,7 +233,12 @@ function printStatement(text: string, indent: number): string[] | undefined {
 }
 
 /** `if (` + a test too long for one line + `)`: an `||` or `&&` chain one operand per line. */
-function breakTest(opening: string, test: string, closing: string, indent: number): string[] | undefined {
+function breakTest(
+  opening: string,
+  test: string,
+  closing: string,
+  indent: number,
+): string[] | undefined {
   for (const operator of [" || ", " && "]) {
     const operands = splitTopLevel(test, operator);
     if (operands.length < 2) continue;
@@ -252,7 +257,7 @@ function breakTest(opening: string, test: string, closing: string, indent: numbe
 
 /**
  * A statement without a nested statement: a call (`c.type(…);`, `checkX(…);`), or a constant
- * (`const X = [...];`, `const X = new RegExp(…);`), arguments or items one per line when too long.
+ * (`const X = [...];`, `const X = compilePattern(…);`), arguments or items one per line when too long.
  */
 function printSimple(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];

@@ -1,27 +1,36 @@
 // When may a pattern run on the JavaScript engine's own (backtracking) RegExp? A backtracking
 // search explores, for each prefix of the input, every path of the pattern's automaton that
-// reads it — from every start position unless the pattern is anchored with `^`. If no two
-// distinct paths ever read the same text into the same state (the automaton is unambiguous),
-// a prefix has at most one path per state, and the whole search costs O(states × input length).
-// This module checks exactly that, on a Thompson automaton of the pattern:
-//  1. no state is reachable from another through two different empty paths, and no loop can
-//     repeat without consuming (`(a*)*`);
-//  2. no pair of paths that diverged and read the same characters meets again in one state
-//     (a search over pairs of states whose character sets overlap).
-// Approximations only ever add paths, so a "yes" is a proof: `x{m,n}` counts as `x*`/`x+`,
-// assertions (`^` inside, `$`, `\b`) as always true, and sets with Unicode properties on both
-// sides as overlapping. An unanchored pattern is analysed as `[\s\S]*?` followed by it, the way
-// the engine tries every start position. `a+b` fails (quadratic search over "aaaa…"),
-// `^[a-z]([-a-z]*[a-z])?$` passes, `(a|a)*` and `(a*)*` fail.
+// reads it — from every start position unless the pattern is anchored with `^`. If the number of
+// such paths stays bounded whatever the input (the automaton, every state accepting, is finitely
+// ambiguous), the whole search costs O(input length × a constant of the pattern).
+// Finite ambiguity is decided with the criteria of Weber and Seidl ("On the degree of ambiguity
+// of finite automata", 1991) on the automaton whose states are the pattern's character positions:
+//  - EDA (exponential): two different cycles through one state read the same word — in the
+//    product automaton, a strongly connected component holds a pair (q, q) and a pair (p, q);
+//  - IDA (polynomial): states p ≠ q and a word v with paths p→p, p→q and q→q all reading v —
+//    in the triple product, (p, p, q) reaches (p, q, q).
+// Neither → linear. Two empty paths to one state, or a loop that can repeat without consuming
+// (`(a*)*`), are rejected outright. Approximations only ever add paths, so a "yes" is a proof:
+// `x{m,n}` counts as `x*`/`x+` (small counts are unrolled exactly), assertions (`^` inside, `$`,
+// `\b`) as always true, and sets with Unicode properties on both sides as overlapping.
+// An unanchored pattern is analysed as `[\s\S]*?` followed by it, the way the engine tries every
+// start position. `a+b` fails (quadratic search over "aaaa…"), `(a|a)*`, `(a*)*` and
+// `^s3://[^/]+/?.*$` (n ways to split "s3://aaa…" between `[^/]+` and `.*`) fail;
+// `^[a-z]([-a-z]*[a-z])?$` and `^s3://[^/]+/.*$` pass.
+// Finite ambiguity bounds the paths per prefix by a constant of the pattern, not by its size:
+// `^(a|a)(a|a)…(a|a)$` written out k times is admitted with 2^k paths. Model patterns are not
+// written that way; the bound that matters here, growth with the input, is exact.
 
 import { CharSet } from "./char-set.js";
 import { isNullable, isZeroWidth, type PatternNode } from "./pattern-ast.js";
 
 /** Past this many character states the analysis is not attempted (the pattern is not proven). */
-const MAX_CHAR_STATES = 1500;
+const MAX_CHAR_STATES = 400;
+/** Past this many product states visited by the IDA search the pattern is not proven. */
+const MAX_PRODUCT_STATES = 20_000;
 
 /** A bounded repetition with at most this many sets in all its copies is analysed exactly. */
-const UNROLL_LIMIT = 64;
+const UNROLL_LIMIT = 8;
 
 type State =
   | { kind: "char"; set: CharSet; next: number }
@@ -39,7 +48,7 @@ export function backtracksLinearly(node: PatternNode): boolean {
     (graph.states[any] as { next: number }).next = init;
   }
   if (graph.unsafe || graph.chars > MAX_CHAR_STATES) return false;
-  return graph.unambiguous(init);
+  return graph.finitelyAmbiguous(init);
 }
 
 function setCount(node: PatternNode): number {
@@ -176,38 +185,174 @@ class Graph {
     return result;
   }
 
-  unambiguous(init: number): boolean {
-    const seen = new Set<number>();
-    const work: [number, number][] = [];
+  finitelyAmbiguous(init: number): boolean {
+    // Two empty paths to one state: rejected (their number could grow with the pattern).
+    const starts = this.closure(init);
+    if ([...starts.values()].some((n) => n > 1)) return false;
     const n = this.states.length;
-    /** Two paths now stand in `a` and `b`, about to read the same character. */
-    const pair = (a: number, b: number): boolean => {
-      if (a === b) return false;
-      const [lo, hi] = a < b ? [a, b] : [b, a];
-      if (!this.overlap(lo, hi) || seen.has(lo * n + hi)) return true;
-      seen.add(lo * n + hi);
-      work.push([lo, hi]);
-      return true;
-    };
-    /** Paths that agree so far and split here: each distinct pair of targets. */
-    const diverge = (targets: Map<number, number>): boolean => {
-      const list = [...targets];
-      if (list.some(([, count]) => count > 1)) return false;
-      for (let i = 0; i < list.length; i++)
-        for (let j = i + 1; j < list.length; j++) if (!pair(list[i]![0], list[j]![0])) return false;
-      return true;
-    };
-    if (!diverge(this.closure(init))) return false;
+    const succ: number[][] = [];
     for (let id = 0; id < n; id++) {
       const state = this.states[id]!;
-      if (state.kind === "char" && !diverge(this.closure(state.next))) return false;
+      if (state.kind !== "char") continue;
+      const next = this.closure(state.next);
+      if ([...next.values()].some((count) => count > 1)) return false;
+      succ[id] = [...next.keys()];
     }
-    while (work.length > 0) {
-      const [a, b] = work.pop()!;
-      const nextA = this.closure((this.states[a] as { next: number }).next);
-      const nextB = this.closure((this.states[b] as { next: number }).next);
-      for (const x of nextA.keys()) for (const y of nextB.keys()) if (!pair(x, y)) return false;
-    }
-    return true;
+    return !this.#exponential(succ) && !this.#polynomial(succ);
   }
+
+  /** EDA: a component of the pair automaton with a pair (q, q) and a pair (p, q), p ≠ q. */
+  #exponential(succ: number[][]): boolean {
+    const n = this.states.length;
+    const edges = new Map<number, number[]>();
+    const stack: number[] = [];
+    for (let q = 0; q < n; q++) {
+      if (succ[q] === undefined) continue;
+      if (!edges.has(q * n + q)) {
+        edges.set(q * n + q, []);
+        stack.push(q * n + q);
+      }
+    }
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const a = Math.floor(node / n);
+      const b = node % n;
+      const out: number[] = [];
+      if (this.overlap(a, b)) {
+        for (const x of succ[a]!) {
+          for (const y of succ[b]!) {
+            const target = x * n + y;
+            out.push(target);
+            if (!edges.has(target)) {
+              edges.set(target, []);
+              stack.push(target);
+            }
+          }
+        }
+      }
+      edges.set(node, out);
+    }
+    for (const component of stronglyConnected(edges)) {
+      if (component.length < 2) continue;
+      const diagonal = component.some((node) => Math.floor(node / n) === node % n);
+      const offDiagonal = component.some((node) => Math.floor(node / n) !== node % n);
+      if (diagonal && offDiagonal) return true;
+    }
+    return false;
+  }
+
+  /** IDA: states p ≠ q on cycles, and a word leading p→p, p→q and q→q at once. */
+  #polynomial(succ: number[][]): boolean {
+    const n = this.states.length;
+    const onCycle = this.#onCycle(succ);
+    let budget = MAX_PRODUCT_STATES;
+    for (const p of onCycle) {
+      for (const q of onCycle) {
+        if (p === q) continue;
+        // Breadth-first over triples (a, b, c) reading one word from (p, p, q), towards (p, q, q).
+        const seen = new Set<number>([(p * n + p) * n + q]);
+        const queue: [number, number, number][] = [[p, p, q]];
+        while (queue.length > 0) {
+          const [a, b, c] = queue.shift()!;
+          if (--budget < 0) return true;
+          if (
+            !this.overlap(a, b) ||
+            !this.overlap(b, c) ||
+            !this.overlap(a, c) ||
+            !this.#overlap3(a, b, c)
+          )
+            continue;
+          for (const x of succ[a]!) {
+            for (const y of succ[b]!) {
+              for (const z of succ[c]!) {
+                if (x === p && y === q && z === q) return true;
+                const key = (x * n + y) * n + z;
+                if (!seen.has(key)) {
+                  seen.add(key);
+                  queue.push([x, y, z]);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether three sets share a code point; conservative (true) unless they are explicit ranges. */
+  #overlap3(a: number, b: number, c: number): boolean {
+    const [sa, sb, sc] = [a, b, c].map((id) => (this.states[id] as { set: CharSet }).set) as [
+      CharSet,
+      CharSet,
+      CharSet,
+    ];
+    if (!sa.isConcrete || !sb.isConcrete || !sc.isConcrete) return true;
+    return sa.intersect(sb).overlaps(sc);
+  }
+
+  /** Character states that lie on a cycle of the position automaton. */
+  #onCycle(succ: number[][]): number[] {
+    const edges = new Map<number, number[]>();
+    succ.forEach((targets, id) => {
+      if (targets !== undefined) edges.set(id, targets);
+    });
+    const out: number[] = [];
+    for (const component of stronglyConnected(edges)) {
+      const id = component[0]!;
+      if (component.length > 1 || succ[id]!.includes(id)) out.push(...component);
+    }
+    return out;
+  }
+}
+
+/** Tarjan's strongly connected components, iteratively (patterns can be deep). */
+function stronglyConnected(edges: ReadonlyMap<number, readonly number[]>): number[][] {
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const onStack = new Set<number>();
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (const root of edges.keys()) {
+    if (index.has(root)) continue;
+    const work: [number, number][] = [[root, 0]];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [node, i] = frame;
+      const targets = edges.get(node) ?? [];
+      if (i < targets.length) {
+        frame[1]++;
+        const next = targets[i]!;
+        if (!index.has(next)) {
+          index.set(next, counter);
+          low.set(next, counter++);
+          stack.push(next);
+          onStack.add(next);
+          work.push([next, 0]);
+        } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]![0];
+        low.set(parent, Math.min(low.get(parent)!, low.get(node)!));
+      }
+      if (low.get(node) === index.get(node)) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== node);
+        components.push(component);
+      }
+    }
+  }
+  return components;
 }

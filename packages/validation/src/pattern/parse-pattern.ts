@@ -4,8 +4,9 @@
 // - any other pattern is read with Java's additional syntax — inline flags `(?i)` `(?s)`,
 //   `\A` `\z` `\Z`, `\Q…\E`, `\x{…}`, octal `\0nn`, `\e` `\a` `\h` `\R`, Java's `\p{…}` names,
 //   possessive quantifiers, atomic groups, nested classes and `&&` intersections, quantified
-//   assertions, a lone `{` or `}` as a literal — each with Java's meaning; what both dialects
-//   write alike (`.`, `\s`, `$`, `\v`, `\cX` aside) keeps its ECMAScript meaning.
+//   assertions, a lone `{` or `}` as a literal, `]` first in a class, a `{n}` after a quantifier
+//   (ignored) — each with Java's meaning; what both dialects write alike (`.`, `\s`, `$`, `\v`)
+//   keeps its ECMAScript meaning.
 // `(?i)` is Java's default, ASCII-only case folding. Errors are PatternError with the offset of
 // the construct: `syntax` when no dialect accepts it, `unsupported` when it is valid but has no
 // linear-time equivalent (backreferences, `\G`, the `m`/`x`/`u` flags, Unicode blocks).
@@ -116,6 +117,9 @@ class Parser {
       possessive = true;
       this.#i++;
     }
+    // Java ignores a `{n,m}` written straight after another quantifier (`x{11}{0,1011}` is `x{11}`).
+    while (this.java && this.#c === "{" && /^\{\d+(?:,\d*)?\}/.test(this.src.slice(this.#i)))
+      this.quantifier();
     return { type: "repeat", body: atom, min: bounds[0], max: bounds[1], lazy, possessive, at };
   }
 
@@ -384,6 +388,11 @@ class Parser {
     if (negated) this.#i++;
     const operands: CharSet[] = [];
     let current = CharSet.EMPTY;
+    // Java reads a `]` right after `[` or `[^` as a literal; ECMAScript's `[]` is the empty class.
+    if (this.java && this.#c === "]") {
+      current = CharSet.of(0x5d);
+      this.#i++;
+    }
     for (;;) {
       const c = this.#c;
       if (c === undefined) this.fail("unterminated character class", at);

@@ -1,0 +1,246 @@
+// The pattern engines: the native fast path and re2js agree with each other and with V8 on the
+// pattern as written; the static analysis that allows the fast path is checked by counting the
+// steps of a reference backtracking matcher (linear growth, never time); the ReDoS patterns of
+// real AWS models run on re2js (linear by construction) or are proven linear.
+
+import fc from "fast-check";
+import { RE2JS } from "re2js";
+import { describe, expect, it } from "vitest";
+import {
+  compilePattern,
+  PatternError,
+  translatePattern,
+  type MatcherPlan,
+} from "@shapekit/validation";
+import { backtracksLinearly } from "../src/pattern/linear-backtracking.js";
+import { lowerPattern } from "../src/pattern/lower-pattern.js";
+import { parsePattern } from "../src/pattern/parse-pattern.js";
+import { printPattern } from "../src/pattern/print-pattern.js";
+import {
+  backtrackingSteps,
+  plainPattern,
+  smallInput,
+  smallPattern,
+  StepLimit,
+} from "./pattern-helpers.js";
+
+const lowered = (pattern: string) => lowerPattern(parsePattern(pattern).node, pattern);
+
+function leaves(plan: MatcherPlan): MatcherPlan[] {
+  if (plan.kind === "all" || plan.kind === "any") return plan.parts.flatMap(leaves);
+  if (plan.kind === "not") return leaves(plan.part);
+  return [plan];
+}
+
+/** Steps of a backtracking search for `x·v^k·z`, at two sizes: linear growth keeps the ratio near 4. */
+function growth(
+  pattern: string,
+  x: string,
+  v: string,
+  z: string,
+): { small: number; large: number } {
+  const node = lowered(pattern);
+  return {
+    small: backtrackingSteps(node, x + v.repeat(8) + z).steps,
+    large: backtrackingSteps(node, x + v.repeat(32) + z).steps,
+  };
+}
+
+describe("engines agree", () => {
+  it("compilePattern matches what V8 finds for the same ECMAScript pattern", () => {
+    fc.assert(
+      fc.property(
+        smallPattern,
+        fc.array(smallInput, { minLength: 1, maxLength: 6 }),
+        (pattern, inputs) => {
+          const native = new RegExp(pattern, "u");
+          const ours = compilePattern(pattern);
+          for (const s of inputs)
+            expect(ours.test(s), `${pattern} on ${JSON.stringify(s)}`).toBe(native.test(s));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("V8 and re2js give the same answer for every pattern the analysis admits to the fast path", () => {
+    let admitted = 0;
+    fc.assert(
+      fc.property(
+        plainPattern,
+        fc.array(smallInput, { minLength: 1, maxLength: 6 }),
+        (pattern, inputs) => {
+          const node = lowered(pattern);
+          if (!backtracksLinearly(node)) return;
+          admitted++;
+          const native = new RegExp(printPattern(node, "ecmascript"), "u");
+          const re2 = RE2JS.compile(printPattern(node, "re2"));
+          for (const s of inputs)
+            expect(native.test(s), `${pattern} on ${JSON.stringify(s)}`).toBe(re2.test(s));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(admitted).toBeGreaterThan(30);
+  });
+
+  it("every regexp leaf of a plan is a search the analysis admits", () => {
+    fc.assert(
+      fc.property(smallPattern, (pattern) => {
+        for (const leaf of leaves(translatePattern(pattern).plan))
+          if (leaf.kind === "regexp")
+            expect(backtracksLinearly(lowered(leaf.source)), leaf.source).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the fast-path analysis", () => {
+  it("admits only patterns whose backtracking steps grow linearly with the input", () => {
+    const pump = fc.string({
+      unit: fc.constantFrom("a", "b", "-", "1"),
+      minLength: 1,
+      maxLength: 3,
+    });
+    let admitted = 0;
+    fc.assert(
+      fc.property(plainPattern, smallInput, pump, smallInput, (pattern, x, v, z) => {
+        const node = lowered(pattern);
+        if (!backtracksLinearly(node)) return;
+        admitted++;
+        const { small, large } = growth(pattern, x, v, z);
+        // Four times the pumped part: linear work is at most about four times the steps.
+        expect(
+          large,
+          `${pattern} on ${JSON.stringify(x)} + ${JSON.stringify(v)}^k + ${JSON.stringify(z)}`,
+        ).toBeLessThanOrEqual(4 * small + 200);
+      }),
+      { numRuns: 500 },
+    );
+    expect(admitted).toBeGreaterThan(50);
+  });
+
+  it("rejects the classic super-linear shapes, which the step count shows growing faster", () => {
+    const cases: [string, string, string, string][] = [
+      ["^(a|a)*$", "", "a", "!"],
+      ["^(a*)*b$", "", "a", "!"],
+      ["a+b", "", "a", "!"],
+      ["^[a-z]*[a-z]*!$", "", "a", "?"],
+      ["^(https|s3)://([^/]+)/?(.*)$", "s3://", "a", "\n/\n"],
+    ];
+    for (const [pattern, x, v, z] of cases) {
+      expect(backtracksLinearly(lowered(pattern)), pattern).toBe(false);
+      let ratio: number;
+      try {
+        const { small, large } = growth(pattern, x, v, z);
+        ratio = large / small;
+      } catch (e) {
+        if (!(e instanceof StepLimit)) throw e;
+        ratio = Infinity;
+      }
+      expect(ratio, pattern).toBeGreaterThan(5);
+    }
+  });
+
+  it("admits the usual AWS name, ARN and tag patterns", () => {
+    for (const pattern of [
+      "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
+      "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$",
+      "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+      "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+      "^(https|s3)://([^/])/?(.*)$",
+    ]) {
+      expect(backtracksLinearly(lowered(pattern)), pattern).toBe(true);
+    }
+  });
+});
+
+describe("ReDoS patterns of the SageMaker model", () => {
+  // The attack input of each pattern at its original size (31 characters where the issue timed
+  // it) and at 10× and 100× that. Each runs on re2js: linear time by construction.
+  const attacks: { pattern: string; input: (k: number) => string; matches: boolean }[] = [
+    {
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?$",
+      input: (k) => "a".repeat(30 * k) + "-",
+      matches: false,
+    },
+    {
+      pattern: "(?:[ \\r\\n\\t].*)*$",
+      input: (k) => " \n".repeat(15 * k) + "\u2028",
+      matches: true,
+    },
+    { pattern: "^[0-9]*.[0-9]*.[0-9]*$", input: (k) => "1".repeat(30 * k) + "\n", matches: false },
+    {
+      pattern: "^(https|s3)://([^/]+)/?(.*)$",
+      input: (k) => `s3://${"a".repeat(30 * k)}\n/\n`,
+      matches: false,
+    },
+  ];
+
+  for (const { pattern, input, matches } of attacks) {
+    it(`${pattern} runs on a linear-time engine and answers correctly at 1×, 10× and 100×`, () => {
+      const plan = translatePattern(pattern).plan;
+      expect(leaves(plan).map((l) => l.kind)).not.toContain("regexp");
+      expect(leaves(plan).some((l) => l.kind === "re2")).toBe(true);
+      const matcher = compilePattern(pattern);
+      for (const k of [1, 10, 100]) expect(matcher.test(input(k)), `${k}×`).toBe(matches);
+    });
+  }
+
+  it("a backtracking search of the same inputs grows super-linearly (why they are not on the fast path)", () => {
+    for (const { pattern, input } of attacks) {
+      const node = lowered(pattern);
+      expect(backtracksLinearly(node), pattern).toBe(false);
+      const steps = (k: number) => {
+        try {
+          return backtrackingSteps(node, input(k), 2_000_000).steps;
+        } catch (e) {
+          if (e instanceof StepLimit) return Infinity;
+          throw e;
+        }
+      };
+      // Twice the input, more than three times the steps (or past the budget at once): quadratic or worse.
+      const [once, twice] = [steps(1), steps(2)];
+      expect(once === Infinity || twice > 3 * once, `${pattern}: ${once} then ${twice} steps`).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe("robustness", () => {
+  it("translatePattern returns a plan or throws PatternError, for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(..."()[]{}|^$\\.*+?-,:=!<>&pPdwsbBAZzQEx0123456789abcuiL "),
+        }),
+        (pattern) => {
+          try {
+            translatePattern(pattern);
+          } catch (e) {
+            expect(e).toBeInstanceOf(PatternError);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("matchers of one pattern give the same answers before and after the first compiles", () => {
+    const a = compilePattern("^shared-[a-z]+$");
+    const b = compilePattern("^shared-[a-z]+$");
+    expect([
+      a.test("shared-x"),
+      b.test("shared-x"),
+      a.test("shared-"),
+      b.test("x shared-y"),
+    ]).toEqual([true, true, false, false]);
+  });
+
+  it("throws PatternError on first use for a pattern without a linear-time matcher", () => {
+    const m = compilePattern("^(a)\\1$");
+    expect(() => m.test("aa")).toThrow(PatternError);
+  });
+});
