@@ -123,7 +123,11 @@ function warningKind(message) {
     return "shape named like the service (renamed)";
   if (message.includes("is also an operation name"))
     return "service named like an operation (renamed)";
-  if (message.includes("only in letter case")) return "names equal ignoring case";
+  if (message.includes("only in letter case") || message.includes("differs only in case"))
+    return "shape names equal ignoring case (renamed)";
+  if (message.includes("having no linear-time matcher"))
+    return "pattern with no linear-time matcher";
+  if (message.includes("is not a valid regular expression")) return "invalid pattern (dropped)";
   return message.replace(/ \(at [^)]*\)$/, "").replace(/"[^"]*"|\b[A-Z]\w*[a-z]\w*\b/g, "…");
 }
 
