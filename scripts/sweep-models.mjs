@@ -54,6 +54,7 @@ const { values: opts, positionals } = parseArgs({
     jobs: { type: "string", default: "1" },
     generate: { type: "boolean", default: false },
     typecheck: { type: "boolean", default: false },
+    "typecheck-packages": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     json: { type: "string" },
     verbose: { type: "boolean", default: false },
@@ -245,6 +246,37 @@ const tscErrors = (text) =>
     .slice(0, 3)
     .map((l) => l.trim());
 
+/**
+ * One tsconfig for the four generated packages of a service, for `--typecheck`: every source
+ * file is checked once, in one tsc process, with the packages' names mapped to their sources
+ * (instead of building each package's declarations for the next one). `declaration` stays on,
+ * so the errors only a declaration build reports are reported too. `--typecheck-packages`
+ * builds the packages one by one instead, as their own tsconfigs do.
+ */
+function writeOneProgram(outDir, packages) {
+  const paths = {};
+  for (const dir of packages) {
+    paths[`@shapekit/${dir}`] = [`./${dir}/src/index.ts`];
+    paths[`@shapekit/${dir}/operations/*`] = [`./${dir}/src/operations/*.ts`];
+  }
+  const config = {
+    extends: "../tsconfig.base.json",
+    compilerOptions: {
+      noEmit: true,
+      composite: false,
+      incremental: false,
+      declarationMap: false,
+      sourceMap: false,
+      rootDir: ".",
+      paths,
+    },
+    include: packages.map((dir) => `${dir}/src`),
+  };
+  const file = path.join(outDir, "tsconfig.sweep.json");
+  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  return file;
+}
+
 async function generateOne(name, sweepRoot) {
   const outDir = path.join(sweepRoot, name);
   rmSync(outDir, { recursive: true, force: true });
@@ -276,11 +308,15 @@ async function generateOne(name, sweepRoot) {
         symlinkSync(path.join(outDir, dir), path.join(outDir, "node_modules/@shapekit", dir));
       const t = performance.now();
       let tscRss = 0;
-      for (const kind of KINDS) {
-        const dir = packages.find((p) => p.endsWith(`-${kind}`));
-        if (!dir) continue;
-        const args =
-          kind === "cli-skeleton" ? ["--noEmit", "-p", dir] : ["--emitDeclarationOnly", "-p", dir];
+      const steps = opts["typecheck-packages"]
+        ? KINDS.flatMap((kind) => {
+            const dir = packages.find((p) => p.endsWith(`-${kind}`));
+            if (!dir) return [];
+            const mode = kind === "cli-skeleton" ? "--noEmit" : "--emitDeclarationOnly";
+            return [{ kind, args: [mode, "-p", dir] }];
+          })
+        : [{ kind: "all", args: ["-p", writeOneProgram(outDir, packages)] }];
+      for (const { kind, args } of steps) {
         const r = await measure(process.execPath, [tsc, ...args], outDir);
         tscRss = Math.max(tscRss, r.rssMb ?? 0);
         if (r.status !== 0) {
