@@ -17,12 +17,19 @@
 //   --verbose (every diagnostic of failing loads).
 // Uses the BUILT generators (`npx tsc -b generators/cli` first); the runtimes' dist/ must exist for
 // --typecheck (`npm run generate` builds them). Exit code 1 when anything failed.
+// `npm run sweep -- <options>` runs it. Chunked runs: give each its own --json file, then
+//   node scripts/sweep-models.mjs --summary a.json b.json …   prints the summary of them all together
+// (services ok/failed, wall and CPU time, the 10 slowest, files and bytes, type-check failures, peak RSS).
+// Each run works in its own folder (node_modules/.cache/shapekit/sweep/<pid>, or --work <dir>), so
+// runs can overlap; generation runs with SHAPEKIT_NO_CACHE=1 (cold figures, and the project's format
+// cache is not churned by 400 services) unless --cache.
 
 import { execFileSync, spawn } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readFileSync,
   readdirSync,
   rmSync,
   statSync,
@@ -38,7 +45,7 @@ const shapekit = path.join(root, "generators/cli/bin/shapekit.js");
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 const KINDS = ["types", "validators", "shorthand", "cli-skeleton"];
 
-const { values: opts } = parseArgs({
+const { values: opts, positionals } = parseArgs({
   options: {
     data: { type: "string" },
     services: { type: "string" },
@@ -47,10 +54,15 @@ const { values: opts } = parseArgs({
     jobs: { type: "string", default: "1" },
     generate: { type: "boolean", default: false },
     typecheck: { type: "boolean", default: false },
+    "typecheck-packages": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     json: { type: "string" },
     verbose: { type: "boolean", default: false },
+    work: { type: "string" },
+    cache: { type: "boolean", default: false },
+    summary: { type: "boolean", default: false },
   },
+  allowPositionals: true,
 });
 
 function botocoreData() {
@@ -71,14 +83,16 @@ function botocoreData() {
   }
 }
 
-const data = botocoreData();
-if (!data || !existsSync(data)) {
+const data = opts.summary ? undefined : botocoreData();
+if (!opts.summary && (!data || !existsSync(data))) {
   console.log(
     "sweep-models: no botocore data folder (install botocore, or pass --data / set SHAPEKIT_BOTOCORE_DATA)",
   );
   process.exit(0);
 }
-const model = await import(pathToFileURL(path.join(root, "generators/model/dist/index.js")).href);
+const model = opts.summary
+  ? undefined
+  : await import(pathToFileURL(path.join(root, "generators/model/dist/index.js")).href);
 
 /** botocore service folders (those with a model), sorted, narrowed by the options. */
 function services() {
@@ -110,7 +124,11 @@ function warningKind(message) {
     return "shape named like the service (renamed)";
   if (message.includes("is also an operation name"))
     return "service named like an operation (renamed)";
-  if (message.includes("only in letter case")) return "names equal ignoring case";
+  if (message.includes("only in letter case") || message.includes("differs only in case"))
+    return "shape names equal ignoring case (renamed)";
+  if (message.includes("having no linear-time matcher"))
+    return "pattern with no linear-time matcher";
+  if (message.includes("is not a valid regular expression")) return "invalid pattern (dropped)";
   return message.replace(/ \(at [^)]*\)$/, "").replace(/"[^"]*"|\b[A-Z]\w*[a-z]\w*\b/g, "…");
 }
 
@@ -160,29 +178,37 @@ function loadAll(names) {
   return results;
 }
 
-/** Runs a command; wall time, exit status, output, and peak RSS when /usr/bin/time is there. */
-function measure(command, args, cwd) {
+/** Runs a command; wall time, exit status, output, and peak RSS and CPU time when /usr/bin/time is there. */
+function measure(command, args, cwd, env = process.env) {
   const hasTime = existsSync("/usr/bin/time");
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(
       hasTime ? "/usr/bin/time" : command,
       hasTime ? ["-v", command, ...args] : args,
-      { cwd, stdio: ["ignore", "pipe", "pipe"] },
+      { cwd, env, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (status) => {
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const field = (name) => {
+        const m = new RegExp(`${name}: ([\\d.]+)`).exec(stderr);
+        return m ? Number(m[1]) : undefined;
+      };
+      const rss = field("Maximum resident set size \\(kbytes\\)");
+      const user = field("User time \\(seconds\\)");
+      const system = field("System time \\(seconds\\)");
       const cleaned = stderr.replace(/\tCommand being timed:[\s\S]*$/, "");
       resolve({
         ms: performance.now() - start,
+        // CPU time is what a loaded, shared machine does not inflate the way it inflates wall time.
+        cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000,
         status,
         stdout,
         stderr: cleaned,
-        rssMb: rss ? Number(rss[1]) / 1024 : undefined,
+        rssMb: rss === undefined ? undefined : rss / 1024,
       });
     });
   });
@@ -212,19 +238,61 @@ const firstLine = (text) =>
     .map((l) => l.trim())
     .find((l) => l !== "" && !l.startsWith("^")) ?? "";
 
+/** The first `error TS…` lines of tsc's output (the first one alone rarely tells the cause). */
+const tscErrors = (text) =>
+  text
+    .split("\n")
+    .filter((l) => /error TS\d+/.test(l))
+    .slice(0, 3)
+    .map((l) => l.trim());
+
+/**
+ * One tsconfig for the four generated packages of a service, for `--typecheck`: every source
+ * file is checked once, in one tsc process, with the packages' names mapped to their sources
+ * (instead of building each package's declarations for the next one). `declaration` stays on,
+ * so the errors only a declaration build reports are reported too. `--typecheck-packages`
+ * builds the packages one by one instead, as their own tsconfigs do.
+ */
+function writeOneProgram(outDir, packages) {
+  const paths = {};
+  for (const dir of packages) {
+    paths[`@shapekit/${dir}`] = [`./${dir}/src/index.ts`];
+    paths[`@shapekit/${dir}/operations/*`] = [`./${dir}/src/operations/*.ts`];
+  }
+  const config = {
+    extends: "../tsconfig.base.json",
+    compilerOptions: {
+      noEmit: true,
+      composite: false,
+      incremental: false,
+      declarationMap: false,
+      sourceMap: false,
+      rootDir: ".",
+      paths,
+    },
+    include: packages.map((dir) => `${dir}/src`),
+  };
+  const file = path.join(outDir, "tsconfig.sweep.json");
+  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  return file;
+}
+
 async function generateOne(name, sweepRoot) {
   const outDir = path.join(sweepRoot, name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, "node_modules/@shapekit"), { recursive: true });
+  const env = opts.cache ? process.env : { ...process.env, SHAPEKIT_NO_CACHE: "1" };
   const gen = await measure(
     process.execPath,
     [shapekit, "generate", "--model", path.join(data, name), "--out", outDir],
     root,
+    env,
   );
   const result = {
     service: name,
     ok: gen.status === 0,
     ms: Math.round(gen.ms),
+    cpuMs: gen.cpuMs && Math.round(gen.cpuMs),
     rssMb: gen.rssMb && Math.round(gen.rssMb),
   };
   if (gen.status !== 0) {
@@ -239,18 +307,27 @@ async function generateOne(name, sweepRoot) {
       for (const dir of packages)
         symlinkSync(path.join(outDir, dir), path.join(outDir, "node_modules/@shapekit", dir));
       const t = performance.now();
-      for (const kind of KINDS) {
-        const dir = packages.find((p) => p.endsWith(`-${kind}`));
-        if (!dir) continue;
-        const args =
-          kind === "cli-skeleton" ? ["--noEmit", "-p", dir] : ["--emitDeclarationOnly", "-p", dir];
+      let tscRss = 0;
+      const steps = opts["typecheck-packages"]
+        ? KINDS.flatMap((kind) => {
+            const dir = packages.find((p) => p.endsWith(`-${kind}`));
+            if (!dir) return [];
+            const mode = kind === "cli-skeleton" ? "--noEmit" : "--emitDeclarationOnly";
+            return [{ kind, args: [mode, "-p", dir] }];
+          })
+        : [{ kind: "all", args: ["-p", writeOneProgram(outDir, packages)] }];
+      for (const { kind, args } of steps) {
         const r = await measure(process.execPath, [tsc, ...args], outDir);
+        tscRss = Math.max(tscRss, r.rssMb ?? 0);
         if (r.status !== 0) {
-          result.typecheck = `${kind}: ${firstLine(r.stdout)}`;
+          const errors = tscErrors(r.stdout);
+          result.typecheck = `${kind}: ${errors[0] ?? firstLine(r.stdout)}`;
+          result.typecheckErrors = errors;
           break;
         }
       }
       result.typecheckMs = Math.round(performance.now() - t);
+      result.typecheckRssMb = Math.round(tscRss) || undefined;
       result.typecheckOk = result.typecheck === undefined;
     }
   }
@@ -263,55 +340,121 @@ async function generateOne(name, sweepRoot) {
   const figures = result.ok
     ? `, ${result.files} files, ${mb(result.bytes)}${opts.typecheck ? `, tsc ${seconds(result.typecheckMs)}` : ""}`
     : "";
+  const cpu = result.cpuMs === undefined ? "" : ` (CPU ${seconds(result.cpuMs)})`;
   console.log(
-    `  ${name}: ${seconds(result.ms)}, RSS ${result.rssMb ?? "?"} MB${figures} — ${status}`,
+    `  ${name}: ${seconds(result.ms)}${cpu}, RSS ${result.rssMb ?? "?"} MB${figures} — ${status}`,
   );
   return result;
 }
 
-async function generateAll(names) {
-  const cacheRoot = path.join(root, "node_modules/.cache/shapekit");
-  const sweepRoot = path.join(cacheRoot, "sweep");
+async function generateAll(names, onResult) {
+  const sweepRoot = path.resolve(
+    opts.work ?? path.join(root, "node_modules/.cache/shapekit/sweep", String(process.pid)),
+  );
   mkdirSync(sweepRoot, { recursive: true });
-  // Generated tsconfigs extend ../../tsconfig.base.json: from sweep/<service>/<package>/ that is sweep/.
+  // Generated tsconfigs extend ../../tsconfig.base.json: from <work>/<service>/<package>/ that is <work>.
   copyFileSync(path.join(root, "tsconfig.base.json"), path.join(sweepRoot, "tsconfig.base.json"));
   const results = [];
   const queue = [...names];
   const start = performance.now();
   const worker = async () => {
-    for (let name = queue.shift(); name !== undefined; name = queue.shift())
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
       results.push(await generateOne(name, sweepRoot));
+      onResult(results);
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, Number(opts.jobs)) }, worker));
-  const total = performance.now() - start;
+  const wallMs = Math.round(performance.now() - start);
+  if (opts.keep) console.log(`generated packages kept in ${sweepRoot}`);
+  else rmSync(sweepRoot, { recursive: true, force: true });
   results.sort((a, b) => (a.service < b.service ? -1 : 1));
+  return { wallMs, results };
+}
+
+const sum = (rows, key) => rows.reduce((n, r) => n + (r[key] ?? 0), 0);
+
+/** The final report over one run or several (chunks): the figures the fleet is judged by. */
+function summarize(runs) {
+  // A service measured again in a later run (a chunk rerun after a fix) counts once: the last time.
+  const byService = new Map(runs.flatMap((r) => r.results).map((r) => [r.service, r]));
+  const results = [...byService.values()].sort((a, b) => (a.service < b.service ? -1 : 1));
+  if (results.length === 0) return;
   const ok = results.filter((r) => r.ok);
+  const failed = results.filter((r) => !r.ok);
+  const wall = runs.reduce((n, r) => n + (r.wallMs ?? 0), 0);
+  const hasCpu = ok.some((r) => r.cpuMs !== undefined);
+  console.log("");
   console.log(
-    `generate: ${ok.length}/${results.length} services in ${seconds(total)} wall (jobs: ${opts.jobs})`,
+    `summary: ${results.length} services, ${ok.length} generated, ${failed.length} failed`,
   );
-  if (ok.length > 0) {
-    const files = ok.reduce((n, r) => n + r.files, 0);
-    const bytes = ok.reduce((n, r) => n + r.bytes, 0);
-    const peak = Math.max(...ok.map((r) => r.rssMb ?? 0));
-    const biggest = [...ok].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  console.log(
+    `  generation: ${seconds(sum(results, "ms"))} summed over services` +
+      (hasCpu ? `, CPU ${seconds(sum(results, "cpuMs"))}` : "") +
+      (runs.length > 1 ? ` (${runs.length} runs` : " (") +
+      (runs.every((r) => r.wallMs !== undefined) ? `, ${seconds(wall)} wall)` : ")"),
+  );
+  console.log(
+    `  written: ${sum(ok, "files")} files, ${mb(sum(ok, "bytes"))} (largest: ${[...ok]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 3)
+      .map((r) => `${r.service} ${r.files} files / ${mb(r.bytes)}`)
+      .join(", ")})`,
+  );
+  const peak = [...ok].sort((a, b) => (b.rssMb ?? 0) - (a.rssMb ?? 0))[0];
+  if (peak?.rssMb) console.log(`  peak RSS of one generation: ${peak.rssMb} MB (${peak.service})`);
+  // CPU time ranks them when it was measured: on a shared machine wall time mostly measures the others.
+  const cost = hasCpu ? (r) => r.cpuMs ?? 0 : (r) => r.ms;
+  console.log(`  slowest 10 (by ${hasCpu ? "CPU" : "wall"} time):`);
+  for (const r of [...ok].sort((a, b) => cost(b) - cost(a)).slice(0, 10))
     console.log(
-      `  ${files} files, ${mb(bytes)}; peak RSS of one generation ${peak} MB; slowest: ${biggest.map((r) => `${r.service} ${seconds(r.ms)}`).join(", ")}`,
+      `    ${r.service.padEnd(28)} ${seconds(r.ms).padStart(8)}` +
+        (r.cpuMs === undefined ? "" : `  CPU ${seconds(r.cpuMs).padStart(7)}`) +
+        `  ${String(r.files).padStart(6)} files  ${mb(r.bytes).padStart(9)}  RSS ${r.rssMb ?? "?"} MB`,
     );
+  for (const r of failed) console.log(`  FAIL ${r.service}: ${r.error}`);
+  const checked = ok.filter((r) => r.typecheckOk !== undefined);
+  if (checked.length > 0) {
+    const passing = checked.filter((r) => r.typecheckOk);
+    const tscPeak = Math.max(...checked.map((r) => r.typecheckRssMb ?? 0));
+    console.log(
+      `  typecheck: ${passing.length}/${checked.length} generated services type-check (tsc ${seconds(sum(checked, "typecheckMs"))} in all` +
+        (tscPeak > 0 ? `, peak RSS ${tscPeak} MB)` : ")"),
+    );
+    for (const r of checked.filter((x) => !x.typecheckOk)) {
+      console.log(`  TYPECHECK FAIL ${r.service}: ${r.typecheck}`);
+      for (const e of (r.typecheckErrors ?? []).slice(1)) console.log(`      ${e}`);
+    }
   }
-  for (const r of results.filter((x) => !x.ok)) console.log(`  FAIL ${r.service}: ${r.error}`);
-  if (opts.typecheck) {
-    const checked = ok.filter((r) => r.typecheckOk);
-    console.log(`typecheck: ${checked.length}/${ok.length} generated services type-check`);
-    for (const r of ok.filter((x) => !x.typecheckOk))
-      console.log(`  FAIL ${r.service}: ${r.typecheck}`);
-  }
-  return results;
+}
+
+if (opts.summary) {
+  // Several runs' --json files: their generation results, reported together.
+  const runs = positionals.map((file) => {
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    return { wallMs: saved.generateWallMs, results: saved.generate ?? [] };
+  });
+  summarize(runs);
+  process.exit(0);
 }
 
 const names = services();
 console.log(`sweep-models: ${names.length} services from ${data}`);
 const load = loadAll(names);
-const generate = opts.generate ? await generateAll(names) : [];
-if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ data, load, generate }, null, 2)}\n`);
+const save = (generate, generateWallMs) => {
+  if (opts.json)
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify({ data, load, generateWallMs, generate }, null, 2)}\n`,
+    );
+};
+save([]);
+let generate = [];
+if (opts.generate) {
+  // Saved after every service: an interrupted chunk keeps what it measured.
+  const run = await generateAll(names, (partial) => save(partial));
+  generate = run.results;
+  save(generate, run.wallMs);
+  summarize([run]);
+}
 const failed = load.some((r) => !r.ok) || generate.some((r) => !r.ok || r.typecheckOk === false);
 process.exitCode = failed ? 1 : 0;
