@@ -167,7 +167,22 @@ function latestModel(service) {
 }
 
 // The CLI serves botocore's `s3` as `s3api` (its `s3` is hand-written); every other service by its botocore name.
-const cliServiceName = (service) => (service === "s3" ? "s3api" : service);
+// The AWS CLI names a few services differently from botocore (s3 → s3api, codedeploy → deploy,
+// config → configservice, …): asked from the CLI itself, once.
+const cliNames = awscliVersion
+  ? JSON.parse(
+      python(
+        [
+          "import json",
+          "from awscli.clidriver import create_clidriver",
+          "t = create_clidriver()._get_command_table()",
+          "print(json.dumps({c._service_name: n for n, c in t.items() if getattr(c, '_service_name', None) not in (None, n)}))",
+        ].join("\n"),
+      ) ?? "{}",
+    )
+  : {};
+const cliServiceName = (service) =>
+  Object.hasOwn(cliNames, service) ? cliNames[service] : service;
 
 function recordAwsCli(service, modelFile, names, cases) {
   const digest = createHash("sha256").update(readFileSync(modelFile)).digest("hex").slice(0, 16);
@@ -245,6 +260,7 @@ function trimmedModel(modelFile, operationNames) {
 const total = emptyTally();
 const loads = [0, 0];
 const allFailures = [];
+const unrecorded = [];
 const perServiceResults = [];
 const started = performance.now();
 const ratio = ([n, m]) => `${n}/${m}`;
@@ -281,7 +297,18 @@ for (const serviceName of services) {
     for (const l of generateCommandLines(description, `${seed}:${serviceName}`))
       cases.push({ operation: name, argv: l.argv });
   }
-  const records = awscliVersion ? recordAwsCli(serviceName, file, names, cases) : sharedRecords();
+  let records;
+  try {
+    records = awscliVersion ? recordAwsCli(serviceName, file, names, cases) : sharedRecords();
+  } catch (e) {
+    // One service the recorder cannot drive must not stop the sweep: it is reported and skipped.
+    const reason = String(e?.message ?? e)
+      .split("\n")[0]
+      .slice(0, 200);
+    console.log(`${serviceName}: the AWS CLI could not be recorded (${reason}); skipped`);
+    unrecorded.push(serviceName);
+    continue;
+  }
   const { tally, failures } = compareService({
     deps,
     model,
@@ -342,6 +369,10 @@ console.log(
 console.log("| what | agree |");
 console.log("|---|---|");
 console.log(`| model loads | ${ratio(loads)} |`);
+if (unrecorded.length > 0)
+  console.log(
+    `| AWS CLI not recorded (skipped) | ${unrecorded.length}: ${unrecorded.join(", ")} |`,
+  );
 for (const [k, title] of ROWS) {
   const note =
     k === "yaml" && total.yaml[1] === 0
