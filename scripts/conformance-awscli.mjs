@@ -129,6 +129,7 @@ if (
 // Operations with a customization ShapeKit does not reproduce (pagination and streaming output
 // are generic, so compared: their differences are reported, not excused).
 const customizedOperations = new Set();
+const customizedServices = new Set();
 for (const line of readFileSync(
   path.join(root, "generators/model/data/awscli-customizations.jsonl"),
   "utf8",
@@ -137,6 +138,9 @@ for (const line of readFileSync(
   .slice(1)) {
   if (line === "") continue;
   const e = JSON.parse(line);
+  // A hand-written command in place of the whole service (sdb's preview command): all of it.
+  if (e.operation === null && e.kind === "custom-command" && e.reproduced !== "yes")
+    customizedServices.add(e.service);
   if (
     e.operation !== null &&
     e.reproduced !== "yes" &&
@@ -316,7 +320,9 @@ for (const serviceName of services) {
     operations,
     records,
     serviceName,
-    customized: (op) => customizedOperations.has(`${cliServiceName(serviceName)} ${op}`),
+    customized: (op) =>
+      customizedServices.has(cliServiceName(serviceName)) ||
+      customizedOperations.has(`${cliServiceName(serviceName)} ${op}`),
   });
   addTally(total, tally);
   for (const f of failures) allFailures.push({ service: serviceName, ...f });

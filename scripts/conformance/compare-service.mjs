@@ -154,7 +154,12 @@ export function compareService({
 
     // Option names, ours against the CLI's argument table.
     if (recorded.options && !isCustomized) {
-      const theirs = new Set(recorded.options.map(([n]) => `--${n}`));
+      // The CLI's positional outfile (a streaming response) is `<outfile>` on both sides.
+      const theirs = new Set(
+        recorded.options.map(([n, , , cls]) =>
+          String(cls).endsWith(":StreamingOutputArgument") ? `<${n}>` : `--${n}`,
+        ),
+      );
       // `--cli-input-yaml` is ShapeKit's on purpose (the AWS CLI v2 option), and `--no-paginate`
       // is a global option of the AWS CLI that ShapeKit takes per operation: not differences.
       const ours = new Set(
@@ -163,6 +168,7 @@ export function compareService({
           .map((o) => o.name)
           .filter((n) => n !== "--cli-input-yaml" && n !== "--no-paginate"),
       );
+      if (description.streamingOutput !== undefined) ours.add("<outfile>");
       const missing = [...theirs].filter((n) => !ours.has(n));
       const extra = [...ours].filter((n) => !theirs.has(n));
       tally.options[1]++;
