@@ -75,7 +75,7 @@ export function loadCliInput(
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_CLI_INPUT_BYTES;
   const fail = (message: string): CliInputResult => ({ ok: false, error: { message } });
   // YAML is parsed by the parser `@shapekit/cli/yaml` registered, else by the one this build
-  // holds: none in a browser bundle, where the `yaml` library would be a third of the size.
+  // holds: none in a browser bundle, where the `yaml` library would be a fifth of the size.
   const parseYaml =
     option === "--cli-input-yaml" ? (registeredYamlParser() ?? parseYamlDocument) : undefined;
   if (option === "--cli-input-yaml" && !parseYaml) return fail(`${option}: ${YAML_NOT_LOADED}`);

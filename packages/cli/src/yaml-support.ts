@@ -1,4 +1,4 @@
-// Where `--cli-input-yaml` finds its YAML parser. The `yaml` library is the largest part of a
+// Where `--cli-input-yaml` finds its YAML parser. The `yaml` library is a fifth of a minified
 // cli-skeleton bundle, so a browser build leaves it out (the package's `#cli-yaml` import
 // resolves to `yaml-unavailable.ts` under the "browser" condition) and a page that wants YAML
 // documents loads it with `import "@shapekit/cli/yaml"`, which registers it here. Node and
