@@ -13,6 +13,9 @@ export default defineConfig({
       { find: /^@shapekit\/emit-types$/, replacement: here("./generators/types/src/index.ts") },
       { find: /^@shapekit\/codegen$/, replacement: here("./generators/cli/src/index.ts") },
       { find: /^@shapekit\/shorthand$/, replacement: here("./packages/shorthand/src/index.ts") },
+      // The runtimes' own conditional imports (package.json "imports"), Node's side, from source.
+      { find: /^#read-local-file$/, replacement: here("./packages/shorthand/src/read-local-file.ts") },
+      { find: /^#cli-yaml$/, replacement: here("./packages/cli/src/yaml.ts") },
       { find: /^@shapekit\/emit-shorthand$/, replacement: here("./generators/shorthand/src/index.ts") },
       { find: /^@shapekit\/emit-validators$/, replacement: here("./generators/validators/src/index.ts") },
       { find: /^@shapekit\/validation$/, replacement: here("./packages/validation/src/index.ts") },

@@ -13,3 +13,4 @@ await (await import("../bench/generate-service.mjs")).benchGenerateService();
 await (await import("../bench/validators.mjs")).benchValidators();
 await (await import("../bench/shorthand.mjs")).benchShorthand();
 await (await import("../bench/untrusted-input.mjs")).benchUntrustedInput();
+await (await import("../bench/browser-bundles.mjs")).benchBrowserBundles();

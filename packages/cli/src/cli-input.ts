@@ -17,7 +17,16 @@ import {
   type FileSource,
 } from "@shapekit/shorthand";
 import { visit } from "jsonc-parser";
-import { CST, Lexer, parseDocument } from "yaml";
+import { parseYamlDocument } from "#cli-yaml";
+import { lineColumn } from "./line-column.js";
+import {
+  YAML_NOT_LOADED,
+  registeredYamlParser,
+  type ParsedDocument as Parsed,
+} from "./yaml-support.js";
+
+export { lineColumn } from "./line-column.js";
+export { MAX_YAML_ALIAS_COUNT } from "./yaml-support.js";
 
 /** A problem with a cli-input document. `line`/`column` are 1-based, columns in code points. */
 export interface CliInputError {
@@ -39,9 +48,6 @@ export type ReadTextFile = (path: string) => string;
 
 /** The largest cli-input document accepted unless told otherwise: 1 MiB of UTF-8. */
 export const DEFAULT_MAX_CLI_INPUT_BYTES = 1024 * 1024;
-
-/** How many nodes YAML aliases may stand for in one document (the `yaml` package's count). */
-export const MAX_YAML_ALIAS_COUNT = 100;
 
 /** Options of `loadCliInput`. */
 export interface LoadCliInputOptions {
@@ -68,6 +74,11 @@ export function loadCliInput(
   const settings: LoadCliInputOptions = typeof options === "function" ? {} : (options ?? {});
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_CLI_INPUT_BYTES;
   const fail = (message: string): CliInputResult => ({ ok: false, error: { message } });
+  // YAML is parsed by the parser `@shapekit/cli/yaml` registered, else by the one this build
+  // holds: none in a browser bundle, where the `yaml` library would be a fifth of the size.
+  const parseYaml =
+    option === "--cli-input-yaml" ? (registeredYamlParser() ?? parseYamlDocument) : undefined;
+  if (option === "--cli-input-yaml" && !parseYaml) return fail(`${option}: ${YAML_NOT_LOADED}`);
   let text = value;
   let source: string | undefined;
   const prefix = FILE_PREFIXES.find((p) => value.startsWith(p));
@@ -86,7 +97,7 @@ export function loadCliInput(
   const kind = option === "--cli-input-json" ? "JSON" : "YAML";
   let parsed: Parsed;
   try {
-    parsed = kind === "JSON" ? parseJson(text) : parseYaml(text);
+    parsed = parseYaml ? parseYaml(text) : parseJson(text);
   } catch (e) {
     // The parsers report their own errors; anything thrown is a limit they ran into.
     parsed = { ok: false, message: "the document could not be parsed", detail: String(e) };
@@ -160,14 +171,6 @@ function utf8ExceedsLength(text: string, limit: number): boolean {
   return false;
 }
 
-/**
- * A parse: the value, or the error. `message` never quotes the document; `detail`, when set,
- * is the parser's own message, which may (used only for documents typed inline).
- */
-type Parsed =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; detail?: string; line?: number; column?: number };
-
 function parseJson(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -208,128 +211,6 @@ function firstJsonErrorOffset(text: string): number | undefined {
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
   return offset;
-}
-
-function parseYaml(text: string): Parsed {
-  const deep = yamlNestingOffset(text, MAX_NESTING);
-  if (deep !== undefined) {
-    return {
-      ok: false,
-      message: `nested deeper than ${MAX_NESTING} levels`,
-      ...lineColumn(text, deep),
-    };
-  }
-  // `logLevel: "error"`: the package would print warnings (quoting the document) on stderr.
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, logLevel: "error" });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    const message = YAML_ERRORS[error.code] ?? "not valid YAML";
-    return pos
-      ? { ok: false, message, detail, line: pos.line, column: pos.col }
-      : { ok: false, message, detail };
-  }
-  try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
-  } catch (e) {
-    // Aliases expanding past the limit, a merge (`<<`) of something that is not a map, an
-    // alias before its anchor (the package's message names it: it quotes the document). Our
-    // words say it better than the package's, for inline documents too.
-    const detail = String((e as Error | null)?.message ?? e);
-    const message = /alias count/i.test(detail)
-      ? `aliases expand to more than ${MAX_YAML_ALIAS_COUNT} nodes`
-      : /merge/i.test(detail)
-        ? "a merge key (<<) must merge maps"
-        : /unresolved alias/i.test(detail)
-          ? YAML_ERRORS.BAD_ALIAS!
-          : "the document could not be built";
-    return { ok: false, message };
-  }
-}
-
-/** What each of the `yaml` package's error codes means, in words that quote nothing. */
-const YAML_ERRORS: Readonly<Record<string, string>> = {
-  ALIAS_PROPS: "an alias cannot have an anchor or a tag",
-  BAD_ALIAS: "an alias refers to no anchor",
-  BAD_DIRECTIVE: "unknown directive",
-  BAD_DQ_ESCAPE: "invalid escape sequence in a double-quoted string",
-  BAD_INDENT: "bad indentation",
-  BAD_PROP_ORDER: "anchors and tags must come before the value",
-  BAD_SCALAR_START: "a plain value cannot start with this character",
-  BLOCK_AS_IMPLICIT_KEY: "a block value cannot be a key",
-  BLOCK_IN_FLOW: "a block value cannot be inside [ ] or { }",
-  DUPLICATE_KEY: "a key is given twice",
-  KEY_OVER_1024_CHARS: "an implicit key is longer than 1024 characters",
-  MISSING_CHAR: "a closing character is missing",
-  MULTILINE_IMPLICIT_KEY: "an implicit key must be on one line",
-  MULTIPLE_ANCHORS: "a value has two anchors",
-  MULTIPLE_DOCS: "more than one document",
-  MULTIPLE_TAGS: "a value has two tags",
-  NON_STRING_KEY: "a key is not a string",
-  RESOURCE_EXHAUSTION: "the document is too complex",
-  TAB_AS_INDENT: "tabs cannot indent",
-  TAG_RESOLVE_FAILED: "unknown tag",
-  UNEXPECTED_TOKEN: "unexpected character",
-  BAD_COLLECTION_TYPE: "wrong collection type for its tag",
-};
-
-/**
- * The offset where a YAML text may nest deeper than `limit`, found with the package's lexer
- * (flat and fast) before its parser (which recurses, and slows down on deep input): flow
- * brackets open levels, and `-`, `?` and `:` indicators on one line may each open one more.
- * An upper bound: it may overcount, never undercount the cheap ways to nest.
- */
-function yamlNestingOffset(text: string, limit: number): number | undefined {
-  let offset = 0;
-  let flow = 0;
-  let onLine = 0;
-  let scalarNext = false;
-  for (const token of new Lexer().lex(text)) {
-    const start = offset;
-    if (scalarNext) {
-      // The source of a scalar: its characters are text, not indicators.
-      scalarNext = false;
-      offset += token.length;
-      continue;
-    }
-    const type = CST.tokenType(token);
-    // The lexer's control tokens mark a context and stand for no characters of the text.
-    if (type !== "doc-mode" && type !== "flow-error-end" && type !== "scalar")
-      offset += token.length;
-    switch (type) {
-      case "scalar":
-        scalarNext = true;
-        continue;
-      case "flow-seq-start":
-      case "flow-map-start":
-        flow++;
-        break;
-      case "flow-seq-end":
-      case "flow-map-end":
-        if (flow > 0) flow--;
-        continue;
-      case "seq-item-ind":
-      case "explicit-key-ind":
-      case "map-value-ind":
-        onLine++;
-        break;
-      case "newline":
-        onLine = 0;
-        continue;
-      default:
-        continue;
-    }
-    if (flow + onLine > limit) return start;
-  }
-  return undefined;
-}
-
-/** 1-based line and column (in code points) of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lines = before.split(/\r\n|\r|\n/);
-  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
 }
 
 /** The line of `text` at `line` with a caret under `column`. */

@@ -10,10 +10,10 @@
 //
 // Model text (member names, enum values, documentation) must not change the document's shape:
 // a comment stays on its line (line breaks and other unprintable characters become spaces), and
-// a key or value that one-line single quotes cannot hold goes through the `yaml` library's
-// double-quoted style, escapes included.
+// a key or value that one-line single quotes cannot hold is written double-quoted on one line,
+// with YAML's escapes. That is done here rather than by the `yaml` library, whose writer may
+// break a long double-quoted text over lines, and so that printing a skeleton never loads it.
 
-import { stringify } from "yaml";
 import { documentationOverview } from "./documentation-overview.js";
 import type { SkeletonEntry, SkeletonNode } from "./skeleton.js";
 import { PythonFloat, type PythonJsonValue } from "./python-json.js";
@@ -158,5 +158,34 @@ function yamlScalar(value: PythonJsonValue): string {
 /** Single-quoted as ruamel writes it, or double-quoted with escapes when one line of single quotes cannot hold the text. */
 function quoted(text: string): string {
   if (!UNPRINTABLE_OR_BREAK.test(text)) return `'${text.replace(/'/g, "''")}'`;
-  return stringify(text, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 }).trimEnd();
+  return `"${text.replace(DOUBLE_QUOTED_ESCAPED, escape)}"`;
+}
+
+/** What a one-line double-quoted scalar escapes: its quote, backslash, tab and UNPRINTABLE_OR_BREAK. */
+const DOUBLE_QUOTED_ESCAPED = new RegExp(`["\\\\\t]|${UNPRINTABLE_OR_BREAK.source}`, "gu");
+
+/** YAML's short escapes (YAML 1.2, section 5.7), for the characters that have one. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\0": "\\0",
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\r": "\\r",
+  "\x1b": "\\e",
+  "\x85": "\\N",
+  "\u2028": "\\L",
+  "\u2029": "\\P",
+};
+
+function escape(char: string): string {
+  if (Object.hasOwn(SHORT_ESCAPES, char)) return SHORT_ESCAPES[char]!;
+  const code = char.charCodeAt(0);
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
 }

@@ -161,6 +161,9 @@ describe("YAML skeleton with hostile model text", () => {
       "\ud800",
       "\t",
       "a\u0000b",
+      // Long enough for a YAML writer to fold it over lines: it must stay on one.
+      "a line of model text longer than forty characters\nb: injected",
+      'quote " and backslash \\ \u00a0\ufeff\u2029\u001b\u007f',
     ),
   );
   const hostile = (
@@ -209,6 +212,18 @@ describe("YAML skeleton with hostile model text", () => {
     ).toBe(
       `Kind: "a\\nb: injected"  # [REQUIRED] Doc # not a key. Valid values are: a b: injected, x.\nAfter: ''\n`,
     );
+  });
+
+  it("escapes as YAML's double-quoted style does, on one line", () => {
+    const text = 'x"\\\t\u0000\u0007\u001b\u007f\u0085\u00a0\u2028\u2029\ufeff\ud800\n'.repeat(4);
+    const yaml = renderSkeleton(hostile("K", [text], ""), "yaml-input");
+    const first = yaml.split("\n")[0]!;
+    expect(
+      first.startsWith(
+        `K: "${'x\\"\\\\\\t\\0\\a\\e\\x7f\\N\u00a0\\L\\P\\ufeff\\ud800\\n'.repeat(4)}"  # [REQUIRED]`,
+      ),
+    ).toBe(true);
+    expect(parseDocument(yaml).toJS()).toEqual({ K: text, After: "" });
   });
 });
 

@@ -7,8 +7,14 @@
 // option. `localFiles()` is the Node reader the bins pass: it expands `~` and `$VAR` as the
 // AWS CLI does, opens regular files only (never a device, FIFO or socket, so `/dev/zero` and
 // `/dev/stdin` cannot exhaust memory or block), reads at most a documented number of bytes,
-// and its errors name neither the expanded path nor anything read. Node's `fs` is loaded only
-// when a file is read, so the package still loads where there is no `fs`.
+// and its errors name neither the expanded path nor anything read. The disk is read by the
+// module the package's `#read-local-file` import picks: Node's `fs` under the "node" condition,
+// a reader that refuses elsewhere, so a browser bundle holds no `node:` module.
+
+import { FileAccessError } from "./file-access-error.js";
+import { readRegularFile } from "#read-local-file";
+
+export { FileAccessError, type FileAccessReason } from "./file-access-error.js";
 
 /** Where `file://` and `fileb://` references are read from. Methods throw when they cannot read. */
 export interface FileSource {
@@ -16,31 +22,6 @@ export interface FileSource {
   readText(path: string): string;
   /** The bytes of `fileb://<path>`. */
   readBytes(path: string): Uint8Array;
-}
-
-/** Why a file reference was not read. */
-export type FileAccessReason =
-  | "disabled"
-  | "not-found"
-  | "denied"
-  | "directory"
-  | "not-regular"
-  | "too-large"
-  | "not-text"
-  | "unreadable";
-
-/**
- * Thrown by `noFiles` and `localFiles()` readers. The message never holds the path (the caller
- * names the reference as the user typed it), an expanded variable, or anything read.
- */
-export class FileAccessError extends Error {
-  override name = "FileAccessError";
-  readonly reason: FileAccessReason;
-
-  constructor(reason: FileAccessReason, message: string) {
-    super(message);
-    this.reason = reason;
-  }
 }
 
 /** The message of a reference met without a `files` option: it names the option to pass. */
@@ -155,133 +136,6 @@ export function localFiles(options: LocalFilesOptions = {}): FileSource {
 export const nodeFileSource: FileSource = localFiles();
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-interface NodeStats {
-  readonly size: number;
-  isFile(): boolean;
-  isDirectory(): boolean;
-  isFIFO(): boolean;
-  isSocket(): boolean;
-  isCharacterDevice(): boolean;
-  isBlockDevice(): boolean;
-}
-
-interface NodeFs {
-  openSync(path: string, flags: number): number;
-  fstatSync(fd: number): NodeStats;
-  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
-  closeSync(fd: number): void;
-  constants: { O_RDONLY: number; O_NONBLOCK?: number };
-}
-
-function nodeFs(): NodeFs {
-  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-    ?.getBuiltinModule;
-  const fs = get?.("node:fs") as NodeFs | undefined;
-  if (!fs)
-    throw new FileAccessError(
-      "unreadable",
-      "this runtime has no file system; pass a FileSource as the `files` option",
-    );
-  return fs;
-}
-
-/**
- * The bytes of a regular file, at most `maxBytes`. Opened non-blocking, so a FIFO with no
- * writer cannot hang the open; then `fstat` on the open descriptor (no race with a rename)
- * decides, before anything is read.
- */
-function readRegularFile(path: string, maxBytes: number): Uint8Array {
-  const fs = nodeFs();
-  let fd: number;
-  try {
-    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    throw fsError(e);
-  }
-  try {
-    let stats: NodeStats;
-    try {
-      stats = fs.fstatSync(fd);
-    } catch (e) {
-      throw fsError(e);
-    }
-    if (stats.isDirectory()) throw new FileAccessError("directory", "Is a directory");
-    if (!stats.isFile())
-      throw new FileAccessError(
-        "not-regular",
-        `not a regular file (${fileKind(stats)}): only regular files are read`,
-      );
-    if (stats.size > maxBytes) throw tooLarge(maxBytes);
-    // The size can change while reading (a log being written): read to the end, but never more
-    // than one byte past the limit.
-    let buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > maxBytes) throw tooLarge(maxBytes);
-        const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
-        grown.set(buffer);
-        buffer = grown;
-      }
-      let n: number;
-      try {
-        n = fs.readSync(fd, buffer, length, buffer.length - length, null);
-      } catch (e) {
-        throw fsError(e);
-      }
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > maxBytes) throw tooLarge(maxBytes);
-    return buffer.subarray(0, length);
-  } finally {
-    try {
-      fs.closeSync(fd);
-    } catch {
-      // Closing a descriptor we opened cannot fail in a way the caller could act on.
-    }
-  }
-}
-
-function tooLarge(maxBytes: number): FileAccessError {
-  return new FileAccessError(
-    "too-large",
-    `the file is larger than ${maxBytes} bytes, the limit of this reader (localFiles({ maxBytes }))`,
-  );
-}
-
-function fileKind(stats: NodeStats): string {
-  if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isFIFO()) return "a FIFO";
-  if (stats.isSocket()) return "a socket";
-  return "not a file";
-}
-
-/** Node's error, reduced to its code: Node's own message holds the (expanded) path. */
-function fsError(e: unknown): FileAccessError {
-  const code = (e as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return new FileAccessError("not-found", "No such file or directory");
-    case "EACCES":
-    case "EPERM":
-      return new FileAccessError("denied", "Permission denied");
-    case "EISDIR":
-      return new FileAccessError("directory", "Is a directory");
-    case "ELOOP":
-      return new FileAccessError("unreadable", "Too many levels of symbolic links");
-    case "ENXIO":
-      return new FileAccessError("not-regular", "not a regular file: only regular files are read");
-    default:
-      return new FileAccessError(
-        "unreadable",
-        `the file could not be read${typeof code === "string" && /^E[A-Z]+$/.test(code) ? ` (${code})` : ""}`,
-      );
-  }
-}
 
 function processEnv(): Readonly<Record<string, string | undefined>> {
   return (
