@@ -10,7 +10,11 @@ import { PRINT_WIDTH, stringLiteral } from "./typescript-data.js";
  * `import { a, b } from "m";` / `export { a } from "m";` / `export type { … }`: one line when it
  * fits (a single name always stays on one line), otherwise one name per line.
  */
-export function namedModuleStatement(keyword: string, names: readonly string[], from?: string): string {
+export function namedModuleStatement(
+  keyword: string,
+  names: readonly string[],
+  from?: string,
+): string {
   const tail = from === undefined ? ";" : ` from ${stringLiteral(from)};`;
   const oneLine = `${keyword} { ${names.join(", ")} }${tail}`;
   if (names.length <= 1 || oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
@@ -18,13 +22,38 @@ export function namedModuleStatement(keyword: string, names: readonly string[], 
 }
 
 /** `export function f(a: A, b?: B): R {` + body + `}`; parameters one per line when too long. */
-export function functionDeclaration(head: string, parameters: readonly string[], returnType: string, body: readonly string[]): string {
+export function functionDeclaration(
+  head: string,
+  parameters: readonly string[],
+  returnType: string,
+  body: readonly string[],
+): string {
   const oneLine = `${head}(${parameters.join(", ")}): ${returnType} {`;
   const signature =
     oneLine.length <= PRINT_WIDTH || parameters.length === 0
       ? oneLine
       : `${head}(\n${parameters.map((p) => `  ${p},\n`).join("")}): ${returnType} {`;
   return `${signature}\n${body.map((line) => `  ${line}\n`).join("")}}\n`;
+}
+
+/** An overload signature, `export function f<T>(a: A): R;`, laid out as `functionDeclaration`. */
+export function functionOverload(
+  head: string,
+  parameters: readonly string[],
+  returnType: string,
+): string {
+  const oneLine = `${head}(${parameters.join(", ")}): ${returnType};`;
+  if (oneLine.length <= PRINT_WIDTH || parameters.length === 0) return `${oneLine}\n`;
+  return `${head}(\n${parameters.map((p) => `  ${p},\n`).join("")}): ${returnType};\n`;
+}
+
+/** `export interface Name { "a": "b"; }`: one property per line, `{}` when empty (string-literal keys and types only). */
+export function literalInterface(
+  head: string,
+  properties: ReadonlyArray<readonly [string, string]>,
+): string {
+  if (properties.length === 0) return `${head} {}\n`;
+  return `${head} {\n${properties.map(([k, v]) => `  ${stringLiteral(k)}: ${stringLiteral(v)};\n`).join("")}}\n`;
 }
 
 /** `export type Name = "a" | "b";`, on the next line or one member per line when too long; `never` when empty. */
