@@ -16,6 +16,7 @@
 import {
   generatedBanner,
   isPreludeId,
+  typeScriptNames,
   type EmitContext,
   type Emitter,
   type GeneratedFile,
@@ -74,12 +75,21 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     operationDescription(context.model, context.service, op),
   );
   const names = constNames(descriptions.map((d) => d.name));
+  // Requests are typed by the types package's input types, named by the model layer; only
+  // when the validators package is generated too, since its validation is what makes a
+  // successful request one of them.
+  const typeNames = typeScriptNames(context.model, context.service);
+  const typesPackage = context.packageNames["validators"]
+    ? context.packageNames["types"]
+    : undefined;
   const operations = context.operations.map((op, i) => {
     const description = descriptions[i]!;
     const inputId = op.ast.input?.target;
+    const inputType = typesPackage === undefined ? undefined : typeNames.inputTypeName(op);
     return {
       description,
       constName: names[i]!,
+      ...(inputType !== undefined ? { inputType } : {}),
       // No input, or `smithy.api#Unit`: the validators package has nothing to check it with.
       ...(inputId && !isPreludeId(inputId)
         ? { inputShape: context.model.expectShape(inputId).name }
@@ -104,8 +114,10 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
         description: op.description,
         constName: op.constName,
         hasInput: op.inputShape !== undefined,
+        ...(op.inputType !== undefined ? { inputType: op.inputType } : {}),
         ...(validatorsPackage ? { validatorsPackage } : {}),
         ...(shorthandPackage ? { shorthandPackage } : {}),
+        ...(typesPackage ? { typesPackage } : {}),
       }),
     );
   }
@@ -118,6 +130,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
         operations,
         ...(validatorsPackage ? { validatorsPackage } : {}),
         ...(shorthandPackage ? { shorthandPackage } : {}),
+        ...(typesPackage ? { typesPackage } : {}),
       }),
     ),
   });
@@ -138,6 +151,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     exampleArgv: exampleArgv(operations[0]?.description),
     ...(validatorsPackage ? { validatorsPackage } : {}),
     ...(shorthandPackage ? { shorthandPackage } : {}),
+    ...(typesPackage ? { typesPackage } : {}),
   };
   files.push({ path: "package.json", contents: packageJson(facts, context.packaging) });
   files.push({ path: "README.md", contents: readme(facts, context.packaging) });

@@ -38,12 +38,36 @@ export interface SurfaceFacts {
     readonly description: OperationDescriptionData;
     readonly constName: string;
     readonly inputShape?: string;
+    /** The operation input's name in the types package (set only when that is generated). */
+    readonly inputType?: string;
   }>;
   /** npm name of the generated validators package, when it is generated too. */
   readonly validatorsPackage?: string;
   /** npm name of the generated shorthand package, when it is generated too. */
   readonly shorthandPackage?: string;
+  /** npm name of the generated types package: requests are typed with it (type-only). */
+  readonly typesPackage?: string;
 }
+
+/** The namespace the types package is imported as; `__` keeps it clear of every other name. */
+const TYPES_NAMESPACE = "__types";
+
+/**
+ * The type of an operation's request: its input type when the types package has one, a record
+ * with no members for an operation without input, a loose record without a types package.
+ */
+function requestType(
+  inputType: string | undefined,
+  hasInput: boolean,
+  typesPackage?: string,
+): string {
+  if (typesPackage === undefined) return "Record<string, unknown>";
+  if (inputType !== undefined) return `${TYPES_NAMESPACE}.${inputType}`;
+  return hasInput ? "Record<string, unknown>" : "Record<string, never>";
+}
+
+/** The type of a name known only at run time: `string` itself passes, any literal does not. */
+const RUNTIME_NAME = (p: string) => `${p} & (string extends ${p} ? unknown : never)`;
 
 /** `@shapekit/cli` exports as the modules refer to them (the import aliases). */
 const rt = {
@@ -83,7 +107,7 @@ const MODULE_NAMES: ReadonlySet<string> = new Set([
   "renderHelp", "optionTable", "synopsis", "run", "description", "parseArgument", "validate",
   "validateInput", "EXIT_CODES", "UnknownOperationError", "CommandLineError", "CommandSurface",
   "HelpOptions", "OptionSpec", "ParseCommandLineOptions", "ParseCommandLineResult", "RequestSender",
-  "RunCommandOptions", "SkeletonKind",
+  "RunCommandOptions", "SkeletonKind", "OperationInputs", "Input",
 ]);
 
 /** `create-endpoint-config` → `createEndpointConfig`. */
@@ -172,8 +196,10 @@ export interface OperationEntryFacts {
   readonly description: OperationDescriptionData;
   readonly constName: string;
   readonly hasInput: boolean;
+  readonly inputType?: string;
   readonly validatorsPackage?: string;
   readonly shorthandPackage?: string;
+  readonly typesPackage?: string;
 }
 
 /**
@@ -208,8 +234,12 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     [facts.constName],
     `../descriptions/${fileBaseName(op.name)}.js`,
   );
+  if (facts.typesPackage !== undefined)
+    text += `import type * as ${TYPES_NAMESPACE} from ${JSON.stringify(facts.typesPackage)};\n`;
   text += docComment(`The CLI name of this entry point's operation (${op.operationName}).`);
   text += `export const operation = ${name};\n`;
+  text += docComment(`The request \`${op.name}\` builds: its operation's input type.`);
+  text += `export type Input = ${requestType(facts.inputType, facts.hasInput, facts.typesPackage)};\n`;
   text += docComment(
     `The command surface of \`${op.name}\` alone; the package's root has every operation.`,
   );
@@ -232,8 +262,11 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   text += functionDeclaration(
     "export function parseCommandLine",
     ["argv: readonly string[]", `options?: ${rt.ParseCommandLineOptions}`],
-    rt.ParseCommandLineResult,
-    ["return surface.parseCommandLine(operation, argv, options);"],
+    `${rt.ParseCommandLineResult}<Input>`,
+    [
+      "// The surface validates with this operation's input validator: a success is an Input.",
+      `return surface.parseCommandLine(operation, argv, options) as ${rt.ParseCommandLineResult}<Input>;`,
+    ],
   );
   text += docComment(`The help page of \`${op.name}\` (text, or \`{ format: "markdown" }\`).`);
   text += functionDeclaration(
@@ -285,6 +318,45 @@ function exportedFunction(
   };
 }
 
+const PARSE_COMMAND_LINE_DOC =
+  "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk).";
+
+/**
+ * `parseCommandLine`: for a known operation name its request has the operation's input type;
+ * a name known only at run time (`string`) gets the loose result, and a misspelt literal does
+ * not compile.
+ */
+function parseCommandLineFunction(): FunctionDeclarationStructure {
+  const rest = [
+    { name: "argv", type: "readonly string[]" },
+    { name: "options", type: rt.ParseCommandLineOptions, hasQuestionToken: true },
+  ];
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: "parseCommandLine",
+    overloads: [
+      {
+        docs: [PARSE_COMMAND_LINE_DOC],
+        typeParameters: [{ name: "O", constraint: "OperationName" }],
+        parameters: [{ name: "operation", type: "O" }, ...rest],
+        returnType: `${rt.ParseCommandLineResult}<OperationInputs[O]>`,
+      },
+      {
+        docs: [
+          `${PARSE_COMMAND_LINE_DOC} (An operation name known only at run time, typed \`string\`: the request is a plain record. A misspelt literal name does not compile.)`,
+        ],
+        typeParameters: [{ name: "O", constraint: "string" }],
+        parameters: [{ name: "operation", type: RUNTIME_NAME("O") }, ...rest],
+        returnType: rt.ParseCommandLineResult,
+      },
+    ],
+    parameters: [{ name: "operation", type: "string" }, ...rest],
+    returnType: `${rt.ParseCommandLineResult}<OperationInputs[OperationName]> | ${rt.ParseCommandLineResult}`,
+    statements: ["return surface.parseCommandLine(operation, argv, options);"],
+  };
+}
+
 export function indexModule(facts: SurfaceFacts): StatementStructures[] {
   const imports: ImportDeclarationStructure[] = [
     runtimeImportDeclaration("@shapekit/cli", SURFACE_IMPORTS),
@@ -300,6 +372,13 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       kind: StructureKind.ImportDeclaration,
       namedImports: ["validate"],
       moduleSpecifier: facts.validatorsPackage,
+    });
+  if (facts.typesPackage)
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namespaceImport: TYPES_NAMESPACE,
+      moduleSpecifier: facts.typesPackage,
     });
   for (const op of facts.operations) {
     imports.push({
@@ -330,6 +409,19 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       name: "OperationName",
       type: operationNames,
       docs: ["The CLI names of the operations this package knows."],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "OperationInputs",
+      docs: [
+        "The request each operation builds, by CLI name: its input type" +
+          (facts.typesPackage ? ` (from \`${facts.typesPackage}\`).` : "."),
+      ],
+      properties: facts.operations.map((op) => ({
+        name: JSON.stringify(op.description.name),
+        type: requestType(op.inputType, op.inputShape !== undefined, facts.typesPackage),
+      })),
     },
     {
       kind: StructureKind.VariableStatement,
@@ -365,17 +457,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       "string",
       "return surface.generateCliSkeleton(operation, kind);",
     ),
-    exportedFunction(
-      "parseCommandLine",
-      "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk).",
-      [
-        { name: "operation", type: "string" },
-        { name: "argv", type: "readonly string[]" },
-        { name: "options", type: rt.ParseCommandLineOptions, hasQuestionToken: true },
-      ],
-      rt.ParseCommandLineResult,
-      "return surface.parseCommandLine(operation, argv, options);",
-    ),
+    parseCommandLineFunction(),
     exportedFunction(
       "renderHelp",
       'The operation\'s help page: `{ format: "text" }` (default) for a terminal, `{ format: "markdown" }` for a page.',

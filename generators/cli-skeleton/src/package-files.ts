@@ -31,6 +31,8 @@ export interface PackageFacts {
   readonly exampleArgv: readonly string[];
   readonly validatorsPackage?: string;
   readonly shorthandPackage?: string;
+  /** The types package the requests are typed with (type-only imports), when generated too. */
+  readonly typesPackage?: string;
 }
 
 export function packageJson(facts: PackageFacts, packaging?: Packaging): string {
@@ -41,6 +43,8 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
     dependencies.push({ name: facts.shorthandPackage, range: facts.packageVersion });
   if (facts.validatorsPackage)
     dependencies.push({ name: facts.validatorsPackage, range: facts.packageVersion });
+  if (facts.typesPackage)
+    dependencies.push({ name: facts.typesPackage, range: facts.packageVersion });
   dependencies.sort((a, b) => (a.name < b.name ? -1 : 1));
   const n = facts.operations.length;
   return packageJsonTemplate({

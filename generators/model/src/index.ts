@@ -26,6 +26,8 @@ export {
 export {
   namedModuleStatement,
   functionDeclaration,
+  functionOverload,
+  literalInterface,
   unionTypeAlias,
   docComment,
 } from "./typescript-text.js";

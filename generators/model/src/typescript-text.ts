@@ -27,6 +27,26 @@ export function functionDeclaration(head: string, parameters: readonly string[],
   return `${signature}\n${body.map((line) => `  ${line}\n`).join("")}}\n`;
 }
 
+/** An overload signature, `export function f<T>(a: A): R;`, laid out as `functionDeclaration`. */
+export function functionOverload(
+  head: string,
+  parameters: readonly string[],
+  returnType: string,
+): string {
+  const oneLine = `${head}(${parameters.join(", ")}): ${returnType};`;
+  if (oneLine.length <= PRINT_WIDTH || parameters.length === 0) return `${oneLine}\n`;
+  return `${head}(\n${parameters.map((p) => `  ${p},\n`).join("")}): ${returnType};\n`;
+}
+
+/** `export interface Name { "a": "b"; }`: one property per line, `{}` when empty (string-literal keys and types only). */
+export function literalInterface(
+  head: string,
+  properties: ReadonlyArray<readonly [string, string]>,
+): string {
+  if (properties.length === 0) return `${head} {}\n`;
+  return `${head} {\n${properties.map(([k, v]) => `  ${stringLiteral(k)}: ${stringLiteral(v)};\n`).join("")}}\n`;
+}
+
 /** `export type Name = "a" | "b";`, on the next line or one member per line when too long; `never` when empty. */
 export function unionTypeAlias(head: string, members: readonly string[]): string {
   if (members.length === 0) return `${head} = never;\n`;

@@ -1,8 +1,11 @@
 // The TypeScript modules of the generated package:
 //   src/shapes.ts    the CLI shape table (plain data)
-//   src/commands.ts  the commands and their options (plain data), and their names as types
+//   src/commands.ts  the commands and their options (plain data), their names as types, and
+//                    each option's value type: its member of the operation's input type, read
+//                    from the types package by a type-only import (nothing of it at run time)
 //   src/index.ts     parseArgument / toArgument / syntaxHelp / findOption over both, typed by
-//                    those names, with a string overload for names only known at run time
+//                    those names (parseArgument's value by the option), with an overload for
+//                    names only known at run time that still rejects a misspelt literal name
 // The logic is all in the runtime (`CliCommands`); the generated code is data and signatures.
 
 import { jsonObjectLiteral } from "@shapekit/model";
@@ -29,13 +32,71 @@ export function shapesModule(table: CliShapeTable): StatementStructures[] {
   ];
 }
 
-export function commandsModule(commands: readonly CliCommand[]): StatementStructures[] {
+/**
+ * Where option values get their types: the types package and, per command name, the name of
+ * its operation's input type there (absent for an operation without input). Without a types
+ * package every value is the runtime's loose `ArgumentValue`.
+ */
+export interface ValueTyping {
+  readonly typesPackage: string | undefined;
+  readonly inputTypes: ReadonlyMap<string, string | undefined>;
+}
+
+/** The namespace the types package is imported as; `__` keeps it clear of every shape name. */
+const TYPES_NAMESPACE = "__types";
+
+/** The type of command `command`'s request: the input type, or a loose record without one. */
+export function requestType(typing: ValueTyping, command: string): string {
+  const input = typing.inputTypes.get(command);
+  if (typing.typesPackage === undefined) return `Record<string, ${rt.ArgumentValue}>`;
+  return input === undefined ? "Record<string, never>" : `${TYPES_NAMESPACE}.${input}`;
+}
+
+/** `import type * as __types from "<types package>";`, or nothing without one. */
+export function typesImport(typing: ValueTyping): string {
+  return typing.typesPackage === undefined
+    ? ""
+    : `import type * as ${TYPES_NAMESPACE} from ${JSON.stringify(typing.typesPackage)};\n`;
+}
+
+/** Each option of `command` with the input member it sets, as an object type's properties. */
+export function optionMembers(command: CliCommand): { name: string; type: string }[] {
+  return command.options.map((o) => ({
+    name: JSON.stringify(o.name),
+    type: JSON.stringify(o.member),
+  }));
+}
+
+/** Why a name known only at run time passes while a misspelt literal one does not compile. */
+export const RUNTIME_NAME_DOC =
+  "Accepts `string` itself (a name known only at run time) and rejects a string literal: a literal that is a known name matches the typed overload, so any other literal is a typo.";
+
+export function commandsModule(
+  commands: readonly CliCommand[],
+  typing: ValueTyping,
+): StatementStructures[] {
   const optionNames = commands.map((c) => ({
     name: JSON.stringify(c.name),
     type: c.options.map((o) => JSON.stringify(o.name)).join(" | ") || "never",
   }));
+  const typesImports: StatementStructures[] =
+    typing.typesPackage === undefined
+      ? []
+      : [
+          {
+            kind: StructureKind.ImportDeclaration,
+            isTypeOnly: true,
+            namespaceImport: TYPES_NAMESPACE,
+            moduleSpecifier: typing.typesPackage,
+          },
+        ];
   return [
-    runtimeImportDeclaration(RUNTIME_PACKAGE, ["CliCommand"], { typeOnly: true }),
+    runtimeImportDeclaration(
+      RUNTIME_PACKAGE,
+      typing.typesPackage === undefined ? ["ArgumentValue", "CliCommand"] : ["CliCommand"],
+      { typeOnly: true },
+    ),
+    ...typesImports,
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -57,6 +118,52 @@ export function commandsModule(commands: readonly CliCommand[]): StatementStruct
       typeParameters: [{ name: "C", constraint: "CommandName" }],
       docs: ["An option of command `C` (`--tags`, `--no-…` for booleans)."],
       type: "CommandOptions[C]",
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "CommandOptionMembers",
+      docs: ["The input member each option of each command sets."],
+      properties: commands.map((c) => ({
+        name: JSON.stringify(c.name),
+        type: `{ ${optionMembers(c)
+          .map((p) => `${p.name}: ${p.type};`)
+          .join(" ")} }`,
+      })),
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "CommandInputs",
+      docs: [
+        "The request each command builds: its operation's input type" +
+          (typing.typesPackage === undefined ? "." : ` (from \`${typing.typesPackage}\`).`),
+      ],
+      properties: commands.map((c) => ({
+        name: JSON.stringify(c.name),
+        type: requestType(typing, c.name),
+      })),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "OptionValue",
+      typeParameters: [
+        { name: "C", constraint: "CommandName" },
+        { name: "O", constraint: "OptionName<C>" },
+      ],
+      docs: [
+        "The value option `O` of command `C` builds: the type of the input member it sets (`--no-…` too: a boolean). Its shape as the model types it; constraints are `validate`'s job.",
+      ],
+      type: "O extends keyof CommandOptionMembers[C] ? CommandOptionMembers[C][O] extends infer M extends keyof CommandInputs[C] ? NonNullable<CommandInputs[C][M]> : never : never",
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: "RuntimeName",
+      typeParameters: [{ name: "S", constraint: "string" }],
+      docs: [RUNTIME_NAME_DOC],
+      type: "string extends S ? unknown : never",
     },
     {
       kind: StructureKind.VariableStatement,
@@ -81,6 +188,8 @@ interface ApiFunction {
   readonly docs: string;
   readonly extraParams: ReadonlyArray<{ name: string; type: string; hasQuestionToken?: boolean }>;
   readonly returnType: string;
+  /** The typed overload's return type, when it says more than `returnType`. */
+  readonly typedReturnType?: string;
   readonly call: string;
 }
 
@@ -97,6 +206,7 @@ const API: readonly ApiFunction[] = [
       { name: "options", type: rt.ParseArgumentOptions, hasQuestionToken: true },
     ],
     returnType: rt.ArgumentResult,
+    typedReturnType: `${rt.ArgumentResult}<OptionValue<C, O>>`,
     call: "cli.parseArgument(command, option, words, options)",
   },
   {
@@ -133,7 +243,13 @@ export function indexModule(): StatementStructures[] {
     ]),
     {
       kind: StructureKind.ImportDeclaration,
-      namedImports: ["commands", "type CommandName", "type OptionName"],
+      namedImports: [
+        "commands",
+        "type CommandName",
+        "type OptionName",
+        "type OptionValue",
+        "type RuntimeName",
+      ],
       moduleSpecifier: "./commands.js",
     },
     {
@@ -156,19 +272,24 @@ export function indexModule(): StatementStructures[] {
       overloads: [
         {
           docs: [fn.docs],
-          typeParameters: [{ name: "C", constraint: "CommandName" }],
-          parameters: [
-            { name: "command", type: "C" },
-            { name: "option", type: "OptionName<C>" },
-            ...rest,
+          typeParameters: [
+            { name: "C", constraint: "CommandName" },
+            { name: "O", constraint: "OptionName<C>" },
           ],
-          returnType: fn.returnType,
+          parameters: [{ name: "command", type: "C" }, { name: "option", type: "O" }, ...rest],
+          returnType: fn.typedReturnType ?? fn.returnType,
         },
         {
-          docs: [`${fn.docs} (Names only known at run time: an unknown one is an error result.)`],
+          docs: [
+            `${fn.docs} (Names only known at run time, typed \`string\`: an unknown one is an error result. A misspelt literal name does not compile.)`,
+          ],
+          typeParameters: [
+            { name: "C", constraint: "string" },
+            { name: "O", constraint: "string" },
+          ],
           parameters: [
-            { name: "command", type: "string" },
-            { name: "option", type: "string" },
+            { name: "command", type: "C & (C extends CommandName ? unknown : RuntimeName<C>)" },
+            { name: "option", type: "O & RuntimeName<O>" },
             ...rest,
           ],
           returnType: fn.returnType,
@@ -188,13 +309,26 @@ export function indexModule(): StatementStructures[] {
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
-      namedExports: ["CommandName", "CommandOptions", "OptionName"],
+      namedExports: [
+        "CommandInputs",
+        "CommandName",
+        "CommandOptionMembers",
+        "CommandOptions",
+        "OptionName",
+        "OptionValue",
+      ],
       moduleSpecifier: "./commands.js",
     },
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
-      namedExports: ["ArgumentResult", "CliOption", "ParseArgumentOptions", "SyntaxHelp"],
+      namedExports: [
+        "ArgumentResult",
+        "ArgumentValue",
+        "CliOption",
+        "ParseArgumentOptions",
+        "SyntaxHelp",
+      ],
       moduleSpecifier: RUNTIME_PACKAGE,
     },
   );

@@ -5,13 +5,14 @@
 
 import {
   generatedBanner,
+  typeScriptNames,
   type EmitContext,
   type Emitter,
   type GeneratedFile,
 } from "@shapekit/model";
 import { CliCommands, toShorthand, type CliCommand, type SyntaxHelp } from "@shapekit/shorthand";
 import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
-import { commandsModule, indexModule, shapesModule } from "./emit-modules.js";
+import { commandsModule, indexModule, shapesModule, type ValueTyping } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { SourcePrinter } from "@shapekit/generated-package";
@@ -82,6 +83,14 @@ export const emitShorthand: Emitter = (context) => {
   const builder = new CliShapeBuilder(context.model, context.service.namespace);
   const commands = context.operations.map((op) => builder.command(op, context.service));
   const table = builder.table();
+  // Option values are typed by the types package's input types, named by the model layer.
+  const names = typeScriptNames(context.model, context.service);
+  const typing: ValueTyping = {
+    typesPackage: context.packageNames.types,
+    inputTypes: new Map(
+      context.operations.map((op, i) => [commands[i]!.name, names.inputTypeName(op)]),
+    ),
+  };
   const cli = new CliCommands(table, commands);
 
   const facts: PackageFacts = {
@@ -90,6 +99,7 @@ export const emitShorthand: Emitter = (context) => {
     packageVersion: context.packageVersion,
     serviceTitle: serviceTitle(context),
     serviceCli: cliServiceName(context.service),
+    typesPackage: context.packageNames.types,
     commands: commands.map((c) => ({
       name: c.name,
       operation: c.operation,
@@ -104,12 +114,12 @@ export const emitShorthand: Emitter = (context) => {
     { path: "src/shapes.ts", contents: printer.print("src/shapes.ts", shapesModule(table)) },
     {
       path: "src/commands.ts",
-      contents: printer.print("src/commands.ts", commandsModule(commands)),
+      contents: printer.print("src/commands.ts", commandsModule(commands, typing)),
     },
     { path: "src/index.ts", contents: printer.print("src/index.ts", indexModule()) },
   ];
   for (const command of commands) {
-    files.push(operationEntryModule(banner, table, command));
+    files.push(operationEntryModule(banner, table, command, typing));
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -10,12 +10,15 @@ import {
   jsonObjectLiteral,
   runtimeImport,
   functionDeclaration,
+  functionOverload,
+  literalInterface,
   typeScriptData,
   unionTypeAlias,
   UnformattableDataError,
   type GeneratedFile,
 } from "@shapekit/model";
 import type { CliCommand, CliShape, CliShapeTable } from "@shapekit/shorthand";
+import { RUNTIME_NAME_DOC, requestType, typesImport, type ValueTyping } from "./emit-modules.js";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";
 
@@ -45,6 +48,7 @@ export function operationEntryModule(
   banner: string,
   table: CliShapeTable,
   command: CliCommand,
+  typing: ValueTyping,
 ): GeneratedFile {
   const name = command.name;
   const shapeTable = commandShapes(table, command);
@@ -69,17 +73,32 @@ export function operationEntryModule(
   text += runtimeImport(RUNTIME_PACKAGE, [
     "CliCommands",
     "type ArgumentResult",
+    ...(typing.typesPackage === undefined ? ["type ArgumentValue"] : []),
     "type CliCommand",
     "type CliOption",
     "type CliShapeTable",
     "type ParseArgumentOptions",
     "type SyntaxHelp",
   ]);
+  text += typesImport(typing);
   text += docComment(`The options of \`${name}\` (\`--no-…\` for booleans).`);
   text += unionTypeAlias(
     "export type OptionName",
     command.options.map((o) => JSON.stringify(o.name)),
   );
+  text += docComment(`The input member each option of \`${name}\` sets.`);
+  text += literalInterface(
+    "export interface OptionMembers",
+    command.options.map((o) => [o.name, o.member] as const),
+  );
+  text += docComment(`The request \`${name}\` builds: its operation's input type.`);
+  text += `export type Input = ${requestType(typing, name)};\n`;
+  text += docComment(
+    "The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job.",
+  );
+  text += "export type OptionValue<O extends OptionName> = NonNullable<Input[OptionMembers[O]]>;\n";
+  text += docComment(RUNTIME_NAME_DOC);
+  text += "export type RuntimeName<S extends string> = string extends S ? unknown : never;\n";
   text += docComment(
     `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
   );
@@ -87,40 +106,69 @@ export function operationEntryModule(
   text += docComment(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
   text += `export const shapes: ${rt.CliShapeTable} = ${data.shapes};\n`;
   text += `const cli = new ${rt.CliCommands}(shapes, [command]);\n`;
-  text += docComment(
-    `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws. \`file://\` values are read only through \`options.files\`.`,
-  );
-  text += functionDeclaration(
-    "export function parseArgument",
-    ["option: string", "words: readonly string[]", `options?: ${rt.ParseArgumentOptions}`],
-    rt.ArgumentResult,
-    ["return cli.parseArgument(command.name, option, words, options);"],
-  );
-  text += docComment(
-    "The shortest words after `option` that make the AWS CLI build `value` again.",
-  );
-  text += functionDeclaration(
-    "export function toArgument",
-    ["option: string", "value: unknown"],
-    `${rt.ArgumentResult}<string[]>`,
-    ["return cli.toArgument(command.name, option, value);"],
-  );
-  text += docComment(
-    `The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of \`${name}\`.`,
-  );
-  text += functionDeclaration(
-    "export function syntaxHelp",
-    ["option: string"],
-    `${rt.SyntaxHelp} | undefined`,
-    ["return cli.syntaxHelp(command.name, option);"],
-  );
-  text += docComment("The descriptor of an option (member, shape key, required), or `undefined`.");
-  text += functionDeclaration(
-    "export function findOption",
-    ["option: string"],
-    `${rt.CliOption} | undefined`,
-    ["return cli.option(command.name, option);"],
-  );
+  const runtimeNote =
+    " (A name known only at run time, typed `string`: an unknown one is an error result.)";
+  const fns: ReadonlyArray<{
+    name: string;
+    doc: string;
+    params: readonly string[];
+    returnType: string;
+    typedReturnType: string;
+    call: string;
+  }> = [
+    {
+      name: "parseArgument",
+      doc: `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws. \`file://\` values are read only through \`options.files\`.`,
+      params: ["words: readonly string[]", `options?: ${rt.ParseArgumentOptions}`],
+      returnType: rt.ArgumentResult,
+      typedReturnType: `${rt.ArgumentResult}<OptionValue<O>>`,
+      call: "cli.parseArgument(command.name, option, words, options)",
+    },
+    {
+      name: "toArgument",
+      doc: "The shortest words after `option` that make the AWS CLI build `value` again.",
+      params: ["value: unknown"],
+      returnType: `${rt.ArgumentResult}<string[]>`,
+      typedReturnType: `${rt.ArgumentResult}<string[]>`,
+      call: "cli.toArgument(command.name, option, value)",
+    },
+    {
+      name: "syntaxHelp",
+      doc: `The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of \`${name}\`.`,
+      params: [],
+      returnType: `${rt.SyntaxHelp} | undefined`,
+      typedReturnType: `${rt.SyntaxHelp} | undefined`,
+      call: "cli.syntaxHelp(command.name, option)",
+    },
+    {
+      name: "findOption",
+      doc: "The descriptor of an option (member, shape key, required), or `undefined`.",
+      params: [],
+      returnType: `${rt.CliOption} | undefined`,
+      typedReturnType: `${rt.CliOption} | undefined`,
+      call: "cli.option(command.name, option)",
+    },
+  ];
+  for (const fn of fns) {
+    text += docComment(fn.doc);
+    text += functionOverload(
+      `export function ${fn.name}<O extends OptionName>`,
+      ["option: O", ...fn.params],
+      fn.typedReturnType,
+    );
+    text += docComment(fn.doc + runtimeNote);
+    text += functionOverload(
+      `export function ${fn.name}<O extends string>`,
+      ["option: O & RuntimeName<O>", ...fn.params],
+      fn.returnType,
+    );
+    text += functionDeclaration(
+      `export function ${fn.name}`,
+      ["option: string", ...fn.params],
+      fn.returnType,
+      [`return ${fn.call};`],
+    );
+  }
   return {
     path: `src/operations/${fileBaseName(command.operation)}.ts`,
     contents: text,

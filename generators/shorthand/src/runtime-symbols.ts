@@ -5,6 +5,7 @@ import { runtimeName } from "@shapekit/model";
 
 export const rt = {
   ArgumentResult: runtimeName("ArgumentResult"),
+  ArgumentValue: runtimeName("ArgumentValue"),
   CliCommand: runtimeName("CliCommand"),
   CliCommands: runtimeName("CliCommands"),
   CliOption: runtimeName("CliOption"),

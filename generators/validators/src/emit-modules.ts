@@ -11,10 +11,14 @@
 import {
   fileBaseName,
   functionDeclaration,
+  jsonObjectLiteral,
   namedModuleStatement,
   PRINT_WIDTH,
   runtimeImport,
   runtimeName,
+  typeScriptData,
+  UnformattableDataError,
+  type GeneratedFile,
   type Shape,
 } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
@@ -184,13 +188,25 @@ export function operationEntryText(
   shapes: readonly PublicShape[],
   input: ValidatorNames | undefined,
   output: ValidatorNames | undefined,
+  inputSchemaModule?: string,
 ): string {
   let text = `// ${banner}\n`;
+  // With a schema, `validateInput` is the input's validator that is also a Standard JSON Schema.
+  const withSchema = input !== undefined && inputSchemaModule !== undefined;
+  if (withSchema) {
+    text += runtimeImport("@shapekit/validation", ["withJsonSchema"]);
+    text += namedModuleStatement("import", [input.validate], `../shapes/${moduleName(input)}.js`);
+    text += namedModuleStatement(
+      "import",
+      [`schema as ${INPUT_SCHEMA}`],
+      `../schemas/${inputSchemaModule}.js`,
+    );
+  }
   for (const s of shapes) {
     const names = publicNames(s.names);
     if (s.names === input)
       names.push(
-        `${s.names.validate} as validateInput`,
+        ...(withSchema ? [] : [`${s.names.validate} as validateInput`]),
         `${s.names.is} as isInput`,
         `${s.names.assert} as assertInput`,
       );
@@ -202,9 +218,53 @@ export function operationEntryText(
       );
     text += namedModuleStatement("export", names, `../shapes/${moduleName(s.names)}.js`);
   }
+  if (withSchema) {
+    text += `/** Validates the operation's input (${input.validate}); its \`~standard\` is also a Standard JSON Schema (\`~standard.jsonSchema.input({ target: "draft-2020-12" })\`). */\n`;
+    text += callAssignment("export const validateInput = ", runtimeName("withJsonSchema"), [
+      input.validate,
+      INPUT_SCHEMA,
+    ]);
+  }
   // An operation that reaches no validated shape (no input, no output) still needs a module.
   if (shapes.length === 0) text += "export {};\n";
   return text;
+}
+
+/** The local name of the imported input schema (`__`: clear of every shape's names). */
+const INPUT_SCHEMA = "__inputSchema";
+
+/** `head` + `callee(a, b);` on one line, or with one argument per line as prettier breaks it. */
+function callAssignment(head: string, callee: string, args: readonly string[]): string {
+  const oneLine = `${head}${callee}(${args.join(", ")});`;
+  if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  return `${head}${callee}(\n${args.map((a) => `  ${a},\n`).join("")});\n`;
+}
+
+/**
+ * `src/schemas/<Input>.ts`: an operation input's JSON Schema (draft 2020-12) as data, the same
+ * document as `schemas/<Input>.schema.json`; only `validateInput` of the operation's entry
+ * point imports it. Preformatted when `typeScriptData` can lay it out.
+ */
+export function schemaModule(
+  banner: string,
+  inputName: string,
+  document: Record<string, unknown>,
+): GeneratedFile {
+  const head = "export const schema: Readonly<Record<string, unknown>> = ";
+  let data: string;
+  let preformatted = true;
+  try {
+    data = typeScriptData(document, 0, head.length, 1);
+  } catch (e) {
+    if (!(e instanceof UnformattableDataError)) throw e;
+    data = jsonObjectLiteral(document);
+    preformatted = false;
+  }
+  const text =
+    `// ${banner}\n` +
+    `/** The JSON Schema (draft 2020-12) of ${inputName}, as in \`schemas/${fileBaseName(inputName)}.schema.json\`. */\n` +
+    `${head}${data};\n`;
+  return { path: `src/schemas/${fileBaseName(inputName)}.ts`, contents: text, preformatted };
 }
 
 export interface PublicShape {

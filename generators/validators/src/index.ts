@@ -33,6 +33,7 @@ import { code } from "./code.js";
 import {
   indexModuleText,
   operationEntryText,
+  schemaModule,
   shapeModule,
   shapeModulePath,
   validateModule,
@@ -95,6 +96,8 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
 
   const schemaFiles: GeneratedFile[] = [];
   const schemaInputs = new Set<string>();
+  /** Input shape id → the module (`src/schemas/<Input>.ts`) that holds its schema as data. */
+  const schemaModules = new Map<string, string>();
   for (const operation of context.operations) {
     const inputId = operation.ast.input?.target;
     const input = inputId ? context.model.shape(inputId) : undefined;
@@ -112,6 +115,9 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
         ? { path, contents: `${JSON.stringify(document, null, 2)}\n` }
         : { path, contents: laidOut, preformatted: true },
     );
+    // The same document as a module, for `validateInput["~standard"].jsonSchema`.
+    schemaModules.set(input.id, fileBaseName(inputName));
+    schemaFiles.push(schemaModule(banner, inputName, document));
   }
 
   const firstInput = context.operations[0]?.ast.input?.target;
@@ -125,7 +131,9 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     packageVersion: context.packageVersion,
     typesPackage,
     serviceTitle: serviceTitle(context.service),
-    schemas: schemaFiles.map((f) => ({ file: f.path })),
+    schemas: schemaFiles
+      .filter((f) => f.path.startsWith("schemas/"))
+      .map((f) => ({ file: f.path })),
     shapes: publicShapes.map((s) => s.names.key),
     rules: ruleDescriptions(context.shapes),
     example: example && {
@@ -171,6 +179,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
         closure,
         input ? names.get(input) : undefined,
         output ? names.get(output) : undefined,
+        input ? schemaModules.get(input) : undefined,
       ),
       preformatted: true,
     });

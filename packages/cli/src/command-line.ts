@@ -104,11 +104,16 @@ export interface CommandLineWarning {
   readonly message: string;
 }
 
-export type ParseCommandLineResult =
+/**
+ * What `parseCommandLine` returns. `Request` is the request's type: a generated package passes
+ * the operation's input type, which a successful result's request has been validated as (with
+ * `{ validate: false }`, or with `skeleton` set, it is what the command line said, unchecked).
+ */
+export type ParseCommandLineResult<Request = Record<string, unknown>> =
   | {
       readonly ok: true;
       /** The request, members in option order, then the cli-input document's other members. */
-      readonly request: Record<string, unknown>;
+      readonly request: Request;
       readonly warnings: readonly CommandLineWarning[];
       /** Set when `--generate-cli-skeleton` was given: print that instead of sending. */
       readonly skeleton?: SkeletonKind;

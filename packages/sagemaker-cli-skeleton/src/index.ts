@@ -12,9 +12,16 @@ import {
 } from "@shapekit/cli";
 import { parseArgument } from "@shapekit/sagemaker-shorthand";
 import { validate } from "@shapekit/sagemaker-validators";
+import type * as __types from "@shapekit/sagemaker-types";
 import { createEndpointConfig } from "./descriptions/create-endpoint-config.js";
 /** The CLI names of the operations this package knows. */
 export type OperationName = "create-endpoint-config";
+
+/** The request each operation builds, by CLI name: its input type (from `@shapekit/sagemaker-types`). */
+export interface OperationInputs {
+  "create-endpoint-config": __types.CreateEndpointConfigInput;
+}
+
 /** The command surface: every function below, for every operation. Pass it to `runCommand` with a `send` hook to build your own bin. */
 export const surface: __CommandSurface = __createCommandSurface({
   command: "shapekit-sagemaker",
@@ -36,11 +43,22 @@ export function generateCliSkeleton(operation: OperationName, kind: __SkeletonKi
 }
 
 /** Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk). */
+export function parseCommandLine<O extends OperationName>(
+  operation: O,
+  argv: readonly string[],
+  options?: __ParseCommandLineOptions,
+): __ParseCommandLineResult<OperationInputs[O]>;
+/** Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk). (An operation name known only at run time, typed `string`: the request is a plain record. A misspelt literal name does not compile.) */
+export function parseCommandLine<O extends string>(
+  operation: O & (string extends O ? unknown : never),
+  argv: readonly string[],
+  options?: __ParseCommandLineOptions,
+): __ParseCommandLineResult;
 export function parseCommandLine(
   operation: string,
   argv: readonly string[],
   options?: __ParseCommandLineOptions,
-): __ParseCommandLineResult {
+): __ParseCommandLineResult<OperationInputs[OperationName]> | __ParseCommandLineResult {
   return surface.parseCommandLine(operation, argv, options);
 }
 

@@ -6,21 +6,27 @@ import {
   type ParseArgumentOptions as __ParseArgumentOptions,
   type SyntaxHelp as __SyntaxHelp,
 } from "@shapekit/shorthand";
-import { commands, type CommandName, type OptionName } from "./commands.js";
+import {
+  commands,
+  type CommandName,
+  type OptionName,
+  type OptionValue,
+  type RuntimeName,
+} from "./commands.js";
 import { shapes } from "./shapes.js";
 const cli = new __CliCommands(shapes, commands);
 
 /** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model. `file://` values are read only through `options.files` (`localFiles()` for the disk); without it they are an error result. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). */
-export function parseArgument<C extends CommandName>(
+export function parseArgument<C extends CommandName, O extends OptionName<C>>(
   command: C,
-  option: OptionName<C>,
+  option: O,
   words: readonly string[],
   options?: __ParseArgumentOptions,
-): __ArgumentResult;
-/** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model. `file://` values are read only through `options.files` (`localFiles()` for the disk); without it they are an error result. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). (Names only known at run time: an unknown one is an error result.) */
-export function parseArgument(
-  command: string,
-  option: string,
+): __ArgumentResult<OptionValue<C, O>>;
+/** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model. `file://` values are read only through `options.files` (`localFiles()` for the disk); without it they are an error result. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). (Names only known at run time, typed `string`: an unknown one is an error result. A misspelt literal name does not compile.) */
+export function parseArgument<C extends string, O extends string>(
+  command: C & (C extends CommandName ? unknown : RuntimeName<C>),
+  option: O & RuntimeName<O>,
   words: readonly string[],
   options?: __ParseArgumentOptions,
 ): __ArgumentResult;
@@ -34,15 +40,15 @@ export function parseArgument(
 }
 
 /** The shortest words after `option` that make the AWS CLI build `value` again (shorthand where it can, JSON otherwise). */
-export function toArgument<C extends CommandName>(
+export function toArgument<C extends CommandName, O extends OptionName<C>>(
   command: C,
-  option: OptionName<C>,
+  option: O,
   value: unknown,
 ): __ArgumentResult<string[]>;
-/** The shortest words after `option` that make the AWS CLI build `value` again (shorthand where it can, JSON otherwise). (Names only known at run time: an unknown one is an error result.) */
-export function toArgument(
-  command: string,
-  option: string,
+/** The shortest words after `option` that make the AWS CLI build `value` again (shorthand where it can, JSON otherwise). (Names only known at run time, typed `string`: an unknown one is an error result. A misspelt literal name does not compile.) */
+export function toArgument<C extends string, O extends string>(
+  command: C & (C extends CommandName ? unknown : RuntimeName<C>),
+  option: O & RuntimeName<O>,
   value: unknown,
 ): __ArgumentResult<string[]>;
 export function toArgument(
@@ -54,31 +60,45 @@ export function toArgument(
 }
 
 /** The option's "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts, as the AWS CLI prints them; `undefined` for an unknown option. */
-export function syntaxHelp<C extends CommandName>(
+export function syntaxHelp<C extends CommandName, O extends OptionName<C>>(
   command: C,
-  option: OptionName<C>,
+  option: O,
 ): __SyntaxHelp | undefined;
-/** The option's "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts, as the AWS CLI prints them; `undefined` for an unknown option. (Names only known at run time: an unknown one is an error result.) */
-export function syntaxHelp(command: string, option: string): __SyntaxHelp | undefined;
+/** The option's "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts, as the AWS CLI prints them; `undefined` for an unknown option. (Names only known at run time, typed `string`: an unknown one is an error result. A misspelt literal name does not compile.) */
+export function syntaxHelp<C extends string, O extends string>(
+  command: C & (C extends CommandName ? unknown : RuntimeName<C>),
+  option: O & RuntimeName<O>,
+): __SyntaxHelp | undefined;
 export function syntaxHelp(command: string, option: string): __SyntaxHelp | undefined {
   return cli.syntaxHelp(command, option);
 }
 
 /** The descriptor of an option (member, shape key, required), or `undefined`. */
-export function findOption<C extends CommandName>(
+export function findOption<C extends CommandName, O extends OptionName<C>>(
   command: C,
-  option: OptionName<C>,
+  option: O,
 ): __CliOption | undefined;
-/** The descriptor of an option (member, shape key, required), or `undefined`. (Names only known at run time: an unknown one is an error result.) */
-export function findOption(command: string, option: string): __CliOption | undefined;
+/** The descriptor of an option (member, shape key, required), or `undefined`. (Names only known at run time, typed `string`: an unknown one is an error result. A misspelt literal name does not compile.) */
+export function findOption<C extends string, O extends string>(
+  command: C & (C extends CommandName ? unknown : RuntimeName<C>),
+  option: O & RuntimeName<O>,
+): __CliOption | undefined;
 export function findOption(command: string, option: string): __CliOption | undefined {
   return cli.option(command, option);
 }
 
 export { commands, shapes };
-export type { CommandName, CommandOptions, OptionName } from "./commands.js";
+export type {
+  CommandInputs,
+  CommandName,
+  CommandOptionMembers,
+  CommandOptions,
+  OptionName,
+  OptionValue,
+} from "./commands.js";
 export type {
   ArgumentResult,
+  ArgumentValue,
   CliOption,
   ParseArgumentOptions,
   SyntaxHelp,

@@ -24,6 +24,12 @@ export {
   STANDARD_SCHEMA_VENDOR,
   type ShapeValidator,
 } from "./standard-schema.js";
+export {
+  withJsonSchema,
+  jsonSchemaConverter,
+  JsonSchemaTargetError,
+  type InputValidator,
+} from "./standard-json-schema.js";
 export type { LengthUnit } from "./messages/length.js";
 export {
   compilePattern,

@@ -32,9 +32,11 @@ export function withStandardSchema<T>(
       const result = validate(value, options?.libraryOptions as ValidateOptions | undefined);
       if (result.ok) return { value: result.value };
       return {
+        // `code` is ours, beside the standard's fields: callers can tell issues apart by it.
         issues: result.issues.map((issue) => ({
           message: issue.message,
           path: pathSegments(issue.path),
+          code: issue.code,
         })),
       };
     },

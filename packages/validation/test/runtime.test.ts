@@ -18,6 +18,8 @@ import {
   runCheck,
   suggestName,
   unknownShapeResult,
+  withJsonSchema,
+  JsonSchemaTargetError,
 } from "@shapekit/validation";
 
 describe("codePointLength", () => {
@@ -121,7 +123,7 @@ describe("IssueCollector and runCheck", () => {
     });
     expect(await validator["~standard"].validate(1)).toEqual({ value: 1 });
     expect(await validator["~standard"].validate(2)).toEqual({
-      issues: [{ message: "expected 1, found the number 2", path: [] }],
+      issues: [{ message: "expected 1, found the number 2", path: [], code: "type" }],
     });
   });
 
@@ -134,5 +136,58 @@ describe("IssueCollector and runCheck", () => {
       { path: "Key", code: "required", message: "missing", severity: "error" },
     ]);
     expect(e.message).toBe("Invalid Tag (1 issue):\n  Key: missing");
+  });
+});
+
+describe("withJsonSchema", () => {
+  const document = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $ref: "#/$defs/Box",
+    $defs: {
+      Box: {
+        type: "object",
+        properties: {
+          Items: { $ref: "#/$defs/Items", maxItems: 2 },
+          ["__proto__"]: { type: "string" },
+        },
+      },
+      Items: { type: "array", items: { type: "string" } },
+    },
+  };
+  const validator = withJsonSchema(
+    defineValidator<unknown>(() => {}),
+    document,
+  );
+
+  it("validates as the validator it wraps, and keeps its Standard Schema", async () => {
+    expect(validator(1)).toEqual({ ok: true, value: 1, warnings: [] });
+    expect(await validator["~standard"].validate(1)).toEqual({ value: 1 });
+    expect(validator["~standard"].vendor).toBe("shapekit");
+  });
+
+  it("writes draft-07: definitions for $defs, allOf where $ref has siblings, own __proto__ keys", () => {
+    const draft07 = validator["~standard"].jsonSchema.input({ target: "draft-07" });
+    expect(draft07).toEqual({
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $ref: "#/definitions/Box",
+      definitions: {
+        Box: {
+          type: "object",
+          properties: {
+            Items: { maxItems: 2, allOf: [{ $ref: "#/definitions/Items" }] },
+            ["__proto__"]: { type: "string" },
+          },
+        },
+        Items: { type: "array", items: { type: "string" } },
+      },
+    });
+    const box = (draft07["definitions"] as Record<string, Record<string, object>>)["Box"]!;
+    expect(Object.hasOwn(box["properties"]!, "__proto__")).toBe(true);
+  });
+
+  it("rejects other targets with JsonSchemaTargetError, naming the target", () => {
+    expect(() => validator["~standard"].jsonSchema.output({ target: "openapi-3.0" })).toThrow(
+      JsonSchemaTargetError,
+    );
   });
 });

@@ -146,6 +146,16 @@ export class TypeScriptNames {
   }
 
   /**
+   * The exported name of an operation's input structure, which the types package declares and
+   * the shorthand and CLI skeleton packages type their values with; `undefined` for an
+   * operation without input (or with `smithy.api#Unit`).
+   */
+  inputTypeName(operation: Shape): string | undefined {
+    const id = operation.ast.input?.target;
+    return id !== undefined && this.#byId.has(id) ? this.#byId.get(id) : undefined;
+  }
+
+  /**
    * A name for a symbol an emitter adds beside the shapes (an operation map, say): `candidate`,
    * or `candidate_` repeated until it clashes with no shape name and no reserved name.
    */

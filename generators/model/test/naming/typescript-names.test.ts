@@ -31,6 +31,19 @@ describe("typeScriptNames", () => {
     expect(() => names.shapeName("ex#VariantName")).toThrow(/No TypeScript name/);
   });
 
+  it("names an operation's input by its structure's name, and none for a unit input", () => {
+    const m = model({
+      "ex#Date": struct,
+      "ex#Put": { type: "operation", input: { target: "ex#Date" } },
+      "ex#Ping": { type: "operation", input: { target: "smithy.api#Unit" } },
+      "ex#Noop": { type: "operation" },
+    });
+    const names = typeScriptNames(m);
+    expect(names.inputTypeName(m.expectShape("ex#Put"))).toBe("_Date");
+    expect(names.inputTypeName(m.expectShape("ex#Ping"))).toBeUndefined();
+    expect(names.inputTypeName(m.expectShape("ex#Noop"))).toBeUndefined();
+  });
+
   it("prefixes reserved words and globals with _ like the AWS SDK v3", () => {
     const ids = [
       "Object",

@@ -13,8 +13,11 @@ import {
 import { parseArgument } from "@shapekit/sagemaker-shorthand/operations/CreateEndpointConfig";
 import { validateInput } from "@shapekit/sagemaker-validators/operations/CreateEndpointConfig";
 import { createEndpointConfig } from "../descriptions/create-endpoint-config.js";
+import type * as __types from "@shapekit/sagemaker-types";
 /** The CLI name of this entry point's operation (CreateEndpointConfig). */
 export const operation = "create-endpoint-config";
+/** The request `create-endpoint-config` builds: its operation's input type. */
+export type Input = __types.CreateEndpointConfigInput;
 /** The command surface of `create-endpoint-config` alone; the package's root has every operation. */
 export const surface: __CommandSurface = __createCommandSurface({
   command: "shapekit-sagemaker",
@@ -34,8 +37,9 @@ export function generateCliSkeleton(kind: __SkeletonKind): string {
 export function parseCommandLine(
   argv: readonly string[],
   options?: __ParseCommandLineOptions,
-): __ParseCommandLineResult {
-  return surface.parseCommandLine(operation, argv, options);
+): __ParseCommandLineResult<Input> {
+  // The surface validates with this operation's input validator: a success is an Input.
+  return surface.parseCommandLine(operation, argv, options) as __ParseCommandLineResult<Input>;
 }
 /** The help page of `create-endpoint-config` (text, or `{ format: "markdown" }`). */
 export function renderHelp(options?: __HelpOptions): string {

@@ -8,6 +8,7 @@ import {
   type ParseArgumentOptions as __ParseArgumentOptions,
   type SyntaxHelp as __SyntaxHelp,
 } from "@shapekit/shorthand";
+import type * as __types from "@shapekit/sagemaker-types";
 /** The options of `create-endpoint-config` (`--no-…` for booleans). */
 export type OptionName =
   | "--endpoint-config-name"
@@ -22,6 +23,27 @@ export type OptionName =
   | "--vpc-config"
   | "--enable-network-isolation"
   | "--no-enable-network-isolation";
+/** The input member each option of `create-endpoint-config` sets. */
+export interface OptionMembers {
+  "--endpoint-config-name": "EndpointConfigName";
+  "--production-variants": "ProductionVariants";
+  "--data-capture-config": "DataCaptureConfig";
+  "--tags": "Tags";
+  "--kms-key-id": "KmsKeyId";
+  "--async-inference-config": "AsyncInferenceConfig";
+  "--explainer-config": "ExplainerConfig";
+  "--shadow-production-variants": "ShadowProductionVariants";
+  "--execution-role-arn": "ExecutionRoleArn";
+  "--vpc-config": "VpcConfig";
+  "--enable-network-isolation": "EnableNetworkIsolation";
+  "--no-enable-network-isolation": "EnableNetworkIsolation";
+}
+/** The request `create-endpoint-config` builds: its operation's input type. */
+export type Input = __types.CreateEndpointConfigInput;
+/** The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job. */
+export type OptionValue<O extends OptionName> = NonNullable<Input[OptionMembers[O]]>;
+/** Accepts `string` itself (a name known only at run time) and rejects a string literal: a literal that is a known name matches the typed overload, so any other literal is a typo. */
+export type RuntimeName<S extends string> = string extends S ? unknown : never;
 /** `create-endpoint-config` (CreateEndpointConfig): each option with its input member, shape key and whether it is required. */
 export const command: __CliCommand = {
   name: "create-endpoint-config",
@@ -1112,6 +1134,17 @@ export const shapes: __CliShapeTable = {
 };
 const cli = new __CliCommands(shapes, [command]);
 /** The value the AWS CLI builds from the words after `option` of `create-endpoint-config`; never throws. `file://` values are read only through `options.files`. */
+export function parseArgument<O extends OptionName>(
+  option: O,
+  words: readonly string[],
+  options?: __ParseArgumentOptions,
+): __ArgumentResult<OptionValue<O>>;
+/** The value the AWS CLI builds from the words after `option` of `create-endpoint-config`; never throws. `file://` values are read only through `options.files`. (A name known only at run time, typed `string`: an unknown one is an error result.) */
+export function parseArgument<O extends string>(
+  option: O & RuntimeName<O>,
+  words: readonly string[],
+  options?: __ParseArgumentOptions,
+): __ArgumentResult;
 export function parseArgument(
   option: string,
   words: readonly string[],
@@ -1120,14 +1153,29 @@ export function parseArgument(
   return cli.parseArgument(command.name, option, words, options);
 }
 /** The shortest words after `option` that make the AWS CLI build `value` again. */
+export function toArgument<O extends OptionName>(
+  option: O,
+  value: unknown,
+): __ArgumentResult<string[]>;
+/** The shortest words after `option` that make the AWS CLI build `value` again. (A name known only at run time, typed `string`: an unknown one is an error result.) */
+export function toArgument<O extends string>(
+  option: O & RuntimeName<O>,
+  value: unknown,
+): __ArgumentResult<string[]>;
 export function toArgument(option: string, value: unknown): __ArgumentResult<string[]> {
   return cli.toArgument(command.name, option, value);
 }
 /** The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of `create-endpoint-config`. */
+export function syntaxHelp<O extends OptionName>(option: O): __SyntaxHelp | undefined;
+/** The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of `create-endpoint-config`. (A name known only at run time, typed `string`: an unknown one is an error result.) */
+export function syntaxHelp<O extends string>(option: O & RuntimeName<O>): __SyntaxHelp | undefined;
 export function syntaxHelp(option: string): __SyntaxHelp | undefined {
   return cli.syntaxHelp(command.name, option);
 }
 /** The descriptor of an option (member, shape key, required), or `undefined`. */
+export function findOption<O extends OptionName>(option: O): __CliOption | undefined;
+/** The descriptor of an option (member, shape key, required), or `undefined`. (A name known only at run time, typed `string`: an unknown one is an error result.) */
+export function findOption<O extends string>(option: O & RuntimeName<O>): __CliOption | undefined;
 export function findOption(option: string): __CliOption | undefined {
   return cli.option(command.name, option);
 }
