@@ -1,5 +1,5 @@
 // Safe HTML by construction: a page is built only from `Html` values, and the only ways to make
-// one are the `html` template (which escapes every interpolated string) and `renderMarkdown`
+// one are the `markup` template (which escapes every interpolated string) and `renderMarkdown`
 // (which refuses raw HTML). Model text is untrusted — a hostile model's documentation, shape or
 // member name must never become markup — so there is no "raw" escape hatch taking a string.
 
@@ -41,8 +41,8 @@ function partText(part: HtmlPart): string {
   return escapeHtml(String(part));
 }
 
-/** Tagged template: `html\`<p>${text}</p>\`` escapes `text`; `Html` parts go in as they are. */
-export function html(strings: TemplateStringsArray, ...parts: HtmlPart[]): Html {
+/** Tagged template: `markup\`<p>${text}</p>\`` escapes `text`; `Html` parts go in as they are. */
+export function markup(strings: TemplateStringsArray, ...parts: HtmlPart[]): Html {
   let out = strings[0]!;
   for (let i = 0; i < parts.length; i++) out += partText(parts[i]!) + strings[i + 1]!;
   return Html.trusted(out);

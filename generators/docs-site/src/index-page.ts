@@ -2,7 +2,7 @@
 // search box that filters the list as you type (browser/search.ts; without JavaScript the whole
 // list shows and the box is hidden).
 
-import { html, type Html } from "./html.js";
+import { markup, type Html } from "./html.js";
 import { renderSummary } from "./markdown.js";
 
 /** One entry of the index. */
@@ -21,31 +21,13 @@ export function indexPage(
   commandPrefix: string,
   entries: readonly IndexEntry[],
 ): Html {
-  return html`<h1>${title}</h1>
-    <p>
-      Reference of the <code>${commandPrefix}</code> commands: options with their syntax, output,
-      input skeleton, and a playground on every page that builds and checks requests in your
-      browser.
-    </p>
-    <div class="search" id="search-box" hidden>
-      <label for="search">Search operations</label>
-      <input
-        type="search"
-        id="search"
-        autocomplete="off"
-        spellcheck="false"
-        aria-controls="operations"
-        aria-describedby="search-count"
-      />
-      <p id="search-count" role="status" aria-live="polite"></p>
-    </div>
-    <ul id="operations" class="operations">
-      ${entries.map(
-        (e) =>
-          html`<li>
-            <a href="${e.href}"><code>${e.name}</code></a>
-            <p>${renderSummary(e.description)}</p>
-          </li> `,
-      )}
-    </ul>`;
+  return markup`<h1>${title}</h1>
+<p>Reference of the <code>${commandPrefix}</code> commands: options with their syntax, output, input skeleton, and a playground on every page that builds and checks requests in your browser.</p>
+<div class="search" id="search-box" hidden>
+<label for="search">Search operations</label>
+<input type="search" id="search" autocomplete="off" spellcheck="false" aria-controls="operations" aria-describedby="search-count">
+<p id="search-count" role="status" aria-live="polite"></p>
+</div>
+<ul id="operations" class="operations">
+${entries.map((e) => markup`<li><a href="${e.href}"><code>${e.name}</code></a><p>${renderSummary(e.description)}</p></li>\n`)}</ul>`;
 }

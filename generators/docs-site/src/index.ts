@@ -3,5 +3,5 @@
 
 export { buildSite, type SiteFile, type SiteInput, type SiteOperation } from "./site.js";
 export { BundleError, type GeneratedPackage, type PlaygroundEntry } from "./playground-bundle.js";
-export { escapeHtml, html, Html, slug, type HtmlPart } from "./html.js";
+export { escapeHtml, markup, Html, slug, type HtmlPart } from "./html.js";
 export { renderMarkdown } from "./markdown.js";

@@ -2,7 +2,7 @@
 // Content-Security-Policy that keeps the page offline (no fetch, no form posts, scripts and
 // styles only from the site's own files), a skip link for keyboard users, and the header.
 
-import { html, type Html } from "./html.js";
+import { markup, type Html } from "./html.js";
 
 /** What the shell needs of a page. */
 export interface PageShell {
@@ -26,21 +26,23 @@ const CONTENT_SECURITY_POLICY =
 
 /** A whole HTML document. */
 export function pageShell(page: PageShell): string {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
-        <meta name="referrer" content="no-referrer" />
-        <title>${page.title}</title>
-        <link rel="stylesheet" href="${page.root}assets/site.css" />
-      </head>
-      <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site"><a href="${page.root}index.html">${page.siteName}</a></header>
-        <main id="main">${page.main}</main>
-        ${(page.scripts ?? []).map((src) => html`<script src="${src}"></script> `)}
-      </body>
-    </html> `.toString();
+  return markup`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="no-referrer">
+<title>${page.title}</title>
+<link rel="stylesheet" href="${page.root}assets/site.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site"><a href="${page.root}index.html">${page.siteName}</a></header>
+<main id="main">
+${page.main}
+</main>
+${(page.scripts ?? []).map((src) => markup`<script src="${src}"></script>\n`)}</body>
+</html>
+`.toString();
 }
