@@ -274,7 +274,7 @@ export class Playground {
       ] as const) {
         if (!text) continue;
         const code = doc.createElement("code");
-        code.className = label;
+        code.className = `issue-${label}`;
         code.textContent = text;
         head.append(" ", code);
       }
