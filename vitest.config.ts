@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@shapekit\/generated-package$/, replacement: here("./generators/generated-package/src/index.ts") },
       { find: /^@shapekit\/model$/, replacement: here("./generators/model/src/index.ts") },
       { find: /^@shapekit\/emit-types$/, replacement: here("./generators/types/src/index.ts") },
+      { find: /^@shapekit\/docs-site$/, replacement: here("./generators/docs-site/src/index.ts") },
       { find: /^@shapekit\/codegen$/, replacement: here("./generators/cli/src/index.ts") },
       { find: /^@shapekit\/shorthand$/, replacement: here("./packages/shorthand/src/index.ts") },
       // The runtimes' own conditional imports (package.json "imports"), Node's side, from source.

@@ -47,10 +47,14 @@ export async function runCli(
         return (await import("./commands/convert.js")).runConvert(rest, io);
       case "diff":
         return (await import("./commands/diff.js")).runDiff(rest, io);
+      case "docs":
+        return await (await import("./commands/docs.js")).runDocs(rest, io);
       case "cli":
         return await (await import("./commands/cli.js")).runCliCommand(rest, io, options.files);
       default:
-        throw new UsageError(`shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast, convert, diff, cli; see shapekit --help)`);
+        throw new UsageError(
+          `shapekit: unknown command ${JSON.stringify(command)} (commands: generate, ast, convert, diff, cli, docs; see shapekit --help)`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {

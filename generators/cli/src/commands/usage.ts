@@ -25,6 +25,8 @@ Usage:
   shapekit diff [--json] <old> <new>              classify model changes: breaking, dangerous, safe
   shapekit cli --model <file>... -- <operation> [options]
                                                   an operation's AWS CLI command surface, no build
+  shapekit docs [--config <file> | --model <file>...] --out <dir>
+                                                  a static reference site with a live playground
   shapekit <command> --help                       help for one command
   shapekit --version                              the version of shapekit
 
@@ -154,4 +156,30 @@ Exit codes (after --, those of the generated bin, as the AWS CLI v2 documents th
   252  invalid syntax, an unknown parameter or an incorrect value (validation)
   255  any other error
   1    (shapekit) the model has errors, or --service names no service
+`;
+
+export const DOCS_HELP = `shapekit docs — write a static reference site of the service, with a live playground
+
+Usage:
+  shapekit docs [--config <file>] --out <dir>
+  shapekit docs --model <file|folder>... [--service <id|name>] [--operations <sel>] --out <dir>
+
+Writes plain files (index.html, operations/<operation>.html, assets/) that any static host
+serves and a browser opens from disk: an index of the operations with search, and for each
+operation its help page (description, synopsis, every option with its type, member tree,
+Shorthand Syntax and JSON Syntax, the output, the input skeleton: what \`help\` prints) and a
+playground. The playground runs the generated packages in the page (generated in memory, bundled
+with esbuild): type a command line or one option's value and see the request as JSON, every
+validation issue with its path, shorthand errors with a caret, and turn the request back into a
+command line. It makes no network request. Files in <dir> that the site does not write are left.
+
+Options:
+  --config <file>      the config (default: ./shapekit.json, else ./spec/shapekit.json)
+  --model <path>       any model instead of a config (.smithy, JSON AST, AWS service-2.json)
+  --service <id|name>  with --model: the service, when the model has more than one
+  --operations <sel>   with --model: operation names or globs; default every operation
+  --out <dir>          where the site goes (required)
+  -h, --help           this help
+
+Exit codes: 0 written, 1 the model or config has errors, 2 usage.
 `;
