@@ -4,8 +4,8 @@
 // The generated packages are not on disk: a plugin serves their files from memory, so
 // `shapekit docs` runs on any model without writing or installing packages first; the runtimes
 // (@shapekit/cli, @shapekit/shorthand, @shapekit/validation) resolve from node_modules.
-// `node:` modules resolve to an empty module: nothing the playground calls reads files (no
-// `files` source is passed), and the runtimes only load `node:fs` when asked to read one.
+// The runtimes are browser-safe under the `browser` condition (file reading and YAML sit behind
+// conditional imports), so a `node:` module reaching the graph is a bug: the build fails on it.
 
 import { build, type Plugin } from "esbuild";
 import { existsSync } from "node:fs";
@@ -69,7 +69,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Serves the generated packages, the virtual entry points and empty `node:` modules. */
+/** Serves the generated packages and the virtual entry points; refuses `node:` modules. */
 function sitePlugin(
   packages: readonly GeneratedPackage[],
   entries: ReadonlyMap<string, string>,
@@ -107,10 +107,8 @@ function sitePlugin(
         // Runtime imports of generated code resolve from this package's node_modules.
         return { contents: text, loader: "ts", resolveDir: here };
       });
-      b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: "empty" }));
-      b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({
-        contents: "module.exports = {};",
-        loader: "js",
+      b.onResolve({ filter: /^node:/ }, (args) => ({
+        errors: [{ text: `${args.path} (imported by ${args.importer}) has no place in a page` }],
       }));
     },
   };
