@@ -170,6 +170,9 @@ function renderWords(shapes, option, v, rng) {
  * `{ argv, kind }` with kind "valid-looking" or one of the invalid kinds ("unknown-option",
  * "missing-required", "bad-value"): a label for reports, not a verdict.
  */
+/** The positional outfile of a streaming-output operation (never written: nothing is sent). */
+const OUTFILE_WORD = "shapekit-conformance-outfile.bin";
+
 export function generateCommandLines(description, seed) {
   const rng = seededRandom(hashSeed(`${seed}:${description.name}`));
   const value = valueGenerator(description.shapes, rng);
@@ -252,6 +255,13 @@ export function generateCommandLines(description, seed) {
       kind: "bad-value",
       argv: [...line(required.filter((o) => o !== timestamp)), timestamp.name, "not-a-time"],
     });
+  // A streaming response goes to the positional outfile, which the CLI requires. It comes first:
+  // after a list option's words it would be taken as one more item. One line leaves it out.
+  if (description.streamingOutput !== undefined) {
+    const withOutfile = lines.map((l) => ({ ...l, argv: [OUTFILE_WORD, ...l.argv] }));
+    withOutfile.push({ kind: "missing-outfile", argv: line(required) });
+    lines.splice(0, lines.length, ...withOutfile);
+  }
   const seen = new Set();
   return lines.filter((l) => {
     const key = JSON.stringify(l.argv);
