@@ -169,10 +169,12 @@ describe("shapekit generate --model: options for users' packages", () => {
 });
 
 describe("shapekit.json: layout, license, name and package dependencies", () => {
-  const file = path.join(os.tmpdir(), "shapekit.json");
   const base = { operations: ["*"], npmScope: "@acme", version: "0.1.0", model: ["."] };
 
   it("checks each setting at its JSON path", () => {
+    // A folder of its own: `model: ["."]` lists the config's folder, and all of the system's
+    // temporary folder changes under other tests' feet.
+    const file = path.join(tempDir(), "shapekit.json");
     const problems = (() => {
       try {
         validateConfig(
