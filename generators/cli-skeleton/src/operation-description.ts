@@ -14,6 +14,7 @@ import {
 } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
 import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
+import { constraintsData, type ConstraintsData } from "./constraints.js";
 
 export { cliServiceName };
 
@@ -39,6 +40,11 @@ export interface OperationDescriptionData {
     operation?: string;
     shapes: Record<string, string>;
     members: Record<string, string>;
+  };
+  /** `@shapekit/cli`'s `CliConstraintTable`; absent when no shape or member has a constraint. */
+  constraints?: {
+    shapes: Record<string, ConstraintsData>;
+    members: Record<string, ConstraintsData>;
   };
   pagination?: {
     inputTokens: string[];
@@ -72,14 +78,20 @@ export function operationDescription(
   // Null-prototype records: shape and member names are keys, and `__proto__` is a valid name.
   const shapeDocs: Record<string, string> = Object.create(null);
   const memberDocs: Record<string, string> = Object.create(null);
+  const shapeConstraints: Record<string, ConstraintsData> = Object.create(null);
+  const memberConstraints: Record<string, ConstraintsData> = Object.create(null);
   for (const key of Object.keys(shapes)) {
     // The builder keys shapes of the service's namespace by name, others by absolute id.
     const shape = model.expectShape(key.includes("#") ? key : `${service.namespace}#${key}`);
     const doc = documentation(shape.traits);
     if (doc) shapeDocs[key] = doc;
+    const constraints = constraintsData(shape.traits);
+    if (constraints) shapeConstraints[key] = constraints;
     for (const m of shape.members.values()) {
       const memberDoc = documentation(m.traits);
       if (memberDoc) memberDocs[`${key}$${m.name}`] = memberDoc;
+      const own = constraintsData(m.traits);
+      if (own) memberConstraints[`${key}$${m.name}`] = own;
     }
   }
   const operationDoc = documentation(operation.traits);
@@ -97,6 +109,9 @@ export function operationDescription(
       shapes: sorted(shapeDocs),
       members: sorted(memberDocs),
     },
+    ...(Object.keys(shapeConstraints).length + Object.keys(memberConstraints).length > 0
+      ? { constraints: { shapes: sorted(shapeConstraints), members: sorted(memberConstraints) } }
+      : {}),
     ...(pagination ? { pagination } : {}),
   };
 }
@@ -141,14 +156,17 @@ function streamingOutputMember(model: Model, operation: Shape): string | undefin
   const outputId = operation.ast.output?.target;
   const output = outputId === undefined ? undefined : model.shape(outputId);
   for (const member of output?.members.values() ?? []) {
-    if (member.traits.has(preludeTrait("httpPayload")) && model.expectShape(member.target).type === "blob")
+    if (
+      member.traits.has(preludeTrait("httpPayload")) &&
+      model.expectShape(member.target).type === "blob"
+    )
       return member.name;
   }
   return undefined;
 }
 
-function sorted(record: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
+function sorted<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
   for (const key of Object.keys(record).sort()) out[key] = record[key]!;
   return out;
 }

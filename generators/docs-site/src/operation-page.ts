@@ -5,6 +5,7 @@
 // (Templates use the `markup` tag, which prettier leaves alone: it would re-indent an `html` one.)
 
 import type { HelpOption, HelpPage, MemberTreeEntry } from "@shapekit/cli";
+import { constraintsLine } from "./constraints.js";
 import { markup, slug, type Html } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 
@@ -37,7 +38,7 @@ function memberTree(entries: readonly MemberTreeEntry[]): Html {
   return markup`<ul class="members">
 ${entries.map(
   (e) =>
-    markup`<li class="depth-${Math.min(e.depth, MAX_DEPTH_CLASS)}"><p class="member">${e.name ? markup`<code>${e.name}</code> -&gt; ` : ""}<span class="type">(${e.type})</span></p>${e.documentation.trim() ? markup`<div class="doc">${renderMarkdown(e.documentation, 3)}</div>` : ""}</li>\n`,
+    markup`<li class="depth-${Math.min(e.depth, MAX_DEPTH_CLASS)}"><p class="member">${e.name ? markup`<code>${e.name}</code> -&gt; ` : ""}<span class="type">(${e.type})</span></p>${constraintsLine(e.constraints, e.type)}${e.documentation.trim() ? markup`<div class="doc">${renderMarkdown(e.documentation, 3)}</div>` : ""}</li>\n`,
 )}</ul>`;
 }
 
@@ -53,6 +54,7 @@ function optionSection(option: HelpOption): Html {
   const names = option.names.map((n, i) => markup`${i > 0 ? " | " : ""}<code>${n}</code>`);
   return markup`<section class="option" id="${id}" aria-labelledby="${id}-h">
 <h3 id="${id}-h">${names} <span class="type">(${option.type})</span></h3>
+${constraintsLine(option.constraints, option.type)}
 ${option.documentation.trim() ? markup`<div class="doc">${renderMarkdown(option.documentation, 3)}</div>` : ""}
 ${option.possibleValues ? markup`<p class="block-title">Possible values:</p>\n<ul class="values">${option.possibleValues.map((v) => markup`<li><code>${v}</code></li>`)}</ul>\n` : ""}${memberTree(option.members)}
 ${block("Shorthand Syntax", option.syntax?.shorthand)}${block("Syntax", option.syntax?.syntax)}${block("JSON Syntax", option.syntax?.json)}</section>

@@ -28,6 +28,8 @@ pre { background: var(--code-bg); padding: 0.75rem; overflow-x: auto; white-spac
 .option { border-top: 1px solid var(--border); margin-top: 1.5rem; }
 .type { color: var(--muted); font-weight: normal; }
 .block-title { font-weight: 600; margin-bottom: 0.25rem; }
+p.constraints { margin: 0.25rem 0; }
+p.constraints .block-title { margin: 0; }
 ul.members { list-style: none; padding-left: 0; }
 ul.members p.member { margin: 0.5rem 0 0; }
 ul.members .doc p { margin: 0.25rem 0; }

@@ -68,6 +68,29 @@ describe("the SageMaker site (spec/shapekit.json)", () => {
       if (member.name) expect(pageHtml).toContain(`<code>${escapeHtml(member.name)}</code>`);
   });
 
+  it("shows each option's and member's constraints: required, length, range, pattern", () => {
+    const pageHtml = read(out, "operations/create-endpoint-config.html");
+    // spec/create-endpoint-config.smithy: @length(min: 0, max: 63) and @pattern on the target.
+    expect(pageHtml).toContain(
+      `<h3 id="option-endpoint-config-name-h"><code>--endpoint-config-name</code> <span class="type">(string)</span></h3>\n` +
+        `<p class="constraints"><span class="block-title">Constraints:</span> required; length 0 to 63 characters; ` +
+        `pattern <code>${escapeHtml("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$")}</code></p>`,
+    );
+    expect(pageHtml).toContain(
+      `<span class="block-title">Constraints:</span> required; length 1 to 10 items</p>`,
+    );
+    // Every constrained option and member row of the help page has its line.
+    const page = helpPage(createEndpointConfig);
+    const rows = page.options.flatMap((o) => [o, ...o.members]).filter((r) => r.constraints);
+    expect(rows.length).toBeGreaterThan(20);
+    expect(pageHtml.match(/<p class="constraints">/g)?.length).toBe(
+      rows.length + page.output.filter((r) => r.constraints).length,
+    );
+    for (const row of rows)
+      if (row.constraints?.pattern !== undefined)
+        expect(pageHtml).toContain(`pattern <code>${escapeHtml(row.constraints.pattern)}</code>`);
+  });
+
   it("shows the input skeleton the generated package prints", () => {
     const pageHtml = read(out, "operations/create-endpoint-config.html");
     const skeleton = generateCliSkeleton("create-endpoint-config", "input");
@@ -117,6 +140,9 @@ describe("a hostile model's text", () => {
     const page = read(out, "operations/put-thing.html");
     expect(page).toContain("&lt;script&gt;alert(5)&lt;/script&gt;");
     expect(page).toContain("&lt;iframe src=&quot;x&quot;&gt;&lt;/iframe&gt;");
+    expect(page).toContain(
+      "pattern <code>&lt;/code&gt;&lt;script&gt;alert(7)&lt;/script&gt;</code>",
+    );
   });
 
   it("is the same site byte for byte when built again", async () => {

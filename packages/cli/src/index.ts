@@ -4,9 +4,31 @@
 // the model-driven functions (shorthand parsing, validation, syntax blocks); this package does
 // the rest, identically for every model.
 
-export type { CliDocumentation, CliOperationDescription, CliPagination } from "./operation-description.js";
+export type {
+  CliBounds,
+  CliConstraints,
+  CliConstraintTable,
+  CliDocumentation,
+  CliOperationDescription,
+  CliPagination,
+} from "./operation-description.js";
 export type { CliOption, CliShape, CliShapeTable } from "@shapekit/shorthand";
-export { optionTable, synopsis, negatedName, negatedOptionName, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, STARTING_TOKEN, PAGE_SIZE, MAX_ITEMS, NO_PAGINATE, type OptionSpec, type OptionArity, type PagingSetting } from "./option-table.js";
+export {
+  optionTable,
+  synopsis,
+  negatedName,
+  negatedOptionName,
+  CLI_INPUT_JSON,
+  CLI_INPUT_YAML,
+  GENERATE_CLI_SKELETON,
+  STARTING_TOKEN,
+  PAGE_SIZE,
+  MAX_ITEMS,
+  NO_PAGINATE,
+  type OptionSpec,
+  type OptionArity,
+  type PagingSetting,
+} from "./option-table.js";
 export { type CommandLinePagination } from "./pagination.js";
 export { readStartingToken, type StartingTokenResult } from "./starting-token.js";
 export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
@@ -24,7 +46,14 @@ export {
   type ReadTextFile,
 } from "./cli-input.js";
 // The file sources, so a program built on this package needs no second import to opt in.
-export { localFiles, noFiles, nodeFileSource, FileAccessError, type FileSource, type LocalFilesOptions } from "@shapekit/shorthand";
+export {
+  localFiles,
+  noFiles,
+  nodeFileSource,
+  FileAccessError,
+  type FileSource,
+  type LocalFilesOptions,
+} from "@shapekit/shorthand";
 export {
   parseCommandLine,
   type ArgumentParser,
@@ -36,8 +65,21 @@ export {
   type RequestIssue,
   type RequestValidator,
 } from "./command-line.js";
-export { EXIT_CODES, exitCodeFor, type CommandLineError, type CommandLineErrorKind } from "./command-line-error.js";
-export { helpPage, type HelpPage, type HelpOption, type MemberTreeEntry, type SyntaxBlocks, type SyntaxBlockProvider } from "./help-page.js";
+export {
+  EXIT_CODES,
+  exitCodeFor,
+  type CommandLineError,
+  type CommandLineErrorKind,
+} from "./command-line-error.js";
+export {
+  helpPage,
+  type HelpConstraints,
+  type HelpPage,
+  type HelpOption,
+  type MemberTreeEntry,
+  type SyntaxBlocks,
+  type SyntaxBlockProvider,
+} from "./help-page.js";
 export { helpMarkdown } from "./help-markdown.js";
 export { helpText } from "./help-text.js";
 export {
@@ -49,4 +91,9 @@ export {
   type HelpOptions,
   type OperationCatalog,
 } from "./command-surface.js";
-export { runCommand, type CommandIo, type RequestSender, type RunCommandOptions } from "./run-command.js";
+export {
+  runCommand,
+  type CommandIo,
+  type RequestSender,
+  type RunCommandOptions,
+} from "./run-command.js";

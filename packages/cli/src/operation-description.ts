@@ -7,7 +7,12 @@
 // and help pages all read one description. What the descriptor leaves out because parsing does
 // not need it — documentation, the operation's names, its input and output — is added here.
 
-import { shapeOf as descriptorShape, type CliOption, type CliShape, type CliShapeTable } from "@shapekit/shorthand";
+import {
+  shapeOf as descriptorShape,
+  type CliOption,
+  type CliShape,
+  type CliShapeTable,
+} from "@shapekit/shorthand";
 
 /** Documentation (Markdown) of an operation, its shapes and its members. */
 export interface CliDocumentation {
@@ -20,6 +25,29 @@ export interface CliDocumentation {
    * maps. A member's own documentation; the target's applies when there is none.
    */
   readonly members?: Readonly<Record<string, string>>;
+}
+
+/** Inclusive bounds of a `@length` (characters, bytes, items or entries) or `@range` (value) trait. */
+export interface CliBounds {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** The model's constraints on a value: its `@length`, `@range` and `@pattern` traits. */
+export interface CliConstraints {
+  readonly length?: CliBounds;
+  readonly range?: CliBounds;
+  /** A regular expression (ECMA 262) a string value must match somewhere, as the model writes it. */
+  readonly pattern?: string;
+}
+
+/**
+ * The constraints of shapes and members, keyed as `CliDocumentation` is. A member's entry holds
+ * its own traits only; each of them replaces its target's trait of the same kind, as in Smithy.
+ */
+export interface CliConstraintTable {
+  readonly shapes?: Readonly<Record<string, CliConstraints>>;
+  readonly members?: Readonly<Record<string, CliConstraints>>;
 }
 
 /**
@@ -60,6 +88,8 @@ export interface CliOperationDescription {
   /** Every shape the input and output reach. */
   readonly shapes: CliShapeTable;
   readonly documentation?: CliDocumentation;
+  /** The model's constraints; help pages show them (the terminal's text does not, as the AWS CLI's). */
+  readonly constraints?: CliConstraintTable;
   /** Present when the operation is paginated. */
   readonly pagination?: CliPagination;
 }
@@ -69,7 +99,7 @@ export function shapeOf(operation: CliOperationDescription, key: string): CliSha
   return descriptorShape(operation.shapes, key);
 }
 
-function lookup(record: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+function lookup<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
@@ -79,6 +109,35 @@ export function shapeDocumentation(operation: CliOperationDescription, key: stri
 }
 
 /** Documentation of a member of `container` targeting `target`: its own, else its target's. */
-export function memberDocumentation(operation: CliOperationDescription, container: string, member: string, target: string): string {
-  return lookup(operation.documentation?.members, `${container}$${member}`) ?? shapeDocumentation(operation, target);
+export function memberDocumentation(
+  operation: CliOperationDescription,
+  container: string,
+  member: string,
+  target: string,
+): string {
+  return (
+    lookup(operation.documentation?.members, `${container}$${member}`) ??
+    shapeDocumentation(operation, target)
+  );
+}
+
+/** Constraints of a shape; none (`undefined`) when it has none. */
+export function shapeConstraints(
+  operation: CliOperationDescription,
+  key: string,
+): CliConstraints | undefined {
+  return lookup(operation.constraints?.shapes, key);
+}
+
+/** Constraints of a member of `container` targeting `target`: its own traits over its target's. */
+export function memberConstraints(
+  operation: CliOperationDescription,
+  container: string,
+  member: string,
+  target: string,
+): CliConstraints | undefined {
+  const own = lookup(operation.constraints?.members, `${container}$${member}`);
+  const inherited = shapeConstraints(operation, target);
+  if (own === undefined || inherited === undefined) return own ?? inherited;
+  return { ...inherited, ...own };
 }

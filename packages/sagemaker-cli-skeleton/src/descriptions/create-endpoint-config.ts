@@ -1887,4 +1887,330 @@ export const createEndpointConfig: __CliOperationDescription = {
       VpcSecurityGroupIds$member: "One security group id.",
     },
   },
+  constraints: {
+    shapes: {
+      AsyncNotificationTopicTypeList: {
+        length: {
+          min: 0,
+          max: 2,
+        },
+      },
+      CaptureOptionList: {
+        length: {
+          min: 1,
+          max: 32,
+        },
+      },
+      ClarifyContentTemplate: {
+        length: {
+          min: 1,
+          max: 64,
+        },
+        pattern: ".*",
+      },
+      ClarifyEnableExplanations: {
+        length: {
+          min: 1,
+          max: 64,
+        },
+        pattern: ".*",
+      },
+      ClarifyFeatureHeaders: {
+        length: {
+          min: 1,
+          max: 256,
+        },
+      },
+      ClarifyFeatureTypes: {
+        length: {
+          min: 1,
+          max: 256,
+        },
+      },
+      ClarifyFeaturesAttribute: {
+        length: {
+          min: 1,
+          max: 64,
+        },
+        pattern: ".*",
+      },
+      ClarifyHeader: {
+        length: {
+          min: 1,
+          max: 64,
+        },
+        pattern: ".*",
+      },
+      ClarifyLabelAttribute: {
+        length: {
+          min: 1,
+          max: 64,
+        },
+        pattern: ".*",
+      },
+      ClarifyLabelHeaders: {
+        length: {
+          min: 1,
+          max: 16,
+        },
+      },
+      ClarifyLabelIndex: {
+        range: {
+          min: 0,
+        },
+      },
+      ClarifyMaxPayloadInMB: {
+        range: {
+          min: 1,
+          max: 25,
+        },
+      },
+      ClarifyMaxRecordCount: {
+        range: {
+          min: 1,
+        },
+      },
+      ClarifyMimeType: {
+        length: {
+          min: 0,
+          max: 255,
+        },
+        pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$",
+      },
+      ClarifyProbabilityAttribute: {
+        length: {
+          min: 1,
+          max: 64,
+        },
+        pattern: ".*",
+      },
+      ClarifyProbabilityIndex: {
+        range: {
+          min: 0,
+        },
+      },
+      ClarifyShapBaseline: {
+        length: {
+          min: 1,
+          max: 4096,
+        },
+        pattern: "^[\\s\\S]+$",
+      },
+      ClarifyShapNumberOfSamples: {
+        range: {
+          min: 1,
+        },
+      },
+      CsvContentType: {
+        length: {
+          min: 1,
+          max: 256,
+        },
+        pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$",
+      },
+      CsvContentTypes: {
+        length: {
+          min: 1,
+          max: 10,
+        },
+      },
+      DestinationS3Uri: {
+        length: {
+          min: 0,
+          max: 512,
+        },
+        pattern: "^(https|s3)://([^/])/?(.*)$",
+      },
+      EndpointConfigArn: {
+        length: {
+          min: 20,
+          max: 2048,
+        },
+        pattern: "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
+      },
+      EndpointConfigName: {
+        length: {
+          min: 0,
+          max: 63,
+        },
+        pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
+      },
+      InitialTaskCount: {
+        range: {
+          min: 1,
+        },
+      },
+      JsonContentType: {
+        length: {
+          min: 1,
+          max: 256,
+        },
+        pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$",
+      },
+      JsonContentTypes: {
+        length: {
+          min: 1,
+          max: 10,
+        },
+      },
+      KmsKeyId: {
+        length: {
+          min: 0,
+          max: 2048,
+        },
+        pattern: "^[a-zA-Z0-9:/_-]*$",
+      },
+      ManagedInstanceScalingMaxInstanceCount: {
+        range: {
+          min: 1,
+        },
+      },
+      ManagedInstanceScalingMinInstanceCount: {
+        range: {
+          min: 0,
+        },
+      },
+      MaxConcurrentInvocationsPerInstance: {
+        range: {
+          min: 1,
+          max: 1000,
+        },
+      },
+      ModelName: {
+        length: {
+          min: 0,
+          max: 63,
+        },
+        pattern: "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$",
+      },
+      ProductionVariantContainerStartupHealthCheckTimeoutInSeconds: {
+        range: {
+          min: 60,
+          max: 3600,
+        },
+      },
+      ProductionVariantList: {
+        length: {
+          min: 1,
+          max: 10,
+        },
+      },
+      ProductionVariantModelDataDownloadTimeoutInSeconds: {
+        range: {
+          min: 60,
+          max: 3600,
+        },
+      },
+      ProductionVariantVolumeSizeInGB: {
+        range: {
+          min: 1,
+          max: 512,
+        },
+      },
+      RoleArn: {
+        length: {
+          min: 20,
+          max: 2048,
+        },
+        pattern: "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+      },
+      SamplingPercentage: {
+        range: {
+          min: 0,
+          max: 100,
+        },
+      },
+      SecurityGroupId: {
+        length: {
+          min: 0,
+          max: 32,
+        },
+        pattern: "^[-0-9a-zA-Z]+$",
+      },
+      ServerlessMaxConcurrency: {
+        range: {
+          min: 1,
+          max: 200,
+        },
+      },
+      ServerlessMemorySizeInMB: {
+        range: {
+          min: 1024,
+          max: 6144,
+        },
+      },
+      ServerlessProvisionedConcurrency: {
+        range: {
+          min: 1,
+          max: 200,
+        },
+      },
+      SnsTopicArn: {
+        length: {
+          min: 0,
+          max: 2048,
+        },
+        pattern: "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$",
+      },
+      SubnetId: {
+        length: {
+          min: 0,
+          max: 32,
+        },
+        pattern: "^[-0-9a-zA-Z]+$",
+      },
+      Subnets: {
+        length: {
+          min: 1,
+          max: 16,
+        },
+      },
+      TagKey: {
+        length: {
+          min: 1,
+          max: 128,
+        },
+        pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+      },
+      TagList: {
+        length: {
+          min: 0,
+          max: 50,
+        },
+      },
+      TagValue: {
+        length: {
+          min: 0,
+          max: 256,
+        },
+        pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+      },
+      Url: {
+        length: {
+          min: 0,
+          max: 1024,
+        },
+        pattern: "^(https|s3)://([^/]+)/?(.*)$",
+      },
+      VariantName: {
+        length: {
+          min: 0,
+          max: 63,
+        },
+        pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
+      },
+      VariantWeight: {
+        range: {
+          min: 0,
+        },
+      },
+      VpcSecurityGroupIds: {
+        length: {
+          min: 1,
+          max: 5,
+        },
+      },
+    },
+    members: {},
+  },
 };

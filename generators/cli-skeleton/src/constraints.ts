@@ -1,0 +1,48 @@
+// The `@length`, `@range` and `@pattern` traits of the shapes and members an operation
+// description holds, as `@shapekit/cli`'s `CliConstraintTable`: the help page data (and so the
+// reference site) shows them. Members keep their own traits only; the runtime lays them over
+// their target's, as Smithy does.
+
+import { preludeTrait, type NodeValue, type Traits } from "@shapekit/model";
+
+/** `@shapekit/cli`'s `CliBounds`. */
+export interface BoundsData {
+  min?: number;
+  max?: number;
+}
+
+/** `@shapekit/cli`'s `CliConstraints`. */
+export interface ConstraintsData {
+  length?: BoundsData;
+  range?: BoundsData;
+  pattern?: string;
+}
+
+const LENGTH = preludeTrait("length");
+const RANGE = preludeTrait("range");
+const PATTERN = preludeTrait("pattern");
+
+function isObject(value: NodeValue | undefined): value is Record<string, NodeValue> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A bounds trait's `min` and `max`; the resolver checked them, only numbers are kept. */
+function boundsData(value: NodeValue | undefined): BoundsData | undefined {
+  if (!isObject(value)) return undefined;
+  const out: BoundsData = {};
+  if (typeof value.min === "number" && Number.isFinite(value.min)) out.min = value.min;
+  if (typeof value.max === "number" && Number.isFinite(value.max)) out.max = value.max;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The constraint traits among `traits`; `undefined` when there are none. */
+export function constraintsData(traits: Traits): ConstraintsData | undefined {
+  const out: ConstraintsData = {};
+  const length = boundsData(traits.get(LENGTH));
+  if (length) out.length = length;
+  const range = boundsData(traits.get(RANGE));
+  if (range) out.range = range;
+  const pattern = traits.get(PATTERN);
+  if (typeof pattern === "string") out.pattern = pattern;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
