@@ -6,7 +6,6 @@
 // recorded in fixtures/customized/awscli-1.45.11.jsonl (scripts/conformance/record-awscli-commands.py
 // with the fixture folder first on AWS_DATA_PATH) and compared here.
 
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
@@ -19,6 +18,7 @@ import {
 } from "@shapekit/model";
 import { runShapekit } from "./run-shapekit.js";
 import { modelCommandSurface, serviceOperations } from "../src/model-cli/model-surface.js";
+import { readRecording } from "./awscli-recording.js";
 
 const fixtures = new URL("./fixtures/customized/", import.meta.url);
 const modelFiles: Record<string, string> = {
@@ -29,24 +29,7 @@ const modelFiles: Record<string, string> = {
 };
 const modelPath = (service: string) => fileURLToPath(new URL(modelFiles[service]!, fixtures));
 
-interface SynopsisRecord {
-  service: string;
-  operation: string;
-  synopsis: string[];
-}
-interface CaseRecord {
-  service: string;
-  operation: string;
-  argv: string[];
-  request?: Record<string, unknown>;
-  error?: string;
-}
-const records = readFileSync(new URL("awscli-1.45.11.jsonl", fixtures), "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l) => JSON.parse(l) as SynopsisRecord | CaseRecord);
-const synopses = records.filter((r): r is SynopsisRecord => "synopsis" in r);
-const cases = records.filter((r): r is CaseRecord => "argv" in r);
+const { synopses, cases } = readRecording(new URL("awscli-1.45.11.jsonl", fixtures));
 
 const loaded = new Map<string, { model: Model; service: Shape }>();
 function load(service: string): { model: Model; service: Shape } {

@@ -7,11 +7,11 @@
 // (the first request the paginator builds, whether it paginates, the PaginationConfig, or the
 // error) and the synopses with scripts/conformance/record-awscli-commands.py; both are compared here.
 
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
+import { readJsonLines, type SynopsisRecord } from "./awscli-recording.js";
 
 const fixtures = new URL("./fixtures/paginated/", import.meta.url);
 const folders: Record<string, string> = {
@@ -24,7 +24,7 @@ const folders: Record<string, string> = {
   apigatewayv2: "apigatewayv2/2018-11-29",
 };
 
-interface CaseRecord {
+interface PagingCase {
   service: string;
   operation: string;
   argv: string[];
@@ -34,20 +34,8 @@ interface CaseRecord {
   warnings?: string[];
   error?: string;
 }
-interface SynopsisRecord {
-  service: string;
-  operation: string;
-  synopsis: string[];
-}
-
-function jsonl<T>(name: string): T[] {
-  return readFileSync(new URL(name, fixtures), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as T);
-}
-const cases = jsonl<CaseRecord>("awscli-1.45.11.jsonl");
-const synopses = jsonl<SynopsisRecord>("synopsis-awscli-1.45.11.jsonl");
+const cases = readJsonLines<PagingCase>(new URL("awscli-1.45.11.jsonl", fixtures));
+const synopses = readJsonLines<SynopsisRecord>(new URL("synopsis-awscli-1.45.11.jsonl", fixtures));
 
 const loaded = new Map<string, { model: Model; service: Shape }>();
 function surface(service: string) {

@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { loadModel, selectService } from "@shapekit/model";
 import type { FileSource } from "@shapekit/shorthand";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
+import { readRecording, type CaseRecord } from "./awscli-recording.js";
 import { runShapekit } from "./run-shapekit.js";
 
 const fixtures = new URL("./fixtures/member-types/", import.meta.url);
@@ -34,26 +35,13 @@ function fileBytes(path: string): Uint8Array {
 
 const TOKEN = "11111111-2222-4333-8444-555555555555";
 
-interface SynopsisRecord {
-  service: string;
-  operation: string;
-  synopsis: string[];
-}
-interface CaseRecord {
-  service: string;
-  operation: string;
-  argv: string[];
-  request?: Record<string, unknown>;
-  error?: string;
+interface MemberTypeCase extends CaseRecord {
   /** botocore's report when its parameter validation would refuse the request. */
   botocore?: string;
 }
-const records = readFileSync(new URL("awscli-1.45.11.jsonl", fixtures), "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l) => JSON.parse(l) as SynopsisRecord | CaseRecord);
-const synopses = records.filter((r): r is SynopsisRecord => "synopsis" in r);
-const cases = records.filter((r): r is CaseRecord => "argv" in r);
+const { synopses, cases } = readRecording<MemberTypeCase>(
+  new URL("awscli-1.45.11.jsonl", fixtures),
+);
 
 function modelPath(service: string): string {
   const folder = new URL(`${service}/`, fixtures);
