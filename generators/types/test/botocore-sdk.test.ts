@@ -14,9 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
 import { loadModel, type EmitContext, type GeneratedFile, type Model } from "@shapekit/model";
-import { Project, ts } from "ts-morph";
 import { afterAll, describe, expect, it } from "vitest";
-import { strictOptions } from "./in-memory-type-check.js";
+import { typeCheckWithNodeModules } from "./in-memory-type-check.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const fixture = fileURLToPath(
@@ -55,21 +54,8 @@ function context(model: Model): EmitContext {
   };
 }
 
-/** Diagnostics of the generated types plus `check.ts`, against the real node_modules. */
 function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {
-  const project = new Project({
-    compilerOptions: strictOptions,
-    skipAddingFilesFromTsConfig: true,
-  });
-  for (const f of files)
-    if (f.path.endsWith(".ts")) project.createSourceFile(`${checkRoot}/${f.path}`, f.contents);
-  project.createSourceFile(`${checkRoot}/check.ts`, check);
-  return project
-    .getPreEmitDiagnostics()
-    .map(
-      (d) =>
-        `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
-    );
+  return typeCheckWithNodeModules(files, check, checkRoot);
 }
 
 const CHECK = OPERATIONS.flatMap((op) => [

@@ -67,3 +67,28 @@ export function typeCheck(
         `${d.getSourceFile()?.getFilePath() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
     );
 }
+
+/**
+ * Diagnostics of the generated `.ts` files plus `check.ts`, placed under `checkRoot` inside the
+ * repository so imports resolve against its real node_modules (the AWS SDK). Nothing is written:
+ * ts-morph keeps created source files in memory until saved.
+ */
+export function typeCheckWithNodeModules(
+  files: readonly GeneratedFile[],
+  check: string,
+  checkRoot: string,
+): string[] {
+  const project = new Project({
+    compilerOptions: strictOptions,
+    skipAddingFilesFromTsConfig: true,
+  });
+  for (const f of files)
+    if (f.path.endsWith(".ts")) project.createSourceFile(`${checkRoot}/${f.path}`, f.contents);
+  project.createSourceFile(`${checkRoot}/check.ts`, check);
+  return project
+    .getPreEmitDiagnostics()
+    .map(
+      (d) =>
+        `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
+    );
+}

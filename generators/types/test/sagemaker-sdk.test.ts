@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
 import { loadModel, type EmitContext, type GeneratedFile, type Model } from "@shapekit/model";
-import { Project, ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { strictOptions } from "./in-memory-type-check.js";
+import { typeCheckWithNodeModules } from "./in-memory-type-check.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const specDir = `${repoRoot}spec`;
@@ -43,21 +42,8 @@ function specContext(model: Model): EmitContext {
   };
 }
 
-/** Diagnostics of the generated package plus `check.ts`, resolved against the real node_modules. */
 function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {
-  const project = new Project({
-    compilerOptions: strictOptions,
-    skipAddingFilesFromTsConfig: true,
-  });
-  for (const f of files)
-    if (f.path.endsWith(".ts")) project.createSourceFile(`${checkRoot}/${f.path}`, f.contents);
-  project.createSourceFile(`${checkRoot}/check.ts`, check);
-  return project
-    .getPreEmitDiagnostics()
-    .map(
-      (d) =>
-        `${d.getSourceFile()?.getBaseName() ?? "?"}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`,
-    );
+  return typeCheckWithNodeModules(files, check, checkRoot);
 }
 
 describe("types from spec/ against @aws-sdk/client-sagemaker", () => {
