@@ -28,6 +28,7 @@ os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
 
 from awscli.bcdoc import docevents
 from awscli.clidriver import create_clidriver
+from quiet_run import run_quietly
 
 
 def synopsis(service, operation):
@@ -75,15 +76,10 @@ def run(service, operation, argv):
         return 0  # a response: the CLI returns it instead of calling the service
 
     driver.session.register("calling-command.*.*", stop)
-    stderr = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
-        try:
-            rc = driver.main([service, operation, *argv])
-        except SystemExit as e:
-            rc = e.code
+    rc, _, stderr = run_quietly(driver, [service, operation, *argv])
     if "request" in captured and rc == 0:
         return {"request": captured["request"], **botocore_verdict(driver, service, operation, captured["request"])}
-    lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
+    lines = [l for l in stderr.strip().split("\n") if l.strip()]
     # A message over several lines ("Error parsing parameter '--x': Invalid JSON: …" then
     # "JSON received: …") is kept whole, from the line that names the parameter.
     first = max((i for i, l in enumerate(lines) if l.startswith("Error parsing parameter")), default=len(lines) - 1)

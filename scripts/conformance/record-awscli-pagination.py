@@ -28,6 +28,7 @@ os.environ["AWS_CONFIG_FILE"] = os.devnull
 os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
 
 from awscli.clidriver import create_clidriver
+from quiet_run import run_quietly
 
 
 def plain(value):
@@ -59,13 +60,8 @@ def run(service, operation, argv):
     driver.session.register("calling-command.*.*", calling)
     driver.session.register("before-parameter-build.*.*", params)
     driver.session.register("before-call.*.*", answer)
-    stderr = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
-        try:
-            rc = driver.main([service, operation, *argv])
-        except SystemExit as e:
-            rc = e.code
-    lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
+    rc, _, stderr = run_quietly(driver, [service, operation, *argv])
+    lines = [l for l in stderr.strip().split("\n") if l.strip()]
     if rc == 0 and "callParameters" in captured:
         out = dict(captured)
         warnings = [l for l in lines if l.startswith("warning:")]

@@ -53,6 +53,7 @@ import botocore.utils
 from awscli import clidocs
 from awscli.bcdoc import docevents
 from awscli.clidriver import create_clidriver
+from quiet_run import run_quietly
 from awscli.customizations import generatecliskeleton
 from awscli.customizations.arguments import OverrideRequiredArgsArgument
 
@@ -142,18 +143,10 @@ def run_case(service, operation, argv, loader, config_file):
         _case_driver["driver"] = driver
     driver = _case_driver["driver"]
     captured = _case_driver["captured"] = {}
-    stderr = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
-        try:
-            rc = driver.main([service, operation, *argv])
-        except SystemExit as e:
-            rc = e.code
-        except Exception as e:
-            rc = 255
-            stderr.write("%s: %s" % (type(e).__name__, e))
+    rc, _, stderr = run_quietly(driver, [service, operation, *argv])
     if "request" in captured and rc == 0:
         return {"request": captured["request"]}
-    lines = [l for l in stderr.getvalue().strip().split("\n") if l.strip()]
+    lines = [l for l in stderr.strip().split("\n") if l.strip()]
     return {"error": (lines[-1] if lines else "exit %s" % rc)[:400]}
 
 
@@ -214,18 +207,11 @@ def main():
             # Sharing the first driver's loader keeps the parsed model: a fresh driver is cheap.
             driver = create_clidriver()
             driver.session.register_component("data_loader", loader)
-            stdout, stderr = io.StringIO(), io.StringIO()
-            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-                try:
-                    rc = driver.main([service, name, "--generate-cli-skeleton", kind])
-                except SystemExit as e:
-                    rc = e.code
-                except Exception as e:  # the CLI could not print one
-                    rc = 255
-                    stderr.write(str(e))
-            record = {"operation": name, "kind": kind, "ok": rc == 0, "stdout": stdout.getvalue() if rc == 0 else ""}
+            # An exception means the CLI could not print one.
+            rc, stdout, stderr = run_quietly(driver, [service, name, "--generate-cli-skeleton", kind], describe=str)
+            record = {"operation": name, "kind": kind, "ok": rc == 0, "stdout": stdout if rc == 0 else ""}
             if rc != 0:
-                record["stderr"] = stderr.getvalue().strip()[-300:]
+                record["stderr"] = stderr.strip()[-300:]
             out.write(json.dumps(record) + "\n")
 
         first = False
