@@ -20,7 +20,7 @@ import {
   type EmitContext,
   type Emitter,
   type GeneratedFile,
-  type Shape,
+  serviceTitle,
 } from "@shapekit/model";
 import {
   binModule,
@@ -46,11 +46,6 @@ export {
   cliServiceName,
   type OperationDescriptionData,
 } from "./operation-description.js";
-
-function serviceTitle(service: Shape): string {
-  const title = service.traits.get("smithy.api#title");
-  return typeof title === "string" ? title : service.name;
-}
 
 /** A short command line for the README: the required options, with placeholder values. */
 function exampleArgv(description: OperationDescriptionData | undefined): string[] {

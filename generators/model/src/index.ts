@@ -54,3 +54,4 @@ export * from "./naming/awscli-customizations.js";
 export { prettierJson } from "./prettier-json.js";
 export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
+export { serviceSdkId, serviceTitle } from "./naming/service-names.js";

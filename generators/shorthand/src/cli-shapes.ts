@@ -17,6 +17,7 @@ import {
   type Model,
   type OperationCustomizations,
   type Shape,
+  serviceSdkId,
 } from "@shapekit/model";
 import type {
   CliCommand,
@@ -42,12 +43,7 @@ const DOUBLE_TYPES = new Set(["double", "bigDecimal"]);
 
 /** The CLI's name of the service (`sagemaker`): its SDK id, lowercased, spaces as dashes. */
 export function cliServiceName(service: Shape): string {
-  const trait = service.traits.get("aws.api#service");
-  const sdkId =
-    trait && typeof trait === "object" && !Array.isArray(trait)
-      ? (trait as Record<string, unknown>).sdkId
-      : undefined;
-  return (typeof sdkId === "string" ? sdkId : service.name).toLowerCase().replace(/\s+/g, "-");
+  return serviceSdkId(service).toLowerCase().replace(/\s+/g, "-");
 }
 
 /** Builds CLI shape descriptors for a model, adding each shape once, by a key unique in the table. */

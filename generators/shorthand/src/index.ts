@@ -6,9 +6,9 @@
 import {
   generatedBanner,
   typeScriptNames,
-  type EmitContext,
   type Emitter,
   type GeneratedFile,
+  serviceTitle,
 } from "@shapekit/model";
 import { CliCommands, toShorthand, type CliCommand, type SyntaxHelp } from "@shapekit/shorthand";
 import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
@@ -18,11 +18,6 @@ import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-
 import { SourcePrinter } from "@shapekit/generated-package";
 
 export { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
-
-function serviceTitle(context: EmitContext): string {
-  const title = context.service.traits.get("smithy.api#title");
-  return typeof title === "string" ? title : context.service.name;
-}
 
 /**
  * The runtime's syntax help, or `undefined` where it gives up: it recurses once per level of
@@ -97,7 +92,7 @@ export const emitShorthand: Emitter = (context) => {
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
-    serviceTitle: serviceTitle(context),
+    serviceTitle: serviceTitle(context.service),
     serviceCli: cliServiceName(context.service),
     typesPackage: context.packageNames.types,
     commands: commands.map((c) => ({

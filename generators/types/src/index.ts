@@ -34,6 +34,7 @@ import {
   type GeneratedFile,
   type Shape,
   type TypeScriptNames,
+  serviceTitle,
 } from "@shapekit/model";
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { enumDeclarations } from "./emit-enum.js";
@@ -148,11 +149,6 @@ function operationEntry(
     contents: `// ${banner}\n${reexports(reached, "../shapes")}`,
     preformatted: true,
   };
-}
-
-function serviceTitle(service: Shape): string {
-  const title = service.traits.get("smithy.api#title");
-  return typeof title === "string" ? title : service.name;
 }
 
 function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts["exampleEnum"] {

@@ -25,7 +25,7 @@ import {
   type EmitContext,
   type Emitter,
   type GeneratedFile,
-  type Shape,
+  serviceTitle,
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
@@ -48,11 +48,6 @@ import { ruleDescriptions } from "./rule-descriptions.js";
 import { StructurePrinter } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
-
-function serviceTitle(service: Shape): string {
-  const title = service.traits.get("smithy.api#title");
-  return typeof title === "string" ? title : service.name;
-}
 
 export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] => {
   const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");

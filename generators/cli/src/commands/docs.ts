@@ -14,6 +14,7 @@ import {
   loadModel,
   type Model,
   type Shape,
+  serviceSdkId,
 } from "@shapekit/model";
 import {
   ConfigError,
@@ -26,16 +27,6 @@ import { loadEmitter } from "../emitter-registry.js";
 import { planGeneration, PlanError } from "../generation-plan.js";
 import { DOCS_HELP, EXIT, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
-
-/** The title of the service: its SDK id (`SageMaker`) when the model says it, else its name. */
-function serviceTitle(service: Shape): string {
-  const aws = service.traits.get("aws.api#service");
-  const sdkId =
-    aws !== null && typeof aws === "object" && !Array.isArray(aws)
-      ? (aws as Record<string, unknown>).sdkId
-      : undefined;
-  return typeof sdkId === "string" && sdkId !== "" ? sdkId : service.name;
-}
 
 function readOptions(
   args: readonly string[],
@@ -121,7 +112,7 @@ async function siteInput(model: Model, config: GenerationConfig) {
   return {
     buildSite: docs.buildSite,
     input: {
-      title: serviceTitle(service),
+      title: serviceSdkId(service),
       commandPrefix: `aws ${cliServiceName(service)}`,
       packages,
       operations: operations.map((op) => ({

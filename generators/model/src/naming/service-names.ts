@@ -1,0 +1,21 @@
+// How a service is named for people: its `@title` in package descriptions and READMEs, its SDK id
+// (`aws.api#service`'s `sdkId`) where the AWS tools name it. Emitters and commands share these so
+// one service is called the same everywhere.
+
+import type { Shape } from "../model.js";
+
+/** The service's `@title` (`Amazon SageMaker Service`), else its shape name. */
+export function serviceTitle(service: Shape): string {
+  const title = service.traits.get("smithy.api#title");
+  return typeof title === "string" ? title : service.name;
+}
+
+/** The service's SDK id (`SageMaker`) from `aws.api#service`, else its shape name. */
+export function serviceSdkId(service: Shape): string {
+  const trait = service.traits.get("aws.api#service");
+  const sdkId =
+    trait !== null && typeof trait === "object" && !Array.isArray(trait)
+      ? (trait as Record<string, unknown>).sdkId
+      : undefined;
+  return typeof sdkId === "string" && sdkId !== "" ? sdkId : service.name;
+}
