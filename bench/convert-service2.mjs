@@ -13,10 +13,14 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 function service2File() {
   if (process.env.SHAPEKIT_BOTOCORE_SERVICE2) return process.env.SHAPEKIT_BOTOCORE_SERVICE2;
   try {
-    const dir = execFileSync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
+    const dir = execFileSync(
+      "python3",
+      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    ).trim();
     return join(dir, "data/sagemaker/2017-07-24/service-2.json.gz");
   } catch {
     return undefined;
@@ -26,7 +30,9 @@ function service2File() {
 export async function benchConvertService2() {
   const file = service2File();
   if (!file || !existsSync(file)) {
-    console.log("convert-service2: skipped (botocore's sagemaker service-2.json.gz not found; set SHAPEKIT_BOTOCORE_SERVICE2)");
+    console.log(
+      "convert-service2: skipped (botocore's sagemaker service-2.json.gz not found; set SHAPEKIT_BOTOCORE_SERVICE2)",
+    );
     return;
   }
   const { convertService2, loadModel } = await import(`${root}generators/model/dist/index.js`);
@@ -34,7 +40,8 @@ export async function benchConvertService2() {
   const first = performance.now();
   const cold = convertService2(bytes, file);
   const coldMs = performance.now() - first;
-  if (!cold.loaded || cold.diagnostics.some((d) => d.severity === "error")) throw new Error("the SageMaker service-2.json did not convert");
+  if (!cold.loaded || cold.diagnostics.some((d) => d.severity === "error"))
+    throw new Error("the SageMaker service-2.json did not convert");
   const shapes = Object.keys(cold.loaded.ast.shapes).length;
 
   const bench = new Bench({ time: 3000, warmupIterations: 2 });

@@ -10,7 +10,16 @@
 // the sibling package names at the whole-service packages rather than the committed ones.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,9 +30,14 @@ const OPERATION = "CreateEndpointConfig";
 
 function findModel() {
   const shared = path.join(root, "../shared/models/sagemaker-2017-07-24.json");
-  if (existsSync(shared)) return { file: shared, from: "../shared/models/sagemaker-2017-07-24.json (Smithy JSON AST)" };
+  if (existsSync(shared))
+    return { file: shared, from: "../shared/models/sagemaker-2017-07-24.json (Smithy JSON AST)" };
   try {
-    const dir = execFileSync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"], { encoding: "utf8" }).trim();
+    const dir = execFileSync(
+      "python3",
+      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
+      { encoding: "utf8" },
+    ).trim();
     const file = path.join(dir, "data/sagemaker/2017-07-24/service-2.json.gz");
     if (existsSync(file)) return { file, from: `${file} (botocore service-2.json)` };
   } catch {
@@ -38,15 +52,30 @@ function measure(args, env = {}) {
   const command = hasTime ? "/usr/bin/time" : process.execPath;
   const argv = hasTime ? ["-v", process.execPath, ...args] : args;
   const start = performance.now();
-  const r = spawnSync(command, argv, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const r = spawnSync(command, argv, {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
   const ms = performance.now() - start;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? "");
-  return { ms, status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "", rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+  return {
+    ms,
+    status: r.status,
+    stdout: r.stdout ?? "",
+    stderr: r.stderr ?? "",
+    rssMb: rss ? Number(rss[1]) / 1024 : undefined,
+  };
 }
 
 function walk(dir, skip = new Set(["dist", "node_modules"])) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    skip.has(e.name) ? [] : e.isDirectory() ? walk(path.join(dir, e.name), skip) : [path.join(dir, e.name)],
+    skip.has(e.name)
+      ? []
+      : e.isDirectory()
+        ? walk(path.join(dir, e.name), skip)
+        : [path.join(dir, e.name)],
   );
 }
 
@@ -62,7 +91,15 @@ function importGraph(outDir, kind, entry) {
       const spec = m[1];
       if (spec.startsWith(".")) stack.push(path.resolve(path.dirname(file), spec));
       const sibling = /^@shapekit\/sagemaker-([a-z-]+)(?:\/operations\/(\w+))?$/.exec(spec);
-      if (sibling) stack.push(path.join(outDir, `sagemaker-${sibling[1]}`, "dist", sibling[2] ? `operations/${sibling[2]}.js` : "index.js"));
+      if (sibling)
+        stack.push(
+          path.join(
+            outDir,
+            `sagemaker-${sibling[1]}`,
+            "dist",
+            sibling[2] ? `operations/${sibling[2]}.js` : "index.js",
+          ),
+        );
     }
   }
   const bytes = [...seen].reduce((n, f) => n + statSync(f).size, 0);
@@ -72,10 +109,18 @@ function importGraph(outDir, kind, entry) {
 function importTime(outDir, specifier, runs = 5) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`], {
-      cwd: outDir,
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`,
+      ],
+      {
+        cwd: outDir,
+        encoding: "utf8",
+      },
+    );
     if (r.status !== 0) return `failed: ${r.stderr.split("\n")[0]}`;
     samples.push(Number(r.stdout.trim()));
   }
@@ -88,7 +133,9 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 export async function benchGenerateService() {
   const model = findModel();
   if (!model) {
-    console.log("whole-service generation: skipped (no ../shared/models/sagemaker-2017-07-24.json and no botocore)");
+    console.log(
+      "whole-service generation: skipped (no ../shared/models/sagemaker-2017-07-24.json and no botocore)",
+    );
     return;
   }
   console.log(`whole-service generation: ${model.from}`);
@@ -99,7 +146,11 @@ export async function benchGenerateService() {
   copyFileSync(path.join(root, "tsconfig.base.json"), path.join(cacheRoot, "tsconfig.base.json"));
   // The shorthand package's tsconfig references the runtime's project beside it, as in packages/.
   symlinkSync(path.join(root, "packages/shorthand"), path.join(outDir, "shorthand"));
-  for (const kind of KINDS) symlinkSync(path.join(outDir, `sagemaker-${kind}`), path.join(outDir, `node_modules/@shapekit/sagemaker-${kind}`));
+  for (const kind of KINDS)
+    symlinkSync(
+      path.join(outDir, `sagemaker-${kind}`),
+      path.join(outDir, `node_modules/@shapekit/sagemaker-${kind}`),
+    );
   const args = [shapekit, "generate", "--model", model.file, "--out", outDir];
 
   const cold = measure(args, { SHAPEKIT_TIMING: "1", SHAPEKIT_NO_CACHE: "1" });
@@ -107,32 +158,48 @@ export async function benchGenerateService() {
     console.log(`  cold generation failed (exit ${cold.status}):\n${cold.stderr}`);
     return;
   }
-  console.log(`  cold generate (no format cache): ${(cold.ms / 1000).toFixed(2)} s wall, peak RSS ${cold.rssMb?.toFixed(0) ?? "n/a"} MB`);
-  for (const line of (cold.stdout + cold.stderr).split("\n")) if (/^\s+[a-z+ -]+: \d+ ms$/.test(line)) console.log(`    ${line.trim()}`);
+  console.log(
+    `  cold generate (no format cache): ${(cold.ms / 1000).toFixed(2)} s wall, peak RSS ${cold.rssMb?.toFixed(0) ?? "n/a"} MB`,
+  );
+  for (const line of (cold.stdout + cold.stderr).split("\n"))
+    if (/^\s+[a-z+ -]+: \d+ ms$/.test(line)) console.log(`    ${line.trim()}`);
   const warm = measure(args);
   console.log(`  generate again, filling the format cache: ${(warm.ms / 1000).toFixed(2)} s`);
   const check = measure([...args, "--check"], { SHAPEKIT_TIMING: "1" });
-  console.log(`  generate --check, nothing changed: ${(check.ms / 1000).toFixed(2)} s wall (exit ${check.status}), peak RSS ${check.rssMb?.toFixed(0) ?? "n/a"} MB`);
+  console.log(
+    `  generate --check, nothing changed: ${(check.ms / 1000).toFixed(2)} s wall (exit ${check.status}), peak RSS ${check.rssMb?.toFixed(0) ?? "n/a"} MB`,
+  );
   const checkNoCache = measure([...args, "--check"], { SHAPEKIT_NO_CACHE: "1" });
-  console.log(`  generate --check without the format cache: ${(checkNoCache.ms / 1000).toFixed(2)} s (exit ${checkNoCache.status})`);
+  console.log(
+    `  generate --check without the format cache: ${(checkNoCache.ms / 1000).toFixed(2)} s (exit ${checkNoCache.status})`,
+  );
 
   for (const kind of KINDS) {
     const files = walk(path.join(outDir, `sagemaker-${kind}`));
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-    console.log(`  @shapekit/sagemaker-${kind}: ${files.length} files, ${mb(bytes)} (sources and package files, no dist)`);
+    console.log(
+      `  @shapekit/sagemaker-${kind}: ${files.length} files, ${mb(bytes)} (sources and package files, no dist)`,
+    );
   }
 
   const tsc = path.join(root, "node_modules/.bin/tsc");
   const typesDir = path.join(outDir, "sagemaker-types");
   let start = performance.now();
   const noEmit = spawnSync(tsc, ["--noEmit", "-p", typesDir], { encoding: "utf8" });
-  console.log(`  tsc --noEmit, whole types package: ${((performance.now() - start) / 1000).toFixed(2)} s (exit ${noEmit.status})`);
+  console.log(
+    `  tsc --noEmit, whole types package: ${((performance.now() - start) / 1000).toFixed(2)} s (exit ${noEmit.status})`,
+  );
   start = performance.now();
   for (const kind of KINDS) {
     const r = spawnSync(tsc, ["-p", path.join(outDir, `sagemaker-${kind}`)], { encoding: "utf8" });
-    if (r.status !== 0) console.log(`  tsc -p sagemaker-${kind} failed:\n${r.stdout.split("\n").slice(0, 10).join("\n")}`);
+    if (r.status !== 0)
+      console.log(
+        `  tsc -p sagemaker-${kind} failed:\n${r.stdout.split("\n").slice(0, 10).join("\n")}`,
+      );
   }
-  console.log(`  tsc build of the four packages: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  console.log(
+    `  tsc build of the four packages: ${((performance.now() - start) / 1000).toFixed(2)} s`,
+  );
 
   for (const kind of KINDS) {
     const one = importGraph(outDir, kind, `operations/${OPERATION}`);

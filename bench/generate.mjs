@@ -18,7 +18,13 @@ function time(args, runs = 5) {
 }
 
 export async function benchGenerate() {
-  console.log(`shapekit generate --check (spec/): median ${time(["generate", "--check"]).toFixed(0)} ms over 5 runs`);
-  console.log(`shapekit generate (spec/, nothing to write): median ${time(["generate"]).toFixed(0)} ms over 5 runs`);
-  console.log(`shapekit --help (start-up): median ${time(["--help"], 10).toFixed(0)} ms over 10 runs`);
+  console.log(
+    `shapekit generate --check (spec/): median ${time(["generate", "--check"]).toFixed(0)} ms over 5 runs`,
+  );
+  console.log(
+    `shapekit generate (spec/, nothing to write): median ${time(["generate"]).toFixed(0)} ms over 5 runs`,
+  );
+  console.log(
+    `shapekit --help (start-up): median ${time(["--help"], 10).toFixed(0)} ms over 10 runs`,
+  );
 }

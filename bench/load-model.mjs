@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const modelFile = process.env.SHAPEKIT_SAGEMAKER_MODEL ?? `${root}../shared/models/sagemaker-2017-07-24.json`;
+const modelFile =
+  process.env.SHAPEKIT_SAGEMAKER_MODEL ?? `${root}../shared/models/sagemaker-2017-07-24.json`;
 
 export async function benchLoadModel() {
   if (!existsSync(modelFile)) {
@@ -26,7 +27,9 @@ export async function benchLoadModel() {
   const original = Object.keys(JSON.parse(readFileSync(modelFile, "utf8")).shapes).sort();
   const resolved = Object.keys(toCanonicalAst(cold.model).shapes).sort();
   const sameShapes = JSON.stringify(original) === JSON.stringify(resolved);
-  console.log(`load-model: ${errors} errors; resolved shape ids ${sameShapes ? "equal" : "DIFFER from"} the file's`);
+  console.log(
+    `load-model: ${errors} errors; resolved shape ids ${sameShapes ? "equal" : "DIFFER from"} the file's`,
+  );
 
   const bench = new Bench({ time: 3000, warmupIterations: 2 });
   bench.add("load + resolve sagemaker-2017-07-24.json", () => {
@@ -35,5 +38,7 @@ export async function benchLoadModel() {
   await bench.run();
   const task = bench.tasks[0];
   const mean = task.result.latency?.mean ?? task.result.mean;
-  console.log(`load-model: ${shapes} shapes; cold ${coldMs.toFixed(0)} ms; warm mean ${mean.toFixed(1)} ms over ${task.result.latency?.samplesCount ?? task.result.samples?.length} runs; peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `load-model: ${shapes} shapes; cold ${coldMs.toFixed(0)} ms; warm mean ${mean.toFixed(1)} ms over ${task.result.latency?.samplesCount ?? task.result.samples?.length} runs; peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+  );
 }

@@ -11,7 +11,10 @@ import { Bench } from "tinybench";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 function loadCorpus() {
-  return readFileSync(`${root}generators/validators/test/data/validate-create-endpoint-config.jsonl`, "utf8")
+  return readFileSync(
+    `${root}generators/validators/test/data/validate-create-endpoint-config.jsonl`,
+    "utf8",
+  )
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l).input);
@@ -20,7 +23,12 @@ function loadCorpus() {
 export async function benchValidators({ time = 3000 } = {}) {
   const inputs = loadCorpus();
   const { validateCreateEndpointConfigInput } = await import("@shapekit/sagemaker-validators");
-  const schema = JSON.parse(readFileSync(`${root}packages/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json`, "utf8"));
+  const schema = JSON.parse(
+    readFileSync(
+      `${root}packages/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json`,
+      "utf8",
+    ),
+  );
   const { Ajv2020 } = await import("ajv/dist/2020.js");
   const ajvCheck = new Ajv2020({ allErrors: true }).compile(schema);
 
@@ -39,7 +47,8 @@ export async function benchValidators({ time = 3000 } = {}) {
   let sink = 0;
   const bench = new Bench({ time, warmupIterations: 5 });
   bench.add("shapekit (generated, rules off)", () => {
-    for (const input of inputs) sink += validateCreateEndpointConfigInput(input, { rules: false }).ok ? 1 : 0;
+    for (const input of inputs)
+      sink += validateCreateEndpointConfigInput(input, { rules: false }).ok ? 1 : 0;
   });
   bench.add("shapekit (generated, rules on)", () => {
     for (const input of inputs) sink += validateCreateEndpointConfigInput(input).ok ? 1 : 0;
@@ -54,9 +63,12 @@ export async function benchValidators({ time = 3000 } = {}) {
   }
   await bench.run();
 
-  const perSecond = (task) => inputs.length / ((task.result.latency?.mean ?? task.result.mean) / 1000);
+  const perSecond = (task) =>
+    inputs.length / ((task.result.latency?.mean ?? task.result.mean) / 1000);
   const ours = perSecond(bench.tasks[0]);
-  console.log(`validators: ${inputs.length} CreateEndpointConfig inputs per run, all errors collected (sink ${sink > 0 ? "ok" : "?"})`);
+  console.log(
+    `validators: ${inputs.length} CreateEndpointConfig inputs per run, all errors collected (sink ${sink > 0 ? "ok" : "?"})`,
+  );
   for (const task of bench.tasks) {
     const rate = perSecond(task);
     console.log(

@@ -28,10 +28,14 @@ const ENUM_VALUE = "smithy.api#enumValue";
 function botocoreFile() {
   if (process.env.SHAPEKIT_BOTOCORE_SERVICE2) return process.env.SHAPEKIT_BOTOCORE_SERVICE2;
   try {
-    const dir = execFileSync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
+    const dir = execFileSync(
+      "python3",
+      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    ).trim();
     return join(dir, "data/sagemaker/2017-07-24/service-2.json.gz");
   } catch {
     return undefined;
@@ -39,9 +43,13 @@ function botocoreFile() {
 }
 
 const service2 = botocoreFile();
-const smithyFile = process.env.SHAPEKIT_SAGEMAKER_MODEL ?? resolve(root, "../shared/models/sagemaker-2017-07-24.json");
+const smithyFile =
+  process.env.SHAPEKIT_SAGEMAKER_MODEL ??
+  resolve(root, "../shared/models/sagemaker-2017-07-24.json");
 if (!service2 || !existsSync(service2)) {
-  console.log("compare-service2: skipped (botocore's sagemaker service-2.json.gz not found; install botocore or set SHAPEKIT_BOTOCORE_SERVICE2)");
+  console.log(
+    "compare-service2: skipped (botocore's sagemaker service-2.json.gz not found; install botocore or set SHAPEKIT_BOTOCORE_SERVICE2)",
+  );
   process.exit(0);
 }
 if (!existsSync(smithyFile)) {
@@ -49,7 +57,9 @@ if (!existsSync(smithyFile)) {
   process.exit(0);
 }
 
-const { loadModel, toCanonicalAst, formatDiagnostics } = await import(pathToFileURL(join(root, "generators/model/dist/index.js")).href);
+const { loadModel, toCanonicalAst, formatDiagnostics } = await import(
+  pathToFileURL(join(root, "generators/model/dist/index.js")).href
+);
 
 function load(file) {
   const started = performance.now();
@@ -60,16 +70,22 @@ function load(file) {
     console.error(formatDiagnostics(errors.slice(0, 20), result.sourceText));
     throw new Error(`${file} did not load`);
   }
-  return { ast: toCanonicalAst(result.model), ms, warnings: result.diagnostics.length - errors.length };
+  return {
+    ast: toCanonicalAst(result.model),
+    ms,
+    warnings: result.diagnostics.length - errors.length,
+  };
 }
 
 const converted = load(service2);
 const reference = load(smithyFile);
-const byName = (ast) => new Map(Object.entries(ast.shapes).map(([id, shape]) => [id.slice(id.indexOf("#") + 1), shape]));
+const byName = (ast) =>
+  new Map(Object.entries(ast.shapes).map(([id, shape]) => [id.slice(id.indexOf("#") + 1), shape]));
 const ours = byName(converted.ast);
 const theirs = byName(reference.ast);
 const nameOf = (id) => id.slice(id.indexOf("#") + 1);
-const typeOf = (shapes, id) => (id.startsWith("smithy.api#") ? id : shapes.get(nameOf(id))?.type ?? "?");
+const typeOf = (shapes, id) =>
+  id.startsWith("smithy.api#") ? id : (shapes.get(nameOf(id))?.type ?? "?");
 
 /** JSON equality with object keys in any order. */
 function same(a, b) {
@@ -98,7 +114,8 @@ const squash = (text) =>
     : text;
 /** `^X.*$` and `^X` accept the same strings; botocore writes both as `X.*`. */
 const patternMeaning = (p) => (typeof p === "string" ? p.replace(/\.\*\$$/, "") : p);
-const withoutDoc = (traits = {}) => Object.fromEntries(Object.entries(traits).filter(([k]) => k !== DOC));
+const withoutDoc = (traits = {}) =>
+  Object.fromEntries(Object.entries(traits).filter(([k]) => k !== DOC));
 
 /** Every difference between two shapes of the same name, each as [category, detail]. */
 function differences(name, a, b) {
@@ -112,21 +129,35 @@ function differences(name, a, b) {
   const tb = withoutDoc(b.traits);
   for (const key of new Set([...Object.keys(ta), ...Object.keys(tb)])) {
     if (same(ta[key], tb[key])) continue;
-    let category = ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"].includes(key) ? "constraint value" : `trait ${key}`;
-    if (key === "smithy.api#pattern" && patternMeaning(ta[key]) === patternMeaning(tb[key])) category = "pattern spelled differently, same meaning";
+    let category = ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"].includes(key)
+      ? "constraint value"
+      : `trait ${key}`;
+    if (key === "smithy.api#pattern" && patternMeaning(ta[key]) === patternMeaning(tb[key]))
+      category = "pattern spelled differently, same meaning";
     add(category, `${key} ${JSON.stringify(ta[key])} ≠ ${JSON.stringify(tb[key])}`);
   }
-  if (squash(a.traits?.[DOC]) !== squash(b.traits?.[DOC])) add("documentation text", "shape documentation");
+  if (squash(a.traits?.[DOC]) !== squash(b.traits?.[DOC]))
+    add("documentation text", "shape documentation");
   if (a.type === "enum") {
     const va = Object.values(a.members).map((m) => m.traits[ENUM_VALUE]);
     const vb = Object.values(b.members).map((m) => m.traits[ENUM_VALUE]);
     const added = va.filter((v) => !vb.includes(v));
     const removed = vb.filter((v) => !va.includes(v));
-    if (added.length || removed.length) add("enum values added/removed", `+${JSON.stringify(added)} -${JSON.stringify(removed)}`);
+    if (added.length || removed.length)
+      add("enum values added/removed", `+${JSON.stringify(added)} -${JSON.stringify(removed)}`);
     else if (!same(va, vb)) add("enum value order", "order differs");
-    const nameOfValue = new Map(Object.entries(a.members).map(([n, m]) => [m.traits[ENUM_VALUE], n]));
-    const renamed = Object.entries(b.members).filter(([n, m]) => nameOfValue.has(m.traits[ENUM_VALUE]) && nameOfValue.get(m.traits[ENUM_VALUE]) !== n);
-    if (renamed.length) add("enum member names", renamed.map(([n, m]) => `${nameOfValue.get(m.traits[ENUM_VALUE])} ≠ ${n}`).join(", "));
+    const nameOfValue = new Map(
+      Object.entries(a.members).map(([n, m]) => [m.traits[ENUM_VALUE], n]),
+    );
+    const renamed = Object.entries(b.members).filter(
+      ([n, m]) =>
+        nameOfValue.has(m.traits[ENUM_VALUE]) && nameOfValue.get(m.traits[ENUM_VALUE]) !== n,
+    );
+    if (renamed.length)
+      add(
+        "enum member names",
+        renamed.map(([n, m]) => `${nameOfValue.get(m.traits[ENUM_VALUE])} ≠ ${n}`).join(", "),
+      );
     return out;
   }
   for (const part of ["member", "key", "value"]) {
@@ -138,13 +169,21 @@ function differences(name, a, b) {
     const mb = Object.keys(b.members ?? {});
     const added = ma.filter((m) => !mb.includes(m));
     const removed = mb.filter((m) => !ma.includes(m));
-    if (added.length || removed.length) add("members added/removed", `+${JSON.stringify(added)} -${JSON.stringify(removed)}`);
+    if (added.length || removed.length)
+      add("members added/removed", `+${JSON.stringify(added)} -${JSON.stringify(removed)}`);
     const common = ma.filter((m) => mb.includes(m));
-    if (!same(common, mb.filter((m) => ma.includes(m)))) add("member order", `${common.join(",")}`);
+    if (
+      !same(
+        common,
+        mb.filter((m) => ma.includes(m)),
+      )
+    )
+      add("member order", `${common.join(",")}`);
     for (const m of common) compareMember(m, a.members[m], b.members[m], add);
   }
   for (const part of ["input", "output"]) {
-    if (a[part]?.target !== b[part]?.target && (a[part] || b[part])) add(`operation ${part}`, `${a[part]?.target} ≠ ${b[part]?.target}`);
+    if (a[part]?.target !== b[part]?.target && (a[part] || b[part]))
+      add(`operation ${part}`, `${a[part]?.target} ≠ ${b[part]?.target}`);
   }
   const ea = (a.errors ?? []).map((e) => nameOf(e.target));
   const eb = (b.errors ?? []).map((e) => nameOf(e.target));
@@ -169,16 +208,23 @@ function compareMember(member, a, b, add) {
     const kinds = `${typeOf(ours, a.target)}/${typeOf(theirs, b.target)}`;
     add("member target", `$${member} → ${nameOf(a.target)} ≠ ${nameOf(b.target)} (${kinds})`);
   } else if (typeOf(ours, a.target) !== typeOf(theirs, b.target)) {
-    add("member target type", `$${member} → ${typeOf(ours, a.target)} ≠ ${typeOf(theirs, b.target)}`);
+    add(
+      "member target type",
+      `$${member} → ${typeOf(ours, a.target)} ≠ ${typeOf(theirs, b.target)}`,
+    );
   }
   const ta = withoutDoc(a.traits);
   const tb = withoutDoc(b.traits);
   for (const key of new Set([...Object.keys(ta), ...Object.keys(tb)])) {
     if (same(ta[key], tb[key])) continue;
-    const category = key === "smithy.api#required" || key === "smithy.api#clientOptional" ? "member required" : `member trait ${key}`;
+    const category =
+      key === "smithy.api#required" || key === "smithy.api#clientOptional"
+        ? "member required"
+        : `member trait ${key}`;
     add(category, `$${member} ${key} ${JSON.stringify(ta[key])} ≠ ${JSON.stringify(tb[key])}`);
   }
-  if (squash(a.traits?.[DOC]) !== squash(b.traits?.[DOC])) add("documentation text", `$${member} documentation`);
+  if (squash(a.traits?.[DOC]) !== squash(b.traits?.[DOC]))
+    add("documentation text", `$${member} documentation`);
 }
 
 /** Why a category of difference is expected; a category without a note deserves a look. */
@@ -191,8 +237,14 @@ const NOTES = new Map([
   ["member target type", "model drift"],
   ["shape type", "the file does not say it (e.g. a union botocore leaves a plain structure)"],
   ["documentation text", "model drift: reworded documentation"],
-  ["pattern spelled differently, same meaning", "botocore writes `^X` and `^X.*$` alike; the conversion picks `^X`"],
-  ["enum member names", "not in service-2.json: names chosen by hand in AWS's sources (see the enum figure above)"],
+  [
+    "pattern spelled differently, same meaning",
+    "botocore writes `^X` and `^X.*$` alike; the conversion picks `^X`",
+  ],
+  [
+    "enum member names",
+    "not in service-2.json: names chosen by hand in AWS's sources (see the enum figure above)",
+  ],
   ["trait smithy.api#paginated", "not in service-2.json (botocore keeps it in paginators-1.json)"],
   ["trait smithy.waiters#waitable", "not in service-2.json (waiters-2.json)"],
   ["trait smithy.api#suppress", "validation suppressions for waiters: not in service-2.json"],
@@ -219,7 +271,14 @@ const OUTSIDE_SERVICE2 = /^(not in|not converted|validation suppressions)/;
 for (const name of common) {
   const diffs = differences(name, ours.get(name), theirs.get(name));
   if (diffs.some(([c]) => !NOTES.has(c))) unexplained.push(name);
-  if (diffs.every(([c]) => OUTSIDE_SERVICE2.test(NOTES.get(c) ?? "") || c === "pattern spelled differently, same meaning")) equalAsConvertible++;
+  if (
+    diffs.every(
+      ([c]) =>
+        OUTSIDE_SERVICE2.test(NOTES.get(c) ?? "") ||
+        c === "pattern spelled differently, same meaning",
+    )
+  )
+    equalAsConvertible++;
   if (diffs.length === 0) equal++;
   else if (diffs.every(([c]) => c === "documentation text")) equalButDocs++;
   for (const [category, detail] of diffs) {
@@ -249,26 +308,50 @@ for (const name of common) {
 }
 const handNamed = {
   "the value itself": enumMisses.filter((m) => m.theirs === m.value).length,
-  "the value upper-cased, no separators": enumMisses.filter((m) => m.theirs === m.value.replace(/[^A-Za-z0-9]/g, "").toUpperCase()).length,
+  "the value upper-cased, no separators": enumMisses.filter(
+    (m) => m.theirs === m.value.replace(/[^A-Za-z0-9]/g, "").toUpperCase(),
+  ).length,
 };
-handNamed.other = enumMisses.length - handNamed["the value itself"] - handNamed["the value upper-cased, no separators"];
+handNamed.other =
+  enumMisses.length -
+  handNamed["the value itself"] -
+  handNamed["the value upper-cased, no separators"];
 
 const pct = (n, d) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
 console.log(`compare-service2: ${service2}`);
-console.log(`  converted ${ours.size} shapes in ${converted.ms.toFixed(0)} ms (load + convert + resolve; ${converted.warnings} warnings); public model ${theirs.size} shapes`);
-console.log(`  shapes in both: ${common.length}; only in botocore's release: ${onlyOurs.length}; only in the public model: ${onlyTheirs.length}`);
-console.log(`  common shapes equal: ${equal}/${common.length} (${pct(equal, common.length)}); equal but for documentation text: ${equal + equalButDocs}/${common.length} (${pct(equal + equalButDocs, common.length)})`);
-console.log(`  common shapes equal once data service-2.json cannot carry (paginators, waiters, endpoint rules, AWS traits, hand-chosen enum names) is set aside: ${equalAsConvertible}/${common.length} (${pct(equalAsConvertible, common.length)}); the rest: model drift, see below`);
-console.log(`  common shapes whose every difference is explained below (drift, or data outside service-2.json): ${common.length - unexplained.length}/${common.length}; unexplained: ${unexplained.length}${unexplained.length ? ` (${unexplained.slice(0, 10).join(", ")})` : ""}`);
-console.log(`  enum member names reproduced: ${enumNamesEqual}/${enumValues} (${pct(enumNamesEqual, enumValues)}); the ${enumMisses.length} others are named by hand in the public model: ` +
-  Object.entries(handNamed).map(([k, v]) => `${v} ${k}`).join(", "));
+console.log(
+  `  converted ${ours.size} shapes in ${converted.ms.toFixed(0)} ms (load + convert + resolve; ${converted.warnings} warnings); public model ${theirs.size} shapes`,
+);
+console.log(
+  `  shapes in both: ${common.length}; only in botocore's release: ${onlyOurs.length}; only in the public model: ${onlyTheirs.length}`,
+);
+console.log(
+  `  common shapes equal: ${equal}/${common.length} (${pct(equal, common.length)}); equal but for documentation text: ${equal + equalButDocs}/${common.length} (${pct(equal + equalButDocs, common.length)})`,
+);
+console.log(
+  `  common shapes equal once data service-2.json cannot carry (paginators, waiters, endpoint rules, AWS traits, hand-chosen enum names) is set aside: ${equalAsConvertible}/${common.length} (${pct(equalAsConvertible, common.length)}); the rest: model drift, see below`,
+);
+console.log(
+  `  common shapes whose every difference is explained below (drift, or data outside service-2.json): ${common.length - unexplained.length}/${common.length}; unexplained: ${unexplained.length}${unexplained.length ? ` (${unexplained.slice(0, 10).join(", ")})` : ""}`,
+);
+console.log(
+  `  enum member names reproduced: ${enumNamesEqual}/${enumValues} (${pct(enumNamesEqual, enumValues)}); the ${enumMisses.length} others are named by hand in the public model: ` +
+    Object.entries(handNamed)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", "),
+);
 console.log("  differences by category (shapes affected):");
-for (const [category, { shapes, examples }] of [...categories].sort((a, b) => b[1].shapes.size - a[1].shapes.size)) {
-  console.log(`    ${category}: ${shapes.size}${NOTES.has(category) ? ` — ${NOTES.get(category)}` : " — UNEXPLAINED"}`);
+for (const [category, { shapes, examples }] of [...categories].sort(
+  (a, b) => b[1].shapes.size - a[1].shapes.size,
+)) {
+  console.log(
+    `    ${category}: ${shapes.size}${NOTES.has(category) ? ` — ${NOTES.get(category)}` : " — UNEXPLAINED"}`,
+  );
   for (const example of examples.slice(0, verbose ? Infinity : 3)) console.log(`      ${example}`);
 }
 if (verbose) {
   console.log(`  only in botocore's release: ${onlyOurs.join(", ")}`);
   console.log(`  only in the public model: ${onlyTheirs.join(", ")}`);
-  for (const m of enumMisses) console.log(`  enum ${m.shape} ${JSON.stringify(m.value)}: ${m.ours} ≠ ${m.theirs}`);
+  for (const m of enumMisses)
+    console.log(`  enum ${m.shape} ${JSON.stringify(m.value)}: ${m.ours} ≠ ${m.theirs}`);
 }

@@ -34,13 +34,17 @@ function casesFolder() {
 
 const folder = casesFolder();
 if (!existsSync(join(folder, "valid")) && !existsSync(join(folder, "invalid"))) {
-  console.log(`Smithy loader conformance skipped: no cases at ${folder} (set SHAPEKIT_CONFORMANCE to the conformance folder).`);
+  console.log(
+    `Smithy loader conformance skipped: no cases at ${folder} (set SHAPEKIT_CONFORMANCE to the conformance folder).`,
+  );
   process.exit(0);
 }
 
 const dist = join(root, "generators/model/dist/index.js");
 if (!existsSync(dist)) {
-  console.error(`Build the model package first: npx tsc -b generators/model (${relative(root, dist)} is missing)`);
+  console.error(
+    `Build the model package first: npx tsc -b generators/model (${relative(root, dist)} is missing)`,
+  );
   process.exit(1);
 }
 const { loadModel, toCanonicalAst } = await import(pathToFileURL(dist).href);
@@ -62,13 +66,19 @@ function comparable(value, keepOrder = false) {
   if (value === null || typeof value !== "object") return value;
   const keys = keepOrder ? Object.keys(value) : Object.keys(value).sort();
   const out = {};
-  for (const k of keys) Object.defineProperty(out, k, { value: comparable(value[k], k === "members"), enumerable: true });
+  for (const k of keys)
+    Object.defineProperty(out, k, {
+      value: comparable(value[k], k === "members"),
+      enumerable: true,
+    });
   return out;
 }
 
 function firstError(diagnostics) {
   const d = diagnostics.find((x) => x.severity === "error");
-  return d ? `${relative(folder, d.location.file)}:${d.location.line}:${d.location.column}: ${d.message}` : "";
+  return d
+    ? `${relative(folder, d.location.file)}:${d.location.line}:${d.location.column}: ${d.message}`
+    : "";
 }
 
 /** Loads files and returns the comparable canonical text, or a reason it could not. */
@@ -82,7 +92,8 @@ function firstDifference(a, b) {
   const la = a.split("\n");
   const lb = b.split("\n");
   for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-    if (la[i] !== lb[i]) return `line ${i + 1}: ${JSON.stringify(la[i]?.trim())} vs ${JSON.stringify(lb[i]?.trim())}`;
+    if (la[i] !== lb[i])
+      return `line ${i + 1}: ${JSON.stringify(la[i]?.trim())} vs ${JSON.stringify(lb[i]?.trim())}`;
   }
   return "";
 }
@@ -100,11 +111,13 @@ for (const file of filesBelow(join(folder, "valid"))) {
   const expectations = [`${base}.json`, `${base}.flattened.smithy`].filter((f) => existsSync(f));
   const actual = canonical([file, ...sharedFiles]);
   let reason = actual.reason;
-  if (!reason && expectations.length === 0) reason = "no X.json or X.flattened.smithy to compare with";
+  if (!reason && expectations.length === 0)
+    reason = "no X.json or X.flattened.smithy to compare with";
   for (const expected of reason ? [] : expectations) {
     const other = canonical([expected, ...sharedFiles]);
     if (other.reason) reason = `${relative(folder, expected)} ${other.reason}`;
-    else if (other.text !== actual.text) reason = `differs from ${relative(folder, expected)} at ${firstDifference(actual.text, other.text)}`;
+    else if (other.text !== actual.text)
+      reason = `differs from ${relative(folder, expected)} at ${firstDifference(actual.text, other.text)}`;
     if (reason) break;
   }
   if (reason) failures.push(`valid ${relative(folder, file)}: ${reason}`);
@@ -125,10 +138,15 @@ for (const file of filesBelow(join(folder, "invalid"))) {
   else if (expectedLine && !errors.some((d) => d.location.line === Number(expectedLine))) {
     reason = `no error at line ${expectedLine}; first: ${firstError(errors)}`;
   }
-  if (reason) failures.push(`invalid ${relative(folder, file)}: ${reason}  [expected ${firstLine.replace(/^\/\/\s*/, "")}]`);
+  if (reason)
+    failures.push(
+      `invalid ${relative(folder, file)}: ${reason}  [expected ${firstLine.replace(/^\/\/\s*/, "")}]`,
+    );
   else invalidPassed++;
 }
 
 if (verbose) for (const f of failures) console.log(f);
-console.log(`valid: ${validPassed}/${validTotal} equal, invalid: ${invalidPassed}/${invalidTotal} rejected at the right line`);
+console.log(
+  `valid: ${validPassed}/${validTotal} equal, invalid: ${invalidPassed}/${invalidTotal} rejected at the right line`,
+);
 process.exitCode = failures.length > 0 ? 1 : 0;

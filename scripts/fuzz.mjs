@@ -6,7 +6,9 @@ import { run } from "./run.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 let failed = 0;
-for (const script of readdirSync(here).filter((f) => /^fuzz-.+\.mjs$/.test(f)).sort()) {
+for (const script of readdirSync(here)
+  .filter((f) => /^fuzz-.+\.mjs$/.test(f))
+  .sort()) {
   console.log(`== ${script}`);
   if ((await run(process.execPath, [`${here}${script}`, ...process.argv.slice(2)])) !== 0) failed++;
 }

@@ -10,6 +10,8 @@ const check = args.includes("--check");
 // The generators are the tool itself: keep them current (incremental, a no-op when up to date).
 let code = await run(bin("tsc"), ["-b", "generators/cli"]);
 if (code === 0) code = await run(process.execPath, [bin("shapekit"), "generate", ...args]);
-if (code === 0 && !check) code = await run(bin("turbo"), ["run", "build", "--output-logs=errors-only"]);
-if (code === 0 && !check) code = await run(process.execPath, [bin("shapekit"), "docs", "--out", "site"]);
+if (code === 0 && !check)
+  code = await run(bin("turbo"), ["run", "build", "--output-logs=errors-only"]);
+if (code === 0 && !check)
+  code = await run(process.execPath, [bin("shapekit"), "docs", "--out", "site"]);
 process.exit(code);

@@ -84,13 +84,11 @@ for (const { service, file } of files) {
     if (typeof p !== "string") continue;
     occurrences++;
     if (!patterns.has(p)) patterns.set(p, []);
-    patterns
-      .get(p)
-      .push({
-        service,
-        shape: id.slice(id.indexOf("#") + 1),
-        path: result.loaded.jsonPaths?.get(`${id}@smithy.api#pattern`),
-      });
+    patterns.get(p).push({
+      service,
+      shape: id.slice(id.indexOf("#") + 1),
+      path: result.loaded.jsonPaths?.get(`${id}@smithy.api#pattern`),
+    });
   }
   if (resolve) {
     const resolved = resolveModel([result.loaded]);

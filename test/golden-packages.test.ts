@@ -9,7 +9,10 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 describe("golden files: packages/ match spec/", () => {
   it("regenerating from spec/ changes no committed file", async () => {
-    const result = await generate({ configFile: path.join(root, "spec", "shapekit.json"), check: true });
+    const result = await generate({
+      configFile: path.join(root, "spec", "shapekit.json"),
+      check: true,
+    });
     if (!result.ok) expect.fail(`The spec does not load:\n${result.report}`);
     const drift = result.changes.filter((c) => c.kind !== "unchanged");
     if (drift.length > 0) {
@@ -26,7 +29,10 @@ describe("golden files: packages/ match spec/", () => {
     process.env.SHAPEKIT_VERIFY_PREFORMATTED = "1";
     try {
       // Throws naming the file when a preformatted file differs from prettier's output.
-      const result = await generate({ configFile: path.join(root, "spec", "shapekit.json"), check: true });
+      const result = await generate({
+        configFile: path.join(root, "spec", "shapekit.json"),
+        check: true,
+      });
       if (!result.ok) expect.fail(`The spec does not load:\n${result.report}`);
       expect(result.changes.filter((c) => c.kind !== "unchanged")).toEqual([]);
     } finally {

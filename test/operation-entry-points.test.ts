@@ -18,13 +18,16 @@ import { describe, expect, it } from "vitest";
 describe("the committed packages' operations/CreateEndpointConfig entry points", () => {
   const request = {
     EndpointConfigName: "my-config",
-    ProductionVariants: [{ VariantName: "primary", ModelName: "my-model", InstanceType: "ml.m5.large" }],
+    ProductionVariants: [
+      { VariantName: "primary", ModelName: "my-model", InstanceType: "ml.m5.large" },
+    ],
   };
 
   it("types: the operation's enum objects (and, for the compiler, its types)", async () => {
     const types = await import("@shapekit/sagemaker-types/operations/CreateEndpointConfig");
     expect(types.ProductionVariantInstanceType.ML_M5_LARGE).toBe("ml.m5.large");
-    const input: import("@shapekit/sagemaker-types/operations/CreateEndpointConfig").CreateEndpointConfigInput = request as never;
+    const input: import("@shapekit/sagemaker-types/operations/CreateEndpointConfig").CreateEndpointConfigInput =
+      request as never;
     expect(input.EndpointConfigName).toBe("my-config");
   });
 
@@ -50,20 +53,41 @@ describe("the committed packages' operations/CreateEndpointConfig entry points",
     const c = await import("@shapekit/sagemaker-cli-skeleton/operations/CreateEndpointConfig");
     const root = await import("@shapekit/sagemaker-cli-skeleton");
     expect(c.operation).toBe("create-endpoint-config");
-    expect(c.generateCliSkeleton("input")).toBe(root.generateCliSkeleton("create-endpoint-config", "input"));
+    expect(c.generateCliSkeleton("input")).toBe(
+      root.generateCliSkeleton("create-endpoint-config", "input"),
+    );
     expect(c.renderHelp()).toBe(root.renderHelp("create-endpoint-config"));
-    const line = ["--endpoint-config-name", "c", "--production-variants", "VariantName=v,ModelName=m,InstanceType=ml.m5.large"];
+    const line = [
+      "--endpoint-config-name",
+      "c",
+      "--production-variants",
+      "VariantName=v,ModelName=m,InstanceType=ml.m5.large",
+    ];
     expect(c.parseCommandLine(line)).toEqual(root.parseCommandLine("create-endpoint-config", line));
   });
 });
 
 describe("a two-operation model: one operation's entry point does not load the other's modules", () => {
-  const loaded = loadModel([fileURLToPath(new URL("./fixtures/two-operations/model.smithy", import.meta.url))]);
+  const loaded = loadModel([
+    fileURLToPath(new URL("./fixtures/two-operations/model.smithy", import.meta.url)),
+  ]);
   const model = loaded.model!;
   const service = model.expectShape("example.two#Two");
-  const operations = ["example.two#PutAlpha", "example.two#PutBeta"].map((id) => model.expectShape(id));
-  const packageNames = { types: "@x/two-types", validators: "@x/two-validators", shorthand: "@x/two-shorthand", "cli-skeleton": "@x/two-cli-skeleton" };
-  const emitters: Record<string, Emitter> = { types: emitTypes, validators: emitValidators, shorthand: emitShorthand, "cli-skeleton": emitCliSkeleton };
+  const operations = ["example.two#PutAlpha", "example.two#PutBeta"].map((id) =>
+    model.expectShape(id),
+  );
+  const packageNames = {
+    types: "@x/two-types",
+    validators: "@x/two-validators",
+    shorthand: "@x/two-shorthand",
+    "cli-skeleton": "@x/two-cli-skeleton",
+  };
+  const emitters: Record<string, Emitter> = {
+    types: emitTypes,
+    validators: emitValidators,
+    shorthand: emitShorthand,
+    "cli-skeleton": emitCliSkeleton,
+  };
   /** Every emitted file, keyed `<package name>/<path>`. */
   const files = new Map<string, GeneratedFile>();
   for (const [kind, emit] of Object.entries(emitters)) {
@@ -71,7 +95,10 @@ describe("a two-operation model: one operation's entry point does not load the o
       model,
       service,
       operations,
-      shapes: model.closure(operations.map((o) => o.id)).filter((s) => s.namespace !== "smithy.api").sort((a, b) => (a.id < b.id ? -1 : 1)),
+      shapes: model
+        .closure(operations.map((o) => o.id))
+        .filter((s) => s.namespace !== "smithy.api")
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
       packageName: packageNames[kind as keyof typeof packageNames],
       packageVersion: "0.1.0",
       packageNames,
@@ -116,22 +143,38 @@ describe("a two-operation model: one operation's entry point does not load the o
     return seen;
   }
 
-  it.each(Object.values(packageNames))("%s: PutAlpha's entry reaches its own shapes and none of PutBeta's", (pkg) => {
-    const graph = [...reached(`${pkg}/src/operations/PutAlpha.ts`)].map((k) => k.slice(k.indexOf("/src/") + 5));
-    const text = graph.join("\n");
-    expect(text).not.toMatch(/Beta/);
-    expect(text).not.toMatch(/^index\.ts$|^validate\.ts$|^shapes\.ts$|^commands\.ts$/m);
-    if (pkg.endsWith("validators")) expect(graph).toEqual(expect.arrayContaining(["shapes/AlphaConfig.ts", "shapes/PutAlphaInput.ts", "shapes/TagList.ts", "shapes/Tag.ts"]));
-    if (pkg.endsWith("cli-skeleton")) expect(graph).toEqual(expect.arrayContaining(["descriptions/put-alpha.ts"]));
-    // The entry of PutBeta reaches PutBeta's shapes, so the check above is not vacuous.
-    expect([...reached(`${pkg}/src/operations/PutBeta.ts`)].join("\n")).toMatch(/Beta/);
-  });
+  it.each(Object.values(packageNames))(
+    "%s: PutAlpha's entry reaches its own shapes and none of PutBeta's",
+    (pkg) => {
+      const graph = [...reached(`${pkg}/src/operations/PutAlpha.ts`)].map((k) =>
+        k.slice(k.indexOf("/src/") + 5),
+      );
+      const text = graph.join("\n");
+      expect(text).not.toMatch(/Beta/);
+      expect(text).not.toMatch(/^index\.ts$|^validate\.ts$|^shapes\.ts$|^commands\.ts$/m);
+      if (pkg.endsWith("validators"))
+        expect(graph).toEqual(
+          expect.arrayContaining([
+            "shapes/AlphaConfig.ts",
+            "shapes/PutAlphaInput.ts",
+            "shapes/TagList.ts",
+            "shapes/Tag.ts",
+          ]),
+        );
+      if (pkg.endsWith("cli-skeleton"))
+        expect(graph).toEqual(expect.arrayContaining(["descriptions/put-alpha.ts"]));
+      // The entry of PutBeta reaches PutBeta's shapes, so the check above is not vacuous.
+      expect([...reached(`${pkg}/src/operations/PutBeta.ts`)].join("\n")).toMatch(/Beta/);
+    },
+  );
 
   it("marks only files that prettier leaves unchanged as preformatted", async () => {
     const preformatted = [...files].filter(([, f]) => f.preformatted);
     expect(preformatted.length).toBeGreaterThan(8);
     for (const [key, f] of preformatted) {
-      expect(await prettier.format(f.contents, { printWidth: 100, filepath: f.path }), key).toBe(f.contents);
+      expect(await prettier.format(f.contents, { printWidth: 100, filepath: f.path }), key).toBe(
+        f.contents,
+      );
     }
   });
 });

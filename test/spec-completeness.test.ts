@@ -265,7 +265,8 @@ function differences(): string[] {
     .filter((id) => !id.startsWith("smithy.api#"));
   const realIds = new Set(closure);
   const specIds = Object.keys(specAst.shapes).filter(
-    (id) => id !== SERVICE && specAst.shapes[id]!.type !== "apply" && !id.startsWith(SHAPEKIT_NAMESPACE),
+    (id) =>
+      id !== SERVICE && specAst.shapes[id]!.type !== "apply" && !id.startsWith(SHAPEKIT_NAMESPACE),
   );
 
   const out: string[] = [];

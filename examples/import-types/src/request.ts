@@ -19,7 +19,11 @@ export function variant(modelName: string, instances: number): ProductionVariant
 }
 
 /** The request for an endpoint config serving one model, tagged with its team. */
-export function endpointConfigRequest(name: string, modelName: string, team: string): CreateEndpointConfigInput {
+export function endpointConfigRequest(
+  name: string,
+  modelName: string,
+  team: string,
+): CreateEndpointConfigInput {
   return {
     EndpointConfigName: name,
     ProductionVariants: [variant(modelName, 2)],

@@ -19,23 +19,38 @@ export function copyProject(repoRoot: string, workDir: string): string {
  * Adds `member: target` with a doc comment as the first member of `structure <name>` in
  * whichever spec file defines it. Returns the file it edited.
  */
-export function addMember(specDir: string, structure: string, member: string, target: string, doc: string): string {
+export function addMember(
+  specDir: string,
+  structure: string,
+  member: string,
+  target: string,
+  doc: string,
+): string {
   const opening = new RegExp(`^structure ${structure}(?: with \\[[^\\]]*\\])? \\{\\s*$`, "m");
-  for (const name of readdirSync(specDir).filter((f) => f.endsWith(".smithy")).sort()) {
+  for (const name of readdirSync(specDir)
+    .filter((f) => f.endsWith(".smithy"))
+    .sort()) {
     const file = path.join(specDir, name);
     const text = readFileSync(file, "utf8");
     const match = opening.exec(text);
     if (!match) continue;
     const at = match.index + match[0].length;
-    writeFileSync(file, `${text.slice(0, at)}\n    /// ${doc}\n    ${member}: ${target}\n${text.slice(at)}`);
+    writeFileSync(
+      file,
+      `${text.slice(0, at)}\n    /// ${doc}\n    ${member}: ${target}\n${text.slice(at)}`,
+    );
     return file;
   }
   throw new Error(`No spec file defines structure ${structure}`);
 }
 
 /** Regenerates the copy and returns the result and the unified diff of what changed. */
-export async function regenerate(configFile: string): Promise<{ result: GenerateResult; diff: string }> {
+export async function regenerate(
+  configFile: string,
+): Promise<{ result: GenerateResult; diff: string }> {
   const result = await generate({ configFile });
-  const diff = result.ok ? unifiedDiff(result.changes, path.dirname(path.dirname(configFile))) : result.report;
+  const diff = result.ok
+    ? unifiedDiff(result.changes, path.dirname(path.dirname(configFile)))
+    : result.report;
   return { result, diff };
 }

@@ -14,7 +14,13 @@ describe("example: change the spec and regenerate", () => {
     const workDir = mkdtempSync(path.join(os.tmpdir(), "shapekit-regenerate-"));
     dirs.push(workDir);
     const configFile = copyProject(repoRoot, workDir);
-    addMember(path.dirname(configFile), "CreateEndpointConfigInput", "CostCenter", "String", "The cost center billed for the endpoint.");
+    addMember(
+      path.dirname(configFile),
+      "CreateEndpointConfigInput",
+      "CostCenter",
+      "String",
+      "The cost center billed for the endpoint.",
+    );
 
     const { result, diff } = await regenerate(configFile);
     if (!result.ok) expect.fail(diff);
@@ -27,7 +33,9 @@ describe("example: change the spec and regenerate", () => {
     // A new optional member is an addition: a 0.x package gets a patch release and an entry.
     const types = result.packages.find((p) => p.kind === "types")!;
     expect(types.version).toBe(bumpPatch(types.previousVersion!));
-    expect(diff).toMatch(/^\+- `com\.amazonaws\.sagemaker#CreateEndpointConfigInput\$CostCenter`: /m);
+    expect(diff).toMatch(
+      /^\+- `com\.amazonaws\.sagemaker#CreateEndpointConfigInput\$CostCenter`: /m,
+    );
   });
 
   it("regenerating an unchanged copy writes nothing", async () => {

@@ -3,15 +3,27 @@
 // `CreateEndpointConfigCommand`. The client is passed in, so a test (or a caller with its own
 // middleware, credentials or endpoint) decides how it talks to the network.
 
-import { CreateEndpointConfigCommand, type CreateEndpointConfigCommandInput, type CreateEndpointConfigCommandOutput, type SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { parseCommandLine, type CommandLineError, type RequestSender } from "@shapekit/sagemaker-cli-skeleton";
+import {
+  CreateEndpointConfigCommand,
+  type CreateEndpointConfigCommandInput,
+  type CreateEndpointConfigCommandOutput,
+  type SageMakerClient,
+} from "@aws-sdk/client-sagemaker";
+import {
+  parseCommandLine,
+  type CommandLineError,
+  type RequestSender,
+} from "@shapekit/sagemaker-cli-skeleton";
 
 export type SendResult =
   | { readonly ok: true; readonly output: CreateEndpointConfigCommandOutput }
   | { readonly ok: false; readonly errors: readonly CommandLineError[]; readonly exitCode: number };
 
 /** Parses `argv` (the words after `create-endpoint-config`) and sends the request with the SDK. */
-export async function createEndpointConfigFromArgv(client: SageMakerClient, argv: readonly string[]): Promise<SendResult> {
+export async function createEndpointConfigFromArgv(
+  client: SageMakerClient,
+  argv: readonly string[],
+): Promise<SendResult> {
   const parsed = parseCommandLine("create-endpoint-config", argv);
   if (!parsed.ok) return parsed;
   // The request has passed the validators generated from the same model as the SDK's types.
@@ -22,8 +34,11 @@ export async function createEndpointConfigFromArgv(client: SageMakerClient, argv
 /** A `--send` hook for the package's `run(argv, { send })`: the bin, sending with this client. */
 export function sdkSender(client: SageMakerClient): RequestSender {
   return async ({ operationName, input }) => {
-    if (operationName !== "CreateEndpointConfig") throw new Error(`this sender only knows CreateEndpointConfig, not ${operationName}`);
-    const { $metadata: _metadata, ...output } = await client.send(new CreateEndpointConfigCommand(input as unknown as CreateEndpointConfigCommandInput));
+    if (operationName !== "CreateEndpointConfig")
+      throw new Error(`this sender only knows CreateEndpointConfig, not ${operationName}`);
+    const { $metadata: _metadata, ...output } = await client.send(
+      new CreateEndpointConfigCommand(input as unknown as CreateEndpointConfigCommandInput),
+    );
     return output;
   };
 }

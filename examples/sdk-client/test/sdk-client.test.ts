@@ -14,9 +14,18 @@ function mockedClient() {
     credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" },
     requestHandler: {
       handle: async (request: { headers: Record<string, string>; body?: unknown }) => {
-        sent.push({ target: request.headers["x-amz-target"], body: JSON.parse(String(request.body)) });
+        sent.push({
+          target: request.headers["x-amz-target"],
+          body: JSON.parse(String(request.body)),
+        });
         const body = new TextEncoder().encode(JSON.stringify({ EndpointConfigArn: ARN }));
-        return { response: { statusCode: 200, headers: { "content-type": "application/x-amz-json-1.1" }, body } };
+        return {
+          response: {
+            statusCode: 200,
+            headers: { "content-type": "application/x-amz-json-1.1" },
+            body,
+          },
+        };
       },
     },
   });
@@ -24,9 +33,12 @@ function mockedClient() {
 }
 
 const ARGV = [
-  "--endpoint-config-name", "my-config",
-  "--production-variants", "VariantName=primary,ModelName=my-model,InstanceType=ml.m5.large,InitialInstanceCount=1",
-  "--tags", "Key=team,Value=search",
+  "--endpoint-config-name",
+  "my-config",
+  "--production-variants",
+  "VariantName=primary,ModelName=my-model,InstanceType=ml.m5.large,InitialInstanceCount=1",
+  "--tags",
+  "Key=team,Value=search",
   "--enable-network-isolation",
 ];
 
@@ -40,7 +52,14 @@ describe("example: CLI skeleton + @aws-sdk/client-sagemaker", () => {
         target: "SageMaker.CreateEndpointConfig",
         body: {
           EndpointConfigName: "my-config",
-          ProductionVariants: [{ VariantName: "primary", ModelName: "my-model", InstanceType: "ml.m5.large", InitialInstanceCount: 1 }],
+          ProductionVariants: [
+            {
+              VariantName: "primary",
+              ModelName: "my-model",
+              InstanceType: "ml.m5.large",
+              InitialInstanceCount: 1,
+            },
+          ],
           Tags: [{ Key: "team", Value: "search" }],
           EnableNetworkIsolation: true,
         },
@@ -50,9 +69,18 @@ describe("example: CLI skeleton + @aws-sdk/client-sagemaker", () => {
 
   it("sends nothing when the command line is invalid", async () => {
     const { client, sent } = mockedClient();
-    const result = await createEndpointConfigFromArgv(client, ["--endpoint-config-name", "bad name!", "--production-variants", "VariantName=v"]);
+    const result = await createEndpointConfigFromArgv(client, [
+      "--endpoint-config-name",
+      "bad name!",
+      "--production-variants",
+      "VariantName=v",
+    ]);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatchObject({ kind: "validation", option: "--endpoint-config-name", path: "EndpointConfigName" });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      kind: "validation",
+      option: "--endpoint-config-name",
+      path: "EndpointConfigName",
+    });
     expect(sent).toEqual([]);
   });
 

@@ -7,8 +7,7 @@ import { parse } from "shell-quote";
 
 /** The words of one command, or why the line is not one. */
 export type CommandWords =
-  | { ok: true; words: string[]; variables: string[] }
-  | { ok: false; error: string };
+  { ok: true; words: string[]; variables: string[] } | { ok: false; error: string };
 
 /** Splits `line` into words. Backslash-newline continuations join lines, as in a shell script. */
 export function commandWords(line: string): CommandWords {
@@ -24,7 +23,11 @@ export function commandWords(line: string): CommandWords {
     if (typeof entry === "string") words.push(entry);
     else if ("comment" in entry) break;
     else if (entry.op === "glob") words.push(entry.pattern);
-    else return { ok: false, error: `the line holds the shell operator \`${entry.op}\`: give one command at a time` };
+    else
+      return {
+        ok: false,
+        error: `the line holds the shell operator \`${entry.op}\`: give one command at a time`,
+      };
   }
   return { ok: true, words, variables };
 }

@@ -3,7 +3,12 @@
 // untyped structure (every scalar a string: only a model knows what is a number), `toShorthand`
 // the same value written the shortest way, and a syntax error its offset and caret display.
 
-import { ShorthandSyntaxError, parseShorthand, toShorthand, type ShorthandObject } from "@shapekit/shorthand";
+import {
+  ShorthandSyntaxError,
+  parseShorthand,
+  toShorthand,
+  type ShorthandObject,
+} from "@shapekit/shorthand";
 
 /** A shorthand text read with no model. */
 export type ShorthandReading =
@@ -16,7 +21,8 @@ export function readShorthand(text: string): ShorthandReading {
     const value = parseShorthand(text);
     return { ok: true, value, canonical: toShorthand(value) };
   } catch (e) {
-    if (e instanceof ShorthandSyntaxError) return { ok: false, offset: e.offset, message: e.message };
+    if (e instanceof ShorthandSyntaxError)
+      return { ok: false, offset: e.offset, message: e.message };
     throw e;
   }
 }

@@ -32,7 +32,11 @@ const GOOD = `aws --region eu-west-1 sagemaker create-endpoint-config \\
 
 describe("example: shorthand in another tool", () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)), "-b"], { cwd: here });
+    execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)), "-b"],
+      { cwd: here },
+    );
   });
 
   it("explains a good command line: the request the AWS CLI would send", () => {
@@ -40,21 +44,38 @@ describe("example: shorthand in another tool", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       EndpointConfigName: "recommender-config",
-      ProductionVariants: [{ VariantName: "primary", ModelName: "recommender-v7", InstanceType: "ml.m5.large", InitialInstanceCount: 2 }],
-      Tags: [{ Key: "team", Value: "search" }, { Key: "cost center", Value: "R+D 2025" }],
+      ProductionVariants: [
+        {
+          VariantName: "primary",
+          ModelName: "recommender-v7",
+          InstanceType: "ml.m5.large",
+          InitialInstanceCount: 2,
+        },
+      ],
+      Tags: [
+        { Key: "team", Value: "search" },
+        { Key: "cost center", Value: "R+D 2025" },
+      ],
       EnableNetworkIsolation: true,
     });
   });
 
   it("reads the command line from standard input", () => {
-    const r = spawnSync(process.execPath, ["dist/main.js", "explain"], { cwd: here, encoding: "utf8", input: `${GOOD}\n` });
+    const r = spawnSync(process.execPath, ["dist/main.js", "explain"], {
+      cwd: here,
+      encoding: "utf8",
+      input: `${GOOD}\n`,
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ EndpointConfigName: "recommender-config" });
   });
 
   it("shows a syntax error with the caret under the offending character", () => {
     const value = "VariantName=primary,ModelName=[m}";
-    const r = tool("explain", `aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants '${value}'`);
+    const r = tool(
+      "explain",
+      `aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants '${value}'`,
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -66,7 +87,9 @@ describe("example: shorthand in another tool", () => {
     );
 
     const unclosed = "VariantName=v,ServerlessConfig={MemorySizeInMB=2048,MaxConcurrency=5";
-    const eof = explainCommandLine(`aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants '${unclosed}'`);
+    const eof = explainCommandLine(
+      `aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants '${unclosed}'`,
+    );
     expect(eof.ok).toBe(false);
     expect(eof.findings).toHaveLength(1);
     expect(eof.findings[0]!.message).toContain("Expected: ',', received: 'EOF'");
@@ -90,10 +113,22 @@ describe("example: shorthand in another tool", () => {
   it.each([
     ["aws s3 ls", "this tool explains `aws sagemaker create-endpoint-config`; found `aws s3 ls`"],
     ["gcloud run deploy", "expected a command starting with `aws`, found `gcloud`"],
-    ["aws sagemaker create-endpoint-config --endpoint-config-name c | jq .", "the line holds the shell operator `|`: give one command at a time"],
-    ["aws sagemaker create-endpoint-config --endpoint-config-name c --tags", "argument --tags: expected at least one argument"],
-    ["aws sagemaker create-endpoint-config --enable-network-isolation yes", "Error parsing parameter '--enable-network-isolation': takes no value, received: yes"],
-    ["aws sagemaker create-endpoint-config --tag Key=a,Value=b", "unknown option '--tag' of create-endpoint-config"],
+    [
+      "aws sagemaker create-endpoint-config --endpoint-config-name c | jq .",
+      "the line holds the shell operator `|`: give one command at a time",
+    ],
+    [
+      "aws sagemaker create-endpoint-config --endpoint-config-name c --tags",
+      "argument --tags: expected at least one argument",
+    ],
+    [
+      "aws sagemaker create-endpoint-config --enable-network-isolation yes",
+      "Error parsing parameter '--enable-network-isolation': takes no value, received: yes",
+    ],
+    [
+      "aws sagemaker create-endpoint-config --tag Key=a,Value=b",
+      "unknown option '--tag' of create-endpoint-config",
+    ],
   ])("refuses %j", (line, message) => {
     const explanation = explainCommandLine(line);
     expect(explanation.ok).toBe(false);
@@ -101,7 +136,10 @@ describe("example: shorthand in another tool", () => {
   });
 
   it("refuses file:// values by default, as a chat bot must, naming the option that reads them", () => {
-    const r = tool("explain", "aws sagemaker create-endpoint-config --endpoint-config-name c --kms-key-id file:///etc/passwd");
+    const r = tool(
+      "explain",
+      "aws sagemaker create-endpoint-config --endpoint-config-name c --kms-key-id file:///etc/passwd",
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       "error --kms-key-id: Error parsing parameter '--kms-key-id': Unable to load paramfile file:///etc/passwd: reading files is off: pass the `files` option",
@@ -113,11 +151,20 @@ describe("example: shorthand in another tool", () => {
     const dir = mkdtempSync(join(tmpdir(), "explain-"));
     writeFileSync(join(dir, "key.txt"), "alias/team-key");
     writeFileSync(join(dir, "credentials"), "[default]\naws_secret_access_key = wJalrXUtnFEMI\n");
-    const base = "aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants VariantName=v,ModelName=m,InstanceType=ml.m5.large";
-    const read = tool("explain", "--read-files", `${base} --kms-key-id file://${join(dir, "key.txt")}`);
+    const base =
+      "aws sagemaker create-endpoint-config --endpoint-config-name c --production-variants VariantName=v,ModelName=m,InstanceType=ml.m5.large";
+    const read = tool(
+      "explain",
+      "--read-files",
+      `${base} --kms-key-id file://${join(dir, "key.txt")}`,
+    );
     expect(read.status).toBe(0);
     expect(JSON.parse(read.stdout)).toMatchObject({ KmsKeyId: "alias/team-key" });
-    const wrong = tool("explain", "--read-files", `${base} --tags file://${join(dir, "credentials")}`);
+    const wrong = tool(
+      "explain",
+      "--read-files",
+      `${base} --tags file://${join(dir, "credentials")}`,
+    );
     expect(wrong.status).toBe(1);
     expect(wrong.stdout).toContain("does not hold valid JSON");
     expect(wrong.stdout).not.toContain("wJalrXUtnFEMI");
@@ -129,10 +176,13 @@ describe("example: shorthand in another tool", () => {
       words: ["aws", "x", "--tags", "Key=team,Value=$TEAM", "Key=k,Value=$HOME"],
       variables: ["TEAM"],
     });
-    const explanation = explainCommandLine("aws sagemaker create-endpoint-config --endpoint-config-name $NAME");
+    const explanation = explainCommandLine(
+      "aws sagemaker create-endpoint-config --endpoint-config-name $NAME",
+    );
     expect(explanation.findings[0]).toEqual({
       severity: "warning",
-      message: '$NAME is a shell variable: its value is unknown here, so it is read as the text "$NAME"',
+      message:
+        '$NAME is a shell variable: its value is unknown here, so it is read as the text "$NAME"',
     });
   });
 
@@ -144,8 +194,13 @@ describe("example: shorthand in another tool", () => {
     });
     const r = tool("shorthand", "Key=team,Value=[a");
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe("error: Expected: ',', received: 'EOF' for input:\nKey=team,Value=[a\n                 ^\n");
-    expect(tool("shorthand", "a=b,c=[1,2]")).toMatchObject({ status: 0, stdout: '{"a":"b","c":["1","2"]}\na=b,c=[1,2]\n' });
+    expect(r.stdout).toBe(
+      "error: Expected: ',', received: 'EOF' for input:\nKey=team,Value=[a\n                 ^\n",
+    );
+    expect(tool("shorthand", "a=b,c=[1,2]")).toMatchObject({
+      status: 0,
+      stdout: '{"a":"b","c":["1","2"]}\na=b,c=[1,2]\n',
+    });
     expect(tool("lint")).toMatchObject({ status: 2 });
   });
 });

@@ -10,7 +10,10 @@ const validateSchema = ajv.compile(schema);
 
 /** ajv's error location in the validators' path form: `/ProductionVariants/0/X` → `ProductionVariants[0].X`. */
 function issuePath(error: ErrorObject): string {
-  const segments = error.instancePath.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const segments = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
   const member =
     error.keyword === "required"
       ? (error.params as { missingProperty: string }).missingProperty
@@ -18,11 +21,23 @@ function issuePath(error: ErrorObject): string {
         ? (error.params as { additionalProperty: string }).additionalProperty
         : undefined;
   if (member !== undefined) segments.push(member);
-  return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), "");
+  return segments.reduce(
+    (path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s),
+    "",
+  );
 }
 
 /** Validates with ajv and the JSON Schema: every error, as `{ path, message }`. */
-export function validateWithJsonSchema(value: unknown): { valid: boolean; errors: { path: string; message: string }[] } {
+export function validateWithJsonSchema(value: unknown): {
+  valid: boolean;
+  errors: { path: string; message: string }[];
+} {
   const valid = validateSchema(value);
-  return { valid, errors: (validateSchema.errors ?? []).map((e) => ({ path: issuePath(e), message: e.message ?? e.keyword })) };
+  return {
+    valid,
+    errors: (validateSchema.errors ?? []).map((e) => ({
+      path: issuePath(e),
+      message: e.message ?? e.keyword,
+    })),
+  };
 }

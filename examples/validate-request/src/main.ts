@@ -28,7 +28,9 @@ function main(args: string[]): number {
   const summary = describeRequest(read.value);
   if (summary !== undefined) console.log(`request: ${summary}`);
   const ajv = validateWithJsonSchema(read.value);
-  console.log(`JSON Schema (ajv): ${ajv.valid ? "valid" : `invalid at ${ajv.errors.map((e) => e.path || "(request)").join(", ")}`}`);
+  console.log(
+    `JSON Schema (ajv): ${ajv.valid ? "valid" : `invalid at ${ajv.errors.map((e) => e.path || "(request)").join(", ")}`}`,
+  );
   return result.ok ? 0 : 1;
 }
 

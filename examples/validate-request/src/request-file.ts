@@ -14,7 +14,10 @@ export function readRequestFile(reference: string): RequestFileResult {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    return { ok: false, error: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return {
+      ok: false,
+      error: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

@@ -6,8 +6,7 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 
 /** A Standard Schema's outcome, with each issue's path written as `a.b.0.c`. */
 export type SchemaOutcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] };
 
 function pathText(path: StandardSchemaV1.Issue["path"]): string {
   return (path ?? [])
@@ -22,5 +21,8 @@ export async function validateWithAnySchema<S extends StandardSchemaV1>(
 ): Promise<SchemaOutcome<StandardSchemaV1.InferOutput<S>>> {
   const result = await schema["~standard"].validate(value);
   if (result.issues === undefined) return { ok: true, value: result.value };
-  return { ok: false, issues: result.issues.map((i) => ({ path: pathText(i.path), message: i.message })) };
+  return {
+    ok: false,
+    issues: result.issues.map((i) => ({ path: pathText(i.path), message: i.message })),
+  };
 }

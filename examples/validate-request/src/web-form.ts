@@ -18,8 +18,16 @@ export interface FieldMessages {
 
 /** What the server answers to a submitted form. */
 export type FormAnswer =
-  | { readonly ok: true; readonly request: CreateEndpointConfigInput; readonly notes: readonly FieldMessages[] }
-  | { readonly ok: false; readonly errors: readonly FieldMessages[]; readonly notes: readonly FieldMessages[] };
+  | {
+      readonly ok: true;
+      readonly request: CreateEndpointConfigInput;
+      readonly notes: readonly FieldMessages[];
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly FieldMessages[];
+      readonly notes: readonly FieldMessages[];
+    };
 
 /** Groups issues by path, in the order they were found. A `Map`: paths come from user keys. */
 function byField(issues: readonly ValidationIssue[]): FieldMessages[] {
@@ -36,5 +44,7 @@ function byField(issues: readonly ValidationIssue[]): FieldMessages[] {
 export function answerForm(body: unknown): FormAnswer {
   const result = validateCreateEndpointConfigInput(body);
   const notes = byField(result.warnings);
-  return result.ok ? { ok: true, request: result.value, notes } : { ok: false, errors: byField(result.issues), notes };
+  return result.ok
+    ? { ok: true, request: result.value, notes }
+    : { ok: false, errors: byField(result.issues), notes };
 }

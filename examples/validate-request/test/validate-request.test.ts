@@ -13,13 +13,21 @@ import { describeRequest } from "../src/type-guard.js";
 import { answerForm } from "../src/web-form.js";
 
 const here = fileURLToPath(new URL("..", import.meta.url));
-const request = (name: string): unknown => JSON.parse(readFileSync(new URL(`../requests/${name}`, import.meta.url), "utf8"));
+const request = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../requests/${name}`, import.meta.url), "utf8"));
 
 describe("example: validate a request", () => {
   it("type-checks and runs as a program", () => {
-    execFileSync(process.execPath, [fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)), "-b"], { cwd: here });
+    execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)), "-b"],
+      { cwd: here },
+    );
 
-    const invalid = spawnSync(process.execPath, ["dist/main.js", "requests/invalid.json"], { cwd: here, encoding: "utf8" });
+    const invalid = spawnSync(process.execPath, ["dist/main.js", "requests/invalid.json"], {
+      cwd: here,
+      encoding: "utf8",
+    });
     expect(invalid.status).toBe(1);
     expect(invalid.stdout.split("\n")).toEqual([
       "requests/invalid.json: invalid (7 errors, 0 warnings)",
@@ -34,12 +42,19 @@ describe("example: validate a request", () => {
       "",
     ]);
 
-    const plain = spawnSync(process.execPath, ["dist/main.js", "--no-rules", "file://requests/invalid.json"], { cwd: here, encoding: "utf8" });
+    const plain = spawnSync(
+      process.execPath,
+      ["dist/main.js", "--no-rules", "file://requests/invalid.json"],
+      { cwd: here, encoding: "utf8" },
+    );
     expect(plain.status).toBe(1);
     expect(plain.stdout).toContain("invalid (4 errors, 0 warnings)");
     expect(plain.stdout).not.toContain("[rule]");
 
-    const valid = spawnSync(process.execPath, ["dist/main.js", "requests/valid.json"], { cwd: here, encoding: "utf8" });
+    const valid = spawnSync(process.execPath, ["dist/main.js", "requests/valid.json"], {
+      cwd: here,
+      encoding: "utf8",
+    });
     expect(valid.status).toBe(0);
     expect(valid.stdout).toBe(
       [
@@ -51,8 +66,14 @@ describe("example: validate a request", () => {
       ].join("\n"),
     );
 
-    const missing = spawnSync(process.execPath, ["dist/main.js", "requests/missing.json"], { cwd: here, encoding: "utf8" });
-    expect(missing).toMatchObject({ status: 2, stderr: "cannot read requests/missing.json: ENOENT\n" });
+    const missing = spawnSync(process.execPath, ["dist/main.js", "requests/missing.json"], {
+      cwd: here,
+      encoding: "utf8",
+    });
+    expect(missing).toMatchObject({
+      status: 2,
+      stderr: "cannot read requests/missing.json: ENOENT\n",
+    });
   });
 
   it("answers a web form with messages per field, and warnings that do not block it", () => {
@@ -71,27 +92,47 @@ describe("example: validate a request", () => {
     expect(answerForm(request("valid.json"))).toMatchObject({
       ok: true,
       request: { EndpointConfigName: "recommender-config" },
-      notes: [{ field: "ProductionVariants[0].AcceleratorType", messages: [expect.stringContaining("deprecated")] }],
+      notes: [
+        {
+          field: "ProductionVariants[0].AcceleratorType",
+          messages: [expect.stringContaining("deprecated")],
+        },
+      ],
     });
     // Keys a browser can send that are only ordinary keys to the validators.
     const hostile = JSON.parse('{"__proto__": {"x": 1}, "constructor": 1}') as unknown;
     const answerHostile = answerForm(hostile);
     expect(answerHostile.ok ? [] : answerHostile.errors.map((e) => e.field)).toEqual(
-      expect.arrayContaining(["__proto__", "constructor", "EndpointConfigName", "ProductionVariants"]),
+      expect.arrayContaining([
+        "__proto__",
+        "constructor",
+        "EndpointConfigName",
+        "ProductionVariants",
+      ]),
     );
   });
 
   it("narrows with the type guard, only for valid requests", () => {
-    expect(describeRequest(request("valid.json"))).toBe("recommender-config: primary (ml.m5.large × 2)");
+    expect(describeRequest(request("valid.json"))).toBe(
+      "recommender-config: primary (ml.m5.large × 2)",
+    );
     expect(describeRequest(request("invalid.json"))).toBeUndefined();
     expect(describeRequest("not even an object")).toBeUndefined();
   });
 
   it("validates through Standard Schema v1, with ours or any other library's schema", async () => {
-    const ours = await validateWithAnySchema(validateCreateEndpointConfigInput, request("invalid.json"));
+    const ours = await validateWithAnySchema(
+      validateCreateEndpointConfigInput,
+      request("invalid.json"),
+    );
     expect(ours.ok).toBe(false);
-    expect(ours.ok ? [] : ours.issues.map((i) => i.path)).toContain("ProductionVariants.0.InstanceType");
-    const good = await validateWithAnySchema(validateCreateEndpointConfigInput, request("valid.json"));
+    expect(ours.ok ? [] : ours.issues.map((i) => i.path)).toContain(
+      "ProductionVariants.0.InstanceType",
+    );
+    const good = await validateWithAnySchema(
+      validateCreateEndpointConfigInput,
+      request("valid.json"),
+    );
     expect(good).toMatchObject({ ok: true, value: { EndpointConfigName: "recommender-config" } });
 
     const zodName = z.object({ EndpointConfigName: z.string().max(5) });
@@ -107,7 +148,9 @@ describe("example: validate a request", () => {
       const ours = validateCreateEndpointConfigInput(value, { rules: false });
       const ajv = validateWithJsonSchema(value);
       expect(ajv.valid).toBe(ours.ok);
-      expect(new Set(ajv.errors.map((e) => e.path))).toEqual(new Set(ours.ok ? [] : ours.issues.map((i) => i.path)));
+      expect(new Set(ajv.errors.map((e) => e.path))).toEqual(
+        new Set(ours.ok ? [] : ours.issues.map((i) => i.path)),
+      );
     }
   });
 });

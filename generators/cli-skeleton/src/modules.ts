@@ -219,7 +219,9 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
       ["parseArgument"],
       `${facts.shorthandPackage}/${operationEntrySpecifier(op.operationName)}`,
     );
-    binding.push(`      parseArgument: (option, words, options) => parseArgument(option, words, options),\n`);
+    binding.push(
+      `      parseArgument: (option, words, options) => parseArgument(option, words, options),\n`,
+    );
   }
   if (facts.validatorsPackage && facts.hasInput) {
     text += namedModuleStatement(
@@ -523,7 +525,11 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
 
 export function binModule(version: string): Array<StatementStructures | string> {
   return [
-    { kind: StructureKind.ImportDeclaration, namedImports: ["localFiles", "run"], moduleSpecifier: "./index.js" },
+    {
+      kind: StructureKind.ImportDeclaration,
+      namedImports: ["localFiles", "run"],
+      moduleSpecifier: "./index.js",
+    },
     "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
     `process.exitCode = await run(process.argv.slice(2), { files: localFiles(), version: ${JSON.stringify(version)} });`,
   ];

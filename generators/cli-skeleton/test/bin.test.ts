@@ -231,8 +231,16 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
 
   it("--version prints the package's version, exit 0; an unknown word is a usage error on stderr, exit 2", () => {
     const manifest = JSON.parse(readFileSync(join(dist, "../../package.json"), "utf8"));
-    expect(shapekitSagemaker(["--version"])).toEqual({ status: 0, stderr: "", stdout: `shapekit-sagemaker ${manifest.version}\n` });
-    expect(shapekitSagemaker(["--versions"])).toMatchObject({ status: 2, stdout: "", stderr: expect.stringContaining("usage: shapekit-sagemaker") });
+    expect(shapekitSagemaker(["--version"])).toEqual({
+      status: 0,
+      stderr: "",
+      stdout: `shapekit-sagemaker ${manifest.version}\n`,
+    });
+    expect(shapekitSagemaker(["--versions"])).toMatchObject({
+      status: 2,
+      stdout: "",
+      stderr: expect.stringContaining("usage: shapekit-sagemaker"),
+    });
   });
 
   it("prints help and skeletons, exit 0", () => {

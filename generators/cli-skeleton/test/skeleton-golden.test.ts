@@ -26,7 +26,8 @@ function parsePythonJson(text: string): PythonJsonValue {
     if (Array.isArray(v)) return v.map(revive);
     if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
-      if (Object.keys(o).length === 1 && typeof o["__float__"] === "number") return new PythonFloat(o["__float__"]);
+      if (Object.keys(o).length === 1 && typeof o["__float__"] === "number")
+        return new PythonFloat(o["__float__"]);
       return new Map(Object.entries(o).map(([k, x]) => [k, revive(x)]));
     }
     return v as PythonJsonValue;
@@ -37,19 +38,25 @@ function parsePythonJson(text: string): PythonJsonValue {
 /** The recording with only the members that `ours` has, at every level. */
 function prune(recorded: PythonJsonValue, ours: PythonJsonValue): PythonJsonValue {
   if (recorded instanceof Map && ours instanceof Map) {
-    return new Map([...recorded].filter(([k]) => ours.has(k)).map(([k, v]) => [k, prune(v, ours.get(k)!)]));
+    return new Map(
+      [...recorded].filter(([k]) => ours.has(k)).map(([k, v]) => [k, prune(v, ours.get(k)!)]),
+    );
   }
-  if (Array.isArray(recorded) && Array.isArray(ours)) return recorded.map((v, i) => prune(v, ours[i] ?? ours[0]!));
+  if (Array.isArray(recorded) && Array.isArray(ours))
+    return recorded.map((v, i) => prune(v, ours[i] ?? ours[0]!));
   return recorded;
 }
 
 describe("generateCliSkeleton input", () => {
   const surface = specSurface();
   const ours = surface.generateCliSkeleton("create-endpoint-config", "input");
-  const recorded = recordings.find((r) => r.operation === "create-endpoint-config" && r.kind === "input")!;
+  const recorded = recordings.find(
+    (r) => r.operation === "create-endpoint-config" && r.kind === "input",
+  )!;
 
   it("equals the AWS CLI's recording byte for byte, after dropping members the seed lacks", () => {
-    const expected = pythonJson(prune(parsePythonJson(recorded.stdout), parsePythonJson(ours))) + "\n";
+    const expected =
+      pythonJson(prune(parsePythonJson(recorded.stdout), parsePythonJson(ours))) + "\n";
     expect(ours).toBe(expected);
   });
 
@@ -58,18 +65,29 @@ describe("generateCliSkeleton input", () => {
     for (const key of ours.match(/"\w+":/g)!) expect(recordedKeys.has(key), key).toBe(true);
   });
 
-  it.each(recordings.map((r) => [`${r.operation} ${r.kind}`, r] as const))("the JSON writer reproduces %s byte for byte", (_, r) => {
-    if (r.stdout === "") return; // an output without members prints nothing (checked below)
-    expect(pythonJson(parsePythonJson(r.stdout), { ensureAscii: r.kind === "input" }) + "\n").toBe(r.stdout);
-  });
+  it.each(recordings.map((r) => [`${r.operation} ${r.kind}`, r] as const))(
+    "the JSON writer reproduces %s byte for byte",
+    (_, r) => {
+      if (r.stdout === "") return; // an output without members prints nothing (checked below)
+      expect(
+        pythonJson(parsePythonJson(r.stdout), { ensureAscii: r.kind === "input" }) + "\n",
+      ).toBe(r.stdout);
+    },
+  );
 });
 
 describe("generateCliSkeleton output", () => {
   it("uses member names as values and needs no arguments", () => {
-    expect(specSurface().generateCliSkeleton("create-endpoint-config", "output")).toBe('{\n    "EndpointConfigArn": "EndpointConfigArn"\n}\n');
+    expect(specSurface().generateCliSkeleton("create-endpoint-config", "output")).toBe(
+      '{\n    "EndpointConfigArn": "EndpointConfigArn"\n}\n',
+    );
   });
   it("prints nothing for an output without members, as the AWS CLI does", () => {
-    expect(recordings.find((r) => r.operation === "enable-sagemaker-servicecatalog-portfolio" && r.kind === "output")!.stdout).toBe("");
+    expect(
+      recordings.find(
+        (r) => r.operation === "enable-sagemaker-servicecatalog-portfolio" && r.kind === "output",
+      )!.stdout,
+    ).toBe("");
   });
 });
 
@@ -85,7 +103,10 @@ function yamlLines(text: string): YamlLine[] {
   for (const line of text.split("\n").filter(Boolean)) {
     const m = /^( *)(- )?([A-Za-z0-9]+):( [^#]*?)?( +)?(# .*)?$/.exec(line);
     if (!m) {
-      out.push({ path: `${stack.map((s) => s.key).join(".")}[]`, shape: line.replace(/\S.*/, "item") });
+      out.push({
+        path: `${stack.map((s) => s.key).join(".")}[]`,
+        shape: line.replace(/\S.*/, "item"),
+      });
       continue;
     }
     const indent = m[1]!.length + (m[2] ? 2 : 0);
@@ -95,7 +116,10 @@ function yamlLines(text: string): YamlLine[] {
     const masked = comment
       ? `# …${comment.includes("Valid values are: ") ? " Valid values are: …" : ""}`
       : "";
-    out.push({ path: stack.map((s) => s.key).join("."), shape: `${m[1]}${m[2] ?? ""}${m[3]}:${m[4] ?? ""}${m[5] ?? ""}${masked}` });
+    out.push({
+      path: stack.map((s) => s.key).join("."),
+      shape: `${m[1]}${m[2] ?? ""}${m[3]}:${m[4] ?? ""}${m[5] ?? ""}${masked}`,
+    });
   }
   return out;
 }
@@ -122,7 +146,8 @@ describe("generateCliSkeleton yaml-input", () => {
     const { description } = specModel();
     const required = new Set<string>();
     for (const shape of Object.values(description.shapes)) {
-      if (shape.type === "structure") for (const m of shape.members) if (m.required) required.add(m.name);
+      if (shape.type === "structure")
+        for (const m of shape.members) if (m.required) required.add(m.name);
     }
     for (const line of ours.split("\n").filter((l) => l.includes("#"))) {
       const key = /([A-Za-z0-9]+):/.exec(line)![1]!;
@@ -132,7 +157,9 @@ describe("generateCliSkeleton yaml-input", () => {
   });
 
   it("starts as the AWS CLI's does", () => {
-    expect(ours.split("\n")[0]).toBe("EndpointConfigName: ''  # [REQUIRED] Name for the new configuration; endpoints refer to it by this name.");
+    expect(ours.split("\n")[0]).toBe(
+      "EndpointConfigName: ''  # [REQUIRED] Name for the new configuration; endpoints refer to it by this name.",
+    );
     expect(ours.split("\n")[1]).toMatch(/^ProductionVariants: # \[REQUIRED\] /);
     expect(ours).toMatch(/\n- VariantName: ''  # \[REQUIRED\] [^\n]*\n  ModelName: '' # /);
   });

@@ -3,7 +3,11 @@
 // wiring as the generated package, without needing a build.
 
 import { fileURLToPath } from "node:url";
-import { createCommandSurface, type CliOperationDescription, type CommandSurface } from "@shapekit/cli";
+import {
+  createCommandSurface,
+  type CliOperationDescription,
+  type CommandSurface,
+} from "@shapekit/cli";
 import { formatDiagnostics, loadModel, type Model, type Shape } from "@shapekit/model";
 import { validate } from "@shapekit/sagemaker-validators";
 import { operationDescription } from "../src/operation-description.js";
@@ -11,7 +15,9 @@ import { operationDescription } from "../src/operation-description.js";
 export const SPEC_DIR = fileURLToPath(new URL("../../../spec/", import.meta.url));
 export const DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 
-let cached: { model: Model; service: Shape; operation: Shape; description: CliOperationDescription } | undefined;
+let cached:
+  | { model: Model; service: Shape; operation: Shape; description: CliOperationDescription }
+  | undefined;
 
 export function specModel() {
   if (cached) return cached;
@@ -20,13 +26,23 @@ export function specModel() {
   const model = result.model;
   const service = model.ownShapes().find((s) => s.type === "service")!;
   const operation = model.expectShape("com.amazonaws.sagemaker#CreateEndpointConfig");
-  cached = { model, service, operation, description: operationDescription(model, service, operation) as CliOperationDescription };
+  cached = {
+    model,
+    service,
+    operation,
+    description: operationDescription(model, service, operation) as CliOperationDescription,
+  };
   return cached;
 }
 
 export function specSurface(): CommandSurface {
   return createCommandSurface({
     command: "shapekit-sagemaker",
-    operations: [{ description: specModel().description, validate: (request) => validate("CreateEndpointConfigInput", request) }],
+    operations: [
+      {
+        description: specModel().description,
+        validate: (request) => validate("CreateEndpointConfigInput", request),
+      },
+    ],
   });
 }

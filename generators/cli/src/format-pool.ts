@@ -55,12 +55,20 @@ function batches(jobs: readonly FormatJob[]): Batch[] {
   const flush = () => {
     if (current.length === 0) return;
     const first = jobs[current[0]!]!;
-    out.push({ jobs: current, text: current.map((i) => jobs[i]!.text).join(`\n${BOUNDARY}\n`), filepath: first.filepath });
+    out.push({
+      jobs: current,
+      text: current.map((i) => jobs[i]!.text).join(`\n${BOUNDARY}\n`),
+      filepath: first.filepath,
+    });
     current = [];
     bytes = 0;
   };
   jobs.forEach((job, index) => {
-    if (!BATCHED.test(job.filepath) || job.text.includes(BOUNDARY) || job.text.length > BATCH_BYTES) {
+    if (
+      !BATCHED.test(job.filepath) ||
+      job.text.includes(BOUNDARY) ||
+      job.text.length > BATCH_BYTES
+    ) {
       out.push({ jobs: [index], text: job.text, filepath: job.filepath });
       return;
     }
@@ -83,7 +91,10 @@ function split(batch: Batch, formatted: string): string[] | undefined {
  * Formats every job; resolves to the formatted texts in job order, or rejects with the first
  * file prettier could not parse (naming it).
  */
-export async function formatInParallel(jobs: readonly FormatJob[], options: Record<string, unknown>): Promise<string[]> {
+export async function formatInParallel(
+  jobs: readonly FormatJob[],
+  options: Record<string, unknown>,
+): Promise<string[]> {
   const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
   const threads = Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50));
   const results: string[] = new Array(jobs.length);
@@ -94,14 +105,22 @@ export async function formatInParallel(jobs: readonly FormatJob[], options: Reco
     const prettier = await import("prettier");
     format = (text, filepath) => prettier.format(text, { ...options, filepath });
   } else {
-    const prettierUrl = pathToFileURL(createRequire(import.meta.url).resolve("prettier")).href.replace(/index\.cjs$/, "index.mjs");
+    const prettierUrl = pathToFileURL(
+      createRequire(import.meta.url).resolve("prettier"),
+    ).href.replace(/index\.cjs$/, "index.mjs");
     const workers = Array.from(
       { length: threads },
-      () => new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`), { workerData: { prettier: prettierUrl, options } }),
+      () =>
+        new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`), {
+          workerData: { prettier: prettierUrl, options },
+        }),
     );
     const idle = [...workers];
     const waiting: Array<() => void> = [];
-    const pending = new Map<number, { resolve: (text: string) => void; reject: (e: Error) => void }>();
+    const pending = new Map<
+      number,
+      { resolve: (text: string) => void; reject: (e: Error) => void }
+    >();
     let nextId = 0;
     for (const worker of workers) {
       worker.on("message", (m: { id: number; ok: boolean; text?: string; message?: string }) => {
@@ -132,7 +151,9 @@ export async function formatInParallel(jobs: readonly FormatJob[], options: Reco
   }
   const one = async (index: number): Promise<void> => {
     const job = jobs[index]!;
-    results[index] = await format(job.text, job.filepath).catch((e: Error) => Promise.reject(fileError(job, e.message)));
+    results[index] = await format(job.text, job.filepath).catch((e: Error) =>
+      Promise.reject(fileError(job, e.message)),
+    );
   };
   try {
     await Promise.all(
@@ -154,5 +175,7 @@ export async function formatInParallel(jobs: readonly FormatJob[], options: Reco
 
 /** An emitter produced something prettier cannot parse: a generator bug, said plainly. */
 function fileError(job: FormatJob, message: string): Error {
-  return new Error(`Generated file ${job.filepath} is not valid ${job.filepath.split(".").pop()}: ${message}`);
+  return new Error(
+    `Generated file ${job.filepath} is not valid ${job.filepath.split(".").pop()}: ${message}`,
+  );
 }

@@ -50,7 +50,12 @@ export interface ModelSnapshot {
   readonly preformatted: boolean;
 }
 
-export function modelSnapshot(model: Model, service: Shape, operations: readonly Shape[], shapes: readonly Shape[]): ModelSnapshot {
+export function modelSnapshot(
+  model: Model,
+  service: Shape,
+  operations: readonly Shape[],
+  shapes: readonly Shape[],
+): ModelSnapshot {
   const all = model.toAst().shapes;
   const snapshot: AstModel = { smithy: "2.0", shapes: {} };
   const serviceAst = { ...all[service.id]!, operations: operations.map((o) => ({ target: o.id })) };
@@ -60,7 +65,9 @@ export function modelSnapshot(model: Model, service: Shape, operations: readonly
   // In prettier's JSON layout, so it can skip prettier (megabytes on a whole service); where the
   // layout is not known (number-only arrays), the plain text goes through prettier.
   const laidOut = prettierJson(snapshot);
-  return laidOut !== undefined ? { text: laidOut, preformatted: true } : { text: `${JSON.stringify(snapshot, null, 2)}\n`, preformatted: false };
+  return laidOut !== undefined
+    ? { text: laidOut, preformatted: true }
+    : { text: `${JSON.stringify(snapshot, null, 2)}\n`, preformatted: false };
 }
 
 /** Loads snapshots once per distinct text: every package of a generation shares one. */
@@ -108,16 +115,27 @@ export function planRelease(
 
   if (!existsSync(snapshotFile) || previousVersion === undefined) {
     const version = previousVersion ?? configVersion;
-    const changelog = oldChangelog ?? `${CHANGELOG_TITLE}\n## ${version}\n\nFirst version, generated from ${sourceDescription}.\n`;
-    return { version, ...(previousVersion ? { previousVersion } : {}), changes: [], files: files(version, changelog) };
+    const changelog =
+      oldChangelog ??
+      `${CHANGELOG_TITLE}\n## ${version}\n\nFirst version, generated from ${sourceDescription}.\n`;
+    return {
+      version,
+      ...(previousVersion ? { previousVersion } : {}),
+      changes: [],
+      files: files(version, changelog),
+    };
   }
 
   const oldText = readFileSync(snapshotFile, "utf8");
-  const changes = oldText === snapshot.text ? [] : diffModels(models.load(oldText, snapshotFile), models.load(snapshot.text, "(new model)"));
+  const changes =
+    oldText === snapshot.text
+      ? []
+      : diffModels(models.load(oldText, snapshotFile), models.load(snapshot.text, "(new model)"));
   const bumped = nextVersion(previousVersion, changes);
   const version = compareVersions(configVersion, bumped) > 0 ? configVersion : bumped;
   const entry = renderChangelogEntry(version, changes);
-  const changelog = entry === "" ? (oldChangelog ?? `${CHANGELOG_TITLE}`) : prependEntry(oldChangelog, entry);
+  const changelog =
+    entry === "" ? (oldChangelog ?? `${CHANGELOG_TITLE}`) : prependEntry(oldChangelog, entry);
   return { version, previousVersion, changes, files: files(version, changelog) };
 }
 
@@ -131,7 +149,8 @@ function prependEntry(changelog: string | undefined, entry: string): string {
 function readVersion(packageJson: string): string | undefined {
   if (!existsSync(packageJson)) return undefined;
   try {
-    const version = (JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown }).version;
+    const version = (JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown })
+      .version;
     return typeof version === "string" ? version : undefined;
   } catch {
     return undefined; // a broken package.json is regenerated; the config's version applies
@@ -146,7 +165,8 @@ function compareVersions(a: string, b: string): number {
   };
   const x = parse(a);
   const y = parse(b);
-  for (let i = 0; i < 3; i++) if ((x.nums[i] ?? 0) !== (y.nums[i] ?? 0)) return (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
+  for (let i = 0; i < 3; i++)
+    if ((x.nums[i] ?? 0) !== (y.nums[i] ?? 0)) return (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
   if (x.pre === y.pre) return 0;
   return x.pre === undefined ? 1 : y.pre === undefined ? -1 : x.pre < y.pre ? -1 : 1;
 }

@@ -15,7 +15,9 @@ import { runCli, type CommandIo } from "@shapekit/codegen";
 import { operationBinding, serviceOperations } from "../src/model-cli/model-surface.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/kitchen/service-2.json", import.meta.url));
-const recording = fileURLToPath(new URL("./fixtures/kitchen/awscli-1.45.11.jsonl", import.meta.url));
+const recording = fileURLToPath(
+  new URL("./fixtures/kitchen/awscli-1.45.11.jsonl", import.meta.url),
+);
 
 interface SkeletonRecord {
   operation: string;
@@ -40,7 +42,11 @@ const blockRecords = records.filter((r): r is BlockRecord => "param" in r);
 async function shapekit(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd() };
+  const io: CommandIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: process.cwd(),
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -48,11 +54,14 @@ async function shapekit(args: string[]) {
 const run = (...words: string[]) => shapekit(["cli", "--model", fixture, "--", ...words]);
 
 describe("shapekit cli --model: agreement with the AWS CLI on the kitchen fixture", () => {
-  it.each(skeletonRecords.filter((r) => r.ok).map((r) => [r.operation, r.kind, r] as const))("%s --generate-cli-skeleton %s", async (operation, kind, record) => {
-    const result = await run(operation, "--generate-cli-skeleton", kind);
-    expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toBe(record.stdout);
-  });
+  it.each(skeletonRecords.filter((r) => r.ok).map((r) => [r.operation, r.kind, r] as const))(
+    "%s --generate-cli-skeleton %s",
+    async (operation, kind, record) => {
+      const result = await run(operation, "--generate-cli-skeleton", kind);
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(result.stdout).toBe(record.stdout);
+    },
+  );
 
   it("prints an output skeleton where the AWS CLI refuses to (member-name values break its minimums)", async () => {
     const refused = skeletonRecords.find((r) => r.kind === "output" && !r.ok)!;
@@ -65,14 +74,21 @@ describe("shapekit cli --model: agreement with the AWS CLI on the kitchen fixtur
     const { model } = loadModel([fixture]);
     const service = model!.ownShapes().find((s) => s.type === "service")!;
     const operations = serviceOperations(model!, service);
-    expect([...operations.keys()]).toEqual([...new Set(skeletonRecords.map((r) => r.operation))].sort());
+    expect([...operations.keys()]).toEqual(
+      [...new Set(skeletonRecords.map((r) => r.operation))].sort(),
+    );
     let compared = 0;
     for (const [name, operation] of operations) {
       const page = helpPage(operationBinding(model!, service, operation).description);
       const ours = new Map(page.options.map((o) => [o.names[0], o.syntax]));
       for (const record of blockRecords.filter((r) => r.operation === name)) {
         const blocks = ours.get(record.param);
-        expect({ param: `${name} ${record.param}`, shorthand: blocks?.shorthand ?? null, json: blocks?.json ?? null, syntax: blocks?.syntax ?? null }).toEqual({
+        expect({
+          param: `${name} ${record.param}`,
+          shorthand: blocks?.shorthand ?? null,
+          json: blocks?.json ?? null,
+          syntax: blocks?.syntax ?? null,
+        }).toEqual({
           param: `${name} ${record.param}`,
           shorthand: record.shorthand,
           json: record.json,
@@ -90,17 +106,25 @@ describe("shapekit cli --model: the generated bin's surface", () => {
     const result = await run("create-order", "--generate-cli-skeleton", "yaml-input");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("OrderName: ''  # [REQUIRED] A name for the order.");
-    expect(result.stdout).toMatch(/^Priority: Low +# How soon it is needed\. Valid values are: Low, Normal, Urgent\.$/m);
+    expect(result.stdout).toMatch(
+      /^Priority: Low +# How soon it is needed\. Valid values are: Low, Normal, Urgent\.$/m,
+    );
   });
 
   it("prints the help page as text and as markdown in the seed's layout", async () => {
     const markdown = await run("create-order", "help", "--format", "markdown");
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toMatch(/^# create-order\n\n## Description\n\nPlaces an order with the kitchen\.\n/);
+    expect(markdown.stdout).toMatch(
+      /^# create-order\n\n## Description\n\nPlaces an order with the kitchen\.\n/,
+    );
     expect(markdown.stdout).not.toContain("<p>");
-    expect(markdown.stdout).toContain("## Synopsis\n\n```\ncreate-order\n--order-name <value>\n--dishes <value>\n[--priority <value>]\n");
+    expect(markdown.stdout).toContain(
+      "## Synopsis\n\n```\ncreate-order\n--order-name <value>\n--dishes <value>\n[--priority <value>]\n",
+    );
     expect(markdown.stdout).toContain("`--express` | `--no-express` (boolean)");
-    expect(markdown.stdout).toContain("Shorthand Syntax:\n\n```\nKeyName1=string,KeyName2=string\n```");
+    expect(markdown.stdout).toContain(
+      "Shorthand Syntax:\n\n```\nKeyName1=string,KeyName2=string\n```",
+    );
     const text = await run("help", "create-order");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("--order-name <value>");
@@ -109,7 +133,20 @@ describe("shapekit cli --model: the generated bin's surface", () => {
   });
 
   it("parses and validates a command line into the request, as JSON", async () => {
-    const ok = await run("create-order", "--order-name", "dinner", "--dishes", "DishName=soup,Portions=2", "DishName=bread", "--no-express", "--labels", "a", "b", "--notes", "diet=none");
+    const ok = await run(
+      "create-order",
+      "--order-name",
+      "dinner",
+      "--dishes",
+      "DishName=soup,Portions=2",
+      "DishName=bread",
+      "--no-express",
+      "--labels",
+      "a",
+      "b",
+      "--notes",
+      "diet=none",
+    );
     expect(ok).toMatchObject({ code: 0, stderr: "" });
     expect(JSON.parse(ok.stdout)).toEqual({
       OrderName: "dinner",
@@ -122,13 +159,30 @@ describe("shapekit cli --model: the generated bin's surface", () => {
   });
 
   it("reports validation issues with the validators' messages and paths, exit 252", async () => {
-    const bad = await run("create-order", "--order-name", "Dinner!", "--dishes", "DishName=soup,Portions=20", "--labels", "a", "b", "c", "d");
+    const bad = await run(
+      "create-order",
+      "--order-name",
+      "Dinner!",
+      "--dishes",
+      "DishName=soup,Portions=20",
+      "--labels",
+      "a",
+      "b",
+      "c",
+      "d",
+    );
     expect(bad.code).toBe(252);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr).toContain("--order-name (OrderName): \"Dinner!\" does not match the pattern");
+    expect(bad.stderr).toContain('--order-name (OrderName): "Dinner!" does not match the pattern');
     expect(bad.stderr).toContain("--dishes (Dishes[0].Portions): 20 is above the maximum of 12");
     expect(bad.stderr).toContain("--labels (Labels): the list has 4 items; at most 3 allowed");
-    const syntax = await run("create-order", "--order-name", "x", "--dishes", "DishName=soup,Portions=x");
+    const syntax = await run(
+      "create-order",
+      "--order-name",
+      "x",
+      "--dishes",
+      "DishName=soup,Portions=x",
+    );
     expect(syntax.code).toBe(252);
     expect(syntax.stderr).toContain("--dishes");
   });
@@ -138,7 +192,9 @@ describe("shapekit cli --model: the generated bin's surface", () => {
     expect((await run(...base, "--deliver-at", "2024-05-01T10:00:00Z")).code).toBe(0);
     const lenient = await run(...base, "--deliver-at", "hello 1");
     expect(lenient.code).toBe(252);
-    expect(lenient.stderr).toContain('--deliver-at (DeliverAt): expected a timestamp (Date, epoch seconds or ISO 8601 date-time string), found the string "hello 1"');
+    expect(lenient.stderr).toContain(
+      '--deliver-at (DeliverAt): expected a timestamp (Date, epoch seconds or ISO 8601 date-time string), found the string "hello 1"',
+    );
     const request: Record<string, unknown> = { OrderName: "x", Dishes: [{ DishName: "soup" }] };
     for (let i = 0; i < 10_000; i++) request[`k${i}`] = i;
     const flood = await run("create-order", "--cli-input-json", JSON.stringify(request));
@@ -160,9 +216,18 @@ describe("shapekit cli --model: the generated bin's surface", () => {
   it("has its own usage errors: no --, no model, an unknown service; model errors exit 1", async () => {
     expect((await shapekit(["cli", "--model", fixture])).code).toBe(2);
     expect((await shapekit(["cli", "--", "create-order"])).code).toBe(2);
-    expect((await shapekit(["cli", "--model", fixture, "--service", "Nope", "--", "close-kitchen"])).code).toBe(1);
+    expect(
+      (await shapekit(["cli", "--model", fixture, "--service", "Nope", "--", "close-kitchen"]))
+        .code,
+    ).toBe(1);
     expect((await shapekit(["cli", "--help"])).stdout).toContain("shapekit cli --model");
-    const broken = await shapekit(["cli", "--model", fileURLToPath(new URL("./fixtures/kitchen/missing.json", import.meta.url)), "--", "x"]);
+    const broken = await shapekit([
+      "cli",
+      "--model",
+      fileURLToPath(new URL("./fixtures/kitchen/missing.json", import.meta.url)),
+      "--",
+      "x",
+    ]);
     expect(broken.code).toBe(1);
   });
 });

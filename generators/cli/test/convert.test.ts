@@ -8,8 +8,13 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli, type CommandIo } from "@shapekit/codegen";
 
-const service2 = fileURLToPath(new URL("../../model/test/service2/fixtures/widgets/service-2.json", import.meta.url));
-const expected = readFileSync(fileURLToPath(new URL("../../model/test/service2/fixtures/widgets/model.json", import.meta.url)), "utf8");
+const service2 = fileURLToPath(
+  new URL("../../model/test/service2/fixtures/widgets/service-2.json", import.meta.url),
+);
+const expected = readFileSync(
+  fileURLToPath(new URL("../../model/test/service2/fixtures/widgets/model.json", import.meta.url)),
+  "utf8",
+);
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -23,7 +28,11 @@ function temp(files: Record<string, string | Uint8Array>): string {
 async function cli(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd() };
+  const io: CommandIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: process.cwd(),
+  };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -45,7 +54,8 @@ describe("shapekit convert", () => {
   it("refuses files in another format (exit 1), reports model errors (exit 1), and usage errors (exit 2)", async () => {
     const dir = temp({
       "model.json": JSON.stringify({ smithy: "2.0", shapes: {} }),
-      "service-2.json": '{"metadata": {"apiVersion": "1", "serviceId": "X"}, "operations": {}, "shapes": {"A": {"type": "list", "member": {"shape": "Gone"}}}}',
+      "service-2.json":
+        '{"metadata": {"apiVersion": "1", "serviceId": "X"}, "operations": {}, "shapes": {"A": {"type": "list", "member": {"shape": "Gone"}}}}',
     });
     const other = await cli(["convert", path.join(dir, "model.json")]);
     expect(other.code).toBe(1);
@@ -55,6 +65,8 @@ describe("shapekit convert", () => {
     expect(broken.stderr).toContain('error: Unknown shape "Gone" (at shapes.A.member.shape)');
     expect((await cli(["convert"])).code).toBe(2);
     expect((await cli(["convert", "--frob"])).code).toBe(2);
-    expect((await cli(["convert", "--help"])).stdout).toContain("shapekit convert <service-2.json[.gz]>");
+    expect((await cli(["convert", "--help"])).stdout).toContain(
+      "shapekit convert <service-2.json[.gz]>",
+    );
   });
 });

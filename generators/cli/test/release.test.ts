@@ -14,7 +14,11 @@ afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, forc
 async function cli(args: string[], cwd: string) {
   let stdout = "";
   let stderr = "";
-  const io: CommandIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd };
+  const io: CommandIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+  };
   return { code: await runCli(args, io), stdout, stderr };
 }
 
@@ -25,9 +29,11 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
     cpSync(fixture, path.join(dir, "spec"), { recursive: true });
     const model = path.join(dir, "spec", "weather.smithy");
     const pkgDir = path.join(dir, "out", "weather-types");
-    const version = () => JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")).version;
+    const version = () =>
+      JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")).version;
     const changelog = () => readFileSync(path.join(pkgDir, "CHANGELOG.md"), "utf8");
-    const edit = (from: string, to: string) => writeFileSync(model, readFileSync(model, "utf8").replace(from, to));
+    const edit = (from: string, to: string) =>
+      writeFileSync(model, readFileSync(model, "utf8").replace(from, to));
 
     expect((await cli(["generate"], dir)).code).toBe(0);
     expect(version()).toBe("1.0.0");
@@ -38,17 +44,21 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
     expect(added.stdout).toContain("1.0.0 → 1.1.0");
     expect(added.stdout).toMatch(/safe: example\.weather#Day\$Wind: /);
     expect(version()).toBe("1.1.0");
-    expect(changelog()).toMatch(/^# Changelog\n\n## 1\.1\.0\n\n### Additions\n\n- `example\.weather#Day\$Wind`: .+\n\n## 1\.0\.0\n/);
+    expect(changelog()).toMatch(
+      /^# Changelog\n\n## 1\.1\.0\n\n### Additions\n\n- `example\.weather#Day\$Wind`: .+\n\n## 1\.0\.0\n/,
+    );
 
     edit("/// Wind speed in km/h.", "/// Wind speed, in kilometres per hour.");
     await cli(["generate"], dir);
     expect(version()).toBe("1.1.1");
 
-    edit("    CLOUDY = \"cloudy\"\n", "");
+    edit('    CLOUDY = "cloudy"\n', "");
     const removed = await cli(["generate"], dir);
     expect(removed.stdout).toContain("1.1.1 → 2.0.0");
     expect(version()).toBe("2.0.0");
-    expect(changelog()).toMatch(/^# Changelog\n\n## 2\.0\.0\n\nThis release contains breaking changes[\s\S]*### Breaking changes\n\n- `example\.weather#Sky\$CLOUDY`/);
+    expect(changelog()).toMatch(
+      /^# Changelog\n\n## 2\.0\.0\n\nThis release contains breaking changes[\s\S]*### Breaking changes\n\n- `example\.weather#Sky\$CLOUDY`/,
+    );
     expect(changelog()).toContain("## 1.1.1");
     expect(changelog()).toContain("## 1.0.0");
 
@@ -65,7 +75,10 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
     const snapshot = path.join(dir, "out", "weather-types", "shapekit-model.json");
     writeFileSync(snapshot, "{ not json");
     const model = path.join(dir, "spec", "weather.smithy");
-    writeFileSync(model, readFileSync(model, "utf8").replace("How many days ahead.", "Days ahead."));
+    writeFileSync(
+      model,
+      readFileSync(model, "utf8").replace("How many days ahead.", "Days ahead."),
+    );
     const result = await cli(["generate"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("shapekit-model.json: not a model snapshot ShapeKit can read");

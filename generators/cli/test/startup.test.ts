@@ -25,11 +25,18 @@ function shapekit(args: string[]) {
 describe("start-up cost (built bin)", () => {
   beforeAll(() => {
     // `npm test` builds first; running this file alone needs `npx tsc -b generators/cli`.
-    if (!existsSync(built)) throw new Error(`${built} is missing: build with \`npx tsc -b generators/cli\` (npm test does)`);
+    if (!existsSync(built))
+      throw new Error(
+        `${built} is missing: build with \`npx tsc -b generators/cli\` (npm test does)`,
+      );
   });
 
   it("the hook really forbids the heavy modules", () => {
-    const r = spawnSync(process.execPath, ["--import", hook, "--input-type=module", "-e", "await import('prettier')"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", hook, "--input-type=module", "-e", "await import('prettier')"],
+      { encoding: "utf8" },
+    );
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain("forbidden at start-up: prettier");
   });

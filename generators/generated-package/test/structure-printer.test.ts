@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { SourcePrinter, StructurePrinter } from "../src/index.js";
 
 const statements: StatementStructures[] = [
-  { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ["B"], moduleSpecifier: "./B.js" },
+  {
+    kind: StructureKind.ImportDeclaration,
+    isTypeOnly: true,
+    namedImports: ["B"],
+    moduleSpecifier: "./B.js",
+  },
   {
     kind: StructureKind.Interface,
     isExported: true,
@@ -21,14 +26,27 @@ const statements: StatementStructures[] = [
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "X", initializer: (w) => w.inlineBlock(() => w.writeLine('A: "a",')).write(" as const") }],
+    declarations: [
+      {
+        name: "X",
+        initializer: (w) => w.inlineBlock(() => w.writeLine('A: "a",')).write(" as const"),
+      },
+    ],
   },
-  { kind: StructureKind.Function, isExported: true, name: "f", parameters: [{ name: "v", type: "unknown" }], returnType: "void", statements: ["if (v) {\nreturn;\n}"] },
+  {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: "f",
+    parameters: [{ name: "v", type: "unknown" }],
+    returnType: "void",
+    statements: ["if (v) {\nreturn;\n}"],
+  },
 ];
 
 describe("StructurePrinter", () => {
   it("prints what SourcePrinter prints, up to prettier's layout", async () => {
-    const format = (text: string) => prettier.format(text, { printWidth: 100, parser: "typescript" });
+    const format = (text: string) =>
+      prettier.format(text, { printWidth: 100, parser: "typescript" });
     const fast = new StructurePrinter("banner").print("src/a.ts", statements);
     const slow = new SourcePrinter("banner").print("src/a.ts", statements);
     expect(fast.startsWith("// banner\n")).toBe(true);

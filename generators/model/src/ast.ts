@@ -34,7 +34,8 @@ export type SimpleShapeType =
   | "timestamp"
   | "document";
 
-export type AggregateShapeType = "enum" | "intEnum" | "list" | "set" | "map" | "structure" | "union";
+export type AggregateShapeType =
+  "enum" | "intEnum" | "list" | "set" | "map" | "structure" | "union";
 export type ServiceShapeType = "service" | "operation" | "resource";
 export type ShapeType = SimpleShapeType | AggregateShapeType | ServiceShapeType;
 
@@ -82,4 +83,9 @@ export interface AstModel {
 }
 
 /** Shape types whose JSON AST form carries named `members`. */
-export const MEMBERED_TYPES: ReadonlySet<string> = new Set(["structure", "union", "enum", "intEnum"]);
+export const MEMBERED_TYPES: ReadonlySet<string> = new Set([
+  "structure",
+  "union",
+  "enum",
+  "intEnum",
+]);

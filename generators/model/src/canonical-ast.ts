@@ -12,9 +12,25 @@ import { recordFromEntries } from "./record.js";
 
 /** Shape properties in the order the canonical form writes them. */
 const PROPERTY_ORDER = [
-  "version", "input", "output", "operations", "resources", "errors", "rename",
-  "identifiers", "properties", "create", "put", "read", "update", "delete", "list", "collectionOperations",
-  "member", "key", "value",
+  "version",
+  "input",
+  "output",
+  "operations",
+  "resources",
+  "errors",
+  "rename",
+  "identifiers",
+  "properties",
+  "create",
+  "put",
+  "read",
+  "update",
+  "delete",
+  "list",
+  "collectionOperations",
+  "member",
+  "key",
+  "value",
 ] as const;
 
 /** The canonical JSON AST of the model's own shapes (see the module header for the rules). */
@@ -36,17 +52,23 @@ function canonicalShape(ast: Readonly<AstShape>): AstShape {
     const value = ast[key];
     if (value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    if (key === "member" || key === "key" || key === "value") out[key] = canonicalMember(value as AstMember);
-    else if (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) continue;
+    if (key === "member" || key === "key" || key === "value")
+      out[key] = canonicalMember(value as AstMember);
+    else if (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0)
+      continue;
     else out[key] = value;
   }
   if (MEMBERED_TYPES.has(ast.type)) {
-    out.members = recordFromEntries(Object.entries(ast.members ?? {}).map(([n, m]) => [n, canonicalMember(m)]));
+    out.members = recordFromEntries(
+      Object.entries(ast.members ?? {}).map(([n, m]) => [n, canonicalMember(m)]),
+    );
   }
   if (ast.traits && Object.keys(ast.traits).length > 0) out.traits = ast.traits;
   return out as unknown as AstShape;
 }
 
 function canonicalMember(m: AstMember): AstMember {
-  return m.traits && Object.keys(m.traits).length > 0 ? { target: m.target, traits: m.traits } : { target: m.target };
+  return m.traits && Object.keys(m.traits).length > 0
+    ? { target: m.target, traits: m.traits }
+    : { target: m.target };
 }

@@ -4,7 +4,13 @@
 // instead of "somewhere in the file". The output is checked, plain JSON AST; what needs the
 // whole model (targets exist, traits are defined, 1.0 upgrade) is the resolver's job.
 
-import { getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import {
+  getNodePath,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from "jsonc-parser";
 import type { AstMember, AstModel, AstShape, AstShapeRef, NodeValue } from "./ast.js";
 import { error, type Diagnostic } from "./diagnostic.js";
 import type { FileLoadResult } from "./loaded-file.js";
@@ -24,9 +30,15 @@ const COMMON = ["type", "traits", "mixins"];
 const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"];
 
 /** The properties each shape type may carry besides `type`, `traits` and `mixins`. */
-const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<
+  string,
+  readonly string[]
+>([
   ...[...SIMPLE, ...SIMPLE_MORE].map((t): [string, string[]] => [t, COMMON]),
-  ...["structure", "union", "enum", "intEnum"].map((t): [string, string[]] => [t, [...COMMON, "members"]]),
+  ...["structure", "union", "enum", "intEnum"].map((t): [string, string[]] => [
+    t,
+    [...COMMON, "members"],
+  ]),
   ["list", [...COMMON, "member"]],
   ["set", [...COMMON, "member"]],
   ["map", [...COMMON, "key", "value"]],
@@ -34,7 +46,15 @@ const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<strin
   ["operation", [...COMMON, "input", "output", "errors"]],
   [
     "resource",
-    [...COMMON, "identifiers", "properties", ...RESOURCE_LIFECYCLE, "operations", "collectionOperations", "resources"],
+    [
+      ...COMMON,
+      "identifiers",
+      "properties",
+      ...RESOURCE_LIFECYCLE,
+      "operations",
+      "collectionOperations",
+      "resources",
+    ],
   ],
   ["apply", ["type", "traits"]],
 ]);
@@ -52,14 +72,17 @@ export function loadJsonAst(text: string, file: string): FileLoadResult {
     const diagnostics = syntaxErrors.map((e) =>
       error("json-syntax", `Invalid JSON: ${describeParseError(e)}`, positions.at(e.offset)),
     );
-    if (diagnostics.length === 0) diagnostics.push(error("json-syntax", "Invalid JSON: empty document", positions.at(0)));
+    if (diagnostics.length === 0)
+      diagnostics.push(error("json-syntax", "Invalid JSON: empty document", positions.at(0)));
     return { diagnostics };
   }
   return new JsonAstReader(positions).read(root);
 }
 
 function describeParseError(e: ParseError): string {
-  const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = printParseErrorCode(e.error)
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
   return words;
 }
 
@@ -86,7 +109,11 @@ class JsonAstReader {
     } else if (versionNode.value.type !== "string") {
       this.#error("json-ast", "The `smithy` version must be a string", versionNode.value);
     } else if (!SUPPORTED_VERSIONS.has(versionNode.value.value as string)) {
-      this.#error("unsupported-version", `Unsupported Smithy version: ${JSON.stringify(versionNode.value.value)}`, versionNode.value);
+      this.#error(
+        "unsupported-version",
+        `Unsupported Smithy version: ${JSON.stringify(versionNode.value.value)}`,
+        versionNode.value,
+      );
     } else {
       version = versionNode.value.value as string;
     }
@@ -116,7 +143,14 @@ class JsonAstReader {
         }
       }
     }
-    const loaded = { file, version, ast, sources: this.#sources, pendingReferences: [], jsonPaths: this.#jsonPaths };
+    const loaded = {
+      file,
+      version,
+      ast,
+      sources: this.#sources,
+      pendingReferences: [],
+      jsonPaths: this.#jsonPaths,
+    };
     // The IDL parser rejects 2.0-only syntax in 1.0 files itself; a JSON AST file is checked here.
     this.#diagnostics.push(...checkVersion1Features(loaded));
     return { loaded, diagnostics: this.#diagnostics };
@@ -126,7 +160,11 @@ class JsonAstReader {
     const parsed = parseShapeId(id);
     this.#sources.set(pointer.shape(id), this.positions.at(keyNode.offset));
     if (!parsed) {
-      this.#error("json-ast", `Invalid shape id ${JSON.stringify(id)}: expected \`namespace#Name\``, keyNode);
+      this.#error(
+        "json-ast",
+        `Invalid shape id ${JSON.stringify(id)}: expected \`namespace#Name\``,
+        keyNode,
+      );
       return undefined;
     }
     if (node.type !== "object") {
@@ -146,7 +184,11 @@ class JsonAstReader {
       return undefined;
     }
     if (parsed.member !== undefined && type !== "apply") {
-      this.#error("json-ast", `Only \`apply\` entries may use a member id as key, but ${id} is a ${type}`, keyNode);
+      this.#error(
+        "json-ast",
+        `Only \`apply\` entries may use a member id as key, but ${id} is a ${type}`,
+        keyNode,
+      );
       return undefined;
     }
     this.#unknownKeys(props, allowed, `a ${type} shape (${id})`);
@@ -165,7 +207,16 @@ class JsonAstReader {
         if (member) shape[name] = member;
       }
     }
-    for (const name of ["input", "output", "create", "put", "read", "update", "delete", "list"] as const) {
+    for (const name of [
+      "input",
+      "output",
+      "create",
+      "put",
+      "read",
+      "update",
+      "delete",
+      "list",
+    ] as const) {
       const r = props.get(name);
       if (r) {
         const ref = this.#ref(r.value, `${name} of ${id}`);
@@ -207,7 +258,11 @@ class JsonAstReader {
     const memberId = pointer.member(container, name);
     this.#sources.set(memberId, this.positions.at(keyNode.offset));
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      this.#error("json-ast", `Invalid member name ${JSON.stringify(name)} in ${container}`, keyNode);
+      this.#error(
+        "json-ast",
+        `Invalid member name ${JSON.stringify(name)} in ${container}`,
+        keyNode,
+      );
       return undefined;
     }
     if (node.type !== "object") {
@@ -237,10 +292,17 @@ class JsonAstReader {
     }
     for (const [traitId, entry] of this.#properties(node)) {
       this.#sources.set(pointer.trait(subject, traitId), this.positions.at(entry.key.offset));
-      this.#jsonPaths.set(pointer.trait(subject, traitId), formatJsonPath(getNodePath(entry.value)));
+      this.#jsonPaths.set(
+        pointer.trait(subject, traitId),
+        formatJsonPath(getNodePath(entry.value)),
+      );
       const parsed = parseShapeId(traitId);
       if (!parsed || parsed.member !== undefined) {
-        this.#error("json-ast", `Invalid trait id ${JSON.stringify(traitId)} on ${subject}: expected \`namespace#name\``, entry.key);
+        this.#error(
+          "json-ast",
+          `Invalid trait id ${JSON.stringify(traitId)} on ${subject}: expected \`namespace#name\``,
+          entry.key,
+        );
         continue;
       }
       setOwn(out, traitId, this.#node(entry.value));
@@ -250,7 +312,11 @@ class JsonAstReader {
 
   #ref(node: Node, what: string): AstShapeRef | undefined {
     if (node.type !== "object") {
-      this.#error("json-ast", `${capitalize(what)} must be an object \`{"target": "ns#Name"}\``, node);
+      this.#error(
+        "json-ast",
+        `${capitalize(what)} must be an object \`{"target": "ns#Name"}\``,
+        node,
+      );
       return undefined;
     }
     const props = this.#properties(node);
@@ -297,8 +363,14 @@ class JsonAstReader {
       return out;
     }
     for (const [from, entry] of this.#properties(node)) {
-      if (!parseShapeId(from)) this.#error("json-ast", `Invalid shape id ${JSON.stringify(from)} in the rename map of ${id}`, entry.key);
-      else if (entry.value.type !== "string") this.#error("json-ast", `A rename of ${id} must map to a string`, entry.value);
+      if (!parseShapeId(from))
+        this.#error(
+          "json-ast",
+          `Invalid shape id ${JSON.stringify(from)} in the rename map of ${id}`,
+          entry.key,
+        );
+      else if (entry.value.type !== "string")
+        this.#error("json-ast", `A rename of ${id} must map to a string`, entry.value);
       else setOwn(out, from, entry.value.value as string);
     }
     return out;
@@ -312,7 +384,11 @@ class JsonAstReader {
     const id = node.value as string;
     const parsed = parseShapeId(id);
     if (!parsed || parsed.member !== undefined) {
-      this.#error("json-ast", `Invalid shape id ${JSON.stringify(id)} as ${what}: expected \`namespace#Name\``, node);
+      this.#error(
+        "json-ast",
+        `Invalid shape id ${JSON.stringify(id)} as ${what}: expected \`namespace#Name\``,
+        node,
+      );
       return undefined;
     }
     return id;
@@ -323,7 +399,8 @@ class JsonAstReader {
     switch (node.type) {
       case "object": {
         const out: Record<string, NodeValue> = {};
-        for (const [key, entry] of this.#properties(node)) setOwn(out, key, this.#node(entry.value));
+        for (const [key, entry] of this.#properties(node))
+          setOwn(out, key, this.#node(entry.value));
         return out;
       }
       case "array":
@@ -351,7 +428,8 @@ class JsonAstReader {
 
   #unknownKeys(props: Map<string, { key: Node }>, allowed: readonly string[], where: string): void {
     for (const [name, { key }] of props) {
-      if (!allowed.includes(name)) this.#error("json-ast", `Unknown property ${JSON.stringify(name)} in ${where}`, key);
+      if (!allowed.includes(name))
+        this.#error("json-ast", `Unknown property ${JSON.stringify(name)} in ${where}`, key);
     }
   }
 

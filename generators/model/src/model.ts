@@ -70,7 +70,16 @@ export class Model {
       if (shapeAst.type === "apply") continue;
       const members = new Map<string, Member>();
       for (const [name, m] of memberEntries(shapeAst)) {
-        members.set(name, Object.freeze({ id: `${id}$${name}`, name, container: id, target: m.target, traits: toTraits(m.traits) }));
+        members.set(
+          name,
+          Object.freeze({
+            id: `${id}$${name}`,
+            name,
+            container: id,
+            target: m.target,
+            traits: toTraits(m.traits),
+          }),
+        );
       }
       this.#shapes.set(
         id,

@@ -41,7 +41,13 @@ export function cloneNode<T>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const child = cloneNode((value as Record<string, unknown>)[key]);
-    if (key === "__proto__") Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+    if (key === "__proto__")
+      Object.defineProperty(out, key, {
+        value: child,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else out[key] = child;
   }
   return out as T;

@@ -18,21 +18,34 @@ const member = (target: string, traits?: Record<string, NodeValue>): AstMember =
 const required = (target: string): AstMember => member(target, { [api("required")]: {} });
 
 /** A trait definition: the value shape with `@trait(...)`, plus any further traits. */
-function traitShape(shape: AstShape, trait: NodeValue = {}, more: Record<string, NodeValue> = {}): AstShape {
+function traitShape(
+  shape: AstShape,
+  trait: NodeValue = {},
+  more: Record<string, NodeValue> = {},
+): AstShape {
   return { ...shape, traits: { [api("trait")]: trait, ...more } };
 }
 /** An annotation trait: a structure without members, applied as `@name`. */
 const annotation = (selector?: string, more?: Record<string, NodeValue>): AstShape =>
   traitShape({ type: "structure", members: {} }, selector ? { selector } : {}, more);
-const stringTrait = (selector?: string): AstShape => traitShape({ type: "string" }, selector ? { selector } : {});
+const stringTrait = (selector?: string): AstShape =>
+  traitShape({ type: "string" }, selector ? { selector } : {});
 const structureTrait = (members: Record<string, AstMember>, selector?: string): AstShape =>
   traitShape({ type: "structure", members }, selector ? { selector } : {});
 const listTrait = (target: string, selector?: string): AstShape =>
   traitShape({ type: "list", member: member(target) }, selector ? { selector } : {});
 /** A helper shape of the prelude that models should not target (it only types trait values). */
-const helper = (shape: AstShape): AstShape => ({ ...shape, traits: { ...shape.traits, [api("private")]: {} } });
+const helper = (shape: AstShape): AstShape => ({
+  ...shape,
+  traits: { ...shape.traits, [api("private")]: {} },
+});
 const enumOf = (values: string[]): Record<string, AstMember> =>
-  Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/-/g, "_"), member("Unit", { [api("enumValue")]: v })]));
+  Object.fromEntries(
+    values.map((v) => [
+      v.toUpperCase().replace(/-/g, "_"),
+      member("Unit", { [api("enumValue")]: v }),
+    ]),
+  );
 
 const AUTH_DEFINITION = { [api("authDefinition")]: {} };
 
@@ -84,18 +97,35 @@ const SHAPES: Record<string, AstShape> = {
       allowConstraintErrors: member("Boolean"),
     },
   }),
-  ExampleError: helper({ type: "structure", members: { shapeId: member("String"), content: member("Document") } }),
+  ExampleError: helper({
+    type: "structure",
+    members: { shapeId: member("String"), content: member("Document") },
+  }),
   Reference: helper({
     type: "structure",
-    members: { resource: required("String"), ids: member("StringMap"), service: member("String"), rel: member("String") },
+    members: {
+      resource: required("String"),
+      ids: member("StringMap"),
+      service: member("String"),
+      rel: member("String"),
+    },
   }),
   TraitValidator: helper({
     type: "structure",
-    members: { selector: required("String"), message: member("String"), severity: member("String") },
+    members: {
+      selector: required("String"),
+      message: member("String"),
+      severity: member("String"),
+    },
   }),
   TraitDiffRule: helper({
     type: "structure",
-    members: { path: member("String"), change: required("String"), severity: member("String"), message: member("String") },
+    members: {
+      path: member("String"),
+      change: required("String"),
+      severity: member("String"),
+      message: member("String"),
+    },
   }),
   TraitDiffRules: helper({ type: "list", member: member("TraitDiffRule") }),
 
@@ -125,21 +155,35 @@ const SHAPES: Record<string, AstShape> = {
   ),
   default: traitShape(
     { type: "document" },
-    { selector: ":is(simpleType, list, map, structure > member :test(> :is(simpleType, list, map)))" },
+    {
+      selector:
+        ":is(simpleType, list, map, structure > member :test(> :is(simpleType, list, map)))",
+    },
   ),
   deprecated: structureTrait({ message: member("String"), since: member("String") }),
   documentation: stringTrait(),
   endpoint: structureTrait({ hostPrefix: required("String") }, "operation"),
   enum: listTrait("EnumDefinition", "string"),
   enumValue: traitShape({ type: "document" }, { selector: ":is(enum, intEnum) > member" }),
-  error: traitShape({ type: "enum", members: enumOf(["client", "server"]) }, { selector: "structure" }),
+  error: traitShape(
+    { type: "enum", members: enumOf(["client", "server"]) },
+    { selector: "structure" },
+  ),
   eventHeader: annotation("structure > member"),
   eventPayload: annotation("structure > member"),
   examples: listTrait("Example", "operation"),
-  externalDocumentation: traitShape({ type: "map", key: member("String"), value: member("String") }),
+  externalDocumentation: traitShape({
+    type: "map",
+    key: member("String"),
+    value: member("String"),
+  }),
   hostLabel: annotation("structure > member"),
   http: structureTrait(
-    { method: required("String"), uri: required("String"), code: member("Integer", { [api("default")]: 200 }) },
+    {
+      method: required("String"),
+      uri: required("String"),
+      code: member("Integer", { [api("default")]: 200 }),
+    },
     "operation",
   ),
   httpApiKeyAuth: traitShape(
@@ -163,7 +207,11 @@ const SHAPES: Record<string, AstShape> = {
   httpQueryParams: annotation("structure > member"),
   httpResponseCode: annotation("structure > member"),
   idRef: structureTrait(
-    { failWhenMissing: member("Boolean"), selector: member("String"), errorMessage: member("String") },
+    {
+      failWhenMissing: member("Boolean"),
+      selector: member("String"),
+      errorMessage: member("String"),
+    },
     "[trait|trait]",
   ),
   idempotencyToken: annotation("structure > member :test(> string)"),
@@ -210,11 +258,17 @@ const SHAPES: Record<string, AstShape> = {
   streaming: annotation(":is(blob, union)"),
   suppress: listTrait("String"),
   tags: listTrait("String"),
-  timestampFormat: traitShape({ type: "enum", members: enumOf(["date-time", "epoch-seconds", "http-date"]) }),
-  title: stringTrait(),
-  traitValidators: traitShape({ type: "map", key: member("String"), value: member("TraitValidator") }, {
-    selector: "[trait|trait]",
+  timestampFormat: traitShape({
+    type: "enum",
+    members: enumOf(["date-time", "epoch-seconds", "http-date"]),
   }),
+  title: stringTrait(),
+  traitValidators: traitShape(
+    { type: "map", key: member("String"), value: member("TraitValidator") },
+    {
+      selector: "[trait|trait]",
+    },
+  ),
   uniqueItems: annotation("list"),
   unitType: annotation("structure"),
   unstable: annotation(),
@@ -234,7 +288,13 @@ export function preludeAst(): AstModel {
 
 /** The prelude as a loaded file, merged first by the resolver. */
 export function preludeFile(): LoadedFile {
-  return { file: PRELUDE_FILE, version: "2.0", ast: preludeAst(), sources: new Map(), pendingReferences: [] };
+  return {
+    file: PRELUDE_FILE,
+    version: "2.0",
+    ast: preludeAst(),
+    sources: new Map(),
+    pendingReferences: [],
+  };
 }
 
 /** Ids of every prelude shape, for relative-name resolution. */

@@ -31,12 +31,15 @@ function print(value: Json, indent: number, column: number, after: string): stri
   const close = "  ".repeat(indent);
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    if (value.some((v) => Array.isArray(v)) || value.every((v) => typeof v === "number")) throw new NotLaidOut();
+    if (value.some((v) => Array.isArray(v)) || value.every((v) => typeof v === "number"))
+      throw new NotLaidOut();
     if (!value.some((v) => v !== null && typeof v === "object")) {
       const flat = `[${value.map((v) => print(v, indent, 0, "")).join(", ")}]`;
       if (column + flat.length + after.length <= PRINT_WIDTH) return flat;
     }
-    const items = value.map((v, i) => inner + print(v, indent + 1, inner.length, i < value.length - 1 ? "," : ""));
+    const items = value.map(
+      (v, i) => inner + print(v, indent + 1, inner.length, i < value.length - 1 ? "," : ""),
+    );
     return `[\n${items.join(",\n")}\n${close}]`;
   }
   const keys = Object.keys(value);

@@ -6,7 +6,13 @@
 /** Sets `key` as an own, enumerable property, whatever the key is. */
 export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
   // Only `__proto__` has an inherited setter; plain assignment is much faster for every other key.
-  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(record, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   else record[key] = value;
 }
 

@@ -3,7 +3,8 @@
 
 import type { Model, Shape } from "./model.js";
 
-export type ServiceSelection = { readonly ok: true; readonly service: Shape } | { readonly ok: false; readonly message: string };
+export type ServiceSelection =
+  { readonly ok: true; readonly service: Shape } | { readonly ok: false; readonly message: string };
 
 export function selectService(model: Model, wanted: string | undefined): ServiceSelection {
   const services = model.ownShapes().filter((s) => s.type === "service");
@@ -14,7 +15,9 @@ export function selectService(model: Model, wanted: string | undefined): Service
         : undefined
       : services.find((s) => s.id === wanted || (!wanted.includes("#") && s.name === wanted));
   if (found) return { ok: true, service: found };
-  const list = services.length ? ` (services: ${services.map((s) => s.id).join(", ")})` : " (the model defines no service)";
+  const list = services.length
+    ? ` (services: ${services.map((s) => s.id).join(", ")})`
+    : " (the model defines no service)";
   return {
     ok: false,
     message:

@@ -8,7 +8,8 @@ export interface ParsedShapeId {
   readonly member?: string;
 }
 
-const SHAPE_ID = /^([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)#([A-Za-z_][A-Za-z0-9_]*)(?:\$([A-Za-z_][A-Za-z0-9_]*))?$/;
+const SHAPE_ID =
+  /^([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)#([A-Za-z_][A-Za-z0-9_]*)(?:\$([A-Za-z_][A-Za-z0-9_]*))?$/;
 
 /** Parses an absolute shape id; `undefined` when the text is not one. */
 export function parseShapeId(id: string): ParsedShapeId | undefined {

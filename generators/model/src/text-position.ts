@@ -12,7 +12,8 @@ export class TextPositions {
     text: string,
   ) {
     // Lines end at "\n" ("\r\n" leaves its "\r" on the line, past any column we report).
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.#lineStarts.push(i + 1);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      this.#lineStarts.push(i + 1);
   }
 
   at(offset: number): SourceLocation {

@@ -10,7 +10,11 @@ import { PRINT_WIDTH, stringLiteral } from "./typescript-data.js";
  * `import { a, b } from "m";` / `export { a } from "m";` / `export type { … }`: one line when it
  * fits (a single name always stays on one line), otherwise one name per line.
  */
-export function namedModuleStatement(keyword: string, names: readonly string[], from?: string): string {
+export function namedModuleStatement(
+  keyword: string,
+  names: readonly string[],
+  from?: string,
+): string {
   const tail = from === undefined ? ";" : ` from ${stringLiteral(from)};`;
   const oneLine = `${keyword} { ${names.join(", ")} }${tail}`;
   if (names.length <= 1 || oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
@@ -18,7 +22,12 @@ export function namedModuleStatement(keyword: string, names: readonly string[], 
 }
 
 /** `export function f(a: A, b?: B): R {` + body + `}`; parameters one per line when too long. */
-export function functionDeclaration(head: string, parameters: readonly string[], returnType: string, body: readonly string[]): string {
+export function functionDeclaration(
+  head: string,
+  parameters: readonly string[],
+  returnType: string,
+  body: readonly string[],
+): string {
   const oneLine = `${head}(${parameters.join(", ")}): ${returnType} {`;
   const signature =
     oneLine.length <= PRINT_WIDTH || parameters.length === 0

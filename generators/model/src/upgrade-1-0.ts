@@ -50,17 +50,41 @@ export function checkVersion1Features(file: LoadedFile): Diagnostic[] {
   const v = `version \`${file.version}\``;
   for (const [id, shape] of Object.entries(file.ast.shapes)) {
     if (shape.type === "enum" || shape.type === "intEnum") {
-      out.push(error("version", `${shape.type} shapes cannot be used in Smithy version 1.0 (${id} in a file using ${v})`, at(id)));
+      out.push(
+        error(
+          "version",
+          `${shape.type} shapes cannot be used in Smithy version 1.0 (${id} in a file using ${v})`,
+          at(id),
+        ),
+      );
     }
     if (shape.mixins !== undefined && shape.mixins.length > 0) {
-      out.push(error("version", `Mixins can only be used with Smithy version 2 or later; ${id} uses mixins in a file using ${v}`, at(id)));
+      out.push(
+        error(
+          "version",
+          `Mixins can only be used with Smithy version 2 or later; ${id} uses mixins in a file using ${v}`,
+          at(id),
+        ),
+      );
     }
     if (shape.traits && Object.hasOwn(shape.traits, MIXIN)) {
       const location = file.sources.get(pointer.trait(id, MIXIN)) ?? at(id);
-      out.push(error("version", `Mixins can only be used in Smithy 2.0 or later; @mixin is applied to ${id} in a file using ${v}`, location));
+      out.push(
+        error(
+          "version",
+          `Mixins can only be used in Smithy 2.0 or later; @mixin is applied to ${id} in a file using ${v}`,
+          location,
+        ),
+      );
     }
     if (shape.type === "resource" && shape.properties !== undefined) {
-      out.push(error("version", `Resource properties can only be used with Smithy version 2 or later (${id} in a file using ${v})`, at(id)));
+      out.push(
+        error(
+          "version",
+          `Resource properties can only be used with Smithy version 2 or later (${id} in a file using ${v})`,
+          at(id),
+        ),
+      );
     }
   }
   return out;
@@ -94,11 +118,13 @@ export function upgradeVersion1Shapes(ids: Iterable<string>, view: UpgradeView):
     if (shape.type !== "structure") continue;
     for (const member of Object.values(shape.members ?? {})) {
       const target = view.shape(member.target);
-      const targetDefault = target && ZERO_VALUES.has(target.type) ? getOwn(target.traits, DEFAULT) : undefined;
+      const targetDefault =
+        target && ZERO_VALUES.has(target.type) ? getOwn(target.traits, DEFAULT) : undefined;
       const traits = member.traits ?? {};
       if (Object.hasOwn(traits, BOX)) {
         delete traits[BOX];
-        if (targetDefault !== undefined && !Object.hasOwn(traits, DEFAULT)) setOwn(traits, DEFAULT, null);
+        if (targetDefault !== undefined && !Object.hasOwn(traits, DEFAULT))
+          setOwn(traits, DEFAULT, null);
       } else if (targetDefault !== undefined && !Object.hasOwn(traits, DEFAULT)) {
         setOwn(traits, DEFAULT, targetDefault);
       }

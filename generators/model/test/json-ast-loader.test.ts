@@ -27,15 +27,25 @@ describe("loadJsonAst", () => {
     expect(loaded?.ast.shapes["ns#Foo"]?.members?.bar?.target).toBe("smithy.api#String");
     expect(loaded?.sources.get("ns#Foo")).toEqual({ file: "m.json", line: 5, column: 5 });
     expect(loaded?.sources.get("ns#Foo$bar")).toEqual({ file: "m.json", line: 8, column: 9 });
-    expect(loaded?.sources.get("ns#Foo$bar@smithy.api#required")).toEqual({ file: "m.json", line: 10, column: 23 });
-    expect(loaded?.sources.get("ns#Foo@smithy.api#documentation")).toEqual({ file: "m.json", line: 13, column: 19 });
+    expect(loaded?.sources.get("ns#Foo$bar@smithy.api#required")).toEqual({
+      file: "m.json",
+      line: 10,
+      column: 23,
+    });
+    expect(loaded?.sources.get("ns#Foo@smithy.api#documentation")).toEqual({
+      file: "m.json",
+      line: 13,
+      column: 19,
+    });
     expect(loaded?.sources.get("metadata.owner")).toEqual({ file: "m.json", line: 3, column: 17 });
   });
 
   it("reports JSON syntax errors at their position and loads nothing", () => {
     const result = loadJsonAst('{\n  "smithy": "2.0",\n  "shapes": {,}\n}', "bad.json");
     expect(result.loaded).toBeUndefined();
-    expect(describeDiagnostics(result.diagnostics)[0]).toMatch(/^bad\.json:3:14 error Invalid JSON/);
+    expect(describeDiagnostics(result.diagnostics)[0]).toMatch(
+      /^bad\.json:3:14 error Invalid JSON/,
+    );
   });
 
   it("reports structural errors where they are and keeps the good shapes", () => {
@@ -60,19 +70,30 @@ describe("loadJsonAst", () => {
       's.json:8:53 error Invalid shape id "not an id" as the target of ns#D$member: expected `namespace#Name`',
       's.json:9:45 error Invalid trait id "required" on ns#E: expected `namespace#name`',
     ]);
-    expect(Object.keys(result.loaded!.ast.shapes)).toEqual(["ns#B", "ns#C", "ns#D", "ns#E", "ns#F"]);
+    expect(Object.keys(result.loaded!.ast.shapes)).toEqual([
+      "ns#B",
+      "ns#C",
+      "ns#D",
+      "ns#E",
+      "ns#F",
+    ]);
   });
 
   it("rejects unsupported versions and a missing version", () => {
-    expect(describeDiagnostics(loadJsonAst('{"smithy": "3.0", "shapes": {}}', "v.json").diagnostics)).toEqual([
-      'v.json:1:12 error Unsupported Smithy version: "3.0"',
-    ]);
-    expect(loadJsonAst('{"shapes": {}}', "v.json").diagnostics[0]?.message).toMatch(/Missing the `smithy` version/);
+    expect(
+      describeDiagnostics(loadJsonAst('{"smithy": "3.0", "shapes": {}}', "v.json").diagnostics),
+    ).toEqual(['v.json:1:12 error Unsupported Smithy version: "3.0"']);
+    expect(loadJsonAst('{"shapes": {}}', "v.json").diagnostics[0]?.message).toMatch(
+      /Missing the `smithy` version/,
+    );
     expect(loadJsonAst("[]", "v.json").diagnostics[0]?.message).toMatch(/must be an object/);
   });
 
   it("reports duplicate keys", () => {
-    const result = loadJsonAst('{"smithy": "2.0", "shapes": {"a#B": {"type": "string"}, "a#B": {"type": "blob"}}}', "d.json");
+    const result = loadJsonAst(
+      '{"smithy": "2.0", "shapes": {"a#B": {"type": "string"}, "a#B": {"type": "blob"}}}',
+      "d.json",
+    );
     expect(result.diagnostics.map((d) => d.message)).toEqual(['Duplicate key "a#B"']);
   });
 
@@ -87,7 +108,9 @@ describe("loadJsonAst", () => {
     expect(Object.keys(shape.members!)).toEqual(["__proto__", "constructor"]);
     expect(Object.getPrototypeOf(shape.members)).toBe(Object.prototype);
     expect(Object.hasOwn(shape.traits!["ns#t"] as object, "__proto__")).toBe(true);
-    expect(JSON.parse(JSON.stringify(shape.traits))).toEqual(JSON.parse('{"ns#t": {"__proto__": 1, "toString": 2}}'));
+    expect(JSON.parse(JSON.stringify(shape.traits))).toEqual(
+      JSON.parse('{"ns#t": {"__proto__": 1, "toString": 2}}'),
+    );
   });
 
   it("never throws on arbitrary text", async () => {

@@ -30,5 +30,7 @@ export function errors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 
 /** `file:line:col message` lines, for readable assertions. */
 export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.location.file}:${d.location.line}:${d.location.column} ${d.severity} ${d.message}`);
+  return diagnostics.map(
+    (d) => `${d.location.file}:${d.location.line}:${d.location.column} ${d.severity} ${d.message}`,
+  );
 }

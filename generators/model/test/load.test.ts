@@ -46,7 +46,11 @@ const JSON_AST = JSON.stringify({ smithy: "2.0", shapes: { "other#Shared": { typ
 
 describe("loadModel", () => {
   it("loads every .smithy and .json file below a directory, in sorted order, and resolves them together", () => {
-    const dir = tree({ "b/model.smithy": IDL, "a/shared.json": JSON_AST, "notes.txt": "not a model" });
+    const dir = tree({
+      "b/model.smithy": IDL,
+      "a/shared.json": JSON_AST,
+      "notes.txt": "not a model",
+    });
     const result = loadModel([dir]);
     expect(describeDiagnostics(result.diagnostics)).toEqual([]);
     const summary = result.model!.expectShape("ns#ThingSummary");
@@ -66,9 +70,13 @@ describe("loadModel", () => {
     const dir = tree({ "bad.smithy": '$version: "2"\nnamespace ns\nstructure A { a: Nope }\n' });
     const result = loadModel([join(dir, "bad.smithy")]);
     expect(result.model).toBeUndefined();
-    expect(result.diagnostics.map((d) => [d.location.file.slice(dir.length + 1), d.location.line, d.code])).toEqual([
-      ["bad.smithy", 3, "unresolved-shape"],
-    ]);
+    expect(
+      result.diagnostics.map((d) => [
+        d.location.file.slice(dir.length + 1),
+        d.location.line,
+        d.code,
+      ]),
+    ).toEqual([["bad.smithy", 3, "unresolved-shape"]]);
     const text = formatDiagnostics(result.diagnostics, result.sourceText);
     expect(text).toContain("structure A { a: Nope }\n                   ^");
   });
@@ -82,7 +90,10 @@ describe("loadModel", () => {
   });
 
   it("does not resolve files that failed to parse (no follow-on errors)", () => {
-    const dir = tree({ "a.json": '{"smithy": "2.0", "shapes": {', "b.smithy": '$version: "2"\nnamespace ns\nstructure B { b: Missing }\n' });
+    const dir = tree({
+      "a.json": '{"smithy": "2.0", "shapes": {',
+      "b.smithy": '$version: "2"\nnamespace ns\nstructure B { b: Missing }\n',
+    });
     const result = loadModel([dir]);
     expect(result.diagnostics.every((d) => d.location.file.endsWith("a.json"))).toBe(true);
   });

@@ -8,13 +8,19 @@ const string = (id: string, traits?: Record<string, unknown>) => ({
 
 describe("merging files", () => {
   it("accepts the same shape defined identically in two files", () => {
-    const result = resolveDocs(string("ns#A", { "smithy.api#documentation": "x" }), string("ns#A", { "smithy.api#documentation": "x" }));
+    const result = resolveDocs(
+      string("ns#A", { "smithy.api#documentation": "x" }),
+      string("ns#A", { "smithy.api#documentation": "x" }),
+    );
     expect(result.diagnostics).toEqual([]);
     expect(result.model?.shape("ns#A")?.traits.get("smithy.api#documentation")).toBe("x");
   });
 
   it("rejects conflicting definitions, naming both locations", () => {
-    const result = resolveDocs(string("ns#A"), { smithy: "2.0", shapes: { "ns#A": { type: "integer" } } });
+    const result = resolveDocs(string("ns#A"), {
+      smithy: "2.0",
+      shapes: { "ns#A": { type: "integer" } },
+    });
     expect(result.model).toBeUndefined();
     expect(describeDiagnostics(result.diagnostics)).toEqual([
       "b.json:4:5 error Shape ns#A is defined twice with different content: here and at a.json:4:5",
@@ -22,7 +28,10 @@ describe("merging files", () => {
   });
 
   it("rejects redefining a prelude shape differently", () => {
-    const result = resolveDocs({ smithy: "2.0", shapes: { "smithy.api#String": { type: "integer" } } });
+    const result = resolveDocs({
+      smithy: "2.0",
+      shapes: { "smithy.api#String": { type: "integer" } },
+    });
     expect(errors(result.diagnostics)[0]?.message).toMatch(/smithy.api#String is defined twice/);
   });
 
@@ -51,9 +60,16 @@ describe("merging files", () => {
   });
 
   it("returns diagnostics sorted by file, line and column", () => {
-    const result = resolveDocs(
-      { smithy: "2.0", shapes: { "ns#Z": { type: "list", member: { target: "ns#Missing" } }, "ns#A": { type: "list", member: { target: "ns#Gone" } } } },
-    );
-    expect(describeDiagnostics(result.diagnostics).map((d) => d.split(" ")[0])).toEqual(["a.json:6:7", "a.json:12:7"]);
+    const result = resolveDocs({
+      smithy: "2.0",
+      shapes: {
+        "ns#Z": { type: "list", member: { target: "ns#Missing" } },
+        "ns#A": { type: "list", member: { target: "ns#Gone" } },
+      },
+    });
+    expect(describeDiagnostics(result.diagnostics).map((d) => d.split(" ")[0])).toEqual([
+      "a.json:6:7",
+      "a.json:12:7",
+    ]);
   });
 });

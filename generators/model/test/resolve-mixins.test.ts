@@ -12,9 +12,18 @@ describe("mixins", () => {
     const { model, diagnostics } = resolveDocs(
       doc({
         "ns#A": { type: "structure", members: { a: { target: S } }, traits: mixin() },
-        "ns#B": { type: "structure", mixins: [{ target: "ns#A" }], members: { b: { target: S } }, traits: mixin() },
+        "ns#B": {
+          type: "structure",
+          mixins: [{ target: "ns#A" }],
+          members: { b: { target: S } },
+          traits: mixin(),
+        },
         "ns#C": { type: "structure", members: { c: { target: S } }, traits: mixin() },
-        "ns#F": { type: "structure", mixins: [{ target: "ns#B" }, { target: "ns#C" }], members: { f: { target: I } } },
+        "ns#F": {
+          type: "structure",
+          mixins: [{ target: "ns#B" }, { target: "ns#C" }],
+          members: { f: { target: I } },
+        },
       }),
     );
     expect(diagnostics).toEqual([]);
@@ -36,7 +45,11 @@ describe("mixins", () => {
             "smithy.api#documentation": "mixin",
           },
         },
-        "ns#S": { type: "structure", mixins: [{ target: "ns#M" }], traits: { "smithy.api#documentation": "own" } },
+        "ns#S": {
+          type: "structure",
+          mixins: [{ target: "ns#M" }],
+          traits: { "smithy.api#documentation": "own" },
+        },
       }),
     );
     const traits = model!.expectShape("ns#S").traits;
@@ -47,12 +60,27 @@ describe("mixins", () => {
   it("lets a redefined member keep its place and override inherited member traits", () => {
     const { model, diagnostics } = resolveDocs(
       doc({
-        "ns#A1": { type: "structure", members: { a: { target: S, traits: { "smithy.api#private": {}, "smithy.api#tags": ["a"] } } }, traits: mixin() },
-        "ns#A2": { type: "structure", members: { a: { target: S, traits: { "smithy.api#required": {}, "smithy.api#tags": ["b"] } } }, traits: mixin() },
+        "ns#A1": {
+          type: "structure",
+          members: {
+            a: { target: S, traits: { "smithy.api#private": {}, "smithy.api#tags": ["a"] } },
+          },
+          traits: mixin(),
+        },
+        "ns#A2": {
+          type: "structure",
+          members: {
+            a: { target: S, traits: { "smithy.api#required": {}, "smithy.api#tags": ["b"] } },
+          },
+          traits: mixin(),
+        },
         "ns#V": {
           type: "structure",
           mixins: [{ target: "ns#A1" }, { target: "ns#A2" }],
-          members: { c: { target: I }, a: { target: S, traits: { "smithy.api#documentation": "mine" } } },
+          members: {
+            c: { target: I },
+            a: { target: S, traits: { "smithy.api#documentation": "mine" } },
+          },
         },
       }),
     );
@@ -72,7 +100,11 @@ describe("mixins", () => {
       doc({
         "ns#A1": { type: "structure", members: { a: { target: S } }, traits: mixin() },
         "ns#A2": { type: "structure", members: { a: { target: I } }, traits: mixin() },
-        "ns#V": { type: "structure", mixins: [{ target: "ns#A1" }, { target: "ns#A2" }], members: {} },
+        "ns#V": {
+          type: "structure",
+          mixins: [{ target: "ns#A1" }, { target: "ns#A2" }],
+          members: {},
+        },
       }),
     );
     expect(describeDiagnostics(errors(between.diagnostics))).toEqual([
@@ -94,7 +126,11 @@ describe("mixins", () => {
       doc({
         "ns#U": { type: "union", members: { a: { target: S } }, traits: mixin() },
         "ns#P": { type: "structure", members: {} },
-        "ns#X": { type: "structure", mixins: [{ target: "ns#U" }, { target: "ns#P" }, { target: "ns#Nope" }], members: {} },
+        "ns#X": {
+          type: "structure",
+          mixins: [{ target: "ns#U" }, { target: "ns#P" }, { target: "ns#Nope" }],
+          members: {},
+        },
         "ns#C1": { type: "structure", mixins: [{ target: "ns#C2" }], traits: mixin() },
         "ns#C2": { type: "structure", mixins: [{ target: "ns#C1" }], traits: mixin() },
       }),
@@ -114,13 +150,29 @@ describe("mixins", () => {
         "ns#ML": { type: "list", member: { target: S }, traits: mixin() },
         "ns#L": { type: "list", mixins: [{ target: "ns#ML" }] },
         "ns#MM": { type: "map", key: { target: S }, value: { target: S }, traits: mixin() },
-        "ns#M": { type: "map", mixins: [{ target: "ns#MM" }], value: { target: S, traits: { "smithy.api#documentation": "v" } } },
+        "ns#M": {
+          type: "map",
+          mixins: [{ target: "ns#MM" }],
+          value: { target: S, traits: { "smithy.api#documentation": "v" } },
+        },
         "ns#ME": { type: "enum", members: { FOO: { target: "smithy.api#Unit" } }, traits: mixin() },
-        "ns#E": { type: "enum", mixins: [{ target: "ns#ME" }], members: { BAR: { target: "smithy.api#Unit" } } },
+        "ns#E": {
+          type: "enum",
+          mixins: [{ target: "ns#ME" }],
+          members: { BAR: { target: "smithy.api#Unit" } },
+        },
         "ns#Err1": { type: "structure", members: {}, traits: { "smithy.api#error": "server" } },
         "ns#Err2": { type: "structure", members: {}, traits: { "smithy.api#error": "client" } },
-        "ns#MO": { type: "operation", errors: [{ target: "ns#Err1" }], traits: { ...mixin(), "smithy.api#internal": {} } },
-        "ns#O": { type: "operation", mixins: [{ target: "ns#MO" }], errors: [{ target: "ns#Err2" }] },
+        "ns#MO": {
+          type: "operation",
+          errors: [{ target: "ns#Err1" }],
+          traits: { ...mixin(), "smithy.api#internal": {} },
+        },
+        "ns#O": {
+          type: "operation",
+          mixins: [{ target: "ns#MO" }],
+          errors: [{ target: "ns#Err2" }],
+        },
       }),
     );
     expect(diagnostics).toEqual([]);
@@ -146,9 +198,21 @@ describe("apply", () => {
   it("applies traits to shapes and to members, including members only inherited from a mixin", () => {
     const { model, diagnostics } = resolveDocs(
       doc({
-        "ns#C": { type: "structure", members: { c: { target: S, traits: { "smithy.api#documentation": "C.c" } } }, traits: mixin() },
-        "ns#D": { type: "structure", mixins: [{ target: "ns#C" }], members: { d: { target: S } }, traits: mixin() },
-        "ns#D$c": { type: "apply", traits: { "smithy.api#documentation": "changed", "smithy.api#internal": {} } },
+        "ns#C": {
+          type: "structure",
+          members: { c: { target: S, traits: { "smithy.api#documentation": "C.c" } } },
+          traits: mixin(),
+        },
+        "ns#D": {
+          type: "structure",
+          mixins: [{ target: "ns#C" }],
+          members: { d: { target: S } },
+          traits: mixin(),
+        },
+        "ns#D$c": {
+          type: "apply",
+          traits: { "smithy.api#documentation": "changed", "smithy.api#internal": {} },
+        },
         "ns#F": { type: "structure", mixins: [{ target: "ns#D" }], members: {} },
         "ns#F$d": { type: "apply", traits: { "smithy.api#sensitive": {} } },
       }),
@@ -156,15 +220,28 @@ describe("apply", () => {
     );
     expect(diagnostics).toEqual([]);
     const f = model!.expectShape("ns#F");
-    expect(Object.fromEntries(f.members.get("c")!.traits)).toEqual({ "smithy.api#documentation": "changed", "smithy.api#internal": {} });
+    expect(Object.fromEntries(f.members.get("c")!.traits)).toEqual({
+      "smithy.api#documentation": "changed",
+      "smithy.api#internal": {},
+    });
     expect(Object.fromEntries(f.members.get("d")!.traits)).toEqual({ "smithy.api#sensitive": {} });
     expect(f.traits.get("smithy.api#tags")).toEqual(["x"]);
   });
 
   it("concatenates list traits, keeps equal values once and rejects other conflicts", () => {
     const ok = resolveDocs(
-      doc({ "ns#A": { type: "string", traits: { "smithy.api#tags": ["a"], "smithy.api#documentation": "d" } } }),
-      doc({ "ns#A": { type: "apply", traits: { "smithy.api#tags": ["b"], "smithy.api#documentation": "d" } } }),
+      doc({
+        "ns#A": {
+          type: "string",
+          traits: { "smithy.api#tags": ["a"], "smithy.api#documentation": "d" },
+        },
+      }),
+      doc({
+        "ns#A": {
+          type: "apply",
+          traits: { "smithy.api#tags": ["b"], "smithy.api#documentation": "d" },
+        },
+      }),
     );
     expect(ok.diagnostics).toEqual([]);
     expect(ok.model!.expectShape("ns#A").traits.get("smithy.api#tags")).toEqual(["a", "b"]);

@@ -7,9 +7,17 @@ import { resolveModel } from "../src/resolve.js";
 import { describeDiagnostics } from "./json-models.js";
 
 /** A file whose member `ns#S$m` targets the relative name `name`. */
-function fileReferencing(file: string, namespace: string, name: string, extra: AstModel["shapes"] = {}): LoadedFile {
+function fileReferencing(
+  file: string,
+  namespace: string,
+  name: string,
+  extra: AstModel["shapes"] = {},
+): LoadedFile {
   const member = { target: `${namespace}#${name}` };
-  const ast: AstModel = { smithy: "2.0", shapes: { [`${namespace}#S`]: { type: "structure", members: { m: member } }, ...extra } };
+  const ast: AstModel = {
+    smithy: "2.0",
+    shapes: { [`${namespace}#S`]: { type: "structure", members: { m: member } }, ...extra },
+  };
   const ref: PendingReference = {
     namespace,
     name,
@@ -35,7 +43,10 @@ describe("pending references", () => {
   });
 
   it("prefer a shape of the namespace defined in ANY file over the prelude", () => {
-    const { model } = resolveModel([fileReferencing("a.smithy", "ns", "String"), other({ "ns#String": { type: "string" } })]);
+    const { model } = resolveModel([
+      fileReferencing("a.smithy", "ns", "String"),
+      other({ "ns#String": { type: "string" } }),
+    ]);
     expect(model!.member("ns#S$m")!.target).toBe("ns#String");
   });
 
@@ -52,10 +63,19 @@ describe("pending references", () => {
     const file: LoadedFile = {
       file: "a.smithy",
       version: "2.0",
-      ast: { smithy: "2.0", shapes: { "ns#A": { type: "structure", members: { id: { target: "smithy.api#String" } } } } },
+      ast: {
+        smithy: "2.0",
+        shapes: { "ns#A": { type: "structure", members: { id: { target: "smithy.api#String" } } } },
+      },
       sources: new Map(),
       pendingReferences: [
-        { namespace: "ns", name: "A$id", role: "value", location: { file: "a.smithy", line: 1, column: 1 }, resolve: (id) => void (written = id) },
+        {
+          namespace: "ns",
+          name: "A$id",
+          role: "value",
+          location: { file: "a.smithy", line: 1, column: 1 },
+          resolve: (id) => void (written = id),
+        },
       ],
     };
     expect(resolveModel([file]).diagnostics).toEqual([]);
@@ -81,7 +101,11 @@ describe("pending references", () => {
         smithy: "2.0",
         shapes: {
           "ns#R": { type: "resource", identifiers: { id: { target: "smithy.api#String" } } },
-          "ns#M": { type: "structure", members: { foo: { target: "smithy.api#Integer" } }, traits: { "smithy.api#mixin": {} } },
+          "ns#M": {
+            type: "structure",
+            members: { foo: { target: "smithy.api#Integer" } },
+            traits: { "smithy.api#mixin": {} },
+          },
           "ns#S": { type: "structure", mixins: [{ target: "ns#M" }], members },
         },
       },

@@ -24,16 +24,26 @@ describe("Smithy 1.0 files", () => {
       },
     });
     expect(diagnostics).toEqual([]);
-    const d = (id: string) => model!.shape(id)?.traits.get("smithy.api#default") ?? model!.member(id)?.traits.get("smithy.api#default");
+    const d = (id: string) =>
+      model!.shape(id)?.traits.get("smithy.api#default") ??
+      model!.member(id)?.traits.get("smithy.api#default");
     expect([d("ns#Count"), d("ns#Flag"), d("ns#Boxed")]).toEqual([0, false, undefined]);
     expect(model!.shape("ns#Boxed")!.traits.size).toBe(0);
-    expect([d("ns#S$count"), d("ns#S$flag"), d("ns#S$boxed"), d("ns#S$prim"), d("ns#S$boxedMember"), d("ns#S$plain")]).toEqual([
-      0, false, undefined, 0, null, undefined,
-    ]);
+    expect([
+      d("ns#S$count"),
+      d("ns#S$flag"),
+      d("ns#S$boxed"),
+      d("ns#S$prim"),
+      d("ns#S$boxedMember"),
+      d("ns#S$plain"),
+    ]).toEqual([0, false, undefined, 0, null, undefined]);
   });
 
   it("turn sets into lists with @uniqueItems (any version)", () => {
-    const { model } = resolveDocs({ smithy: "1.0", shapes: { "ns#Set": { type: "set", member: { target: "smithy.api#String" } } } });
+    const { model } = resolveDocs({
+      smithy: "1.0",
+      shapes: { "ns#Set": { type: "set", member: { target: "smithy.api#String" } } },
+    });
     expect(model!.expectShape("ns#Set").type).toBe("list");
     expect(model!.expectShape("ns#Set").traits.has("smithy.api#uniqueItems")).toBe(true);
   });

@@ -19,7 +19,15 @@ const CODE_LINES = [
   new RegExp(String.raw`^export type ${NAME} = ${TYPE};$`),
   /^\}$/,
 ];
-const COMMENT_LINES = [/^\/\*\*$/, /^ \*( .*)?$/, /^ \*\/$/, /^  \/\*\*$/, /^   \*( .*)?$/, /^   \*\/$/, /^(  )?\/\*\* .* \*\/$/];
+const COMMENT_LINES = [
+  /^\/\*\*$/,
+  /^ \*( .*)?$/,
+  /^ \*\/$/,
+  /^  \/\*\*$/,
+  /^   \*( .*)?$/,
+  /^   \*\/$/,
+  /^(  )?\/\*\* .* \*\/$/,
+];
 
 export function isPrettierShaped(text: string): boolean {
   if (!text.endsWith("\n") || text.endsWith("\n\n")) return false;

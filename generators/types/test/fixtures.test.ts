@@ -73,7 +73,10 @@ describe.each(cases)("fixture %s", (name) => {
 
   it("writes its preformatted files exactly as prettier prints them", async () => {
     for (const f of files.filter((file) => file.preformatted)) {
-      expect(await prettier.format(f.contents, { printWidth: 100, filepath: f.path }), `${name}: ${f.path}`).toBe(f.contents);
+      expect(
+        await prettier.format(f.contents, { printWidth: 100, filepath: f.path }),
+        `${name}: ${f.path}`,
+      ).toBe(f.contents);
     }
   });
 

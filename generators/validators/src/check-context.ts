@@ -46,10 +46,19 @@ export function namesOf(ctx: CheckContext, shape: Shape): ValidatorNames {
  * `member`, whose traits apply too). `path` is an expression for the value's path, evaluated
  * only where an issue is reported or an aggregate is entered.
  */
-export function valueCheck(ctx: CheckContext, target: Shape, member: Member | undefined, value: Code, path: Code): Code {
+export function valueCheck(
+  ctx: CheckContext,
+  target: Shape,
+  member: Member | undefined,
+  value: Code,
+  path: Code,
+): Code {
   // Enums too: their value lists can run to hundreds of entries, declared once in the enum's own
   // module rather than copied into every module that checks a member of that type.
-  if ((isAggregate(target) || target.type === "enum" || target.type === "intEnum") && ctx.names.has(target.id)) {
+  if (
+    (isAggregate(target) || target.type === "enum" || target.type === "intEnum") &&
+    ctx.names.has(target.id)
+  ) {
     const call = code`${namesOf(ctx, target).checkName}(${value}, ${path}, c);`;
     ctx.calls?.add(target.id);
     return member ? code`${call}\n${memberLength(member, target, value, path)}` : call;
@@ -70,7 +79,9 @@ function memberLength(member: Member, target: Shape, value: Code, path: Code): C
   if (!length || (length.min === undefined && length.max === undefined)) return code``;
   const isList = target.type === "list" || target.type === "set";
   const count = isList ? code`${value}.length` : code`Object.keys(${value}).length`;
-  const test = isList ? code`Array.isArray(${value})` : code`typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value})`;
+  const test = isList
+    ? code`Array.isArray(${value})`
+    : code`typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value})`;
   const outside = [
     ...(length.min !== undefined ? [code`n < ${length.min}`] : []),
     ...(length.max !== undefined ? [code`n > ${length.max}`] : []),

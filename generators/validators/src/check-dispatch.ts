@@ -27,6 +27,10 @@ export function checkFunction(ctx: CheckContext, shape: Shape, scalarDoc: string
     case "map":
       return mapCheck(ctx, shape);
     default:
-      return { name: ctx.names.get(shape.id)!.check, doc: scalarDoc, body: scalarCheck(ctx, shape, shape.traits, code`v`, code`p`) };
+      return {
+        name: ctx.names.get(shape.id)!.check,
+        doc: scalarDoc,
+        body: scalarCheck(ctx, shape, shape.traits, code`v`, code`p`),
+      };
   }
 }

@@ -40,7 +40,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** An identifier the generator chose; anything that is not an identifier is a generator bug. */
 export function name(identifier: string): Code {
-  if (!IDENTIFIER.test(identifier)) throw new Error(`Not an identifier: ${JSON.stringify(identifier)}`);
+  if (!IDENTIFIER.test(identifier))
+    throw new Error(`Not an identifier: ${JSON.stringify(identifier)}`);
   return new Code(identifier);
 }
 
@@ -54,7 +55,17 @@ const SIMPLE_OPERAND = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\([A-Za-z_$][\w$]
 /** `a + b + c` of string expressions, for messages that include run-time values. */
 export function concat(parts: readonly Interpolation[]): Code {
   // Operands that are a name, a member or a call need no parentheses (nor does prettier write them).
-  return new Code(parts.map((p) => (p instanceof Code ? (SIMPLE_OPERAND.test(p.text) ? p.text : `(${p.text})`) : code`${p}`.text)).join(" + "));
+  return new Code(
+    parts
+      .map((p) =>
+        p instanceof Code
+          ? SIMPLE_OPERAND.test(p.text)
+            ? p.text
+            : `(${p.text})`
+          : code`${p}`.text,
+      )
+      .join(" + "),
+  );
 }
 
 /** `"a", "b", 3`: literals separated by commas, for array literals. */

@@ -16,7 +16,10 @@ function numberField(value: NodeValue | undefined, field: string): number | unde
 }
 
 /** `@length` or `@range` bounds, when the trait is there. */
-export function bounds(traits: Traits, trait: "smithy.api#length" | "smithy.api#range"): Bounds | undefined {
+export function bounds(
+  traits: Traits,
+  trait: "smithy.api#length" | "smithy.api#range",
+): Bounds | undefined {
   const value = traits.get(trait);
   if (value === undefined) return undefined;
   return { min: numberField(value, "min"), max: numberField(value, "max") };
@@ -37,7 +40,14 @@ export function enumValues(shape: Shape, traits: Traits): Array<string | number>
   }
   const legacy = traits.get("smithy.api#enum");
   if (Array.isArray(legacy)) {
-    return legacy.flatMap((d) => (d && typeof d === "object" && !Array.isArray(d) && typeof (d as Record<string, NodeValue>).value === "string" ? [(d as Record<string, NodeValue>).value as string] : []));
+    return legacy.flatMap((d) =>
+      d &&
+      typeof d === "object" &&
+      !Array.isArray(d) &&
+      typeof (d as Record<string, NodeValue>).value === "string"
+        ? [(d as Record<string, NodeValue>).value as string]
+        : [],
+    );
   }
   return undefined;
 }
@@ -58,7 +68,8 @@ export function numberTrait(traits: Traits, id: string): number | undefined {
 export function deprecation(traits: Traits): string | undefined {
   const v = traits.get("smithy.api#deprecated");
   if (v === undefined) return undefined;
-  const fields = v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, NodeValue>) : {};
+  const fields =
+    v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, NodeValue>) : {};
   const since = typeof fields.since === "string" ? ` since ${fields.since}` : "";
   const message = typeof fields.message === "string" ? `: ${fields.message}` : "";
   return `deprecated${since}${message}`;

@@ -6,7 +6,10 @@ import type { Traits } from "@shapekit/model";
 export function documentation(traits: Traits): string | undefined {
   const doc = traits.get("smithy.api#documentation");
   if (typeof doc !== "string") return undefined;
-  const text = doc.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+  const text = doc
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return text === "" ? undefined : text;
 }
 

@@ -91,14 +91,20 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
   const length = bounds(traits, "smithy.api#length");
   const regex = pattern(traits);
   const matcher = regex === undefined ? undefined : ctx.constants.pattern(regex, shape.id);
-  const patternCheck = matcher && code`if (!${matcher}.test(${v})) c.pattern(${p}, ${v}, ${regex!});`;
-  const skipped = regex !== undefined && !matcher ? code`// The @pattern ${commentText(regex)} is not checked: it has no linear-time matcher.` : undefined;
-  if (!length || (length.min === undefined && length.max === undefined)) return patternCheck ?? skipped ?? code``;
+  const patternCheck =
+    matcher && code`if (!${matcher}.test(${v})) c.pattern(${p}, ${v}, ${regex!});`;
+  const skipped =
+    regex !== undefined && !matcher
+      ? code`// The @pattern ${commentText(regex)} is not checked: it has no linear-time matcher.`
+      : undefined;
+  if (!length || (length.min === undefined && length.max === undefined))
+    return patternCheck ?? skipped ?? code``;
   // A string has at least length/2 and at most length code points: count them only when the
   // UTF-16 length alone cannot settle the check.
   const outside: Code[] = [];
   if (length.max !== undefined) outside.push(code`${v}.length > ${length.max}`);
-  if (length.min !== undefined && length.min > 0) outside.push(code`${v}.length < ${length.min * 2}`);
+  if (length.min !== undefined && length.min > 0)
+    outside.push(code`${v}.length < ${length.min * 2}`);
   const failed: Code[] = [];
   if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
   if (length.max !== undefined) failed.push(code`n > ${length.max}`);

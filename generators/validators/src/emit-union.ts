@@ -37,5 +37,9 @@ let set = 0;
 ${lines(memberChecks)}
 if (set !== 1) c.unionMembers(p, ${shape.name}, set);`,
 )}`;
-  return { name: names.check, doc: `Checks a ${shape.name} union (${shape.id}): exactly one member set.`, body };
+  return {
+    name: names.check,
+    doc: `Checks a ${shape.name} union (${shape.id}): exactly one member set.`,
+    body,
+  };
 }

@@ -49,7 +49,12 @@ export class ModuleConstants {
       );
     const key = `re:${modelPattern}`;
     if (!this.#byKey.has(key)) this.#patterns++;
-    return this.#declare(key, `PATTERN_${this.#patterns - 1}`, code`${helper("compilePattern")}(${modelPattern})`, `@pattern ${modelPattern}`);
+    return this.#declare(
+      key,
+      `PATTERN_${this.#patterns - 1}`,
+      code`${helper("compilePattern")}(${modelPattern})`,
+      `@pattern ${modelPattern}`,
+    );
   }
 
   /** The values of an enum, as an array (for messages) and a Set (for the check). */

@@ -7,7 +7,8 @@ import type { Model, Shape } from "@shapekit/model";
 /** Ids of the shapes that lie on a cycle of member references (Tarjan's SCC, iterative). */
 export function recursiveShapes(model: Model, shapes: readonly Shape[]): Set<string> {
   const ids = new Set(shapes.map((s) => s.id));
-  const edges = (id: string): string[] => [...(model.shape(id)?.members.values() ?? [])].map((m) => m.target).filter((t) => ids.has(t));
+  const edges = (id: string): string[] =>
+    [...(model.shape(id)?.members.values() ?? [])].map((m) => m.target).filter((t) => ids.has(t));
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();

@@ -3,11 +3,20 @@
 
 import type { Member, NodeValue, Shape } from "@shapekit/model";
 import { deprecation } from "./constraint-traits.js";
-import { CONTAINS_VALUE, LENGTH_WHEN_PRESENT, MULTIPLE_OF, NOT_GREATER_THAN, UNIQUE_BY } from "./emit-rules.js";
+import {
+  CONTAINS_VALUE,
+  LENGTH_WHEN_PRESENT,
+  MULTIPLE_OF,
+  NOT_GREATER_THAN,
+  UNIQUE_BY,
+} from "./emit-rules.js";
 import type { RuleDescription } from "./package-files.js";
 
 function describe(traitId: string, value: NodeValue): string | undefined {
-  const fields = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, NodeValue>) : {};
+  const fields =
+    value && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, NodeValue>)
+      : {};
   switch (traitId) {
     case NOT_GREATER_THAN:
       return `not greater than \`${String(value)}\``;
@@ -38,7 +47,11 @@ export function ruleDescriptions(shapes: readonly Shape[]): RuleDescription[] {
       if (shape.type !== "structure" && shape.type !== "union") continue;
       add(`${shape.name}.${member.name}`, member.traits);
       const deprecated = deprecation(member.traits);
-      if (deprecated) out.push({ where: `${shape.name}.${member.name}`, what: `a warning when set (${deprecated})` });
+      if (deprecated)
+        out.push({
+          where: `${shape.name}.${member.name}`,
+          what: `a warning when set (${deprecated})`,
+        });
     }
   }
   return out;

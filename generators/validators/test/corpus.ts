@@ -11,7 +11,10 @@ export interface CorpusCase {
 let cache: CorpusCase[] | undefined;
 
 export function corpus(): CorpusCase[] {
-  cache ??= readFileSync(new URL("./data/validate-create-endpoint-config.jsonl", import.meta.url), "utf8")
+  cache ??= readFileSync(
+    new URL("./data/validate-create-endpoint-config.jsonl", import.meta.url),
+    "utf8",
+  )
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l, i) => ({ line: i + 1, ...(JSON.parse(l) as Omit<CorpusCase, "line">) }));

@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, loadModel, type EmitContext, type Model } from "@shapekit/model";
 
-export const SHAPEKIT_TRAITS = fileURLToPath(new URL("../../../spec/shapekit-traits.smithy", import.meta.url));
+export const SHAPEKIT_TRAITS = fileURLToPath(
+  new URL("../../../spec/shapekit-traits.smithy", import.meta.url),
+);
 
 export function fixtureModel(dir: string): Model {
   const files = readdirSync(dir)
@@ -16,7 +18,9 @@ export function fixtureModel(dir: string): Model {
     .map((f) => join(dir, f));
   const result = loadModel([...files, SHAPEKIT_TRAITS]);
   if (!result.model || result.diagnostics.some((d) => d.severity === "error")) {
-    throw new Error(`${dir}: the fixture model does not load:\n${formatDiagnostics(result.diagnostics, result.sourceText)}`);
+    throw new Error(
+      `${dir}: the fixture model does not load:\n${formatDiagnostics(result.diagnostics, result.sourceText)}`,
+    );
   }
   return result.model;
 }

@@ -14,7 +14,11 @@ import { mutations, valueArbitrary } from "./model-arbitrary.js";
 import { errorPaths } from "./corpus.js";
 
 const specDir = fileURLToPath(new URL("../../../spec/", import.meta.url));
-const model = loadModel(readdirSync(specDir).filter((f) => f.endsWith(".smithy")).map((f) => join(specDir, f))).model!;
+const model = loadModel(
+  readdirSync(specDir)
+    .filter((f) => f.endsWith(".smithy"))
+    .map((f) => join(specDir, f)),
+).model!;
 const input = model.expectShape("com.amazonaws.sagemaker#CreateEndpointConfigInput");
 const inputs = valueArbitrary(model, input);
 
@@ -30,10 +34,19 @@ describe("property: generated from the model", () => {
   });
 
   it("every shape's own validator accepts its generated values", () => {
-    for (const name of ["ProductionVariant", "DataCaptureConfig", "ExplainerConfig", "Tag", "AsyncInferenceConfig"]) {
+    for (const name of [
+      "ProductionVariant",
+      "DataCaptureConfig",
+      "ExplainerConfig",
+      "Tag",
+      "AsyncInferenceConfig",
+    ]) {
       const shape = model.expectShape(`com.amazonaws.sagemaker#${name}`);
       fc.assert(
-        fc.property(valueArbitrary(model, shape), (value) => validate(name as "Tag", value, { rules: false }).ok),
+        fc.property(
+          valueArbitrary(model, shape),
+          (value) => validate(name as "Tag", value, { rules: false }).ok,
+        ),
         { numRuns: 100, seed: 7 },
       );
     }

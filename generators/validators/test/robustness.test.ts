@@ -8,7 +8,11 @@ import { fileURLToPath } from "node:url";
 import { emitValidators } from "@shapekit/emit-validators";
 import { MAX_RECURSION_DEPTH } from "@shapekit/validation";
 import { afterAll, describe, expect, it } from "vitest";
-import { validate, validateCreateEndpointConfigInput, validateProductionVariant } from "@shapekit/sagemaker-validators";
+import {
+  validate,
+  validateCreateEndpointConfigInput,
+  validateProductionVariant,
+} from "@shapekit/sagemaker-validators";
 // @ts-expect-error: a plain .mjs script without declarations
 import { fuzzValidators } from "../../../scripts/fuzz-validators.mjs";
 import { emitContextFor, fixtureModel } from "./fixture-model.js";
@@ -29,13 +33,16 @@ function nested(depth: number, leaf: unknown, wrap: (v: unknown) => unknown): un
  */
 function countedNesting(depth: number): { value: unknown; reads: () => number } {
   let reads = 0;
-  const value = nested(depth, 1, (v) =>
-    new Proxy([v], {
-      get(target, key, receiver) {
-        reads++;
-        return Reflect.get(target, key, receiver);
-      },
-    }),
+  const value = nested(
+    depth,
+    1,
+    (v) =>
+      new Proxy([v], {
+        get(target, key, receiver) {
+          reads++;
+          return Reflect.get(target, key, receiver);
+        },
+      }),
   );
   return { value, reads: () => reads };
 }
@@ -59,7 +66,11 @@ describe("hostile input", () => {
 
   it("100,000 levels of nested objects under an unknown key and a known one", () => {
     const deep = nested(100_000, {}, (v) => ({ a: v }));
-    const result = validate("CreateEndpointConfigInput", { ...valid, ExplainerConfig: deep, Extra: deep });
+    const result = validate("CreateEndpointConfigInput", {
+      ...valid,
+      ExplainerConfig: deep,
+      Extra: deep,
+    });
     expect(result.ok ? [] : result.issues.map((i) => [i.path, i.code])).toEqual([
       ["Extra", "unknown"],
       ["ExplainerConfig.a", "unknown"],
@@ -69,7 +80,12 @@ describe("hostile input", () => {
   it("a 50 MB string as a value, a key and a tag", () => {
     const huge = "a".repeat(50 * 2 ** 20);
     // Its time is measured by `npm run bench` (bench/untrusted-input.mjs), not asserted here.
-    const result = validate("CreateEndpointConfigInput", { ...valid, EndpointConfigName: huge, Tags: [{ Key: huge, Value: "v" }], [huge]: 1 });
+    const result = validate("CreateEndpointConfigInput", {
+      ...valid,
+      EndpointConfigName: huge,
+      Tags: [{ Key: huge, Value: "v" }],
+      [huge]: 1,
+    });
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((i) => i.code).sort()).toEqual(["length", "length", "unknown"]);
@@ -95,8 +111,20 @@ describe("hostile input", () => {
   });
 
   it("values that throw when read become an issue, not an exception", () => {
-    const throwing = new Proxy({}, { ownKeys: () => { throw new Error("trap"); } });
-    const getter = Object.defineProperty({ EndpointConfigName: "c" }, "ProductionVariants", { enumerable: true, get: () => { throw new Error("getter"); } });
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    const getter = Object.defineProperty({ EndpointConfigName: "c" }, "ProductionVariants", {
+      enumerable: true,
+      get: () => {
+        throw new Error("getter");
+      },
+    });
     for (const value of [throwing, getter]) {
       const result = validateCreateEndpointConfigInput(value);
       expect(result.ok).toBe(false);
@@ -105,13 +133,25 @@ describe("hostile input", () => {
   });
 
   it("recursive shapes deeper than the limit get one issue instead of a stack overflow", async () => {
-    const files = emitValidators(emitContextFor(fixtureModel(fileURLToPath(new URL("./fixtures/recursion/", import.meta.url)))));
+    const files = emitValidators(
+      emitContextFor(
+        fixtureModel(fileURLToPath(new URL("./fixtures/recursion/", import.meta.url))),
+      ),
+    );
     for (const f of files.filter((file) => file.path.startsWith("src/"))) {
       mkdirSync(dirname(join(scratch, f.path)), { recursive: true });
       writeFileSync(join(scratch, f.path), f.contents);
     }
-    const pkg = (await import(join(scratch, "src/index.ts"))) as { validate: (s: string, v: unknown) => { ok: boolean; issues?: { path: string; message: string }[] } };
-    const within = nested(MAX_RECURSION_DEPTH - 1, { label: "leaf" }, (v) => ({ label: "n", next: v }));
+    const pkg = (await import(join(scratch, "src/index.ts"))) as {
+      validate: (
+        s: string,
+        v: unknown,
+      ) => { ok: boolean; issues?: { path: string; message: string }[] };
+    };
+    const within = nested(MAX_RECURSION_DEPTH - 1, { label: "leaf" }, (v) => ({
+      label: "n",
+      next: v,
+    }));
     expect(pkg.validate("Node", within).ok).toBe(true);
     for (const depth of [MAX_RECURSION_DEPTH + 1, 100_000]) {
       const deep = nested(depth, { label: "leaf" }, (v) => ({ label: "n", children: [v] }));

@@ -17,21 +17,43 @@ import {
 } from "@shapekit/sagemaker-validators";
 
 const base = { EndpointConfigName: "cfg", ProductionVariants: [{ VariantName: "v" }] };
-const issuesOf = (r: { ok: boolean; issues?: readonly { path: string; code: string; message: string }[] }) => (r.ok ? [] : r.issues!);
+const issuesOf = (r: {
+  ok: boolean;
+  issues?: readonly { path: string; code: string; message: string }[];
+}) => (r.ok ? [] : r.issues!);
 
 describe("messages", () => {
   it("an unknown member suggests the nearest name", () => {
-    const r = validate("CreateEndpointConfigInput", { ...base, ProductionVariants: [{ variantName: "v" }] });
+    const r = validate("CreateEndpointConfigInput", {
+      ...base,
+      ProductionVariants: [{ variantName: "v" }],
+    });
     expect(issuesOf(r)).toEqual([
-      { path: "ProductionVariants[0].variantName", code: "unknown", severity: "error", message: "`variantName` is not a member of ProductionVariant; did you mean `VariantName`?" },
-      { path: "ProductionVariants[0].VariantName", code: "required", severity: "error", message: "`VariantName` is required in ProductionVariant but missing" },
+      {
+        path: "ProductionVariants[0].variantName",
+        code: "unknown",
+        severity: "error",
+        message: "`variantName` is not a member of ProductionVariant; did you mean `VariantName`?",
+      },
+      {
+        path: "ProductionVariants[0].VariantName",
+        code: "required",
+        severity: "error",
+        message: "`VariantName` is required in ProductionVariant but missing",
+      },
     ]);
   });
 
   it("an enum value suggests the nearest value; constraints name the value and the bound", () => {
     const r = validate("CreateEndpointConfigInput", {
       ...base,
-      ProductionVariants: [{ VariantName: "v", InstanceType: "ml.m5.larg", ServerlessConfig: { MemorySizeInMB: 1024, MaxConcurrency: 500 } }],
+      ProductionVariants: [
+        {
+          VariantName: "v",
+          InstanceType: "ml.m5.larg",
+          ServerlessConfig: { MemorySizeInMB: 1024, MaxConcurrency: 500 },
+        },
+      ],
       EndpointConfigName: "-bad-",
     });
     expect(issuesOf(r).map((i) => `${i.path}: ${i.message}`)).toEqual([
@@ -50,36 +72,113 @@ describe("messages", () => {
   });
 
   it("null is a type error; so is a 33-bit integer", () => {
-    const r = validate("CreateEndpointConfigInput", { ...base, KmsKeyId: null, ProductionVariants: [{ VariantName: "v", InitialInstanceCount: 2 ** 31 }] });
+    const r = validate("CreateEndpointConfigInput", {
+      ...base,
+      KmsKeyId: null,
+      ProductionVariants: [{ VariantName: "v", InitialInstanceCount: 2 ** 31 }],
+    });
     expect(issuesOf(r).map((i) => [i.path, i.code, i.message])).toEqual([
-      ["ProductionVariants[0].InitialInstanceCount", "type", "expected a 32-bit integer, found the number 2147483648"],
+      [
+        "ProductionVariants[0].InitialInstanceCount",
+        "type",
+        "expected a 32-bit integer, found the number 2147483648",
+      ],
       ["KmsKeyId", "type", "expected a string, found null"],
     ]);
   });
 });
 
 describe("the page's rules", () => {
-  const variant = (extra: object) => ({ ...base, ProductionVariants: [{ VariantName: "v", ...extra }] });
+  const variant = (extra: object) => ({
+    ...base,
+    ProductionVariants: [{ VariantName: "v", ...extra }],
+  });
   const cases: Array<[string, object, string, string]> = [
-    ["ProvisionedConcurrency ≤ MaxConcurrency", variant({ ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5, ProvisionedConcurrency: 6 } }), "ProductionVariants[0].ServerlessConfig.ProvisionedConcurrency", "`ProvisionedConcurrency` (6) must not be greater than `MaxConcurrency` (5)"],
-    ["MemorySizeInMB in 1024 MB steps", variant({ ServerlessConfig: { MemorySizeInMB: 1500, MaxConcurrency: 5 } }), "ProductionVariants[0].ServerlessConfig.MemorySizeInMB", "1500 is not a multiple of 1024"],
-    ["MinInstanceCount ≤ MaxInstanceCount", variant({ ManagedInstanceScaling: { MinInstanceCount: 3, MaxInstanceCount: 2 } }), "ProductionVariants[0].ManagedInstanceScaling.MinInstanceCount", "`MinInstanceCount` (3) must not be greater than `MaxInstanceCount` (2)"],
-    ["tag keys unique", { ...base, Tags: [{ Key: "a", Value: "1" }, { Key: "a", Value: "2" }] }, "Tags[1].Key", 'the list TagList: `Key` must be unique, but item 1 repeats item 0 (the string "a")'],
-    ["one production variant with shadows", { ...base, ProductionVariants: [{ VariantName: "a" }, { VariantName: "b" }], ShadowProductionVariants: [{ VariantName: "s" }] }, "ProductionVariants", "with `ShadowProductionVariants` set, `ProductionVariants` must have exactly 1 item; it has 2"],
-    ["one shadow variant", { ...base, ShadowProductionVariants: [{ VariantName: "s" }, { VariantName: "t" }] }, "ShadowProductionVariants", "with `ShadowProductionVariants` set, `ShadowProductionVariants` must have exactly 1 item; it has 2"],
-    ["FeatureTypes contains text", { ...base, ExplainerConfig: { ClarifyExplainerConfig: { ShapConfig: { ShapBaselineConfig: {} }, InferenceConfig: { FeatureTypes: ["numerical"] } } } }, "ExplainerConfig.ClarifyExplainerConfig.InferenceConfig.FeatureTypes", '`FeatureTypes` must contain "text" when it is given'],
+    [
+      "ProvisionedConcurrency ≤ MaxConcurrency",
+      variant({
+        ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5, ProvisionedConcurrency: 6 },
+      }),
+      "ProductionVariants[0].ServerlessConfig.ProvisionedConcurrency",
+      "`ProvisionedConcurrency` (6) must not be greater than `MaxConcurrency` (5)",
+    ],
+    [
+      "MemorySizeInMB in 1024 MB steps",
+      variant({ ServerlessConfig: { MemorySizeInMB: 1500, MaxConcurrency: 5 } }),
+      "ProductionVariants[0].ServerlessConfig.MemorySizeInMB",
+      "1500 is not a multiple of 1024",
+    ],
+    [
+      "MinInstanceCount ≤ MaxInstanceCount",
+      variant({ ManagedInstanceScaling: { MinInstanceCount: 3, MaxInstanceCount: 2 } }),
+      "ProductionVariants[0].ManagedInstanceScaling.MinInstanceCount",
+      "`MinInstanceCount` (3) must not be greater than `MaxInstanceCount` (2)",
+    ],
+    [
+      "tag keys unique",
+      {
+        ...base,
+        Tags: [
+          { Key: "a", Value: "1" },
+          { Key: "a", Value: "2" },
+        ],
+      },
+      "Tags[1].Key",
+      'the list TagList: `Key` must be unique, but item 1 repeats item 0 (the string "a")',
+    ],
+    [
+      "one production variant with shadows",
+      {
+        ...base,
+        ProductionVariants: [{ VariantName: "a" }, { VariantName: "b" }],
+        ShadowProductionVariants: [{ VariantName: "s" }],
+      },
+      "ProductionVariants",
+      "with `ShadowProductionVariants` set, `ProductionVariants` must have exactly 1 item; it has 2",
+    ],
+    [
+      "one shadow variant",
+      { ...base, ShadowProductionVariants: [{ VariantName: "s" }, { VariantName: "t" }] },
+      "ShadowProductionVariants",
+      "with `ShadowProductionVariants` set, `ShadowProductionVariants` must have exactly 1 item; it has 2",
+    ],
+    [
+      "FeatureTypes contains text",
+      {
+        ...base,
+        ExplainerConfig: {
+          ClarifyExplainerConfig: {
+            ShapConfig: { ShapBaselineConfig: {} },
+            InferenceConfig: { FeatureTypes: ["numerical"] },
+          },
+        },
+      },
+      "ExplainerConfig.ClarifyExplainerConfig.InferenceConfig.FeatureTypes",
+      '`FeatureTypes` must contain "text" when it is given',
+    ],
   ];
   it.each(cases)("%s", (_name, value, path, message) => {
-    expect(issuesOf(validateCreateEndpointConfigInput(value))).toEqual([{ path, code: "rule", severity: "error", message }]);
+    expect(issuesOf(validateCreateEndpointConfigInput(value))).toEqual([
+      { path, code: "rule", severity: "error", message },
+    ]);
     expect(validateCreateEndpointConfigInput(value, { rules: false }).ok).toBe(true);
   });
 
   it("AcceleratorType is a warning, never an error, and { rules: false } drops it", () => {
-    const value = { ...base, ProductionVariants: [{ VariantName: "v", AcceleratorType: "ml.eia1.medium" }] };
+    const value = {
+      ...base,
+      ProductionVariants: [{ VariantName: "v", AcceleratorType: "ml.eia1.medium" }],
+    };
     const r = validateCreateEndpointConfigInput(value);
     expect(r.ok).toBe(true);
     expect(r.warnings).toEqual([
-      { path: "ProductionVariants[0].AcceleratorType", code: "rule", severity: "warning", message: "`AcceleratorType` is deprecated: Elastic Inference is discontinued, so there is no accelerator left to attach." },
+      {
+        path: "ProductionVariants[0].AcceleratorType",
+        code: "rule",
+        severity: "warning",
+        message:
+          "`AcceleratorType` is deprecated: Elastic Inference is discontinued, so there is no accelerator left to attach.",
+      },
     ]);
     expect(validateCreateEndpointConfigInput(value, { rules: false }).warnings).toEqual([]);
   });
@@ -113,15 +212,26 @@ describe("Standard Schema v1", () => {
     expect(schema["~standard"].vendor).toBe("shapekit");
     const ok = await schema["~standard"].validate({ VariantName: "v" });
     expect(ok).toEqual({ value: { VariantName: "v" } });
-    const bad = await validateCreateEndpointConfigInput["~standard"].validate({ ...base, ProductionVariants: [{ VariantName: "v", ServerlessConfig: { MemorySizeInMB: 1024, MaxConcurrency: 0 } }] });
-    expect("issues" in bad && bad.issues?.map((i) => i.path)).toEqual([["ProductionVariants", 0, "ServerlessConfig", "MaxConcurrency"]]);
+    const bad = await validateCreateEndpointConfigInput["~standard"].validate({
+      ...base,
+      ProductionVariants: [
+        { VariantName: "v", ServerlessConfig: { MemorySizeInMB: 1024, MaxConcurrency: 0 } },
+      ],
+    });
+    expect("issues" in bad && bad.issues?.map((i) => i.path)).toEqual([
+      ["ProductionVariants", 0, "ServerlessConfig", "MaxConcurrency"],
+    ]);
   });
 });
 
 describe("the JSON Schema subpath", () => {
   it("resolves through the package's exports", () => {
     const require = createRequire(import.meta.url);
-    const schema = require("@shapekit/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json") as Record<string, unknown>;
+    const schema =
+      require("@shapekit/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json") as Record<
+        string,
+        unknown
+      >;
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.$ref).toBe("#/$defs/CreateEndpointConfigInput");
   });

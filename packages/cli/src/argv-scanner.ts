@@ -37,11 +37,20 @@ const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
 
 type Classified =
   | { readonly kind: "value" }
-  | { readonly kind: "option"; readonly spec: OptionSpec; readonly written: string; readonly explicit?: string }
+  | {
+      readonly kind: "option";
+      readonly spec: OptionSpec;
+      readonly written: string;
+      readonly explicit?: string;
+    }
   | { readonly kind: "unknown" }
   | { readonly kind: "ambiguous"; readonly message: string };
 
-function classify(word: string, byName: ReadonlyMap<string, OptionSpec>, specs: readonly OptionSpec[]): Classified {
+function classify(
+  word: string,
+  byName: ReadonlyMap<string, OptionSpec>,
+  specs: readonly OptionSpec[],
+): Classified {
   if (!word.startsWith("-") || word.length === 1) return { kind: "value" };
   const exact = byName.get(word);
   if (exact) return { kind: "option", spec: exact, written: word };
@@ -49,14 +58,23 @@ function classify(word: string, byName: ReadonlyMap<string, OptionSpec>, specs: 
   const name = eq === -1 ? word : word.slice(0, eq);
   const explicit = eq === -1 ? undefined : word.slice(eq + 1);
   const withValue = byName.get(name);
-  if (withValue && explicit !== undefined) return { kind: "option", spec: withValue, written: name, explicit };
+  if (withValue && explicit !== undefined)
+    return { kind: "option", spec: withValue, written: name, explicit };
   if (word.startsWith("--")) {
     const matches = specs.filter((s) => s.name.startsWith(name));
     if (matches.length > 1) {
-      return { kind: "ambiguous", message: `ambiguous option: ${name} could match ${matches.map((m) => m.name).join(", ")}` };
+      return {
+        kind: "ambiguous",
+        message: `ambiguous option: ${name} could match ${matches.map((m) => m.name).join(", ")}`,
+      };
     }
     if (matches.length === 1) {
-      return { kind: "option", spec: matches[0]!, written: name, ...(explicit !== undefined ? { explicit } : {}) };
+      return {
+        kind: "option",
+        spec: matches[0]!,
+        written: name,
+        ...(explicit !== undefined ? { explicit } : {}),
+      };
     }
   }
   if (NEGATIVE_NUMBER.test(word) || word.includes(" ")) return { kind: "value" };
@@ -67,7 +85,11 @@ function classify(word: string, byName: ReadonlyMap<string, OptionSpec>, specs: 
  * Matches argv against the option table. With `takesPositional`, the first word no option takes
  * is the positional one (argparse's single positional argument, `outfile`). Never throws.
  */
-export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[], takesPositional = false): ScanResult {
+export function scanArgv(
+  argv: readonly string[],
+  specs: readonly OptionSpec[],
+  takesPositional = false,
+): ScanResult {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const kinds: Classified[] = [];
   let afterDoubleDash = false;
@@ -104,17 +126,32 @@ export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[], 
     let words: string[];
     switch (spec.arity) {
       case "none":
-        if (explicit !== undefined) return { ok: false, option: spec.name, message: `argument ${spec.name}: ignored explicit argument '${explicit}'` };
+        if (explicit !== undefined)
+          return {
+            ok: false,
+            option: spec.name,
+            message: `argument ${spec.name}: ignored explicit argument '${explicit}'`,
+          };
         words = [];
         break;
       case "one":
         if (explicit !== undefined) words = [explicit];
         else if (i < argv.length && kinds[i]!.kind === "value") words = [argv[i++]!];
-        else return { ok: false, option: spec.name, message: `argument ${spec.name}: expected one argument` };
+        else
+          return {
+            ok: false,
+            option: spec.name,
+            message: `argument ${spec.name}: expected one argument`,
+          };
         break;
       case "one-or-more":
         words = explicit !== undefined ? [explicit] : following();
-        if (words.length === 0) return { ok: false, option: spec.name, message: `argument ${spec.name}: expected at least one argument` };
+        if (words.length === 0)
+          return {
+            ok: false,
+            option: spec.name,
+            message: `argument ${spec.name}: expected at least one argument`,
+          };
         break;
       case "zero-or-more":
         words = explicit !== undefined ? [explicit] : following();
@@ -125,7 +162,11 @@ export function scanArgv(argv: readonly string[], specs: readonly OptionSpec[], 
         else words = [spec.defaultValue ?? ""];
         if (spec.choices && !spec.choices.includes(words[0]!)) {
           const choices = spec.choices.map((c) => `'${c}'`).join(", ");
-          return { ok: false, option: spec.name, message: `argument ${spec.name}: invalid choice: '${words[0]}' (choose from ${choices})` };
+          return {
+            ok: false,
+            option: spec.name,
+            message: `argument ${spec.name}: invalid choice: '${words[0]}' (choose from ${choices})`,
+          };
         }
         break;
     }

@@ -10,7 +10,8 @@
 // so scripts can tell "you typed the command wrong" from "a value is wrong".
 
 /** What went wrong, by stage. */
-export type CommandLineErrorKind = "usage" | "unknown-option" | "syntax" | "cli-input" | "validation" | "internal";
+export type CommandLineErrorKind =
+  "usage" | "unknown-option" | "syntax" | "cli-input" | "validation" | "internal";
 
 /** One problem with a command line. */
 export interface CommandLineError {

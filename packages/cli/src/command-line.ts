@@ -30,8 +30,23 @@ import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
 import { fileSourcedMessage } from "./file-sourced-issue.js";
 import type { CliOperationDescription } from "./operation-description.js";
-import { BUILTIN_DEST, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_CLI_SKELETON, OUTFILE, optionTable, type PagingSetting } from "./option-table.js";
-import { decidePagination, firstPage, maxItemsProblem, pagingWord, PAGINATION_CONFIG, type CommandLinePagination } from "./pagination.js";
+import {
+  BUILTIN_DEST,
+  CLI_INPUT_JSON,
+  CLI_INPUT_YAML,
+  GENERATE_CLI_SKELETON,
+  OUTFILE,
+  optionTable,
+  type PagingSetting,
+} from "./option-table.js";
+import {
+  decidePagination,
+  firstPage,
+  maxItemsProblem,
+  pagingWord,
+  PAGINATION_CONFIG,
+  type CommandLinePagination,
+} from "./pagination.js";
 import type { SkeletonKind } from "./skeleton-text.js";
 
 /** The shorthand package's answer for one option's words. */
@@ -57,10 +72,17 @@ export interface RequestIssue {
   readonly severity?: "error" | "warning";
 }
 
-/** Validates a whole request (the operation's input structure). */
-export type RequestValidator = (request: unknown) =>
+/** What a {@link RequestValidator} answers: accepted (perhaps with warnings), or the issues found. */
+export type RequestValidation =
   | { readonly ok: true; readonly warnings?: readonly RequestIssue[] }
-  | { readonly ok: false; readonly issues: readonly RequestIssue[]; readonly warnings?: readonly RequestIssue[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly RequestIssue[];
+      readonly warnings?: readonly RequestIssue[];
+    };
+
+/** Validates a whole request (the operation's input structure). */
+export type RequestValidator = (request: unknown) => RequestValidation;
 
 /** What `parseCommandLine` needs beside the description: the model-driven parts. */
 export interface CommandLineBindings {
@@ -138,7 +160,11 @@ function failure(errors: CommandLineError[]): ParseCommandLineResult {
  */
 function requiredRelaxed(operation: CliOperationDescription, argv: readonly string[]): boolean {
   if (operation.streamingOutput !== undefined) return false;
-  return argv.includes(CLI_INPUT_JSON) || argv.includes(CLI_INPUT_YAML) || argv.includes(GENERATE_CLI_SKELETON);
+  return (
+    argv.includes(CLI_INPUT_JSON) ||
+    argv.includes(CLI_INPUT_YAML) ||
+    argv.includes(GENERATE_CLI_SKELETON)
+  );
 }
 
 /** A fresh random UUID (version 4), from the platform's Web Crypto (Node 19+, browsers). */
@@ -148,7 +174,12 @@ function randomUuid(): string {
 
 /** Sets a key on a request without ever touching a prototype (`__proto__` is a member name to us). */
 function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -167,7 +198,10 @@ export function parseCommandLine(
   // 1. Usage.
   const takesOutfile = operation.streamingOutput !== undefined;
   const scan = scanArgv(words, specs, takesOutfile);
-  if (!scan.ok) return failure([{ kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) }]);
+  if (!scan.ok)
+    return failure([
+      { kind: "usage", message: scan.message, ...(scan.option ? { option: scan.option } : {}) },
+    ]);
   const given = scan.values;
   const pagination = operation.pagination;
   const pagingValues = new Map<PagingSetting, string | number>();
@@ -175,14 +209,23 @@ export function parseCommandLine(
     const occurrence = spec.paging && pagination ? given.get(spec.dest) : undefined;
     if (!occurrence) continue;
     const converted = pagingWord(spec, occurrence.words[0]!, pagination!);
-    if (!converted.ok) return failure([{ kind: "usage", option: spec.name, message: converted.message }]);
+    if (!converted.ok)
+      return failure([{ kind: "usage", option: spec.name, message: converted.message }]);
     pagingValues.set(spec.paging!, converted.value);
   }
   if (!requiredRelaxed(operation, words)) {
-    const missing = specs.filter((s) => s.required && s.flagValue !== false && !given.has(s.dest)).map((s) => s.name);
+    const missing = specs
+      .filter((s) => s.required && s.flagValue !== false && !given.has(s.dest))
+      .map((s) => s.name);
     if (takesOutfile && scan.positional === undefined) missing.push(OUTFILE);
     if (missing.length > 0) {
-      return failure([{ kind: "usage", message: `the following arguments are required: ${missing.join(", ")}`, option: missing[0]! }]);
+      return failure([
+        {
+          kind: "usage",
+          message: `the following arguments are required: ${missing.join(", ")}`,
+          option: missing[0]!,
+        },
+      ]);
     }
   }
 
@@ -191,8 +234,12 @@ export function parseCommandLine(
     const names = specs.filter((s) => s.option?.hidden !== true).map((s) => s.name);
     return failure(
       scan.unknown.map((word): CommandLineError => {
-        const suggestion = word.startsWith("-") ? suggestName(word.split("=", 1)[0]!, names) : undefined;
-        const what = word.startsWith("-") ? `unknown option ${word}` : `unexpected word ${JSON.stringify(word)} (no option takes it here)`;
+        const suggestion = word.startsWith("-")
+          ? suggestName(word.split("=", 1)[0]!, names)
+          : undefined;
+        const what = word.startsWith("-")
+          ? `unknown option ${word}`
+          : `unexpected word ${JSON.stringify(word)} (no option takes it here)`;
         return {
           kind: "unknown-option",
           option: word,
@@ -206,7 +253,13 @@ export function parseCommandLine(
   const jsonInput = given.get(BUILTIN_DEST.cliInputJson);
   const yamlInput = given.get(BUILTIN_DEST.cliInputYaml);
   if (jsonInput && yamlInput) {
-    return failure([{ kind: "usage", option: CLI_INPUT_YAML, message: `${CLI_INPUT_JSON} and ${CLI_INPUT_YAML} cannot be used together` }]);
+    return failure([
+      {
+        kind: "usage",
+        option: CLI_INPUT_YAML,
+        message: `${CLI_INPUT_JSON} and ${CLI_INPUT_YAML} cannot be used together`,
+      },
+    ]);
   }
   let paginate = false;
   if (pagination) {
@@ -234,7 +287,9 @@ export function parseCommandLine(
       // The AWS CLI checks `int(value) > 0` here, so a string limit key still needs a number.
       const problem = spec.paging === "MaxItems" ? maxItemsProblem(value) : undefined;
       if (problem) return failure([{ kind: "syntax", option: spec.name, message: problem }]);
-      const config = (Object.hasOwn(request, PAGINATION_CONFIG) ? request[PAGINATION_CONFIG] : {}) as Record<string, unknown>;
+      const config = (
+        Object.hasOwn(request, PAGINATION_CONFIG) ? request[PAGINATION_CONFIG] : {}
+      ) as Record<string, unknown>;
       setMember(config, spec.paging, value);
       setMember(request, PAGINATION_CONFIG, config);
       continue;
@@ -272,7 +327,11 @@ export function parseCommandLine(
       const message = typeof result.error === "string" ? result.error : result.error.message;
       // The shorthand's own messages already name the option ("Error parsing parameter '--x'").
       const named = message.includes(`'${optionName}'`) || message.startsWith(`${optionName}:`);
-      valueErrors.push({ kind: "syntax", option: optionName, message: named ? message : `${optionName}: ${message}` });
+      valueErrors.push({
+        kind: "syntax",
+        option: optionName,
+        message: named ? message : `${optionName}: ${message}`,
+      });
     }
   }
   if (valueErrors.length > 0) return failure(valueErrors);
@@ -299,7 +358,12 @@ export function parseCommandLine(
     if (!loaded.ok) {
       const { line, column } = loaded.error;
       return failure([
-        { kind: "cli-input", option, message: loaded.error.message, ...(line !== undefined ? { line, column: column! } : {}) },
+        {
+          kind: "cli-input",
+          option,
+          message: loaded.error.message,
+          ...(line !== undefined ? { line, column: column! } : {}),
+        },
       ]);
     }
     const fromFile = value.startsWith("file://") || value.startsWith("fileb://");
@@ -325,7 +389,11 @@ export function parseCommandLine(
   const pagingWarnings: CommandLineWarning[] = [];
   const maxItems = pagingValues.get("MaxItems");
   if (paginate && maxItems !== undefined && Number(maxItems) <= 0) {
-    pagingWarnings.push({ option: "--max-items", path: "", message: "Non-positive values for --max-items may result in undefined behavior." });
+    pagingWarnings.push({
+      option: "--max-items",
+      path: "",
+      message: "Non-positive values for --max-items may result in undefined behavior.",
+    });
   }
   const extras = {
     ...(scan.positional !== undefined ? { outfile: scan.positional } : {}),
@@ -333,19 +401,40 @@ export function parseCommandLine(
   };
 
   // 6. Validation.
-  if (options.validate === false || !bindings.validate) return { ok: true, request, warnings: pagingWarnings, ...extras };
+  if (options.validate === false || !bindings.validate)
+    return { ok: true, request, warnings: pagingWarnings, ...extras };
   const memberOf = (path: string): string => /^[^.[]*/.exec(path)![0];
   const optionOf = (path: string): string => {
     const member = memberOf(path);
-    return fromOptions.get(member) ?? (input ? (jsonInput ? CLI_INPUT_JSON : CLI_INPUT_YAML) : (operation.options.find((o) => o.member === member && !o.negated && !o.hidden)?.name ?? ""));
+    return (
+      fromOptions.get(member) ??
+      (input
+        ? jsonInput
+          ? CLI_INPUT_JSON
+          : CLI_INPUT_YAML
+        : (operation.options.find((o) => o.member === member && !o.negated && !o.hidden)?.name ??
+          ""))
+    );
   };
   let verdict: ReturnType<RequestValidator>;
   try {
     verdict = bindings.validate(request);
   } catch (e) {
-    return failure([{ kind: "internal", message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}` }]);
+    return failure([
+      {
+        kind: "internal",
+        message: `validation failed unexpectedly: ${String((e as Error)?.message ?? e)}`,
+      },
+    ]);
   }
-  const warnings = [...pagingWarnings, ...(verdict.warnings ?? []).map((w) => ({ option: optionOf(w.path), path: w.path, message: w.message }))];
+  const warnings = [
+    ...pagingWarnings,
+    ...(verdict.warnings ?? []).map((w) => ({
+      option: optionOf(w.path),
+      path: w.path,
+      message: w.message,
+    })),
+  ];
   if (verdict.ok) return { ok: true, request, warnings, ...extras };
   return failure(
     verdict.issues
@@ -354,8 +443,13 @@ export function parseCommandLine(
         const option = optionOf(i.path);
         const sources = fromFiles.get(memberOf(i.path));
         const text = sources ? fileSourcedMessage(i, sources) : i.message;
-        return { kind: "validation", option, path: i.path, code: i.code, message: `${option}${i.path ? ` (${i.path})` : ""}: ${text}` };
+        return {
+          kind: "validation",
+          option,
+          path: i.path,
+          code: i.code,
+          message: `${option}${i.path ? ` (${i.path})` : ""}: ${text}`,
+        };
       }),
   );
 }
-

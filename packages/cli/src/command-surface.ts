@@ -4,7 +4,13 @@
 // number of operations, whether the bindings come from generated packages or from a model
 // loaded at run time (`shapekit cli --model`).
 
-import { parseCommandLine, type ArgumentParser, type ParseCommandLineOptions, type ParseCommandLineResult, type RequestValidator } from "./command-line.js";
+import {
+  parseCommandLine,
+  type ArgumentParser,
+  type ParseCommandLineOptions,
+  type ParseCommandLineResult,
+  type RequestValidator,
+} from "./command-line.js";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ReadTextFile } from "./cli-input.js";
 import { helpMarkdown } from "./help-markdown.js";
@@ -38,7 +44,9 @@ export class UnknownOperationError extends Error {
     readonly operation: string,
     readonly suggestion: string | undefined,
   ) {
-    super(`Unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}`);
+    super(
+      `Unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+    );
   }
 }
 
@@ -57,7 +65,11 @@ export interface CommandSurface {
   /** What `--generate-cli-skeleton <kind>` prints. */
   generateCliSkeleton(operation: string, kind: SkeletonKind): string;
   /** The words after the operation name → request or errors; never throws. */
-  parseCommandLine(operation: string, argv: readonly string[], options?: ParseCommandLineOptions): ParseCommandLineResult;
+  parseCommandLine(
+    operation: string,
+    argv: readonly string[],
+    options?: ParseCommandLineOptions,
+  ): ParseCommandLineResult;
   /** The help page. */
   renderHelp(operation: string, options?: HelpOptions): string;
 }
@@ -128,7 +140,11 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
         };
       }
       if (!Array.isArray(argv)) {
-        return { ok: false, exitCode: EXIT_CODES.usage, errors: [{ kind: "usage", message: "argv must be an array of strings" }] };
+        return {
+          ok: false,
+          exitCode: EXIT_CODES.usage,
+          errors: [{ kind: "usage", message: "argv must be an array of strings" }],
+        };
       }
       return parseCommandLine(
         binding.description,

@@ -25,7 +25,8 @@ function optionBlocks(option: HelpOption): string[] {
   if (option.builtin) return [`${optionHeader(option)}\n${option.documentation}`];
   const out = [optionHeader(option)];
   if (option.documentation.trim()) out.push(option.documentation.trim());
-  if (option.possibleValues) out.push("Possible values:", option.possibleValues.map((v) => `- \`${v}\``).join("\n"));
+  if (option.possibleValues)
+    out.push("Possible values:", option.possibleValues.map((v) => `- \`${v}\``).join("\n"));
   out.push(...memberParagraphs(option.members));
   if (option.syntax?.shorthand) out.push("Shorthand Syntax:", fence(option.syntax.shorthand));
   if (option.syntax?.syntax) out.push("Syntax:", fence(option.syntax.syntax));

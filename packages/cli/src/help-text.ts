@@ -28,9 +28,14 @@ function optionLines(option: HelpOption): string[] {
   const out = [`${BODY}${option.names.join(" | ")} (${option.type})`];
   const body = BODY + STEP;
   if (option.documentation.trim()) out.push(indent(option.documentation.trim(), body));
-  if (option.possibleValues) out.push(`${body}Possible values:`, option.possibleValues.map((v) => `${body}${STEP}o ${v}`).join("\n"));
+  if (option.possibleValues)
+    out.push(
+      `${body}Possible values:`,
+      option.possibleValues.map((v) => `${body}${STEP}o ${v}`).join("\n"),
+    );
   out.push(...memberLines(option.members, body));
-  if (option.syntax?.shorthand) out.push(`${body}Shorthand Syntax:`, indent(option.syntax.shorthand, body + STEP));
+  if (option.syntax?.shorthand)
+    out.push(`${body}Shorthand Syntax:`, indent(option.syntax.shorthand, body + STEP));
   if (option.syntax?.syntax) out.push(`${body}Syntax:`, indent(option.syntax.syntax, body + STEP));
   if (option.syntax?.json) out.push(`${body}JSON Syntax:`, indent(option.syntax.json, body + STEP));
   return out;

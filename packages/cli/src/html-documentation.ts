@@ -4,12 +4,22 @@
 // sections ("### Note"). Markdown documentation (our own spec) passes through unchanged: only
 // text that starts with a tag is treated as HTML.
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === "x" || name[1] === "X"
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : whole;
@@ -26,11 +36,17 @@ export function documentationMarkdown(documentation: string): string {
   if (!isHtmlDocumentation(documentation)) return documentation;
   const text = documentation
     .replace(/\s+/g, " ")
-    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gi, (_, href: string, label: string) => `[${label.trim()}](${href})`)
+    .replace(
+      /<a\s[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gi,
+      (_, href: string, label: string) => `[${label.trim()}](${href})`,
+    )
     .replace(/<\/?(code|tt)>/gi, "`")
     .replace(/<\/?(b|strong)>/gi, "**")
     .replace(/<\/?(i|em)>/gi, "*")
-    .replace(/<(note|important)>/gi, (_, kind: string) => `\n\n### ${kind[0]!.toUpperCase()}${kind.slice(1).toLowerCase()}\n\n`)
+    .replace(
+      /<(note|important)>/gi,
+      (_, kind: string) => `\n\n### ${kind[0]!.toUpperCase()}${kind.slice(1).toLowerCase()}\n\n`,
+    )
     .replace(/<li>/gi, "\n- ")
     .replace(/<\/?(p|ul|ol|note|important|div|br)\s*\/?>/gi, "\n\n")
     .replace(/<[^>]*>/g, "");

@@ -63,6 +63,7 @@ export {
   type ParseCommandLineOptions,
   type ParseCommandLineResult,
   type RequestIssue,
+  type RequestValidation,
   type RequestValidator,
 } from "./command-line.js";
 export {

@@ -70,21 +70,61 @@ export function optionTable(operation: CliOperationDescription): OptionSpec[] {
     const type = shapeOf(operation, option.shape).type;
     const base = { dest: option.member, member: option.member, option, name: option.name };
     if (type === "boolean") {
-      specs.push({ ...base, arity: "none", flagValue: option.negated !== true, required: option.required && option.negated !== true });
+      specs.push({
+        ...base,
+        arity: "none",
+        flagValue: option.negated !== true,
+        required: option.required && option.negated !== true,
+      });
     } else {
-      specs.push({ ...base, arity: type === "list" ? "zero-or-more" : "one", required: option.required });
+      specs.push({
+        ...base,
+        arity: type === "list" ? "zero-or-more" : "one",
+        required: option.required,
+      });
     }
   }
   // The AWS CLI adds no cli-input or skeleton options where the response goes to an outfile.
   const streaming = operation.streamingOutput !== undefined;
   if (!streaming) {
-    specs.push({ name: CLI_INPUT_JSON, dest: BUILTIN_DEST.cliInputJson, arity: "one", required: false });
-    specs.push({ name: CLI_INPUT_YAML, dest: BUILTIN_DEST.cliInputYaml, arity: "one", required: false });
+    specs.push({
+      name: CLI_INPUT_JSON,
+      dest: BUILTIN_DEST.cliInputJson,
+      arity: "one",
+      required: false,
+    });
+    specs.push({
+      name: CLI_INPUT_YAML,
+      dest: BUILTIN_DEST.cliInputYaml,
+      arity: "one",
+      required: false,
+    });
   }
   if (operation.pagination) {
-    const paging: OptionSpec[] = [{ name: STARTING_TOKEN, dest: BUILTIN_DEST.startingToken, arity: "one", required: false, paging: "StartingToken" }];
-    if (operation.pagination.limitKey !== undefined) paging.push({ name: PAGE_SIZE, dest: BUILTIN_DEST.pageSize, arity: "one", required: false, paging: "PageSize" });
-    paging.push({ name: MAX_ITEMS, dest: BUILTIN_DEST.maxItems, arity: "one", required: false, paging: "MaxItems" });
+    const paging: OptionSpec[] = [
+      {
+        name: STARTING_TOKEN,
+        dest: BUILTIN_DEST.startingToken,
+        arity: "one",
+        required: false,
+        paging: "StartingToken",
+      },
+    ];
+    if (operation.pagination.limitKey !== undefined)
+      paging.push({
+        name: PAGE_SIZE,
+        dest: BUILTIN_DEST.pageSize,
+        arity: "one",
+        required: false,
+        paging: "PageSize",
+      });
+    paging.push({
+      name: MAX_ITEMS,
+      dest: BUILTIN_DEST.maxItems,
+      arity: "one",
+      required: false,
+      paging: "MaxItems",
+    });
     for (const spec of paging) {
       const at = specs.findIndex((s) => s.member !== undefined && s.name === spec.name);
       if (at === -1) specs.push(spec);
@@ -101,7 +141,14 @@ export function optionTable(operation: CliOperationDescription): OptionSpec[] {
       required: false,
     });
   }
-  if (!specs.some((s) => s.name === NO_PAGINATE)) specs.push({ name: NO_PAGINATE, dest: BUILTIN_DEST.noPaginate, arity: "none", flagValue: true, required: false });
+  if (!specs.some((s) => s.name === NO_PAGINATE))
+    specs.push({
+      name: NO_PAGINATE,
+      dest: BUILTIN_DEST.noPaginate,
+      arity: "none",
+      flagValue: true,
+      required: false,
+    });
   return specs;
 }
 
@@ -118,7 +165,9 @@ export function negatedName(name: string): string {
  * (`--no-no-reboot` is `--reboot`), so it is looked up by member, not spelled from `--x`.
  */
 export function negatedOptionName(operation: CliOperationDescription, option: CliOption): string {
-  const pair = operation.options.find((o) => o.member === option.member && o.negated === true && o.hidden !== true);
+  const pair = operation.options.find(
+    (o) => o.member === option.member && o.negated === true && o.hidden !== true,
+  );
   return pair?.name ?? negatedName(option.name);
 }
 
@@ -135,7 +184,10 @@ export function synopsis(operation: CliOperationDescription): string {
     else if (spec.name === CLI_INPUT_JSON) lines.push(`[${CLI_INPUT_JSON} | ${CLI_INPUT_YAML}]`);
     else if (spec.name === GENERATE_CLI_SKELETON) lines.push(`[${GENERATE_CLI_SKELETON} <value>]`);
     if (!spec.option || spec.option.negated || spec.option.hidden) continue;
-    const text = spec.arity === "none" ? `${spec.name} | ${negatedOptionName(operation, spec.option)}` : `${spec.name} <value>`;
+    const text =
+      spec.arity === "none"
+        ? `${spec.name} | ${negatedOptionName(operation, spec.option)}`
+        : `${spec.name} <value>`;
     lines.push(spec.required ? text : `[${text}]`);
   }
   if (operation.streamingOutput !== undefined) lines.push(`<${OUTFILE}>`);

@@ -41,7 +41,9 @@ export function pythonJson(value: PythonJsonValue, options: PythonJsonOptions = 
     }
     const map = v as ReadonlyMap<string, PythonJsonValue>;
     if (map.size === 0) return "{}";
-    const entries = [...map].map(([k, item]) => `${inner}${pythonString(k, ensureAscii)}: ${write(item, inner)}`);
+    const entries = [...map].map(
+      ([k, item]) => `${inner}${pythonString(k, ensureAscii)}: ${write(item, inner)}`,
+    );
     return `{\n${entries.join(",\n")}\n${indent}}`;
   };
   return write(value, "");

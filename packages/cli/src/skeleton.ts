@@ -5,7 +5,11 @@
 // The AWS CLI v1 picks a random enum value; v2 and we take the first, so output is stable.
 
 import type { CliShape } from "@shapekit/shorthand";
-import { memberDocumentation, shapeOf, type CliOperationDescription } from "./operation-description.js";
+import {
+  memberDocumentation,
+  shapeOf,
+  type CliOperationDescription,
+} from "./operation-description.js";
 import { PythonFloat, type PythonJsonValue } from "./python-json.js";
 
 /** `input`: placeholders; `output`: member names as string values, as the AWS CLI's stubbed response. */
@@ -31,7 +35,11 @@ export interface SkeletonEntry {
 }
 
 /** The skeleton of the shape `root` (an input or output structure). */
-export function buildSkeleton(operation: CliOperationDescription, root: string, style: SkeletonStyle): SkeletonNode {
+export function buildSkeleton(
+  operation: CliOperationDescription,
+  root: string,
+  style: SkeletonStyle,
+): SkeletonNode {
   const stack: string[] = [];
   const visit = (key: string, memberName: string): SkeletonNode => {
     const shape = shapeOf(operation, key);
@@ -40,7 +48,8 @@ export function buildSkeleton(operation: CliOperationDescription, root: string, 
     try {
       switch (shape.type) {
         case "structure": {
-          if (stack.filter((n) => n === shape.name).length > 1) return { kind: "structure", entries: [] };
+          if (stack.filter((n) => n === shape.name).length > 1)
+            return { kind: "structure", entries: [] };
           const entries = shape.members.map((m): SkeletonEntry => {
             const target = shapeOf(operation, m.shape);
             const values = "enum" in target ? target.enum : undefined;
@@ -56,7 +65,10 @@ export function buildSkeleton(operation: CliOperationDescription, root: string, 
         }
         case "list":
           // For output the AWS CLI names list items after the item's shape, not the member.
-          return { kind: "list", items: [visit(shape.member, shapeOf(operation, shape.member).name)] };
+          return {
+            kind: "list",
+            items: [visit(shape.member, shapeOf(operation, shape.member).name)],
+          };
         case "map":
           return { kind: "map", entries: new Map([["KeyName", visit(shape.value, "")]]) };
         case "string":

@@ -277,7 +277,10 @@ function parseWords(
 }
 
 /** A JSON value header: whatever the text (or a file) holds must be JSON; no shorthand. */
-function jsonValueHeader(value: string | Uint8Array | readonly string[], option: string): ArgumentValue {
+function jsonValueHeader(
+  value: string | Uint8Array | readonly string[],
+  option: string,
+): ArgumentValue {
   const text =
     value instanceof Uint8Array
       ? new TextDecoder().decode(value)
@@ -339,7 +342,6 @@ function parseValue(
   // 5. Everything else.
   return unpack(table, shape, value, name, files);
 }
-
 
 /** The compiled shape of an option, remembered for the last table it was used with. */
 const optionNodes = new WeakMap<CliOption, { table: CliShapeTable; node: ShapeNode }>();

@@ -32,7 +32,8 @@ export function describeValue(value: unknown): string {
       return "a function";
     default:
       if (value === null) return "null";
-      if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+      if (Array.isArray(value))
+        return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
       if (value instanceof Date) return "a Date";
       if (value instanceof Uint8Array) return "a Uint8Array";
       return "an object";
@@ -41,7 +42,11 @@ export function describeValue(value: unknown): string {
 
 /** A value as it is, for constraint messages: strings quoted, numbers plain. */
 export function showValue(value: unknown): string {
-  return typeof value === "string" ? quote(value) : typeof value === "number" ? String(value) : describeValue(value);
+  return typeof value === "string"
+    ? quote(value)
+    : typeof value === "number"
+      ? String(value)
+      : describeValue(value);
 }
 
 /** `A, B, C` in backticks, cut after `max` names. */

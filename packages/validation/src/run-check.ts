@@ -13,7 +13,11 @@ export type CheckFunction = (value: unknown, path: string, collector: IssueColle
  * Runs `check` over `value`. An exception (only exotic inputs can cause one: a Proxy whose
  * traps throw, a getter that throws) becomes an issue at the root instead of escaping.
  */
-export function runCheck<T>(check: CheckFunction, value: unknown, options?: ValidateOptions): ValidationResult<T> {
+export function runCheck<T>(
+  check: CheckFunction,
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<T> {
   const collector = new IssueCollector(options);
   try {
     check(value, "", collector);
@@ -29,9 +33,16 @@ export function defineValidator<T>(check: CheckFunction): ShapeValidator<T> {
 }
 
 /** The result of `validate(name, …)` for a name the package does not know. */
-export function unknownShapeResult<T>(shapeName: unknown, known: readonly string[]): ValidationResult<T> {
+export function unknownShapeResult<T>(
+  shapeName: unknown,
+  known: readonly string[],
+): ValidationResult<T> {
   const text = typeof shapeName === "string" ? shapeName : String(typeof shapeName);
   const suggestion = typeof shapeName === "string" ? suggestName(shapeName, known) : undefined;
   const message = `there is no shape named ${JSON.stringify(text.slice(0, 100))} in this package${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
-  return { ok: false, issues: [{ path: "", code: "type", message, severity: "error" }], warnings: [] };
+  return {
+    ok: false,
+    issues: [{ path: "", code: "type", message, severity: "error" }],
+    warnings: [],
+  };
 }

@@ -11,7 +11,8 @@ export function runAst(args: readonly string[], io: CommandIo): number {
   }
   const option = args.find((a) => a.startsWith("-"));
   if (option !== undefined) throw new UsageError(`shapekit ast: unknown option ${option}`);
-  if (args.length === 0) throw new UsageError("shapekit ast: give at least one model file or folder");
+  if (args.length === 0)
+    throw new UsageError("shapekit ast: give at least one model file or folder");
   const { model, diagnostics, sourceText } = loadModel([...args]);
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   if (!model || hasErrors(diagnostics)) {

@@ -35,32 +35,51 @@ function parseArguments(args: readonly string[]): CliArguments | "help" {
       service = word === "--service" ? args[++i] : word.slice("--service=".length);
       if (!service) throw new UsageError("shapekit cli: --service needs a service id or name");
     } else if (word.startsWith("-")) {
-      throw new UsageError(`shapekit cli: unknown option ${word} (the operation's own options go after --; see shapekit cli --help)`);
+      throw new UsageError(
+        `shapekit cli: unknown option ${word} (the operation's own options go after --; see shapekit cli --help)`,
+      );
     } else {
-      throw new UsageError(`shapekit cli: unexpected ${JSON.stringify(word)}: put the operation and its options after -- (shapekit cli --model <file> -- <operation> [options])`);
+      throw new UsageError(
+        `shapekit cli: unexpected ${JSON.stringify(word)}: put the operation and its options after -- (shapekit cli --model <file> -- <operation> [options])`,
+      );
     }
   }
   throw new UsageError("shapekit cli: missing -- <operation> [options] (see shapekit cli --help)");
 }
 
-export async function runCliCommand(args: readonly string[], io: CommandIo, files?: FileSource): Promise<number> {
+export async function runCliCommand(
+  args: readonly string[],
+  io: CommandIo,
+  files?: FileSource,
+): Promise<number> {
   const parsed = parseArguments(args);
   if (parsed === "help") {
     io.stdout(CLI_HELP);
     return EXIT.ok;
   }
-  if (parsed.models.length === 0) throw new UsageError("shapekit cli: give the model with --model <file|folder>");
-  const { model, diagnostics, sourceText } = loadModel(parsed.models.map((m) => path.resolve(io.cwd, m)));
+  if (parsed.models.length === 0)
+    throw new UsageError("shapekit cli: give the model with --model <file|folder>");
+  const { model, diagnostics, sourceText } = loadModel(
+    parsed.models.map((m) => path.resolve(io.cwd, m)),
+  );
   if (!model || hasErrors(diagnostics)) {
     io.stderr(formatDiagnostics(diagnostics, sourceText) + "\n");
     return EXIT.failure;
   }
   const selection = selectService(model, parsed.service);
   if (!selection.ok) {
-    io.stderr(`shapekit cli: ${selection.message}${parsed.service === undefined ? " with --service" : ""}\n`);
+    io.stderr(
+      `shapekit cli: ${selection.message}${parsed.service === undefined ? " with --service" : ""}\n`,
+    );
     return parsed.service === undefined ? EXIT.usage : EXIT.failure;
   }
   const service = selection.service;
-  const [{ modelCommandSurface }, { runCommand }] = await Promise.all([import("../model-cli/model-surface.js"), import("@shapekit/cli")]);
-  return runCommand(modelCommandSurface(model, service), parsed.command, { io, ...(files ? { files } : {}) });
+  const [{ modelCommandSurface }, { runCommand }] = await Promise.all([
+    import("../model-cli/model-surface.js"),
+    import("@shapekit/cli"),
+  ]);
+  return runCommand(modelCommandSurface(model, service), parsed.command, {
+    io,
+    ...(files ? { files } : {}),
+  });
 }

@@ -3,7 +3,15 @@
 // format is an error here instead of silently passing through.
 
 import { readFileSync } from "node:fs";
-import { decodeModelBytes, formatCanonicalAst, formatDiagnostics, hasErrors, isService2FileName, loadModel, looksLikeService2 } from "@shapekit/model";
+import {
+  decodeModelBytes,
+  formatCanonicalAst,
+  formatDiagnostics,
+  hasErrors,
+  isService2FileName,
+  loadModel,
+  looksLikeService2,
+} from "@shapekit/model";
 import { CONVERT_HELP, EXIT, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
 
@@ -14,7 +22,8 @@ export function runConvert(args: readonly string[], io: CommandIo): number {
   }
   const option = args.find((a) => a.startsWith("-"));
   if (option !== undefined) throw new UsageError(`shapekit convert: unknown option ${option}`);
-  if (args.length === 0) throw new UsageError("shapekit convert: give at least one service-2.json file");
+  if (args.length === 0)
+    throw new UsageError("shapekit convert: give at least one service-2.json file");
   for (const file of args) {
     const problem = notService2(file);
     if (problem !== undefined) {

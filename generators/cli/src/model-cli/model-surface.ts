@@ -13,7 +13,12 @@ import {
   commandName,
   operationDescription,
 } from "@shapekit/emit-cli-skeleton/operation-description";
-import { cliOperationName, type CustomizationCatalogue, type Model, type Shape } from "@shapekit/model";
+import {
+  cliOperationName,
+  type CustomizationCatalogue,
+  type Model,
+  type Shape,
+} from "@shapekit/model";
 import { compileRequestValidator } from "./in-memory-validator.js";
 
 /** The operations of a service by CLI name, sorted as the AWS CLI lists them. */
@@ -32,8 +37,18 @@ export interface ModelSurfaceOptions {
 }
 
 /** The binding of one operation: its description, and a validator compiled on first use. */
-export function operationBinding(model: Model, service: Shape, operation: Shape, options: ModelSurfaceOptions = {}): CliOperationBinding {
-  const description: CliOperationDescription = operationDescription(model, service, operation, options);
+export function operationBinding(
+  model: Model,
+  service: Shape,
+  operation: Shape,
+  options: ModelSurfaceOptions = {},
+): CliOperationBinding {
+  const description: CliOperationDescription = operationDescription(
+    model,
+    service,
+    operation,
+    options,
+  );
   const inputId = operation.ast.input?.target;
   // No input, or `smithy.api#Unit` (what service-2 operations without input convert to): nothing to validate.
   if (inputId === undefined || model.shape(inputId)?.namespace === "smithy.api")
@@ -47,7 +62,11 @@ export function operationBinding(model: Model, service: Shape, operation: Shape,
 }
 
 /** The surface the generated package of this service would export, named like its bin (`shapekit-sagemaker`). */
-export function modelCommandSurface(model: Model, service: Shape, options: ModelSurfaceOptions = {}): CommandSurface {
+export function modelCommandSurface(
+  model: Model,
+  service: Shape,
+  options: ModelSurfaceOptions = {},
+): CommandSurface {
   const operations = serviceOperations(model, service);
   return createCommandSurface({
     command: commandName(service),

@@ -27,7 +27,10 @@ export function parseApplyStatement(ctx: ParseContext): void {
   } else if (stream.at(TokenKind.LBrace)) {
     const open = stream.next();
     traits = parseTraitStatements(ctx);
-    stream.expect(TokenKind.RBrace, `a trait or \`}\` to close the apply block opened at ${open.line}:${open.column}`);
+    stream.expect(
+      TokenKind.RBrace,
+      `a trait or \`}\` to close the apply block opened at ${open.line}:${open.column}`,
+    );
   } else {
     return stream.fail(`a trait (\`@\`) or \`{\` after \`apply ${target.text}\``);
   }
@@ -61,7 +64,12 @@ function writeApply(ctx: ParseContext, apply: ParsedApply): void {
   if (local && absolute !== undefined) {
     const rootId = `${ctx.namespace}#${target.name}`;
     const shape = ctx.ast.shapes[rootId];
-    const holder = shape === undefined ? undefined : target.member === undefined ? shape : findMember(shape, target.member);
+    const holder =
+      shape === undefined
+        ? undefined
+        : target.member === undefined
+          ? shape
+          : findMember(shape, target.member);
     if (holder !== undefined) {
       const traits = (holder.traits ??= emptyRecord<NodeValue>());
       attachTraits(ctx, absolute, traits, apply.traits);
@@ -82,7 +90,11 @@ function writeApply(ctx: ParseContext, apply: ParsedApply): void {
   }
 }
 
-function applyEntry(ctx: ParseContext, key: string, location: import("../source-location.js").SourceLocation): AstShape {
+function applyEntry(
+  ctx: ParseContext,
+  key: string,
+  location: import("../source-location.js").SourceLocation,
+): AstShape {
   const existing = ctx.ast.shapes[key];
   if (existing !== undefined) {
     existing.traits ??= emptyRecord<NodeValue>();
@@ -95,7 +107,8 @@ function applyEntry(ctx: ParseContext, key: string, location: import("../source-
 }
 
 function findMember(shape: AstShape, name: string): AstMember | undefined {
-  if (shape.members !== undefined) return Object.hasOwn(shape.members, name) ? shape.members[name] : undefined;
+  if (shape.members !== undefined)
+    return Object.hasOwn(shape.members, name) ? shape.members[name] : undefined;
   if (name === "member") return shape.member;
   if (name === "key") return shape.key;
   if (name === "value") return shape.value;
@@ -120,7 +133,8 @@ class ApplyKeyPatch implements Patch {
       this.shapes[absoluteId] = entry;
     } else {
       const traits = (existing.traits ??= emptyRecord<NodeValue>());
-      for (const [k, v] of Object.entries(entry.traits ?? {})) if (!Object.hasOwn(traits, k)) traits[k] = v;
+      for (const [k, v] of Object.entries(entry.traits ?? {}))
+        if (!Object.hasOwn(traits, k)) traits[k] = v;
     }
     this.key = absoluteId;
   }

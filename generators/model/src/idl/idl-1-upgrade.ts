@@ -22,5 +22,6 @@ export function idlVersionOf(value: string): IdlVersion | undefined {
 /** A 1.0 `set` as 2.0 sees it: a list whose items are unique. */
 export function upgradeSet(shape: AstShape, traits: Record<string, NodeValue>): void {
   shape.type = "list";
-  if (!Object.hasOwn(traits, UNIQUE_ITEMS_TRAIT)) traits[UNIQUE_ITEMS_TRAIT] = Object.create(null) as Record<string, NodeValue>;
+  if (!Object.hasOwn(traits, UNIQUE_ITEMS_TRAIT))
+    traits[UNIQUE_ITEMS_TRAIT] = Object.create(null) as Record<string, NodeValue>;
 }

@@ -63,7 +63,9 @@ function parseStatements(ctx: ParseContext): void {
         parseMetadataStatement(ctx);
       } else if (section <= Section.Metadata) {
         if (!isWord(t, "namespace")) {
-          stream.fail("a `namespace` statement (shapes, traits and `use` statements must follow one)");
+          stream.fail(
+            "a `namespace` statement (shapes, traits and `use` statements must follow one)",
+          );
         }
         section = Section.Use;
         parseNamespaceStatement(ctx);
@@ -75,7 +77,8 @@ function parseStatements(ctx: ParseContext): void {
       }
     } catch (e) {
       if (!(e instanceof SyntaxAbort)) throw e;
-      if (section <= Section.Metadata && !(t.kind === TokenKind.Dollar || isWord(t, "metadata"))) return;
+      if (section <= Section.Metadata && !(t.kind === TokenKind.Dollar || isWord(t, "metadata")))
+        return;
       if (isWord(t, "namespace")) return;
       resync(ctx);
     }
@@ -100,7 +103,8 @@ function startsStatement(tokens: readonly Token[], i: number): boolean {
   if (t.kind !== TokenKind.Identifier) return false;
   const next = tokens[i + 1];
   const nameFollows = next !== undefined && next.kind === TokenKind.Identifier && !next.lineBreak;
-  if (t.text === "metadata" || t.text === "namespace" || t.text === "use" || t.text === "apply") return true;
+  if (t.text === "metadata" || t.text === "namespace" || t.text === "use" || t.text === "apply")
+    return true;
   return nameFollows && isShapeKeyword(t.text);
 }
 
@@ -112,7 +116,8 @@ function parseControlStatement(ctx: ParseContext, seen: Set<string>): void {
   if (keyToken.kind !== TokenKind.Identifier && keyToken.kind !== TokenKind.String) {
     stream.fail("a control statement name after `$`");
   }
-  if (!stream.adjacent()) stream.failInGap("a control statement name right after `$`", keyToken.gapStart);
+  if (!stream.adjacent())
+    stream.failInGap("a control statement name right after `$`", keyToken.gapStart);
   stream.next();
   const key = keyToken.text;
   stream.expectOnLine(TokenKind.Colon, `\`:\` after \`$${key}\` on the same line`);
@@ -128,12 +133,18 @@ function parseControlStatement(ctx: ParseContext, seen: Set<string>): void {
   seen.add(key);
   if (key === "version") {
     if (value.kind !== "string") {
-      ctx.report("The `$version` control statement must have a string value such as \"2.0\"", location);
+      ctx.report(
+        'The `$version` control statement must have a string value such as "2.0"',
+        location,
+      );
       return;
     }
     const version = idlVersionOf(value.value);
     if (version === undefined) {
-      ctx.report(`Unsupported Smithy IDL version "${value.value}": this parser reads versions "1.0" and "2.0"`, location);
+      ctx.report(
+        `Unsupported Smithy IDL version "${value.value}": this parser reads versions "1.0" and "2.0"`,
+        location,
+      );
       return;
     }
     ctx.version = version;
@@ -171,7 +182,11 @@ function parseMetadataStatement(ctx: ParseContext): void {
     if (Array.isArray(existing) && value.kind === "array") {
       appendArrayItems(ctx, existing, value.items);
     } else {
-      ctx.report(`Metadata \`${key}\` is defined twice in this file; only lists can be defined more than once`, location, "metadata-conflict");
+      ctx.report(
+        `Metadata \`${key}\` is defined twice in this file; only lists can be defined more than once`,
+        location,
+        "metadata-conflict",
+      );
     }
     return;
   }
@@ -198,13 +213,20 @@ function parseUseStatement(ctx: ParseContext): void {
   stream.requireSpace("an absolute shape id after `use`");
   const id = parseShapeId(stream, "an absolute shape id after `use`", { absoluteRoot: true });
   if (stream.at(TokenKind.Dollar) && stream.adjacent()) {
-    ctx.report(`A \`use\` statement imports shapes, not members: remove the \`$member\` part from \`${id.text}\``, stream.location(stream.peek()));
+    ctx.report(
+      `A \`use\` statement imports shapes, not members: remove the \`$member\` part from \`${id.text}\``,
+      stream.location(stream.peek()),
+    );
     stream.fail("a line break after the use statement");
   }
   stream.expectLineBreak("the use statement");
   const conflict = ctx.references.addUse(id.name, id.text);
   if (conflict !== undefined) {
-    ctx.report(`Cannot use \`${id.text}\`: the name \`${id.name}\` already refers to \`${conflict}\``, id.location, "use-conflict");
+    ctx.report(
+      `Cannot use \`${id.text}\`: the name \`${id.name}\` already refers to \`${conflict}\``,
+      id.location,
+      "use-conflict",
+    );
   }
 }
 
@@ -215,15 +237,25 @@ function parseShapeOrApply(ctx: ParseContext): void {
   const traits = parseTraitStatements(ctx);
   const t = stream.peek();
   if (t.kind !== TokenKind.Identifier) {
-    stream.fail(traits.length > 0 ? "a shape definition after the traits" : "a shape definition or an `apply` statement");
+    stream.fail(
+      traits.length > 0
+        ? "a shape definition after the traits"
+        : "a shape definition or an `apply` statement",
+    );
   }
   if (isShapeKeyword(t.text)) {
     parseShapeStatement(ctx, { doc, docLocation: ctx.location(first), traits });
   } else if (t.text === "apply") {
-    if (traits.length > 0) ctx.report("Traits cannot precede an `apply` statement: put them after `apply <shape>`", traits[0]!.location);
+    if (traits.length > 0)
+      ctx.report(
+        "Traits cannot precede an `apply` statement: put them after `apply <shape>`",
+        traits[0]!.location,
+      );
     parseApplyStatement(ctx);
   } else if (t.text === "use") {
-    stream.fail("a shape definition: `use` statements must come before any shape or apply statement");
+    stream.fail(
+      "a shape definition: `use` statements must come before any shape or apply statement",
+    );
   } else {
     ctx.report(
       `Unknown shape type \`${t.text}\`: expected one of blob, boolean, document, string, byte, short, integer, long, float, double, bigInteger, bigDecimal, timestamp, enum, intEnum, list, map, structure, union, service, operation, resource, or \`apply\``,

@@ -4,7 +4,11 @@
 import type { FileLoadResult } from "../loaded-file.js";
 import { parseIdlFile } from "./idl-parser.js";
 
-export { isElidedMemberReference, type ElidedMemberReference, type ResourceBinding } from "./elided-member.js";
+export {
+  isElidedMemberReference,
+  type ElidedMemberReference,
+  type ResourceBinding,
+} from "./elided-member.js";
 
 /**
  * Parses one Smithy IDL file (1.0 or 2.0) into the Smithy JSON AST.
@@ -29,7 +33,12 @@ export function parseIdl(text: string, file: string): FileLoadResult {
     const message = e instanceof Error ? e.message : String(e);
     return {
       diagnostics: [
-        { severity: "error", code: "internal", message: `Internal error while parsing: ${message}`, location: { file, line: 1, column: 1 } },
+        {
+          severity: "error",
+          code: "internal",
+          message: `Internal error while parsing: ${message}`,
+          location: { file, line: 1, column: 1 },
+        },
       ],
     };
   }

@@ -29,7 +29,10 @@ export function computeLineStarts(text: string): number[] {
 }
 
 /** 1-based line and column of an offset. */
-export function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+export function positionOf(
+  lineStarts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -115,7 +118,8 @@ export function lex(text: string, file: string): LexResult {
     return { line: lineIndex + 1, column: offset - lineStarts[lineIndex]! + 1 };
   };
   const report = (message: string, offset: number): void => {
-    const { line, column } = offset < lineStarts[lineIndex]! ? positionOf(lineStarts, offset) : locate(offset);
+    const { line, column } =
+      offset < lineStarts[lineIndex]! ? positionOf(lineStarts, offset) : locate(offset);
     diagnostics.push(error("syntax", message, { file, line, column }));
   };
 
@@ -190,7 +194,10 @@ export function lex(text: string, file: string): LexResult {
       while (text.charCodeAt(pos) === Ch.Underscore) pos++;
       if (!isAlpha(text.charCodeAt(pos))) {
         const found = pos < n ? `\`${text[pos]}\`` : "the end of the file";
-        report(`Expected a letter after \`${text.slice(start, pos)}\` to form an identifier, found ${found}`, pos);
+        report(
+          `Expected a letter after \`${text.slice(start, pos)}\` to form an identifier, found ${found}`,
+          pos,
+        );
         push(TokenKind.Error, start, pos, text.slice(start, pos));
         continue;
       }
@@ -255,7 +262,7 @@ export function lex(text: string, file: string): LexResult {
       i += c === Ch.Backslash ? 2 : 1;
     }
     if (i >= n) {
-      report("Unclosed string: expected a closing `\"` before the end of the file", n);
+      report('Unclosed string: expected a closing `"` before the end of the file', n);
       push(TokenKind.Error, start, n, text.slice(start, n));
       return n;
     }
@@ -275,7 +282,11 @@ export function lex(text: string, file: string): LexResult {
         i += 2;
         continue;
       }
-      if (c === Ch.Quote && text.charCodeAt(i + 1) === Ch.Quote && text.charCodeAt(i + 2) === Ch.Quote) {
+      if (
+        c === Ch.Quote &&
+        text.charCodeAt(i + 1) === Ch.Quote &&
+        text.charCodeAt(i + 2) === Ch.Quote
+      ) {
         close = i;
         break;
       }
@@ -326,7 +337,8 @@ function scanNumber(text: string, pos: number): { end: number; problem?: string 
     i++;
     const s = text.charCodeAt(i);
     if (s === Ch.Plus || s === Ch.Minus) i++;
-    if (!isDigit(text.charCodeAt(i))) return { end: i, problem: "`e`, `+` and `-` must be followed by a digit" };
+    if (!isDigit(text.charCodeAt(i)))
+      return { end: i, problem: "`e`, `+` and `-` must be followed by a digit" };
     while (isDigit(text.charCodeAt(i))) i++;
   }
   return { end: i };

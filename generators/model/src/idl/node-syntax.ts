@@ -13,7 +13,12 @@ import { SyntaxAbort, type TokenStream } from "./token-stream.js";
 export const MAX_NODE_DEPTH = 256;
 
 export type NodeSyntax =
-  | { readonly kind: "string"; readonly value: string; readonly location: SourceLocation; readonly textBlock: boolean }
+  | {
+      readonly kind: "string";
+      readonly value: string;
+      readonly location: SourceLocation;
+      readonly textBlock: boolean;
+    }
   | { readonly kind: "number"; readonly value: number; readonly location: SourceLocation }
   | { readonly kind: "boolean"; readonly value: boolean; readonly location: SourceLocation }
   | { readonly kind: "null"; readonly location: SourceLocation }
@@ -45,7 +50,9 @@ export function parseNodeValue(stream: TokenStream, depth = 0): NodeSyntax {
       const next = stream.peek(1);
       const continues =
         next.start === t.end &&
-        (next.kind === TokenKind.Dot || next.kind === TokenKind.Pound || next.kind === TokenKind.Dollar);
+        (next.kind === TokenKind.Dot ||
+          next.kind === TokenKind.Pound ||
+          next.kind === TokenKind.Dollar);
       if (!continues) {
         if (t.text === "true" || t.text === "false") {
           stream.next();
@@ -80,7 +87,10 @@ function parseArray(stream: TokenStream, depth: number): NodeSyntax {
   const open = stream.next();
   const items: NodeSyntax[] = [];
   while (!stream.at(TokenKind.RBracket)) {
-    if (stream.atEnd()) stream.fail(`${VALUE_START} or \`]\` to close the array opened at ${open.line}:${open.column}`);
+    if (stream.atEnd())
+      stream.fail(
+        `${VALUE_START} or \`]\` to close the array opened at ${open.line}:${open.column}`,
+      );
     items.push(parseNodeValue(stream, depth + 1));
   }
   stream.next();
@@ -94,18 +104,28 @@ function parseObject(stream: TokenStream, depth: number): NodeSyntax {
   while (!stream.at(TokenKind.RBrace)) {
     const keyToken = stream.peek();
     if (keyToken.kind !== TokenKind.Identifier && keyToken.kind !== TokenKind.String) {
-      stream.fail(`an object key (identifier or quoted string) or \`}\` to close the object opened at ${open.line}:${open.column}`);
+      stream.fail(
+        `an object key (identifier or quoted string) or \`}\` to close the object opened at ${open.line}:${open.column}`,
+      );
     }
     stream.next();
     stream.expect(TokenKind.Colon, `\`:\` after the object key \`${keyToken.text}\``);
-    entries.push({ key: keyToken.text, keyLocation: stream.location(keyToken), value: parseNodeValue(stream, depth + 1) });
+    entries.push({
+      key: keyToken.text,
+      keyLocation: stream.location(keyToken),
+      value: parseNodeValue(stream, depth + 1),
+    });
   }
   stream.next();
   return { kind: "object", entries, location: stream.location(open) };
 }
 
 /** Parses `key: value` pairs up to (not including) `close`: the body of a structured trait. */
-export function parseEntries(stream: TokenStream, close: TokenKind, closeWhat: string): NodeEntry[] {
+export function parseEntries(
+  stream: TokenStream,
+  close: TokenKind,
+  closeWhat: string,
+): NodeEntry[] {
   const entries: NodeEntry[] = [];
   while (!stream.at(close)) {
     const keyToken = stream.peek();
@@ -114,7 +134,11 @@ export function parseEntries(stream: TokenStream, close: TokenKind, closeWhat: s
     }
     stream.next();
     stream.expect(TokenKind.Colon, `\`:\` after the key \`${keyToken.text}\``);
-    entries.push({ key: keyToken.text, keyLocation: stream.location(keyToken), value: parseNodeValue(stream, 1) });
+    entries.push({
+      key: keyToken.text,
+      keyLocation: stream.location(keyToken),
+      value: parseNodeValue(stream, 1),
+    });
   }
   return entries;
 }

@@ -22,7 +22,11 @@ export function emptyRecord<T>(): Record<string, T> {
  * Builds the value of `syntax`. `topPatch` says where the value itself will be stored, for
  * the case where the whole value is a shape id; nested ids patch their own container.
  */
-export function buildNodeValue(ctx: NodeBuildContext, syntax: NodeSyntax, topPatch: Patch): NodeValue {
+export function buildNodeValue(
+  ctx: NodeBuildContext,
+  syntax: NodeSyntax,
+  topPatch: Patch,
+): NodeValue {
   switch (syntax.kind) {
     case "string":
     case "number":
@@ -53,7 +57,11 @@ export function buildNodeValue(ctx: NodeBuildContext, syntax: NodeSyntax, topPat
 }
 
 /** Builds `items` onto the end of `target` (also used to concatenate metadata arrays). */
-export function appendArrayItems(ctx: NodeBuildContext, target: NodeValue[], items: readonly NodeSyntax[]): void {
+export function appendArrayItems(
+  ctx: NodeBuildContext,
+  target: NodeValue[],
+  items: readonly NodeSyntax[],
+): void {
   for (const item of items) {
     const index = target.length;
     target.push(null);

@@ -63,8 +63,14 @@ export class ParseContext {
   /** Reports syntax that only IDL 2.0 allows when the file is 1.0; parsing goes on. */
   requireVersion2(feature: string, location: SourceLocation): void {
     if (this.version === "1.0") {
-      const how = this.versionDeclared ? "declares `$version: \"1.0\"`" : "has no `$version` statement, which means 1.0";
-      this.report(`${feature} can only be used in Smithy IDL 2.0 or later; this file ${how}. Add \`$version: "2"\` at the top of the file.`, location, "idl-version");
+      const how = this.versionDeclared
+        ? 'declares `$version: "1.0"`'
+        : "has no `$version` statement, which means 1.0";
+      this.report(
+        `${feature} can only be used in Smithy IDL 2.0 or later; this file ${how}. Add \`$version: "2"\` at the top of the file.`,
+        location,
+        "idl-version",
+      );
     }
   }
 
@@ -78,12 +84,20 @@ export class ParseContext {
     if (this.definedNames.has(name)) {
       const first = this.sources.get(pointer.shape(id));
       const where = first ? ` (first defined at ${first.line}:${first.column})` : "";
-      this.report(`Shape \`${id}\` is defined twice in this file${where}`, location, "duplicate-shape");
+      this.report(
+        `Shape \`${id}\` is defined twice in this file${where}`,
+        location,
+        "duplicate-shape",
+      );
       return id;
     }
     const used = this.references.imported(name);
     if (used !== undefined) {
-      this.report(`Shape \`${name}\` conflicts with \`${used}\` imported by a \`use\` statement`, location, "use-conflict");
+      this.report(
+        `Shape \`${name}\` conflicts with \`${used}\` imported by a \`use\` statement`,
+        location,
+        "use-conflict",
+      );
     }
     this.definedNames.add(name);
     this.ast.shapes[id] = shape;

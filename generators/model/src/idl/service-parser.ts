@@ -17,21 +17,44 @@ import { parseTraitStatements, setSyntheticTrait } from "./trait-parser.js";
 
 const OPERATION_PROPERTIES = ["input", "output", "errors"];
 
-function shapeRef(ctx: ParseContext, written: string, location: SourceLocation, role: string): AstShapeRef {
+function shapeRef(
+  ctx: ParseContext,
+  written: string,
+  location: SourceLocation,
+  role: string,
+): AstShapeRef {
   const ref: AstShapeRef = { target: "" };
-  ref.target = ctx.references.reference(written, location, role, new PropertyPatch(ref as unknown as Record<string, unknown>, "target"));
+  ref.target = ctx.references.reference(
+    written,
+    location,
+    role,
+    new PropertyPatch(ref as unknown as Record<string, unknown>, "target"),
+  );
   return ref;
 }
 
-export function parseOperationBody(ctx: ParseContext, id: string, name: string, shape: AstShape, keyword: Token): void {
+export function parseOperationBody(
+  ctx: ParseContext,
+  id: string,
+  name: string,
+  shape: AstShape,
+  keyword: Token,
+): void {
   const { stream } = ctx;
   const open = stream.expect(TokenKind.LBrace, `\`{\` to open the body of operation \`${id}\``);
   const seen = new Set<string>();
   while (!stream.at(TokenKind.RBrace)) {
-    if (stream.atEnd()) stream.fail(`\`}\` to close operation \`${id}\` opened at ${open.line}:${open.column}`);
-    const key = stream.expect(TokenKind.Identifier, `\`input\`, \`output\`, \`errors\` or \`}\` in operation \`${id}\``);
+    if (stream.atEnd())
+      stream.fail(`\`}\` to close operation \`${id}\` opened at ${open.line}:${open.column}`);
+    const key = stream.expect(
+      TokenKind.Identifier,
+      `\`input\`, \`output\`, \`errors\` or \`}\` in operation \`${id}\``,
+    );
     if (!OPERATION_PROPERTIES.includes(key.text)) {
-      ctx.report(`Unknown property \`${key.text}\` in operation \`${id}\`: an operation has \`input\`, \`output\` and \`errors\``, ctx.location(key));
+      ctx.report(
+        `Unknown property \`${key.text}\` in operation \`${id}\`: an operation has \`input\`, \`output\` and \`errors\``,
+        ctx.location(key),
+      );
       stream.expect(TokenKind.Colon, `\`:\` after \`${key.text}\``);
       parseNodeValue(stream);
       continue;
@@ -45,7 +68,10 @@ export function parseOperationBody(ctx: ParseContext, id: string, name: string, 
       const openList = stream.expect(TokenKind.LBracket, "`[` to start the list of errors");
       const errors: AstShapeRef[] = [];
       while (!stream.at(TokenKind.RBracket)) {
-        if (!stream.at(TokenKind.Identifier)) stream.fail(`an error shape id or \`]\` to close the list opened at ${openList.line}:${openList.column}`);
+        if (!stream.at(TokenKind.Identifier))
+          stream.fail(
+            `an error shape id or \`]\` to close the list opened at ${openList.line}:${openList.column}`,
+          );
         const written = parseShapeId(stream, "an error shape id");
         errors.push(shapeRef(ctx, written.text, written.location, "error"));
       }
@@ -60,12 +86,23 @@ export function parseOperationBody(ctx: ParseContext, id: string, name: string, 
       const suffix = property === "input" ? ctx.operationInputSuffix : ctx.operationOutputSuffix;
       const inlineName = name + suffix;
       const first = stream.peek();
-      const header = { doc: first.doc, docLocation: ctx.location(first), traits: parseTraitStatements(ctx) };
+      const header = {
+        doc: first.doc,
+        docLocation: ctx.location(first),
+        traits: parseTraitStatements(ctx),
+      };
       const inline: AstShape = { type: "structure" };
       const inlineId = ctx.addShape(inlineName, inline, ctx.location(walrus));
       const traits = emptyRecord<NodeValue>();
       writeShapeTraits(ctx, inlineId, traits, header);
-      setSyntheticTrait(ctx, inlineId, traits, `smithy.api#${property}`, emptyRecord<NodeValue>(), ctx.location(walrus));
+      setSyntheticTrait(
+        ctx,
+        inlineId,
+        traits,
+        `smithy.api#${property}`,
+        emptyRecord<NodeValue>(),
+        ctx.location(walrus),
+      );
       const mixins = parseMixins(ctx, true);
       if (mixins !== undefined) inline.mixins = mixins;
       inline.members = emptyRecord<AstMember>();
@@ -85,7 +122,12 @@ const SERVICE_LISTS = ["operations", "resources", "errors"] as const;
 const RESOURCE_SINGLE = ["create", "put", "read", "update", "delete", "list"] as const;
 const RESOURCE_LISTS = ["operations", "collectionOperations", "resources"] as const;
 
-export function parseServiceOrResourceBody(ctx: ParseContext, id: string, type: "service" | "resource", shape: AstShape): void {
+export function parseServiceOrResourceBody(
+  ctx: ParseContext,
+  id: string,
+  type: "service" | "resource",
+  shape: AstShape,
+): void {
   const { stream } = ctx;
   if (!stream.at(TokenKind.LBrace)) stream.fail(`\`{\` to open the body of ${type} \`${id}\``);
   const body = parseNodeValue(stream);
@@ -111,7 +153,8 @@ function serviceProperty(ctx: ParseContext, id: string, shape: AstShape, entry: 
     shape[key as (typeof SERVICE_LISTS)[number]] = refList(ctx, id, key, value);
   } else if (key === "rename") {
     const rename = emptyRecord<string>();
-    if (value.kind !== "object") ctx.report(`\`rename\` of service \`${id}\` must be an object`, value.location);
+    if (value.kind !== "object")
+      ctx.report(`\`rename\` of service \`${id}\` must be an object`, value.location);
     else {
       for (const e of value.entries) {
         if (e.value.kind === "string") rename[e.key] = e.value.value;
@@ -120,7 +163,10 @@ function serviceProperty(ctx: ParseContext, id: string, shape: AstShape, entry: 
     }
     shape.rename = rename;
   } else {
-    ctx.report(`Unknown property \`${key}\` in service \`${id}\`: expected version, operations, resources, errors or rename`, entry.keyLocation);
+    ctx.report(
+      `Unknown property \`${key}\` in service \`${id}\`: expected version, operations, resources, errors or rename`,
+      entry.keyLocation,
+    );
   }
 }
 
@@ -129,7 +175,8 @@ function resourceProperty(ctx: ParseContext, id: string, shape: AstShape, entry:
   if (key === "identifiers" || key === "properties") {
     if (key === "properties") ctx.requireVersion2("Resource `properties`", entry.keyLocation);
     const out = emptyRecord<AstShapeRef>();
-    if (value.kind !== "object") ctx.report(`\`${key}\` of resource \`${id}\` must be an object of shape ids`, value.location);
+    if (value.kind !== "object")
+      ctx.report(`\`${key}\` of resource \`${id}\` must be an object of shape ids`, value.location);
     else {
       for (const e of value.entries) {
         const ref = singleRef(ctx, id, `${key}.${e.key}`, e.value);
@@ -151,11 +198,18 @@ function resourceProperty(ctx: ParseContext, id: string, shape: AstShape, entry:
 }
 
 // Quoted shape ids are accepted too (`read: "GetThing"`), as long as they are shape ids.
-const QUOTED_SHAPE_ID = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*#)?[A-Za-z_][A-Za-z0-9_]*$/;
+const QUOTED_SHAPE_ID =
+  /^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*#)?[A-Za-z_][A-Za-z0-9_]*$/;
 
-function singleRef(ctx: ParseContext, id: string, what: string, value: NodeSyntax): AstShapeRef | undefined {
+function singleRef(
+  ctx: ParseContext,
+  id: string,
+  what: string,
+  value: NodeSyntax,
+): AstShapeRef | undefined {
   if (value.kind === "shapeId") return shapeRef(ctx, value.value, value.location, what);
-  if (value.kind === "string" && QUOTED_SHAPE_ID.test(value.value)) return shapeRef(ctx, value.value, value.location, what);
+  if (value.kind === "string" && QUOTED_SHAPE_ID.test(value.value))
+    return shapeRef(ctx, value.value, value.location, what);
   ctx.report(`\`${what}\` of \`${id}\` must be a shape id`, value.location);
   return undefined;
 }

@@ -31,13 +31,21 @@ export function parseShapeId(
   let dotted = false;
   while (stream.at(TokenKind.Dot) && stream.adjacent()) {
     stream.next();
-    namespace += "." + stream.expectAdjacent(TokenKind.Identifier, "an identifier after `.` in the namespace").text;
+    namespace +=
+      "." +
+      stream.expectAdjacent(TokenKind.Identifier, "an identifier after `.` in the namespace").text;
     dotted = true;
   }
   const hasPound = stream.at(TokenKind.Pound) && stream.adjacent();
   if (!hasPound) {
-    if (dotted || options.absoluteRoot) stream.expectAdjacent(TokenKind.Pound, "`#` after the namespace of a shape id");
-    return memberPart(stream, { text: first.text, namespace: undefined, name: first.text, location });
+    if (dotted || options.absoluteRoot)
+      stream.expectAdjacent(TokenKind.Pound, "`#` after the namespace of a shape id");
+    return memberPart(stream, {
+      text: first.text,
+      namespace: undefined,
+      name: first.text,
+      location,
+    });
   }
   stream.next();
   const name = stream.expectAdjacent(TokenKind.Identifier, "a shape name after `#`").text;
@@ -61,7 +69,9 @@ export function parseNamespace(stream: TokenStream): string {
   let namespace = stream.expect(TokenKind.Identifier, "a namespace").text;
   while (stream.at(TokenKind.Dot) && stream.adjacent()) {
     stream.next();
-    namespace += "." + stream.expectAdjacent(TokenKind.Identifier, "an identifier after `.` in the namespace").text;
+    namespace +=
+      "." +
+      stream.expectAdjacent(TokenKind.Identifier, "an identifier after `.` in the namespace").text;
   }
   return namespace;
 }

@@ -13,11 +13,27 @@ import { PropertyPatch } from "./references.js";
 import { parseOperationBody, parseServiceOrResourceBody } from "./service-parser.js";
 import { parseShapeId } from "./shape-id-syntax.js";
 import { TokenKind, type Token } from "./token.js";
-import { attachTraits, DOCUMENTATION_TRAIT, parseTraitStatements, setSyntheticTrait } from "./trait-parser.js";
+import {
+  attachTraits,
+  DOCUMENTATION_TRAIT,
+  parseTraitStatements,
+  setSyntheticTrait,
+} from "./trait-parser.js";
 
 const SIMPLE_TYPES: ReadonlySet<string> = new Set([
-  "blob", "boolean", "document", "string", "byte", "short", "integer", "long",
-  "float", "double", "bigInteger", "bigDecimal", "timestamp",
+  "blob",
+  "boolean",
+  "document",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
 ]);
 const MEMBER_TYPES: ReadonlySet<string> = new Set(["list", "set", "map", "structure", "union"]);
 const SERVICE_TYPES: ReadonlySet<string> = new Set(["service", "resource", "operation"]);
@@ -27,7 +43,13 @@ export const ENUM_VALUE_TRAIT = "smithy.api#enumValue";
 export const UNIT = "smithy.api#Unit";
 
 export function isShapeKeyword(word: string): boolean {
-  return SIMPLE_TYPES.has(word) || MEMBER_TYPES.has(word) || SERVICE_TYPES.has(word) || word === "enum" || word === "intEnum";
+  return (
+    SIMPLE_TYPES.has(word) ||
+    MEMBER_TYPES.has(word) ||
+    SERVICE_TYPES.has(word) ||
+    word === "enum" ||
+    word === "intEnum"
+  );
 }
 
 /** What a shape statement starts with: its doc comment and traits, already parsed. */
@@ -49,10 +71,15 @@ export function parseShapeStatement(ctx: ParseContext, header: ShapeHeader): voi
   const traits = emptyRecord<NodeValue>();
   writeShapeTraits(ctx, id, traits, header);
 
-  if (type === "enum" || type === "intEnum") ctx.requireVersion2(`\`${type}\` shapes`, ctx.location(keyword));
+  if (type === "enum" || type === "intEnum")
+    ctx.requireVersion2(`\`${type}\` shapes`, ctx.location(keyword));
   if (type === "set") {
     if (ctx.version === "2.0") {
-      ctx.report("`set` shapes cannot be used in Smithy IDL 2.0: use a `list` with the `@uniqueItems` trait", ctx.location(keyword), "idl-version");
+      ctx.report(
+        "`set` shapes cannot be used in Smithy IDL 2.0: use a `list` with the `@uniqueItems` trait",
+        ctx.location(keyword),
+        "idl-version",
+      );
     } else {
       upgradeSet(shape, traits);
     }
@@ -89,7 +116,8 @@ export function writeShapeTraits(
   traits: Record<string, NodeValue>,
   header: ShapeHeader,
 ): void {
-  if (header.doc !== undefined) setSyntheticTrait(ctx, subject, traits, DOCUMENTATION_TRAIT, header.doc, header.docLocation);
+  if (header.doc !== undefined)
+    setSyntheticTrait(ctx, subject, traits, DOCUMENTATION_TRAIT, header.doc, header.docLocation);
   attachTraits(ctx, subject, traits, header.traits);
   checkMixinTrait(ctx, header.traits);
 }
@@ -100,7 +128,8 @@ function checkMixinTrait(ctx: ParseContext, traits: readonly ParsedTrait[]): voi
   for (const t of traits) {
     const isMixin =
       t.id.text === "smithy.api#mixin" ||
-      (t.id.text === "mixin" && (ctx.references.imported("mixin") ?? "smithy.api#mixin") === "smithy.api#mixin");
+      (t.id.text === "mixin" &&
+        (ctx.references.imported("mixin") ?? "smithy.api#mixin") === "smithy.api#mixin");
     if (isMixin) ctx.requireVersion2("Mixins (the `@mixin` trait)", t.location);
   }
 }
@@ -113,7 +142,12 @@ function parseForResource(ctx: ParseContext): ResourceBinding {
   stream.requireSpace("a resource shape id after `for`");
   const written = parseShapeId(stream, "a resource shape id after `for`");
   const binding: ResourceBinding = { id: "" };
-  binding.id = ctx.references.reference(written.text, written.location, "resource-binding", new PropertyPatch(binding as unknown as Record<string, unknown>, "id"));
+  binding.id = ctx.references.reference(
+    written.text,
+    written.location,
+    "resource-binding",
+    new PropertyPatch(binding as unknown as Record<string, unknown>, "id"),
+  );
   return binding;
 }
 
@@ -124,18 +158,26 @@ function parseForResource(ctx: ParseContext): ResourceBinding {
  */
 export function parseMixins(ctx: ParseContext, afterTraits = false): AstShapeRef[] | undefined {
   const { stream } = ctx;
-  if (!(stream.atIdentifier("with") && (afterTraits || stream.peek().breakAt === -1))) return undefined;
+  if (!(stream.atIdentifier("with") && (afterTraits || stream.peek().breakAt === -1)))
+    return undefined;
   const withToken = stream.next();
   ctx.requireVersion2("Mixins", ctx.location(withToken));
   const open = stream.expect(TokenKind.LBracket, "`[` after `with`");
   const mixins: AstShapeRef[] = [];
   while (!stream.at(TokenKind.RBracket)) {
     if (!stream.at(TokenKind.Identifier)) {
-      stream.fail(`a mixin shape id or \`]\` to close the mixin list opened at ${open.line}:${open.column}`);
+      stream.fail(
+        `a mixin shape id or \`]\` to close the mixin list opened at ${open.line}:${open.column}`,
+      );
     }
     const written = parseShapeId(stream, "a mixin shape id");
     const ref: AstShapeRef = { target: "" };
-    ref.target = ctx.references.reference(written.text, written.location, "mixin", new PropertyPatch(ref as unknown as Record<string, unknown>, "target"));
+    ref.target = ctx.references.reference(
+      written.text,
+      written.location,
+      "mixin",
+      new PropertyPatch(ref as unknown as Record<string, unknown>, "target"),
+    );
     mixins.push(ref);
   }
   stream.next();
@@ -179,7 +221,10 @@ export function parseMemberBody(
       ctx.requireVersion2("Members with an elided target (`$name`)", ctx.location(dollar));
       elided = true;
     } else {
-      nameToken = stream.expect(TokenKind.Identifier, `a member name or ${closeWhat(type, id, open)}`);
+      nameToken = stream.expect(
+        TokenKind.Identifier,
+        `a member name or ${closeWhat(type, id, open)}`,
+      );
     }
     const name = nameToken.text;
     const memberLocation = ctx.location(elided ? stream.previous() : nameToken);
@@ -188,9 +233,16 @@ export function parseMemberBody(
       stream.expectOnLine(TokenKind.Colon, `\`:\` after the member name \`${name}\``);
       stream.requireOnLine(`the target shape id of member \`${name}\``);
       const written = parseShapeId(stream, `the target shape id of member \`${name}\``);
-      member.target = ctx.references.reference(written.text, written.location, "target", new PropertyPatch(member as unknown as Record<string, unknown>, "target"));
+      member.target = ctx.references.reference(
+        written.text,
+        written.location,
+        "target",
+        new PropertyPatch(member as unknown as Record<string, unknown>, "target"),
+      );
     } else {
-      ctx.elided.push(elidedMemberReference(ctx.namespace, id, name, memberLocation, resource, member));
+      ctx.elided.push(
+        elidedMemberReference(ctx.namespace, id, name, memberLocation, resource, member),
+      );
     }
     const memberId = pointer.member(id, name);
     const traitsObj = emptyRecord<NodeValue>();
@@ -198,14 +250,26 @@ export function parseMemberBody(
     const assigned = parseValueAssignment(ctx);
     if (assigned !== undefined) {
       ctx.requireVersion2("Default values (`= value`)", assigned.location);
-      if (type !== "structure") ctx.report(`Default values can only be assigned to structure members, not to members of a ${type}`, assigned.location);
+      if (type !== "structure")
+        ctx.report(
+          `Default values can only be assigned to structure members, not to members of a ${type}`,
+          assigned.location,
+        );
       traitsObj[DEFAULT_TRAIT] = null;
-      traitsObj[DEFAULT_TRAIT] = buildNodeValue(ctx, assigned.value, new PropertyPatch(traitsObj, DEFAULT_TRAIT));
+      traitsObj[DEFAULT_TRAIT] = buildNodeValue(
+        ctx,
+        assigned.value,
+        new PropertyPatch(traitsObj, DEFAULT_TRAIT),
+      );
       ctx.sources.set(pointer.trait(memberId, DEFAULT_TRAIT), assigned.location);
     }
     if (Object.keys(traitsObj).length > 0) member.traits = traitsObj;
     if (seen.has(name)) {
-      ctx.report(`Member \`${name}\` is defined twice in \`${id}\``, ctx.location(nameToken), "duplicate-member");
+      ctx.report(
+        `Member \`${name}\` is defined twice in \`${id}\``,
+        ctx.location(nameToken),
+        "duplicate-member",
+      );
       continue;
     }
     seen.add(name);
@@ -226,7 +290,11 @@ function placeMember(
 ): void {
   if (type === "list" || type === "set") {
     if (name === "member") shape.member = member;
-    else ctx.report(`A ${keyword.text} has a single member named \`member\`, found \`${name}\``, location);
+    else
+      ctx.report(
+        `A ${keyword.text} has a single member named \`member\`, found \`${name}\``,
+        location,
+      );
   } else if (type === "map") {
     if (name === "key") shape.key = member;
     else if (name === "value") shape.value = member;
@@ -237,7 +305,9 @@ function placeMember(
 }
 
 /** `*SP "=" *SP NodeValue`, when the current token is `=`. */
-function parseValueAssignment(ctx: ParseContext): { value: NodeSyntax; location: SourceLocation } | undefined {
+function parseValueAssignment(
+  ctx: ParseContext,
+): { value: NodeSyntax; location: SourceLocation } | undefined {
   const { stream } = ctx;
   if (!stream.at(TokenKind.Equal)) return undefined;
   stream.requireOnLine("`=` on the same line as the member");
@@ -246,7 +316,12 @@ function parseValueAssignment(ctx: ParseContext): { value: NodeSyntax; location:
   return { value: parseNodeValue(stream), location: ctx.location(equal) };
 }
 
-function parseEnumBody(ctx: ParseContext, id: string, type: "enum" | "intEnum", shape: AstShape): void {
+function parseEnumBody(
+  ctx: ParseContext,
+  id: string,
+  type: "enum" | "intEnum",
+  shape: AstShape,
+): void {
   const { stream } = ctx;
   const open = expectBodyOpen(ctx, type, id);
   const members = shape.members!;
@@ -259,7 +334,10 @@ function parseEnumBody(ctx: ParseContext, id: string, type: "enum" | "intEnum", 
       break;
     }
     if (stream.atEnd()) stream.fail(closeWhat(type, id, open));
-    const nameToken = stream.expect(TokenKind.Identifier, `an enum member name or ${closeWhat(type, id, open)}`);
+    const nameToken = stream.expect(
+      TokenKind.Identifier,
+      `an enum member name or ${closeWhat(type, id, open)}`,
+    );
     const name = nameToken.text;
     const memberId = pointer.member(id, name);
     const member: AstMember = { target: UNIT };
@@ -269,13 +347,24 @@ function parseEnumBody(ctx: ParseContext, id: string, type: "enum" | "intEnum", 
     if (assigned !== undefined) {
       const value = assigned.value;
       checkEnumValue(ctx, type, memberId, value);
-      setSyntheticTrait(ctx, memberId, traitsObj, ENUM_VALUE_TRAIT, buildNodeValue(ctx, value, new PropertyPatch(traitsObj, ENUM_VALUE_TRAIT)), assigned.location);
+      setSyntheticTrait(
+        ctx,
+        memberId,
+        traitsObj,
+        ENUM_VALUE_TRAIT,
+        buildNodeValue(ctx, value, new PropertyPatch(traitsObj, ENUM_VALUE_TRAIT)),
+        assigned.location,
+      );
     } else if (type === "enum" && !hasEnumValueTrait(ctx, traits)) {
       traitsObj[ENUM_VALUE_TRAIT] = name;
     }
     if (Object.keys(traitsObj).length > 0) member.traits = traitsObj;
     if (Object.hasOwn(members, name)) {
-      ctx.report(`Member \`${name}\` is defined twice in \`${id}\``, ctx.location(nameToken), "duplicate-member");
+      ctx.report(
+        `Member \`${name}\` is defined twice in \`${id}\``,
+        ctx.location(nameToken),
+        "duplicate-member",
+      );
       continue;
     }
     ctx.sources.set(memberId, ctx.location(nameToken));
@@ -286,21 +375,47 @@ function parseEnumBody(ctx: ParseContext, id: string, type: "enum" | "intEnum", 
 
 function hasEnumValueTrait(ctx: ParseContext, traits: readonly ParsedTrait[]): boolean {
   return traits.some(
-    (t) => t.id.text === ENUM_VALUE_TRAIT || (t.id.text === "enumValue" && (ctx.references.imported("enumValue") ?? ENUM_VALUE_TRAIT) === ENUM_VALUE_TRAIT),
+    (t) =>
+      t.id.text === ENUM_VALUE_TRAIT ||
+      (t.id.text === "enumValue" &&
+        (ctx.references.imported("enumValue") ?? ENUM_VALUE_TRAIT) === ENUM_VALUE_TRAIT),
   );
 }
 
-function checkEnumValue(ctx: ParseContext, type: "enum" | "intEnum", memberId: string, value: NodeSyntax): void {
+function checkEnumValue(
+  ctx: ParseContext,
+  type: "enum" | "intEnum",
+  memberId: string,
+  value: NodeSyntax,
+): void {
   if (type === "enum") {
-    if (value.kind !== "string") ctx.report(`\`${memberId}\`: enum members can only be assigned string values`, value.location, "enum-value");
-    else if (value.value === "") ctx.report(`\`${memberId}\`: an enum value cannot be empty`, value.location, "enum-value");
+    if (value.kind !== "string")
+      ctx.report(
+        `\`${memberId}\`: enum members can only be assigned string values`,
+        value.location,
+        "enum-value",
+      );
+    else if (value.value === "")
+      ctx.report(`\`${memberId}\`: an enum value cannot be empty`, value.location, "enum-value");
     return;
   }
   if (value.kind !== "number") {
-    ctx.report(`\`${memberId}\`: intEnum members can only be assigned integer values`, value.location, "enum-value");
+    ctx.report(
+      `\`${memberId}\`: intEnum members can only be assigned integer values`,
+      value.location,
+      "enum-value",
+    );
   } else if (!Number.isInteger(value.value)) {
-    ctx.report(`\`${memberId}\`: intEnum members cannot be assigned floating point values`, value.location, "enum-value");
+    ctx.report(
+      `\`${memberId}\`: intEnum members cannot be assigned floating point values`,
+      value.location,
+      "enum-value",
+    );
   } else if (value.value > 2147483647 || value.value < -2147483648) {
-    ctx.report(`\`${memberId}\`: intEnum values must fit in a 32-bit integer, found ${value.value}`, value.location, "enum-value");
+    ctx.report(
+      `\`${memberId}\`: intEnum values must fit in a 32-bit integer, found ${value.value}`,
+      value.location,
+      "enum-value",
+    );
   }
 }

@@ -29,23 +29,47 @@ export function decodeEscapes(raw: string): DecodeResult {
     const e = raw.charCodeAt(i + 1);
     i += 2;
     switch (e) {
-      case 34: out += '"'; break; // "
-      case 39: out += "'"; break; // '
-      case 92: out += "\\"; break;
-      case 47: out += "/"; break;
-      case 98: out += "\b"; break; // b
-      case 102: out += "\f"; break; // f
-      case 110: out += "\n"; break; // n
-      case 114: out += "\r"; break; // r
-      case 116: out += "\t"; break; // t
-      case 10: break; // escaped LF: nothing
+      case 34:
+        out += '"';
+        break; // "
+      case 39:
+        out += "'";
+        break; // '
+      case 92:
+        out += "\\";
+        break;
+      case 47:
+        out += "/";
+        break;
+      case 98:
+        out += "\b";
+        break; // b
+      case 102:
+        out += "\f";
+        break; // f
+      case 110:
+        out += "\n";
+        break; // n
+      case 114:
+        out += "\r";
+        break; // r
+      case 116:
+        out += "\t";
+        break; // t
+      case 10:
+        break; // escaped LF: nothing
       case 13: // escaped CR or CRLF: nothing
         if (raw.charCodeAt(i) === 10) i++;
         break;
-      case 117: { // u
+      case 117: {
+        // u
         const hex = raw.slice(i, i + 4);
         if (hex.length < 4 || !isHex(hex)) {
-          return { ok: false, message: "Invalid unclosed unicode escape: `\\u` must be followed by 4 hexadecimal digits" };
+          return {
+            ok: false,
+            message:
+              "Invalid unclosed unicode escape: `\\u` must be followed by 4 hexadecimal digits",
+          };
         }
         out += String.fromCharCode(parseInt(hex, 16));
         i += 4;

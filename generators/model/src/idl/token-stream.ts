@@ -86,13 +86,17 @@ export class TokenStream {
 
   /** Reports `Expected …, found <token>` at the token, then aborts the statement. */
   fail(expected: string, token: Token = this.peek()): never {
-    if (token.kind !== TokenKind.Error) this.report(`Expected ${expected}, found ${describeToken(token)}`, token);
+    if (token.kind !== TokenKind.Error)
+      this.report(`Expected ${expected}, found ${describeToken(token)}`, token);
     throw new SyntaxAbort();
   }
 
   /** Reports `Expected …, found <trivia>` at the first offending trivia character. */
   failInGap(expected: string, offset: number): never {
-    this.report(`Expected ${expected}, found ${describeTrivia(this.text, offset)}`, this.locationAt(offset));
+    this.report(
+      `Expected ${expected}, found ${describeTrivia(this.text, offset)}`,
+      this.locationAt(offset),
+    );
     throw new SyntaxAbort();
   }
 

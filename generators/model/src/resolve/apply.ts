@@ -10,7 +10,9 @@ import { pointer, type SourceLocation } from "../source-location.js";
 import { where, type Application, type ResolveContext } from "./context.js";
 
 /** Applications grouped by the id they target (`ns#Shape` or `ns#Shape$member`), in file order. */
-export function groupApplications(applications: readonly Application[]): Map<string, Application[]> {
+export function groupApplications(
+  applications: readonly Application[],
+): Map<string, Application[]> {
   const byTarget = new Map<string, Application[]>();
   for (const a of applications) {
     const list = byTarget.get(a.target);
@@ -32,7 +34,9 @@ export function applyTraits(
 ): void {
   for (const application of applications) {
     for (const [traitId, value] of Object.entries(application.traits)) {
-      const location = application.file.sources.get(pointer.trait(application.target, traitId)) ?? application.location;
+      const location =
+        application.file.sources.get(pointer.trait(application.target, traitId)) ??
+        application.location;
       mergeTrait(subject, traits, traitId, cloneNode(value), location, ctx);
     }
   }
@@ -54,13 +58,18 @@ function mergeTrait(
   }
   const existing = getOwn(traits, traitId)!;
   const definition = ctx.shapes.get(traitId)?.ast.type;
-  if ((definition === "list" || definition === "set") && Array.isArray(existing) && Array.isArray(value)) {
+  if (
+    (definition === "list" || definition === "set") &&
+    Array.isArray(existing) &&
+    Array.isArray(value)
+  ) {
     setOwn<NodeValue>(traits, traitId, [...existing, ...value]);
   } else if (!nodeEquals(existing, value)) {
     const first = ctx.sources.get(ptr);
     ctx.error(
       "trait-conflict",
-      `Conflicting values for trait ${traitId} on ${subject}` + (first ? ` (first applied at ${where(first)})` : ""),
+      `Conflicting values for trait ${traitId} on ${subject}` +
+        (first ? ` (first applied at ${where(first)})` : ""),
       location,
     );
   }

@@ -54,7 +54,12 @@ export class ResolveContext {
 
   /** Where a pointer was defined; falls back to the shape's own location, then the file start. */
   locate(ptr: string, fallback?: SourceLocation): SourceLocation {
-    return this.sources.get(ptr) ?? fallback ?? this.sources.get(ptr.split(/[$@]/)[0]!) ?? fileStart("<model>");
+    return (
+      this.sources.get(ptr) ??
+      fallback ??
+      this.sources.get(ptr.split(/[$@]/)[0]!) ??
+      fileStart("<model>")
+    );
   }
 }
 

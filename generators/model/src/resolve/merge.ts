@@ -17,7 +17,8 @@ export function mergeFiles(files: readonly LoadedFile[], ctx: ResolveContext): v
   const metadataOrigin = new Map<string, SourceLocation>();
   for (const file of files) {
     const locate = (ptr: string): SourceLocation => file.sources.get(ptr) ?? fileStart(file.file);
-    for (const [ptr, location] of file.sources) if (!ctx.sources.has(ptr)) ctx.sources.set(ptr, location);
+    for (const [ptr, location] of file.sources)
+      if (!ctx.sources.has(ptr)) ctx.sources.set(ptr, location);
 
     for (const [key, value] of Object.entries(file.ast.metadata ?? {})) {
       const location = locate(pointer.metadata(key));
@@ -39,7 +40,8 @@ export function mergeFiles(files: readonly LoadedFile[], ctx: ResolveContext): v
     for (const [id, shape] of Object.entries(file.ast.shapes)) {
       const location = locate(pointer.shape(id));
       if (shape.type === "apply") {
-        if (shape.traits) ctx.applications.push({ target: id, traits: shape.traits, file, location });
+        if (shape.traits)
+          ctx.applications.push({ target: id, traits: shape.traits, file, location });
         continue;
       }
       const existing = ctx.shapes.get(id);

@@ -63,7 +63,11 @@ class Flattener {
     for (const id of this.ctx.shapes.keys()) this.#flatten(id);
     for (const e of this.ctx.elided) {
       if (!this.ctx.shapes.has(e.container)) {
-        this.ctx.error("elided-member", `Elided member $${e.member} belongs to no known shape ${e.container}`, e.location);
+        this.ctx.error(
+          "elided-member",
+          `Elided member $${e.member} belongs to no known shape ${e.container}`,
+          e.location,
+        );
       }
     }
     // Applications whose target shape does not exist at all (members are checked per shape).
@@ -71,7 +75,11 @@ class Flattener {
       const container = target.split("$")[0]!;
       if (!this.ctx.shapes.has(container)) {
         for (const a of applications) {
-          this.ctx.error("apply-unknown-shape", `Cannot apply traits to ${target}: no such shape is defined`, a.location);
+          this.ctx.error(
+            "apply-unknown-shape",
+            `Cannot apply traits to ${target}: no such shape is defined`,
+            a.location,
+          );
         }
       }
     }
@@ -83,7 +91,11 @@ class Flattener {
     const entry = this.ctx.shapes.get(id);
     if (!entry) return;
     if (state === "visiting") {
-      this.ctx.error("mixin-cycle", `Mixin cycle: ${id} mixes itself in, directly or through other mixins`, entry.location);
+      this.ctx.error(
+        "mixin-cycle",
+        `Mixin cycle: ${id} mixes itself in, directly or through other mixins`,
+        entry.location,
+      );
       return;
     }
     this.#state.set(id, "visiting");
@@ -106,11 +118,19 @@ class Flattener {
       const mixin = this.ctx.shapes.get(ref.target);
       const location = this.ctx.locate(`${entry.id}>mixin.${ref.target}`, entry.location);
       if (!mixin) {
-        this.ctx.error("unresolved-mixin", `Mixin ${ref.target} of ${entry.id} is not defined`, location);
+        this.ctx.error(
+          "unresolved-mixin",
+          `Mixin ${ref.target} of ${entry.id} is not defined`,
+          location,
+        );
         continue;
       }
       if (!isMixin(mixin.ast)) {
-        this.ctx.error("not-a-mixin", `${entry.id} uses ${ref.target} as a mixin, but it is not marked @mixin`, location);
+        this.ctx.error(
+          "not-a-mixin",
+          `${entry.id} uses ${ref.target} as a mixin, but it is not marked @mixin`,
+          location,
+        );
         continue;
       }
       if (mixin.ast.type !== entry.ast.type) {
@@ -138,7 +158,8 @@ class Flattener {
 
     const traits: Record<string, NodeValue> = {};
     for (const mixin of mixins) {
-      for (const [traitId, value] of inheritableTraits(mixin.ast)) setOwn(traits, traitId, cloneNode(value));
+      for (const [traitId, value] of inheritableTraits(mixin.ast))
+        setOwn(traits, traitId, cloneNode(value));
     }
     for (const [traitId, value] of Object.entries(localTraits)) setOwn(traits, traitId, value);
     if (Object.keys(traits).length > 0) ast.traits = traits;
@@ -184,7 +205,8 @@ class Flattener {
             entry.location,
           );
         } else {
-          for (const [traitId, value] of Object.entries(m.traits ?? {})) setOwn(previous.traits, traitId, cloneNode(value));
+          for (const [traitId, value] of Object.entries(m.traits ?? {}))
+            setOwn(previous.traits, traitId, cloneNode(value));
         }
       }
     }
@@ -215,13 +237,21 @@ class Flattener {
         applyTraits(memberId, applied, this.#applications.get(memberId) ?? [], this.ctx);
         for (const [traitId, value] of Object.entries(applied)) setOwn(traits, traitId, value);
       }
-      setOwn(result, name, Object.keys(traits).length > 0 ? { target: m.target, traits } : { target: m.target });
+      setOwn(
+        result,
+        name,
+        Object.keys(traits).length > 0 ? { target: m.target, traits } : { target: m.target },
+      );
     }
     for (const [name, m] of local) {
       const memberId = pointer.member(entry.id, name);
       const traits = m.traits ?? {};
       applyTraits(memberId, traits, this.#applications.get(memberId) ?? [], this.ctx);
-      setOwn(result, name, Object.keys(traits).length > 0 ? { target: m.target, traits } : { target: m.target });
+      setOwn(
+        result,
+        name,
+        Object.keys(traits).length > 0 ? { target: m.target, traits } : { target: m.target },
+      );
     }
     for (const [target, applications] of this.#applications) {
       if (!target.startsWith(`${entry.id}$`)) continue;
@@ -267,7 +297,8 @@ class Flattener {
       const resourceId = this.#resources.get(entry.id);
       const resource = resourceId ? this.ctx.shapes.get(resourceId)?.ast : undefined;
       const fromResource =
-        getOwn(resource?.identifiers, e.member)?.target ?? getOwn(resource?.properties, e.member)?.target;
+        getOwn(resource?.identifiers, e.member)?.target ??
+        getOwn(resource?.properties, e.member)?.target;
       const target = fromResource ?? inherited.get(e.member)?.target;
       if (target === undefined) {
         if (this.#badBindings.has(entry.id)) continue;
@@ -289,7 +320,8 @@ class Flattener {
 function memberEntries(ast: AstShape): Array<[string, AstMember]> {
   if (ast.members) return Object.entries(ast.members);
   const out: Array<[string, AstMember]> = [];
-  for (const name of ["member", "key", "value"] as const) if (ast[name]) out.push([name, ast[name]!]);
+  for (const name of ["member", "key", "value"] as const)
+    if (ast[name]) out.push([name, ast[name]!]);
   return out;
 }
 
@@ -304,7 +336,16 @@ function inheritableTraits(mixin: AstShape): Array<[string, NodeValue]> {
   return Object.entries(traits).filter(([id]) => !local.has(id));
 }
 
-const REF_PROPERTIES = ["input", "output", "create", "put", "read", "update", "delete", "list"] as const;
+const REF_PROPERTIES = [
+  "input",
+  "output",
+  "create",
+  "put",
+  "read",
+  "update",
+  "delete",
+  "list",
+] as const;
 const LIST_PROPERTIES = ["errors", "operations", "resources", "collectionOperations"] as const;
 const MAP_PROPERTIES = ["identifiers", "properties"] as const;
 
@@ -318,15 +359,23 @@ function inheritServiceProperties(ast: AstShape, mixins: readonly ShapeEntry[]):
     const seen = new Set<string>();
     const out: AstShapeRef[] = [];
     for (const refs of [...mixins.map((m) => m.ast[key]), ast[key]]) {
-      for (const r of refs ?? []) if (!seen.has(r.target)) (seen.add(r.target), out.push({ target: r.target }));
+      for (const r of refs ?? [])
+        if (!seen.has(r.target)) (seen.add(r.target), out.push({ target: r.target }));
     }
     if (out.length > 0) ast[key] = out;
   }
   for (const key of MAP_PROPERTIES) {
-    const entries = [...mixins.flatMap((m) => Object.entries(m.ast[key] ?? {})), ...Object.entries(ast[key] ?? {})];
-    if (entries.length > 0) ast[key] = recordFromEntries(entries.map(([k, v]) => [k, { target: v.target }]));
+    const entries = [
+      ...mixins.flatMap((m) => Object.entries(m.ast[key] ?? {})),
+      ...Object.entries(ast[key] ?? {}),
+    ];
+    if (entries.length > 0)
+      ast[key] = recordFromEntries(entries.map(([k, v]) => [k, { target: v.target }]));
   }
   if (!ast.version) for (const m of mixins) if (m.ast.version) ast.version = m.ast.version;
-  const renames = [...mixins.flatMap((m) => Object.entries(m.ast.rename ?? {})), ...Object.entries(ast.rename ?? {})];
+  const renames = [
+    ...mixins.flatMap((m) => Object.entries(m.ast.rename ?? {})),
+    ...Object.entries(ast.rename ?? {}),
+  ];
   if (renames.length > 0) ast.rename = recordFromEntries(renames);
 }

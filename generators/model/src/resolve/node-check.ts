@@ -15,16 +15,31 @@ const INTEGER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map([
 ]);
 
 /** Problems with `value` as a value of `shapeId`, each a message starting with the path. */
-export function checkNode(value: NodeValue, shapeId: string, ctx: ResolveContext, path = "value"): string[] {
+export function checkNode(
+  value: NodeValue,
+  shapeId: string,
+  ctx: ResolveContext,
+  path = "value",
+): string[] {
   const problems: string[] = [];
   visit(value, shapeId, path, ctx, problems, 0);
   return problems;
 }
 
-function visit(value: NodeValue, shapeId: string, path: string, ctx: ResolveContext, out: string[], depth: number): void {
+function visit(
+  value: NodeValue,
+  shapeId: string,
+  path: string,
+  ctx: ResolveContext,
+  out: string[],
+  depth: number,
+): void {
   const shape = ctx.shapes.get(shapeId)?.ast;
   if (!shape || depth > 64) return; // an unknown target is reported elsewhere
-  const expected = (kind: string) => out.push(`${path}: expected ${kind} for ${shape.type} ${shapeId}, found ${nodeTypeName(value)}`);
+  const expected = (kind: string) =>
+    out.push(
+      `${path}: expected ${kind} for ${shape.type} ${shapeId}, found ${nodeTypeName(value)}`,
+    );
   switch (shape.type) {
     case "document":
       return;
@@ -44,9 +59,11 @@ function visit(value: NodeValue, shapeId: string, path: string, ctx: ResolveCont
     case "long":
     case "bigInteger": {
       if (typeof value !== "number") return void expected("a number");
-      if (!Number.isInteger(value)) return void out.push(`${path}: ${value} is not an integer (${shapeId} is a ${shape.type})`);
+      if (!Number.isInteger(value))
+        return void out.push(`${path}: ${value} is not an integer (${shapeId} is a ${shape.type})`);
       const range = INTEGER_RANGES.get(shape.type);
-      if (range && (value < range[0] || value > range[1])) out.push(`${path}: ${value} does not fit in a ${shape.type}`);
+      if (range && (value < range[0] || value > range[1]))
+        out.push(`${path}: ${value} does not fit in a ${shape.type}`);
       return;
     }
     case "float":
@@ -56,21 +73,29 @@ function visit(value: NodeValue, shapeId: string, path: string, ctx: ResolveCont
       return;
     case "enum":
     case "intEnum": {
-      const values = Object.values(shape.members ?? {}).map((m) => getOwn(m.traits, "smithy.api#enumValue"));
+      const values = Object.values(shape.members ?? {}).map((m) =>
+        getOwn(m.traits, "smithy.api#enumValue"),
+      );
       if (shape.type === "enum" ? typeof value !== "string" : typeof value !== "number") {
         return void expected(shape.type === "enum" ? "a string" : "an integer");
       }
-      if (!values.includes(value)) out.push(`${path}: ${JSON.stringify(value)} is not a value of ${shapeId}`);
+      if (!values.includes(value))
+        out.push(`${path}: ${JSON.stringify(value)} is not a value of ${shapeId}`);
       return;
     }
     case "list":
     case "set":
       if (!Array.isArray(value)) return void expected("an array");
-      if (shape.member) value.forEach((v, i) => visit(v, shape.member!.target, `${path}[${i}]`, ctx, out, depth + 1));
+      if (shape.member)
+        value.forEach((v, i) =>
+          visit(v, shape.member!.target, `${path}[${i}]`, ctx, out, depth + 1),
+        );
       return;
     case "map":
       if (!isNodeObject(value)) return void expected("an object");
-      if (shape.value) for (const [k, v] of Object.entries(value)) visit(v, shape.value.target, `${path}.${k}`, ctx, out, depth + 1);
+      if (shape.value)
+        for (const [k, v] of Object.entries(value))
+          visit(v, shape.value.target, `${path}.${k}`, ctx, out, depth + 1);
       return;
     case "structure":
     case "union": {
@@ -83,7 +108,11 @@ function visit(value: NodeValue, shapeId: string, path: string, ctx: ResolveCont
       }
       if (shape.type === "structure") {
         for (const [k, m] of Object.entries(members)) {
-          if (m.traits && Object.hasOwn(m.traits, "smithy.api#required") && !Object.hasOwn(value, k)) {
+          if (
+            m.traits &&
+            Object.hasOwn(m.traits, "smithy.api#required") &&
+            !Object.hasOwn(value, k)
+          ) {
             out.push(`${path}: missing required member \`${k}\` of ${shapeId}`);
           }
         }

@@ -12,7 +12,8 @@ export function normalizeShapes(ctx: ResolveContext): void {
     if (ast.type === "set") {
       ast.type = "list";
       const traits = (ast.traits ??= {});
-      if (!Object.hasOwn(traits, "smithy.api#uniqueItems")) setOwn(traits, "smithy.api#uniqueItems", {});
+      if (!Object.hasOwn(traits, "smithy.api#uniqueItems"))
+        setOwn(traits, "smithy.api#uniqueItems", {});
     }
     if (ast.type === "operation") {
       ast.input ??= { target: "smithy.api#Unit" };
@@ -21,7 +22,8 @@ export function normalizeShapes(ctx: ResolveContext): void {
     if (ast.type === "enum") {
       for (const [name, member] of Object.entries(ast.members ?? {})) {
         const traits = (member.traits ??= {});
-        if (getOwn(traits, "smithy.api#enumValue") === undefined) setOwn(traits, "smithy.api#enumValue", name);
+        if (getOwn(traits, "smithy.api#enumValue") === undefined)
+          setOwn(traits, "smithy.api#enumValue", name);
       }
     }
   }

@@ -17,7 +17,11 @@ export function definedShapeIds(files: readonly LoadedFile[]): Set<string> {
   return ids;
 }
 
-export function resolvePendingReferences(files: readonly LoadedFile[], defined: ReadonlySet<string>, ctx: ResolveContext): void {
+export function resolvePendingReferences(
+  files: readonly LoadedFile[],
+  defined: ReadonlySet<string>,
+  ctx: ResolveContext,
+): void {
   for (const file of files) {
     for (const ref of file.pendingReferences) {
       if (ref.role === "elided") {

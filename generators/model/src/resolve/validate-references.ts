@@ -14,17 +14,32 @@ export function validateReferences(ctx: ResolveContext): void {
     if (isMixin(entry.ast)) continue; // mixins are checked through the shapes that use them
     const ast = entry.ast;
     const members: Array<[string, { target: string }]> = Object.entries(ast.members ?? {});
-    for (const name of ["member", "key", "value"] as const) if (ast[name]) members.push([name, ast[name]!]);
+    for (const name of ["member", "key", "value"] as const)
+      if (ast[name]) members.push([name, ast[name]!]);
     for (const [name, m] of members) {
       // An elided member left unresolved, or a relative name that did not resolve: reported already.
       if (m.target === "" || ctx.unresolved.has(m.target)) continue;
       const memberId = pointer.member(entry.id, name);
       const target = ctx.shapes.get(m.target);
       const at = ctx.locate(memberId, entry.location);
-      if (!target) ctx.error("unresolved-target", `Member ${memberId} targets ${m.target}, which is not defined`, at);
-      else if (isMixin(target.ast)) ctx.error("mixin-target", `Member ${memberId} targets ${m.target}, a mixin; mixins cannot be targeted`, at);
+      if (!target)
+        ctx.error(
+          "unresolved-target",
+          `Member ${memberId} targets ${m.target}, which is not defined`,
+          at,
+        );
+      else if (isMixin(target.ast))
+        ctx.error(
+          "mixin-target",
+          `Member ${memberId} targets ${m.target}, a mixin; mixins cannot be targeted`,
+          at,
+        );
       else if (NOT_MEMBER_TARGETS.has(target.ast.type)) {
-        ctx.error("invalid-target", `Member ${memberId} targets ${m.target}, a ${target.ast.type}; members target data shapes`, at);
+        ctx.error(
+          "invalid-target",
+          `Member ${memberId} targets ${m.target}, a ${target.ast.type}; members target data shapes`,
+          at,
+        );
       }
     }
     const expect = (ref: AstShapeRef | undefined, role: string, kinds: readonly string[]) => {
@@ -38,24 +53,59 @@ export function validateReferences(ctx: ResolveContext): void {
     expectAll(ast.operations, "operation", ["operation"]);
     expectAll(ast.collectionOperations, "collection operation", ["operation"]);
     expectAll(ast.resources, "resource", ["resource"]);
-    for (const key of ["create", "put", "read", "update", "delete", "list"] as const) expect(ast[key], key, ["operation"]);
-    for (const [name, ref] of Object.entries(ast.identifiers ?? {})) expect(ref, `identifier ${name}`, ["string", "enum"]);
-    for (const [name, ref] of Object.entries(ast.properties ?? {})) expect(ref, `property ${name}`, DATA_SHAPES);
+    for (const key of ["create", "put", "read", "update", "delete", "list"] as const)
+      expect(ast[key], key, ["operation"]);
+    for (const [name, ref] of Object.entries(ast.identifiers ?? {}))
+      expect(ref, `identifier ${name}`, ["string", "enum"]);
+    for (const [name, ref] of Object.entries(ast.properties ?? {}))
+      expect(ref, `property ${name}`, DATA_SHAPES);
   }
 }
 
 const DATA_SHAPES = [
-  "blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger",
-  "bigDecimal", "timestamp", "document", "enum", "intEnum", "list", "set", "map", "structure", "union",
+  "blob",
+  "boolean",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "document",
+  "enum",
+  "intEnum",
+  "list",
+  "set",
+  "map",
+  "structure",
+  "union",
 ];
 
-function checkRef(ctx: ResolveContext, entry: ShapeEntry, ref: AstShapeRef, role: string, kinds: readonly string[]): void {
+function checkRef(
+  ctx: ResolveContext,
+  entry: ShapeEntry,
+  ref: AstShapeRef,
+  role: string,
+  kinds: readonly string[],
+): void {
   const target = ctx.shapes.get(ref.target);
   if (ctx.unresolved.has(ref.target)) return;
   if (!target) {
-    ctx.error("unresolved-target", `The ${role} ${ref.target} of ${entry.id} is not defined`, entry.location);
+    ctx.error(
+      "unresolved-target",
+      `The ${role} ${ref.target} of ${entry.id} is not defined`,
+      entry.location,
+    );
   } else if (isMixin(target.ast)) {
-    ctx.error("mixin-target", `The ${role} of ${entry.id} is ${ref.target}, a mixin; mixins cannot be referenced`, entry.location);
+    ctx.error(
+      "mixin-target",
+      `The ${role} of ${entry.id} is ${ref.target}, a mixin; mixins cannot be referenced`,
+      entry.location,
+    );
   } else if (!kinds.includes(target.ast.type)) {
     ctx.error(
       "invalid-target",

@@ -28,18 +28,46 @@ describe("syntax errors are reported at the offending token", () => {
     ["unknown shape type", `namespace ex\n\nstrin S\n`, "3:1"],
     ["shape name that is not an identifier", `namespace ex\nstructure %X {}\n`, "2:11"],
     ["stray word after the shape name", `namespace ex\nstructure A B {}\n`, "2:13"],
-    ["`with` on the next line of a structure", `$version: "2"\nnamespace ex\nstructure A\n    with [B] {}\n`, "4:5"],
-    ["`with` on the next line of a simple shape", `$version: "2"\nnamespace ex\nstring A\n    with [B]\n`, "4:5"],
+    [
+      "`with` on the next line of a structure",
+      `$version: "2"\nnamespace ex\nstructure A\n    with [B] {}\n`,
+      "4:5",
+    ],
+    [
+      "`with` on the next line of a simple shape",
+      `$version: "2"\nnamespace ex\nstring A\n    with [B]\n`,
+      "4:5",
+    ],
     ["`for` after `with`", `$version: "2"\nnamespace ex\nstructure A with [M] for R {}\n`, "3:22"],
     ["unclosed structure", `namespace ex\nstructure A {\n    a: String\n`, "4:1"],
-    ["walrus in a structure member", `$version: "2"\nnamespace ex\nstructure A { a := String }\n`, "3:17"],
+    [
+      "walrus in a structure member",
+      `$version: "2"\nnamespace ex\nstructure A { a := String }\n`,
+      "3:17",
+    ],
     ["trailing trait in a body", `namespace ex\nstructure A {\n    @required\n}\n`, "4:1"],
     ["trait at the end of the file", `namespace ex\n@deprecated\n`, "3:1"],
-    ["default value on the next line", `$version: "2"\nnamespace ex\nstructure A {\n    a: String =\n        "x"\n}\n`, "4:16"],
-    ["missing default value", `$version: "2"\nnamespace ex\nstructure A {\n    a: String =\n}\n`, "4:16"],
+    [
+      "default value on the next line",
+      `$version: "2"\nnamespace ex\nstructure A {\n    a: String =\n        "x"\n}\n`,
+      "4:16",
+    ],
+    [
+      "missing default value",
+      `$version: "2"\nnamespace ex\nstructure A {\n    a: String =\n}\n`,
+      "4:16",
+    ],
     ["walrus for errors", `$version: "2"\nnamespace ex\noperation O { errors := [] }\n`, "3:22"],
-    ["named inline structure", `$version: "2"\nnamespace ex\noperation O { input := Named {} }\n`, "3:24"],
-    ["duplicate operation input", `$version: "2"\nnamespace ex\noperation O {\n    input: A\n    input: B\n}\n`, "5:5"],
+    [
+      "named inline structure",
+      `$version: "2"\nnamespace ex\noperation O { input := Named {} }\n`,
+      "3:24",
+    ],
+    [
+      "duplicate operation input",
+      `$version: "2"\nnamespace ex\noperation O {\n    input: A\n    input: B\n}\n`,
+      "5:5",
+    ],
     ["apply without a trait", `namespace ex\napply S\nstring T\n`, "3:1"],
     ["two applies on one line", `namespace ex\napply S @a apply T @b\n`, "2:12"],
     ["trait with a number key", `namespace ex\n@t(1: 2)\nstring S\n`, "2:5"],
@@ -50,7 +78,11 @@ describe("syntax errors are reported at the offending token", () => {
     ["walrus in a node object", `metadata m = {\n    k := 1\n}\n`, "2:7"],
     ["trait name with ##", `namespace ex\n@a##b\nstring S\n`, "2:4"],
     ["invalid escape", `namespace ex\n@documentation("\\q")\nstring S\n`, "2:16"],
-    ["enum value on the next line", `$version: "2"\nnamespace ex\nenum E {\n    A =\n    "a"\n}\n`, "4:8"],
+    [
+      "enum value on the next line",
+      `$version: "2"\nnamespace ex\nenum E {\n    A =\n    "a"\n}\n`,
+      "4:8",
+    ],
     ["number with a bare exponent", `metadata m = 1e\n`, "1:14"],
   ])("%s", (_name, text, at) => {
     expect(firstErrorAt(text)).toBe(at);
@@ -74,12 +106,25 @@ resource R { properties: { a: String } }
 @mixin
 structure M {}
 `);
-    expect(errors.map((e) => e.split(" ")[0])).toEqual(["3:13", "4:25", "5:13", "5:21", "6:1", "7:21", "8:14", "9:1"]);
-    expect(errors[0]).toMatch(/Mixins can only be used in Smithy IDL 2.0 or later; this file declares `\$version: "1.0"`/);
+    expect(errors.map((e) => e.split(" ")[0])).toEqual([
+      "3:13",
+      "4:25",
+      "5:13",
+      "5:21",
+      "6:1",
+      "7:21",
+      "8:14",
+      "9:1",
+    ]);
+    expect(errors[0]).toMatch(
+      /Mixins can only be used in Smithy IDL 2.0 or later; this file declares `\$version: "1.0"`/,
+    );
   });
 
   it("rejects sets in a 2.0 file", () => {
-    expect(errorsOf(`$version: "2"\nnamespace ex\nset S { member: String }\n`)[0]).toMatch(/^3:1 `set` shapes cannot be used in Smithy IDL 2.0/);
+    expect(errorsOf(`$version: "2"\nnamespace ex\nset S { member: String }\n`)[0]).toMatch(
+      /^3:1 `set` shapes cannot be used in Smithy IDL 2.0/,
+    );
   });
 
   it("reports shapes defined twice and use conflicts", () => {
@@ -91,12 +136,11 @@ structure M {}
   });
 
   it("checks enum values written with `=`", () => {
-    expect(errorsOf(`$version: "2"\nnamespace ex\nenum E { A = 1 }\nintEnum I { A = "x", B = 1.5, C = 2147483648 }\n`).map((e) => e.split(" ")[0])).toEqual([
-      "3:14",
-      "4:17",
-      "4:26",
-      "4:35",
-    ]);
+    expect(
+      errorsOf(
+        `$version: "2"\nnamespace ex\nenum E { A = 1 }\nintEnum I { A = "x", B = 1.5, C = 2147483648 }\n`,
+      ).map((e) => e.split(" ")[0]),
+    ).toEqual(["3:14", "4:17", "4:26", "4:35"]);
   });
 
   it("recovers at the next statement and reports every broken one", () => {
@@ -137,7 +181,9 @@ describe("pathological input", () => {
   it("parses a large file whole", () => {
     const shapes: string[] = [];
     for (let i = 0; i < 5000; i++) {
-      shapes.push(`/// Shape ${i}\n@length(min: 1, max: 10)\nstructure S${i} {\n    @required\n    a: String = "x"\n    b: S${(i + 1) % 5000}\n}\n`);
+      shapes.push(
+        `/// Shape ${i}\n@length(min: 1, max: 10)\nstructure S${i} {\n    @required\n    a: String = "x"\n    b: S${(i + 1) % 5000}\n}\n`,
+      );
     }
     const text = `$version: "2"\nnamespace ex\n${shapes.join("\n")}`;
     const result = parseIdl(text, "big.smithy");
@@ -148,10 +194,51 @@ describe("pathological input", () => {
 
 describe("property: parseIdl never throws", () => {
   const fragments = [
-    "$version: \"2\"\n", "namespace ex\n", "metadata m = ", "use a#B\n", "structure", "union", "list", "map", "enum",
-    "operation", "service", "resource", "apply", " S", " {", "}", "[", "]", "(", ")", "@t", "@t(", "a: String",
-    "$m", "= 1", "\"s\"", "\"\"\"\n x\"\"\"", ":=", "with [M]", "for R", "\n", " ", ",", "// c\n", "/// d\n",
-    "#", ".", "-", "1.5e3", "\\", "'", "\"", "input", "errors: [", "__proto__",
+    '$version: "2"\n',
+    "namespace ex\n",
+    "metadata m = ",
+    "use a#B\n",
+    "structure",
+    "union",
+    "list",
+    "map",
+    "enum",
+    "operation",
+    "service",
+    "resource",
+    "apply",
+    " S",
+    " {",
+    "}",
+    "[",
+    "]",
+    "(",
+    ")",
+    "@t",
+    "@t(",
+    "a: String",
+    "$m",
+    "= 1",
+    '"s"',
+    '"""\n x"""',
+    ":=",
+    "with [M]",
+    "for R",
+    "\n",
+    " ",
+    ",",
+    "// c\n",
+    "/// d\n",
+    "#",
+    ".",
+    "-",
+    "1.5e3",
+    "\\",
+    "'",
+    '"',
+    "input",
+    "errors: [",
+    "__proto__",
   ];
   it("yields a result or diagnostics for any input", () => {
     const input = fc.oneof(

@@ -7,7 +7,9 @@ import { parseIdl } from "../../src/idl/index.js";
 /** Parses `text`, expects no diagnostics, returns the loaded file. */
 export function parseOk(text: string): LoadedFile {
   const result = parseIdl(text, "test.smithy");
-  expect(result.diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.message}`)).toEqual([]);
+  expect(
+    result.diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.message}`),
+  ).toEqual([]);
   expect(result.loaded).toBeDefined();
   return result.loaded!;
 }

@@ -5,13 +5,20 @@ import { textBlockValue } from "../../src/idl/text-block.js";
 import { decodeEscapes } from "../../src/idl/string-escapes.js";
 
 const kinds = (text: string) => lex(text, "t").tokens.map((t) => t.kind);
-const messages = (text: string) => lex(text, "t").diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.message}`);
+const messages = (text: string) =>
+  lex(text, "t").diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.message}`);
 
 describe("lexer", () => {
   it("splits shape ids into touching parts", () => {
     expect(kinds("a.b#C$d")).toEqual([
-      TokenKind.Identifier, TokenKind.Dot, TokenKind.Identifier, TokenKind.Pound,
-      TokenKind.Identifier, TokenKind.Dollar, TokenKind.Identifier, TokenKind.EOF,
+      TokenKind.Identifier,
+      TokenKind.Dot,
+      TokenKind.Identifier,
+      TokenKind.Pound,
+      TokenKind.Identifier,
+      TokenKind.Dollar,
+      TokenKind.Identifier,
+      TokenKind.EOF,
     ]);
   });
 
@@ -25,7 +32,12 @@ describe("lexer", () => {
   });
 
   it("lexes `:=` as one token", () => {
-    expect(kinds("a := b")).toEqual([TokenKind.Identifier, TokenKind.Walrus, TokenKind.Identifier, TokenKind.EOF]);
+    expect(kinds("a := b")).toEqual([
+      TokenKind.Identifier,
+      TokenKind.Walrus,
+      TokenKind.Identifier,
+      TokenKind.EOF,
+    ]);
   });
 
   it("collects documentation comments only at the start of a line", () => {
@@ -54,7 +66,9 @@ describe("lexer", () => {
   });
 
   it("requires a letter after leading underscores", () => {
-    expect(messages("_ x")).toEqual(["1:2 Expected a letter after `_` to form an identifier, found ` `"]);
+    expect(messages("_ x")).toEqual([
+      "1:2 Expected a letter after `_` to form an identifier, found ` `",
+    ]);
     expect(kinds("__a1_")).toEqual([TokenKind.Identifier, TokenKind.EOF]);
   });
 
@@ -70,13 +84,19 @@ describe("lexer", () => {
   });
 
   it("reports unclosed strings and text blocks at the end of the file", () => {
-    expect(messages('x("\n')).toEqual(['2:1 Unclosed string: expected a closing `"` before the end of the file']);
-    expect(messages('"""\nabc\n')).toEqual(['3:1 Unclosed text block: expected a closing `"""` before the end of the file']);
+    expect(messages('x("\n')).toEqual([
+      '2:1 Unclosed string: expected a closing `"` before the end of the file',
+    ]);
+    expect(messages('"""\nabc\n')).toEqual([
+      '3:1 Unclosed text block: expected a closing `"""` before the end of the file',
+    ]);
   });
 
   it("rejects empty text blocks and text blocks without a line break", () => {
     expect(messages('x """"""')[0]).toMatch(/^1:3 Invalid text block: a text block is empty/);
-    expect(messages('"""abc"""')[0]).toMatch(/^1:1 Invalid text block: the opening `"""` must be followed by a line break/);
+    expect(messages('"""abc"""')[0]).toMatch(
+      /^1:1 Invalid text block: the opening `"""` must be followed by a line break/,
+    );
   });
 });
 

@@ -5,13 +5,28 @@ const v2 = (body: string) => `$version: "2.0"\nnamespace ex\n${body}`;
 
 describe("shape statements", () => {
   it("parses every simple shape type", () => {
-    const types = ["blob", "boolean", "document", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "timestamp"];
+    const types = [
+      "blob",
+      "boolean",
+      "document",
+      "string",
+      "byte",
+      "short",
+      "integer",
+      "long",
+      "float",
+      "double",
+      "bigInteger",
+      "bigDecimal",
+      "timestamp",
+    ];
     const file = parseOk(v2(types.map((t, i) => `${t} S${i}`).join("\n")));
     expect(types.map((_, i) => file.ast.shapes[`ex#S${i}`]?.type)).toEqual(types);
   });
 
   it("parses structures, unions, lists and maps with member traits", () => {
-    const file = parseOk(v2(`
+    const file = parseOk(
+      v2(`
 structure S {
     @required
     a: String,
@@ -24,7 +39,8 @@ list L {
     member: String
 }
 map M { key: String, value: L }
-`));
+`),
+    );
     resolveNaively(file, ["String", "Integer", "required", "length"]);
     expect(json(file.ast.shapes["ex#S"])).toEqual({
       type: "structure",
@@ -39,30 +55,46 @@ map M { key: String, value: L }
       type: "list",
       member: { target: "smithy.api#String", traits: { "smithy.api#length": { min: 1 } } },
     });
-    expect(json(file.ast.shapes["ex#M"])).toEqual({ type: "map", key: { target: "smithy.api#String" }, value: { target: "ex#L" } });
+    expect(json(file.ast.shapes["ex#M"])).toEqual({
+      type: "map",
+      key: { target: "smithy.api#String" },
+      value: { target: "ex#L" },
+    });
   });
 
   it("parses enums and intEnums with values and documentation", () => {
-    const file = parseOk(v2(`
+    const file = parseOk(
+      v2(`
 enum E {
     A
     /// Docs of B
     B = "bee"
 }
 intEnum I { ONE = 1, TWO = 2 }
-`));
+`),
+    );
     expect(json(file.ast.shapes["ex#E"])).toEqual({
       type: "enum",
       members: {
         A: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "A" } },
-        B: { target: "smithy.api#Unit", traits: { "smithy.api#documentation": "Docs of B", "smithy.api#enumValue": "bee" } },
+        B: {
+          target: "smithy.api#Unit",
+          traits: { "smithy.api#documentation": "Docs of B", "smithy.api#enumValue": "bee" },
+        },
       },
     });
-    expect(json(file.ast.shapes["ex#I"]!.members!["TWO"])).toEqual({ target: "smithy.api#Unit", traits: { "smithy.api#enumValue": 2 } });
+    expect(json(file.ast.shapes["ex#I"]!.members!["TWO"])).toEqual({
+      target: "smithy.api#Unit",
+      traits: { "smithy.api#enumValue": 2 },
+    });
   });
 
   it("turns `= value` into the default trait", () => {
-    const file = parseOk(v2(`structure S {\n    a: String = "x"\n    b: Integer = 0\n    c: L = []\n    d: Document = null\n}`));
+    const file = parseOk(
+      v2(
+        `structure S {\n    a: String = "x"\n    b: Integer = 0\n    c: L = []\n    d: Document = null\n}`,
+      ),
+    );
     const members = json(file.ast.shapes["ex#S"]!.members) as Record<string, { traits: unknown }>;
     expect(Object.values(members).map((m) => m.traits)).toEqual([
       { "smithy.api#default": "x" },
@@ -73,7 +105,8 @@ intEnum I { ONE = 1, TWO = 2 }
   });
 
   it("parses services, resources and operations", () => {
-    const file = parseOk(v2(`
+    const file = parseOk(
+      v2(`
 service Svc {
     version: "2020-01-01"
     operations: [Op]
@@ -92,7 +125,8 @@ operation Op {
     output: OpOut
     errors: [Err, other.ns#Err2]
 }
-`));
+`),
+    );
     resolveNaively(file, ["String"]);
     expect(json(file.ast.shapes["ex#Svc"])).toEqual({
       type: "service",
@@ -152,17 +186,34 @@ structure Base {}
   });
 
   it("parses mixins on every kind of shape", () => {
-    const file = parseOk(v2(`string S with [A]\nstructure T with [A, b.c#B] {}\noperation O with [X] {}`));
-    expect(json(file.ast.shapes["ex#T"]!.mixins)).toEqual([{ target: "ex#A" }, { target: "b.c#B" }]);
-    expect(file.pendingReferences.filter((r) => r.role === "mixin").map((r) => r.name)).toEqual(["A", "A", "X"]);
+    const file = parseOk(
+      v2(`string S with [A]\nstructure T with [A, b.c#B] {}\noperation O with [X] {}`),
+    );
+    expect(json(file.ast.shapes["ex#T"]!.mixins)).toEqual([
+      { target: "ex#A" },
+      { target: "b.c#B" },
+    ]);
+    expect(file.pendingReferences.filter((r) => r.role === "mixin").map((r) => r.name)).toEqual([
+      "A",
+      "A",
+      "X",
+    ]);
   });
 
   it("writes elided members with an empty target and an elided reference", () => {
-    const file = parseOk(v2(`structure S for Res with [M] {\n    @required\n    $id\n}\nlist L with [LM] { $member }`));
-    expect(json(file.ast.shapes["ex#S"]!.members)).toEqual({ id: { target: "", traits: { "ex#required": {} } } });
+    const file = parseOk(
+      v2(`structure S for Res with [M] {\n    @required\n    $id\n}\nlist L with [LM] { $member }`),
+    );
+    expect(json(file.ast.shapes["ex#S"]!.members)).toEqual({
+      id: { target: "", traits: { "ex#required": {} } },
+    });
     const elided = file.pendingReferences.filter((r) => r.role === "elided");
     expect(elided.map((r) => r.name)).toEqual(["$id", "$member"]);
-    const first = elided[0] as unknown as { container: string; member: string; resource: { id: string } };
+    const first = elided[0] as unknown as {
+      container: string;
+      member: string;
+      resource: { id: string };
+    };
     expect([first.container, first.member, first.resource.id]).toEqual(["ex#S", "id", "ex#Res"]);
     file.pendingReferences.find((r) => r.role === "resource-binding")!.resolve("other#Res");
     expect(first.resource.id).toBe("other#Res");
@@ -171,13 +222,19 @@ structure Base {}
   });
 
   it("keeps `__proto__` and other prototype names as ordinary names", () => {
-    const file = parseOk(`metadata __proto__ = {__proto__: 1, toString: 2}\nnamespace ex\nstructure S { __proto__: String, constructor: String }\n`);
+    const file = parseOk(
+      `metadata __proto__ = {__proto__: 1, toString: 2}\nnamespace ex\nstructure S { __proto__: String, constructor: String }\n`,
+    );
     expect(Object.keys(file.ast.shapes["ex#S"]!.members!)).toEqual(["__proto__", "constructor"]);
-    expect(json(file.ast.metadata)).toEqual(JSON.parse('{"__proto__":{"__proto__":1,"toString":2}}'));
+    expect(json(file.ast.metadata)).toEqual(
+      JSON.parse('{"__proto__":{"__proto__":1,"toString":2}}'),
+    );
   });
 
   it("records source locations of shapes, members, traits and metadata", () => {
-    const file = parseOk(`metadata m = 1\nnamespace ex\n\n@deprecated\nstructure S {\n    @required\n    a: String\n}\n`);
+    const file = parseOk(
+      `metadata m = 1\nnamespace ex\n\n@deprecated\nstructure S {\n    @required\n    a: String\n}\n`,
+    );
     const at = (p: string) => {
       const l = file.sources.get(p);
       return l && `${l.line}:${l.column}`;
@@ -192,7 +249,8 @@ structure Base {}
 
 describe("apply", () => {
   it("merges applies to shapes of the file and keeps others as apply entries", () => {
-    const file = parseOk(v2(`
+    const file = parseOk(
+      v2(`
 structure Foo { baz: String }
 apply Foo @deprecated
 apply Foo$baz {
@@ -203,16 +261,39 @@ apply Foo$inherited @sensitive
 apply other#Thing @since("1")
 apply Elsewhere @tags(["a"])
 apply Foo {}
-`));
-    resolveNaively(file, ["String", "deprecated", "documentation", "internal", "sensitive", "since", "tags"]);
+`),
+    );
+    resolveNaively(file, [
+      "String",
+      "deprecated",
+      "documentation",
+      "internal",
+      "sensitive",
+      "since",
+      "tags",
+    ]);
     expect(json(file.ast.shapes["ex#Foo"])).toEqual({
       type: "structure",
-      members: { baz: { target: "smithy.api#String", traits: { "smithy.api#documentation": "Hi", "smithy.api#internal": {} } } },
+      members: {
+        baz: {
+          target: "smithy.api#String",
+          traits: { "smithy.api#documentation": "Hi", "smithy.api#internal": {} },
+        },
+      },
       traits: { "smithy.api#deprecated": {} },
     });
-    expect(json(file.ast.shapes["ex#Foo$inherited"])).toEqual({ type: "apply", traits: { "smithy.api#sensitive": {} } });
-    expect(json(file.ast.shapes["other#Thing"])).toEqual({ type: "apply", traits: { "smithy.api#since": "1" } });
-    expect(json(file.ast.shapes["ex#Elsewhere"])).toEqual({ type: "apply", traits: { "smithy.api#tags": ["a"] } });
+    expect(json(file.ast.shapes["ex#Foo$inherited"])).toEqual({
+      type: "apply",
+      traits: { "smithy.api#sensitive": {} },
+    });
+    expect(json(file.ast.shapes["other#Thing"])).toEqual({
+      type: "apply",
+      traits: { "smithy.api#since": "1" },
+    });
+    expect(json(file.ast.shapes["ex#Elsewhere"])).toEqual({
+      type: "apply",
+      traits: { "smithy.api#tags": ["a"] },
+    });
   });
 
   it("renames an apply entry when its target resolves elsewhere", () => {
@@ -235,7 +316,7 @@ describe("IDL 1.0", () => {
     });
   });
 
-  it("reads `$version: \"1\"` and `\"2\"`", () => {
+  it('reads `$version: "1"` and `"2"`', () => {
     expect(parseOk(`$version: "1"\n`).version).toBe("1.0");
     expect(parseOk(`$version: "2"\n`).version).toBe("2.0");
   });

@@ -36,26 +36,52 @@ describe("convertService2", () => {
     expect(shape("WidgetStore")).toEqual({
       type: "service",
       version: "2024-01-31",
-      operations: [{ target: `${NS}#DeleteWidget` }, { target: `${NS}#Ping` }, { target: `${NS}#PutWidget` }],
-      traits: { "smithy.api#title": "Example Widget Store", "smithy.api#documentation": "<p>A store for example widgets.</p>" },
+      operations: [
+        { target: `${NS}#DeleteWidget` },
+        { target: `${NS}#Ping` },
+        { target: `${NS}#PutWidget` },
+      ],
+      traits: {
+        "smithy.api#title": "Example Widget Store",
+        "smithy.api#documentation": "<p>A store for example widgets.</p>",
+      },
     });
   });
 
   it("converts operations: Unit for a missing input or output, errors sorted, deprecation", () => {
-    expect(shape("Ping")).toEqual({ type: "operation", input: { target: "smithy.api#Unit" }, output: { target: "smithy.api#Unit" } });
+    expect(shape("Ping")).toEqual({
+      type: "operation",
+      input: { target: "smithy.api#Unit" },
+      output: { target: "smithy.api#Unit" },
+    });
     expect(shape("PutWidget").errors!.map((e) => e.target)).toEqual([
       `${NS}#InternalFailure`,
       `${NS}#LimitExceeded`,
       `${NS}#WidgetNotFound`,
     ]);
-    expect(shape("DeleteWidget").traits!["smithy.api#deprecated"]).toEqual({ message: "Use PutWidget with an empty shelf instead." });
+    expect(shape("DeleteWidget").traits!["smithy.api#deprecated"]).toEqual({
+      message: "Use PutWidget with an empty shelf instead.",
+    });
     expect(shape("DeleteWidget").output).toEqual({ target: "smithy.api#Unit" });
   });
 
   it("keeps structure members in order, with required, documentation, idempotency tokens and deprecations on the member", () => {
     expect(Object.keys(shape("PutWidgetRequest").members!)).toEqual([
-      "Name", "Size", "Colour", "Weight", "Tags", "Parts", "Shape", "Settings", "Blueprint", "Picture",
-      "ClientToken", "Secret", "LegacyCode", "MadeAt", "__proto__",
+      "Name",
+      "Size",
+      "Colour",
+      "Weight",
+      "Tags",
+      "Parts",
+      "Shape",
+      "Settings",
+      "Blueprint",
+      "Picture",
+      "ClientToken",
+      "Secret",
+      "LegacyCode",
+      "MadeAt",
+      "__proto__",
     ]);
     expect(member("PutWidgetRequest", "Name").traits).toEqual({
       "smithy.api#documentation": "<p>The widget's name.</p>",
@@ -63,9 +89,15 @@ describe("convertService2", () => {
       "smithy.api#clientOptional": {},
     });
     expect(member("PutWidgetRequest", "Weight").traits).toBeUndefined(); // `box` needs nothing in 2.0
-    expect(member("PutWidgetRequest", "ClientToken").traits).toEqual({ "smithy.api#idempotencyToken": {} });
-    expect(member("PutWidgetRequest", "LegacyCode").traits).toEqual({ "smithy.api#deprecated": { message: "Use Name." } });
-    expect(member("PutWidgetRequest", "MadeAt").traits).toEqual({ "smithy.api#timestampFormat": "epoch-seconds" });
+    expect(member("PutWidgetRequest", "ClientToken").traits).toEqual({
+      "smithy.api#idempotencyToken": {},
+    });
+    expect(member("PutWidgetRequest", "LegacyCode").traits).toEqual({
+      "smithy.api#deprecated": { message: "Use Name." },
+    });
+    expect(member("PutWidgetRequest", "MadeAt").traits).toEqual({
+      "smithy.api#timestampFormat": "epoch-seconds",
+    });
     expect(member("PutWidgetRequest", "__proto__").target).toBe(`${NS}#constructor`);
   });
 
@@ -76,18 +108,26 @@ describe("convertService2", () => {
   });
 
   it("turns min/max into @length or @range by type, and anchors patterns", () => {
-    expect(shape("WidgetName").traits).toEqual({ "smithy.api#length": { min: 1, max: 63 }, "smithy.api#pattern": "^[a-z][a-z0-9-]*$" });
+    expect(shape("WidgetName").traits).toEqual({
+      "smithy.api#length": { min: 1, max: 63 },
+      "smithy.api#pattern": "^[a-z][a-z0-9-]*$",
+    });
     expect(shape("WidgetArn").traits!["smithy.api#pattern"]).toBe("^arn:aws[a-z\\-]*:widgets:");
     expect(shape("Grams").traits).toEqual({ "smithy.api#range": { min: 0, max: 1000 } });
     expect(shape("Ratio").traits).toEqual({ "smithy.api#range": { min: 0, max: 1 } });
     expect(shape("PartList").traits).toEqual({ "smithy.api#length": { min: 1, max: 10 } });
     expect(shape("TagMap").traits).toEqual({ "smithy.api#length": { min: 0, max: 50 } });
-    expect(shape("Picture")).toEqual({ type: "blob", traits: { "smithy.api#length": { min: 1, max: 1048576 } } });
+    expect(shape("Picture")).toEqual({
+      type: "blob",
+      traits: { "smithy.api#length": { min: 1, max: 1048576 } },
+    });
   });
 
   it("makes enum shapes with derived member names, collisions numbered in order", () => {
     const members = shape("WidgetSize").members!;
-    expect(Object.entries(members).map(([name, m]) => [name, m.traits!["smithy.api#enumValue"]])).toEqual([
+    expect(
+      Object.entries(members).map(([name, m]) => [name, m.traits!["smithy.api#enumValue"]]),
+    ).toEqual([
       ["ML_T2_MEDIUM", "ml.t2.medium"],
       ["IN_SERVICE", "InService"],
       ["AUTO_ML_JOB", "AutoMLJob"],
@@ -96,15 +136,23 @@ describe("convertService2", () => {
       ["_3D", "3d"],
       ["VALUE", "*"],
     ]);
-    expect(shape("WidgetSize").traits).toEqual({ "smithy.api#documentation": "<p>How big a widget is.</p>" });
+    expect(shape("WidgetSize").traits).toEqual({
+      "smithy.api#documentation": "<p>How big a widget is.</p>",
+    });
   });
 
   it("converts the other kinds: list, map, union, document, event stream, errors, timestamps, sensitive, jsonvalue", () => {
     expect(shape("PartList").member).toEqual({ target: `${NS}#Part` });
-    expect(shape("TagMap").key).toEqual({ target: `${NS}#TagKey`, traits: { "smithy.api#documentation": "<p>A tag key.</p>" } });
+    expect(shape("TagMap").key).toEqual({
+      target: `${NS}#TagKey`,
+      traits: { "smithy.api#documentation": "<p>A tag key.</p>" },
+    });
     expect(shape("ShapeSpec").type).toBe("union");
     expect(shape("FreeForm")).toEqual({ type: "document" });
-    expect(shape("UpdateStream")).toMatchObject({ type: "union", traits: { "smithy.api#streaming": {} } });
+    expect(shape("UpdateStream")).toMatchObject({
+      type: "union",
+      traits: { "smithy.api#streaming": {} },
+    });
     expect(member("ProgressEvent", "Percent").traits).toEqual({ "smithy.api#eventPayload": {} });
     expect(shape("WidgetNotFound").traits).toMatchObject({ "smithy.api#error": "client" });
     expect(shape("LimitExceeded").traits).toEqual({
@@ -112,10 +160,15 @@ describe("convertService2", () => {
       "smithy.api#httpError": 429,
       "smithy.api#retryable": { throttling: true },
     });
-    expect(shape("InternalFailure").traits).toEqual({ "smithy.api#error": "server", "smithy.api#httpError": 500 });
+    expect(shape("InternalFailure").traits).toEqual({
+      "smithy.api#error": "server",
+      "smithy.api#httpError": 500,
+    });
     expect(shape("IsoTime").traits).toEqual({ "smithy.api#timestampFormat": "date-time" });
     expect(shape("Secret").traits).toEqual({ "smithy.api#sensitive": {} });
-    expect(member("PutWidgetRequest", "Blueprint").target).toBe(`${NS}#SynthesizedJsonBlueprintJson`);
+    expect(member("PutWidgetRequest", "Blueprint").target).toBe(
+      `${NS}#SynthesizedJsonBlueprintJson`,
+    );
     expect(shape("SynthesizedJsonBlueprintJson").traits).toEqual({
       "smithy.api#length": { max: 4096 },
       "smithy.api#mediaType": "application/json",
@@ -128,7 +181,9 @@ describe("convertService2", () => {
 
   it("takes a namespace option", () => {
     const result = convertService2(fixtureText, "service-2.json", { namespace: "example.widgets" });
-    expect(Object.keys(result.loaded!.ast.shapes).every((id) => id.startsWith("example.widgets#"))).toBe(true);
+    expect(
+      Object.keys(result.loaded!.ast.shapes).every((id) => id.startsWith("example.widgets#")),
+    ).toBe(true);
   });
 
   it("records where each shape and member is, for the resolver's diagnostics", () => {
@@ -172,9 +227,14 @@ describe("convertService2 on a REST protocol", () => {
     });
     const ast = convertService2(text, "service-2.json").loaded!.ast;
     const ns = "com.amazonaws.restthing";
-    expect(ast.shapes[`${ns}#GetThing`]!.traits).toEqual({ "smithy.api#http": { method: "GET", uri: "/things/{Id}", code: 200 } });
+    expect(ast.shapes[`${ns}#GetThing`]!.traits).toEqual({
+      "smithy.api#http": { method: "GET", uri: "/things/{Id}", code: 200 },
+    });
     const members = ast.shapes[`${ns}#GetThingRequest`]!.members!;
-    expect(members.Id!.traits).toMatchObject({ "smithy.api#httpLabel": {}, "smithy.api#required": {} });
+    expect(members.Id!.traits).toMatchObject({
+      "smithy.api#httpLabel": {},
+      "smithy.api#required": {},
+    });
     expect(members.Version!.traits).toEqual({ "smithy.api#httpHeader": "x-version" });
     expect(members.Filter!.traits).toEqual({ "smithy.api#httpQuery": "filter" });
     expect(members.Meta!.traits).toEqual({ "smithy.api#httpPrefixHeaders": "x-meta-" });

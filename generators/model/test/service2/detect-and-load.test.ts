@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest";
 import { loadModel } from "../../src/load.js";
 import { isService2FileName, looksLikeService2, smithyPattern } from "../../src/service2/index.js";
 
-const fixtureText = readFileSync(fileURLToPath(new URL("./fixtures/widgets/service-2.json", import.meta.url)), "utf8");
+const fixtureText = readFileSync(
+  fileURLToPath(new URL("./fixtures/widgets/service-2.json", import.meta.url)),
+  "utf8",
+);
 
 function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), "shapekit-service2-"));
@@ -27,8 +30,12 @@ describe("service-2 detection", () => {
   it("recognises the form: metadata + operations + shapes, and no smithy key", () => {
     expect(looksLikeService2(fixtureText)).toBe(true);
     expect(looksLikeService2('{"shapes": {}, "operations": {}, "metadata": {}}')).toBe(true);
-    expect(looksLikeService2('{"smithy": "2.0", "metadata": {}, "operations": {}, "shapes": {}}')).toBe(false);
-    expect(looksLikeService2('{"metadata": {}, "operations": {}, "shapes": {}, "smithy": "2.0"}')).toBe(true);
+    expect(
+      looksLikeService2('{"smithy": "2.0", "metadata": {}, "operations": {}, "shapes": {}}'),
+    ).toBe(false);
+    expect(
+      looksLikeService2('{"metadata": {}, "operations": {}, "shapes": {}, "smithy": "2.0"}'),
+    ).toBe(true);
     expect(looksLikeService2('{"metadata": {"operations": {}, "shapes": {}}}')).toBe(false);
     expect(looksLikeService2('{"smithy": "2.0", "shapes": {}}')).toBe(false);
     expect(looksLikeService2("[1, 2]")).toBe(false);
@@ -60,18 +67,23 @@ describe("loadModel with service-2 files", () => {
     expect(gz.diagnostics).toEqual([]);
     const plain = loadModel([join(folder({ "widgets.json": fixtureText }), "widgets.json")]);
     expect(plain.diagnostics).toEqual([]);
-    expect(plain.model!.ownShapes().map((s) => s.id)).toEqual(gz.model!.ownShapes().map((s) => s.id));
+    expect(plain.model!.ownShapes().map((s) => s.id)).toEqual(
+      gz.model!.ownShapes().map((s) => s.id),
+    );
     expect(gz.model!.ownShapes().length).toBeGreaterThan(30);
   });
 
   it("finds .json.gz files in folders, and merges with Smithy files", () => {
     const dir = folder({
       "service-2.json.gz": gzipSync(Buffer.from(fixtureText)),
-      "extra.smithy": '$version: "2"\nnamespace com.amazonaws.widgetstore\n\nstructure Extra { name: WidgetName }\n',
+      "extra.smithy":
+        '$version: "2"\nnamespace com.amazonaws.widgetstore\n\nstructure Extra { name: WidgetName }\n',
     });
     const result = loadModel([dir]);
     expect(result.diagnostics).toEqual([]);
-    expect(result.model!.ownShapes().some((s) => s.id === "com.amazonaws.widgetstore#Extra")).toBe(true);
+    expect(result.model!.ownShapes().some((s) => s.id === "com.amazonaws.widgetstore#Extra")).toBe(
+      true,
+    );
   });
 
   it("shows the decompressed source line under a diagnostic", () => {
@@ -79,7 +91,11 @@ describe("loadModel with service-2 files", () => {
     const dir = folder({ "service-2.json.gz": gzipSync(Buffer.from(broken)) });
     const result = loadModel([dir]);
     const d = result.diagnostics.find((x) => x.message.includes("WidgetSise"))!;
-    expect(d.message).toBe('Unknown shape "WidgetSise" (at shapes.PutWidgetRequest.members.Size.shape)');
-    expect(result.sourceText(d.location.file)!.split("\n")[d.location.line - 1]).toContain('"Size": { "shape": "WidgetSise" }');
+    expect(d.message).toBe(
+      'Unknown shape "WidgetSise" (at shapes.PutWidgetRequest.members.Size.shape)',
+    );
+    expect(result.sourceText(d.location.file)!.split("\n")[d.location.line - 1]).toContain(
+      '"Size": { "shape": "WidgetSise" }',
+    );
   });
 });

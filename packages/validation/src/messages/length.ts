@@ -6,7 +6,8 @@ export type LengthUnit = "characters" | "items" | "entries" | "bytes";
 
 /** `between 1 and 63`, `at least 1`, `at most 63`. */
 export function boundsText(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min}` : `between ${min} and ${max}`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `exactly ${min}` : `between ${min} and ${max}`;
   if (min !== undefined) return `at least ${min}`;
   return `at most ${max ?? "∞"}`;
 }
@@ -19,7 +20,14 @@ export function lengthMessage(
   max: number | undefined,
   unit: LengthUnit,
 ): string {
-  const subject = typeof value === "string" ? quote(value) : unit === "items" ? "the list" : unit === "entries" ? "the map" : "the value";
+  const subject =
+    typeof value === "string"
+      ? quote(value)
+      : unit === "items"
+        ? "the list"
+        : unit === "entries"
+          ? "the map"
+          : "the value";
   const singular = found === 1 ? unit.replace(/s$/, "").replace(/ie$/, "y") : unit;
   return `${subject} has ${found} ${singular}; ${boundsText(min, max)} allowed`;
 }

@@ -7,7 +7,8 @@ import { suggestName } from "../suggest.js";
 export function unknownMessage(key: string, shape: string, members: readonly string[]): string {
   const shown = key.length > 60 || /[`\s]/.test(key) ? quote(key) : `\`${key}\``;
   const suggestion = suggestName(key, members);
-  if (suggestion !== undefined) return `${shown} is not a member of ${shape}; did you mean \`${suggestion}\`?`;
+  if (suggestion !== undefined)
+    return `${shown} is not a member of ${shape}; did you mean \`${suggestion}\`?`;
   return members.length === 0
     ? `${shown} is not a member of ${shape}, which has no members`
     : `${shown} is not a member of ${shape} (members: ${listNames(members)})`;
