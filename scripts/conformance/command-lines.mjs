@@ -168,7 +168,7 @@ function renderWords(shapes, option, v, rng) {
 /**
  * The command lines for one operation (`description`: its CLI description), each
  * `{ argv, kind }` with kind "valid-looking" or one of the invalid kinds ("unknown-option",
- * "missing-required", "bad-value"): a label for reports, not a verdict.
+ * "missing-required", "bad-value", "cli-input-json", "bad-cli-input-json"): a label for reports, not a verdict.
  */
 /** The positional outfile of a streaming-output operation (never written: nothing is sent). */
 const OUTFILE_WORD = "shapekit-conformance-outfile.bin";
@@ -255,6 +255,33 @@ export function generateCommandLines(description, seed) {
       kind: "bad-value",
       argv: [...line(required.filter((o) => o !== timestamp)), timestamp.name, "not-a-time"],
     });
+  // The same kind of request through `--cli-input-json`: the members as one JSON document (keys
+  // are member names), the document with one required member moved onto the line, and documents
+  // meant to fail (a member the operation does not have, JSON cut short). Streaming-output
+  // operations have no `--cli-input-json`; their lines would only repeat the unknown-option case.
+  if (description.streamingOutput === undefined) {
+    const document = (chosen) =>
+      Object.fromEntries(
+        chosen.map((o) => [
+          o.member,
+          description.shapes[o.shape].type === "boolean"
+            ? rng.random() < 0.5
+            : value(o.shape, 0, new Set()),
+        ]),
+      );
+    const chosen = [...required, ...pickSome(optional, 3)];
+    lines.push({ kind: "cli-input-json", argv: ["--cli-input-json", toJson(document(chosen))] });
+    if (required.length > 0)
+      lines.push({
+        kind: "cli-input-json",
+        argv: ["--cli-input-json", toJson(document(chosen.slice(1))), ...words(required[0])],
+      });
+    lines.push({
+      kind: "bad-cli-input-json",
+      argv: ["--cli-input-json", toJson({ ...document(required), ShapekitNoSuchMember: "x" })],
+    });
+    lines.push({ kind: "bad-cli-input-json", argv: ["--cli-input-json", '{"unterminated": '] });
+  }
   // A streaming response goes to the positional outfile, which the CLI requires. It comes first:
   // after a list option's words it would be taken as one more item. One line leaves it out.
   if (description.streamingOutput !== undefined) {

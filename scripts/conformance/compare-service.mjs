@@ -27,6 +27,7 @@ export function emptyTally() {
   const tally = Object.fromEntries(ROWS.map(([k]) => [k, [0, 0]]));
   tally.constraint = 0;
   tally.customized = 0;
+  tally.customizedBlocks = 0;
   return tally;
 }
 
@@ -37,6 +38,7 @@ export function addTally(into, from) {
   }
   into.constraint += from.constraint;
   into.customized += from.customized;
+  into.customizedBlocks += from.customizedBlocks;
 }
 
 /** Groups the AWS CLI's records by operation. */
@@ -95,7 +97,9 @@ function firstDifferentPath(a, b, path = "") {
 /**
  * Compares the sampled `operations` (CLI name → model operation shape) of a service.
  * `customized(op)`: whether the AWS CLI customizes the operation in a way ShapeKit does not
- * reproduce (its options and command lines are then not compared). Returns
+ * reproduce (its options and command lines are then not compared); `customizedOption(op, option)`:
+ * whether a customization rewrites that option with code of its own (its help blocks are then
+ * not compared, and counted in `customizedBlocks`). Returns
  * { tally, failures: [{ row, operation, text }] }.
  */
 export function compareService({
@@ -105,6 +109,7 @@ export function compareService({
   operations,
   records,
   customized = () => false,
+  customizedOption = () => false,
   serviceName,
 }) {
   const { operationBinding, createCommandSurface, helpPage } = deps;
@@ -187,6 +192,10 @@ export function compareService({
       page.options.filter((o) => !o.builtin).map((o) => [o.names[0], o.syntax ?? {}]),
     );
     for (const [param, expected] of recorded.blocks) {
+      if (customizedOption(name, param)) {
+        tally.customizedBlocks++;
+        continue;
+      }
       const mine = ourBlocks.get(param) ?? {};
       for (const [field, title] of [
         ["shorthand", "Shorthand Syntax"],

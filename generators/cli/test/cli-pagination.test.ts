@@ -9,6 +9,7 @@
 
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "@shapekit/cli";
 import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
 import { readJsonLines, type SynopsisRecord } from "./awscli-recording.js";
@@ -139,5 +140,25 @@ describe("pagination on the command line, against the AWS CLI", () => {
     expect(Object.keys(skeleton)).toContain("Limit");
     expect(Object.keys(skeleton)).toContain("ExclusiveStartKey");
     expect(Object.keys(skeleton)).not.toContain("PaginationConfig");
+  });
+});
+
+describe("the bin's dry run of a paginated operation", () => {
+  it("prints the first page's request on stdout and the paging settings on stderr", async () => {
+    const run = async (argv: string[]) => {
+      let stdout = "";
+      let stderr = "";
+      const code = await runCommand(surface("dynamodb"), argv, {
+        io: { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      });
+      return { code, stdout, stderr };
+    };
+    const paged = await run(["scan", "--table-name", "t", "--page-size", "10", "--max-items", "5"]);
+    expect(paged.code).toBe(0);
+    expect(JSON.parse(paged.stdout)).toEqual({ TableName: "t", Limit: 10 });
+    expect(paged.stderr).toContain("page through the results (page size 10, at most 5 items)");
+    const single = await run(["scan", "--table-name", "t", "--no-paginate"]);
+    expect(JSON.parse(single.stdout)).toEqual({ TableName: "t" });
+    expect(single.stderr).toBe("");
   });
 });

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "@shapekit/cli";
 import { loadModel, selectService } from "@shapekit/model";
 import type { FileSource } from "@shapekit/shorthand";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
@@ -273,5 +274,31 @@ describe("timestamps in every form the AWS CLI takes, generated", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("the bin's dry run", () => {
+  async function dryRun(service: string, argv: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await runCommand(surface(service), argv, {
+      io: { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      files,
+    });
+    return { code, stdout, stderr };
+  }
+
+  it("prints blob bytes as base64 and says where the response would be written", async () => {
+    const r = await dryRun("lambda", [
+      "invoke",
+      "--function-name",
+      "f",
+      "--payload",
+      "fileb://raw.bin",
+      "response.json",
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ FunctionName: "f", Payload: "AAH/" });
+    expect(r.stderr).toContain('the response would be written to "response.json"');
   });
 });

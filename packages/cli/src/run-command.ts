@@ -9,6 +9,7 @@
 import type { FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
+import type { CommandLinePagination } from "./pagination.js";
 import { suggestName } from "@shapekit/validation";
 
 /** Sends a validated request; what it resolves to is printed as JSON. */
@@ -138,7 +139,11 @@ export async function runCommand(
       return EXIT_CODES.success;
     }
     if (!send) {
-      io.stdout(`${JSON.stringify(result.request, null, 4)}\n`);
+      // stdout stays one JSON document (pipe it to jq); what else the AWS CLI would do with the
+      // call — page through results, write the response to a file — is said on stderr.
+      for (const note of dryRunNotes(result.pagination, result.outfile))
+        io.stderr(`${surface.command} ${first}: ${note}\n`);
+      io.stdout(`${requestJson(result.request)}\n`);
       return EXIT_CODES.success;
     }
     if (!options.send) {
@@ -149,12 +154,54 @@ export async function runCommand(
     }
     const operationName = surface.operation(first).description.operationName;
     const response = await options.send({ operation: first, operationName, input: result.request });
-    io.stdout(`${JSON.stringify(response ?? {}, null, 4)}\n`);
+    io.stdout(`${requestJson(response ?? {})}\n`);
     return EXIT_CODES.success;
   } catch (e) {
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);
     return EXIT_CODES.other;
   }
+}
+
+/**
+ * A request as JSON, indented as the AWS CLI prints: blob values (bytes) as base64, the way the
+ * JSON protocols carry them, rather than as an object of numbered bytes.
+ */
+export function requestJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => (v instanceof Uint8Array ? bytesToBase64(v) : v),
+    4,
+  );
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** What a dry run would also have done: paginate, or write the response to a file. */
+function dryRunNotes(
+  pagination: CommandLinePagination | undefined,
+  outfile: string | undefined,
+): string[] {
+  const notes: string[] = [];
+  if (outfile !== undefined)
+    notes.push(`dry run: the response would be written to ${JSON.stringify(outfile)}`);
+  if (pagination?.paginate) {
+    const settings = [
+      pagination.startingToken !== undefined
+        ? `starting token ${JSON.stringify(pagination.startingToken)}`
+        : undefined,
+      pagination.pageSize !== undefined ? `page size ${pagination.pageSize}` : undefined,
+      pagination.maxItems !== undefined ? `at most ${pagination.maxItems} items` : undefined,
+    ].filter((x) => x !== undefined);
+    notes.push(
+      `dry run: the AWS CLI would page through the results${settings.length ? ` (${settings.join(", ")})` : ""}; the request shown is the first page's`,
+    );
+  }
+  return notes;
 }
 
 /** The words after `help`: an optional operation, and `--format text|markdown` (or `--markdown`). */
