@@ -28,6 +28,7 @@ export function emptyTally() {
   tally.constraint = 0;
   tally.customized = 0;
   tally.customizedBlocks = 0;
+  tally.customizedOutputs = 0;
   return tally;
 }
 
@@ -39,6 +40,7 @@ export function addTally(into, from) {
   into.constraint += from.constraint;
   into.customized += from.customized;
   into.customizedBlocks += from.customizedBlocks;
+  into.customizedOutputs += from.customizedOutputs;
 }
 
 /** Groups the AWS CLI's records by operation. */
@@ -99,7 +101,9 @@ function firstDifferentPath(a, b, path = "") {
  * `customized(op)`: whether the AWS CLI customizes the operation in a way ShapeKit does not
  * reproduce (its options and command lines are then not compared); `customizedOption(op, option)`:
  * whether a customization rewrites that option with code of its own (its help blocks are then
- * not compared, and counted in `customizedBlocks`). Returns
+ * not compared, and counted in `customizedBlocks`); `customizedOutput(op)`: whether a customization
+ * rewrites the response after the call (the output skeleton is then counted in
+ * `customizedOutputs`). Returns
  * { tally, failures: [{ row, operation, text }] }.
  */
 export function compareService({
@@ -110,6 +114,7 @@ export function compareService({
   records,
   customized = () => false,
   customizedOption = () => false,
+  customizedOutput = () => false,
   serviceName,
 }) {
   const { operationBinding, createCommandSurface, helpPage } = deps;
@@ -143,6 +148,10 @@ export function compareService({
     ]) {
       const expected = recorded.skeletons[kind];
       if (!expected || !expected.ok) continue;
+      if (kind === "output" && customizedOutput(name)) {
+        tally.customizedOutputs++;
+        continue;
+      }
       let ours;
       try {
         ours = surface.generateCliSkeleton(name, kind);
