@@ -2,11 +2,15 @@
 // allErrors) vs zod 4 (a schema converted from the same JSON Schema by zod's own
 // z.fromJSONSchema), over the labelled corpus (generators/validators/test/data): 3,000
 // CreateEndpointConfig inputs, valid and invalid, every error collected by each validator.
-// Reports inputs validated per second and each peer's ratio to ours. Needs the generated
-// package built (`npm run generate` builds it).
+// typia 12 (`typia.createValidate` over the generated types' TSDoc tags, bench/peers/typia.mjs)
+// runs on the same corpus. Then the type guards alone, on one valid input repeated (monomorphic,
+// as an application's traffic is): ours `isCreateEndpointConfigInput` against typia's `is`.
+// Reports inputs validated per second and each peer's ratio to ours, and returns the figures.
+// Needs the generated package built (`npm run generate` builds it).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
+import { typiaPeer } from "./peers/typia.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -22,7 +26,9 @@ function loadCorpus() {
 
 export async function benchValidators({ time = 3000 } = {}) {
   const inputs = loadCorpus();
-  const { validateCreateEndpointConfigInput } = await import("@shapekit/sagemaker-validators");
+  const { validateCreateEndpointConfigInput, isCreateEndpointConfigInput } =
+    await import("@shapekit/sagemaker-validators");
+  const typia = await typiaPeer();
   const schema = JSON.parse(
     readFileSync(
       `${root}packages/sagemaker-validators/schemas/CreateEndpointConfigInput.schema.json`,
@@ -61,6 +67,11 @@ export async function benchValidators({ time = 3000 } = {}) {
       for (const input of inputs) sink += zodSchema.safeParse(input).success ? 1 : 0;
     });
   }
+  if (typia.validate) {
+    bench.add(`typia ${typia.version} (validate, TSDoc tags)`, () => {
+      for (const input of inputs) sink += typia.validate(input).success ? 1 : 0;
+    });
+  }
   await bench.run();
 
   const perSecond = (task) =>
@@ -76,6 +87,54 @@ export async function benchValidators({ time = 3000 } = {}) {
     );
   }
   if (zodNote) console.log(`  ${zodNote}`);
+  if (typia.skipped) console.log(`  typia: skipped (${typia.skipped})`);
+  const rateOf = (prefix) => {
+    const task = bench.tasks.find((t) => t.name.startsWith(prefix));
+    return task ? perSecond(task) : undefined;
+  };
+
+  // The type guard on one valid input, again and again.
+  // An input both accept: typia returns early on one it refuses, which would flatter it.
+  const valid = inputs.find(
+    (input) => validateCreateEndpointConfigInput(input).ok && (!typia.is || typia.is(input)),
+  );
+  if (typia.validate) {
+    // Where the verdicts differ: typia has no cross-member rules or unknown-member check, and
+    // it compiles `\p{…}` patterns without the `u` flag (so they match a literal "p").
+    const agree = inputs.filter(
+      (input) =>
+        validateCreateEndpointConfigInput(input, { rules: false }).ok ===
+        typia.validate(input).success,
+    ).length;
+    console.log(
+      `  verdicts, ours (rules off) and typia: ${agree}/${inputs.length} agree (typia checks no unknown members, and its \\p{…} patterns lack the u flag)`,
+    );
+  }
+  const guards = new Bench({ time, warmupIterations: 5 });
+  const REPEAT = 1000;
+  guards.add("shapekit isCreateEndpointConfigInput", () => {
+    for (let i = 0; i < REPEAT; i++) sink += isCreateEndpointConfigInput(valid) ? 1 : 0;
+  });
+  if (typia.is)
+    guards.add(`typia ${typia.version} is`, () => {
+      for (let i = 0; i < REPEAT; i++) sink += typia.is(valid) ? 1 : 0;
+    });
+  await guards.run();
+  const guardRate = (task) => REPEAT / ((task.result.latency?.mean ?? task.result.mean) / 1000);
+  const oursIs = guardRate(guards.tasks[0]);
+  console.log(`type guards: one valid input checked ${REPEAT} times per run`);
+  for (const task of guards.tasks)
+    console.log(
+      `  ${task.name.padEnd(42)} ${Math.round(guardRate(task)).toLocaleString("en-US").padStart(12)} checks/s   ours/this ${(oursIs / guardRate(task)).toFixed(2)}×`,
+    );
+  const typiaIs = guards.tasks[1] ? guardRate(guards.tasks[1]) : undefined;
+  return {
+    ours,
+    ajv: rateOf("ajv"),
+    typia: rateOf("typia"),
+    oursIs,
+    typiaIs,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchValidators();
