@@ -121,11 +121,12 @@ function importTime(outDir, specifier, runs = 5) {
         encoding: "utf8",
       },
     );
-    if (r.status !== 0) return `failed: ${r.stderr.split("\n")[0]}`;
+    if (r.status !== 0) return { text: `failed: ${r.stderr.split("\n")[0]}`, ms: undefined };
     samples.push(Number(r.stdout.trim()));
   }
   samples.sort((a, b) => a - b);
-  return `${samples[Math.floor(runs / 2)].toFixed(1)} ms`;
+  const ms = samples[Math.floor(runs / 2)];
+  return { text: `${ms.toFixed(1)} ms`, ms };
 }
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
@@ -136,9 +137,11 @@ export async function benchGenerateService() {
     console.log(
       "whole-service generation: skipped (no ../shared/models/sagemaker-2017-07-24.json and no botocore)",
     );
-    return;
+    return undefined;
   }
   console.log(`whole-service generation: ${model.from}`);
+  /** The figures issue 14's table reads (scripts/bench.mjs prints it). */
+  const figures = { sourceFiles: 0, sourceBytes: 0, rootImportMs: {}, operationImportMs: {} };
   const cacheRoot = path.join(root, "node_modules/.cache/shapekit");
   const outDir = path.join(cacheRoot, "bench-service");
   rmSync(outDir, { recursive: true, force: true });
@@ -156,8 +159,9 @@ export async function benchGenerateService() {
   const cold = measure(args, { SHAPEKIT_TIMING: "1", SHAPEKIT_NO_CACHE: "1" });
   if (cold.status !== 0) {
     console.log(`  cold generation failed (exit ${cold.status}):\n${cold.stderr}`);
-    return;
+    return undefined;
   }
+  figures.coldMs = cold.ms;
   console.log(
     `  cold generate (no format cache): ${(cold.ms / 1000).toFixed(2)} s wall, peak RSS ${cold.rssMb?.toFixed(0) ?? "n/a"} MB`,
   );
@@ -169,6 +173,7 @@ export async function benchGenerateService() {
   console.log(
     `  generate --check, nothing changed: ${(check.ms / 1000).toFixed(2)} s wall (exit ${check.status}), peak RSS ${check.rssMb?.toFixed(0) ?? "n/a"} MB`,
   );
+  figures.checkMs = check.ms;
   const checkNoCache = measure([...args, "--check"], { SHAPEKIT_NO_CACHE: "1" });
   console.log(
     `  generate --check without the format cache: ${(checkNoCache.ms / 1000).toFixed(2)} s (exit ${checkNoCache.status})`,
@@ -177,6 +182,8 @@ export async function benchGenerateService() {
   for (const kind of KINDS) {
     const files = walk(path.join(outDir, `sagemaker-${kind}`));
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    figures.sourceFiles += files.length;
+    figures.sourceBytes += bytes;
     console.log(
       `  @shapekit/sagemaker-${kind}: ${files.length} files, ${mb(bytes)} (sources and package files, no dist)`,
     );
@@ -197,18 +204,22 @@ export async function benchGenerateService() {
         `  tsc -p sagemaker-${kind} failed:\n${r.stdout.split("\n").slice(0, 10).join("\n")}`,
       );
   }
-  console.log(
-    `  tsc build of the four packages: ${((performance.now() - start) / 1000).toFixed(2)} s`,
-  );
+  figures.buildMs = performance.now() - start;
+  console.log(`  tsc build of the four packages: ${(figures.buildMs / 1000).toFixed(2)} s`);
 
   for (const kind of KINDS) {
     const one = importGraph(outDir, kind, `operations/${OPERATION}`);
     const all = importGraph(outDir, kind, "index");
+    const oneTime = importTime(outDir, `@shapekit/sagemaker-${kind}/operations/${OPERATION}`);
+    const allTime = importTime(outDir, `@shapekit/sagemaker-${kind}`);
+    figures.operationImportMs[kind] = oneTime.ms;
+    figures.rootImportMs[kind] = allTime.ms;
     console.log(
-      `  @shapekit/sagemaker-${kind}/operations/${OPERATION}: ${one.modules} generated modules, ${mb(one.bytes)}, import ${importTime(outDir, `@shapekit/sagemaker-${kind}/operations/${OPERATION}`)}` +
-        ` | root: ${all.modules} modules, ${mb(all.bytes)}, import ${importTime(outDir, `@shapekit/sagemaker-${kind}`)}`,
+      `  @shapekit/sagemaker-${kind}/operations/${OPERATION}: ${one.modules} generated modules, ${mb(one.bytes)}, import ${oneTime.text}` +
+        ` | root: ${all.modules} modules, ${mb(all.bytes)}, import ${allTime.text}`,
     );
   }
+  return figures;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchGenerateService();

@@ -1,0 +1,150 @@
+// Issue 14's table: every goal, the figure the issue started from ("then", as it reported them)
+// and this run's, with whether the goal is met. The figures come from the other benchmarks'
+// return values (generate-service, validators, shorthand) and, with --fleet, from generating
+// every botocore service through scripts/sweep-models.mjs.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** All botocore services generated, 2 at a time: wall time, peak RSS of one, failures. */
+export async function fleetFigures() {
+  const dir = mkdtempSync(path.join(tmpdir(), "shapekit-fleet-"));
+  const json = path.join(dir, "fleet.json");
+  const start = performance.now();
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts/sweep-models.mjs"), "--generate", "--jobs", "2", "--json", json],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const wallMs = performance.now() - start;
+  try {
+    const saved = JSON.parse(readFileSync(json, "utf8"));
+    const results = saved.generate ?? [];
+    return {
+      wallMs,
+      services: results.length,
+      failed: results.filter((x) => !x.ok).length,
+      peakRssMb: Math.max(0, ...results.map((x) => x.rssMb ?? 0)),
+    };
+  } catch {
+    return { wallMs, services: 0, failed: 0, error: `the sweep exited ${r.status}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const seconds = (ms) => (ms === undefined ? "n/a" : `${(ms / 1000).toFixed(2)} s`);
+const millis = (ms) => (ms === undefined ? "n/a" : `${ms.toFixed(0)} ms`);
+const ratio = (x) => (x === undefined || !Number.isFinite(x) ? "n/a" : `${x.toFixed(2)}×`);
+const met = (ok) => (ok === undefined ? "?" : ok ? "yes" : "no");
+
+export function printLeanTable({ service, validators, shorthand, fleet }) {
+  const rows = [];
+  const row = (what, then, now, goal, ok) => rows.push([what, then, now, goal, met(ok)]);
+  if (service) {
+    const mb = service.sourceBytes / 1e6;
+    row(
+      "whole-SageMaker packages, source",
+      "38 MB, 6,239 files",
+      `${mb.toFixed(1)} MB, ${service.sourceFiles.toLocaleString("en")} files`,
+      "≤ 8 MB",
+      mb <= 8,
+    );
+    row(
+      "build of the four packages (tsc)",
+      "78 s",
+      seconds(service.buildMs),
+      "≤ 10 s, or none",
+      service.buildMs <= 10_000,
+    );
+    for (const kind of ["validators", "cli-skeleton"])
+      row(
+        `import of the ${kind} root`,
+        kind === "validators" ? "1,037 ms" : "1,282 ms",
+        millis(service.rootImportMs[kind]),
+        "≤ 100 ms",
+        service.rootImportMs[kind] <= 100,
+      );
+    const perOperation = Object.values(service.operationImportMs).filter((x) => x !== undefined);
+    const slowest = perOperation.length ? Math.max(...perOperation) : undefined;
+    row(
+      "import of one operation's entry point (slowest kind)",
+      "10–94 ms",
+      millis(slowest),
+      "≤ 15 ms",
+      slowest <= 15,
+    );
+    row(
+      "`shapekit generate`, whole SageMaker, cold",
+      "7.3 s",
+      seconds(service.coldMs),
+      "≤ 3 s",
+      service.coldMs <= 3000,
+    );
+    row(
+      "`generate --check`, nothing changed",
+      "2.7 s",
+      seconds(service.checkMs),
+      "≤ 1 s",
+      service.checkMs <= 1000,
+    );
+  } else row("whole-SageMaker rows", "", "skipped (no model)", "", undefined);
+  if (fleet)
+    row(
+      "all botocore services generated (2 jobs)",
+      "not measured",
+      `${seconds(fleet.wallMs)}, ${fleet.services} services, ${fleet.failed} failed, peak RSS ${fleet.peakRssMb} MB`,
+      "≤ 5 min, ≤ 2 GB",
+      fleet.failed === 0 && fleet.wallMs <= 300_000 && fleet.peakRssMb <= 2048,
+    );
+  else
+    row(
+      "all botocore services generated",
+      "not measured",
+      "not run (npm run bench -- --fleet)",
+      "≤ 5 min, ≤ 2 GB",
+      undefined,
+    );
+  if (shorthand) {
+    const x = shorthand.ours / shorthand.native;
+    row("shorthand parse + coercion vs JSON.parse", "0.6×", ratio(x), "≥ 1×", x >= 1);
+    if (shorthand.cli !== undefined)
+      rows.push([
+        "shorthand vs the AWS CLI's own parser (peer)",
+        "",
+        ratio(shorthand.ours / shorthand.cli),
+        "",
+        "",
+      ]);
+  }
+  if (validators) {
+    const ajv = validators.ours / validators.ajv;
+    row("validators (all errors) vs ajv", "3.3–4.4×", ratio(ajv), "≥ 6×", ajv >= 6);
+    const typia = validators.typia === undefined ? undefined : validators.ours / validators.typia;
+    row(
+      "validators vs typia 12 validate",
+      "2.7×",
+      ratio(typia),
+      "≥ 2.5×",
+      typia === undefined ? undefined : typia >= 2.5,
+    );
+    const is =
+      validators.typiaIs === undefined ? undefined : validators.oursIs / validators.typiaIs;
+    row(
+      "type guard `is…` vs typia `is`, one input repeated",
+      "0.2×",
+      ratio(is),
+      "≥ 1×",
+      is === undefined ? undefined : is >= 1,
+    );
+  }
+  console.log("\nissue 14, lean at scale (then: the issue's figures; now: this run)");
+  console.log("| what | then | now | goal | met |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
