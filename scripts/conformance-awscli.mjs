@@ -130,9 +130,9 @@ if (
 // are generic, so compared: their differences are reported, not excused).
 const customizedOperations = new Set();
 const customizedServices = new Set();
-// Options a customization changes with code of its own (lambda's `--code` without `ZipFile`,
-// translate's `--terminology-data` hoisted to a file option): their help blocks are the CLI's
-// own text, so they are counted as customized, not compared.
+// Options a customization adds or changes with code of its own (lambda's `--code` without
+// `ZipFile`, codedeploy's `--s3-location`): their help blocks are the CLI's own text, so they
+// are counted as customized, not compared.
 const customizedOptions = new Set();
 // Operations whose response a customization rewrites after the call (datapipeline's
 // get-pipeline-definition turns pipelineObjects into its own "objects" form): the AWS CLI's
@@ -156,7 +156,11 @@ for (const line of readFileSync(
     String(e.details?.event).startsWith("after-call.")
   )
     customizedOutputs.add(`${e.service} ${e.operation}`);
-  if (e.kind === "changed-argument" && e.reproduced !== "yes" && e.details?.option)
+  if (
+    (e.kind === "changed-argument" || e.kind === "added-argument") &&
+    e.reproduced !== "yes" &&
+    e.details?.option
+  )
     customizedOptions.add(`${e.service} ${e.operation} ${e.details.option}`);
   if (
     e.operation !== null &&

@@ -214,8 +214,11 @@ export function parseCommandLine(
     pagingValues.set(spec.paging!, converted.value);
   }
   if (!requiredRelaxed(operation, words)) {
+    // A required boolean is shown as required in the synopsis, but its flags are never
+    // required on the line (the AWS CLI adds them to argparse without `required`): leaving both
+    // out is the model validation's to report, as botocore's does.
     const missing = specs
-      .filter((s) => s.required && s.flagValue !== false && !given.has(s.dest))
+      .filter((s) => s.required && s.arity !== "none" && !given.has(s.dest))
       .map((s) => s.name);
     if (takesOutfile && scan.positional === undefined) missing.push(OUTFILE);
     if (missing.length > 0) {

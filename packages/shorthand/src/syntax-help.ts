@@ -233,7 +233,7 @@ export function syntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
         shape.type === "list"
           ? `${docs.docs(shapeOf(table, shape.member), [])} ...`
           : docs.docs(shape, []);
-      shorthand = text === "" ? undefined : text.replace(/\s+$/, "");
+      shorthand = text === "" ? undefined : literalBlock(text);
     } catch (e) {
       if (!(e instanceof TooComplex)) throw e;
     }
@@ -251,4 +251,19 @@ export function syntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
     json = new JsonDocs(table).render(shape);
   }
   return { type, shorthand, json, syntax };
+}
+
+/**
+ * A text as the AWS CLI's help shows it in a literal block: the indentation its lines share is
+ * taken off (reStructuredText does so), and trailing white space. A list of structures without
+ * members is written ` ...`, and shown as `...`.
+ */
+function literalBlock(text: string): string {
+  const lines = text.replace(/\s+$/, "").split("\n");
+  let common = Infinity;
+  for (const line of lines)
+    if (line.trim() !== "") common = Math.min(common, line.length - line.trimStart().length);
+  return common === 0 || common === Infinity
+    ? lines.join("\n")
+    : lines.map((line) => line.slice(common)).join("\n");
 }
