@@ -304,7 +304,10 @@ describe("shapekit (command line)", () => {
     const snapshot = JSON.parse(
       readFileSync(path.join(dir, "generated", "tiny-types", "shapekit-model.json"), "utf8"),
     );
-    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStreamShape"]).toEqual({ type: "boolean" });
+    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStreamShape"]).toEqual({
+      type: "boolean",
+      traits: { "shapekit.botocore#shapeName": "DeleteStream" },
+    });
     expect(snapshot.shapes["com.amazonaws.tiny#DeleteStream"].type).toBe("operation");
     const skeleton = readdirSync(
       path.join(dir, "generated", "tiny-cli-skeleton", "src", "descriptions"),

@@ -8,6 +8,7 @@
 
 import {
   awsCliCustomizations,
+  BOTOCORE_SHAPE_NAME_TRAIT,
   cliName,
   cliOperationName,
   operationPaginator,
@@ -109,7 +110,10 @@ export class CliShapeBuilder {
   }
 
   #describe(shape: Shape): CliShape {
-    const name = shape.name;
+    // The name botocore knows the shape by (output skeletons show it), where the converter
+    // had to rename it.
+    const botocoreName = shape.traits.get(BOTOCORE_SHAPE_NAME_TRAIT);
+    const name = typeof botocoreName === "string" ? botocoreName : shape.name;
     const t = shape.type;
     if (t === "structure" || t === "union") {
       const members: CliMember[] = [...shape.members.values()].map((m) => {

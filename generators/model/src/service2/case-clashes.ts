@@ -6,7 +6,8 @@
 // So the converter renames: the first name in document order keeps its spelling, each later one
 // that folds to a name already taken becomes `<name>2` (`3`, … when that is taken too), with a
 // warning. Only the Smithy shape name changes — members, wire names and the CLI surface are the
-// same, as the AWS CLI never shows shape names. Operations and the service are never renamed.
+// same; botocore's name is kept in a trait for the one place the AWS CLI shows shape names
+// (output skeletons, see shape-name-trait.ts). Operations and the service are never renamed.
 // Runs after name-clashes.ts has moved shapes out of the way of exact operation/service names.
 
 import type { ConversionContext } from "./context.js";

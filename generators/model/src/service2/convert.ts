@@ -30,6 +30,7 @@ import { planShapeRenames, type ReservedName } from "./name-clashes.js";
 import { convertOperation } from "./operations.js";
 import { serviceNaming, serviceShape } from "./service.js";
 import { convertShape } from "./shapes.js";
+import { keepBotocoreName } from "./shape-name-trait.js";
 
 export interface ConvertService2Options {
   /** The Smithy namespace of every shape; default `com.amazonaws.<service id, lowercased>`. */
@@ -146,7 +147,9 @@ function convertDocument(
 
   for (const [name, shape] of ctx.input) {
     const converted = convertShape(name, shape, ctx);
-    if (converted) ctx.addShape(ctx.renamedShapes.get(name) ?? name, converted);
+    if (!converted) continue;
+    keepBotocoreName(name, converted, ctx);
+    ctx.addShape(ctx.renamedShapes.get(name) ?? name, converted);
   }
   addJsonValueShapes(ctx);
 

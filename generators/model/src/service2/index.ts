@@ -7,3 +7,4 @@ export { enumMemberName, enumMemberNames } from "./enum-names.js";
 export { type Service2Extras } from "./sdk-extras.js";
 export { decodeModelBytes, isGzip, type ModelText } from "./model-bytes.js";
 export { BOTOCORE_PAGINATOR_TRAIT, type Service2Paginators } from "./paginators.js";
+export { BOTOCORE_SHAPE_NAME_TRAIT } from "./shape-name-trait.js";

@@ -3,7 +3,7 @@
 // model resolves with every reference pointing at the right shape.
 import { describe, expect, it } from "vitest";
 import { resolveModel } from "../../src/resolve.js";
-import { convertService2 } from "../../src/service2/index.js";
+import { BOTOCORE_SHAPE_NAME_TRAIT, convertService2 } from "../../src/service2/index.js";
 
 const NS = "com.amazonaws.casey";
 
@@ -68,6 +68,17 @@ describe("shape names that differ only in case", () => {
     });
     expect(resolved.model!.shape(`${NS}#maxResults3`)!.type).toBe("integer");
     expect(resolved.model!.shape(`${NS}#maxResults2`)!.type).toBe("boolean");
+  });
+
+  it("keep botocore's name of a renamed shape in a trait (output skeletons show it)", () => {
+    const { resolved } = convertAndResolve(text);
+    const model = resolved.model!;
+    const botocoreName = (name: string) =>
+      model.shape(`${NS}#${name}`)!.traits.get(BOTOCORE_SHAPE_NAME_TRAIT);
+    expect(botocoreName("maxResults3")).toBe("maxResults");
+    expect(botocoreName("MAXRESULTS4")).toBe("MAXRESULTS");
+    expect(botocoreName("MaxResults")).toBeUndefined();
+    expect(botocoreName("maxResults2")).toBeUndefined();
   });
 
   it("never renames an operation: a shape folding to an operation's name gives way", () => {

@@ -77,7 +77,10 @@ describe("a shape named like an operation (IoT's DeleteStream, Pinpoint's Create
 
   it("renames the shape, keeps the operation, and warns at the shape with its JSON path", () => {
     expect(ast[`${NS}#DeleteStream`]!.type).toBe("operation");
-    expect(ast[`${NS}#DeleteStreamShape`]).toEqual({ type: "boolean" });
+    expect(ast[`${NS}#DeleteStreamShape`]).toEqual({
+      type: "boolean",
+      traits: { "shapekit.botocore#shapeName": "DeleteStream" },
+    });
     expect(ast[`${NS}#CreateSettings`]!.type).toBe("operation");
     expect(ast[`${NS}#CreateSettingsShape`]!.type).toBe("structure");
     expect(warnings).toEqual([
@@ -136,7 +139,10 @@ describe("other clashes", () => {
         { Op: { name: "Op", http }, OpShape3: { name: "OpShape3", http } },
       ),
     );
-    expect(ast[`${NS}#OpShape4`]).toEqual({ type: "string" });
+    expect(ast[`${NS}#OpShape4`]).toEqual({
+      type: "string",
+      traits: { "shapekit.botocore#shapeName": "Op" },
+    });
     expect(ast[`${NS}#OpShape`]).toEqual({ type: "integer" });
     expect(ast[`${NS}#OpShape2`]).toEqual({ type: "long" });
   });
@@ -165,9 +171,12 @@ describe("other clashes", () => {
     expect(ast[`${NS}#In`]!.members!.Doc!.target).toBe(`${NS}#SynthesizedJsonOp2`);
     expect(ast[`${NS}#SynthesizedJsonOp2`]).toEqual({
       type: "string",
-      traits: { "smithy.api#mediaType": "application/json" },
+      traits: { "shapekit.botocore#shapeName": "Op", "smithy.api#mediaType": "application/json" },
     });
-    expect(ast[`${NS}#OpShape`]).toEqual({ type: "string" });
+    expect(ast[`${NS}#OpShape`]).toEqual({
+      type: "string",
+      traits: { "shapekit.botocore#shapeName": "Op" },
+    });
   });
 
   it("renames a shape that differs only in case from an earlier shape or an operation (EC2's maxResults beside MaxResults)", () => {
