@@ -202,8 +202,14 @@ export function operationEntryText(
       `../schemas/${inputSchemaModule}.js`,
     );
   }
+  // The operation's own names win over a shape's that spell the same (CloudFormation's shape
+  // `Output` has `validateOutput`): that shape's validators stay exported from the root.
+  const operationNames = new Set([
+    ...(input ? ["validateInput", "isInput", "assertInput"] : []),
+    ...(output ? ["validateOutput", "isOutput", "assertOutput"] : []),
+  ]);
   for (const s of shapes) {
-    const names = publicNames(s.names);
+    const names = publicNames(s.names).filter((name) => !operationNames.has(name));
     if (s.names === input)
       names.push(
         ...(withSchema ? [] : [`${s.names.validate} as validateInput`]),
@@ -216,7 +222,8 @@ export function operationEntryText(
         `${s.names.is} as isOutput`,
         `${s.names.assert} as assertOutput`,
       );
-    text += namedModuleStatement("export", names, `../shapes/${moduleName(s.names)}.js`);
+    if (names.length > 0)
+      text += namedModuleStatement("export", names, `../shapes/${moduleName(s.names)}.js`);
   }
   if (withSchema) {
     text += `/** Validates the operation's input (${input.validate}); its \`~standard\` is also a Standard JSON Schema (\`~standard.jsonSchema.input({ target: "draft-2020-12" })\`). */\n`;
