@@ -23,7 +23,8 @@
 //     --services a,b    these services          --from <name>   start at this service (sorted)
 //     --limit <n>       at most n services      --operations-per-service <n>  a seeded sample of each
 //     --seed <n>        sample and command-line seed (default 1)
-//     --record          ask the AWS CLI again even when a cached answer exists
+//     --record          ask the AWS CLI again even when a cached answer exists (needed after a
+//                       change to the recorders in scripts/conformance/, which the key leaves out)
 //     --show <n>        disagreements shown per row (default 5)
 //     --json <file>     write the per-service tallies and every disagreement
 //     --write-sample <dir>  write each service's trimmed model (the sampled operations' closure) and

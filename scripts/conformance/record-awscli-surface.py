@@ -127,10 +127,14 @@ _case_driver = {}
 
 
 def run_case(service, operation, argv, loader, config_file):
-    """The request the CLI builds for one command line. One driver serves every case: the
-    stopping handler is registered once and the command tables are built once (a command line
-    adds no handler unless it asks for a skeleton, which the generated lines never do)."""
-    if "driver" not in _case_driver:
+    """The request the CLI builds for one command line. One driver serves the cases of one
+    operation: the stopping handler is registered once and the command table built once. A new
+    operation gets a new driver: some customizations register handlers on the session when their
+    command's arguments are built (EC2's modify-instance-attribute), which would then run for
+    every later operation of the service and fail them."""
+    if _case_driver.get("operation") != (service, operation):
+        _case_driver.clear()
+        _case_driver["operation"] = (service, operation)
         os.environ["AWS_CONFIG_FILE"] = config_file
         driver = create_clidriver()
         driver.session.register_component("data_loader", loader)
