@@ -55,6 +55,7 @@ function run(
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(
       `${command} ${args.join(" ")} (in ${cwd}) failed: ${err.message}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`,
+      { cause: e },
     );
   }
 }

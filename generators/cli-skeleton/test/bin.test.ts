@@ -98,7 +98,7 @@ describe("shapekit-sagemaker", () => {
     [["create-endpoint-config", "--cli-input-json", "{"], 252],
     [[...OK, "--send"], 255],
   ])("%j exits %i", async (argv, code) => {
-    const r = await run(argv as string[]);
+    const r = await run(argv);
     expect(r.code).toBe(code);
     if (code !== 0) expect(r.stderr).not.toBe("");
   });
@@ -138,9 +138,9 @@ describe("shapekit-sagemaker", () => {
   });
   it("passes the validated request to a --send hook", async () => {
     const calls: unknown[] = [];
-    const r = await run([...OK, "--send"], async (req) => {
+    const r = await run([...OK, "--send"], (req) => {
       calls.push(req);
-      return { EndpointConfigArn: "arn" };
+      return Promise.resolve({ EndpointConfigArn: "arn" });
     });
     expect(r).toMatchObject({ code: 0 });
     expect(JSON.parse(r.stdout)).toEqual({ EndpointConfigArn: "arn" });
@@ -294,7 +294,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
       "a shorthand syntax error",
       [...OK, "--tags", "Key"],
       252,
-      /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/,
+      /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n {3}\^\n/,
     ],
     [
       "an invalid value",
@@ -316,7 +316,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
     ],
     ["--send without a sender", [...OK, "--send"], 255, /--send needs a sender/],
   ])("%s (%j) exits %i", (_what, argv, status, stderr) => {
-    const r = shapekitSagemaker(argv as string[]);
+    const r = shapekitSagemaker(argv);
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status, stdout: "" });
     expect(r.stderr).toMatch(stderr);
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createCommandSurface, type CliOperationDescription } from "@shapekit/cli";
 import { loadModel, type EmitContext } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
+import { emitContextFor } from "../../../test/support/emit-context.js";
 import { emitCliSkeleton, operationDescription } from "../src/index.js";
 
 function fixtureContext(): EmitContext {
@@ -15,22 +16,16 @@ function fixtureContext(): EmitContext {
     fileURLToPath(new URL("./fixtures/edge-cases/model.smithy", import.meta.url)),
   ]);
   if (!result.model) throw new Error(JSON.stringify(result.diagnostics));
-  const model = result.model;
-  const service = model.expectShape("example.edge#EdgeService");
-  const operations = [model.expectShape("example.edge#PutThing")];
-  return {
-    model,
-    service,
-    operations,
-    shapes: model.closure(operations.map((o) => o.id)).filter((s) => s.namespace !== "smithy.api"),
-    packageName: "@example/edge-cli-skeleton",
-    packageVersion: "1.2.3",
-    packageNames: {
-      "cli-skeleton": "@example/edge-cli-skeleton",
-      validators: "@example/edge-validators",
-    },
+  return emitContextFor(result.model, {
+    kind: "cli-skeleton",
+    kinds: ["validators", "cli-skeleton"],
+    service: "example.edge#EdgeService",
+    operations: ["PutThing"],
+    npmScope: "@example",
+    name: "edge-{kind}",
+    version: "1.2.3",
     sourceDescription: "fixture (example.edge#EdgeService)",
-  };
+  });
 }
 
 const context = fixtureContext();

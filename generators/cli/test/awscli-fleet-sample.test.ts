@@ -11,7 +11,7 @@ import { createCommandSurface, helpPage } from "@shapekit/cli";
 import { loadModel, selectService } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without declarations
-import { compareService, classify } from "../../../scripts/conformance/compare-service.mjs";
+import { compareService } from "../../../scripts/conformance/compare-service.mjs";
 // @ts-expect-error: a plain .mjs script without declarations
 import { generateCommandLines } from "../../../scripts/conformance/command-lines.mjs";
 import { operationBinding, serviceOperations } from "../src/model-cli/model-surface.js";

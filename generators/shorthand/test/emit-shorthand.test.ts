@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostics, loadModel, type EmitContext } from "@shapekit/model";
 import { CliCommands, type CliCommand, type CliShapeTable } from "@shapekit/shorthand";
 import { describe, expect, it } from "vitest";
+import { emitContextFor } from "../../../test/support/emit-context.js";
 import { emitShorthand } from "../src/index.js";
 
 const dir = fileURLToPath(new URL("./fixtures/edge-cases", import.meta.url));
@@ -18,19 +19,13 @@ function context(): EmitContext {
       .map((f) => join(dir, f)),
   );
   if (!result.model) throw new Error(formatDiagnostics(result.diagnostics, result.sourceText));
-  const model = result.model;
-  const service = model.expectShape("example.edge#Edge");
-  const operations = [model.expectShape("example.edge#PutThing")];
-  return {
-    model,
-    service,
-    operations,
-    shapes: model.closure(operations.map((o) => o.id)).filter((s) => s.namespace !== "smithy.api"),
-    packageName: "@shapekit/edge-shorthand",
-    packageVersion: "0.1.0",
-    packageNames: { shorthand: "@shapekit/edge-shorthand" },
-    sourceDescription: "test fixture (example.edge#Edge)",
-  };
+  return emitContextFor(result.model, {
+    kind: "shorthand",
+    kinds: ["shorthand"],
+    service: "example.edge#Edge",
+    operations: ["PutThing"],
+    name: "edge-{kind}",
+  });
 }
 
 const files = emitShorthand(context());

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
 import { loadModel, type EmitContext, type GeneratedFile, type Model } from "@shapekit/model";
 import { afterAll, describe, expect, it } from "vitest";
+import { emitContextFor } from "../../../test/support/emit-context.js";
 import { typeCheckWithNodeModules } from "./in-memory-type-check.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -36,22 +37,13 @@ function load(file: string): Model {
 }
 
 function context(model: Model): EmitContext {
-  const service = model.ownShapes().find((s) => s.type === "service")!;
-  const operations = OPERATIONS.map((name) => model.expectShape(`${service.namespace}#${name}`));
-  const shapes = model
-    .closure(operations.map((o) => o.id))
-    .filter((s) => s.namespace !== "smithy.api")
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    model,
-    service,
-    operations,
-    shapes,
-    packageName: "@example/sagemaker-types",
-    packageVersion: "0.1.0",
-    packageNames: { types: "@example/sagemaker-types" },
+  return emitContextFor(model, {
+    kinds: ["types"],
+    operations: OPERATIONS,
+    npmScope: "@example",
+    name: "sagemaker-{kind}",
     sourceDescription: "service-2.json",
-  };
+  });
 }
 
 function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {

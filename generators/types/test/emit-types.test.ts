@@ -28,7 +28,7 @@ function emit(shapes: Record<string, AstShape>): GeneratedFile[] {
       ...shapes,
     },
   });
-  return emitTypes(emitContextFor(model, "@shapekit/ex-types"));
+  return emitTypes(emitContextFor(model, "ex-{kind}"));
 }
 
 function file(files: readonly GeneratedFile[], path: string): string {
