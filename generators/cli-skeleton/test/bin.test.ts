@@ -2,12 +2,13 @@
 // point; once through `runCommand` with captured output, once as a real process (the built bin of
 // the generated package, run with node).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCommand } from "@shapekit/cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readManifest } from "../../../test/support/json-documents.js";
 import { specSurface } from "./spec-surface.js";
 
 async function run(
@@ -230,7 +231,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
   });
 
   it("--version prints the package's version, exit 0; an unknown word is a usage error on stderr, exit 2", () => {
-    const manifest = JSON.parse(readFileSync(join(dist, "../../package.json"), "utf8"));
+    const manifest = readManifest(join(dist, "../../package.json"));
     expect(shapekitSagemaker(["--version"])).toEqual({
       status: 0,
       stderr: "",

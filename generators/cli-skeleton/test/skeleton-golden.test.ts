@@ -67,13 +67,19 @@ function modelSurface(smithy: string): CommandSurface {
 
 /** The recording with only the members that `ours` has, at every level. */
 function prune(recorded: PythonJsonValue, ours: PythonJsonValue): PythonJsonValue {
+  // `instanceof Map` and `Array.isArray` narrow to `any` contents: name the types again.
+  type JsonMap = ReadonlyMap<string, PythonJsonValue>;
+  type JsonList = readonly PythonJsonValue[];
   if (recorded instanceof Map && ours instanceof Map) {
+    const [theirs, mine] = [recorded as JsonMap, ours as JsonMap];
     return new Map(
-      [...recorded].filter(([k]) => ours.has(k)).map(([k, v]) => [k, prune(v, ours.get(k))]),
+      [...theirs].filter(([k]) => mine.has(k)).map(([k, v]) => [k, prune(v, mine.get(k)!)]),
     );
   }
-  if (Array.isArray(recorded) && Array.isArray(ours))
-    return recorded.map((v, i) => prune(v, ours[i] ?? ours[0]!));
+  if (Array.isArray(recorded) && Array.isArray(ours)) {
+    const [theirs, mine] = [recorded as JsonList, ours as JsonList];
+    return theirs.map((v, i) => prune(v, mine[i] ?? mine[0]!));
+  }
   return recorded;
 }
 

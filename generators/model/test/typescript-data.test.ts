@@ -8,8 +8,9 @@ import { GENERATED_CODE_STYLE, jsonObjectLiteral, typeScriptData } from "../src/
 const data = JSON.parse(
   '{"__proto__": {"type": "string"}, "constructor": "c", "a": ["__proto__"]}',
 ) as unknown;
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the printed expression, the point of the test
-const evaluate = (expression: string): unknown => new Function(`return (${expression});`)();
+const evaluate = (expression: string): unknown =>
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the printed expression, the point of the test
+  (new Function(`return (${expression});`) as () => unknown)();
 
 describe("object literals of data", () => {
   it.each([
