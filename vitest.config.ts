@@ -1,56 +1,74 @@
 // One vitest run for the whole repository. Hand-written workspace packages resolve to their
-// TypeScript sources so tests never depend on a stale build.
+// TypeScript sources so tests never depend on a stale build: see workspaceSourceAliases.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const root = fileURLToPath(new URL(".", import.meta.url));
+const here = (p: string) => path.join(root, p);
+
+/** The package.json fields the aliases are derived from. */
+interface Manifest {
+  readonly name?: string;
+  readonly workspaces?: readonly string[];
+  readonly exports?: Record<string, unknown>;
+  readonly imports?: Record<string, unknown>;
+}
+
+const readManifest = (dir: string) =>
+  JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest;
+
+/** The file Node would load for a conditional export (types-only and browser targets skipped). */
+function runtimeTarget(target: unknown): string | undefined {
+  if (typeof target === "string") return target;
+  if (target === null || typeof target !== "object") return undefined;
+  for (const [condition, value] of Object.entries(target)) {
+    if (condition === "types" || condition === "browser" || condition === "require") continue;
+    return runtimeTarget(value);
+  }
+  return undefined;
+}
+
+/**
+ * Every entry ("exports" and "imports") of every hand-written workspace package, from the root's
+ * workspace list: `./dist/x.js` becomes the package's `./src/x.ts`. Derived, so a new package or
+ * entry point cannot be left out. Generated packages (those with the generator's model snapshot,
+ * shapekit-model.json) are tested as built.
+ */
+function workspaceSourceAliases(): Array<{ find: RegExp; replacement: string }> {
+  const aliases: Array<{ find: RegExp; replacement: string }> = [];
+  for (const pattern of readManifest(root).workspaces ?? []) {
+    const dirs = pattern.endsWith("/*")
+      ? readdirSync(here(pattern.slice(0, -2)), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => here(path.join(pattern.slice(0, -2), d.name)))
+      : [here(pattern)];
+    for (const dir of dirs) {
+      if (!existsSync(path.join(dir, "package.json"))) continue;
+      if (existsSync(path.join(dir, "shapekit-model.json"))) continue;
+      const manifest = readManifest(dir);
+      const entries: Array<[string, unknown]> = [
+        ...Object.entries(manifest.exports ?? {}).map(([key, value]): [string, unknown] => [
+          `${manifest.name}${key.slice(1)}`,
+          value,
+        ]),
+        ...Object.entries(manifest.imports ?? {}),
+      ];
+      for (const [specifier, value] of entries) {
+        const dist = /^\.\/dist\/(.+)\.js$/.exec(runtimeTarget(value) ?? "");
+        const source = dist && path.join(dir, "src", `${dist[1]}.ts`);
+        if (!source || specifier.includes("*") || !existsSync(source)) continue;
+        const escaped = specifier.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+        aliases.push({ find: new RegExp(`^${escaped}$`), replacement: source });
+      }
+    }
+  }
+  return aliases;
+}
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      {
-        find: /^@shapekit\/generated-package$/,
-        replacement: here("./generators/generated-package/src/index.ts"),
-      },
-      { find: /^@shapekit\/model$/, replacement: here("./generators/model/src/index.ts") },
-      { find: /^@shapekit\/emit-types$/, replacement: here("./generators/types/src/index.ts") },
-      { find: /^@shapekit\/docs-site$/, replacement: here("./generators/docs-site/src/index.ts") },
-      { find: /^@shapekit\/codegen$/, replacement: here("./generators/cli/src/index.ts") },
-      { find: /^@shapekit\/shorthand$/, replacement: here("./packages/shorthand/src/index.ts") },
-      // The runtimes' own conditional imports (package.json "imports"), Node's side, from source.
-      {
-        find: /^#read-local-file$/,
-        replacement: here("./packages/shorthand/src/read-local-file.ts"),
-      },
-      { find: /^#cli-yaml$/, replacement: here("./packages/cli/src/yaml.ts") },
-      {
-        find: /^@shapekit\/emit-shorthand$/,
-        replacement: here("./generators/shorthand/src/index.ts"),
-      },
-      {
-        find: /^@shapekit\/emit-validators$/,
-        replacement: here("./generators/validators/src/index.ts"),
-      },
-      { find: /^@shapekit\/validation$/, replacement: here("./packages/validation/src/index.ts") },
-      { find: /^@shapekit\/cli$/, replacement: here("./packages/cli/src/index.ts") },
-      {
-        find: /^@shapekit\/emit-cli-skeleton$/,
-        replacement: here("./generators/cli-skeleton/src/index.ts"),
-      },
-      {
-        find: /^@shapekit\/emit-shorthand\/cli-shapes$/,
-        replacement: here("./generators/shorthand/src/cli-shapes.ts"),
-      },
-      {
-        find: /^@shapekit\/emit-cli-skeleton\/operation-description$/,
-        replacement: here("./generators/cli-skeleton/src/operation-description.ts"),
-      },
-      {
-        find: /^@shapekit\/emit-validators\/check-program$/,
-        replacement: here("./generators/validators/src/check-program.ts"),
-      },
-    ],
-  },
+  resolve: { alias: workspaceSourceAliases() },
   test: {
     include: [
       "generators/*/test/**/*.test.ts",

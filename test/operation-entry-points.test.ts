@@ -11,24 +11,40 @@ import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
 import { emitShorthand } from "@shapekit/emit-shorthand";
 import { emitTypes } from "@shapekit/emit-types";
 import { emitValidators } from "@shapekit/emit-validators";
-import { loadModel, type EmitContext, type Emitter, type GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE, loadModel, type Emitter, type GeneratedFile } from "@shapekit/model";
+import type {
+  CreateEndpointConfigInput,
+  ProductionVariant,
+} from "@shapekit/sagemaker-types/operations/CreateEndpointConfig";
 import * as prettier from "prettier";
-import { describe, expect, it } from "vitest";
+import { emitContextFor, type PackageKind } from "./support/emit-context.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
 
 describe("the committed packages' operations/CreateEndpointConfig entry points", () => {
-  const request = {
+  // Typed by the types entry: a wrong member or enum value here fails the tests' type-check.
+  const request: CreateEndpointConfigInput = {
     EndpointConfigName: "my-config",
     ProductionVariants: [
       { VariantName: "primary", ModelName: "my-model", InstanceType: "ml.m5.large" },
     ],
   };
 
-  it("types: the operation's enum objects (and, for the compiler, its types)", async () => {
+  it("types: the operation's enum objects, and types that take its requests and only those", async () => {
     const types = await import("@shapekit/sagemaker-types/operations/CreateEndpointConfig");
-    expect(types.ProductionVariantInstanceType.ML_M5_LARGE).toBe("ml.m5.large");
-    const input: import("@shapekit/sagemaker-types/operations/CreateEndpointConfig").CreateEndpointConfigInput =
-      request as never;
-    expect(input.EndpointConfigName).toBe("my-config");
+    const { ML_M5_LARGE } = types.ProductionVariantInstanceType;
+    expect(ML_M5_LARGE).toBe("ml.m5.large");
+    expectTypeOf(ML_M5_LARGE).toEqualTypeOf<"ml.m5.large">();
+    expectTypeOf(ML_M5_LARGE).toExtend<NonNullable<ProductionVariant["InstanceType"]>>();
+    expectTypeOf<"ml.nope">().not.toExtend<NonNullable<ProductionVariant["InstanceType"]>>();
+    expectTypeOf<CreateEndpointConfigInput>().toHaveProperty("ProductionVariants");
+    // Required members are required by the type, as the validator requires them at run time.
+    expectTypeOf<{ ProductionVariants: [] }>().not.toExtend<CreateEndpointConfigInput>();
+    const v = await import("@shapekit/sagemaker-validators/operations/CreateEndpointConfig");
+    expect(v.validateInput({ ProductionVariants: [] }).ok).toBe(false);
+    // The validator's value is the types entry's type.
+    const result = v.validateInput(request);
+    expect(result).toMatchObject({ ok: true, value: request });
+    if (result.ok) expectTypeOf(result.value).toEqualTypeOf<CreateEndpointConfigInput>();
   });
 
   it("validators: validate/is/assert of the closure, and validateInput", async () => {
@@ -72,17 +88,13 @@ describe("a two-operation model: one operation's entry point does not load the o
     fileURLToPath(new URL("./fixtures/two-operations/model.smithy", import.meta.url)),
   ]);
   const model = loaded.model!;
-  const service = model.expectShape("example.two#Two");
-  const operations = ["example.two#PutAlpha", "example.two#PutBeta"].map((id) =>
-    model.expectShape(id),
-  );
   const packageNames = {
     types: "@x/two-types",
     validators: "@x/two-validators",
     shorthand: "@x/two-shorthand",
     "cli-skeleton": "@x/two-cli-skeleton",
   };
-  const emitters: Record<string, Emitter> = {
+  const emitters: Record<PackageKind, Emitter> = {
     types: emitTypes,
     validators: emitValidators,
     shorthand: emitShorthand,
@@ -90,20 +102,15 @@ describe("a two-operation model: one operation's entry point does not load the o
   };
   /** Every emitted file, keyed `<package name>/<path>`. */
   const files = new Map<string, GeneratedFile>();
-  for (const [kind, emit] of Object.entries(emitters)) {
-    const context: EmitContext = {
-      model,
-      service,
-      operations,
-      shapes: model
-        .closure(operations.map((o) => o.id))
-        .filter((s) => s.namespace !== "smithy.api")
-        .sort((a, b) => (a.id < b.id ? -1 : 1)),
-      packageName: packageNames[kind as keyof typeof packageNames],
-      packageVersion: "0.1.0",
-      packageNames,
-      sourceDescription: "test fixture (example.two#Two)",
-    };
+  for (const [kind, emit] of Object.entries(emitters) as Array<[PackageKind, Emitter]>) {
+    const context = emitContextFor(model, {
+      kind,
+      service: "example.two#Two",
+      operations: ["PutAlpha", "PutBeta"],
+      npmScope: "@x",
+      name: "two-{kind}",
+    });
+    expect(context.packageNames).toEqual(packageNames);
     for (const f of emit(context)) files.set(`${context.packageName}/${f.path}`, f);
   }
 
@@ -172,9 +179,10 @@ describe("a two-operation model: one operation's entry point does not load the o
     const preformatted = [...files].filter(([, f]) => f.preformatted);
     expect(preformatted.length).toBeGreaterThan(8);
     for (const [key, f] of preformatted) {
-      expect(await prettier.format(f.contents, { printWidth: 100, filepath: f.path }), key).toBe(
-        f.contents,
-      );
+      expect(
+        await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
+        key,
+      ).toBe(f.contents);
     }
   });
 });

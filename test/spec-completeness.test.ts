@@ -143,13 +143,22 @@ function load(paths: string[]): LoadedModel {
   return result.model;
 }
 
+let specCache: { spec: LoadedModel; specAst: AstModel } | undefined;
+/** spec/ alone: what the tests that need no real model read. */
+function specModel() {
+  if (!specCache) {
+    const spec = load(specFiles());
+    specCache = { spec, specAst: toCanonicalAst(spec) };
+  }
+  return specCache;
+}
+
 let cache:
   { spec: LoadedModel; real: LoadedModel; specAst: AstModel; realAst: AstModel } | undefined;
 function models() {
   if (!cache) {
-    const spec = load(specFiles());
     const real = load([realModelFile]);
-    cache = { spec, real, specAst: toCanonicalAst(spec), realAst: toCanonicalAst(real) };
+    cache = { ...specModel(), real, realAst: toCanonicalAst(real) };
   }
   return cache;
 }
@@ -285,6 +294,58 @@ function differences(): string[] {
 
 // --- Tests -------------------------------------------------------------------------------------
 
+describe("spec/ on its own: the page's service, member order, deprecation and documentation", () => {
+  it("defines the service with only CreateEndpointConfig", () => {
+    const service = specModel().specAst.shapes[SERVICE];
+    expect(service?.type).toBe("service");
+    expect(service?.version).toBe("2017-07-24");
+    expect(service?.operations).toEqual([{ target: OPERATION }]);
+  });
+
+  it("lists members in the page's order", () => {
+    const { spec } = specModel();
+    const wrong: string[] = [];
+    for (const [name, order] of Object.entries(PAGE_ORDER)) {
+      const shape = spec.shape(`${NS}#${name}`);
+      const actual = shape ? [...shape.members.keys()] : [];
+      if (actual.join() !== order.join())
+        wrong.push(`${name}: [${actual.join(", ")}], the page has [${order.join(", ")}]`);
+    }
+    if (wrong.length > 0)
+      expect.fail(`member order differs from the page:\n  ${wrong.join("\n  ")}`);
+  });
+
+  it("has the page's newer AMI version, as the enum's last member", () => {
+    const ours = specModel().spec.shape(EXTRA_ENUM.shape);
+    expect(ours?.members.get(EXTRA_ENUM.member)?.traits.get(ENUM_VALUE)).toBe(EXTRA_ENUM.value);
+    expect([...(ours?.members.keys() ?? [])].at(-1)).toBe(EXTRA_ENUM.member);
+  });
+
+  it("deprecates AcceleratorType with a message", () => {
+    const deprecated = specModel().spec.member(DEPRECATED_MEMBER)?.traits.get(DEPRECATED) as
+      { message?: unknown } | undefined;
+    expect(typeof deprecated?.message).toBe("string");
+    expect(String(deprecated?.message).length).toBeGreaterThan(0);
+  });
+
+  it("documents every shape and member, in plain text", () => {
+    const { specAst } = specModel();
+    const problems: string[] = [];
+    const check = (where: string, traits: Record<string, unknown> | undefined) => {
+      const doc = traits?.[DOCUMENTATION];
+      if (typeof doc !== "string" || doc.trim() === "") problems.push(`${where}: no documentation`);
+      else if (/<\/?[a-z][^>]*>/i.test(doc)) problems.push(`${where}: documentation contains HTML`);
+    };
+    for (const [id, shape] of Object.entries(specAst.shapes)) {
+      if (shape.type === "apply") continue;
+      check(id, shape.traits);
+      for (const [name, member] of namedMembers(shape)) check(`${id}$${name}`, member.traits);
+    }
+    if (problems.length > 0) expect.fail(problems.join("\n"));
+  });
+});
+
+// Only these need the real model (../shared): without it they are skipped, the ones above still run.
 describe.skipIf(!hasRealModel)(
   hasRealModel
     ? "spec/ is the complete CreateEndpointConfig closure of the real SageMaker model"
@@ -305,61 +366,13 @@ describe.skipIf(!hasRealModel)(
         );
     });
 
-    it("defines the service with only CreateEndpointConfig", () => {
-      const service = models().specAst.shapes[SERVICE];
-      expect(service?.type).toBe("service");
-      expect(service?.version).toBe("2017-07-24");
-      expect(service?.operations).toEqual([{ target: OPERATION }]);
-    });
-
-    it("lists members in the page's order", () => {
-      const { spec } = models();
-      const wrong: string[] = [];
-      for (const [name, order] of Object.entries(PAGE_ORDER)) {
-        const shape = spec.shape(`${NS}#${name}`);
-        const actual = shape ? [...shape.members.keys()] : [];
-        if (actual.join() !== order.join())
-          wrong.push(`${name}: [${actual.join(", ")}], the page has [${order.join(", ")}]`);
-      }
-      if (wrong.length > 0)
-        expect.fail(`member order differs from the page:\n  ${wrong.join("\n  ")}`);
-    });
-
     it("has the page's newer AMI version, which the model file lacks", () => {
-      const { spec, real } = models();
-      const ours = spec.shape(EXTRA_ENUM.shape);
-      expect(ours?.members.get(EXTRA_ENUM.member)?.traits.get(ENUM_VALUE)).toBe(EXTRA_ENUM.value);
-      expect([...(ours?.members.keys() ?? [])].at(-1)).toBe(EXTRA_ENUM.member);
+      const { real } = models();
       const theirs = [...(real.shape(EXTRA_ENUM.shape)?.members.values() ?? [])].map((m) =>
         m.traits.get(ENUM_VALUE),
       );
       // When the model file catches up, drop EXTRA_ENUM: the comparison then covers the value.
       expect(theirs).not.toContain(EXTRA_ENUM.value);
-    });
-
-    it("deprecates AcceleratorType with a message", () => {
-      const deprecated = models().spec.member(DEPRECATED_MEMBER)?.traits.get(DEPRECATED) as
-        { message?: unknown } | undefined;
-      expect(typeof deprecated?.message).toBe("string");
-      expect(String(deprecated?.message).length).toBeGreaterThan(0);
-    });
-
-    it("documents every shape and member, in plain text", () => {
-      const { specAst } = models();
-      const problems: string[] = [];
-      const check = (where: string, traits: Record<string, unknown> | undefined) => {
-        const doc = traits?.[DOCUMENTATION];
-        if (typeof doc !== "string" || doc.trim() === "")
-          problems.push(`${where}: no documentation`);
-        else if (/<\/?[a-z][^>]*>/i.test(doc))
-          problems.push(`${where}: documentation contains HTML`);
-      };
-      for (const [id, shape] of Object.entries(specAst.shapes)) {
-        if (shape.type === "apply") continue;
-        check(id, shape.traits);
-        for (const [name, member] of namedMembers(shape)) check(`${id}$${name}`, member.traits);
-      }
-      if (problems.length > 0) expect.fail(problems.join("\n"));
     });
   },
 );

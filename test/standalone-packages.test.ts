@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configForModel } from "../generators/cli/src/config.js";
 import { generate } from "../generators/cli/src/generate.js";
+import { readManifest, readTsconfig } from "./support/json-documents.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const kitchen = path.join(root, "generators/cli/test/fixtures/kitchen/service-2.json");
@@ -55,6 +56,7 @@ function run(
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(
       `${command} ${args.join(" ")} (in ${cwd}) failed: ${err.message}\n${err.stdout ?? ""}\n${err.stderr ?? ""}`,
+      { cause: e },
     );
   }
 }
@@ -75,7 +77,7 @@ function pack(folders: readonly string[]): void {
 function thirdPartyFolders(): string[] {
   const wanted = ["typescript", "@types/node"];
   for (const runtime of RUNTIMES) {
-    const manifest = JSON.parse(readFileSync(path.join(runtime, "package.json"), "utf8"));
+    const manifest = readManifest(path.join(runtime, "package.json"));
     wanted.push(
       ...Object.keys(manifest.dependencies ?? {}).filter((n) => !n.startsWith("@shapekit/")),
     );
@@ -88,7 +90,7 @@ function thirdPartyFolders(): string[] {
     if (!existsSync(folder))
       throw new Error(`${name} is not installed in ${root}/node_modules: run npm ci`);
     folders.set(name, folder);
-    const manifest = JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8"));
+    const manifest = readManifest(path.join(folder, "package.json"));
     wanted.push(...Object.keys(manifest.dependencies ?? {}));
   }
   return [...folders.values()];
@@ -139,11 +141,11 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
     for (const folder of folders) {
       const dir = path.join(out, folder);
       expect(existsSync(path.join(dir, "turbo.json"))).toBe(false);
-      const tsconfig = JSON.parse(readFileSync(path.join(dir, "tsconfig.json"), "utf8"));
+      const tsconfig = readTsconfig(path.join(dir, "tsconfig.json"));
       expect(tsconfig.extends).toBeUndefined();
       expect(tsconfig.references).toBeUndefined();
-      expect(tsconfig.compilerOptions.strict).toBe(true);
-      const manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8"));
+      expect(tsconfig.compilerOptions?.strict).toBe(true);
+      const manifest = readManifest(path.join(dir, "package.json"));
       expect(manifest).toMatchObject({
         name: `@acme/${folder}`,
         version: "1.2.3",
@@ -152,7 +154,7 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
         types: "./dist/index.d.ts",
         scripts: { build: "tsc -b" },
       });
-      expect(manifest.devDependencies.typescript).toMatch(/^\^5\./);
+      expect(manifest.devDependencies?.typescript).toMatch(/^\^5\./);
       for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
         // Runtimes by a caret range, siblings by their exact version: never `*` or a workspace link.
         expect(range, name).toMatch(

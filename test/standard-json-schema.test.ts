@@ -4,8 +4,8 @@
 // validator, fresh objects per call, a documented error for other targets, and issue codes.
 
 import { readFileSync } from "node:fs";
-import Ajv from "ajv";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { JsonSchemaTargetError } from "@shapekit/validation";
 import { validateInput } from "@shapekit/sagemaker-validators/operations/CreateEndpointConfig";
 import { describe, expect, it } from "vitest";

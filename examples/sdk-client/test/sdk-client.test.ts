@@ -13,19 +13,19 @@ function mockedClient() {
     region: "us-east-1",
     credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" },
     requestHandler: {
-      handle: async (request: { headers: Record<string, string>; body?: unknown }) => {
+      handle: (request: { headers: Record<string, string>; body?: unknown }) => {
         sent.push({
           target: request.headers["x-amz-target"],
           body: JSON.parse(String(request.body)),
         });
         const body = new TextEncoder().encode(JSON.stringify({ EndpointConfigArn: ARN }));
-        return {
+        return Promise.resolve({
           response: {
             statusCode: 200,
             headers: { "content-type": "application/x-amz-json-1.1" },
             body,
           },
-        };
+        });
       },
     },
   });

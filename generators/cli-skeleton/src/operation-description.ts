@@ -76,10 +76,10 @@ export function operationDescription(
   const shapes = builder.table();
 
   // Null-prototype records: shape and member names are keys, and `__proto__` is a valid name.
-  const shapeDocs: Record<string, string> = Object.create(null);
-  const memberDocs: Record<string, string> = Object.create(null);
-  const shapeConstraints: Record<string, ConstraintsData> = Object.create(null);
-  const memberConstraints: Record<string, ConstraintsData> = Object.create(null);
+  const shapeDocs = Object.create(null) as Record<string, string>;
+  const memberDocs = Object.create(null) as Record<string, string>;
+  const shapeConstraints = Object.create(null) as Record<string, ConstraintsData>;
+  const memberConstraints = Object.create(null) as Record<string, ConstraintsData>;
   for (const key of Object.keys(shapes)) {
     // The builder keys shapes of the service's namespace by name, others by absolute id.
     const shape = model.expectShape(key.includes("#") ? key : `${service.namespace}#${key}`);
@@ -166,7 +166,7 @@ function streamingOutputMember(model: Model, operation: Shape): string | undefin
 }
 
 function sorted<T>(record: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = Object.create(null);
+  const out = Object.create(null) as Record<string, T>;
   for (const key of Object.keys(record).sort()) out[key] = record[key]!;
   return out;
 }

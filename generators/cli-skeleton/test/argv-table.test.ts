@@ -134,7 +134,7 @@ describe("accepted command lines", () => {
       JSON.parse('{"__proto__":{"x":1},"EndpointConfigName":"c"}'),
     ],
   ])("%s", (_, argv, expected) => {
-    expect(request(argv as string[])).toStrictEqual(expected);
+    expect(request(argv)).toStrictEqual(expected);
   });
 
   it("reads file:// documents", () => {
@@ -274,12 +274,12 @@ describe("refused command lines", () => {
       /must hold an object of request members, found an array/,
     ],
   ])("%s", (_, argv, kind, exitCode, message) => {
-    const r = parse(argv as string[]);
+    const r = parse(argv);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0]!.kind).toBe(kind);
     expect(r.exitCode).toBe(exitCode);
-    expect(r.errors.map((e) => e.message).join("\n")).toMatch(message as RegExp);
+    expect(r.errors.map((e) => e.message).join("\n")).toMatch(message);
   });
 
   it("locates a JSON error in a file by line and column, without quoting the file", () => {

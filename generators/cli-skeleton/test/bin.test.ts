@@ -2,12 +2,13 @@
 // point; once through `runCommand` with captured output, once as a real process (the built bin of
 // the generated package, run with node).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCommand } from "@shapekit/cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readManifest } from "../../../test/support/json-documents.js";
 import { specSurface } from "./spec-surface.js";
 
 async function run(
@@ -98,7 +99,7 @@ describe("shapekit-sagemaker", () => {
     [["create-endpoint-config", "--cli-input-json", "{"], 252],
     [[...OK, "--send"], 255],
   ])("%j exits %i", async (argv, code) => {
-    const r = await run(argv as string[]);
+    const r = await run(argv);
     expect(r.code).toBe(code);
     if (code !== 0) expect(r.stderr).not.toBe("");
   });
@@ -138,9 +139,9 @@ describe("shapekit-sagemaker", () => {
   });
   it("passes the validated request to a --send hook", async () => {
     const calls: unknown[] = [];
-    const r = await run([...OK, "--send"], async (req) => {
+    const r = await run([...OK, "--send"], (req) => {
       calls.push(req);
-      return { EndpointConfigArn: "arn" };
+      return Promise.resolve({ EndpointConfigArn: "arn" });
     });
     expect(r).toMatchObject({ code: 0 });
     expect(JSON.parse(r.stdout)).toEqual({ EndpointConfigArn: "arn" });
@@ -230,7 +231,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
   });
 
   it("--version prints the package's version, exit 0; an unknown word is a usage error on stderr, exit 2", () => {
-    const manifest = JSON.parse(readFileSync(join(dist, "../../package.json"), "utf8"));
+    const manifest = readManifest(join(dist, "../../package.json"));
     expect(shapekitSagemaker(["--version"])).toEqual({
       status: 0,
       stderr: "",
@@ -294,7 +295,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
       "a shorthand syntax error",
       [...OK, "--tags", "Key"],
       252,
-      /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n   \^\n/,
+      /error: Error parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nKey\n {3}\^\n/,
     ],
     [
       "an invalid value",
@@ -316,7 +317,7 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
     ],
     ["--send without a sender", [...OK, "--send"], 255, /--send needs a sender/],
   ])("%s (%j) exits %i", (_what, argv, status, stderr) => {
-    const r = shapekitSagemaker(argv as string[]);
+    const r = shapekitSagemaker(argv);
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status, stdout: "" });
     expect(r.stderr).toMatch(stderr);
   });

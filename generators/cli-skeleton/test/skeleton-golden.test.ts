@@ -8,10 +8,19 @@
 //   `Valid values are:` must agree (which members are required changed between the models, so
 //   `[REQUIRED]` is checked against our own model instead);
 // - output: member names as values, no required option needed.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pythonJson, PythonFloat, type PythonJsonValue } from "@shapekit/cli";
+import {
+  createCommandSurface,
+  pythonJson,
+  PythonFloat,
+  type CommandSurface,
+  type PythonJsonValue,
+} from "@shapekit/cli";
+import { formatDiagnostics, loadModel } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
+import { operationDescription } from "../src/operation-description.js";
 import { DATA_DIR, specModel, specSurface } from "./spec-surface.js";
 
 const recordings = readFileSync(join(DATA_DIR, "skeletons-awscli.jsonl"), "utf8")
@@ -35,15 +44,42 @@ function parsePythonJson(text: string): PythonJsonValue {
   return revive(JSON.parse(marked));
 }
 
+/** The command surface of every operation of a one-file Smithy model, wired as the package does. */
+function modelSurface(smithy: string): CommandSurface {
+  const dir = mkdtempSync(join(tmpdir(), "shapekit-skeleton-"));
+  try {
+    writeFileSync(join(dir, "model.smithy"), smithy);
+    const loaded = loadModel([join(dir, "model.smithy")]);
+    if (!loaded.model) throw new Error(formatDiagnostics(loaded.diagnostics, loaded.sourceText));
+    const model = loaded.model;
+    const service = model.ownShapes().find((s) => s.type === "service")!;
+    const operations = (service.ast.operations ?? []).map((ref) => model.expectShape(ref.target));
+    return createCommandSurface({
+      command: "shapekit-test",
+      operations: operations.map((operation) => ({
+        description: operationDescription(model, service, operation),
+      })),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The recording with only the members that `ours` has, at every level. */
 function prune(recorded: PythonJsonValue, ours: PythonJsonValue): PythonJsonValue {
+  // `instanceof Map` and `Array.isArray` narrow to `any` contents: name the types again.
+  type JsonMap = ReadonlyMap<string, PythonJsonValue>;
+  type JsonList = readonly PythonJsonValue[];
   if (recorded instanceof Map && ours instanceof Map) {
+    const [theirs, mine] = [recorded as JsonMap, ours as JsonMap];
     return new Map(
-      [...recorded].filter(([k]) => ours.has(k)).map(([k, v]) => [k, prune(v, ours.get(k)!)]),
+      [...theirs].filter(([k]) => mine.has(k)).map(([k, v]) => [k, prune(v, mine.get(k)!)]),
     );
   }
-  if (Array.isArray(recorded) && Array.isArray(ours))
-    return recorded.map((v, i) => prune(v, ours[i] ?? ours[0]!));
+  if (Array.isArray(recorded) && Array.isArray(ours)) {
+    const [theirs, mine] = [recorded as JsonList, ours as JsonList];
+    return theirs.map((v, i) => prune(v, mine[i] ?? mine[0]!));
+  }
   return recorded;
 }
 
@@ -83,11 +119,21 @@ describe("generateCliSkeleton output", () => {
     );
   });
   it("prints nothing for an output without members, as the AWS CLI does", () => {
-    expect(
-      recordings.find(
-        (r) => r.operation === "enable-sagemaker-servicecatalog-portfolio" && r.kind === "output",
-      )!.stdout,
-    ).toBe("");
+    const operation = "enable-sagemaker-servicecatalog-portfolio";
+    const recorded = recordings.find((r) => r.operation === operation && r.kind === "output")!;
+    const surface = modelSurface(`$version: "2.0"
+namespace com.amazonaws.sagemaker
+service SageMaker {
+    version: "2017-07-24"
+    operations: [EnableSagemakerServicecatalogPortfolio]
+}
+operation EnableSagemakerServicecatalogPortfolio {
+    input := {}
+    output := {}
+}
+`);
+    expect(surface.generateCliSkeleton(operation, "output")).toBe(recorded.stdout);
+    expect(recorded.stdout).toBe("");
   });
 });
 
@@ -161,6 +207,6 @@ describe("generateCliSkeleton yaml-input", () => {
       "EndpointConfigName: ''  # [REQUIRED] Name for the new configuration; endpoints refer to it by this name.",
     );
     expect(ours.split("\n")[1]).toMatch(/^ProductionVariants: # \[REQUIRED\] /);
-    expect(ours).toMatch(/\n- VariantName: ''  # \[REQUIRED\] [^\n]*\n  ModelName: '' # /);
+    expect(ours).toMatch(/\n- VariantName: '' {2}# \[REQUIRED\] [^\n]*\n {2}ModelName: '' # /);
   });
 });

@@ -30,7 +30,7 @@ export function specModel() {
     model,
     service,
     operation,
-    description: operationDescription(model, service, operation) as CliOperationDescription,
+    description: operationDescription(model, service, operation),
   };
   return cached;
 }

@@ -127,7 +127,7 @@ export function readConfig(configFile: string): GenerationConfig {
     text = readFileSync(configFile, "utf8");
   } catch (e) {
     throw new ConfigError(
-      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}).`,
+      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`,
     );
   }
   let raw: unknown;

@@ -97,7 +97,7 @@ export async function formatInParallel(
 ): Promise<string[]> {
   const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
   const threads = Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50));
-  const results: string[] = new Array(jobs.length);
+  const results = new Array<string>(jobs.length);
   const work = batches(jobs);
   let format: (text: string, filepath: string) => Promise<string>;
   let close = async () => {};

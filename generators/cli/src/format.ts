@@ -2,16 +2,13 @@
 // The style is ShapeKit's own and fixed, never looked up at the destination: the same spec must
 // give the same bytes wherever it is generated (a temporary copy, another repository, CI).
 
-import type { GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE, type GeneratedFile } from "@shapekit/model";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";
 import { formatInParallel } from "./format-pool.js";
 
 const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
-
-/** The formatting of every generated file (the repository's .prettierrc.json says the same). */
-export const GENERATED_CODE_STYLE = { printWidth: 100 } as const;
 
 export interface FormatOptions {
   /**
@@ -31,7 +28,7 @@ export async function formatFiles(
   files: ReadonlyArray<{ absolutePath: string; file: GeneratedFile }>,
   options: FormatOptions = {},
 ): Promise<Map<string, string>> {
-  const texts: string[] = new Array(files.length);
+  const texts = new Array<string>(files.length);
   const cache = options.projectDir ? FormatCache.open(options.projectDir, cacheSalt()) : undefined;
   const misses: Array<{ index: number; key?: string }> = [];
   // SHAPEKIT_VERIFY_PREFORMATTED=1 runs prettier over preformatted files too and fails on any

@@ -72,6 +72,8 @@ export async function runCli(
 
 /** The version of @shapekit/codegen, from its package.json beside dist/. */
 function codegenVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-  return String((manifest as { version?: unknown }).version);
+  const manifest = JSON.parse(
+    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+  ) as { version?: unknown };
+  return String(manifest.version);
 }

@@ -11,9 +11,9 @@ import { createCommandSurface, helpPage } from "@shapekit/cli";
 import { loadModel, selectService } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without declarations
-import { compareService, classify } from "../../../scripts/conformance/compare-service.mjs";
+import { compareService as untypedCompareService } from "../../../scripts/conformance/compare-service.mjs";
 // @ts-expect-error: a plain .mjs script without declarations
-import { generateCommandLines } from "../../../scripts/conformance/command-lines.mjs";
+import { generateCommandLines as untypedCommandLines } from "../../../scripts/conformance/command-lines.mjs";
 import { operationBinding, serviceOperations } from "../src/model-cli/model-surface.js";
 
 const here = fileURLToPath(new URL("./fixtures/awscli-fleet/", import.meta.url));
@@ -25,6 +25,16 @@ interface Failure {
   text: string;
 }
 type Tally = Record<string, [number, number]> & { constraint: number; customized: number };
+
+// The scripts' functions, typed as these tests call them.
+const compareService = untypedCompareService as (options: object) => {
+  tally: Tally;
+  failures: Failure[];
+};
+const generateCommandLines = untypedCommandLines as (
+  description: unknown,
+  seed: string,
+) => Array<{ argv: string[] }>;
 
 function sample(service: string) {
   const dir = join(here, service);
@@ -50,9 +60,7 @@ describe("AWS CLI fleet sample", () => {
     const { model, service, records } = sample(name);
     for (const [cli, op] of serviceOperations(model, service)) {
       const description = operationBinding(model, service, op).description;
-      const generated = (
-        generateCommandLines(description, `${SEED}:${name}`) as { argv: string[] }[]
-      ).map((l) => l.argv);
+      const generated = generateCommandLines(description, `${SEED}:${name}`).map((l) => l.argv);
       const recorded = records.filter((r) => r.operation === cli && "argv" in r).map((r) => r.argv);
       expect(recorded).toEqual(generated);
     }
@@ -67,7 +75,7 @@ describe("AWS CLI fleet sample", () => {
       operations: serviceOperations(model, service),
       records,
       serviceName: name,
-    }) as { tally: Tally; failures: Failure[] };
+    });
     expect(failures).toEqual([]);
     // Something was compared in every row the AWS CLI v1 has.
     for (const row of ["input", "options", "accepted", "validated", "rejected"])
@@ -86,7 +94,7 @@ describe("AWS CLI fleet sample", () => {
       operations: serviceOperations(model, service),
       records: changed,
       serviceName: "sqs",
-    }) as { tally: Tally; failures: Failure[] };
+    });
     expect(tally.accepted![0]).toBe(0);
     expect(failures.filter((f) => f.row === "accepted").length).toBe(tally.accepted![1]);
     expect(failures.find((f) => f.row === "accepted")!.text).toMatch(

@@ -35,7 +35,7 @@ describe("shape names that differ only in case, from service-2.json", () => {
       /service-2\.json:\d+:\d+: warning: Shape boolean differs only in case from Boolean, .* named boolean2 .*\(at shapes\.boolean\)/,
     );
     expect(run.stderr).toMatch(/warning: Shape maxResults differs only in case from MaxResults/);
-    expect(Object.keys(JSON.parse(run.stdout).shapes)).toContain(
+    expect(Object.keys((JSON.parse(run.stdout) as { shapes: object }).shapes)).toContain(
       "com.amazonaws.caseclashes#maxResults2",
     );
   });

@@ -9,16 +9,11 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
-import {
-  loadModel,
-  selectService,
-  type EmitContext,
-  type Model,
-  type Shape,
-} from "@shapekit/model";
+import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
 import { runShapekit } from "./run-shapekit.js";
-import { modelCommandSurface, serviceOperations } from "../src/model-cli/model-surface.js";
+import { modelCommandSurface } from "../src/model-cli/model-surface.js";
 import { readRecording } from "./awscli-recording.js";
+import { emitContextFor } from "../../../test/support/emit-context.js";
 
 const fixtures = new URL("./fixtures/customized/", import.meta.url);
 const modelFiles: Record<string, string> = {
@@ -159,19 +154,15 @@ describe("the bin's own flags step aside for a model option of the same name", (
 describe("the generated cli-skeleton package carries the same names", () => {
   it("embeds the renamed option in the operation's description", () => {
     const { model, service } = load("cloudsearchdomain");
-    const operations = [...serviceOperations(model, service).values()];
-    const context: EmitContext = {
-      model,
-      service,
-      operations,
-      shapes: model
-        .closure(operations.map((o) => o.id))
-        .filter((s) => s.namespace !== "smithy.api"),
-      packageName: "@example/cloudsearchdomain-cli-skeleton",
-      packageVersion: "0.0.0",
-      packageNames: { "cli-skeleton": "@example/cloudsearchdomain-cli-skeleton" },
+    const context = emitContextFor(model, {
+      kind: "cli-skeleton",
+      kinds: ["cli-skeleton"],
+      service: service.id,
+      npmScope: "@example",
+      name: "cloudsearchdomain-{kind}",
+      version: "0.0.0",
       sourceDescription: "fixture",
-    };
+    });
     const description = emitCliSkeleton(context).find(
       (f) => f.path === "src/descriptions/search.ts",
     );

@@ -12,7 +12,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import type { toCanonicalAst } from "@shapekit/model";
+import { readManifest } from "../../../test/support/json-documents.js";
 import { runShapekit } from "./run-shapekit.js";
+
+/** The JSON AST `shapekit ast` prints and each package keeps as its model snapshot. */
+type AstModel = ReturnType<typeof toCanonicalAst>;
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
 const temps: string[] = [];
@@ -188,13 +193,15 @@ describe("shapekit (command line)", () => {
   it("ast prints the canonical JSON AST; errors exit 1 with every diagnostic", async () => {
     const ok = await cli(["ast", path.join(fixture, "weather.smithy")], fixture);
     expect(ok.code).toBe(0);
-    const ast = JSON.parse(ok.stdout);
+    const ast = JSON.parse(ok.stdout) as AstModel;
     expect(ast.smithy).toBe("2.0");
     const ids = Object.keys(ast.shapes);
     expect(ids).toEqual([...ids].sort());
     expect(ids.some((id) => id.startsWith("smithy.api#"))).toBe(false);
     expect(
-      ast.shapes["example.weather#GetForecastInput"].members.City.traits["smithy.api#required"],
+      ast.shapes["example.weather#GetForecastInput"]?.members?.City?.traits?.[
+        "smithy.api#required"
+      ],
     ).toEqual({});
 
     const dir = project();
@@ -229,9 +236,7 @@ describe("shapekit (command line)", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const pkg = JSON.parse(
-      readFileSync(path.join(dir, "generated", "weather-types", "package.json"), "utf8"),
-    );
+    const pkg = readManifest(path.join(dir, "generated", "weather-types", "package.json"));
     expect(pkg.name).toBe("@shapekit/weather-types");
     expect(
       (
@@ -303,12 +308,12 @@ describe("shapekit (command line)", () => {
     // The model each package keeps: the renamed boolean, the operation under its own name.
     const snapshot = JSON.parse(
       readFileSync(path.join(dir, "generated", "tiny-types", "shapekit-model.json"), "utf8"),
-    );
+    ) as AstModel;
     expect(snapshot.shapes["com.amazonaws.tiny#DeleteStreamShape"]).toEqual({
       type: "boolean",
       traits: { "shapekit.botocore#shapeName": "DeleteStream" },
     });
-    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStream"].type).toBe("operation");
+    expect(snapshot.shapes["com.amazonaws.tiny#DeleteStream"]?.type).toBe("operation");
     const skeleton = readdirSync(
       path.join(dir, "generated", "tiny-cli-skeleton", "src", "descriptions"),
     );

@@ -9,9 +9,22 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { FormatCache } from "../src/format-cache.js";
 import { formatFiles } from "../src/format.js";
+
+/** The texts prettier was asked to format, counted through the real formatter. */
+const prettierJobs = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../src/format-pool.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../src/format-pool.js")>();
+  return {
+    ...actual,
+    formatInParallel: ((jobs, style) => {
+      prettierJobs.count += jobs.length;
+      return actual.formatInParallel(jobs, style);
+    }) satisfies typeof actual.formatInParallel,
+  };
+});
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -67,13 +80,17 @@ describe("formatFiles", () => {
 
   it("a second run is served from the cache with identical bytes", async () => {
     const dir = project();
+    prettierJobs.count = 0;
     const first = await formatFiles(files(dir), { projectDir: dir });
+    expect(prettierJobs.count).toBe(2);
     expect(entries(dir)).toHaveLength(2);
     const notices: string[] = [];
     const second = await formatFiles(files(dir), {
       projectDir: path.join(dir, "spec"),
       onNotice: (n) => notices.push(n),
     });
+    // Prettier was not asked again: both texts were read from the cache.
+    expect(prettierJobs.count).toBe(2);
     expect([...second]).toEqual([...first]);
     expect(notices).toEqual([]);
   });

@@ -16,7 +16,6 @@ import { loadModel, selectService } from "@shapekit/model";
 import type { FileSource } from "@shapekit/shorthand";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
 import { readRecording, type CaseRecord } from "./awscli-recording.js";
-import { runShapekit } from "./run-shapekit.js";
 
 const fixtures = new URL("./fixtures/member-types/", import.meta.url);
 

@@ -79,7 +79,7 @@ function tree(dir: string, prefix = ""): string[] {
 
 /** A process id that is certainly not running any more. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ["-e", ""]).pid!;
+  return spawnSync(process.execPath, ["-e", ""]).pid;
 }
 
 describe("writing a package folder", () => {

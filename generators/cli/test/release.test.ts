@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { readManifest } from "../../../test/support/json-documents.js";
 import { runCli, type CommandIo } from "@shapekit/codegen";
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
@@ -29,8 +30,7 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
     cpSync(fixture, path.join(dir, "spec"), { recursive: true });
     const model = path.join(dir, "spec", "weather.smithy");
     const pkgDir = path.join(dir, "out", "weather-types");
-    const version = () =>
-      JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")).version;
+    const version = () => readManifest(path.join(pkgDir, "package.json")).version;
     const changelog = () => readFileSync(path.join(pkgDir, "CHANGELOG.md"), "utf8");
     const edit = (from: string, to: string) =>
       writeFileSync(model, readFileSync(model, "utf8").replace(from, to));

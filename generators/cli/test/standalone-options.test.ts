@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError, configForModel, validateConfig } from "../src/config.js";
 import { runShapekit } from "./run-shapekit.js";
+import { readManifest, readTsconfig } from "../../../test/support/json-documents.js";
 
 const kitchen = fileURLToPath(new URL("./fixtures/kitchen/service-2.json", import.meta.url));
 const temps: string[] = [];
@@ -19,7 +20,6 @@ function tempDir(): string {
   temps.push(dir);
   return dir;
 }
-const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
 describe("shapekit generate --model: options for users' packages", () => {
   it("--packages, --scope, --name, --package-version, --license: only those packages, so named, standalone", async () => {
@@ -48,7 +48,7 @@ describe("shapekit generate --model: options for users' packages", () => {
     expect(first.code).toBe(0);
     const out = path.join(dir, "pkgs");
     expect(readdirSync(out).sort()).toEqual(["chef-types", "chef-validators", "package.json"]);
-    const validators = readJson(path.join(out, "chef-validators/package.json"));
+    const validators = readManifest(path.join(out, "chef-validators/package.json"));
     expect(validators).toMatchObject({
       name: "@acme/chef-validators",
       version: "2.0.0",
@@ -60,9 +60,9 @@ describe("shapekit generate --model: options for users' packages", () => {
     });
     expect(validators.devDependencies).toEqual({ typescript: "^5.9.3" });
     expect(existsSync(path.join(out, "chef-types/turbo.json"))).toBe(false);
-    expect(readJson(path.join(out, "chef-types/tsconfig.json")).extends).toBeUndefined();
+    expect(readTsconfig(path.join(out, "chef-types/tsconfig.json")).extends).toBeUndefined();
     // The workspace root builds the packages in dependency order with one compiler run.
-    expect(readJson(path.join(out, "package.json"))).toMatchObject({
+    expect(readManifest(path.join(out, "package.json"))).toMatchObject({
       private: true,
       workspaces: ["chef-types", "chef-validators"],
       scripts: { build: "tsc -b chef-types chef-validators" },
@@ -83,7 +83,7 @@ describe("shapekit generate --model: options for users' packages", () => {
     expect(second.code).toBe(0);
     expect(second.stderr).toBe("");
     expect(second.stdout).toMatch(/0 created, 0 updated, 0 deleted, \d+ unchanged/);
-    expect(readJson(root).scripts.build).toBe("mine");
+    expect(readManifest(root).scripts?.build).toBe("mine");
     writeFileSync(root, JSON.stringify({ private: true }));
     const third = await runShapekit([...args, ...options], { cwd: dir });
     expect(third.stderr).toContain("left as it is");
@@ -108,12 +108,13 @@ describe("shapekit generate --model: options for users' packages", () => {
     );
     expect(result.stderr).toBe("");
     const pkg = path.join(dir, "packages/kitchen-shorthand");
-    expect(readJson(path.join(pkg, "tsconfig.json"))).toMatchObject({
+    expect(readTsconfig(path.join(pkg, "tsconfig.json"))).toMatchObject({
       extends: "../../tsconfig.base.json",
       references: [{ path: "../shorthand" }],
     });
-    expect(readJson(path.join(pkg, "turbo.json")).extends).toEqual(["//"]);
-    expect(readJson(path.join(pkg, "package.json")).devDependencies).toBeUndefined();
+    const turbo = JSON.parse(readFileSync(path.join(pkg, "turbo.json"), "utf8")) as unknown;
+    expect(turbo).toMatchObject({ extends: ["//"] });
+    expect(readManifest(path.join(pkg, "package.json")).devDependencies).toBeUndefined();
     expect(readFileSync(path.join(pkg, "src/index.ts"), "utf8").split("\n")[0]).toContain(
       "change the spec and run `npm run generate`",
     );
@@ -213,7 +214,7 @@ describe("shapekit.json: layout, license, name and package dependencies", () => 
 
 describe("the shapekit bin's conventions", () => {
   it("--version prints the version (exit 0); no command prints the usage to stderr (exit 2)", async () => {
-    const manifest = readJson(fileURLToPath(new URL("../package.json", import.meta.url)));
+    const manifest = readManifest(new URL("../package.json", import.meta.url));
     const version = await runShapekit(["--version"]);
     expect(version).toEqual({ code: 0, stdout: `shapekit ${manifest.version}\n`, stderr: "" });
     const none = await runShapekit([]);

@@ -44,7 +44,7 @@ function partText(part: HtmlPart): string {
 /** Tagged template: `markup\`<p>${text}</p>\`` escapes `text`; `Html` parts go in as they are. */
 export function markup(strings: TemplateStringsArray, ...parts: HtmlPart[]): Html {
   let out = strings[0]!;
-  for (let i = 0; i < parts.length; i++) out += partText(parts[i]!) + strings[i + 1]!;
+  for (let i = 0; i < parts.length; i++) out += partText(parts[i]) + strings[i + 1]!;
   return Html.trusted(out);
 }
 

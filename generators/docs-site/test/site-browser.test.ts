@@ -5,6 +5,8 @@
 // the text, and a command line that builds the request again. The page must log no error and
 // request nothing but its own files. A screenshot goes to test-results/docs-site/.
 // Without Chromium the suite is skipped with a message, except under CI, where it fails.
+/// <reference lib="dom" />
+// (The DOM's types: the callbacks given to page.evaluate run in the page.)
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseTsconfig } from "../../../test/support/json-documents.js";
 import { loadTemplates, packageTsconfig, SourcePrinter } from "../src/index.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-templates-"));
@@ -36,7 +37,7 @@ describe("packageTsconfig", () => {
       compilerOptions: { rootDir: "src", outDir: "dist", tsBuildInfoFile: "dist/.tsbuildinfo" },
       include: ["src"],
     });
-    expect(JSON.parse(packageTsconfig(["../validation"])).references).toEqual([
+    expect(parseTsconfig(packageTsconfig(["../validation"])).references).toEqual([
       { path: "../validation" },
     ]);
   });

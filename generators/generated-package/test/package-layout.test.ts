@@ -2,7 +2,6 @@
 // standalone, the repository's base otherwise), the package.json fields the layout decides, the
 // runtime ranges (in step with the runtimes' own versions) and the CommonJS stub.
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import {
@@ -12,17 +11,17 @@ import {
   RUNTIME_RANGES,
   STANDALONE_COMPILER_OPTIONS,
 } from "../src/index.js";
+import { parseTsconfig, readManifest, readTsconfig } from "../../../test/support/json-documents.js";
 
 const repo = (p: string) => new URL(`../../../${p}`, import.meta.url);
-const readJson = (p: string) => JSON.parse(readFileSync(repo(p), "utf8"));
 
 describe("packageTsconfig by layout", () => {
   it("standalone: every compiler option of the repository's base, nothing outside the package", () => {
-    const standalone = JSON.parse(packageTsconfig(["../shorthand"], { layout: "standalone" }));
+    const standalone = parseTsconfig(packageTsconfig(["../shorthand"], { layout: "standalone" }));
     expect(standalone.extends).toBeUndefined();
     expect(standalone.references).toBeUndefined();
     expect(standalone.include).toEqual(["src"]);
-    const { types: baseTypes, ...base } = readJson("tsconfig.base.json").compilerOptions;
+    const { types: baseTypes, ...base } = readTsconfig(repo("tsconfig.base.json")).compilerOptions!;
     expect(baseTypes).toEqual(["node"]);
     expect({ ...STANDALONE_COMPILER_OPTIONS }).toEqual(base);
     expect(standalone.compilerOptions).toEqual({
@@ -32,15 +31,17 @@ describe("packageTsconfig by layout", () => {
       outDir: "dist",
       tsBuildInfoFile: "dist/.tsbuildinfo",
     });
-    const withNode = JSON.parse(packageTsconfig([], { layout: "standalone" }, { node: true }));
-    expect(withNode.compilerOptions.types).toEqual(["node"]);
+    const withNode = parseTsconfig(packageTsconfig([], { layout: "standalone" }, { node: true }));
+    expect(withNode.compilerOptions?.types).toEqual(["node"]);
   });
 
   it("repository (the default): extends the base two levels up and keeps its references", () => {
     expect(packageTsconfig(["../shorthand"], { layout: "repository" })).toBe(
       packageTsconfig(["../shorthand"]),
     );
-    expect(JSON.parse(packageTsconfig(["../shorthand"])).extends).toBe("../../tsconfig.base.json");
+    expect(parseTsconfig(packageTsconfig(["../shorthand"])).extends).toBe(
+      "../../tsconfig.base.json",
+    );
   });
 });
 
@@ -61,12 +62,12 @@ describe("manifestFields", () => {
   });
 
   it("the root's engines and compiler are the ones generated packages declare", () => {
-    const rootManifest = readJson("package.json");
+    const rootManifest = readManifest(repo("package.json"));
     expect(manifestFields().engines).toEqual(rootManifest.engines);
-    const installed = readJson("node_modules/typescript/package.json").version as string;
-    const [major, minor] = manifestFields({ layout: "standalone", license: "MIT" })
-      .devDependencies!.typescript!.slice(1)
-      .split(".");
+    const installed = readManifest(repo("node_modules/typescript/package.json")).version!;
+    const { devDependencies } = manifestFields({ layout: "standalone", license: "MIT" });
+    if (!devDependencies) throw new Error("a standalone package declares devDependencies");
+    const [major, minor] = devDependencies.typescript!.slice(1).split(".");
     expect(installed.startsWith(`${major}.${minor}.`)).toBe(true);
   });
 });
@@ -74,13 +75,15 @@ describe("manifestFields", () => {
 describe("RUNTIME_RANGES", () => {
   it("are caret ranges of the runtimes' own versions, and every runtime says engines and files", () => {
     for (const [name, range] of Object.entries(RUNTIME_RANGES)) {
-      const manifest = readJson(`packages/${name.slice("@shapekit/".length)}/package.json`);
+      const manifest = readManifest(
+        repo(`packages/${name.slice("@shapekit/".length)}/package.json`),
+      );
       expect(manifest.name).toBe(name);
       expect(range).toBe(`^${manifest.version}`);
       expect(manifest.engines).toEqual({ node: ">=20" });
       expect(manifest.types).toBe("./dist/index.d.ts");
       expect(manifest.files).toContain("esm-only.cjs");
-      expect(manifest.exports["."].require).toBe("./esm-only.cjs");
+      expect(manifest.exports?.["."]).toMatchObject({ require: "./esm-only.cjs" });
       // A runtime depends on another by a range too, never a pinned workspace version.
       for (const [dep, depRange] of Object.entries(manifest.dependencies ?? {}))
         if (dep.startsWith("@shapekit/"))

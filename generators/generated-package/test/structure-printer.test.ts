@@ -1,5 +1,6 @@
 // StructurePrinter prints what SourcePrinter prints (the same ts-morph structure printer, no
 // parse), with two-space indentation: equal once prettier has formatted both.
+import { GENERATED_CODE_STYLE } from "@shapekit/model";
 import * as prettier from "prettier";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { describe, expect, it } from "vitest";
@@ -46,7 +47,7 @@ const statements: StatementStructures[] = [
 describe("StructurePrinter", () => {
   it("prints what SourcePrinter prints, up to prettier's layout", async () => {
     const format = (text: string) =>
-      prettier.format(text, { printWidth: 100, parser: "typescript" });
+      prettier.format(text, { ...GENERATED_CODE_STYLE, parser: "typescript" });
     const fast = new StructurePrinter("banner").print("src/a.ts", statements);
     const slow = new SourcePrinter("banner").print("src/a.ts", statements);
     expect(fast.startsWith("// banner\n")).toBe(true);

@@ -22,6 +22,7 @@ export {
   stringLiteral,
   UnformattableDataError,
   PRINT_WIDTH,
+  GENERATED_CODE_STYLE,
 } from "./typescript-data.js";
 export {
   namedModuleStatement,

@@ -177,7 +177,7 @@ class JsonAstReader {
       this.#error("json-ast", `Shape ${id} has no \`type\``, keyNode);
       return undefined;
     }
-    const type = typeNode.value;
+    const type: unknown = typeNode.value;
     const allowed = typeof type === "string" ? PROPERTIES_BY_TYPE.get(type) : undefined;
     if (typeof type !== "string" || !allowed) {
       this.#error("json-ast", `Unknown shape type ${JSON.stringify(type)} for ${id}`, typeNode);

@@ -27,7 +27,7 @@ import { fileStart } from "./source-location.js";
 export interface LoadModelResult {
   readonly model?: Model;
   readonly diagnostics: Diagnostic[];
-  sourceText(file: string): string | undefined;
+  readonly sourceText: (file: string) => string | undefined;
 }
 
 /**

@@ -10,6 +10,12 @@
 
 export const PRINT_WIDTH = 100;
 
+/**
+ * Prettier's options for every generated file, the one source of ShapeKit's fixed style: the
+ * printers here assume them, the orchestrator formats with them, tests compare against them.
+ */
+export const GENERATED_CODE_STYLE = { printWidth: PRINT_WIDTH } as const;
+
 /** The data has a shape whose prettier layout this printer does not reproduce. */
 export class UnformattableDataError extends Error {}
 

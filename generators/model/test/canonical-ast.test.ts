@@ -47,12 +47,13 @@ describe("canonical JSON AST", () => {
     // JSON.parse makes `__proto__` an own key (an object literal would set the prototype).
     const doc = JSON.parse(`{"smithy": "2.0", "shapes": {
       "ns#constructor": {"type": "structure", "members": {"__proto__": {"target": "ns#toString"}, "constructor": {"target": "ns#toString"}}},
-      "ns#toString": {"type": "string"}}}`);
+      "ns#toString": {"type": "string"}}}`) as Record<string, unknown>;
     const { model, diagnostics } = resolveDocs(doc);
     expect(diagnostics).toEqual([]);
     const text = formatCanonicalAst(model!);
     expect(text).toContain('"__proto__": {');
-    expect(Object.keys(JSON.parse(text).shapes["ns#constructor"].members)).toEqual([
+    const printed = JSON.parse(text) as { shapes: Record<string, { members?: object }> };
+    expect(Object.keys(printed.shapes["ns#constructor"]?.members ?? {})).toEqual([
       "__proto__",
       "constructor",
     ]);

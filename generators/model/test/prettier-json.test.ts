@@ -2,9 +2,13 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { prettierJson } from "../src/prettier-json.js";
+import { GENERATED_CODE_STYLE } from "../src/typescript-data.js";
 
 const format = (value: unknown) =>
-  prettier.format(`${JSON.stringify(value, null, 2)}\n`, { printWidth: 100, parser: "json" });
+  prettier.format(`${JSON.stringify(value, null, 2)}\n`, {
+    ...GENERATED_CODE_STYLE,
+    parser: "json",
+  });
 
 describe("prettierJson", () => {
   it("lays out objects, short and long arrays, empty values and escapes as prettier does", async () => {

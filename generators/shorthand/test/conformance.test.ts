@@ -76,9 +76,11 @@ describe("parseArgument", () => {
   });
 
   it("refuses unknown commands and options as results, not exceptions", () => {
+    // @ts-expect-error -- an unknown command: refused by the types, and at run time as a result
     expect(parseArgument("nope", "--tags", []).ok).toBe(false);
     // A list option with no word at all is an empty list, as the AWS CLI v1 records show.
     expect(parseArgument("create-endpoint-config", "--tags", [])).toEqual({ ok: true, value: [] });
+    // @ts-expect-error -- an unknown option: refused by the types, and at run time as a result
     expect(parseArgument("create-endpoint-config", "--nope", []).ok).toBe(false);
   });
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
 import { loadModel, type EmitContext, type GeneratedFile, type Model } from "@shapekit/model";
 import { afterAll, describe, expect, it } from "vitest";
+import { emitContextFor } from "../../../test/support/emit-context.js";
 import { typeCheckWithNodeModules } from "./in-memory-type-check.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -36,23 +37,20 @@ function load(file: string): Model {
 }
 
 function context(model: Model): EmitContext {
-  const service = model.ownShapes().find((s) => s.type === "service")!;
-  const operations = OPERATIONS.map((name) => model.expectShape(`${service.namespace}#${name}`));
-  const shapes = model
-    .closure(operations.map((o) => o.id))
-    .filter((s) => s.namespace !== "smithy.api")
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    model,
-    service,
-    operations,
-    shapes,
-    packageName: "@example/sagemaker-types",
-    packageVersion: "0.1.0",
-    packageNames: { types: "@example/sagemaker-types" },
+  return emitContextFor(model, {
+    kinds: ["types"],
+    operations: OPERATIONS,
+    npmScope: "@example",
+    name: "sagemaker-{kind}",
     sourceDescription: "service-2.json",
-  };
+  });
 }
+
+/** The fields of a service-2.json these tests read and change. */
+interface Service2Json {
+  shapes: Record<string, { union?: boolean; members?: Record<string, unknown> }>;
+}
+const readService2 = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Service2Json;
 
 function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {
   return typeCheckWithNodeModules(files, check, checkRoot);
@@ -68,8 +66,8 @@ const CHECK = OPERATIONS.flatMap((op) => [
 describe("types from botocore service-2.json against @aws-sdk/client-sagemaker", () => {
   it("keeps every shape botocore marks union: true as a union", () => {
     const model = load(fixture);
-    const marked = Object.entries(JSON.parse(readFileSync(fixture, "utf8")).shapes)
-      .filter(([, shape]) => (shape as { union?: boolean }).union === true)
+    const marked = Object.entries(readService2(fixture).shapes)
+      .filter(([, shape]) => shape.union === true)
       .map(([name]) => name)
       .sort();
     expect(marked).toEqual(UNIONS);
@@ -83,9 +81,10 @@ describe("types from botocore service-2.json against @aws-sdk/client-sagemaker",
   });
 
   it("a union of several members that botocore models as a structure (as DynamoDB's AttributeValue) is not assignable", () => {
-    const json = JSON.parse(readFileSync(fixture, "utf8"));
-    expect(Object.keys(json.shapes.CustomFileSystem.members)).toHaveLength(3);
-    delete json.shapes.CustomFileSystem.union;
+    const json = readService2(fixture);
+    const customFileSystem = json.shapes["CustomFileSystem"]!;
+    expect(Object.keys(customFileSystem.members ?? {})).toHaveLength(3);
+    delete customFileSystem.union;
     const file = path.join(temp, "service-2.json");
     writeFileSync(file, JSON.stringify(json));
     const diagnostics = compileWithSdk(emitTypes(context(load(file))), CHECK);

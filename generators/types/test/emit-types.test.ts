@@ -1,7 +1,6 @@
 // The emitter's contract beyond the fixtures: the banner on every source file, the files a
 // package consists of, dependencies only when used, names no IDL file can spell.
 
-import { readFileSync } from "node:fs";
 import { emitTypes } from "@shapekit/emit-types";
 import {
   Model,
@@ -11,6 +10,7 @@ import {
   type GeneratedFile,
 } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
+import { parseManifest, readManifest } from "../../../test/support/json-documents.js";
 import { emitContextFor } from "./fixture-model.js";
 import { typeCheck } from "./in-memory-type-check.js";
 
@@ -28,7 +28,7 @@ function emit(shapes: Record<string, AstShape>): GeneratedFile[] {
       ...shapes,
     },
   });
-  return emitTypes(emitContextFor(model, "@shapekit/ex-types"));
+  return emitTypes(emitContextFor(model, "ex-{kind}"));
 }
 
 function file(files: readonly GeneratedFile[], path: string): string {
@@ -60,11 +60,11 @@ describe("emitTypes", () => {
     for (const f of files.filter((f) => f.path.endsWith(".ts")))
       expect(f.contents.split("\n")[0]).toBe(`// ${banner}`);
     expect(file(files, "README.md").split("\n")[0]).toBe(`<!-- ${banner} -->`);
-    expect(JSON.parse(file(files, "package.json"))["//"]).toBe(banner);
+    expect(parseManifest(file(files, "package.json"))["//"]).toBe(banner);
   });
 
   it("writes an ESM, side-effect-free package.json without dependencies when no document is used", () => {
-    const pkg = JSON.parse(file(emit(plain), "package.json"));
+    const pkg = parseManifest(file(emit(plain), "package.json"));
     expect(pkg).toMatchObject({
       name: "@shapekit/ex-types",
       version: "0.1.0",
@@ -75,7 +75,7 @@ describe("emitTypes", () => {
       exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
     });
     expect(pkg.dependencies).toBeUndefined();
-    expect(JSON.parse(file(emit(plain), "tsconfig.json"))).toEqual({
+    expect(JSON.parse(file(emit(plain), "tsconfig.json")) as unknown).toEqual({
       extends: "../../tsconfig.base.json",
       compilerOptions: { rootDir: "src", outDir: "dist", tsBuildInfoFile: "dist/.tsbuildinfo" },
       include: ["src"],
@@ -86,7 +86,7 @@ describe("emitTypes", () => {
     const files = emit({
       "ex#OpInput": { type: "structure", members: { doc: { target: "smithy.api#Document" } } },
     });
-    expect(JSON.parse(file(files, "package.json")).dependencies).toEqual({
+    expect(parseManifest(file(files, "package.json")).dependencies).toEqual({
       "@smithy/types": "^4.0.0",
     });
   });
@@ -110,14 +110,14 @@ describe("emitTypes", () => {
   it("keeps __proto__ and constructor usable as members and enum keys", () => {
     const members = JSON.parse(
       `{"__proto__": {"target": "smithy.api#String"}, "constructor": {"target": "ex#Keys"}}`,
-    );
+    ) as AstShape["members"];
     const files = emit({
       "ex#OpInput": { type: "structure", members },
       "ex#Keys": {
         type: "enum",
         members: JSON.parse(
           `{"__proto__": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "p"}}}`,
-        ),
+        ) as AstShape["members"],
       },
     });
     const check = [
@@ -153,7 +153,7 @@ describe("emitTypes", () => {
   });
 
   it("ships its templates: package.json lists them", () => {
-    const own = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    const own = readManifest(new URL("../package.json", import.meta.url));
     expect(own.files).toContain("templates");
   });
 });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
-import type { GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE, type GeneratedFile } from "@shapekit/model";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { emitContextFor, fixtureModel } from "./fixture-model.js";
@@ -22,11 +22,10 @@ const cases = readdirSync(fixturesDir, { withFileTypes: true })
   .sort();
 
 async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
   return Promise.all(
     files.map(async (f) => ({
       path: f.path,
-      contents: await prettier.format(f.contents, { ...config, filepath: f.path }),
+      contents: await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
     })),
   );
 }
@@ -74,7 +73,7 @@ describe.each(cases)("fixture %s", (name) => {
   it("writes its preformatted files exactly as prettier prints them", async () => {
     for (const f of files.filter((file) => file.preformatted)) {
       expect(
-        await prettier.format(f.contents, { printWidth: 100, filepath: f.path }),
+        await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
         `${name}: ${f.path}`,
       ).toBe(f.contents);
     }

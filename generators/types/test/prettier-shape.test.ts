@@ -1,10 +1,12 @@
 // isPrettierShaped accepts only modules prettier leaves unchanged: each accepted text is compared
 // with prettier, each rejected one is a layout prettier would change (or one the grammar does not know).
+import { GENERATED_CODE_STYLE } from "@shapekit/model";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { isPrettierShaped } from "../src/prettier-shape.js";
 
-const format = (text: string) => prettier.format(text, { printWidth: 100, parser: "typescript" });
+const format = (text: string) =>
+  prettier.format(text, { ...GENERATED_CODE_STYLE, parser: "typescript" });
 
 const ACCEPTED = [
   `// banner\nimport type { B, C } from "./B.js";\n\n/**\n * Doc.\n */\nexport interface A {\n  /**\n   * Member.\n   *\n   * @required\n   */\n  b: B;\n  c?: C[];\n  d?: Record<string, B>;\n}\n`,

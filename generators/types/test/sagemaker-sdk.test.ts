@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
 import { loadModel, type EmitContext, type GeneratedFile, type Model } from "@shapekit/model";
 import { beforeAll, describe, expect, it } from "vitest";
+import { emitContextFor } from "../../../test/support/emit-context.js";
 import { typeCheckWithNodeModules } from "./in-memory-type-check.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -22,24 +23,13 @@ interface SpecConfig {
 
 function specContext(model: Model): EmitContext {
   const config = JSON.parse(readFileSync(`${specDir}/shapekit.json`, "utf8")) as SpecConfig;
-  const service = model.expectShape(config.service);
-  const operations = config.operations.map((name) =>
-    model.expectShape(`${service.namespace}#${name}`),
-  );
-  const shapes = model
-    .closure(operations.map((o) => o.id))
-    .filter((s) => s.namespace !== "smithy.api")
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    model,
-    service,
-    operations,
-    shapes,
-    packageName: "@shapekit/sagemaker-types",
-    packageVersion: "0.1.0",
-    packageNames: { types: "@shapekit/sagemaker-types" },
+  return emitContextFor(model, {
+    kinds: ["types"],
+    service: config.service,
+    operations: config.operations,
+    name: "sagemaker-{kind}",
     sourceDescription: `spec/ (${config.service})`,
-  };
+  });
 }
 
 function compileWithSdk(files: readonly GeneratedFile[], check: string): string[] {

@@ -14,7 +14,8 @@ const INTEGER_LIMITS: Record<string, [number, number, string]> = {
   byte: [-128, 127, "an 8-bit integer"],
   short: [-32_768, 32_767, "a 16-bit integer"],
   integer: [-2_147_483_648, 2_147_483_647, "a 32-bit integer"],
-  long: [-9_223_372_036_854_775_808, 9_223_372_036_854_775_807, "a 64-bit integer"],
+  // 2^63 - 1 is not a double: the largest long reads as its nearest one, 2^63.
+  long: [-(2 ** 63), 2 ** 63, "a 64-bit integer"],
 };
 
 export function scalarCheck(

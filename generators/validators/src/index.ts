@@ -29,7 +29,6 @@ import {
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
-import { code } from "./code.js";
 import {
   indexModuleText,
   operationEntryText,

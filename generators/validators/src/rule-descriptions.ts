@@ -19,15 +19,15 @@ function describe(traitId: string, value: NodeValue): string | undefined {
       : {};
   switch (traitId) {
     case NOT_GREATER_THAN:
-      return `not greater than \`${String(value)}\``;
+      return `not greater than \`${scalarText(value)}\``;
     case MULTIPLE_OF:
-      return `a multiple of ${String(value)}`;
+      return `a multiple of ${scalarText(value)}`;
     case UNIQUE_BY:
-      return `no two items with the same \`${String(value)}\``;
+      return `no two items with the same \`${scalarText(value)}\``;
     case CONTAINS_VALUE:
       return `contains ${JSON.stringify(value)} when given`;
     case LENGTH_WHEN_PRESENT:
-      return `${fields.min ?? 0} to ${fields.max ?? "any number of"} items when \`${String(fields.present)}\` is set`;
+      return `${scalarText(fields.min ?? 0)} to ${scalarText(fields.max ?? "any number of")} items when \`${scalarText(fields.present)}\` is set`;
     default:
       return undefined;
   }
@@ -55,4 +55,9 @@ export function ruleDescriptions(shapes: readonly Shape[]): RuleDescription[] {
     }
   }
   return out;
+}
+
+/** A trait value as text: a scalar as written, anything else (a malformed value) as JSON. */
+function scalarText(value: NodeValue | undefined): string {
+  return value !== null && typeof value === "object" ? JSON.stringify(value) : String(value);
 }

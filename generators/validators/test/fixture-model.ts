@@ -1,11 +1,12 @@
 // Test support: a fixture's model, loaded like any user model together with the `shapekit`
-// rule traits of spec/ (any model may use them), and the emit context the orchestrator would
-// build for it: the model's one service, its operations, their closure sorted by id.
+// rule traits of spec/ (any model may use them), and the emit context the orchestrator builds
+// for it (test/support/emit-context.ts: the generation plan's).
 
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, loadModel, type EmitContext, type Model } from "@shapekit/model";
+import { emitContextFor as sharedEmitContextFor } from "../../../test/support/emit-context.js";
 
 export const SHAPEKIT_TRAITS = fileURLToPath(
   new URL("../../../spec/shapekit-traits.smithy", import.meta.url),
@@ -25,22 +26,7 @@ export function fixtureModel(dir: string): Model {
   return result.model;
 }
 
+/** The validators package's context (beside its types package), through the generation plan. */
 export function emitContextFor(model: Model): EmitContext {
-  const service = model.ownShapes().find((s) => s.type === "service");
-  if (!service) throw new Error("fixture model has no service");
-  const operations = (service.ast.operations ?? []).map((ref) => model.expectShape(ref.target));
-  const shapes = model
-    .closure(operations.map((o) => o.id))
-    .filter((s) => s.namespace !== "smithy.api")
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    model,
-    service,
-    operations,
-    shapes,
-    packageName: "@shapekit/example-validators",
-    packageVersion: "0.1.0",
-    packageNames: { types: "@shapekit/example-types", validators: "@shapekit/example-validators" },
-    sourceDescription: `test fixture (${service.id})`,
-  };
+  return sharedEmitContextFor(model, { kind: "validators", kinds: ["types", "validators"] });
 }

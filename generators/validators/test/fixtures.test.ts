@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitValidators } from "@shapekit/emit-validators";
-import type { GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE, type GeneratedFile } from "@shapekit/model";
 import * as prettier from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitContextFor, fixtureModel } from "./fixture-model.js";
@@ -33,11 +33,10 @@ interface BehaviourCase {
 }
 
 async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
   return Promise.all(
     files.map(async (f) => ({
       path: f.path,
-      contents: await prettier.format(f.contents, { ...config, filepath: f.path }),
+      contents: await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
     })),
   );
 }
@@ -81,10 +80,9 @@ describe.each(cases)("fixture %s", (name) => {
   });
 
   it("writes its preformatted files exactly as prettier prints them", async () => {
-    const config = (await prettier.resolveConfig(join(fixturesDir, "x.ts"))) ?? {};
     for (const f of files.filter((file) => file.preformatted)) {
       expect(
-        await prettier.format(f.contents, { ...config, filepath: f.path }),
+        await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
         `${name}: ${f.path}`,
       ).toBe(f.contents);
     }

@@ -2,10 +2,12 @@
 // prettier here (the fixtures and the committed packages check the real emitter output too), and
 // constructs it does not know go back to prettier (`undefined`).
 import { describe, expect, it } from "vitest";
+import { GENERATED_CODE_STYLE } from "@shapekit/model";
 import * as prettier from "prettier";
 import { layoutShapeModule } from "../src/layout.js";
 
-const format = (text: string) => prettier.format(text, { printWidth: 100, parser: "typescript" });
+const format = (text: string) =>
+  prettier.format(text, { ...GENERATED_CODE_STYLE, parser: "typescript" });
 
 const MODULE = `// banner
 import { codePointLength, type IssueCollector } from "@shapekit/validation";

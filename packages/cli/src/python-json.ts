@@ -35,11 +35,11 @@ export function pythonJson(value: PythonJsonValue, options: PythonJsonOptions = 
     if (typeof v === "number") return String(v);
     if (v instanceof PythonFloat) return pythonFloat(v.value);
     const inner = indent + unit;
-    if (Array.isArray(v)) {
+    if (isList(v)) {
       if (v.length === 0) return "[]";
       return `[\n${v.map((item) => inner + write(item, inner)).join(",\n")}\n${indent}]`;
     }
-    const map = v as ReadonlyMap<string, PythonJsonValue>;
+    const map = v;
     if (map.size === 0) return "{}";
     const entries = [...map].map(
       ([k, item]) => `${inner}${pythonString(k, ensureAscii)}: ${write(item, inner)}`,
@@ -73,4 +73,9 @@ function pythonString(s: string, ensureAscii: boolean): string {
     else out += ch;
   }
   return `${out}"`;
+}
+
+/** `Array.isArray` for a readonly list (the built-in guard narrows it to `any[]`). */
+function isList(v: PythonJsonValue): v is readonly PythonJsonValue[] {
+  return Array.isArray(v);
 }

@@ -32,10 +32,9 @@ export function pythonBase64Decode(text: string): Uint8Array | undefined {
     const v = SEXTET.get(c);
     if (v === undefined) continue;
     pads = 0;
-    if (quad === 0) left = v;
-    else if (quad === 1) out.push(((left << 2) | (v >> 4)) & 0xff);
+    if (quad === 1) out.push(((left << 2) | (v >> 4)) & 0xff);
     else if (quad === 2) out.push(((left << 4) | (v >> 2)) & 0xff);
-    else out.push(((left << 6) | v) & 0xff);
+    else if (quad === 3) out.push(((left << 6) | v) & 0xff);
     left = v;
     quad = (quad + 1) % 4;
   }

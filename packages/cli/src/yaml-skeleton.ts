@@ -137,6 +137,7 @@ const YAML_WORDS = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
  * non-characters YAML excludes, and unpaired surrogates.
  */
 const UNPRINTABLE_OR_BREAK =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\p{Surrogate}/u;
 const UNPRINTABLE_OR_BREAK_ALL = new RegExp(UNPRINTABLE_OR_BREAK.source, "gu");
 

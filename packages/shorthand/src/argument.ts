@@ -255,7 +255,7 @@ function parseWords(
   let source: string | undefined;
   const streamingBlob = shape.type === "blob" && shape.streaming === true;
   if (option.paramFile !== false && !streamingBlob) {
-    const single = Array.isArray(value) ? (value.length === 1 ? value[0]! : undefined) : value;
+    const single = isWordList(value) ? (value.length === 1 ? value[0]! : undefined) : value;
     // `file…` / `http…`: most values start with neither, and need no prefix compared.
     const c = typeof single === "string" ? single.charCodeAt(0) : 0;
     if (typeof single === "string" && (c === 0x66 || c === 0x68)) {
@@ -308,7 +308,7 @@ function parseValue(
   }
 
   // 3 and 4. JSON or shorthand.
-  const first = Array.isArray(value) ? value[0] : value;
+  const first = isWordList(value) ? value[0] : value;
   if (!(first !== undefined && startsJsonLike(first)) && node.shorthand) {
     if (
       shape.type === "structure" &&
@@ -403,4 +403,9 @@ export function parseArgumentWords(
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: new ArgumentError(message, { option: option.name, cause: e }) };
   }
+}
+
+/** `Array.isArray` for the words of a list option (the built-in guard narrows them to `any[]`). */
+function isWordList(value: string | Uint8Array | readonly string[]): value is readonly string[] {
+  return Array.isArray(value);
 }

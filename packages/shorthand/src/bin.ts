@@ -21,8 +21,10 @@ const USAGE = `usage: shorthand [--reverse] [text]
 
 /** This package's version, from the package.json beside dist/ (npm's own record of it). */
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-  return String((manifest as { version?: unknown }).version);
+  const manifest = JSON.parse(
+    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+  ) as { version?: unknown };
+  return String(manifest.version);
 }
 
 function main(args: string[]): number {

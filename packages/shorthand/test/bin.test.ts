@@ -1,11 +1,12 @@
 // The `shorthand` bin as a real process (the built dist/bin.js, run with node): text → JSON,
 // --reverse, standard input, and syntax errors with their caret display and exit codes.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readManifest } from "../../../test/support/json-documents.js";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
@@ -112,7 +113,7 @@ describe("the shorthand bin", () => {
   });
 
   it("--version prints the package's version and exits 0", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    const manifest = readManifest(new URL("../package.json", import.meta.url));
     expect(shorthand(["--version"])).toEqual({
       status: 0,
       stdout: `shorthand ${manifest.version}\n`,

@@ -29,7 +29,7 @@ export function withStandardSchema<T>(
     version: 1,
     vendor: STANDARD_SCHEMA_VENDOR,
     validate(value: unknown, options?: StandardSchemaV1.Options): StandardSchemaV1.Result<T> {
-      const result = validate(value, options?.libraryOptions as ValidateOptions | undefined);
+      const result = validate(value, options?.libraryOptions);
       if (result.ok) return { value: result.value };
       return {
         // `code` is ours, beside the standard's fields: callers can tell issues apart by it.

@@ -6,7 +6,6 @@
 // reports the errors of every statement. A missing or broken namespace statement stops
 // the parse: every shape after it would be mis-named.
 
-import type { NodeValue } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { FileLoadResult, LoadedFile, PendingReference } from "../loaded-file.js";
 import { pointer } from "../source-location.js";
@@ -191,7 +190,7 @@ function parseMetadataStatement(ctx: ParseContext): void {
     return;
   }
   metadata[key] = null;
-  metadata[key] = buildNodeValue(ctx, value, new PropertyPatch(metadata, key)) as NodeValue;
+  metadata[key] = buildNodeValue(ctx, value, new PropertyPatch(metadata, key));
   ctx.sources.set(pointer.metadata(key), location);
 }
 

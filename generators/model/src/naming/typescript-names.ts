@@ -176,7 +176,7 @@ const cache = new WeakMap<Model, Map<string, TypeScriptNames>>();
 export function typeScriptNames(model: Model, service?: Shape): TypeScriptNames {
   const key = service?.id ?? "";
   let perService = cache.get(model);
-  if (!perService) cache.set(model, (perService = new Map()));
+  if (!perService) cache.set(model, (perService = new Map<string, TypeScriptNames>()));
   let names = perService.get(key);
   if (!names) perService.set(key, (names = computeNames(model, service)));
   return names;

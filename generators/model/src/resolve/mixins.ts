@@ -321,7 +321,7 @@ function memberEntries(ast: AstShape): Array<[string, AstMember]> {
   if (ast.members) return Object.entries(ast.members);
   const out: Array<[string, AstMember]> = [];
   for (const name of ["member", "key", "value"] as const)
-    if (ast[name]) out.push([name, ast[name]!]);
+    if (ast[name]) out.push([name, ast[name]]);
   return out;
 }
 
@@ -353,14 +353,17 @@ const MAP_PROPERTIES = ["identifiers", "properties"] as const;
 function inheritServiceProperties(ast: AstShape, mixins: readonly ShapeEntry[]): void {
   for (const key of REF_PROPERTIES) {
     if (ast[key]) continue;
-    for (const m of mixins) if (m.ast[key]) ast[key] = { ...m.ast[key]! };
+    for (const m of mixins) if (m.ast[key]) ast[key] = { ...m.ast[key] };
   }
   for (const key of LIST_PROPERTIES) {
     const seen = new Set<string>();
     const out: AstShapeRef[] = [];
     for (const refs of [...mixins.map((m) => m.ast[key]), ast[key]]) {
       for (const r of refs ?? [])
-        if (!seen.has(r.target)) (seen.add(r.target), out.push({ target: r.target }));
+        if (!seen.has(r.target)) {
+          seen.add(r.target);
+          out.push({ target: r.target });
+        }
     }
     if (out.length > 0) ast[key] = out;
   }

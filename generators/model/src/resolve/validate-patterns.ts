@@ -25,7 +25,7 @@ export function validatePatterns(ctx: ResolveContext, files: readonly LoadedFile
     for (const [name, m] of Object.entries(ast.members ?? {}))
       subjects.push([pointer.member(entry.id, name), m.traits?.[PATTERN]]);
     for (const name of ["member", "key", "value"] as const)
-      if (ast[name]) subjects.push([pointer.member(entry.id, name), ast[name]!.traits?.[PATTERN]]);
+      if (ast[name]) subjects.push([pointer.member(entry.id, name), ast[name].traits?.[PATTERN]]);
     for (const [subject, value] of subjects) {
       // A value that is not a string is reported by the trait value check.
       if (typeof value !== "string") continue;

@@ -15,7 +15,7 @@ export function validateReferences(ctx: ResolveContext): void {
     const ast = entry.ast;
     const members: Array<[string, { target: string }]> = Object.entries(ast.members ?? {});
     for (const name of ["member", "key", "value"] as const)
-      if (ast[name]) members.push([name, ast[name]!]);
+      if (ast[name]) members.push([name, ast[name]]);
     for (const [name, m] of members) {
       // An elided member left unresolved, or a relative name that did not resolve: reported already.
       if (m.target === "" || ctx.unresolved.has(m.target)) continue;

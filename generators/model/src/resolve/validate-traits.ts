@@ -42,7 +42,7 @@ export function validateTraits(ctx: ResolveContext): void {
     const ast = entry.ast;
     const members = Object.entries(ast.members ?? {});
     for (const name of ["member", "key", "value"] as const)
-      if (ast[name]) members.push([name, ast[name]!]);
+      if (ast[name]) members.push([name, ast[name]]);
     for (const [name, m] of members) {
       const memberId = pointer.member(entry.id, name);
       checkTraits(memberId, m.traits, entry, ctx, reportedUnknown);

@@ -11,11 +11,9 @@ import { renameCaseClashes } from "./case-clashes.js";
 import { api, ConversionContext, IDENTIFIER, UNIT } from "./context.js";
 import {
   isObject,
-  type JsonPath,
   type Service2Document,
   type Service2Metadata,
   type Service2Operation,
-  type Service2Shape,
 } from "./format.js";
 import { keysOf, parseJsonDocument, type JsonDocument } from "./json-document.js";
 import { decodeModelBytes } from "./model-bytes.js";
@@ -133,7 +131,7 @@ function convertDocument(
       ]);
     else if (!isObject(shape))
       ctx.error("A shape must be an object with a `type`", ["shapes", name]);
-    else ctx.input.set(name, shape as Service2Shape);
+    else ctx.input.set(name, shape);
   }
   const operations: Array<[string, Service2Operation]> = [];
   for (const [name, operation] of Object.entries(top.operations as Record<string, unknown>)) {
@@ -141,7 +139,7 @@ function convertDocument(
     if (!IDENTIFIER.test(name))
       ctx.error(`Invalid operation name ${JSON.stringify(name)}: not a Smithy identifier`, path);
     else if (!isObject(operation)) ctx.error("An operation must be an object", path);
-    else operations.push([name, operation as Service2Operation]);
+    else operations.push([name, operation]);
   }
   const serviceName = settleNames(ctx, naming.serviceName, operations);
 

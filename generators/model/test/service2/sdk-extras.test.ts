@@ -144,7 +144,7 @@ describe("merging sdk-extras into a service-2 model", () => {
       object: fc.dictionary(fc.constantFrom("k", "l", "m", "__proto__"), tie("value"), {
         maxKeys: 3,
       }),
-    })).object as fc.Arbitrary<Record<string, unknown>>;
+    })).object;
     // The rule as botocore states it, written independently of the implementation.
     const expected = (base: unknown, extra: unknown): unknown => {
       if (!isPlainObject(base) || !isPlainObject(extra)) return extra;

@@ -166,7 +166,7 @@ class Parser {
       case "*":
       case "+":
       case "?":
-        this.fail("nothing to repeat");
+        return this.fail("nothing to repeat");
       case "{":
         if (!this.java || /^\{\d+(?:,\d*)?\}/.test(this.src.slice(this.#i)))
           this.fail("nothing to repeat");

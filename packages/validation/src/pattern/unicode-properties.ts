@@ -56,8 +56,8 @@ export function propertyRanges(name: string): readonly number[] {
     surrogatesAdded = true;
   };
   for (const m of all.matchAll(new RegExp(`\\p{${name}}+`, "gu"))) {
-    const lo = codePointAt(m.index!);
-    const hi = codePointAt(m.index! + m[0].length - 1);
+    const lo = codePointAt(m.index);
+    const hi = codePointAt(m.index + m[0].length - 1);
     if (hi < 0xd800) add(lo, hi);
     else if (lo > 0xdfff) {
       if (!surrogatesAdded) addSurrogates();
