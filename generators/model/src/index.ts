@@ -55,3 +55,5 @@ export { prettierJson } from "./prettier-json.js";
 export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
 export { serviceSdkId, serviceTitle } from "./naming/service-names.js";
+export * as trait from "./traits.js";
+export type { Bounds, Deprecation, HasTraits, LegacyEnumDefinition } from "./traits.js";

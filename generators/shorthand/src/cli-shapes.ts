@@ -11,7 +11,7 @@ import {
   cliName,
   cliOperationName,
   operationPaginator,
-  preludeTrait,
+  trait,
   type CustomizationCatalogue,
   type Member,
   type Model,
@@ -113,8 +113,7 @@ export class CliShapeBuilder {
     const t = shape.type;
     if (t === "structure" || t === "union") {
       const members: CliMember[] = [...shape.members.values()].map((m) => {
-        const required =
-          m.traits.has(preludeTrait("required")) && !m.traits.has(preludeTrait("idempotencyToken"));
+        const required = trait.isRequired(m) && !trait.isIdempotencyToken(m);
         return {
           name: m.name,
           shape: this.#reserve(m.target),
@@ -135,16 +134,7 @@ export class CliShapeBuilder {
     if (t === "document") return { type: "document", name };
     if (t === "enum") return { type: "string", name, enum: enumValues(shape) };
     if (t === "string") {
-      const legacy = shape.traits.get(preludeTrait("enum"));
-      const values = Array.isArray(legacy)
-        ? legacy
-            .map((e) =>
-              e && typeof e === "object" && !Array.isArray(e)
-                ? (e as Record<string, unknown>).value
-                : undefined,
-            )
-            .filter((v): v is string => typeof v === "string")
-        : [];
+      const values = trait.legacyEnum(shape)?.map((d) => d.value) ?? [];
       return values.length > 0 ? { type: "string", name, enum: values } : { type: "string", name };
     }
     if (INTEGER_TYPES.has(t)) return { type: "integer", name };
@@ -154,7 +144,7 @@ export class CliShapeBuilder {
     if (t === "boolean") return { type: "boolean", name };
     if (t === "timestamp") return { type: "timestamp", name };
     if (t === "blob")
-      return shape.traits.has(preludeTrait("streaming"))
+      return trait.isStreaming(shape)
         ? { type: "blob", name, streaming: true }
         : { type: "blob", name };
     throw new Error(`${shape.id}: a ${t} cannot be an operation input member`);
@@ -185,15 +175,13 @@ export class CliShapeBuilder {
       const shapeKey = this.add(member.target);
       members.set(member.name, shapeKey);
       const required =
-        member.traits.has(preludeTrait("required")) &&
-        !member.traits.has(preludeTrait("idempotencyToken")) &&
+        trait.isRequired(member) &&
+        !trait.isIdempotencyToken(member) &&
         !rules?.notRequired.has(member.name);
       const flags = {
         ...optionFlags(rules, member.name),
         ...(isJsonValueHeader(this.#model, member) ? { jsonValue: true as const } : {}),
-        ...(member.traits.has(preludeTrait("idempotencyToken"))
-          ? { idempotencyToken: true as const }
-          : {}),
+        ...(trait.isIdempotencyToken(member) ? { idempotencyToken: true as const } : {}),
         ...(driven.has(member.name) ? { hidden: true as const } : {}),
       };
       const base = cliName(member.name);
@@ -254,9 +242,9 @@ function optionFlags(
  * `jsonvalue` member in the body is an ordinary string to the CLI.
  */
 function isJsonValueHeader(model: Model, member: Member): boolean {
-  if (!member.traits.has(preludeTrait("httpHeader"))) return false;
+  if (!trait.isHttpHeader(member)) return false;
   const target = model.expectShape(member.target);
-  const mediaType = target.traits.get(preludeTrait("mediaType"));
+  const mediaType = trait.mediaType(target);
   return (
     target.type === "string" &&
     typeof mediaType === "string" &&
@@ -266,7 +254,7 @@ function isJsonValueHeader(model: Model, member: Member): boolean {
 
 function enumValues(shape: Shape): string[] {
   return [...shape.members.values()].map((m) => {
-    const value = m.traits.get(preludeTrait("enumValue"));
+    const value = trait.enumValue(m);
     return typeof value === "string" ? value : m.name;
   });
 }

@@ -35,6 +35,7 @@ import {
   type Shape,
   type TypeScriptNames,
   serviceTitle,
+  trait,
 } from "@shapekit/model";
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { enumDeclarations } from "./emit-enum.js";
@@ -56,7 +57,7 @@ function declarationKind(shape: Shape): "type" | "value" | undefined {
     case "intEnum":
       return "value";
     case "string":
-      return shape.traits.has("smithy.api#enum") ? "value" : undefined;
+      return trait.hasLegacyEnum(shape) ? "value" : undefined;
     default:
       return undefined;
   }
@@ -155,7 +156,7 @@ function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts
   const shape = context.shapes.find((s) => s.type === "enum" && s.members.size > 0);
   const member = shape && [...shape.members.values()][0];
   if (!shape || !member) return undefined;
-  const value = member.traits.get("smithy.api#enumValue");
+  const value = trait.enumValue(member);
   return {
     name: names.shapeName(shape),
     key: member.name,

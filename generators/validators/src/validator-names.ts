@@ -5,16 +5,11 @@
 // @shapekit/<name>-types exports; lists, maps and constrained scalars, which have no type of
 // their own, take their shape name made safe and unique the same way.
 
-import { typeScriptNames, type Model, type Shape } from "@shapekit/model";
+import { trait, typeScriptNames, type Model, type Shape } from "@shapekit/model";
 import { name, type Code } from "./code.js";
 
 /** Traits that make a simple shape worth a validator of its own. */
-const CONSTRAINTS = [
-  "smithy.api#length",
-  "smithy.api#pattern",
-  "smithy.api#range",
-  "smithy.api#enum",
-];
+const CONSTRAINTS = [trait.ID.length, trait.ID.pattern, trait.ID.range, trait.ID.enum];
 
 export interface ValidatorNames {
   /** `ProductionVariant`: the base of every other name. */
