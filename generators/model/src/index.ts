@@ -56,4 +56,5 @@ export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
 export { serviceSdkId, serviceTitle } from "./naming/service-names.js";
 export * as trait from "./traits.js";
+export { documentationText, type DocumentationTextOptions } from "./documentation-text.js";
 export type { Bounds, Deprecation, HasTraits, LegacyEnumDefinition } from "./traits.js";

@@ -3,9 +3,8 @@
 // Simple shapes are inlined at use sites (`string`, not `VariantName`), so a member's comment
 // carries its target's constraints too: hovering a property shows everything a validator checks.
 
-import { trait, type Member, type Model, type NodeValue, type Shape } from "@shapekit/model";
+import { documentationText, trait, type Member, type Model, type Shape } from "@shapekit/model";
 import type { CodeBlockWriter } from "ts-morph";
-import { documentationText } from "./documentation-text.js";
 
 /**
  * A doc comment's text, as ts-morph takes it (a string, not a JSDoc structure): ts-morph prints
