@@ -15,20 +15,17 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
+import { escapeName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
+  runtimeImportDeclaration,
   docComment,
-  escapeName,
-  fileBaseName,
   functionDeclaration,
   jsonObjectLiteral,
   namedModuleStatement,
   runtimeImport,
-  runtimeName,
   typeScriptData,
   UnformattableDataError,
-  type GeneratedFile,
-} from "@shapekit/model";
-import { runtimeImportDeclaration } from "@shapekit/generated-package";
+} from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */

@@ -4,9 +4,11 @@
 // documentation of the operation, its shapes and members — as plain JSON data. The generated
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
-import { CliShapeBuilder, type CliShapeBuilderOptions } from "@shapekit/emit-shorthand/cli-shapes";
 import {
+  CliShapeBuilder,
+  cliServiceName,
   fileBaseName,
+  type CliShapeBuilderOptions,
   operationPaginator,
   trait,
   type Model,
@@ -14,7 +16,6 @@ import {
   type Shape,
 } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
-import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
 import { constraintsData, type ConstraintsData } from "./constraints.js";
 
 export { cliServiceName };

@@ -8,7 +8,6 @@ import {
   hasErrors,
   loadJsonAst,
   nextVersion,
-  prettierJson,
   renderChangelogEntry,
   resolveModel,
   type AstModel,
@@ -19,6 +18,7 @@ import {
 } from "@shapekit/model";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { prettierJson } from "@shapekit/generated-package";
 
 export const MODEL_SNAPSHOT_FILE = "shapekit-model.json";
 export const CHANGELOG_FILE = "CHANGELOG.md";

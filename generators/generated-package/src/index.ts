@@ -19,4 +19,20 @@ export {
 } from "./package-manifest.js";
 export { SourcePrinter } from "./source-printer.js";
 export { StructurePrinter } from "./structure-printer.js";
-export { runtimeImportDeclaration } from "./runtime-imports.js";
+export { runtimeImport, runtimeImportDeclaration } from "./runtime-imports.js";
+export {
+  typeScriptData,
+  jsonObjectLiteral,
+  stringLiteral,
+  UnformattableDataError,
+  PRINT_WIDTH,
+} from "./typescript-data.js";
+export {
+  namedModuleStatement,
+  functionDeclaration,
+  functionOverload,
+  literalInterface,
+  unionTypeAlias,
+  docComment,
+} from "./typescript-text.js";
+export { prettierJson } from "./prettier-json.js";

@@ -8,10 +8,9 @@
 //                    names only known at run time that still rejects a misspelt literal name
 // The logic is all in the runtime (`CliCommands`); the generated code is data and signatures.
 
-import { jsonObjectLiteral } from "@shapekit/model";
 import type { CliCommand, CliShapeTable } from "@shapekit/shorthand";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import { runtimeImportDeclaration } from "@shapekit/generated-package";
+import { runtimeImportDeclaration, jsonObjectLiteral } from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";
 

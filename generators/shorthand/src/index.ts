@@ -4,6 +4,8 @@
 // signatures). Pure and deterministic: files sorted by path, options in model order.
 
 import {
+  CliShapeBuilder,
+  cliServiceName,
   generatedBanner,
   typeScriptNames,
   type Emitter,
@@ -11,13 +13,12 @@ import {
   serviceTitle,
 } from "@shapekit/model";
 import { CliCommands, toShorthand, type CliCommand, type SyntaxHelp } from "@shapekit/shorthand";
-import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
 import { commandsModule, indexModule, shapesModule, type ValueTyping } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { SourcePrinter } from "@shapekit/generated-package";
 
-export { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
+export { CliShapeBuilder, cliServiceName } from "@shapekit/model";
 
 /**
  * The runtime's syntax help, or `undefined` where it gives up: it recurses once per level of

@@ -4,9 +4,13 @@
 // service's. Written as prettier prints it and marked preformatted: at the size of a whole
 // service these modules are most of the package, and prettier most of the generation time.
 
+import { fileBaseName, type GeneratedFile } from "@shapekit/model";
+import type { CliCommand, CliShape, CliShapeTable } from "@shapekit/shorthand";
+import { RUNTIME_NAME_DOC, requestType, typesImport, type ValueTyping } from "./emit-modules.js";
+import { RUNTIME_PACKAGE } from "./package-files.js";
+import { rt } from "./runtime-symbols.js";
 import {
   docComment,
-  fileBaseName,
   jsonObjectLiteral,
   runtimeImport,
   functionDeclaration,
@@ -15,12 +19,7 @@ import {
   typeScriptData,
   unionTypeAlias,
   UnformattableDataError,
-  type GeneratedFile,
-} from "@shapekit/model";
-import type { CliCommand, CliShape, CliShapeTable } from "@shapekit/shorthand";
-import { RUNTIME_NAME_DOC, requestType, typesImport, type ValueTyping } from "./emit-modules.js";
-import { RUNTIME_PACKAGE } from "./package-files.js";
-import { rt } from "./runtime-symbols.js";
+} from "@shapekit/generated-package";
 
 /** The shapes of `table` the command's options reach, in the table's order. */
 export function commandShapes(table: CliShapeTable, command: CliCommand): CliShapeTable {

@@ -27,7 +27,6 @@
 import {
   fileBaseName,
   generatedBanner,
-  namedModuleStatement,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -44,7 +43,7 @@ import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { isPrettierShaped } from "./prettier-shape.js";
-import { StructurePrinter } from "@shapekit/generated-package";
+import { StructurePrinter, namedModuleStatement } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */

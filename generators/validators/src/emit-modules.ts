@@ -8,24 +8,22 @@
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
+import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shapekit/model";
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { CheckContext } from "./check-context.js";
+import { type CheckFunction } from "./check-function.js";
+import { documentation, tsdocText } from "./documentation.js";
 import {
-  fileBaseName,
+  runtimeImportDeclaration,
+  type StructurePrinter,
   functionDeclaration,
   jsonObjectLiteral,
   namedModuleStatement,
   PRINT_WIDTH,
   runtimeImport,
-  runtimeName,
   typeScriptData,
   UnformattableDataError,
-  type GeneratedFile,
-  type Shape,
-} from "@shapekit/model";
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { CheckContext } from "./check-context.js";
-import { type CheckFunction } from "./check-function.js";
-import { documentation, tsdocText } from "./documentation.js";
-import { runtimeImportDeclaration, type StructurePrinter } from "@shapekit/generated-package";
+} from "@shapekit/generated-package";
 import type { TypeExpressions } from "./type-expression.js";
 import { helpersCalledBy } from "./runtime-helpers.js";
 import type { ValidatorNames } from "./validator-names.js";

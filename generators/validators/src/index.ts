@@ -20,7 +20,6 @@
 import {
   fileBaseName,
   generatedBanner,
-  prettierJson,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -45,7 +44,7 @@ import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
-import { StructurePrinter } from "@shapekit/generated-package";
+import { StructurePrinter, prettierJson } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
