@@ -36,3 +36,16 @@ export {
   docComment,
 } from "./typescript-text.js";
 export { prettierJson } from "./prettier-json.js";
+export { escapeComment, type CommentTextOptions } from "./comment-text.js";
+export {
+  Code,
+  code,
+  commentText,
+  concat,
+  joinCode,
+  lines,
+  literalList,
+  name,
+  optionalNumber,
+  type Interpolation,
+} from "./code.js";

@@ -5,6 +5,7 @@
 
 import { documentationText, trait, type Member, type Model, type Shape } from "@shapekit/model";
 import type { CodeBlockWriter } from "ts-morph";
+import { escapeComment } from "@shapekit/generated-package";
 
 /**
  * A doc comment's text, as ts-morph takes it (a string, not a JSDoc structure): ts-morph prints
@@ -22,7 +23,7 @@ type Traits = Shape["traits"];
 
 /** `*​/` would end the comment early; `@` at a line start would read as a tag. */
 function escapeCommentText(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/^@/gm, "\\@");
+  return escapeComment(text, { escapeTagStart: true });
 }
 
 function numberText(value: number | undefined): string | undefined {

@@ -5,7 +5,7 @@
 // fails).
 
 import { trait, type Member, type Model, type Shape, type Traits } from "@shapekit/model";
-import { code, joinCode, optionalNumber, type Code } from "./code.js";
+import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import type { ModuleConstants } from "./module-constants.js";
 import { scalarCheck } from "./emit-scalar.js";
 import type { ValidatorNames } from "./validator-names.js";

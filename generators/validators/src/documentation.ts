@@ -9,8 +9,3 @@ export function documentation(traits: Traits): string | undefined {
   const text = documentationText(doc, { form: "oneLine" });
   return text === "" ? undefined : text;
 }
-
-/** Text made safe inside a `/** … *\/` comment. */
-export function tsdocText(text: string): string {
-  return text.replace(/\*\//g, "*\\/");
-}

@@ -7,7 +7,7 @@
 // prototype chain.
 
 import { trait, type Shape, type Traits } from "@shapekit/model";
-import { code, joinCode, optionalNumber, type Code } from "./code.js";
+import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
 import { listRules } from "./emit-rules.js";

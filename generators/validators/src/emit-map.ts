@@ -4,7 +4,7 @@
 // The walk ends once the collector is full (a map can have millions of bad entries).
 
 import { trait, type Shape } from "@shapekit/model";
-import { code, joinCode, optionalNumber } from "./code.js";
+import { code, joinCode, optionalNumber } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, type CheckFunction } from "./check-function.js";
 import { helper } from "./runtime-helpers.js";

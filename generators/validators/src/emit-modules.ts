@@ -12,8 +12,9 @@ import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shap
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
-import { documentation, tsdocText } from "./documentation.js";
+import { documentation } from "./documentation.js";
 import {
+  escapeComment as tsdocText,
   runtimeImportDeclaration,
   type StructurePrinter,
   functionDeclaration,

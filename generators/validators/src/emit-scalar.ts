@@ -3,7 +3,14 @@
 // code on a local variable; `path` is only evaluated when an issue is reported.
 
 import { trait, type Shape, type Traits } from "@shapekit/model";
-import { code, commentText, joinCode, lines, optionalNumber, type Code } from "./code.js";
+import {
+  code,
+  commentText,
+  joinCode,
+  lines,
+  optionalNumber,
+  type Code,
+} from "@shapekit/generated-package";
 import type { CheckContext } from "./check-context.js";
 import { numberTrait } from "./constraint-traits.js";
 import { numberRules } from "./emit-rules.js";

@@ -3,7 +3,7 @@
 // aggregates — then the rules between members.
 
 import { trait, type Shape } from "@shapekit/model";
-import { code, lines, name, type Code } from "./code.js";
+import { code, lines, name, type Code } from "@shapekit/generated-package";
 import { effectiveTraits, namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
 import { listWalkLimit } from "./emit-list.js";

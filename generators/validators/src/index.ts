@@ -28,7 +28,7 @@ import {
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
-import { code } from "./code.js";
+import { code, StructurePrinter, prettierJson } from "@shapekit/generated-package";
 import {
   indexModuleText,
   operationEntryText,
@@ -44,7 +44,6 @@ import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
-import { StructurePrinter, prettierJson } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 

@@ -6,7 +6,7 @@
 // their own, take their shape name made safe and unique the same way.
 
 import { trait, typeScriptNames, type Model, type Shape } from "@shapekit/model";
-import { name, type Code } from "./code.js";
+import { name, type Code } from "@shapekit/generated-package";
 
 /** Traits that make a simple shape worth a validator of its own. */
 const CONSTRAINTS = [trait.ID.length, trait.ID.pattern, trait.ID.range, trait.ID.enum];
