@@ -49,3 +49,5 @@ export {
   optionalNumber,
   type Interpolation,
 } from "./code.js";
+export { ModuleText, ModuleWriter, type ImportOptions } from "./module-writer.js";
+export { isPrettierShaped } from "./prettier-shape.js";

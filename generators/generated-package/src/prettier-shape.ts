@@ -1,4 +1,3 @@
-import { PRINT_WIDTH } from "@shapekit/generated-package";
 // Whether a printed shape module is already exactly what prettier would print, so that the
 // orchestrator can skip prettier for it (most interface and type alias modules are: ts-morph
 // prints them with prettier's indentation and quotes). The test is a small line grammar, not a
@@ -6,6 +5,8 @@ import { PRINT_WIDTH } from "@shapekit/generated-package";
 // fit in the print width, and anything else (object initializers, long lines, quoted keys that
 // need no quotes, string literals whose quotes prettier would change) sends the module to
 // prettier as before. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare with prettier.
+
+import { PRINT_WIDTH } from "./typescript-data.js";
 
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
 /** A type without string literals: names, `[]`, `<…>`, `( | null)`, `typeof`, `keyof`. */
