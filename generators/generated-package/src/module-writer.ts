@@ -26,7 +26,9 @@ import {
   docComment,
   functionDeclaration,
   functionOverload,
+  literalInterface,
   namedModuleStatement,
+  unionTypeAlias,
 } from "./typescript-text.js";
 
 interface ImportEntry {
@@ -121,6 +123,16 @@ export class ModuleText {
     body: readonly string[],
   ): this {
     return this.#laidOut(functionDeclaration(head, parameters, returnType, body));
+  }
+
+  /** `export type Name = "a" | "b";` (members already written as types) in prettier's layout. */
+  unionTypeAlias(head: string, members: readonly string[]): this {
+    return this.#laidOut(unionTypeAlias(head, members));
+  }
+
+  /** `export interface Name { "key": "value"; }` of string literals, in prettier's layout. */
+  literalInterface(head: string, properties: ReadonlyArray<readonly [string, string]>): this {
+    return this.#laidOut(literalInterface(head, properties));
   }
 
   /** An overload signature in prettier's layout. */
