@@ -212,9 +212,23 @@ export class ModuleWriter {
     return `// ${this.#banner}\n${module.toString()}`;
   }
 
-  /** The module as a file, `preformatted` when every part of it is in prettier's layout. */
-  file(path: string, module: ModuleText): GeneratedFile {
+  /**
+   * The module as a file, `preformatted` when every part of it is in prettier's layout. With
+   * `layout`, a pass that puts the whole text in prettier's layout (or returns undefined when it
+   * cannot promise to) decides instead.
+   */
+  file(
+    path: string,
+    module: ModuleText,
+    options: { readonly layout?: (text: string) => string | undefined } = {},
+  ): GeneratedFile {
     const contents = this.text(module);
+    if (options.layout !== undefined) {
+      const laidOut = options.layout(contents);
+      return laidOut === undefined
+        ? { path, contents }
+        : { path, contents: laidOut, preformatted: true };
+    }
     return module.laidOut ? { path, contents, preformatted: true } : { path, contents };
   }
 
