@@ -15,7 +15,7 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { escapeName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
+import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
   runtimeImportDeclaration,
   docComment,
@@ -108,9 +108,9 @@ const MODULE_NAMES: ReadonlySet<string> = new Set([
   "RunCommandOptions", "SkeletonKind", "OperationInputs", "Input",
 ]);
 
-/** `create-endpoint-config` → `createEndpointConfig`. */
+/** `create-endpoint-config` → `createEndpointConfig`, through the symbol provider. */
 export function constName(cliName: string): string {
-  return cliName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return camelCaseName(cliName);
 }
 
 /**
@@ -121,7 +121,7 @@ export function constName(cliName: string): string {
 export function constNames(cliNames: readonly string[]): string[] {
   const taken = new Set(MODULE_NAMES);
   return cliNames.map((cliName) => {
-    let name = escapeName(constName(cliName));
+    let name = constName(cliName);
     while (taken.has(name)) name = `${name}_`;
     taken.add(name);
     return name;

@@ -5,7 +5,7 @@
 // @shapekit/<name>-types exports; lists, maps and constrained scalars, which have no type of
 // their own, take their shape name made safe and unique the same way.
 
-import { trait, typeScriptNames, type Model, type Shape } from "@shapekit/model";
+import { prefixedName, trait, typeScriptNames, type Model, type Shape } from "@shapekit/model";
 import { name, type Code } from "@shapekit/generated-package";
 
 /** Traits that make a simple shape worth a validator of its own. */
@@ -84,11 +84,11 @@ export function validatorNames(
     out.set(shape.id, {
       base,
       key: keyCounts.get(shape.name) === 1 ? shape.name : base,
-      check: `check${base}`,
-      checkName: name(`check${base}`),
-      validate: `validate${base}`,
-      is: `is${base}`,
-      assert: `assert${base}`,
+      check: prefixedName("check", base),
+      checkName: name(prefixedName("check", base)),
+      validate: prefixedName("validate", base),
+      is: prefixedName("is", base),
+      assert: prefixedName("assert", base),
       hasType,
       ...(hasType ? { typeName: typeNames.shapeName(shape) } : {}),
     });
