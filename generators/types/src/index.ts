@@ -22,7 +22,9 @@
 // checking, and hovers would show `string` anyway.
 //
 // The emitter is pure and deterministic: files come out sorted by path, declarations in model
-// order, and nothing is formatted here (the orchestrator runs prettier).
+// order. Modules are written through the module writer: the barrel and entry points in
+// prettier's layout (preformatted), shape modules preformatted when they pass the prettier-shape
+// grammar, the rest formatted by the orchestrator.
 
 import {
   fileBaseName,

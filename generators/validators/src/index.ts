@@ -10,12 +10,15 @@
 // gets one function; scalar members are checked inline in their container's function, so a
 // valid scalar costs a few comparisons and no call, and a path string is built only when an
 // issue is reported. Patterns, enum sets and member lists are module constants. Code is built
-// with the `code` template (code.ts), where model text can only ever become a literal.
+// with the `code` template (@shapekit/generated-package's code.ts), where model text can only
+// ever become a literal.
 // Recursion: functions call each other only along member references, so the call depth is
 // bounded by the model's depth, except through recursive shapes, which count depth (recursion.ts).
 //
 // Pure and deterministic: no disk access but the templates shipped with the emitter, files
-// sorted by path, shapes in id order, not formatted (the orchestrator runs prettier).
+// sorted by path, shapes in id order. Modules go through the module writer: shape modules laid
+// out by layout.ts and entry points by the writer's helpers are preformatted; what they cannot
+// promise is formatted by the orchestrator.
 
 import {
   fileBaseName,
