@@ -14,8 +14,12 @@
 //     prettier. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare the fast path with
 //     prettier byte for byte.
 
-import type { GeneratedFile } from "@shapekit/model";
-import { runtimePackage, runtimeSpecifiers, runtimeName } from "@shapekit/model";
+import {
+  runtimeName,
+  runtimePackage,
+  runtimeSpecifiers,
+  type GeneratedFile,
+} from "@shapekit/model";
 import type { StatementStructures } from "ts-morph";
 import { Code } from "./code.js";
 import { isPrettierShaped } from "./prettier-shape.js";
@@ -52,15 +56,17 @@ export interface ImportOptions {
 /** One module's imports and statements, in declaration order. */
 export class ModuleText {
   readonly #imports: ImportEntry[] = [];
+  /** Named entries by keyword and source: a barrel declares thousands (one lookup each). */
+  readonly #bySource = new Map<string, ImportEntry>();
   readonly #body: Part[] = [];
 
   #entry(keyword: ImportEntry["keyword"], from: string): ImportEntry {
-    const found = this.#imports.find(
-      (e) => e.keyword === keyword && e.from === from && e.namespace === undefined,
-    );
+    const key = `${keyword}\0${from}`;
+    const found = this.#bySource.get(key);
     if (found) return found;
     const entry: ImportEntry = { keyword, from, names: [] };
     this.#imports.push(entry);
+    this.#bySource.set(key, entry);
     return entry;
   }
 
