@@ -3,7 +3,7 @@
 // reference site) shows them. Members keep their own traits only; the runtime lays them over
 // their target's, as Smithy does.
 
-import { preludeTrait, type NodeValue, type Traits } from "@shapekit/model";
+import { trait, type Bounds, type Traits } from "@shapekit/model";
 
 /** `@shapekit/cli`'s `CliBounds`. */
 export interface BoundsData {
@@ -18,17 +18,9 @@ export interface ConstraintsData {
   pattern?: string;
 }
 
-const LENGTH = preludeTrait("length");
-const RANGE = preludeTrait("range");
-const PATTERN = preludeTrait("pattern");
-
-function isObject(value: NodeValue | undefined): value is Record<string, NodeValue> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** A bounds trait's `min` and `max`; the resolver checked them, only numbers are kept. */
-function boundsData(value: NodeValue | undefined): BoundsData | undefined {
-  if (!isObject(value)) return undefined;
+function boundsData(value: Bounds | undefined): BoundsData | undefined {
+  if (value === undefined) return undefined;
   const out: BoundsData = {};
   if (typeof value.min === "number" && Number.isFinite(value.min)) out.min = value.min;
   if (typeof value.max === "number" && Number.isFinite(value.max)) out.max = value.max;
@@ -38,11 +30,11 @@ function boundsData(value: NodeValue | undefined): BoundsData | undefined {
 /** The constraint traits among `traits`; `undefined` when there are none. */
 export function constraintsData(traits: Traits): ConstraintsData | undefined {
   const out: ConstraintsData = {};
-  const length = boundsData(traits.get(LENGTH));
+  const length = boundsData(trait.length(traits));
   if (length) out.length = length;
-  const range = boundsData(traits.get(RANGE));
+  const range = boundsData(trait.range(traits));
   if (range) out.range = range;
-  const pattern = traits.get(PATTERN);
-  if (typeof pattern === "string") out.pattern = pattern;
+  const pattern = trait.pattern(traits);
+  if (pattern !== undefined) out.pattern = pattern;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -38,7 +38,7 @@ import {
   type OperationDescriptionData,
 } from "./operation-description.js";
 import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js";
-import { SourcePrinter } from "@shapekit/generated-package";
+import { ModuleWriter } from "@shapekit/generated-package";
 
 export {
   commandName,
@@ -62,8 +62,8 @@ function exampleArgv(description: OperationDescriptionData | undefined): string[
 }
 
 export const emitCliSkeleton: Emitter = (context: EmitContext) => {
-  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
-  const printer = new SourcePrinter(banner);
+  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
+  const banner = writer.banner;
   const serviceCli = cliServiceName(context.service);
   const command = commandName(context.service);
   const descriptions = context.operations.map((op) =>
@@ -95,16 +95,17 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const shorthandPackage = context.packageNames["shorthand"];
 
   const files: GeneratedFile[] = operations.map((op) => {
-    const path = descriptionPath(op.description.name);
-    const text = descriptionModuleText(banner, op);
-    return text === undefined
-      ? { path, contents: printer.print(path, operationModule(op)) }
-      : { path, contents: text, preformatted: true };
+    return (
+      descriptionModuleText(writer, op) ??
+      writer.structureFile(descriptionPath(op.description.name), operationModule(op), {
+        printer: "source",
+      })
+    );
   });
   for (const op of operations) {
     files.push(
       operationEntryModule({
-        banner,
+        writer,
         command,
         description: op.description,
         constName: op.constName,
@@ -116,9 +117,8 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       }),
     );
   }
-  files.push({
-    path: "src/index.ts",
-    contents: printer.print(
+  files.push(
+    writer.structureFile(
       "src/index.ts",
       indexModule({
         command,
@@ -127,12 +127,12 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
         ...(shorthandPackage ? { shorthandPackage } : {}),
         ...(typesPackage ? { typesPackage } : {}),
       }),
+      { printer: "source" },
     ),
-  });
-  files.push({
-    path: "src/bin.ts",
-    contents: printer.print("src/bin.ts", binModule(context.packageVersion)),
-  });
+  );
+  files.push(
+    writer.structureFile("src/bin.ts", binModule(context.packageVersion), { printer: "source" }),
+  );
   files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
 
   const facts = {

@@ -15,20 +15,18 @@ import {
   type ImportDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
+import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
+  runtimeImportDeclaration,
   docComment,
-  escapeName,
-  fileBaseName,
   functionDeclaration,
   jsonObjectLiteral,
   namedModuleStatement,
   runtimeImport,
-  runtimeName,
   typeScriptData,
   UnformattableDataError,
-  type GeneratedFile,
-} from "@shapekit/model";
-import { runtimeImportDeclaration } from "@shapekit/generated-package";
+  type ModuleWriter,
+} from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
@@ -110,9 +108,9 @@ const MODULE_NAMES: ReadonlySet<string> = new Set([
   "RunCommandOptions", "SkeletonKind", "OperationInputs", "Input",
 ]);
 
-/** `create-endpoint-config` → `createEndpointConfig`. */
+/** `create-endpoint-config` → `createEndpointConfig`, through the symbol provider. */
 export function constName(cliName: string): string {
-  return cliName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return camelCaseName(cliName);
 }
 
 /**
@@ -123,7 +121,7 @@ export function constName(cliName: string): string {
 export function constNames(cliNames: readonly string[]): string[] {
   const taken = new Set(MODULE_NAMES);
   return cliNames.map((cliName) => {
-    let name = escapeName(constName(cliName));
+    let name = constName(cliName);
     while (taken.has(name)) name = `${name}_`;
     taken.add(name);
     return name;
@@ -146,21 +144,23 @@ function operationEntrySpecifier(operationName: string): string {
  * and prettier (`operationModule`).
  */
 export function descriptionModuleText(
-  banner: string,
+  writer: ModuleWriter,
   facts: { description: OperationDescriptionData; constName: string },
-): string | undefined {
-  const head = `export const ${facts.constName}: ${rt.CliOperationDescription} = `;
+): GeneratedFile | undefined {
+  const module = writer.module();
+  const cli = module.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
   try {
-    return (
-      `// ${banner}\n` +
-      runtimeImport("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true }) +
-      docComment(descriptionDoc(facts.description)) +
-      `${head}${typeScriptData(facts.description, 0, head.length, 1)};\n`
-    );
+    module
+      .doc(descriptionDoc(facts.description))
+      .data(
+        `export const ${facts.constName}: ${cli.CliOperationDescription} = `,
+        facts.description,
+      );
   } catch (e) {
     if (e instanceof UnformattableDataError) return undefined;
     throw e;
   }
+  return writer.file(descriptionPath(facts.description.name), module);
 }
 
 function descriptionDoc(description: OperationDescriptionData): string {
@@ -191,7 +191,7 @@ export function operationModule(facts: {
 
 /** What one operation's entry point wires. */
 export interface OperationEntryFacts {
-  readonly banner: string;
+  readonly writer: ModuleWriter;
   readonly command: string;
   readonly description: OperationDescriptionData;
   readonly constName: string;
@@ -210,12 +210,11 @@ export interface OperationEntryFacts {
 export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile {
   const op = facts.description;
   const name = JSON.stringify(op.name);
-  let text = `// ${facts.banner}\n`;
-  text += runtimeImport("@shapekit/cli", SURFACE_IMPORTS);
+  const module = facts.writer.module();
+  const rt = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
   const binding = [`      description: ${facts.constName},\n`];
   if (facts.shorthandPackage) {
-    text += namedModuleStatement(
-      "import",
+    module.importNames(
       ["parseArgument"],
       `${facts.shorthandPackage}/${operationEntrySpecifier(op.operationName)}`,
     );
@@ -224,82 +223,72 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     );
   }
   if (facts.validatorsPackage && facts.hasInput) {
-    text += namedModuleStatement(
-      "import",
+    module.importNames(
       ["validateInput"],
       `${facts.validatorsPackage}/${operationEntrySpecifier(op.operationName)}`,
     );
     binding.push(`      validate: (request) => validateInput(request),\n`);
   }
-  text += namedModuleStatement(
-    "import",
-    [facts.constName],
-    `../descriptions/${fileBaseName(op.name)}.js`,
-  );
+  module.importNames([facts.constName], `../descriptions/${fileBaseName(op.name)}.js`);
   if (facts.typesPackage !== undefined)
-    text += `import type * as ${TYPES_NAMESPACE} from ${JSON.stringify(facts.typesPackage)};\n`;
-  text += docComment(`The CLI name of this entry point's operation (${op.operationName}).`);
-  text += `export const operation = ${name};\n`;
-  text += docComment(`The request \`${op.name}\` builds: its operation's input type.`);
-  text += `export type Input = ${requestType(facts.inputType, facts.hasInput, facts.typesPackage)};\n`;
-  text += docComment(
-    `The command surface of \`${op.name}\` alone; the package's root has every operation.`,
-  );
-  text +=
-    `export const surface: ${rt.CommandSurface} = ${rt.createCommandSurface}({\n` +
-    `  command: ${JSON.stringify(facts.command)},\n` +
-    `  operations: [\n    {\n${binding.join("")}    },\n  ],\n});\n`;
-  text += docComment(
-    `What \`${op.name} --generate-cli-skeleton <kind>\` prints, byte for byte as the AWS CLI.`,
-  );
-  text += functionDeclaration(
-    "export function generateCliSkeleton",
-    [`kind: ${rt.SkeletonKind}`],
-    "string",
-    ["return surface.generateCliSkeleton(operation, kind);"],
-  );
-  text += docComment(
-    `Parses the words after \`${op.name}\` into the request and validates it; never throws. \`file://\` references are read only through \`options.files\`.`,
-  );
-  text += functionDeclaration(
-    "export function parseCommandLine",
-    ["argv: readonly string[]", `options?: ${rt.ParseCommandLineOptions}`],
-    `${rt.ParseCommandLineResult}<Input>`,
-    [
-      "// The surface validates with this operation's input validator: a success is an Input.",
-      `return surface.parseCommandLine(operation, argv, options) as ${rt.ParseCommandLineResult}<Input>;`,
-    ],
-  );
-  text += docComment(`The help page of \`${op.name}\` (text, or \`{ format: "markdown" }\`).`);
-  text += functionDeclaration(
-    "export function renderHelp",
-    [`options?: ${rt.HelpOptions}`],
-    "string",
-    ["return surface.renderHelp(operation, options);"],
-  );
-  text += docComment(`Every option string \`${op.name}\` accepts.`);
-  text += functionDeclaration("export function optionTable", [], `${rt.OptionSpec}[]`, [
-    "return surface.optionTable(operation);",
-  ]);
-  text += docComment(`The synopsis of the help page of \`${op.name}\`.`);
-  text += functionDeclaration("export function synopsis", [], "string", [
-    "return surface.synopsis(operation);",
-  ]);
-  text += docComment(
-    `Runs \`${op.name}\` with the words after it and resolves to the exit code; \`options.files\` reads \`file://\` references.`,
-  );
-  text += functionDeclaration(
-    "export function run",
-    ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
-    "Promise<number>",
-    [`return ${rt.runCommand}(surface, [operation, ...argv], options);`],
-  );
-  text += namedModuleStatement("export", [`${facts.constName} as description`]);
-  return {
-    path: `src/${operationEntrySpecifier(op.operationName)}.ts`,
-    contents: text,
-    preformatted: true,
-  };
+    module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
+  module
+    .doc(`The CLI name of this entry point's operation (${op.operationName}).`)
+    .statement(`export const operation = ${name};`, { laidOut: true })
+    .doc(`The request \`${op.name}\` builds: its operation's input type.`)
+    .statement(
+      `export type Input = ${requestType(facts.inputType, facts.hasInput, facts.typesPackage)};`,
+      { laidOut: true },
+    )
+    .doc(`The command surface of \`${op.name}\` alone; the package's root has every operation.`)
+    .statement(
+      `export const surface: ${rt.CommandSurface} = ${rt.createCommandSurface}({\n` +
+        `  command: ${JSON.stringify(facts.command)},\n` +
+        `  operations: [\n    {\n${binding.join("")}    },\n  ],\n});\n`,
+      { laidOut: true },
+    )
+    .doc(`What \`${op.name} --generate-cli-skeleton <kind>\` prints, byte for byte as the AWS CLI.`)
+    .functionDeclaration(
+      "export function generateCliSkeleton",
+      [`kind: ${rt.SkeletonKind}`],
+      "string",
+      ["return surface.generateCliSkeleton(operation, kind);"],
+    )
+    .doc(
+      `Parses the words after \`${op.name}\` into the request and validates it; never throws. \`file://\` references are read only through \`options.files\`.`,
+    )
+    .functionDeclaration(
+      "export function parseCommandLine",
+      ["argv: readonly string[]", `options?: ${rt.ParseCommandLineOptions}`],
+      `${rt.ParseCommandLineResult}<Input>`,
+      [
+        "// The surface validates with this operation's input validator: a success is an Input.",
+        `return surface.parseCommandLine(operation, argv, options) as ${rt.ParseCommandLineResult}<Input>;`,
+      ],
+    )
+    .doc(`The help page of \`${op.name}\` (text, or \`{ format: "markdown" }\`).`)
+    .functionDeclaration("export function renderHelp", [`options?: ${rt.HelpOptions}`], "string", [
+      "return surface.renderHelp(operation, options);",
+    ])
+    .doc(`Every option string \`${op.name}\` accepts.`)
+    .functionDeclaration("export function optionTable", [], `${rt.OptionSpec}[]`, [
+      "return surface.optionTable(operation);",
+    ])
+    .doc(`The synopsis of the help page of \`${op.name}\`.`)
+    .functionDeclaration("export function synopsis", [], "string", [
+      "return surface.synopsis(operation);",
+    ])
+    .doc(
+      `Runs \`${op.name}\` with the words after it and resolves to the exit code; \`options.files\` reads \`file://\` references.`,
+    )
+    .functionDeclaration(
+      "export function run",
+      ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
+      "Promise<number>",
+      [`return ${rt.runCommand}(surface, [operation, ...argv], options);`],
+    )
+    .exportNames([`${facts.constName} as description`]);
+  return facts.writer.file(`src/${operationEntrySpecifier(op.operationName)}.ts`, module);
 }
 
 function exportedFunction(

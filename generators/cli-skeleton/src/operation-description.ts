@@ -4,16 +4,18 @@
 // documentation of the operation, its shapes and members — as plain JSON data. The generated
 // package embeds it; `shapekit cli --model` (issue 6) can build the same data in memory here.
 
-import { CliShapeBuilder, type CliShapeBuilderOptions } from "@shapekit/emit-shorthand/cli-shapes";
 import {
+  CliShapeBuilder,
+  cliServiceName,
   fileBaseName,
+  type CliShapeBuilderOptions,
   operationPaginator,
-  preludeTrait,
+  trait,
   type Model,
+  type Traits,
   type Shape,
 } from "@shapekit/model";
 import type { CliOption, CliShapeTable } from "@shapekit/shorthand";
-import { cliServiceName } from "@shapekit/emit-shorthand/cli-shapes";
 import { constraintsData, type ConstraintsData } from "./constraints.js";
 
 export { cliServiceName };
@@ -54,10 +56,8 @@ export interface OperationDescriptionData {
   };
 }
 
-const DOCUMENTATION = preludeTrait("documentation");
-
-function documentation(traits: ReadonlyMap<string, unknown>): string | undefined {
-  const doc = traits.get(DOCUMENTATION);
+function documentation(traits: Traits): string | undefined {
+  const doc = trait.documentation(traits);
   return typeof doc === "string" && doc.trim() !== "" ? doc : undefined;
 }
 
@@ -156,10 +156,7 @@ function streamingOutputMember(model: Model, operation: Shape): string | undefin
   const outputId = operation.ast.output?.target;
   const output = outputId === undefined ? undefined : model.shape(outputId);
   for (const member of output?.members.values() ?? []) {
-    if (
-      member.traits.has(preludeTrait("httpPayload")) &&
-      model.expectShape(member.target).type === "blob"
-    )
+    if (trait.isHttpPayload(member) && model.expectShape(member.target).type === "blob")
       return member.name;
   }
   return undefined;

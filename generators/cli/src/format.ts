@@ -2,7 +2,8 @@
 // The style is ShapeKit's own and fixed, never looked up at the destination: the same spec must
 // give the same bytes wherever it is generated (a temporary copy, another repository, CI).
 
-import { GENERATED_CODE_STYLE, type GeneratedFile } from "@shapekit/model";
+import { type GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";

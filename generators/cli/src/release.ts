@@ -8,7 +8,6 @@ import {
   hasErrors,
   loadJsonAst,
   nextVersion,
-  prettierJson,
   renderChangelogEntry,
   resolveModel,
   type AstModel,
@@ -19,6 +18,8 @@ import {
 } from "@shapekit/model";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+// The subpath, not the package root: `generate --help` must not load ts-morph or handlebars.
+import { prettierJson } from "@shapekit/generated-package/prettier-json";
 
 export const MODEL_SNAPSHOT_FILE = "shapekit-model.json";
 export const CHANGELOG_FILE = "CHANGELOG.md";

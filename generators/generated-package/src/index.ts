@@ -19,4 +19,36 @@ export {
 } from "./package-manifest.js";
 export { SourcePrinter } from "./source-printer.js";
 export { StructurePrinter } from "./structure-printer.js";
-export { runtimeImportDeclaration } from "./runtime-imports.js";
+export { runtimeImport, runtimeImportDeclaration } from "./runtime-imports.js";
+export {
+  typeScriptData,
+  jsonObjectLiteral,
+  stringLiteral,
+  UnformattableDataError,
+  PRINT_WIDTH,
+  GENERATED_CODE_STYLE,
+} from "./typescript-data.js";
+export {
+  namedModuleStatement,
+  functionDeclaration,
+  functionOverload,
+  literalInterface,
+  unionTypeAlias,
+  docComment,
+} from "./typescript-text.js";
+export { prettierJson } from "./prettier-json.js";
+export { escapeComment, type CommentTextOptions } from "./comment-text.js";
+export {
+  Code,
+  code,
+  commentText,
+  concat,
+  joinCode,
+  lines,
+  literalList,
+  name,
+  optionalNumber,
+  type Interpolation,
+} from "./code.js";
+export { ModuleText, ModuleWriter, type ImportOptions } from "./module-writer.js";
+export { isPrettierShaped } from "./prettier-shape.js";

@@ -1,6 +1,6 @@
 // StructurePrinter prints what SourcePrinter prints (the same ts-morph structure printer, no
 // parse), with two-space indentation: equal once prettier has formatted both.
-import { GENERATED_CODE_STYLE } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "../src/index.js";
 import * as prettier from "prettier";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,8 @@
 // The contract between the orchestrator and the emitters. An emitter is a pure function of the
-// resolved model and its options: it never reads the user's disk, never calls another emitter
-// and never formats (the orchestrator runs prettier over everything afterwards).
+// resolved model and its options: it never reads the user's disk and never calls another
+// emitter. It writes its modules through the module writer (@shapekit/generated-package), which
+// lays out what it can in prettier's layout and marks those files `preformatted`; the
+// orchestrator runs prettier over every other file.
 
 import type { Model, Shape } from "./model.js";
 

@@ -16,22 +16,6 @@ export { resolveModel, type ResolveResult } from "./resolve.js";
 export { loadModel, parseFile, type LoadModelResult, type ParseFileOptions } from "./load.js";
 export { listModelFiles, service2FileName, type ModelFileList } from "./model-files.js";
 export { ecmascriptPattern } from "./ecmascript-pattern.js";
-export {
-  typeScriptData,
-  jsonObjectLiteral,
-  stringLiteral,
-  UnformattableDataError,
-  PRINT_WIDTH,
-  GENERATED_CODE_STYLE,
-} from "./typescript-data.js";
-export {
-  namedModuleStatement,
-  functionDeclaration,
-  functionOverload,
-  literalInterface,
-  unionTypeAlias,
-  docComment,
-} from "./typescript-text.js";
 export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
 export {
   isVersion1,
@@ -43,7 +27,6 @@ export * from "./naming/typescript-names.js";
 export { fileBaseName, MAX_FILE_BASE_LENGTH } from "./naming/file-names.js";
 export {
   RUNTIME_PACKAGES,
-  runtimeImport,
   runtimeName,
   runtimePackage,
   runtimeSpecifiers,
@@ -52,7 +35,10 @@ export { simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
 export * from "./naming/awscli-customizations.js";
-export { prettierJson } from "./prettier-json.js";
 export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
 export { serviceSdkId, serviceTitle } from "./naming/service-names.js";
+export * as trait from "./traits.js";
+export { CliShapeBuilder, cliServiceName, type CliShapeBuilderOptions } from "./cli-shapes.js";
+export { documentationText, type DocumentationTextOptions } from "./documentation-text.js";
+export type { Bounds, Deprecation, HasTraits, LegacyEnumDefinition } from "./traits.js";

@@ -8,10 +8,13 @@
 //                    names only known at run time that still rejects a misspelt literal name
 // The logic is all in the runtime (`CliCommands`); the generated code is data and signatures.
 
-import { jsonObjectLiteral } from "@shapekit/model";
 import type { CliCommand, CliShapeTable } from "@shapekit/shorthand";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import { runtimeImportDeclaration } from "@shapekit/generated-package";
+import {
+  runtimeImportDeclaration,
+  jsonObjectLiteral,
+  type ModuleText,
+} from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";
 
@@ -53,10 +56,9 @@ export function requestType(typing: ValueTyping, command: string): string {
 }
 
 /** `import type * as __types from "<types package>";`, or nothing without one. */
-export function typesImport(typing: ValueTyping): string {
-  return typing.typesPackage === undefined
-    ? ""
-    : `import type * as ${TYPES_NAMESPACE} from ${JSON.stringify(typing.typesPackage)};\n`;
+export function typesImport(module: ModuleText, typing: ValueTyping): void {
+  if (typing.typesPackage !== undefined)
+    module.importNamespace(TYPES_NAMESPACE, typing.typesPackage, { typeOnly: true });
 }
 
 /** Each option of `command` with the input member it sets, as an object type's properties. */

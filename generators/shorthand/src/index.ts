@@ -4,6 +4,8 @@
 // signatures). Pure and deterministic: files sorted by path, options in model order.
 
 import {
+  CliShapeBuilder,
+  cliServiceName,
   generatedBanner,
   typeScriptNames,
   type Emitter,
@@ -11,13 +13,12 @@ import {
   serviceTitle,
 } from "@shapekit/model";
 import { CliCommands, toShorthand, type CliCommand, type SyntaxHelp } from "@shapekit/shorthand";
-import { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
 import { commandsModule, indexModule, shapesModule, type ValueTyping } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { SourcePrinter } from "@shapekit/generated-package";
+import { ModuleWriter } from "@shapekit/generated-package";
 
-export { CliShapeBuilder, cliServiceName } from "./cli-shapes.js";
+export { CliShapeBuilder, cliServiceName } from "@shapekit/model";
 
 /**
  * The runtime's syntax help, or `undefined` where it gives up: it recurses once per level of
@@ -73,8 +74,8 @@ function example(cli: CliCommands, commands: readonly CliCommand[]): PackageFact
 
 export const emitShorthand: Emitter = (context) => {
   // A banner is one line by contract: a newline in the source description must not escape it.
-  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
-  const printer = new SourcePrinter(banner);
+  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
+  const banner = writer.banner;
   const builder = new CliShapeBuilder(context.model, context.service.namespace);
   const commands = context.operations.map((op) => builder.command(op, context.service));
   const table = builder.table();
@@ -106,15 +107,14 @@ export const emitShorthand: Emitter = (context) => {
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts, context.packaging) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    { path: "src/shapes.ts", contents: printer.print("src/shapes.ts", shapesModule(table)) },
-    {
-      path: "src/commands.ts",
-      contents: printer.print("src/commands.ts", commandsModule(commands, typing)),
-    },
-    { path: "src/index.ts", contents: printer.print("src/index.ts", indexModule()) },
+    writer.structureFile("src/shapes.ts", shapesModule(table), { printer: "source" }),
+    writer.structureFile("src/commands.ts", commandsModule(commands, typing), {
+      printer: "source",
+    }),
+    writer.structureFile("src/index.ts", indexModule(), { printer: "source" }),
   ];
   for (const command of commands) {
-    files.push(operationEntryModule(banner, table, command, typing));
+    files.push(operationEntryModule(writer, table, command, typing));
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

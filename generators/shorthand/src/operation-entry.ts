@@ -4,23 +4,16 @@
 // service's. Written as prettier prints it and marked preformatted: at the size of a whole
 // service these modules are most of the package, and prettier most of the generation time.
 
-import {
-  docComment,
-  fileBaseName,
-  jsonObjectLiteral,
-  runtimeImport,
-  functionDeclaration,
-  functionOverload,
-  literalInterface,
-  typeScriptData,
-  unionTypeAlias,
-  UnformattableDataError,
-  type GeneratedFile,
-} from "@shapekit/model";
+import { fileBaseName, type GeneratedFile } from "@shapekit/model";
 import type { CliCommand, CliShape, CliShapeTable } from "@shapekit/shorthand";
 import { RUNTIME_NAME_DOC, requestType, typesImport, type ValueTyping } from "./emit-modules.js";
 import { RUNTIME_PACKAGE } from "./package-files.js";
-import { rt } from "./runtime-symbols.js";
+import {
+  jsonObjectLiteral,
+  typeScriptData,
+  UnformattableDataError,
+  type ModuleWriter,
+} from "@shapekit/generated-package";
 
 /** The shapes of `table` the command's options reach, in the table's order. */
 export function commandShapes(table: CliShapeTable, command: CliCommand): CliShapeTable {
@@ -45,67 +38,70 @@ export function commandShapes(table: CliShapeTable, command: CliCommand): CliSha
  * `typeScriptData` does not reproduce.
  */
 export function operationEntryModule(
-  banner: string,
+  writer: ModuleWriter,
   table: CliShapeTable,
   command: CliCommand,
   typing: ValueTyping,
 ): GeneratedFile {
   const name = command.name;
   const shapeTable = commandShapes(table, command);
-  let data: { command: string; shapes: string };
-  let preformatted = true;
-  try {
-    data = {
-      command: typeScriptData(command, 0, `export const command: ${rt.CliCommand} = `.length, 1),
-      shapes: typeScriptData(
-        shapeTable,
-        0,
-        `export const shapes: ${rt.CliShapeTable} = `.length,
-        1,
-      ),
-    };
-  } catch (e) {
-    if (!(e instanceof UnformattableDataError)) throw e;
-    data = { command: jsonObjectLiteral(command), shapes: jsonObjectLiteral(shapeTable) };
-    preformatted = false;
-  }
-  let text = `// ${banner}\n`;
-  text += runtimeImport(RUNTIME_PACKAGE, [
+  const module = writer.module();
+  const rt = module.runtime(RUNTIME_PACKAGE, [
     "CliCommands",
     "type ArgumentResult",
-    ...(typing.typesPackage === undefined ? ["type ArgumentValue"] : []),
+    ...(typing.typesPackage === undefined ? (["type ArgumentValue"] as const) : []),
     "type CliCommand",
     "type CliOption",
     "type CliShapeTable",
     "type ParseArgumentOptions",
     "type SyntaxHelp",
   ]);
-  text += typesImport(typing);
-  text += docComment(`The options of \`${name}\` (\`--no-…\` for booleans).`);
-  text += unionTypeAlias(
-    "export type OptionName",
-    command.options.map((o) => JSON.stringify(o.name)),
-  );
-  text += docComment(`The input member each option of \`${name}\` sets.`);
-  text += literalInterface(
-    "export interface OptionMembers",
-    command.options.map((o) => [o.name, o.member] as const),
-  );
-  text += docComment(`The request \`${name}\` builds: its operation's input type.`);
-  text += `export type Input = ${requestType(typing, name)};\n`;
-  text += docComment(
-    "The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job.",
-  );
-  text += "export type OptionValue<O extends OptionName> = NonNullable<Input[OptionMembers[O]]>;\n";
-  text += docComment(RUNTIME_NAME_DOC);
-  text += "export type RuntimeName<S extends string> = string extends S ? unknown : never;\n";
-  text += docComment(
-    `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
-  );
-  text += `export const command: ${rt.CliCommand} = ${data.command};\n`;
-  text += docComment(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
-  text += `export const shapes: ${rt.CliShapeTable} = ${data.shapes};\n`;
-  text += `const cli = new ${rt.CliCommands}(shapes, [command]);\n`;
+  const commandHead = `export const command: ${rt.CliCommand} = `;
+  const shapesHead = `export const shapes: ${rt.CliShapeTable} = `;
+  let data: { command: string; shapes: string };
+  let laidOut = true;
+  try {
+    data = {
+      command: typeScriptData(command, 0, commandHead.length, 1),
+      shapes: typeScriptData(shapeTable, 0, shapesHead.length, 1),
+    };
+  } catch (e) {
+    if (!(e instanceof UnformattableDataError)) throw e;
+    data = { command: jsonObjectLiteral(command), shapes: jsonObjectLiteral(shapeTable) };
+    laidOut = false;
+  }
+  typesImport(module, typing);
+  module
+    .doc(`The options of \`${name}\` (\`--no-…\` for booleans).`)
+    .unionTypeAlias(
+      "export type OptionName",
+      command.options.map((o) => JSON.stringify(o.name)),
+    )
+    .doc(`The input member each option of \`${name}\` sets.`)
+    .literalInterface(
+      "export interface OptionMembers",
+      command.options.map((o) => [o.name, o.member] as const),
+    )
+    .doc(`The request \`${name}\` builds: its operation's input type.`)
+    .statement(`export type Input = ${requestType(typing, name)};`, { laidOut: true })
+    .doc(
+      "The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job.",
+    )
+    .statement(
+      "export type OptionValue<O extends OptionName> = NonNullable<Input[OptionMembers[O]]>;",
+      { laidOut: true },
+    )
+    .doc(RUNTIME_NAME_DOC)
+    .statement("export type RuntimeName<S extends string> = string extends S ? unknown : never;", {
+      laidOut: true,
+    })
+    .doc(
+      `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
+    )
+    .statement(`${commandHead}${data.command};`, { laidOut })
+    .doc(`The shapes the options of \`${name}\` reach, keyed by shape name.`)
+    .statement(`${shapesHead}${data.shapes};`, { laidOut })
+    .statement(`const cli = new ${rt.CliCommands}(shapes, [command]);`, { laidOut: true });
   const runtimeNote =
     " (A name known only at run time, typed `string`: an unknown one is an error result.)";
   const fns: ReadonlyArray<{
@@ -150,28 +146,25 @@ export function operationEntryModule(
     },
   ];
   for (const fn of fns) {
-    text += docComment(fn.doc);
-    text += functionOverload(
-      `export function ${fn.name}<O extends OptionName>`,
-      ["option: O", ...fn.params],
-      fn.typedReturnType,
-    );
-    text += docComment(fn.doc + runtimeNote);
-    text += functionOverload(
-      `export function ${fn.name}<O extends string>`,
-      ["option: O & RuntimeName<O>", ...fn.params],
-      fn.returnType,
-    );
-    text += functionDeclaration(
-      `export function ${fn.name}`,
-      ["option: string", ...fn.params],
-      fn.returnType,
-      [`return ${fn.call};`],
-    );
+    module
+      .doc(fn.doc)
+      .functionOverload(
+        `export function ${fn.name}<O extends OptionName>`,
+        ["option: O", ...fn.params],
+        fn.typedReturnType,
+      )
+      .doc(fn.doc + runtimeNote)
+      .functionOverload(
+        `export function ${fn.name}<O extends string>`,
+        ["option: O & RuntimeName<O>", ...fn.params],
+        fn.returnType,
+      )
+      .functionDeclaration(
+        `export function ${fn.name}`,
+        ["option: string", ...fn.params],
+        fn.returnType,
+        [`return ${fn.call};`],
+      );
   }
-  return {
-    path: `src/operations/${fileBaseName(command.operation)}.ts`,
-    contents: text,
-    preformatted,
-  };
+  return writer.file(`src/operations/${fileBaseName(command.operation)}.ts`, module);
 }

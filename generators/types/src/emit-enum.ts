@@ -6,13 +6,9 @@
 // name there is nothing to key the object by, so they become the literal union alone (as the
 // SDK does).
 
-import { objectLiteralKey, type Shape } from "@shapekit/model";
-import type { NodeValue } from "@shapekit/model";
+import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
-
-const ENUM_VALUE = "smithy.api#enumValue";
-const LEGACY_ENUM = "smithy.api#enum";
 
 interface EnumEntry {
   /** The key in the const object; absent for unnamed legacy enum values. */
@@ -22,40 +18,32 @@ interface EnumEntry {
 }
 
 function legacyEntries(shape: Shape): EnumEntry[] {
-  const definitions = shape.traits.get(LEGACY_ENUM);
-  if (!Array.isArray(definitions)) return [];
-  return definitions.flatMap((definition: NodeValue) => {
-    if (typeof definition !== "object" || definition === null || Array.isArray(definition))
-      return [];
-    if (typeof definition.value !== "string") return [];
+  return (trait.legacyEnum(shape) ?? []).map((definition) => {
     const traits = new Map<string, NodeValue>();
-    if (typeof definition.documentation === "string")
-      traits.set("smithy.api#documentation", definition.documentation);
-    if (definition.deprecated === true) traits.set("smithy.api#deprecated", {});
-    return [
-      {
-        key: typeof definition.name === "string" ? definition.name : undefined,
-        value: definition.value,
-        docs: enumValueDocs({
-          id: shape.id,
-          name: definition.value,
-          container: shape.id,
-          target: "smithy.api#Unit",
-          traits,
-        }),
-      },
-    ];
+    if (definition.documentation !== undefined)
+      traits.set(trait.ID.documentation, definition.documentation);
+    if (definition.deprecated) traits.set(trait.ID.deprecated, {});
+    return {
+      key: definition.name,
+      value: definition.value,
+      docs: enumValueDocs({
+        id: shape.id,
+        name: definition.value,
+        container: shape.id,
+        target: trait.UNIT,
+        traits,
+      }),
+    };
   });
 }
 
 function enumEntries(shape: Shape): EnumEntry[] {
   if (shape.type === "string") return legacyEntries(shape);
   return [...shape.members.values()].map((member) => {
-    const value = member.traits.get(ENUM_VALUE);
     return {
       key: member.name,
       // An enum member without enumValue has its name as value; an intEnum member always has one.
-      value: typeof value === "string" || typeof value === "number" ? value : member.name,
+      value: trait.enumValue(member) ?? member.name,
       docs: enumValueDocs(member),
     };
   });

@@ -3,12 +3,10 @@
 // without a naming convention. Operations whose input or output is smithy.api#Unit map it to
 // `Record<string, never>`: an empty object.
 
-import type { EmitContext, Shape, TypeScriptNames } from "@shapekit/model";
+import { trait, type EmitContext, type Shape, type TypeScriptNames } from "@shapekit/model";
 import { StructureKind, type InterfaceDeclarationStructure } from "ts-morph";
 import { shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
-
-const UNIT = "smithy.api#Unit";
 
 /** The name of the operation map type: `<Service>Operations`, kept clear of shape names. */
 export function operationsTypeName(names: TypeScriptNames, service: Shape): string {
@@ -33,8 +31,8 @@ export function operationsDeclaration(
     ],
     properties: context.operations.map((operation) => {
       // Resolved now, not in the writer: the module's imports are collected before printing.
-      const input = refs.typeOf(operation.ast.input?.target ?? UNIT);
-      const output = refs.typeOf(operation.ast.output?.target ?? UNIT);
+      const input = refs.typeOf(operation.ast.input?.target ?? trait.UNIT);
+      const output = refs.typeOf(operation.ast.output?.target ?? trait.UNIT);
       return {
         name: names.shapeName(operation),
         type: (writer) => {

@@ -1,12 +1,10 @@
 // A structure becomes an interface: required members are plain properties, the rest optional.
 // Error structures stay plain interfaces too: this package describes data, it throws nothing.
 
-import { propertyKey, type Model, type Shape } from "@shapekit/model";
+import { propertyKey, trait, type Model, type Shape } from "@shapekit/model";
 import { StructureKind, type InterfaceDeclarationStructure } from "ts-morph";
 import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
-
-const REQUIRED = "smithy.api#required";
 
 export function structureDeclaration(
   model: Model,
@@ -22,7 +20,7 @@ export function structureDeclaration(
     properties: [...shape.members.values()].map((member) => ({
       name: propertyKey(member.name),
       type: refs.typeOf(member.target),
-      hasQuestionToken: !member.traits.has(REQUIRED),
+      hasQuestionToken: !trait.isRequired(member),
       docs: memberDocs(model, member, { inlineTarget: refs.isInlined(member.target) }),
     })),
   };

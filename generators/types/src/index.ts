@@ -22,12 +22,13 @@
 // checking, and hovers would show `string` anyway.
 //
 // The emitter is pure and deterministic: files come out sorted by path, declarations in model
-// order, and nothing is formatted here (the orchestrator runs prettier).
+// order. Modules are written through the module writer: the barrel and entry points in
+// prettier's layout (preformatted), shape modules preformatted when they pass the prettier-shape
+// grammar, the rest formatted by the orchestrator.
 
 import {
   fileBaseName,
   generatedBanner,
-  namedModuleStatement,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -35,6 +36,7 @@ import {
   type Shape,
   type TypeScriptNames,
   serviceTitle,
+  trait,
 } from "@shapekit/model";
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { enumDeclarations } from "./emit-enum.js";
@@ -42,8 +44,7 @@ import { operationsDeclaration, operationsTypeName } from "./emit-operations.js"
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { isPrettierShaped } from "./prettier-shape.js";
-import { StructurePrinter } from "@shapekit/generated-package";
+import { ModuleWriter, type ModuleText } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */
@@ -56,7 +57,7 @@ function declarationKind(shape: Shape): "type" | "value" | undefined {
     case "intEnum":
       return "value";
     case "string":
-      return shape.traits.has("smithy.api#enum") ? "value" : undefined;
+      return trait.hasLegacyEnum(shape) ? "value" : undefined;
     default:
       return undefined;
   }
@@ -73,7 +74,7 @@ interface ShapeModule {
 function shapeModule(
   context: EmitContext,
   names: TypeScriptNames,
-  printer: StructurePrinter,
+  writer: ModuleWriter,
   shape: Shape,
   kind: "type" | "value",
 ): ShapeModule {
@@ -92,40 +93,32 @@ function shapeModule(
     id: shape.id,
     name,
     kind: kind === "value" && exportsValue ? "value" : "type",
-    file: preformattedWhenShaped(
-      path,
-      printer.print(path, [...refs.importDeclarations(), ...declarations]),
-    ),
+    file: writer.structureFile(path, [...refs.importDeclarations(), ...declarations]),
     usesDocument: refs.usesDocument,
   };
 }
 
-/** A module, marked `preformatted` when it is already prettier's layout (prettier-shape.ts). */
-function preformattedWhenShaped(path: string, contents: string): GeneratedFile {
-  return isPrettierShaped(contents) ? { path, contents, preformatted: true } : { path, contents };
-}
-
 /** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
-function reexports(modules: readonly ShapeModule[], from: string): string {
-  return modules
-    .map((m) =>
-      namedModuleStatement(
-        m.kind === "type" ? "export type" : "export",
-        [m.name],
-        `${from}/${fileBaseName(m.name)}.js`,
-      ),
-    )
-    .join("");
+function reexports(module: ModuleText, modules: readonly ShapeModule[], from: string): ModuleText {
+  for (const m of modules)
+    module.reexportNames([m.name], `${from}/${fileBaseName(m.name)}.js`, {
+      typeOnly: m.kind === "type",
+    });
+  return module;
 }
 
-/** The barrel, written as prettier prints it (one re-export per line). */
+/** The barrel: one re-export per line. */
 function indexModule(
-  banner: string,
+  writer: ModuleWriter,
   modules: readonly ShapeModule[],
   operationsType: string,
 ): GeneratedFile {
-  const contents = `// ${banner}\n${reexports(modules, "./shapes")}${namedModuleStatement("export type", [operationsType], "./operations.js")}`;
-  return { path: "src/index.ts", contents, preformatted: true };
+  const module = reexports(writer.module(), modules, "./shapes").reexportNames(
+    [operationsType],
+    "./operations.js",
+    { typeOnly: true },
+  );
+  return writer.file("src/index.ts", module);
 }
 
 /**
@@ -134,7 +127,7 @@ function indexModule(
  * of that operation.
  */
 function operationEntry(
-  banner: string,
+  writer: ModuleWriter,
   context: EmitContext,
   operation: Shape,
   modules: ReadonlyMap<string, ShapeModule>,
@@ -144,18 +137,17 @@ function operationEntry(
     .map((s) => modules.get(s.id))
     .filter((m): m is ShapeModule => m !== undefined)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return {
-    path: `src/operations/${fileBaseName(operation.name)}.ts`,
-    contents: `// ${banner}\n${reexports(reached, "../shapes")}`,
-    preformatted: true,
-  };
+  return writer.file(
+    `src/operations/${fileBaseName(operation.name)}.ts`,
+    reexports(writer.module(), reached, "../shapes"),
+  );
 }
 
 function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts["exampleEnum"] {
   const shape = context.shapes.find((s) => s.type === "enum" && s.members.size > 0);
   const member = shape && [...shape.members.values()][0];
   if (!shape || !member) return undefined;
-  const value = member.traits.get("smithy.api#enumValue");
+  const value = trait.enumValue(member);
   return {
     name: names.shapeName(shape),
     key: member.name,
@@ -165,14 +157,14 @@ function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts
 
 export const emitTypes: Emitter = (context) => {
   // A banner is one line by contract: a newline in the source description must not escape it.
-  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
+  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
+  const banner = writer.banner;
   const names = typeScriptNames(context.model, context.service);
-  const printer = new StructurePrinter(banner);
 
   const modules: ShapeModule[] = [];
   for (const shape of context.shapes) {
     const kind = declarationKind(shape);
-    if (kind) modules.push(shapeModule(context, names, printer, shape, kind));
+    if (kind) modules.push(shapeModule(context, names, writer, shape, kind));
   }
   modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -183,13 +175,11 @@ export const emitTypes: Emitter = (context) => {
     moduleSpecifier: (name) => `./shapes/${fileBaseName(name)}.js`,
   });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
-  const operationsFile: GeneratedFile = {
-    path: "src/operations.ts",
-    contents: printer.print("src/operations.ts", [
-      ...operationRefs.importDeclarations(),
-      operationsDecl,
-    ]),
-  };
+  const operationsFile = writer.structureFile(
+    "src/operations.ts",
+    [...operationRefs.importDeclarations(), operationsDecl],
+    { fastPath: false },
+  );
 
   const firstOperation = context.operations[0];
   const facts: PackageFacts = {
@@ -211,12 +201,12 @@ export const emitTypes: Emitter = (context) => {
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    indexModule(banner, modules, operationsType),
+    indexModule(writer, modules, operationsType),
     operationsFile,
     ...modules.map((m) => m.file),
   ];
   const byId = new Map(modules.map((m) => [m.id, m]));
   for (const operation of context.operations)
-    files.push(operationEntry(banner, context, operation, byId));
+    files.push(operationEntry(writer, context, operation, byId));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

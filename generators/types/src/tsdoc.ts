@@ -3,9 +3,9 @@
 // Simple shapes are inlined at use sites (`string`, not `VariantName`), so a member's comment
 // carries its target's constraints too: hovering a property shows everything a validator checks.
 
-import type { Member, Model, NodeValue, Shape } from "@shapekit/model";
+import { documentationText, trait, type Member, type Model, type Shape } from "@shapekit/model";
 import type { CodeBlockWriter } from "ts-morph";
-import { documentationText } from "./documentation-text.js";
+import { escapeComment } from "@shapekit/generated-package";
 
 /**
  * A doc comment's text, as ts-morph takes it (a string, not a JSDoc structure): ts-morph prints
@@ -21,46 +21,40 @@ interface Tag {
 }
 type Traits = Shape["traits"];
 
-const DOCUMENTATION = "smithy.api#documentation";
-const DEPRECATED = "smithy.api#deprecated";
-const LENGTH = "smithy.api#length";
-const PATTERN = "smithy.api#pattern";
-const RANGE = "smithy.api#range";
-const DEFAULT = "smithy.api#default";
-const REQUIRED = "smithy.api#required";
-const UNIQUE_ITEMS = "smithy.api#uniqueItems";
-
 /** `*​/` would end the comment early; `@` at a line start would read as a tag. */
 function escapeCommentText(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/^@/gm, "\\@");
+  return escapeComment(text, { escapeTagStart: true });
 }
 
-function isObject(value: NodeValue | undefined): value is Record<string, NodeValue> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function numberText(value: number | undefined): string | undefined {
+  return value !== undefined ? String(value) : undefined;
 }
 
-function numberText(value: NodeValue | undefined): string | undefined {
-  return typeof value === "number" ? String(value) : undefined;
-}
-
-/** The first of the trait maps that has the trait: member traits override their target's. */
-function firstTrait(id: string, ...traits: Traits[]): NodeValue | undefined {
-  for (const t of traits) if (t.has(id)) return t.get(id);
-  return undefined;
+/**
+ * The trait read off the first of the trait maps that has it: member traits override their
+ * target's.
+ */
+function firstTrait<T>(
+  read: (traits: Traits) => T | undefined,
+  id: string,
+  traits: readonly Traits[],
+): T | undefined {
+  const holder = traits.find((t) => t.has(id));
+  return holder === undefined ? undefined : read(holder);
 }
 
 function descriptionOf(...traits: Traits[]): string | undefined {
-  const doc = firstTrait(DOCUMENTATION, ...traits);
-  if (typeof doc !== "string") return undefined;
+  const doc = firstTrait(trait.documentation, trait.ID.documentation, traits);
+  if (doc === undefined) return undefined;
   const text = documentationText(doc);
   return text.length > 0 ? escapeCommentText(text) : undefined;
 }
 
 function deprecatedTag(traits: Traits): Tag[] {
-  if (!traits.has(DEPRECATED)) return [];
-  const value = traits.get(DEPRECATED);
-  const message = isObject(value) && typeof value.message === "string" ? value.message : "";
-  const since = isObject(value) && typeof value.since === "string" ? `(since ${value.since})` : "";
+  const deprecation = trait.deprecated(traits);
+  if (deprecation === undefined) return [];
+  const message = deprecation.message ?? "";
+  const since = deprecation.since !== undefined ? `(since ${deprecation.since})` : "";
   const text = [documentationText(message), since].filter((s) => s.length > 0).join(" ");
   return [
     text.length > 0
@@ -71,8 +65,8 @@ function deprecatedTag(traits: Traits): Tag[] {
 
 /** `@minLength`/`@maxLength` for strings and blobs, `@minItems`/`@maxItems` for lists and maps. */
 function lengthTags(target: Shape, traits: Traits[]): Tag[] {
-  const length = firstTrait(LENGTH, ...traits);
-  if (!isObject(length)) return [];
+  const length = firstTrait(trait.length, trait.ID.length, traits);
+  if (length === undefined) return [];
   const counted = target.type === "list" || target.type === "set" || target.type === "map";
   const tags: Tag[] = [];
   const min = numberText(length.min);
@@ -84,17 +78,16 @@ function lengthTags(target: Shape, traits: Traits[]): Tag[] {
 
 function constraintTags(target: Shape, traits: Traits[]): Tag[] {
   const tags = lengthTags(target, traits);
-  const pattern = firstTrait(PATTERN, ...traits);
-  if (typeof pattern === "string")
-    tags.push({ tagName: "pattern", text: escapeCommentText(pattern) });
-  const range = firstTrait(RANGE, ...traits);
-  if (isObject(range)) {
+  const pattern = firstTrait(trait.pattern, trait.ID.pattern, traits);
+  if (pattern !== undefined) tags.push({ tagName: "pattern", text: escapeCommentText(pattern) });
+  const range = firstTrait(trait.range, trait.ID.range, traits);
+  if (range !== undefined) {
     const min = numberText(range.min);
     const max = numberText(range.max);
     if (min !== undefined) tags.push({ tagName: "minimum", text: min });
     if (max !== undefined) tags.push({ tagName: "maximum", text: max });
   }
-  if (target.type === "set" || firstTrait(UNIQUE_ITEMS, ...traits) !== undefined)
+  if (target.type === "set" || traits.some(trait.hasUniqueItems))
     tags.push({ tagName: "uniqueItems" });
   return tags;
 }
@@ -132,9 +125,9 @@ export function memberDocs(
   const target = model.expectShape(member.target);
   const inherited = options.inlineTarget ? [member.traits, target.traits] : [member.traits];
   const tags: Tag[] = [];
-  if (member.traits.has(REQUIRED)) tags.push({ tagName: "required" });
+  if (trait.isRequired(member)) tags.push({ tagName: "required" });
   tags.push(...constraintTags(target, [member.traits, target.traits]));
-  const defaultValue = firstTrait(DEFAULT, member.traits);
+  const defaultValue = trait.defaultValue(member);
   if (defaultValue !== undefined)
     tags.push({ tagName: "defaultValue", text: escapeCommentText(JSON.stringify(defaultValue)) });
   tags.push(...deprecatedTag(member.traits));

@@ -13,15 +13,13 @@ import {
   fileBaseName,
   runtimeName,
   simpleTypeScriptType,
+  trait,
   type Model,
   type Shape,
   type TypeScriptNames,
 } from "@shapekit/model";
 import { runtimeImportDeclaration } from "@shapekit/generated-package";
 import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
-
-const SPARSE = "smithy.api#sparse";
-const UNIT_TYPE = "smithy.api#unitType";
 
 /** Where a named shape's module lives, relative to another shape module. */
 export function shapeModuleSpecifier(name: string): string {
@@ -77,7 +75,7 @@ export class TypeReferences {
         return this.#map(shape);
       case "structure":
         // Only prelude structures are unnamed, and the only one is smithy.api#Unit.
-        if (shape.traits.has(UNIT_TYPE)) return "Record<string, never>";
+        if (trait.has(shape, trait.ID.unitType)) return "Record<string, never>";
         break;
       default:
         break;
@@ -95,14 +93,14 @@ export class TypeReferences {
     const member = shape.members.get("member");
     if (!member) throw new Error(`${shape.id}: a list without a member`);
     const element = this.typeOf(member.target);
-    return shape.traits.has(SPARSE) ? `(${element} | null)[]` : `${element}[]`;
+    return trait.isSparse(shape) ? `(${element} | null)[]` : `${element}[]`;
   }
 
   #map(shape: Shape): string {
     const key = shape.members.get("key");
     const value = shape.members.get("value");
     if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
-    const valueType = shape.traits.has(SPARSE)
+    const valueType = trait.isSparse(shape)
       ? `${this.typeOf(value.target)} | null`
       : this.typeOf(value.target);
     const keyShape = this.#model.expectShape(key.target);

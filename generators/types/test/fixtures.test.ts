@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitTypes } from "@shapekit/emit-types";
-import { GENERATED_CODE_STYLE, type GeneratedFile } from "@shapekit/model";
+import { type GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { emitContextFor, fixtureModel } from "./fixture-model.js";

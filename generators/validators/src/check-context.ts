@@ -4,9 +4,8 @@
 // other scalars (so the common case, a scalar member, costs no call and builds no path unless it
 // fails).
 
-import type { Member, Model, Shape, Traits } from "@shapekit/model";
-import { code, joinCode, optionalNumber, type Code } from "./code.js";
-import { bounds } from "./constraint-traits.js";
+import { trait, type Member, type Model, type Shape, type Traits } from "@shapekit/model";
+import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import type { ModuleConstants } from "./module-constants.js";
 import { scalarCheck } from "./emit-scalar.js";
 import type { ValidatorNames } from "./validator-names.js";
@@ -75,7 +74,7 @@ export function valueCheck(
  * the target's traits). Both hold: the member's bounds here, the target's in its function.
  */
 function memberLength(member: Member, target: Shape, value: Code, path: Code): Code {
-  const length = bounds(member.traits, "smithy.api#length");
+  const length = trait.length(member.traits);
   if (!length || (length.min === undefined && length.max === undefined)) return code``;
   const isList = target.type === "list" || target.type === "set";
   const count = isList ? code`${value}.length` : code`Object.keys(${value}).length`;

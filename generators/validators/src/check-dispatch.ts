@@ -4,7 +4,7 @@
 import type { Shape } from "@shapekit/model";
 import type { CheckContext } from "./check-context.js";
 import type { CheckFunction } from "./check-function.js";
-import { code } from "./code.js";
+import { code } from "@shapekit/generated-package";
 import { listCheck } from "./emit-list.js";
 import { mapCheck } from "./emit-map.js";
 import { scalarCheck } from "./emit-scalar.js";

@@ -3,7 +3,7 @@
 // produce the body; the checks module turns these into declarations.
 
 import type { Shape } from "@shapekit/model";
-import { code, type Code } from "./code.js";
+import { code, type Code } from "@shapekit/generated-package";
 import type { CheckContext } from "./check-context.js";
 
 export interface CheckFunction {

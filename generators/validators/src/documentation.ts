@@ -1,19 +1,11 @@
-// The first sentence of a shape's `@documentation`, for TSDoc and JSON Schema descriptions:
-// plain text on one line.
+// A shape's `@documentation` as the validators print it (TSDoc and JSON Schema descriptions):
+// the model's converter in its one-line form.
 
-import type { Traits } from "@shapekit/model";
+import { documentationText, trait, type Traits } from "@shapekit/model";
 
 export function documentation(traits: Traits): string | undefined {
-  const doc = traits.get("smithy.api#documentation");
-  if (typeof doc !== "string") return undefined;
-  const text = doc
-    .replace(/<[^>]*>/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const doc = trait.documentation(traits);
+  if (doc === undefined) return undefined;
+  const text = documentationText(doc, { form: "oneLine" });
   return text === "" ? undefined : text;
-}
-
-/** Text made safe inside a `/** … *\/` comment. */
-export function tsdocText(text: string): string {
-  return text.replace(/\*\//g, "*\\/");
 }

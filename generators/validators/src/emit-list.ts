@@ -6,11 +6,10 @@
 // `length` can be 2**32 - 1 with no item set). Holes read as missing items, never through the
 // prototype chain.
 
-import type { Shape, Traits } from "@shapekit/model";
-import { code, joinCode, optionalNumber, type Code } from "./code.js";
+import { trait, type Shape, type Traits } from "@shapekit/model";
+import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
-import { bounds } from "./constraint-traits.js";
 import { listRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
 
@@ -24,7 +23,7 @@ export const LIST_SKIP_LENGTH = 65_536;
 
 /** How many items a list with these traits may have and still be walked; `undefined`: no bound. */
 export function listWalkLimit(traits: Traits): number | undefined {
-  const max = bounds(traits, "smithy.api#length")?.max;
+  const max = trait.length(traits)?.max;
   return max === undefined ? undefined : Math.max(max, LIST_SKIP_LENGTH);
 }
 
@@ -35,7 +34,7 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const target = ctx.model.expectShape(member.target);
   const itemPath = itemPathCode(code`i`);
   const parts: Code[] = [];
-  const length = bounds(shape.traits, "smithy.api#length");
+  const length = trait.length(shape.traits);
   if (length && (length.min !== undefined || length.max !== undefined)) {
     const outside = [
       ...(length.min !== undefined ? [code`v.length < ${length.min}`] : []),
@@ -47,15 +46,13 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const limit = listWalkLimit(shape.traits);
     if (limit !== undefined) parts.push(code`if (v.length > ${limit}) return;`);
   }
-  const skipNull = shape.traits.has("smithy.api#sparse")
-    ? code`if (m === null) continue;\n`
-    : code``;
+  const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {
 if (c.full) return;
 const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
 ${skipNull}${valueCheck(ctx, target, member, code`m`, itemPath)}
 }`);
-  if (shape.traits.has("smithy.api#uniqueItems")) {
+  if (trait.hasUniqueItems(shape)) {
     // At most one more duplicate than the collector can record: enough to mark it full.
     parts.push(
       code`for (const [duplicate, first] of ${helper("duplicateItems")}(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,

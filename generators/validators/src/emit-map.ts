@@ -3,11 +3,10 @@
 // enumerable property, `__proto__` and `constructor` included; inherited ones are not entries.
 // The walk ends once the collector is full (a map can have millions of bad entries).
 
-import type { Shape } from "@shapekit/model";
-import { code, joinCode, optionalNumber } from "./code.js";
+import { trait, type Shape } from "@shapekit/model";
+import { code, joinCode, optionalNumber } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, type CheckFunction } from "./check-function.js";
-import { bounds } from "./constraint-traits.js";
 import { helper } from "./runtime-helpers.js";
 
 export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
@@ -18,7 +17,7 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const keyShape = ctx.model.expectShape(key.target);
   const valueShape = ctx.model.expectShape(value.target);
   const entryPath = code`${helper("memberPath")}(p, k)`;
-  const length = bounds(shape.traits, "smithy.api#length");
+  const length = trait.length(shape.traits);
   const outside = length
     ? [
         ...(length.min !== undefined ? [code`n < ${length.min}`] : []),
@@ -29,9 +28,7 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     outside.length > 0 && length
       ? code`if (${joinCode(outside, " || ")}) c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`
       : code``;
-  const skipNull = shape.traits.has("smithy.api#sparse")
-    ? code`if (m === null) continue;\n`
-    : code``;
+  const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
 c.type(p, ${`an object (the map ${shape.name})`}, v);
 return;

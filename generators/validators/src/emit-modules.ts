@@ -8,24 +8,20 @@
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
-import {
-  fileBaseName,
-  functionDeclaration,
-  jsonObjectLiteral,
-  namedModuleStatement,
-  PRINT_WIDTH,
-  runtimeImport,
-  runtimeName,
-  typeScriptData,
-  UnformattableDataError,
-  type GeneratedFile,
-  type Shape,
-} from "@shapekit/model";
+import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
-import { documentation, tsdocText } from "./documentation.js";
-import { runtimeImportDeclaration, type StructurePrinter } from "@shapekit/generated-package";
+import { documentation } from "./documentation.js";
+import {
+  escapeComment as tsdocText,
+  runtimeImportDeclaration,
+  jsonObjectLiteral,
+  PRINT_WIDTH,
+  UnformattableDataError,
+  type ModuleWriter,
+} from "@shapekit/generated-package";
+import { layoutShapeModule } from "./layout.js";
 import type { TypeExpressions } from "./type-expression.js";
 import { helpersCalledBy } from "./runtime-helpers.js";
 import type { ValidatorNames } from "./validator-names.js";
@@ -57,13 +53,13 @@ export function shapeModulePath(names: ValidatorNames): string {
  * `ctx` is the shape's own context: its constants and the calls its body makes.
  */
 export function shapeModule(
-  banner: string,
+  writer: ModuleWriter,
   ctx: CheckContext,
   check: CheckFunction,
   s: PublicShape,
   types: TypeExpressions,
   typesPackage: string,
-): string {
+): GeneratedFile {
   const declarations = ctx.constants.declarations();
   const runtime = [
     ...helpersCalledBy([check.body.text, ...declarations.map((d) => d.text)].join("\n")),
@@ -73,41 +69,45 @@ export function shapeModule(
     "type ShapeValidator",
     "type ValidateOptions",
   ];
-  let text = `// ${banner}\n`;
-  text += runtimeImport("@shapekit/validation", runtime);
+  const module = writer.module();
+  module.runtime("@shapekit/validation", runtime);
   const typeNames = types.imports();
-  if (typeNames.length > 0) text += namedModuleStatement("import type", typeNames, typesPackage);
+  if (typeNames.length > 0) module.importNames(typeNames, typesPackage, { typeOnly: true });
   const callees = [...(ctx.calls ?? [])]
     .filter((id) => id !== s.shape.id)
     .map((id) => ctx.names.get(id)!)
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-  for (const callee of callees)
-    text += namedModuleStatement("import", [callee.check], `./${moduleName(callee)}.js`);
-  for (const d of declarations) text += `${d.text}\n`;
-  text += `/** ${tsdocText(check.doc)} */\n`;
-  text += functionDeclaration(
-    `export function ${check.name}`,
-    ["v: unknown", "p: string", `c: ${rt.IssueCollector}`],
-    "void",
-    [check.body.text],
-  );
+  for (const callee of callees) module.importNames([callee.check], `./${moduleName(callee)}.js`);
+  for (const d of declarations) module.statement(d);
+  module
+    .doc(check.doc)
+    .functionDeclaration(
+      `export function ${check.name}`,
+      ["v: unknown", "p: string", `c: ${rt.IssueCollector}`],
+      "void",
+      [check.body.text],
+    );
   const n = s.names;
   const validator = `export const ${n.validate}: ${rt.ShapeValidator}<${s.type}> =`;
-  text +=
+  module.statement(
     `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
-    ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
-    ` * @example\n * const result = ${n.validate}(value);\n * if (!result.ok) console.log(result.issues);\n */\n` +
-    // Prettier's layout of a long declaration: the value on the next line.
-    validatorDeclaration(validator, s.type, n.check);
-  text +=
-    `/** ${tsdocText(`True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`)} */\n` +
-    functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [
+      ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
+      ` * @example\n * const result = ${n.validate}(value);\n * if (!result.ok) console.log(result.issues);\n */\n` +
+      // Prettier's layout of a long declaration: the value on the next line.
+      validatorDeclaration(validator, s.type, n.check),
+  );
+  module
+    .doc(
+      `True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`,
+    )
+    .functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [
       `return ${n.validate}(value).ok;`,
-    ]);
-  text +=
-    `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +
-    ` * @throws ValidationError when \`value\` is not a valid ${s.shape.name}\n */\n` +
-    functionDeclaration(
+    ])
+    .statement(
+      `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +
+        ` * @throws ValidationError when \`value\` is not a valid ${s.shape.name}\n */`,
+    )
+    .functionDeclaration(
       `export function ${n.assert}`,
       ["value: unknown", `options?: ${rt.ValidateOptions}`],
       `asserts value is ${s.type}`,
@@ -116,7 +116,9 @@ export function shapeModule(
         `if (!result.ok) throw new ${rt.ValidationError}(${JSON.stringify(s.shape.name)}, result.issues);`,
       ],
     );
-  return text;
+  // Laid out as prettier would (check bodies indented, long lines broken), or left to prettier
+  // when a construct is not one layout.ts knows.
+  return writer.file(shapeModulePath(s.names), module, { layout: layoutShapeModule });
 }
 
 /**
@@ -152,21 +154,12 @@ function publicNames(names: ValidatorNames): string[] {
 }
 
 /** `src/index.ts`: every shape module re-exported, then `validate` and the runtime's types. Preformatted. */
-export function indexModuleText(banner: string, shapes: readonly PublicShape[]): string {
-  let text = `// ${banner}\n`;
+export function indexModule(writer: ModuleWriter, shapes: readonly PublicShape[]): GeneratedFile {
+  const module = writer.module();
   for (const s of shapes)
-    text += namedModuleStatement(
-      "export",
-      publicNames(s.names),
-      `./shapes/${moduleName(s.names)}.js`,
-    );
-  text += namedModuleStatement(
-    "export",
-    ["validate", "type ShapeName", "type ShapeTypes"],
-    "./validate.js",
-  );
-  text += namedModuleStatement(
-    "export",
+    module.reexportNames(publicNames(s.names), `./shapes/${moduleName(s.names)}.js`);
+  module.reexportNames(["validate", "type ShapeName", "type ShapeTypes"], "./validate.js");
+  module.reexportNames(
     [
       "ValidationError",
       "type ShapeValidator",
@@ -176,31 +169,28 @@ export function indexModuleText(banner: string, shapes: readonly PublicShape[]):
     ],
     "@shapekit/validation",
   );
-  return text;
+  return writer.file("src/index.ts", module);
 }
 
 /**
  * `src/operations/<Op>.ts`: the validators of the shapes the operation reaches, and its input's
  * and output's as `validateInput` / `validateOutput` (with `is…` and `assert…`). Preformatted.
  */
-export function operationEntryText(
-  banner: string,
+export function operationEntryModule(
+  writer: ModuleWriter,
+  operationName: string,
   shapes: readonly PublicShape[],
   input: ValidatorNames | undefined,
   output: ValidatorNames | undefined,
   inputSchemaModule?: string,
-): string {
-  let text = `// ${banner}\n`;
+): GeneratedFile {
+  const module = writer.module();
   // With a schema, `validateInput` is the input's validator that is also a Standard JSON Schema.
   const withSchema = input !== undefined && inputSchemaModule !== undefined;
+  const rt = withSchema ? module.runtime("@shapekit/validation", ["withJsonSchema"]) : undefined;
   if (withSchema) {
-    text += runtimeImport("@shapekit/validation", ["withJsonSchema"]);
-    text += namedModuleStatement("import", [input.validate], `../shapes/${moduleName(input)}.js`);
-    text += namedModuleStatement(
-      "import",
-      [`schema as ${INPUT_SCHEMA}`],
-      `../schemas/${inputSchemaModule}.js`,
-    );
+    module.importNames([input.validate], `../shapes/${moduleName(input)}.js`);
+    module.importNames([`schema as ${INPUT_SCHEMA}`], `../schemas/${inputSchemaModule}.js`);
   }
   // The operation's own names win over a shape's that spell the same (CloudFormation's shape
   // `Output` has `validateOutput`): that shape's validators stay exported from the root.
@@ -222,19 +212,24 @@ export function operationEntryText(
         `${s.names.is} as isOutput`,
         `${s.names.assert} as assertOutput`,
       );
-    if (names.length > 0)
-      text += namedModuleStatement("export", names, `../shapes/${moduleName(s.names)}.js`);
+    if (names.length > 0) module.reexportNames(names, `../shapes/${moduleName(s.names)}.js`);
   }
-  if (withSchema) {
-    text += `/** Validates the operation's input (${input.validate}); its \`~standard\` is also a Standard JSON Schema (\`~standard.jsonSchema.input({ target: "draft-2020-12" })\`). */\n`;
-    text += callAssignment("export const validateInput = ", runtimeName("withJsonSchema"), [
-      input.validate,
-      INPUT_SCHEMA,
-    ]);
+  if (withSchema && rt !== undefined) {
+    module
+      .doc(
+        `Validates the operation's input (${input.validate}); its \`~standard\` is also a Standard JSON Schema (\`~standard.jsonSchema.input({ target: "draft-2020-12" })\`).`,
+      )
+      .statement(
+        callAssignment("export const validateInput = ", rt.withJsonSchema, [
+          input.validate,
+          INPUT_SCHEMA,
+        ]),
+        { laidOut: true },
+      );
   }
   // An operation that reaches no validated shape (no input, no output) still needs a module.
-  if (shapes.length === 0) text += "export {};\n";
-  return text;
+  if (shapes.length === 0) module.statement("export {};", { laidOut: true });
+  return writer.file(`src/operations/${fileBaseName(operationName)}.ts`, module);
 }
 
 /** The local name of the imported input schema (`__`: clear of every shape's names). */
@@ -253,25 +248,23 @@ function callAssignment(head: string, callee: string, args: readonly string[]): 
  * point imports it. Preformatted when `typeScriptData` can lay it out.
  */
 export function schemaModule(
-  banner: string,
+  writer: ModuleWriter,
   inputName: string,
   document: Record<string, unknown>,
 ): GeneratedFile {
   const head = "export const schema: Readonly<Record<string, unknown>> = ";
-  let data: string;
-  let preformatted = true;
+  const module = writer
+    .module()
+    .doc(
+      `The JSON Schema (draft 2020-12) of ${inputName}, as in \`schemas/${fileBaseName(inputName)}.schema.json\`.`,
+    );
   try {
-    data = typeScriptData(document, 0, head.length, 1);
+    module.data(head, document);
   } catch (e) {
     if (!(e instanceof UnformattableDataError)) throw e;
-    data = jsonObjectLiteral(document);
-    preformatted = false;
+    module.statement(`${head}${jsonObjectLiteral(document)};`);
   }
-  const text =
-    `// ${banner}\n` +
-    `/** The JSON Schema (draft 2020-12) of ${inputName}, as in \`schemas/${fileBaseName(inputName)}.schema.json\`. */\n` +
-    `${head}${data};\n`;
-  return { path: `src/schemas/${fileBaseName(inputName)}.ts`, contents: text, preformatted };
+  return writer.file(`src/schemas/${fileBaseName(inputName)}.ts`, module);
 }
 
 export interface PublicShape {
@@ -300,11 +293,11 @@ function summary(shape: Shape): string {
 }
 
 export function validateModule(
-  printer: StructurePrinter,
+  writer: ModuleWriter,
   shapes: readonly PublicShape[],
   types: TypeExpressions,
   typesPackage: string,
-): string {
+): GeneratedFile {
   const statements: (StatementStructures | string)[] = [
     runtimeImportDeclaration("@shapekit/validation", [
       "unknownShapeResult",
@@ -380,5 +373,5 @@ export function validateModule(
       ],
     },
   ];
-  return printer.print("src/validate.ts", statements);
+  return writer.structureFile("src/validate.ts", statements, { fastPath: false });
 }

@@ -11,7 +11,7 @@
 //   smithy.api#deprecated           on a member      a warning whenever it is set
 
 import type { Member, Shape, Traits } from "@shapekit/model";
-import { code, concat, joinCode, lines, type Code } from "./code.js";
+import { code, concat, joinCode, lines, type Code } from "@shapekit/generated-package";
 import { deprecation, stringTrait } from "./constraint-traits.js";
 import { helper } from "./runtime-helpers.js";
 

@@ -2,10 +2,17 @@
 // every width, booleans, blobs, timestamps, documents. Emitted at each use site as straight-line
 // code on a local variable; `path` is only evaluated when an issue is reported.
 
-import type { Shape, Traits } from "@shapekit/model";
-import { code, commentText, joinCode, lines, optionalNumber, type Code } from "./code.js";
+import { trait, type Shape, type Traits } from "@shapekit/model";
+import {
+  code,
+  commentText,
+  joinCode,
+  lines,
+  optionalNumber,
+  type Code,
+} from "@shapekit/generated-package";
 import type { CheckContext } from "./check-context.js";
-import { bounds, enumValues, numberTrait, pattern } from "./constraint-traits.js";
+import { numberTrait } from "./constraint-traits.js";
 import { numberRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
 
@@ -25,7 +32,7 @@ export function scalarCheck(
   v: Code,
   p: Code,
 ): Code {
-  const values = enumValues(shape, traits);
+  const values = trait.enumValues(shape, traits);
   if (values) return enumCheck(ctx, shape, values, v, p);
   switch (shape.type) {
     case "string":
@@ -80,17 +87,17 @@ ${stringChecks(ctx, shape, traits, v, p)}
 
 /** An HTTP header member whose string holds JSON (`@mediaType`; service-2's `jsonvalue`). */
 function isJsonValueHeader(traits: Traits): boolean {
-  const mediaType = traits.get("smithy.api#mediaType");
+  const mediaType = trait.mediaType(traits);
   return (
-    traits.has("smithy.api#httpHeader") &&
+    trait.isHttpHeader(traits) &&
     typeof mediaType === "string" &&
     /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType)
   );
 }
 
 function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {
-  const length = bounds(traits, "smithy.api#length");
-  const regex = pattern(traits);
+  const length = trait.length(traits);
+  const regex = trait.pattern(traits);
   const matcher = regex === undefined ? undefined : ctx.constants.pattern(regex, shape.id);
   const patternCheck =
     matcher && code`if (!${matcher}.test(${v})) c.pattern(${p}, ${v}, ${regex!});`;
@@ -154,7 +161,7 @@ function integerCheck(type: string, traits: Traits, v: Code, p: Code): Code {
 
 function numberCheck(notNumber: Code, label: string, traits: Traits, v: Code, p: Code): Code {
   const out: Code[] = [];
-  const range = bounds(traits, "smithy.api#range");
+  const range = trait.range(traits);
   if (range && (range.min !== undefined || range.max !== undefined)) {
     const outside: Code[] = [];
     if (range.min !== undefined) outside.push(code`${v} < ${range.min}`);
@@ -174,7 +181,7 @@ ${lines(out)}
 }
 
 function blobCheck(traits: Traits, v: Code, p: Code): Code {
-  const length = bounds(traits, "smithy.api#length");
+  const length = trait.length(traits);
   const lengthCheck =
     length && (length.min !== undefined || length.max !== undefined)
       ? code`

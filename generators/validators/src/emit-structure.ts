@@ -2,16 +2,13 @@
 // member in model order — required, type and constraints inline for scalars, a call for
 // aggregates — then the rules between members.
 
-import type { Shape } from "@shapekit/model";
-import { code, lines, name, type Code } from "./code.js";
+import { trait, type Shape } from "@shapekit/model";
+import { code, lines, name, type Code } from "@shapekit/generated-package";
 import { effectiveTraits, namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
 import { listWalkLimit } from "./emit-list.js";
 import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
-
-const REQUIRED = "smithy.api#required";
-const DEFAULT = "smithy.api#default";
 
 /**
  * The loop over the object's keys: each member's value goes into its local (`m0`, `m1`, …), any
@@ -58,7 +55,7 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     locals.set(member.name, local);
     const target = ctx.model.expectShape(member.target);
     const path = memberPathCode(member.name);
-    const required = member.traits.has(REQUIRED) && !member.traits.has(DEFAULT);
+    const required = trait.isRequired(member) && !trait.hasDefault(member);
     const present = lines(
       [
         deprecationWarning(member, target, path),

@@ -2,7 +2,7 @@
 // the member that is set checked like a structure member.
 
 import type { Shape } from "@shapekit/model";
-import { code, lines, name, type Code } from "./code.js";
+import { code, lines, name, type Code } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
 import { deprecationWarning } from "./emit-rules.js";

@@ -10,17 +10,19 @@
 // gets one function; scalar members are checked inline in their container's function, so a
 // valid scalar costs a few comparisons and no call, and a path string is built only when an
 // issue is reported. Patterns, enum sets and member lists are module constants. Code is built
-// with the `code` template (code.ts), where model text can only ever become a literal.
+// with the `code` template (@shapekit/generated-package's code.ts), where model text can only
+// ever become a literal.
 // Recursion: functions call each other only along member references, so the call depth is
 // bounded by the model's depth, except through recursive shapes, which count depth (recursion.ts).
 //
 // Pure and deterministic: no disk access but the templates shipped with the emitter, files
-// sorted by path, shapes in id order, not formatted (the orchestrator runs prettier).
+// sorted by path, shapes in id order. Modules go through the module writer: shape modules laid
+// out by layout.ts and entry points by the writer's helpers are preformatted; what they cannot
+// promise is formatted by the orchestrator.
 
 import {
   fileBaseName,
   generatedBanner,
-  prettierJson,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -29,34 +31,32 @@ import {
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
+import { code, ModuleWriter, prettierJson } from "@shapekit/generated-package";
 import {
-  indexModuleText,
-  operationEntryText,
+  indexModule,
+  operationEntryModule,
   schemaModule,
   shapeModule,
-  shapeModulePath,
   validateModule,
   type PublicShape,
 } from "./emit-modules.js";
-import { layoutShapeModule } from "./layout.js";
 import { JsonSchemaBuilder } from "./json-schema.js";
 import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
-import { StructurePrinter } from "@shapekit/generated-package";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
 export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] => {
-  const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
+  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
+  const banner = writer.banner;
   const typesPackage = context.packageNames.types;
   if (typesPackage === undefined) {
     throw new Error(
       "The validators package types its guards with the types package: add a `types` package to shapekit.json.",
     );
   }
-  const printer = new StructurePrinter(banner);
   const shapes = context.shapes.filter(isValidatedShape);
   const names = validatorNames(context.model, context.service, context.shapes);
   const typeNames = typeScriptNames(context.model, context.service);
@@ -111,7 +111,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     );
     // The same document as a module, for `validateInput["~standard"].jsonSchema`.
     schemaModules.set(input.id, fileBaseName(inputName));
-    schemaFiles.push(schemaModule(banner, inputName, document));
+    schemaFiles.push(schemaModule(writer, inputName, document));
   }
 
   const firstInput = context.operations[0]?.ast.input?.target;
@@ -142,20 +142,11 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    ...modules.map((m): GeneratedFile => {
-      const text = shapeModule(banner, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage);
-      // Laid out as prettier would, or left to prettier when a construct is not one layout.ts knows.
-      const laidOut = layoutShapeModule(text);
-      const path = shapeModulePath(m.publicShape.names);
-      return laidOut === undefined
-        ? { path, contents: text }
-        : { path, contents: laidOut, preformatted: true };
-    }),
-    {
-      path: "src/validate.ts",
-      contents: validateModule(printer, publicShapes, types, typesPackage),
-    },
-    { path: "src/index.ts", contents: indexModuleText(banner, publicShapes), preformatted: true },
+    ...modules.map((m) =>
+      shapeModule(writer, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),
+    ),
+    validateModule(writer, publicShapes, types, typesPackage),
+    indexModule(writer, publicShapes),
     ...schemaFiles,
   ];
   for (const operation of context.operations) {
@@ -166,17 +157,16 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
     const input = operation.ast.input?.target;
     const output = operation.ast.output?.target;
-    files.push({
-      path: `src/operations/${fileBaseName(operation.name)}.ts`,
-      contents: operationEntryText(
-        banner,
+    files.push(
+      operationEntryModule(
+        writer,
+        operation.name,
         closure,
         input ? names.get(input) : undefined,
         output ? names.get(output) : undefined,
         input ? schemaModules.get(input) : undefined,
       ),
-      preformatted: true,
-    });
+    );
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -12,13 +12,13 @@
 
 import {
   ecmascriptPattern,
+  trait,
   type Member,
   type Model,
   type Shape,
   type Traits,
 } from "@shapekit/model";
 import { effectiveTraits } from "./check-context.js";
-import { bounds, enumValues, pattern } from "./constraint-traits.js";
 import { documentation } from "./documentation.js";
 
 type Schema = Record<string, unknown>;
@@ -79,7 +79,7 @@ export class JsonSchemaBuilder {
   #needsDef(shape: Shape): boolean {
     return (
       ["structure", "union", "list", "set", "map", "enum", "intEnum"].includes(shape.type) ||
-      enumValues(shape, shape.traits) !== undefined
+      trait.enumValues(shape, shape.traits) !== undefined
     );
   }
 
@@ -101,7 +101,7 @@ export class JsonSchemaBuilder {
         : this.#refinedSchema(member, target);
     const doc = documentation(member.traits);
     const out: Schema = { ...(doc ? { description: doc } : {}), ...schema };
-    if (member.traits.has("smithy.api#deprecated")) out.deprecated = true;
+    if (trait.deprecated(member) !== undefined) out.deprecated = true;
     return out;
   }
 
@@ -120,8 +120,8 @@ export class JsonSchemaBuilder {
 
   /** The keywords of a member's own `@length`, `@range` and `@pattern`, for beside a `$ref`. */
   #boundKeywords(target: Shape, traits: Traits): Schema {
-    const length = bounds(traits, "smithy.api#length");
-    const range = bounds(traits, "smithy.api#range");
+    const length = trait.length(traits);
+    const range = trait.range(traits);
     const [minKey, maxKey] =
       target.type === "list" || target.type === "set"
         ? ["minItems", "maxItems"]
@@ -130,23 +130,21 @@ export class JsonSchemaBuilder {
           : ["minLength", "maxLength"];
     const schema = withBounds({}, length?.min, length?.max, minKey, maxKey);
     withBounds(schema, range?.min, range?.max, "minimum", "maximum");
-    const p = pattern(traits);
+    const p = trait.pattern(traits);
     if (p !== undefined) schema.pattern = ecmascriptPattern(p) ?? p;
     return schema;
   }
 
   /** A member with its own constraint traits gets its target's schema inlined with them. */
   #refinesTarget(member: Member): boolean {
-    return ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"].some((t) =>
-      member.traits.has(t),
-    );
+    return [trait.ID.length, trait.ID.range, trait.ID.pattern].some((t) => trait.has(member, t));
   }
 
   #shapeSchema(shape: Shape, traits: Traits): Schema {
-    const values = enumValues(shape, traits);
+    const values = trait.enumValues(shape, traits);
     if (values) return { type: shape.type === "intEnum" ? "integer" : "string", enum: values };
-    const length = bounds(traits, "smithy.api#length");
-    const range = bounds(traits, "smithy.api#range");
+    const length = trait.length(traits);
+    const range = trait.range(traits);
     switch (shape.type) {
       case "string": {
         const schema = withBounds(
@@ -156,7 +154,7 @@ export class JsonSchemaBuilder {
           "minLength",
           "maxLength",
         );
-        const p = pattern(traits);
+        const p = trait.pattern(traits);
         if (p !== undefined) schema.pattern = ecmascriptPattern(p) ?? p;
         return schema;
       }
@@ -194,9 +192,9 @@ export class JsonSchemaBuilder {
         const item = this.#memberSchema(member);
         const schema: Schema = {
           type: "array",
-          items: shape.traits.has("smithy.api#sparse") ? { anyOf: [item, { type: "null" }] } : item,
+          items: trait.isSparse(shape) ? { anyOf: [item, { type: "null" }] } : item,
         };
-        if (shape.traits.has("smithy.api#uniqueItems")) schema.uniqueItems = true;
+        if (trait.hasUniqueItems(shape)) schema.uniqueItems = true;
         return withBounds(schema, length?.min, length?.max, "minItems", "maxItems");
       }
       case "map": {
@@ -206,7 +204,7 @@ export class JsonSchemaBuilder {
         const schema: Schema = {
           type: "object",
           propertyNames: this.#shapeSchema(keyShape, effectiveTraits(key, keyShape)),
-          additionalProperties: shape.traits.has("smithy.api#sparse")
+          additionalProperties: trait.isSparse(shape)
             ? { anyOf: [value, { type: "null" }] }
             : value,
         };
@@ -219,11 +217,7 @@ export class JsonSchemaBuilder {
         const required: string[] = [];
         for (const member of shape.members.values()) {
           properties[member.name] = this.#memberSchema(member);
-          if (
-            shape.type === "structure" &&
-            member.traits.has("smithy.api#required") &&
-            !member.traits.has("smithy.api#default")
-          )
+          if (shape.type === "structure" && trait.isRequired(member) && !trait.hasDefault(member))
             required.push(member.name);
         }
         const doc = documentation(shape.traits);

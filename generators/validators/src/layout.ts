@@ -8,7 +8,8 @@
 // does not know, returns `undefined`: that module goes through prettier as before. Correctness
 // is checked, not assumed: a test and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with prettier.
 
-import { PRINT_WIDTH, runtimeName, stringLiteral } from "@shapekit/model";
+import { runtimeName } from "@shapekit/model";
+import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
 
 /** The end of a declaration line whose value prettier moves to the next line. */
 const DEFINE_VALIDATOR_OPEN = ` ${runtimeName("defineValidator")}<`;

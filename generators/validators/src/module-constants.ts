@@ -6,7 +6,7 @@
 
 import { patternProblem } from "@shapekit/validation";
 import { helper } from "./runtime-helpers.js";
-import { code, commentText, literalList, name, type Code } from "./code.js";
+import { code, commentText, literalList, name, type Code } from "@shapekit/generated-package";
 
 export class ModuleConstants {
   readonly #declarations: Code[] = [];

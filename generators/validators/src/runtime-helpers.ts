@@ -3,7 +3,7 @@
 // named `memberPath` or `IssueCollector` can never clash with them.
 
 import { runtimeName } from "@shapekit/model";
-import { name, type Code } from "./code.js";
+import { name, type Code } from "@shapekit/generated-package";
 
 /** Runtime functions the checks may call, imported by a module only when its checks use them. */
 export const RUNTIME_HELPERS = [

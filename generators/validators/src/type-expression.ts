@@ -3,7 +3,7 @@
 // (string, number, bigint, Date, Uint8Array, T[], Record<string, T>). Documents are `unknown`
 // here: the validators package does not depend on @smithy/types for one type.
 
-import { simpleTypeScriptType, type Model, type Shape } from "@shapekit/model";
+import { simpleTypeScriptType, trait, type Model, type Shape } from "@shapekit/model";
 import type { ValidatorNames } from "./validator-names.js";
 
 export class TypeExpressions {
@@ -33,12 +33,12 @@ export class TypeExpressions {
       case "list":
       case "set": {
         const item = this.#target(shape, "member");
-        return shape.traits.has("smithy.api#sparse") ? `(${item} | null)[]` : `${item}[]`;
+        return trait.isSparse(shape) ? `(${item} | null)[]` : `${item}[]`;
       }
       case "map": {
         const value = this.#target(shape, "value");
         const key = this.#model.expectShape(shape.members.get("key")!.target);
-        const valueType = shape.traits.has("smithy.api#sparse") ? `${value} | null` : value;
+        const valueType = trait.isSparse(shape) ? `${value} | null` : value;
         return this.#names.get(key.id)?.hasType
           ? `Partial<Record<${this.typeOf(key)}, ${valueType}>>`
           : `Record<string, ${valueType}>`;

@@ -5,16 +5,11 @@
 // @shapekit/<name>-types exports; lists, maps and constrained scalars, which have no type of
 // their own, take their shape name made safe and unique the same way.
 
-import { typeScriptNames, type Model, type Shape } from "@shapekit/model";
-import { name, type Code } from "./code.js";
+import { prefixedName, trait, typeScriptNames, type Model, type Shape } from "@shapekit/model";
+import { name, type Code } from "@shapekit/generated-package";
 
 /** Traits that make a simple shape worth a validator of its own. */
-const CONSTRAINTS = [
-  "smithy.api#length",
-  "smithy.api#pattern",
-  "smithy.api#range",
-  "smithy.api#enum",
-];
+const CONSTRAINTS = [trait.ID.length, trait.ID.pattern, trait.ID.range, trait.ID.enum];
 
 export interface ValidatorNames {
   /** `ProductionVariant`: the base of every other name. */
@@ -89,11 +84,11 @@ export function validatorNames(
     out.set(shape.id, {
       base,
       key: keyCounts.get(shape.name) === 1 ? shape.name : base,
-      check: `check${base}`,
-      checkName: name(`check${base}`),
-      validate: `validate${base}`,
-      is: `is${base}`,
-      assert: `assert${base}`,
+      check: prefixedName("check", base),
+      checkName: name(prefixedName("check", base)),
+      validate: prefixedName("validate", base),
+      is: prefixedName("is", base),
+      assert: prefixedName("assert", base),
       hasType,
       ...(hasType ? { typeName: typeNames.shapeName(shape) } : {}),
     });

@@ -2,7 +2,7 @@
 // prettier here (the fixtures and the committed packages check the real emitter output too), and
 // constructs it does not know go back to prettier (`undefined`).
 import { describe, expect, it } from "vitest";
-import { GENERATED_CODE_STYLE } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import * as prettier from "prettier";
 import { layoutShapeModule } from "../src/layout.js";
 

@@ -10,8 +10,6 @@
 // `runtimeImportDeclaration`, its ts-morph form) and refer to what they imported through
 // `runtimeName`.
 
-import { namedModuleStatement } from "../typescript-text.js";
-
 /** The packages generated code imports under aliases: the runtimes and `@smithy/types`. */
 export const RUNTIME_PACKAGES: ReadonlySet<string> = new Set([
   "@shapekit/validation",
@@ -41,17 +39,4 @@ export function runtimeSpecifiers(names: readonly string[]): string[] {
     const exported = isType ? name.slice("type ".length) : name;
     return `${isType ? "type " : ""}${exported} as ${runtimeName(exported)}`;
   });
-}
-
-/** The import statement as text, in prettier's layout (see `namedModuleStatement`). */
-export function runtimeImport(
-  from: string,
-  names: readonly string[],
-  options: { readonly typeOnly?: boolean } = {},
-): string {
-  return namedModuleStatement(
-    options.typeOnly ? "import type" : "import",
-    runtimeSpecifiers(names),
-    runtimePackage(from),
-  );
 }

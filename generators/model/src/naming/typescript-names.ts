@@ -108,6 +108,22 @@ export function escapeName(name: string): string {
   return isReservedName(safe) ? `_${safe}` : safe;
 }
 
+/**
+ * A value name made from a dashed name (`create-endpoint-config` → `createEndpointConfig`), safe
+ * as a declaration the way `escapeName` makes it: the emitters' constants named after CLI names.
+ */
+export function camelCaseName(dashed: string): string {
+  return escapeName(dashed.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
+}
+
+/**
+ * A name derived from a provider-made name with a fixed prefix (`check` + `Tag` → `checkTag`),
+ * checked the provider's way: emitters make their function names with it, never by hand.
+ */
+export function prefixedName(prefix: string, base: string): string {
+  return escapeName(`${prefix}${base}`);
+}
+
 function pascalCaseNamespace(namespace: string): string {
   return namespace
     .split(/[._]/)

@@ -1,12 +1,17 @@
 // The symbol provider's rules: names as is, reserved words and globals escaped, clashes across
 // namespaces (case-insensitive) resolved deterministically, service renames honoured.
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AstModel, AstShape } from "../../src/ast.js";
 import { Model } from "../../src/model.js";
 import {
+  camelCaseName,
+  escapeName,
   isIdentifier,
+  isReservedName,
   objectLiteralKey,
+  prefixedName,
   propertyKey,
   typeScriptNames,
 } from "../../src/naming/typescript-names.js";
@@ -146,5 +151,24 @@ describe("property keys", () => {
   it("writes __proto__ as a computed key in object literals", () => {
     expect(objectLiteralKey("__proto__")).toBe('["__proto__"]');
     expect(objectLiteralKey("constructor")).toBe("constructor");
+  });
+});
+
+describe("derived names", () => {
+  it("camel-cases a dashed name and escapes it as the provider does", () => {
+    expect(camelCaseName("create-endpoint-config")).toBe("createEndpointConfig");
+    expect(camelCaseName("default")).toBe("_default");
+    expect(camelCaseName("__proto__")).toBe("_proto__");
+  });
+
+  it("prefixes a provider name and keeps the result a safe identifier (property)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z_$][A-Za-z0-9_$]{0,12}$/), (base) => {
+        const derived = prefixedName("check", escapeName(base));
+        expect(isIdentifier(derived)).toBe(true);
+        expect(isReservedName(derived)).toBe(false);
+        expect(derived.startsWith("check")).toBe(true);
+      }),
+    );
   });
 });

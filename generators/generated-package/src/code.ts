@@ -1,7 +1,9 @@
-// The tiny code-building layer every check is written with (the idea of ajv's `_` template):
-// a tagged template where only `Code` is pasted as is. Every other value becomes a literal —
+// The safe code-building layer every emitter puts model text into code with (the idea of ajv's
+// `_` template): a tagged template where only `Code` is pasted as is. Every other value becomes a literal —
 // strings through JSON.stringify, numbers checked finite — so text from the model (patterns,
 // member names, enum values, documentation) can never turn into code, whatever it contains.
+
+import { escapeComment } from "./comment-text.js";
 
 /** A fragment of generated source, trusted by construction. */
 export class Code {
@@ -75,7 +77,7 @@ export function literalList(values: readonly (string | number)[]): Code {
 
 /** Text for inside a block comment: `*\/` cannot end the comment early, newlines stay inside. */
 export function commentText(text: string): Code {
-  return new Code(text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " "));
+  return new Code(escapeComment(text, { oneLine: true }));
 }
 
 /** `undefined`, or the number as a literal: for optional bounds passed to the runtime. */

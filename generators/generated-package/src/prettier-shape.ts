@@ -6,7 +6,7 @@
 // need no quotes, string literals whose quotes prettier would change) sends the module to
 // prettier as before. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare with prettier.
 
-import { PRINT_WIDTH } from "@shapekit/model";
+import { PRINT_WIDTH } from "./typescript-data.js";
 
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
 /** A type without string literals: names, `[]`, `<…>`, `( | null)`, `typeof`, `keyof`. */

@@ -4,6 +4,7 @@
 // whole-service generation. Each helper reproduces one prettier layout rule and nothing more;
 // the golden packages and a test that runs prettier over preformatted output keep them honest.
 
+import { escapeComment } from "./comment-text.js";
 import { PRINT_WIDTH, stringLiteral } from "./typescript-data.js";
 
 /**
@@ -69,5 +70,5 @@ export function unionTypeAlias(head: string, members: readonly string[]): string
 
 /** A one-line `/** … *\/` comment (prettier leaves comments as written). */
 export function docComment(text: string): string {
-  return `/** ${text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ")} */\n`;
+  return `/** ${escapeComment(text, { oneLine: true })} */\n`;
 }

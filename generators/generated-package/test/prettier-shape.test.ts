@@ -1,6 +1,6 @@
 // isPrettierShaped accepts only modules prettier leaves unchanged: each accepted text is compared
 // with prettier, each rejected one is a layout prettier would change (or one the grammar does not know).
-import { GENERATED_CODE_STYLE } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "../src/index.js";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { isPrettierShaped } from "../src/prettier-shape.js";

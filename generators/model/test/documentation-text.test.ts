@@ -40,3 +40,17 @@ describe("documentationText", () => {
     expect(documentationText("</li></ul>text<")).toBe("text<");
   });
 });
+
+describe("documentationText, oneLine form", () => {
+  it("drops tags, makes whitespace one space and leaves entities as written", () => {
+    expect(
+      documentationText("<p>Use <code>a &amp; b</code>\n\n in   order.</p>", { form: "oneLine" }),
+    ).toBe("Use a &amp; b in order.");
+  });
+});
+
+describe("documentationText, numeric references", () => {
+  it("keeps a reference past the last code point as written instead of throwing", () => {
+    expect(documentationText("<p>&#x110000; &#65;</p>")).toBe("&#x110000; A");
+  });
+});

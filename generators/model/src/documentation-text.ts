@@ -1,8 +1,13 @@
-// Turns a `smithy.api#documentation` value into the plain text of a TSDoc comment. Real AWS
-// models write documentation as HTML (`<p>`, `<code>`, `<a href>`, `<ul><li>`, `<note>`);
-// editors render TSDoc as Markdown, so HTML becomes the Markdown a reader would have written:
-// paragraphs separated by blank lines, `- ` list items, `code` in backticks, [links](url).
-// Documentation without tags (IDL `///` comments, already CommonMark) passes through as is.
+// The one converter from a `smithy.api#documentation` value to text, for every emitter. Real AWS
+// models write documentation as HTML (`<p>`, `<code>`, `<a href>`, `<ul><li>`, `<note>`).
+// The default form is for TSDoc, which editors render as Markdown: HTML becomes the Markdown a
+// reader would have written (paragraphs separated by blank lines, `- ` list items, `code` in
+// backticks, [links](url)); documentation without tags (IDL `///` comments, already CommonMark)
+// passes through as is. The `oneLine` form is what the validators print (JSON Schema
+// descriptions, validator TSDoc): tags dropped, whitespace runs made one space, entities as
+// written, so those packages keep the bytes they always had. (`@shapekit/cli` renders the raw
+// documentation a generated CLI carries at run time, in its own package: a runtime does not
+// load the generator's model.)
 
 const ANY_TAG = /<\/?[A-Za-z][^>]*>/;
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>|[^<]+|</g;
@@ -23,10 +28,15 @@ const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: " ",
 };
 
+/** A numeric reference past Unicode's last code point stays as written (fromCodePoint would throw). */
+function codePoint(whole: string, code: number): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name.startsWith("#x")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    if (name.startsWith("#x")) return codePoint(whole, Number.parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return codePoint(whole, Number.parseInt(name.slice(1), 10));
     return Object.hasOwn(ENTITIES, name) ? ENTITIES[name]! : whole;
   });
 }
@@ -37,8 +47,28 @@ interface Block {
   readonly isItem: boolean;
 }
 
-/** The documentation as plain (Markdown) text: no HTML tags, no leading or trailing blanks. */
-export function documentationText(documentation: string): string {
+export interface DocumentationTextOptions {
+  /**
+   * `markdown` (default): HTML made Markdown, entities decoded, paragraphs and lists kept.
+   * `oneLine`: every tag dropped, whitespace runs made one space, entities left as written.
+   */
+  readonly form?: "markdown" | "oneLine";
+}
+
+/**
+ * The documentation as plain text: no HTML tags, no leading or trailing blanks; Markdown unless
+ * `options.form` is `oneLine`.
+ */
+export function documentationText(
+  documentation: string,
+  options: DocumentationTextOptions = {},
+): string {
+  if (options.form === "oneLine") {
+    return documentation
+      .replace(/<[^>]*>/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
   if (!ANY_TAG.test(documentation)) {
     return documentation
       .replace(/\r\n?/g, "\n")
