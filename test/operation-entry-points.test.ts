@@ -11,7 +11,8 @@ import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
 import { emitShorthand } from "@shapekit/emit-shorthand";
 import { emitTypes } from "@shapekit/emit-types";
 import { emitValidators } from "@shapekit/emit-validators";
-import { GENERATED_CODE_STYLE, loadModel, type Emitter, type GeneratedFile } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
+import { loadModel, type Emitter, type GeneratedFile } from "@shapekit/model";
 import type {
   CreateEndpointConfigInput,
   ProductionVariant,

@@ -18,12 +18,7 @@ import {
 import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
   runtimeImportDeclaration,
-  docComment,
-  functionDeclaration,
   jsonObjectLiteral,
-  namedModuleStatement,
-  runtimeImport,
-  typeScriptData,
   UnformattableDataError,
   type ModuleWriter,
 } from "@shapekit/generated-package";

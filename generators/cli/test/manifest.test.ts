@@ -6,7 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { afterEach, describe, expect, it } from "vitest";
-import { GENERATED_CODE_STYLE } from "@shapekit/model";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import {
   isOwnablePath,
   MANIFEST_FILE,

@@ -31,7 +31,7 @@ import {
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
-import { code, ModuleWriter, prettierJson } from "@shapekit/generated-package";
+import { ModuleWriter, prettierJson } from "@shapekit/generated-package";
 import {
   indexModule,
   operationEntryModule,
