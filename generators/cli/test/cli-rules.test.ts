@@ -5,7 +5,10 @@
 //     a line without either of its flags (`--stack-name x` alone reaches the request; botocore's
 //     parameter validation is what then refuses it);
 //   - a list of structures without members (codecatalyst list-workflow-runs --sort-by) has the
-//     Shorthand Syntax `...`, the indentation of its literal block taken off.
+//     Shorthand Syntax `...`, the indentation of its literal block taken off;
+//   - the eight options the CLI's argument processing keeps in a table (firehose put-record-batch
+//     --records here, in a cut-down copy of the real model): each word is the value of the
+//     list's one member, `=` and all, and the Shorthand Syntax is `--records Data1 Data2 Data3`.
 
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,9 +16,9 @@ import { helpPage } from "@shapekit/cli";
 import { loadModel, selectService } from "@shapekit/model";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
 
-function surface() {
+function surface(fixture = "service-2.json") {
   const { model } = loadModel([
-    fileURLToPath(new URL("./fixtures/cli-rules/service-2.json", import.meta.url)),
+    fileURLToPath(new URL(`./fixtures/cli-rules/${fixture}`, import.meta.url)),
   ]);
   if (!model) throw new Error("fixture does not load");
   const selection = selectService(model, undefined);
@@ -49,5 +52,36 @@ describe("a list of structures without members", () => {
     const page = helpPage(surface().operation("list-runs").description);
     const option = page.options.find((o) => o.names[0] === "--sort-by");
     expect(option?.syntax?.shorthand).toBe("...");
+  });
+});
+
+describe("a list the AWS CLI reads as words of its one member (firehose put-record-batch)", () => {
+  const firehose = () => surface("firehose/service-2.json");
+  it("takes each word whole as the member's value, as the AWS CLI 1.45.11 did", () => {
+    const result = firehose().parseCommandLine(
+      "put-record-batch",
+      ["--delivery-stream-name", "s", "--records", "Data=aGVsbG8=", "plain"],
+      { validate: false },
+    );
+    expect(result.ok && result.request).toEqual({
+      DeliveryStreamName: "s",
+      Records: [{ Data: "Data=aGVsbG8=" }, { Data: "plain" }],
+    });
+  });
+  it("still reads JSON as JSON", () => {
+    const result = firehose().parseCommandLine(
+      "put-record-batch",
+      ["--delivery-stream-name", "s", "--records", '[{"Data": "x"}]'],
+      { validate: false },
+    );
+    expect(result.ok && result.request).toEqual({
+      DeliveryStreamName: "s",
+      Records: [{ Data: "x" }],
+    });
+  });
+  it("documents the words", () => {
+    const page = helpPage(firehose().operation("put-record-batch").description);
+    const option = page.options.find((o) => o.names[0] === "--records");
+    expect(option?.syntax?.shorthand).toBe("--records Data1 Data2 Data3");
   });
 });

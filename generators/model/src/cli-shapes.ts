@@ -16,6 +16,7 @@ import {
 import { cliName, cliOperationName } from "./naming/cli-names.js";
 import { serviceSdkId } from "./naming/service-names.js";
 import { operationPaginator } from "./pagination.js";
+import { isWordListOption } from "./naming/awscli-word-lists.js";
 import { BOTOCORE_SHAPE_NAME_TRAIT } from "./service2/shape-name-trait.js";
 import * as trait from "./traits.js";
 import type {
@@ -152,6 +153,26 @@ export class CliShapeBuilder {
     throw new Error(`${shape.id}: a ${t} cannot be an operation input member`);
   }
 
+  /** The AWS CLI's older reading of a few single-member lists (see awscli-word-lists.ts). */
+  #wordList(
+    service: Shape,
+    operation: string,
+    option: CliOption,
+    listId: string,
+  ): CliOption["singleMemberList"] | undefined {
+    if (!isWordListOption(cliServiceName(service), operation, option.name.slice(2)))
+      return undefined;
+    const list = this.#table[option.shape]!;
+    if (list.type !== "list") return undefined;
+    const element = this.#table[list.member]!;
+    if (element.type !== "structure" || element.members.length !== 1) return undefined;
+    const bounds = trait.length(this.#model.expectShape(listId));
+    return {
+      member: element.members[0]!.name,
+      ...(bounds?.min === 1 && bounds.max === 1 ? { exactlyOne: true as const } : {}),
+    };
+  }
+
   /**
    * The command of an operation: one option per input member, two for a boolean (`--x`,
    * `--no-x`), in model order; then, as in the AWS CLI's argument table, the options it renamed
@@ -200,8 +221,10 @@ export class CliShapeBuilder {
           ...(negated ? { negated: true } : {}),
           ...flags,
         };
-        if (rename) renamed.push({ option, position: rename.position });
-        else kept.push(option);
+        const words = negated ? undefined : this.#wordList(service, name, option, member.target);
+        const withWords = words ? { ...option, singleMemberList: words } : option;
+        if (rename) renamed.push({ option: withWords, position: rename.position });
+        else kept.push(withWords);
       }
     }
     const aliases: CliOption[] = [];

@@ -260,7 +260,7 @@ export function helpPage(
     const syntax = isStructured(target)
       ? syntaxBlocks
         ? syntaxBlocks(option.name)
-        : syntaxHelp(operation.shapes, option.shape)
+        : syntaxHelp(operation.shapes, option.shape, option)
       : undefined;
     const values = "enum" in target ? target.enum : undefined;
     const documentation = operation.input

@@ -310,6 +310,14 @@ function parseValue(
   // 3 and 4. JSON or shorthand.
   const first = isWordList(value) ? value[0] : value;
   if (!(first !== undefined && startsJsonLike(first)) && node.shorthand) {
+    const wordList = option.singleMemberList;
+    if (wordList !== undefined && shape.type === "list") {
+      // Each word is the member's value as typed (computed keys make own properties, even
+      // `__proto__`); coercion then converts it as it would a shorthand value.
+      const words = typeof value === "string" ? [value] : value;
+      const items = words.map((word) => ({ [wordList.member]: word }));
+      return coerce(table, option.shape, items) as ArgumentValue;
+    }
     if (
       shape.type === "structure" &&
       typeof value === "string" &&

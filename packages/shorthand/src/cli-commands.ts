@@ -72,6 +72,6 @@ export class CliCommands {
   /** The option's syntax help, or `undefined` for an unknown option. */
   syntaxHelp(command: string, option: string): SyntaxHelp | undefined {
     const found = this.option(command, option);
-    return found && syntaxHelp(this.shapes, found.shape);
+    return found && syntaxHelp(this.shapes, found.shape, found);
   }
 }

@@ -87,6 +87,12 @@ export interface CliOption {
    * command line leaves it out (botocore does so before sending).
    */
   readonly idempotencyToken?: boolean;
+  /**
+   * One of the few lists of single-member structures the AWS CLI reads as words, each the value
+   * of `member` (`--instances i-1 i-2`), and documents as `--instances InstanceId1 InstanceId2
+   * InstanceId3` (`InstanceId1` alone when the list holds exactly one). JSON is still JSON.
+   */
+  readonly singleMemberList?: { readonly member: string; readonly exactlyOne?: boolean };
 }
 
 /** One CLI command: an operation with its options in model order (`--no-x` right after `--x`). */

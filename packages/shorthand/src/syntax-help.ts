@@ -19,6 +19,7 @@ import {
   isScalar,
   shapeOf,
   supportsShorthand,
+  type CliOption,
   type CliShape,
   type CliShapeTable,
 } from "./cli-shape.js";
@@ -220,7 +221,20 @@ export function typeLabel(shape: CliShape): string {
  * as plain text (no code fences), e.g. for `--tags`: shorthand `Key=string,Value=string ...`
  * and the JSON skeleton.
  */
-export function syntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
+export function syntaxHelp(table: CliShapeTable, key: string, option?: CliOption): SyntaxHelp {
+  const help = shapeSyntaxHelp(table, key);
+  const wordList = option?.singleMemberList;
+  if (wordList === undefined || help.shorthand === undefined) return help;
+  const word = wordList.member;
+  return {
+    ...help,
+    shorthand: wordList.exactlyOne
+      ? `${option!.name} ${word}1`
+      : `${option!.name} ${word}1 ${word}2 ${word}3`,
+  };
+}
+
+function shapeSyntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
   const shape = shapeOf(table, key);
   const type = typeLabel(shape);
   if (isValueWrapper(table, shape))
