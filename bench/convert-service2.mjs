@@ -2,29 +2,19 @@
 // parse, convert), and the same followed by resolve (what `shapekit convert` does before printing).
 // Reads the model from the installed Python botocore (or $SHAPEKIT_BOTOCORE_SERVICE2); skips cleanly
 // when it is absent.
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
 
+import { botocoreDataDir } from "../scripts/botocore-data.mjs";
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 function service2File() {
   if (process.env.SHAPEKIT_BOTOCORE_SERVICE2) return process.env.SHAPEKIT_BOTOCORE_SERVICE2;
-  try {
-    const dir = execFileSync(
-      "python3",
-      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
-      {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-      },
-    ).trim();
-    return join(dir, "data/sagemaker/2017-07-24/service-2.json.gz");
-  } catch {
-    return undefined;
-  }
+  const data = botocoreDataDir();
+  return data && join(data, "sagemaker/2017-07-24/service-2.json.gz");
 }
 
 export async function benchConvertService2() {

@@ -9,7 +9,7 @@
 // packages resolve the runtimes; never committed), with a node_modules/ of its own that points
 // the sibling package names at the whole-service packages rather than the committed ones.
 
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -23,6 +23,8 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { botocoreDataDir } from "../scripts/botocore-data.mjs";
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shapekit = path.join(root, "generators/cli/bin/shapekit.js");
 const KINDS = ["types", "validators", "shorthand", "cli-skeleton"];
@@ -32,17 +34,9 @@ function findModel() {
   const shared = path.join(root, "../shared/models/sagemaker-2017-07-24.json");
   if (existsSync(shared))
     return { file: shared, from: "../shared/models/sagemaker-2017-07-24.json (Smithy JSON AST)" };
-  try {
-    const dir = execFileSync(
-      "python3",
-      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
-      { encoding: "utf8" },
-    ).trim();
-    const file = path.join(dir, "data/sagemaker/2017-07-24/service-2.json.gz");
-    if (existsSync(file)) return { file, from: `${file} (botocore service-2.json)` };
-  } catch {
-    // no python3 or no botocore
-  }
+  const data = botocoreDataDir();
+  const file = data && path.join(data, "sagemaker/2017-07-24/service-2.json.gz");
+  if (file && existsSync(file)) return { file, from: `${file} (botocore service-2.json)` };
   return undefined;
 }
 

@@ -13,17 +13,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { botocoreDataDir } from "../scripts/botocore-data.mjs";
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const keep = args.includes("--keep");
 const services = (args.find((a) => !a.startsWith("--")) ?? "dynamodb,sqs,ec2").split(",");
-const botocore = execFileSync(
-  "python3",
-  ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
-  {
-    encoding: "utf8",
-  },
-).trim();
+const data = botocoreDataDir();
+if (!data) throw new Error("python3 with botocore is needed: the services come from its models");
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "shapekit-bench-standalone-"));
 const tarballs = path.join(tmp, "tarballs");
@@ -79,7 +76,7 @@ for (const service of services) {
       path.join(root, "generators/cli/bin/shapekit.js"),
       "generate",
       "--model",
-      path.join(botocore, "data", service),
+      path.join(data, service),
       "--out",
       out,
     ],

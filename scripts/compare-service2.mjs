@@ -15,31 +15,21 @@
 // Uses the BUILT package (generators/model/dist): run `npx tsc -b generators/cli` first.
 // Usage: node scripts/compare-service2.mjs [--verbose]
 
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const verbose = process.argv.includes("--verbose");
+import { botocoreDataDir } from "./botocore-data.mjs";
+
 const DOC = "smithy.api#documentation";
 const ENUM_VALUE = "smithy.api#enumValue";
 
 function botocoreFile() {
   if (process.env.SHAPEKIT_BOTOCORE_SERVICE2) return process.env.SHAPEKIT_BOTOCORE_SERVICE2;
-  try {
-    const dir = execFileSync(
-      "python3",
-      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
-      {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-      },
-    ).trim();
-    return join(dir, "data/sagemaker/2017-07-24/service-2.json.gz");
-  } catch {
-    return undefined;
-  }
+  const data = botocoreDataDir();
+  return data && join(data, "sagemaker/2017-07-24/service-2.json.gz");
 }
 
 const service2 = botocoreFile();

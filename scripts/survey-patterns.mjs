@@ -9,7 +9,6 @@
 // --list prints every unsupported or invalid pattern, not only the first few.
 // Needs the generators built (`npx tsc -b generators/cli`) and Python's botocore (or the data
 // directory as an argument).
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,15 +22,12 @@ const { convertService2, resolveModel } = await import(`${root}generators/model/
 const { translatePattern, PatternError } = await import(`${root}packages/validation/dist/index.js`);
 const { parsePattern } = await import(`${root}packages/validation/dist/pattern/parse-pattern.js`);
 
+import { botocoreDataDir } from "./botocore-data.mjs";
+
 function botocoreData() {
-  const dir = execFileSync(
-    "python3",
-    ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
-    {
-      encoding: "utf8",
-    },
-  ).trim();
-  return join(dir, "data");
+  const data = botocoreDataDir();
+  if (!data) throw new Error("python3 with botocore is needed: it holds the models surveyed");
+  return data;
 }
 
 /** Dialect features, found in the source text (syntax) or the parsed tree (meaning). */

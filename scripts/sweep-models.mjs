@@ -24,7 +24,7 @@
 // runs can overlap; generation runs with SHAPEKIT_NO_CACHE=1 (cold figures, and the project's format
 // cache is not churned by 400 services) unless --cache.
 
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -39,6 +39,8 @@ import {
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { botocoreDataDir } from "./botocore-data.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shapekit = path.join(root, "generators/cli/bin/shapekit.js");
@@ -68,19 +70,7 @@ const { values: opts, positionals } = parseArgs({
 function botocoreData() {
   if (opts.data) return path.resolve(opts.data);
   if (process.env.SHAPEKIT_BOTOCORE_DATA) return process.env.SHAPEKIT_BOTOCORE_DATA;
-  try {
-    const dir = execFileSync(
-      "python3",
-      ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"],
-      {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-      },
-    ).trim();
-    return path.join(dir, "data");
-  } catch {
-    return undefined;
-  }
+  return botocoreDataDir();
 }
 
 const data = opts.summary ? undefined : botocoreData();
