@@ -254,9 +254,10 @@ export class CliShapeBuilder {
 function optionFlags(
   rules: OperationCustomizations | undefined,
   member: string,
-): { paramFile?: false; hidden?: true } {
+): { paramFile?: false; hidden?: true; lineOptional?: true } {
   return {
     ...(rules?.paramFileDisabled.has(member) ? { paramFile: false as const } : {}),
+    ...(rules?.lineOptional.has(member) ? { lineOptional: true as const } : {}),
     ...(rules?.hidden.has(member) ? { hidden: true as const } : {}),
   };
 }

@@ -215,10 +215,14 @@ export function parseCommandLine(
   }
   if (!requiredRelaxed(operation, words)) {
     // A required boolean is shown as required in the synopsis, but its flags are never
-    // required on the line (the AWS CLI adds them to argparse without `required`): leaving both
-    // out is the model validation's to report, as botocore's does.
+    // required on the line (the AWS CLI adds them to argparse without `required`), nor is an
+    // option a customization made line-optional: leaving them out is the model validation's to
+    // report, as botocore's does.
     const missing = specs
-      .filter((s) => s.required && s.arity !== "none" && !given.has(s.dest))
+      .filter(
+        (s) =>
+          s.required && s.arity !== "none" && s.option?.lineOptional !== true && !given.has(s.dest),
+      )
       .map((s) => s.name);
     if (takesOutfile && scan.positional === undefined) missing.push(OUTFILE);
     if (missing.length > 0) {

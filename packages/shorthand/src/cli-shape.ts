@@ -88,9 +88,18 @@ export interface CliOption {
    */
   readonly idempotencyToken?: boolean;
   /**
+   * Shown as required in help and synopsis, yet not asked for on the command line: the AWS CLI
+   * made it optional for its parser because a hidden alias may give the value instead.
+   */
+  readonly lineOptional?: boolean;
+  /**
    * One of the few lists of single-member structures the AWS CLI reads as words, each the value
    * of `member` (`--instances i-1 i-2`), and documents as `--instances InstanceId1 InstanceId2
    * InstanceId3` (`InstanceId1` alone when the list holds exactly one). JSON is still JSON.
+   */
+  /**
+   * Shown as required in help and synopsis, yet not asked for on the command line: the AWS CLI
+   * made it optional for its parser because a hidden alias may give the value instead.
    */
   readonly singleMemberList?: { readonly member: string; readonly exactlyOne?: boolean };
 }

@@ -41,6 +41,11 @@ export interface OperationCustomizations {
   readonly hidden: ReadonlySet<string>;
   /** Members whose option is not required on the command line, although the model requires them. */
   readonly notRequired: ReadonlySet<string>;
+  /**
+   * Members whose option help still shows as required, but which the AWS CLI's parser does not
+   * ask for (a hidden alias may give the value instead, so the customization made it optional).
+   */
+  readonly lineOptional: ReadonlySet<string>;
   /** Members whose option takes `file://` values as text. */
   readonly paramFileDisabled: ReadonlySet<string>;
 }
@@ -76,6 +81,7 @@ interface MutableRules {
   aliases: OptionAlias[];
   hidden: Set<string>;
   notRequired: Set<string>;
+  lineOptional: Set<string>;
   paramFileDisabled: Set<string>;
 }
 
@@ -117,6 +123,7 @@ export function parseCustomizationCatalogue(source: string): CustomizationCatalo
         aliases: [],
         hidden: new Set(),
         notRequired: new Set(),
+        lineOptional: new Set(),
         paramFileDisabled: new Set(),
       };
       byOperation.set(key, rules);
@@ -138,9 +145,11 @@ export function parseCustomizationCatalogue(source: string): CustomizationCatalo
         if (d.negated !== true) rules.hidden.add(member);
         break;
       case "required-changed":
-        // Still documented as required: the CLI only lets a hidden alias give the value, which
-        // sharing the member already does; help and the missing-option check stay as they are.
+        // Still documented as required (the synopsis shows it so), but the CLI's parser no
+        // longer asks for it: a hidden alias may give the value. Leaving both out is then for
+        // validation to report, as botocore's does.
         if (!documentedAsRequired(d.fields)) rules.notRequired.add(member);
+        else rules.lineOptional.add(member);
         break;
       case "paramfile-disabled":
         rules.paramFileDisabled.add(member);

@@ -28,7 +28,7 @@ import { planShapeRenames, type ReservedName } from "./name-clashes.js";
 import { convertOperation } from "./operations.js";
 import { serviceNaming, serviceShape } from "./service.js";
 import { convertShape } from "./shapes.js";
-import { keepBotocoreName } from "./shape-name-trait.js";
+import { keepBotocoreName, markBotocoreName } from "./shape-name-trait.js";
 
 export interface ConvertService2Options {
   /** The Smithy namespace of every shape; default `com.amazonaws.<service id, lowercased>`. */
@@ -223,6 +223,8 @@ function addJsonValueShapes(ctx: ConversionContext): void {
     if (!original) continue;
     const copy: AstShape = structuredClone(original);
     copy.traits = { ...copy.traits, [api("mediaType")]: "application/json" };
+    // A copy is a name of ours: botocore knows the shape by the original's.
+    markBotocoreName(name, copy, ctx);
     ctx.addShape(synthesized, copy);
     // The copy's traits were written where the original's were.
     for (const traitId of Object.keys(original.traits ?? {})) {

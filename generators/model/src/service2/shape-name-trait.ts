@@ -1,4 +1,5 @@
-// The botocore name of a shape the converter had to rename (name-clashes.ts, case-clashes.ts).
+// The botocore name of a shape the converter had to rename (name-clashes.ts, case-clashes.ts),
+// or of the `SynthesizedJson<Name>` copy it makes for `jsonvalue` members.
 // The Smithy name must change, but the AWS CLI does show shape names in one place: an output
 // skeleton writes a list of strings as `["<member shape name>"]` (Backup's `string` list,
 // renamed `string2` beside `String`). The trait keeps the botocore name for that.
@@ -11,15 +12,19 @@ export const BOTOCORE_SHAPE_NAME_TRAIT = "shapekit.botocore#shapeName";
 
 /** Marks `converted` (the shape botocore calls `name`) with its botocore name, when renamed. */
 export function keepBotocoreName(name: string, converted: AstShape, ctx: ConversionContext): void {
-  if ((ctx.renamedShapes.get(name) ?? name) === name) return;
-  converted.traits = { ...converted.traits, [BOTOCORE_SHAPE_NAME_TRAIT]: name };
+  if ((ctx.renamedShapes.get(name) ?? name) !== name) markBotocoreName(name, converted, ctx);
+}
+
+/** Marks `shape` as the one botocore calls `name` (a renamed shape, or a converter's copy). */
+export function markBotocoreName(name: string, shape: AstShape, ctx: ConversionContext): void {
+  shape.traits = { ...shape.traits, [BOTOCORE_SHAPE_NAME_TRAIT]: name };
   // Defined in every converted file that uses it: identical definitions merge (Smithy's rule).
   ctx.shapes[BOTOCORE_SHAPE_NAME_TRAIT] = {
     type: "string",
     traits: {
       "smithy.api#trait": {},
       "smithy.api#documentation":
-        "The name botocore gives a shape that ShapeKit's service-2 converter renamed (Smithy names must not clash with operations, the service, or each other ignoring case).",
+        "The name botocore gives a shape that ShapeKit's service-2 converter renamed (Smithy names must not clash with operations, the service, or each other ignoring case) or copied (the SynthesizedJson copies jsonvalue members target).",
     },
   };
 }
