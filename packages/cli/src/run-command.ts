@@ -6,7 +6,7 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
-import type { FileSource } from "@shapekit/shorthand";
+import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
@@ -167,18 +167,7 @@ export async function runCommand(
  * JSON protocols carry them, rather than as an object of numbered bytes.
  */
 export function requestJson(value: unknown): string {
-  return JSON.stringify(
-    value,
-    (_key, v: unknown) => (v instanceof Uint8Array ? bytesToBase64(v) : v),
-    4,
-  );
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return JSON.stringify(value, bytesAsBase64, 4);
 }
 
 /** What a dry run would also have done: paginate, or write the response to a file. */

@@ -8,6 +8,7 @@
 // regular files, at most 10 MiB); the library reads none unless asked.
 
 import { readFileSync } from "node:fs";
+import { bytesAsBase64 } from "./bytes-json.js";
 import { localFiles } from "./file-references.js";
 import { ShorthandError } from "./shorthand-error.js";
 import { parseShorthand } from "./parser.js";
@@ -48,9 +49,7 @@ function main(args: string[]): number {
       process.stdout.write(`${toShorthand(JSON.parse(text) as ShorthandObject)}\n`);
     } else {
       const value = parseShorthand(text, { files: localFiles() });
-      process.stdout.write(
-        `${JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v))}\n`,
-      );
+      process.stdout.write(`${JSON.stringify(value, bytesAsBase64)}\n`);
     }
     return 0;
   } catch (e) {

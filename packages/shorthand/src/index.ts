@@ -63,3 +63,4 @@ export {
 export { toArgumentWords } from "./to-argument.js";
 export { syntaxHelp, typeLabel, type SyntaxHelp } from "./syntax-help.js";
 export { CliCommands } from "./cli-commands.js";
+export { bytesAsBase64 } from "./bytes-json.js";
