@@ -9,7 +9,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emitCliSkeleton } from "@shapekit/emit-cli-skeleton";
-import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
+import type { Model, Shape } from "@shapekit/model";
+import { loadFixtureModel } from "./fixture-model.js";
 import { runShapekit } from "./run-shapekit.js";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
 import { readRecording } from "./awscli-recording.js";
@@ -30,11 +31,7 @@ const loaded = new Map<string, { model: Model; service: Shape }>();
 function load(service: string): { model: Model; service: Shape } {
   let entry = loaded.get(service);
   if (!entry) {
-    const { model } = loadModel([modelPath(service)]);
-    if (!model) throw new Error(`fixture ${service} does not load`);
-    const selection = selectService(model, undefined);
-    if (!selection.ok) throw new Error(selection.message);
-    entry = { model, service: selection.service };
+    entry = loadFixtureModel(modelPath(service));
     loaded.set(service, entry);
   }
   return entry;

@@ -10,7 +10,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCommand } from "@shapekit/cli";
-import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
+import type { Model, Shape } from "@shapekit/model";
+import { loadFixtureModel } from "./fixture-model.js";
 import { modelCommandSurface } from "../src/model-cli/model-surface.js";
 import { readJsonLines, type SynopsisRecord } from "./awscli-recording.js";
 
@@ -42,13 +43,9 @@ const loaded = new Map<string, { model: Model; service: Shape }>();
 function surface(service: string) {
   let entry = loaded.get(service);
   if (!entry) {
-    const result = loadModel([
+    entry = loadFixtureModel(
       fileURLToPath(new URL(`${folders[service]}/service-2.json`, fixtures)),
-    ]);
-    if (!result.model) throw new Error(`fixture ${service} does not load`);
-    const selection = selectService(result.model, undefined);
-    if (!selection.ok) throw new Error(selection.message);
-    entry = { model: result.model, service: selection.service };
+    );
     loaded.set(service, entry);
   }
   return modelCommandSurface(entry.model, entry.service);

@@ -16,17 +16,10 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { helpPage } from "@shapekit/cli";
-import { loadModel, selectService } from "@shapekit/model";
-import { modelCommandSurface } from "../src/model-cli/model-surface.js";
+import { fixtureSurface } from "./fixture-model.js";
 
 function surface(fixture = "service-2.json") {
-  const { model } = loadModel([
-    fileURLToPath(new URL(`./fixtures/cli-rules/${fixture}`, import.meta.url)),
-  ]);
-  if (!model) throw new Error("fixture does not load");
-  const selection = selectService(model, undefined);
-  if (!selection.ok) throw new Error(selection.message);
-  return modelCommandSurface(model, selection.service);
+  return fixtureSurface(fileURLToPath(new URL(`./fixtures/cli-rules/${fixture}`, import.meta.url)));
 }
 
 describe("a required boolean", () => {

@@ -12,9 +12,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCommand } from "@shapekit/cli";
-import { loadModel, selectService } from "@shapekit/model";
 import type { FileSource } from "@shapekit/shorthand";
-import { modelCommandSurface } from "../src/model-cli/model-surface.js";
+import { fixtureSurface } from "./fixture-model.js";
 import { readRecording, type CaseRecord } from "./awscli-recording.js";
 
 const fixtures = new URL("./fixtures/member-types/", import.meta.url);
@@ -49,16 +48,12 @@ function modelPath(service: string): string {
   return fileURLToPath(new URL(`${version}/service-2.json`, folder));
 }
 
-const loaded = new Map<string, ReturnType<typeof modelCommandSurface>>();
+const loaded = new Map<string, ReturnType<typeof fixtureSurface>>();
 /** One surface per service, so each operation's validator is compiled once. */
 function surface(service: string) {
   let commands = loaded.get(service);
   if (!commands) {
-    const { model } = loadModel([modelPath(service)]);
-    if (!model) throw new Error(`fixture ${service} does not load`);
-    const selection = selectService(model, undefined);
-    if (!selection.ok) throw new Error(selection.message);
-    commands = modelCommandSurface(model, selection.service);
+    commands = fixtureSurface(modelPath(service));
     loaded.set(service, commands);
   }
   return commands;
