@@ -25,11 +25,9 @@ import {
 import {
   binModule,
   constNames,
-  descriptionModuleText,
-  descriptionPath,
+  descriptionModule,
   indexModule,
   operationEntryModule,
-  operationModule,
 } from "./modules.js";
 import {
   commandName,
@@ -94,14 +92,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const validatorsPackage = context.packageNames["validators"];
   const shorthandPackage = context.packageNames["shorthand"];
 
-  const files: GeneratedFile[] = operations.map((op) => {
-    return (
-      descriptionModuleText(writer, op) ??
-      writer.structureFile(descriptionPath(op.description.name), operationModule(op), {
-        printer: "source",
-      })
-    );
-  });
+  const files: GeneratedFile[] = operations.map((op) => descriptionModule(writer, op));
   for (const op of operations) {
     files.push(
       operationEntryModule({
@@ -118,21 +109,18 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     );
   }
   files.push(
-    writer.structureFile(
+    writer.file(
       "src/index.ts",
-      indexModule({
+      indexModule(writer.module(), {
         command,
         operations,
         ...(validatorsPackage ? { validatorsPackage } : {}),
         ...(shorthandPackage ? { shorthandPackage } : {}),
         ...(typesPackage ? { typesPackage } : {}),
       }),
-      { printer: "source" },
     ),
   );
-  files.push(
-    writer.structureFile("src/bin.ts", binModule(context.packageVersion), { printer: "source" }),
-  );
+  files.push(writer.file("src/bin.ts", binModule(writer.module(), context.packageVersion)));
   files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
 
   const facts = {

@@ -4,22 +4,22 @@
 //                                   its surface alone, wired to the siblings' entry points of
 //                                   the same operation, so importing it loads one operation
 //                                   (text, preformatted)
-//   src/index.ts                    the surface: the runtime wired to the sibling packages (ts-morph)
-//   src/bin.ts                      the bin's entry point (ts-morph)
+//   src/index.ts                    the surface: the runtime wired to the sibling packages
+//                                   (declarations as ts-morph structures)
+//   src/bin.ts                      the bin's entry point
 // Everything with logic lives in @shapekit/cli; these modules are data and wiring only.
 
 import {
   StructureKind,
   VariableDeclarationKind,
   type FunctionDeclarationStructure,
-  type ImportDeclarationStructure,
-  type StatementStructures,
 } from "ts-morph";
 import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
-  runtimeImportDeclaration,
   jsonObjectLiteral,
   UnformattableDataError,
+  code,
+  type ModuleText,
   type ModuleWriter,
 } from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
@@ -134,54 +134,51 @@ function operationEntrySpecifier(operationName: string): string {
 }
 
 /**
- * The description module, written as prettier prints it (it is most of the package's bytes);
- * `undefined` for data the printer cannot promise to lay out, which then goes through ts-morph
- * and prettier (`operationModule`).
+ * `src/descriptions/<cli-name>.ts`: the operation's description as data, written as prettier
+ * prints it (it is most of the package's bytes); data the layout helper cannot promise to lay
+ * out is printed from a structure instead, and formatted.
  */
-export function descriptionModuleText(
+export function descriptionModule(
   writer: ModuleWriter,
   facts: { description: OperationDescriptionData; constName: string },
-): GeneratedFile | undefined {
+): GeneratedFile {
+  const path = descriptionPath(facts.description.name);
+  const doc = descriptionDoc(facts.description);
   const module = writer.module();
   const cli = module.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
   try {
     module
-      .doc(descriptionDoc(facts.description))
+      .doc(doc)
       .data(
         `export const ${facts.constName}: ${cli.CliOperationDescription} = `,
         facts.description,
       );
+    return writer.file(path, module);
   } catch (e) {
-    if (e instanceof UnformattableDataError) return undefined;
-    throw e;
+    if (!(e instanceof UnformattableDataError)) throw e;
   }
-  return writer.file(descriptionPath(facts.description.name), module);
-}
-
-function descriptionDoc(description: OperationDescriptionData): string {
-  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`;
-}
-
-export function operationModule(facts: {
-  description: OperationDescriptionData;
-  constName: string;
-}): StatementStructures[] {
-  return [
-    runtimeImportDeclaration("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true }),
+  const fallback = writer.module();
+  fallback.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
+  fallback.declarations([
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [descriptionDoc(facts.description)],
+      docs: [doc],
       declarations: [
         {
           name: facts.constName,
-          type: rt.CliOperationDescription,
+          type: cli.CliOperationDescription,
           initializer: jsonObjectLiteral(facts.description),
         },
       ],
     },
-  ];
+  ]);
+  return writer.file(path, fallback);
+}
+
+function descriptionDoc(description: OperationDescriptionData): string {
+  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`;
 }
 
 /** What one operation's entry point wires. */
@@ -343,36 +340,32 @@ function parseCommandLineFunction(): FunctionDeclarationStructure {
   };
 }
 
-export function indexModule(facts: SurfaceFacts): StatementStructures[] {
-  const imports: ImportDeclarationStructure[] = [
-    runtimeImportDeclaration("@shapekit/cli", SURFACE_IMPORTS),
-  ];
-  if (facts.shorthandPackage)
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      namedImports: ["parseArgument"],
-      moduleSpecifier: facts.shorthandPackage,
-    });
-  if (facts.validatorsPackage)
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      namedImports: ["validate"],
-      moduleSpecifier: facts.validatorsPackage,
-    });
+/** `src/index.ts`: the command surface of every operation, wired to the sibling packages. */
+export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
+  module.runtime("@shapekit/cli", SURFACE_IMPORTS);
+  if (facts.shorthandPackage) module.importNames(["parseArgument"], facts.shorthandPackage);
+  if (facts.validatorsPackage) module.importNames(["validate"], facts.validatorsPackage);
   if (facts.typesPackage)
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      namespaceImport: TYPES_NAMESPACE,
-      moduleSpecifier: facts.typesPackage,
-    });
-  for (const op of facts.operations) {
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [op.constName],
-      moduleSpecifier: `./descriptions/${fileBaseName(op.description.name)}.js`,
-    });
-  }
+    module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
+  for (const op of facts.operations)
+    module.importNames([op.constName], `./descriptions/${fileBaseName(op.description.name)}.js`);
+  module.reexportNames(["EXIT_CODES", "UnknownOperationError", "localFiles"], "@shapekit/cli");
+  module.reexportNames(
+    [
+      "CommandLineError",
+      "CommandSurface",
+      "FileSource",
+      "HelpOptions",
+      "OptionSpec",
+      "ParseCommandLineOptions",
+      "ParseCommandLineResult",
+      "RequestSender",
+      "RunCommandOptions",
+      "SkeletonKind",
+    ],
+    "@shapekit/cli",
+    { typeOnly: true },
+  );
 
   const bindings = facts.operations.map((op) => {
     const lines = [`description: ${op.constName},`];
@@ -387,8 +380,7 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
 
   const operationNames =
     facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
-  return [
-    ...imports,
+  module.declarations([
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
@@ -478,43 +470,18 @@ export function indexModule(facts: SurfaceFacts): StatementStructures[] {
       "Promise<number>",
       `return ${rt.runCommand}(surface, argv, options);`,
     ),
-    {
-      kind: StructureKind.ExportDeclaration,
-      namedExports: facts.operations.map((op) => op.constName),
-    },
-    {
-      kind: StructureKind.ExportDeclaration,
-      namedExports: ["EXIT_CODES", "UnknownOperationError", "localFiles"],
-      moduleSpecifier: "@shapekit/cli",
-    },
-    {
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: true,
-      namedExports: [
-        "CommandLineError",
-        "CommandSurface",
-        "FileSource",
-        "HelpOptions",
-        "OptionSpec",
-        "ParseCommandLineOptions",
-        "ParseCommandLineResult",
-        "RequestSender",
-        "RunCommandOptions",
-        "SkeletonKind",
-      ],
-      moduleSpecifier: "@shapekit/cli",
-    },
-  ];
+  ]);
+  return module.exportNames(facts.operations.map((op) => op.constName));
 }
 
-export function binModule(version: string): Array<StatementStructures | string> {
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: ["localFiles", "run"],
-      moduleSpecifier: "./index.js",
-    },
-    "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
-    `process.exitCode = await run(process.argv.slice(2), { files: localFiles(), version: ${JSON.stringify(version)} });`,
-  ];
+/** `src/bin.ts`: the package's bin, reading `file://` references from the disk. */
+export function binModule(module: ModuleText, version: string): ModuleText {
+  return module
+    .importNames(["localFiles", "run"], "./index.js")
+    .statement(
+      "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
+    )
+    .statement(
+      code`process.exitCode = await run(process.argv.slice(2), { files: localFiles(), version: ${version} });`,
+    );
 }

@@ -17,9 +17,6 @@ export {
   TYPESCRIPT_RANGE,
   type ManifestFields,
 } from "./package-manifest.js";
-export { SourcePrinter } from "./source-printer.js";
-export { StructurePrinter } from "./structure-printer.js";
-export { runtimeImport, runtimeImportDeclaration } from "./runtime-imports.js";
 export {
   typeScriptData,
   jsonObjectLiteral,
@@ -50,5 +47,10 @@ export {
   optionalNumber,
   type Interpolation,
 } from "./code.js";
-export { ModuleText, ModuleWriter, type ImportOptions } from "./module-writer.js";
+export {
+  ModuleText,
+  ModuleWriter,
+  type DeclarationStructure,
+  type ImportOptions,
+} from "./module-writer.js";
 export { isPrettierShaped } from "./prettier-shape.js";

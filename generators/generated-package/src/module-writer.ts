@@ -4,15 +4,20 @@
 //   - imports: runtime exports always under their `__` aliases (the model layer's scheme, so no
 //     model name can clash with them), sibling modules' names as the symbol provider made them,
 //     one statement per source and kind (a second declaration of the same source merges into
-//     the first, duplicates dropped), printed before the body in the order first declared,
-//   - comment escaping (`escapeComment`) and the safe code layer (`Code`) for model text,
-//   - printing, and the formatter fast path: a module every part of which was laid out by the
-//     writer's own helpers (each reproduces one prettier layout rule, see typescript-text.ts) is
-//     marked `preformatted`, so the orchestrator writes it without running prettier (most of a
-//     whole-service generation's files); anything written as plain statements, and modules
-//     printed from ts-morph structures unless they pass the prettier-shape grammar, go through
-//     prettier. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare the fast path with
-//     prettier byte for byte.
+//     the first, duplicates dropped), printed before the body in one canonical order (imports
+//     before re-exports, packages before relative paths, then by specifier), so the order an
+//     emitter happens to declare them in never shows in the output,
+//   - the body: text from the writer's layout helpers, statements built with the safe code layer
+//     (`Code`, the one way model text gets into code), and declarations given as ts-morph
+//     structures (interfaces, type aliases, enums, variables, functions), which ts-morph's
+//     structure printer prints; imports and re-exports are never structures, always declared here,
+//   - comment escaping (`escapeComment`) and printing, and the formatter fast path: a module
+//     every part of which is in prettier's layout — written by the writer's helpers (each
+//     reproduces one prettier layout rule, see typescript-text.ts), or structures whose printed
+//     text passes the prettier-shape grammar — is marked `preformatted`, so the orchestrator
+//     writes it without running prettier (most of a whole-service generation's files); anything
+//     else goes through prettier. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare the fast
+//     path with prettier byte for byte.
 
 import {
   runtimeName,
@@ -20,10 +25,13 @@ import {
   runtimeSpecifiers,
   type GeneratedFile,
 } from "@shapekit/model";
-import type { StatementStructures } from "ts-morph";
+import type {
+  ExportDeclarationStructure,
+  ImportDeclarationStructure,
+  StatementStructures,
+} from "ts-morph";
 import { Code } from "./code.js";
 import { isPrettierShaped } from "./prettier-shape.js";
-import { SourcePrinter } from "./source-printer.js";
 import { StructurePrinter } from "./structure-printer.js";
 import { typeScriptData } from "./typescript-data.js";
 import {
@@ -43,10 +51,38 @@ interface ImportEntry {
   readonly namespace?: string;
 }
 
+/**
+ * A declaration as a ts-morph structure. Imports and re-exports are not among them: the module
+ * declares those itself (`importNames`, `runtime`, `reexportNames`, `exportNames`).
+ */
+export type DeclarationStructure = Exclude<
+  StatementStructures,
+  ImportDeclarationStructure | ExportDeclarationStructure
+>;
+
 interface Part {
   readonly text: string;
   /** Written in prettier's layout by one of the writer's helpers (or declared so by the emitter). */
   readonly laidOut: boolean;
+}
+
+/** Where a module's declaration structures are printed: one printer per writer. */
+type PrintStructures = (statements: readonly DeclarationStructure[]) => string;
+
+/** The canonical import order: imports before re-exports, packages before relative paths. */
+function importRank(entry: ImportEntry): number {
+  const reexport = entry.keyword.startsWith("export") ? 2 : 0;
+  return reexport + (entry.from.startsWith(".") ? 1 : 0);
+}
+
+function compareImports(a: ImportEntry, b: ImportEntry): number {
+  const rank = importRank(a) - importRank(b);
+  if (rank !== 0) return rank;
+  if (a.from !== b.from) return a.from < b.from ? -1 : 1;
+  // Same source: the value statement before the type-only one, a namespace import last.
+  const kind = (e: ImportEntry) =>
+    e.namespace !== undefined ? 2 : e.keyword.endsWith("type") ? 1 : 0;
+  return kind(a) - kind(b);
 }
 
 export interface ImportOptions {
@@ -59,6 +95,12 @@ export class ModuleText {
   /** Named entries by keyword and source: a barrel declares thousands (one lookup each). */
   readonly #bySource = new Map<string, ImportEntry>();
   readonly #body: Part[] = [];
+  readonly #printStructures: PrintStructures | undefined;
+
+  /** Made by `ModuleWriter.module()`, which lends the module its structure printer. */
+  constructor(printStructures?: PrintStructures) {
+    this.#printStructures = printStructures;
+  }
 
   #entry(keyword: ImportEntry["keyword"], from: string): ImportEntry {
     const key = `${keyword}\0${from}`;
@@ -170,6 +212,20 @@ export class ModuleText {
     return this;
   }
 
+  /**
+   * Declarations given as ts-morph structures, printed by ts-morph's structure printer (two-space
+   * indentation, double quotes), set off from what precedes them by one blank line. They count
+   * as laid out when the printed text passes the prettier-shape grammar.
+   */
+  declarations(statements: readonly DeclarationStructure[]): this {
+    if (statements.length === 0) return this;
+    if (this.#printStructures === undefined)
+      throw new Error("Declarations need a module made by ModuleWriter.module()");
+    const text = this.#printStructures(statements);
+    this.#body.push({ text: `\n${text}`, laidOut: isPrettierShaped(`// \n${text}`) });
+    return this;
+  }
+
   #laidOut(text: string): this {
     this.#body.push({ text, laidOut: true });
     return this;
@@ -183,7 +239,7 @@ export class ModuleText {
   /** The imports and the body, without the banner. */
   toString(): string {
     let text = "";
-    for (const e of this.#imports) {
+    for (const e of [...this.#imports].sort(compareImports)) {
       if (e.namespace !== undefined)
         text += `${e.keyword} * as ${e.namespace} from ${JSON.stringify(e.from)};\n`;
       else text += namedModuleStatement(e.keyword, e.names, e.from);
@@ -197,7 +253,6 @@ export class ModuleText {
 export class ModuleWriter {
   readonly #banner: string;
   #structurePrinter: StructurePrinter | undefined;
-  #sourcePrinter: SourcePrinter | undefined;
 
   /** @param banner the text of the one-line comment every module starts with (one line) */
   constructor(banner: string) {
@@ -210,7 +265,10 @@ export class ModuleWriter {
 
   /** A new, empty module. */
   module(): ModuleText {
-    return new ModuleText();
+    return new ModuleText((statements) => {
+      this.#structurePrinter ??= new StructurePrinter();
+      return this.#structurePrinter.print(statements);
+    });
   }
 
   /** The module's text, banner first. */
@@ -236,26 +294,5 @@ export class ModuleWriter {
         : { path, contents: laidOut, preformatted: true };
     }
     return module.laidOut ? { path, contents, preformatted: true } : { path, contents };
-  }
-
-  /**
-   * A module printed from ts-morph structures. The structure printer (default: two-space
-   * indentation, double quotes) marks it `preformatted` when it passes the prettier-shape
-   * grammar, unless `fastPath: false`; the source printer (ts-morph's defaults) always leaves it
-   * to prettier.
-   */
-  structureFile(
-    path: string,
-    statements: readonly (StatementStructures | string)[],
-    options: { readonly printer?: "structure" | "source"; readonly fastPath?: boolean } = {},
-  ): GeneratedFile {
-    if (options.printer === "source") {
-      this.#sourcePrinter ??= new SourcePrinter(this.#banner);
-      return { path, contents: this.#sourcePrinter.print(path, statements) };
-    }
-    this.#structurePrinter ??= new StructurePrinter(this.#banner);
-    const contents = this.#structurePrinter.print(path, statements);
-    if (options.fastPath === false) return { path, contents };
-    return isPrettierShaped(contents) ? { path, contents, preformatted: true } : { path, contents };
   }
 }

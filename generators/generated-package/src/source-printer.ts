@@ -1,21 +1,21 @@
-// Prints ts-morph statement structures as one generated module: the banner line first, then the
-// code. One in-memory project is reused for every module an emitter prints.
+// Prints ts-morph statement structures the public way: through a source file that ts-morph
+// parses and we read back. The structure printer's fallback for a ts-morph version without the
+// (undeclared) structure printer factory; same text, slower.
 
-import { Project, type StatementStructures } from "ts-morph";
+import type { Project, StatementStructures } from "ts-morph";
 
 export class SourcePrinter {
-  readonly #project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  readonly #banner: string;
+  readonly #project: Project;
 
-  /** @param banner the text of the one-line comment every module starts with */
-  constructor(banner: string) {
-    this.#banner = banner;
+  /** @param project an in-memory project to print in (its manipulation settings apply) */
+  constructor(project: Project) {
+    this.#project = project;
   }
 
-  print(path: string, statements: readonly (StatementStructures | string)[]): string {
+  print(statements: readonly (StatementStructures | string)[]): string {
     const file = this.#project.createSourceFile(
-      `/${path}`,
-      { statements: [`// ${this.#banner}`, ...statements] },
+      "/module.ts",
+      { statements: [...statements] },
       { overwrite: true },
     );
     const text = file.getFullText();

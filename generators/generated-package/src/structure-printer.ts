@@ -33,14 +33,10 @@ export class StructurePrinter {
       quoteKind: QuoteKind.Double,
     },
   });
-  readonly #banner: string;
-  readonly #fallback: SourcePrinter;
   readonly #factory: StructurePrinterFactory | undefined;
+  #fallback: SourcePrinter | undefined;
 
-  /** @param banner the text of the one-line comment every module starts with */
-  constructor(banner: string) {
-    this.#banner = banner;
-    this.#fallback = new SourcePrinter(banner);
+  constructor() {
     const context = (
       this.#project as unknown as {
         _context?: { structurePrinterFactory?: StructurePrinterFactory };
@@ -52,12 +48,16 @@ export class StructurePrinter {
         : undefined;
   }
 
-  print(path: string, statements: readonly (StatementStructures | string)[]): string {
-    if (this.#factory === undefined) return this.#fallback.print(path, statements);
+  /** The statements' text (a module's body; generated modules are never ambient). */
+  print(statements: readonly (StatementStructures | string)[]): string {
+    if (this.#factory === undefined) {
+      this.#fallback ??= new SourcePrinter(this.#project);
+      return this.#fallback.print(statements);
+    }
     const writer = this.#project.createWriter();
     this.#factory
-      .forSourceFile({ isAmbient: path.endsWith(".d.ts") })
-      .printText(writer, { statements: [`// ${this.#banner}`, ...statements] });
+      .forSourceFile({ isAmbient: false })
+      .printText(writer, { statements: [...statements] });
     return writer.toString();
   }
 }

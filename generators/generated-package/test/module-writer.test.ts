@@ -7,6 +7,7 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { ModuleWriter } from "../src/module-writer.js";
 import { code } from "../src/code.js";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 
 const STYLE = { parser: "typescript", printWidth: 100 } as const;
 
@@ -31,6 +32,79 @@ describe("ModuleWriter", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("prints imports in one canonical order, whatever order they were declared in", () => {
+    const writer = new ModuleWriter("b");
+    const declare = (order: readonly number[]) => {
+      const module = writer.module();
+      const steps = [
+        () => module.reexportNames(["Z"], "./z.js"),
+        () => module.importNames(["B"], "./b.js", { typeOnly: true }),
+        () => module.importNames(["A"], "./b.js"),
+        () => module.runtime("@shapekit/cli", ["runCli"]),
+        () => module.importNamespace("__types", "@shapekit/x-types", { typeOnly: true }),
+        () => module.reexportNames(["Y"], "@shapekit/cli", { typeOnly: true }),
+        () => module.importNames(["A2"], "./a.js"),
+      ];
+      for (const i of order) steps[i]!();
+      return writer.text(module);
+    };
+    const expected = [
+      "// b",
+      'import { runCli as __runCli } from "@shapekit/cli";',
+      'import type * as __types from "@shapekit/x-types";',
+      'import { A2 } from "./a.js";',
+      'import { A } from "./b.js";',
+      'import type { B } from "./b.js";',
+      'export type { Y } from "@shapekit/cli";',
+      'export { Z } from "./z.js";',
+      "",
+    ].join("\n");
+    expect(declare([0, 1, 2, 3, 4, 5, 6])).toBe(expected);
+    expect(declare([6, 5, 4, 3, 2, 1, 0])).toBe(expected);
+    expect(declare([3, 0, 6, 1, 5, 2, 4])).toBe(expected);
+  });
+
+  it("prints declaration structures after a blank line, on the fast path when prettier-shaped", async () => {
+    const writer = new ModuleWriter("b");
+    const shaped = writer.module().importNames(["B"], "./b.js", { typeOnly: true });
+    shaped.declarations([
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: "A",
+        docs: ["An A."],
+        properties: [{ name: "b", type: "B", hasQuestionToken: true }],
+      },
+    ]);
+    const file = writer.file("a.ts", shaped);
+    expect(file.contents).toBe(
+      [
+        "// b",
+        'import type { B } from "./b.js";',
+        "",
+        "/** An A. */",
+        "export interface A {",
+        "  b?: B;",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    expect(file.preformatted).toBe(true);
+    expect(await prettier.format(file.contents, STYLE)).toBe(file.contents);
+
+    const unshaped = writer.module().declarations([
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: "a", initializer: "{ x: 1 }" }],
+      },
+    ]);
+    const other = writer.file("a.ts", unshaped);
+    expect(other.contents).toBe("// b\n\nexport const a = { x: 1 };\n");
+    expect(other.preformatted).toBeUndefined();
   });
 
   it("refuses to alias-import from a package that is not a runtime", () => {

@@ -9,18 +9,19 @@
 // The logic is all in the runtime (`CliCommands`); the generated code is data and signatures.
 
 import type { CliCommand, CliShapeTable } from "@shapekit/shorthand";
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import {
-  runtimeImportDeclaration,
   jsonObjectLiteral,
+  type DeclarationStructure,
   type ModuleText,
 } from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";
 
-export function shapesModule(table: CliShapeTable): StatementStructures[] {
-  return [
-    runtimeImportDeclaration(RUNTIME_PACKAGE, ["CliShapeTable"], { typeOnly: true }),
+/** `src/shapes.ts`: the CLI shape table. */
+export function shapesModule(module: ModuleText, table: CliShapeTable): ModuleText {
+  module.runtime(RUNTIME_PACKAGE, ["CliShapeTable"], { typeOnly: true });
+  return module.declarations([
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -32,7 +33,7 @@ export function shapesModule(table: CliShapeTable): StatementStructures[] {
         { name: "shapes", type: rt.CliShapeTable, initializer: jsonObjectLiteral(table) },
       ],
     },
-  ];
+  ]);
 }
 
 /**
@@ -73,32 +74,23 @@ export function optionMembers(command: CliCommand): { name: string; type: string
 export const RUNTIME_NAME_DOC =
   "Accepts `string` itself (a name known only at run time) and rejects a string literal: a literal that is a known name matches the typed overload, so any other literal is a typo.";
 
+/** `src/commands.ts`: the commands as data, their names and value types as types. */
 export function commandsModule(
+  module: ModuleText,
   commands: readonly CliCommand[],
   typing: ValueTyping,
-): StatementStructures[] {
+): ModuleText {
   const optionNames = commands.map((c) => ({
     name: JSON.stringify(c.name),
     type: c.options.map((o) => JSON.stringify(o.name)).join(" | ") || "never",
   }));
-  const typesImports: StatementStructures[] =
-    typing.typesPackage === undefined
-      ? []
-      : [
-          {
-            kind: StructureKind.ImportDeclaration,
-            isTypeOnly: true,
-            namespaceImport: TYPES_NAMESPACE,
-            moduleSpecifier: typing.typesPackage,
-          },
-        ];
-  return [
-    runtimeImportDeclaration(
-      RUNTIME_PACKAGE,
-      typing.typesPackage === undefined ? ["ArgumentValue", "CliCommand"] : ["CliCommand"],
-      { typeOnly: true },
-    ),
-    ...typesImports,
+  module.runtime(
+    RUNTIME_PACKAGE,
+    typing.typesPackage === undefined ? ["ArgumentValue", "CliCommand"] : ["CliCommand"],
+    { typeOnly: true },
+  );
+  typesImport(module, typing);
+  return module.declarations([
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -182,7 +174,7 @@ export function commandsModule(
         },
       ],
     },
-  ];
+  ]);
 }
 
 interface ApiFunction {
@@ -234,31 +226,38 @@ const API: readonly ApiFunction[] = [
   },
 ];
 
-export function indexModule(): StatementStructures[] {
-  const statements: StatementStructures[] = [
-    runtimeImportDeclaration(RUNTIME_PACKAGE, [
-      "CliCommands",
-      "type ArgumentResult",
-      "type CliOption",
-      "type ParseArgumentOptions",
-      "type SyntaxHelp",
-    ]),
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [
-        "commands",
-        "type CommandName",
-        "type OptionName",
-        "type OptionValue",
-        "type RuntimeName",
-      ],
-      moduleSpecifier: "./commands.js",
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      namedImports: ["shapes"],
-      moduleSpecifier: "./shapes.js",
-    },
+/** `src/index.ts`: the typed API over the runtime's `CliCommands`. */
+export function indexModule(module: ModuleText): ModuleText {
+  module.runtime(RUNTIME_PACKAGE, [
+    "CliCommands",
+    "type ArgumentResult",
+    "type CliOption",
+    "type ParseArgumentOptions",
+    "type SyntaxHelp",
+  ]);
+  module.importNames(
+    ["commands", "type CommandName", "type OptionName", "type OptionValue", "type RuntimeName"],
+    "./commands.js",
+  );
+  module.importNames(["shapes"], "./shapes.js");
+  module.reexportNames(
+    [
+      "CommandInputs",
+      "CommandName",
+      "CommandOptionMembers",
+      "CommandOptions",
+      "OptionName",
+      "OptionValue",
+    ],
+    "./commands.js",
+    { typeOnly: true },
+  );
+  module.reexportNames(
+    ["ArgumentResult", "ArgumentValue", "CliOption", "ParseArgumentOptions", "SyntaxHelp"],
+    RUNTIME_PACKAGE,
+    { typeOnly: true },
+  );
+  const statements: DeclarationStructure[] = [
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -306,33 +305,5 @@ export function indexModule(): StatementStructures[] {
       statements: [`return ${fn.call};`],
     });
   }
-  statements.push(
-    { kind: StructureKind.ExportDeclaration, namedExports: ["commands", "shapes"] },
-    {
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: true,
-      namedExports: [
-        "CommandInputs",
-        "CommandName",
-        "CommandOptionMembers",
-        "CommandOptions",
-        "OptionName",
-        "OptionValue",
-      ],
-      moduleSpecifier: "./commands.js",
-    },
-    {
-      kind: StructureKind.ExportDeclaration,
-      isTypeOnly: true,
-      namedExports: [
-        "ArgumentResult",
-        "ArgumentValue",
-        "CliOption",
-        "ParseArgumentOptions",
-        "SyntaxHelp",
-      ],
-      moduleSpecifier: RUNTIME_PACKAGE,
-    },
-  );
-  return statements;
+  return module.declarations(statements).exportNames(["commands", "shapes"]);
 }

@@ -107,11 +107,9 @@ export const emitShorthand: Emitter = (context) => {
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts, context.packaging) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    writer.structureFile("src/shapes.ts", shapesModule(table), { printer: "source" }),
-    writer.structureFile("src/commands.ts", commandsModule(commands, typing), {
-      printer: "source",
-    }),
-    writer.structureFile("src/index.ts", indexModule(), { printer: "source" }),
+    writer.file("src/shapes.ts", shapesModule(writer.module(), table)),
+    writer.file("src/commands.ts", commandsModule(writer.module(), commands, typing)),
+    writer.file("src/index.ts", indexModule(writer.module())),
   ];
   for (const command of commands) {
     files.push(operationEntryModule(writer, table, command, typing));

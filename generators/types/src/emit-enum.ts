@@ -7,7 +7,8 @@
 // SDK does).
 
 import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { DeclarationStructure } from "@shapekit/generated-package";
 import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
 
 interface EnumEntry {
@@ -49,7 +50,7 @@ function enumEntries(shape: Shape): EnumEntry[] {
   });
 }
 
-export function enumDeclarations(shape: Shape, name: string): StatementStructures[] {
+export function enumDeclarations(shape: Shape, name: string): DeclarationStructure[] {
   const entries = enumEntries(shape);
   const docs = shapeDocs(shape);
   if (entries.some((entry) => entry.key === undefined)) {

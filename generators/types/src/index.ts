@@ -38,13 +38,17 @@ import {
   serviceTitle,
   trait,
 } from "@shapekit/model";
-import { StructureKind, type StatementStructures } from "ts-morph";
+import { StructureKind } from "ts-morph";
 import { enumDeclarations } from "./emit-enum.js";
 import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { ModuleWriter, type ModuleText } from "@shapekit/generated-package";
+import {
+  ModuleWriter,
+  type DeclarationStructure,
+  type ModuleText,
+} from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */
@@ -80,7 +84,7 @@ function shapeModule(
 ): ShapeModule {
   const name = names.shapeName(shape);
   const refs = new TypeReferences({ model: context.model, names, ownName: name });
-  const declarations: StatementStructures[] =
+  const declarations: DeclarationStructure[] =
     shape.type === "structure"
       ? [structureDeclaration(context.model, shape, name, refs)]
       : shape.type === "union"
@@ -93,9 +97,20 @@ function shapeModule(
     id: shape.id,
     name,
     kind: kind === "value" && exportsValue ? "value" : "type",
-    file: writer.structureFile(path, [...refs.importDeclarations(), ...declarations]),
+    file: writer.file(path, declarationModule(writer, refs, declarations)),
     usesDocument: refs.usesDocument,
   };
+}
+
+/** A module of declarations and the type-only imports they need. */
+function declarationModule(
+  writer: ModuleWriter,
+  refs: TypeReferences,
+  declarations: readonly DeclarationStructure[],
+): ModuleText {
+  const module = writer.module();
+  refs.declareImports(module);
+  return module.declarations(declarations);
 }
 
 /** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
@@ -175,10 +190,9 @@ export const emitTypes: Emitter = (context) => {
     moduleSpecifier: (name) => `./shapes/${fileBaseName(name)}.js`,
   });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
-  const operationsFile = writer.structureFile(
+  const operationsFile = writer.file(
     "src/operations.ts",
-    [...operationRefs.importDeclarations(), operationsDecl],
-    { fastPath: false },
+    declarationModule(writer, operationRefs, [operationsDecl]),
   );
 
   const firstOperation = context.operations[0];

@@ -18,8 +18,7 @@ import {
   type Shape,
   type TypeScriptNames,
 } from "@shapekit/model";
-import { runtimeImportDeclaration } from "@shapekit/generated-package";
-import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import type { ModuleText } from "@shapekit/generated-package";
 
 /** Where a named shape's module lives, relative to another shape module. */
 export function shapeModuleSpecifier(name: string): string {
@@ -111,20 +110,10 @@ export class TypeReferences {
       : `Record<string, ${valueType}>`;
   }
 
-  /** The module's imports: type-only, so no module loads another at run time. */
-  importDeclarations(): ImportDeclarationStructure[] {
-    const imports: ImportDeclarationStructure[] = [];
-    if (this.#usesDocument) {
-      imports.push(runtimeImportDeclaration("@smithy/types", ["DocumentType"], { typeOnly: true }));
-    }
-    for (const name of [...this.#shapeImports].sort()) {
-      imports.push({
-        kind: StructureKind.ImportDeclaration,
-        isTypeOnly: true,
-        namedImports: [name],
-        moduleSpecifier: this.#moduleSpecifier(name),
-      });
-    }
-    return imports;
+  /** Declares the module's imports: type-only, so no module loads another at run time. */
+  declareImports(module: ModuleText): void {
+    if (this.#usesDocument) module.runtime("@smithy/types", ["DocumentType"], { typeOnly: true });
+    for (const name of this.#shapeImports)
+      module.importNames([name], this.#moduleSpecifier(name), { typeOnly: true });
   }
 }

@@ -9,16 +9,16 @@
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
 import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shapekit/model";
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { type CheckFunction } from "./check-function.js";
 import { documentation } from "./documentation.js";
 import {
   escapeComment as tsdocText,
-  runtimeImportDeclaration,
   jsonObjectLiteral,
   PRINT_WIDTH,
   UnformattableDataError,
+  type ModuleText,
   type ModuleWriter,
 } from "@shapekit/generated-package";
 import { layoutShapeModule } from "./layout.js";
@@ -273,18 +273,9 @@ export interface PublicShape {
   readonly type: string;
 }
 
-function typesImport(types: TypeExpressions, typesPackage: string): StatementStructures[] {
+function typesImport(module: ModuleText, types: TypeExpressions, typesPackage: string): void {
   const imports = types.imports();
-  return imports.length === 0
-    ? []
-    : [
-        {
-          kind: StructureKind.ImportDeclaration,
-          isTypeOnly: true,
-          namedImports: imports,
-          moduleSpecifier: typesPackage,
-        },
-      ];
+  if (imports.length > 0) module.importNames(imports, typesPackage, { typeOnly: true });
 }
 
 function summary(shape: Shape): string {
@@ -298,19 +289,17 @@ export function validateModule(
   types: TypeExpressions,
   typesPackage: string,
 ): GeneratedFile {
-  const statements: (StatementStructures | string)[] = [
-    runtimeImportDeclaration("@shapekit/validation", [
-      "unknownShapeResult",
-      "type ShapeValidator",
-      "type ValidateOptions",
-      "type ValidationResult",
-    ]),
-    ...typesImport(types, typesPackage),
-    ...shapes.map((s): StatementStructures => ({
-      kind: StructureKind.ImportDeclaration,
-      namedImports: [s.names.validate],
-      moduleSpecifier: `./shapes/${moduleName(s.names)}.js`,
-    })),
+  const module = writer.module();
+  module.runtime("@shapekit/validation", [
+    "unknownShapeResult",
+    "type ShapeValidator",
+    "type ValidateOptions",
+    "type ValidationResult",
+  ]);
+  typesImport(module, types, typesPackage);
+  for (const s of shapes)
+    module.importNames([s.names.validate], `./shapes/${moduleName(s.names)}.js`);
+  module.declarations([
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -372,6 +361,6 @@ export function validateModule(
         `return validator(value, options) as ${rt.ValidationResult}<ShapeTypes[N]>;`,
       ],
     },
-  ];
-  return writer.structureFile("src/validate.ts", statements, { fastPath: false });
+  ]);
+  return writer.file("src/validate.ts", module);
 }

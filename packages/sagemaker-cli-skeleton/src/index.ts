@@ -11,9 +11,23 @@ import {
   type SkeletonKind as __SkeletonKind,
 } from "@shapekit/cli";
 import { parseArgument } from "@shapekit/sagemaker-shorthand";
-import { validate } from "@shapekit/sagemaker-validators";
 import type * as __types from "@shapekit/sagemaker-types";
+import { validate } from "@shapekit/sagemaker-validators";
 import { createEndpointConfig } from "./descriptions/create-endpoint-config.js";
+export { EXIT_CODES, UnknownOperationError, localFiles } from "@shapekit/cli";
+export type {
+  CommandLineError,
+  CommandSurface,
+  FileSource,
+  HelpOptions,
+  OptionSpec,
+  ParseCommandLineOptions,
+  ParseCommandLineResult,
+  RequestSender,
+  RunCommandOptions,
+  SkeletonKind,
+} from "@shapekit/cli";
+
 /** The CLI names of the operations this package knows. */
 export type OperationName = "create-endpoint-config";
 
@@ -81,18 +95,4 @@ export function synopsis(operation: OperationName): string {
 export function run(argv: readonly string[], options?: __RunCommandOptions): Promise<number> {
   return __runCommand(surface, argv, options);
 }
-
 export { createEndpointConfig };
-export { EXIT_CODES, UnknownOperationError, localFiles } from "@shapekit/cli";
-export type {
-  CommandLineError,
-  CommandSurface,
-  FileSource,
-  HelpOptions,
-  OptionSpec,
-  ParseCommandLineOptions,
-  ParseCommandLineResult,
-  RequestSender,
-  RunCommandOptions,
-  SkeletonKind,
-} from "@shapekit/cli";

@@ -14,6 +14,22 @@ import {
   type RuntimeName,
 } from "./commands.js";
 import { shapes } from "./shapes.js";
+export type {
+  ArgumentResult,
+  ArgumentValue,
+  CliOption,
+  ParseArgumentOptions,
+  SyntaxHelp,
+} from "@shapekit/shorthand";
+export type {
+  CommandInputs,
+  CommandName,
+  CommandOptionMembers,
+  CommandOptions,
+  OptionName,
+  OptionValue,
+} from "./commands.js";
+
 const cli = new __CliCommands(shapes, commands);
 
 /** The value the AWS CLI builds from the words after `option` of `command`: JSON or shorthand, numbers and booleans converted by the model. `file://` values are read only through `options.files` (`localFiles()` for the disk); without it they are an error result. Never throws: an error result carries an `ArgumentError` (its `cause` the `ShorthandSyntaxError`, with the offset, for syntax errors). */
@@ -86,20 +102,4 @@ export function findOption<C extends string, O extends string>(
 export function findOption(command: string, option: string): __CliOption | undefined {
   return cli.option(command, option);
 }
-
 export { commands, shapes };
-export type {
-  CommandInputs,
-  CommandName,
-  CommandOptionMembers,
-  CommandOptions,
-  OptionName,
-  OptionValue,
-} from "./commands.js";
-export type {
-  ArgumentResult,
-  ArgumentValue,
-  CliOption,
-  ParseArgumentOptions,
-  SyntaxHelp,
-} from "@shapekit/shorthand";

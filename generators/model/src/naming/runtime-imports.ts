@@ -6,9 +6,9 @@
 // `__` (typescript-names.ts), so `__` + the export's name is free in every module:
 // smithy-typescript imports its `@smithy/*` runtimes the same way. Re-exports
 // (`export { ValidationError } from "@shapekit/validation"`) bind no local name and stay as
-// they are. Emitters write every runtime import through this module (or generated-package's
-// `runtimeImportDeclaration`, its ts-morph form) and refer to what they imported through
-// `runtimeName`.
+// they are. Emitters declare every runtime import through the module writer
+// (`ModuleText.runtime` in generated-package), which uses this module, and refer to what they
+// imported through `runtimeName`.
 
 /** The packages generated code imports under aliases: the runtimes and `@smithy/types`. */
 export const RUNTIME_PACKAGES: ReadonlySet<string> = new Set([

@@ -11,9 +11,9 @@ import {
   type SkeletonKind as __SkeletonKind,
 } from "@shapekit/cli";
 import { parseArgument } from "@shapekit/sagemaker-shorthand/operations/CreateEndpointConfig";
+import type * as __types from "@shapekit/sagemaker-types";
 import { validateInput } from "@shapekit/sagemaker-validators/operations/CreateEndpointConfig";
 import { createEndpointConfig } from "../descriptions/create-endpoint-config.js";
-import type * as __types from "@shapekit/sagemaker-types";
 /** The CLI name of this entry point's operation (CreateEndpointConfig). */
 export const operation = "create-endpoint-config";
 /** The request `create-endpoint-config` builds: its operation's input type. */
