@@ -1,6 +1,13 @@
 // @shapekit/generated-package: the pieces every emitter's package shares.
 
-export { loadTemplates, type Template, type TemplateOptions } from "./package-templates.js";
+export {
+  loadTemplates,
+  packageFileTemplates,
+  type PackageFileTemplates,
+  type PackageIdentity,
+  type Template,
+  type TemplateOptions,
+} from "./package-templates.js";
 export {
   packageTsconfig,
   STANDALONE_COMPILER_OPTIONS,

@@ -3,6 +3,8 @@
 
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
+import type { Packaging } from "@shapekit/model";
+import { manifestFields } from "./package-manifest.js";
 
 export type Template = Handlebars.TemplateDelegate;
 
@@ -30,4 +32,52 @@ export function loadTemplates<Name extends string>(
     compiled[name] = handlebars.compile(source, { noEscape: true, strict: options.strict ?? true });
   }
   return compiled;
+}
+
+/** What every generated package's files name: its banner, npm name and version. */
+export interface PackageIdentity {
+  readonly banner: string;
+  readonly packageName: string;
+  readonly packageVersion: string;
+}
+
+/** An emitter's `package.json.hbs` and `README.md.hbs`, with the fields every package shares. */
+export interface PackageFileTemplates {
+  /**
+   * package.json: the layout's manifest fields (`manifestFields`), the identity, then the
+   * emitter's own `fields`.
+   */
+  packageJson(
+    identity: PackageIdentity,
+    fields: Readonly<Record<string, unknown>>,
+    packaging?: Packaging,
+    manifest?: { readonly node?: boolean },
+  ): string;
+  /** README.md: the banner (as HTML-comment-safe text) and the package name, then `fields`. */
+  readme(identity: PackageIdentity, fields: Readonly<Record<string, unknown>>): string;
+}
+
+/** Loads an emitter's two package templates from its `templates/` folder (see `loadTemplates`). */
+export function packageFileTemplates(
+  templatesDir: URL,
+  options: TemplateOptions = {},
+): PackageFileTemplates {
+  const templates = loadTemplates(templatesDir, ["package.json.hbs", "README.md.hbs"], options);
+  return {
+    packageJson: (identity, fields, packaging, manifest) =>
+      templates["package.json.hbs"]({
+        ...manifestFields(packaging, manifest),
+        banner: identity.banner,
+        packageName: identity.packageName,
+        packageVersion: identity.packageVersion,
+        ...fields,
+      }),
+    readme: (identity, fields) =>
+      templates["README.md.hbs"]({
+        // The README's banner sits in an HTML comment, which `--` would end.
+        banner: identity.banner.replace(/--/g, "- -"),
+        packageName: identity.packageName,
+        ...fields,
+      }),
+  };
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseTsconfig } from "../../../test/support/json-documents.js";
-import { loadTemplates, packageTsconfig } from "../src/index.js";
+import { loadTemplates, packageFileTemplates, packageTsconfig } from "../src/index.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-templates-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,6 +27,38 @@ describe("loadTemplates", () => {
     expect(() => strict["README.md.hbs"]({})).toThrow(/title/);
     const lenient = loadTemplates(pathToFileURL(`${dir}/`), ["README.md.hbs"], { strict: false });
     expect(lenient["README.md.hbs"]({})).toBe("# ");
+  });
+});
+
+describe("packageFileTemplates", () => {
+  it("gives both templates the identity, package.json the layout's fields, and keeps the README's comment closed", () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), "shapekit-package-files-"));
+    try {
+      writeFileSync(
+        path.join(own, "package.json.hbs"),
+        "{{{json packageName}}} {{{json packageVersion}}} {{{json license}}} {{{json engines}}} {{{json extra}}}",
+      );
+      writeFileSync(
+        path.join(own, "README.md.hbs"),
+        "<!-- {{banner}} -->\n# {{packageName}} {{extra}}",
+      );
+      const templates = packageFileTemplates(pathToFileURL(`${own}/`));
+      const identity = {
+        banner: "Made -- by --> a test",
+        packageName: "@x/y",
+        packageVersion: "1.2.3",
+      };
+      const manifest = templates.packageJson(
+        identity,
+        { extra: 7 },
+        { layout: "standalone", license: "MIT" },
+      );
+      expect(manifest).toMatch(/^"@x\/y" "1\.2\.3" "MIT" \{"node":"[^"]+"\} 7$/);
+      const readme = templates.readme(identity, { extra: "z" });
+      expect(readme).toBe("<!-- Made - - by - -> a test -->\n# @x/y z");
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
 
