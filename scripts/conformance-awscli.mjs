@@ -35,7 +35,6 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCommandLines, sampleOperations } from "./conformance/command-lines.mjs";
 import {
@@ -45,9 +44,10 @@ import {
   compareService,
   emptyTally,
 } from "./conformance/compare-service.mjs";
+import { parseScriptArgs } from "./script-args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values: opts } = parseArgs({
+const { values: opts } = parseScriptArgs(import.meta.url, {
   options: {
     service: { type: "string" },
     services: { type: "string" },

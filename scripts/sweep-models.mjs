@@ -37,17 +37,17 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { botocoreDataDir } from "./botocore-data.mjs";
+import { parseScriptArgs } from "./script-args.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shapekit = path.join(root, "generators/cli/bin/shapekit.js");
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 const KINDS = ["types", "validators", "shorthand", "cli-skeleton"];
 
-const { values: opts, positionals } = parseArgs({
+const { values: opts, positionals } = parseScriptArgs(import.meta.url, {
   options: {
     data: { type: "string" },
     services: { type: "string" },
