@@ -133,6 +133,19 @@ export function isHttpHeader(subject: HasTraits): boolean {
   return has(subject, ID.httpHeader);
 }
 
+/**
+ * An HTTP header whose string holds JSON text (`@httpHeader` with a JSON `@mediaType`; botocore's
+ * `jsonvalue`), given the member and its target (either may carry either trait). The AWS CLI
+ * takes any JSON value for it and sends its JSON text, so the request holds a JSON value.
+ */
+export function isJsonValueHeader(...subjects: readonly HasTraits[]): boolean {
+  const json = subjects.some((s) => {
+    const type = mediaType(s);
+    return type !== undefined && /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
+  });
+  return json && subjects.some(isHttpHeader);
+}
+
 export function isHttpPayload(subject: HasTraits): boolean {
   return has(subject, ID.httpPayload);
 }

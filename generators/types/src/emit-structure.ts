@@ -19,7 +19,7 @@ export function structureDeclaration(
     docs: shapeDocs(shape),
     properties: [...shape.members.values()].map((member) => ({
       name: propertyKey(member.name),
-      type: refs.typeOf(member.target),
+      type: refs.memberType(member),
       hasQuestionToken: !trait.isRequired(member),
       docs: memberDocs(model, member, { inlineTarget: refs.isInlined(member.target) }),
     })),

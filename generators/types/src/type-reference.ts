@@ -7,13 +7,15 @@
 //   types-only package depend on a runtime), timestamp → Date, blob → Uint8Array,
 //   document → DocumentType (@smithy/types, imported as `__DocumentType`), list/set → T[], map → Record<string, T>
 //   (Partial<Record<Enum, T>> when the key is an enum), sparse → `| null` elements,
-//   smithy.api#Unit → Record<string, never>.
+//   smithy.api#Unit → Record<string, never>; a JSON value header member (a string of JSON text,
+//   botocore's `jsonvalue`) → DocumentType, the value the AWS CLI parses and sends as JSON.
 
 import {
   fileBaseName,
   runtimeName,
   simpleTypeScriptType,
   trait,
+  type Member,
   type Model,
   type Shape,
   type TypeScriptNames,
@@ -55,6 +57,19 @@ export class TypeReferences {
   /** Whether any type written so far is a document: the package then needs @smithy/types. */
   get usesDocument(): boolean {
     return this.#usesDocument;
+  }
+
+  /**
+   * The type of a structure member: its target's type, except for a JSON value header (a string
+   * holding JSON text), whose value is the JSON value itself, as the AWS CLI builds the request.
+   */
+  memberType(member: Member): string {
+    const target = this.#model.expectShape(member.target);
+    if (target.type === "string" && trait.isJsonValueHeader(member, target)) {
+      this.#usesDocument = true;
+      return runtimeName("DocumentType");
+    }
+    return this.typeOf(member.target);
   }
 
   /** The TypeScript type for a value of the shape `target`. */

@@ -37,7 +37,7 @@ export function scalarCheck(
   switch (shape.type) {
     case "string":
       // A JSON value header holds any JSON value (the AWS CLI sends what its JSON text parsed to).
-      if (isJsonValueHeader(traits))
+      if (trait.isJsonValueHeader(traits))
         return code`if (${v} === undefined) c.type(${p}, "a JSON value", ${v});
 else if (typeof ${v} === "string") {
 ${stringChecks(ctx, shape, traits, v, p)}
@@ -83,16 +83,6 @@ ${stringChecks(ctx, shape, traits, v, p)}
     default:
       throw new Error(`${shape.id}: no scalar check for a ${shape.type}`);
   }
-}
-
-/** An HTTP header member whose string holds JSON (`@mediaType`; service-2's `jsonvalue`). */
-function isJsonValueHeader(traits: Traits): boolean {
-  const mediaType = trait.mediaType(traits);
-  return (
-    trait.isHttpHeader(traits) &&
-    typeof mediaType === "string" &&
-    /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType)
-  );
 }
 
 function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, p: Code): Code {

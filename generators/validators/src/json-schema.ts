@@ -94,11 +94,16 @@ export class JsonSchemaBuilder {
 
   #memberSchema(member: Member): Schema {
     const target = this.#model.expectShape(member.target);
-    const schema: Schema = !this.#needsDef(target)
-      ? this.#shapeSchema(target, effectiveTraits(member, target))
-      : !this.#refinesTarget(member)
-        ? this.#reference(target)
-        : this.#refinedSchema(member, target);
+    // A JSON value header takes any JSON value; a string one keeps the string's bounds (JSON
+    // Schema applies string keywords to strings only).
+    const schema: Schema =
+      target.type === "string" && trait.isJsonValueHeader(member, target)
+        ? this.#boundKeywords(target, effectiveTraits(member, target))
+        : !this.#needsDef(target)
+          ? this.#shapeSchema(target, effectiveTraits(member, target))
+          : !this.#refinesTarget(member)
+            ? this.#reference(target)
+            : this.#refinedSchema(member, target);
     const doc = documentation(member.traits);
     const out: Schema = { ...(doc ? { description: doc } : {}), ...schema };
     if (trait.deprecated(member) !== undefined) out.deprecated = true;

@@ -75,4 +75,25 @@ list Items { @length(min: 2) member: Items }
     expect(inlined).toBeLessThanOrEqual(8);
     expect((node.items as { $ref: string; minItems: number }).minItems).toBe(1);
   });
+
+  it("lets a JSON value header hold any JSON value, a string one within the string's bounds", () => {
+    const m = model(`$version: "2.0"
+namespace ns
+structure Root {
+  @httpHeader("x-props") Props: JsonText
+  @httpHeader("x-label") Label: Text
+  Body: JsonText
+}
+@mediaType("application/json") @length(max: 8) string JsonText
+@length(max: 8) string Text
+`);
+    const schema = build(m, "ns#Root") as {
+      $defs: Record<string, { properties: Record<string, unknown> }>;
+    };
+    const props = schema.$defs["Root"]!.properties;
+    expect(props["Props"]).toEqual({ maxLength: 8 });
+    expect(props["Label"]).toEqual({ type: "string", maxLength: 8 });
+    // Not a header: JSON text in a string, as Smithy means it.
+    expect(props["Body"]).toEqual({ type: "string", maxLength: 8 });
+  });
 });
