@@ -1,7 +1,13 @@
 // From a resolved model and a config to what each emitter is asked to do: which service, which
 // operations, which shapes, which package names. Decided here once so every package agrees.
 
-import { selectService, type EmitContext, type Model, type Shape } from "@shapekit/model";
+import {
+  botocoreServiceName,
+  selectService,
+  type EmitContext,
+  type Model,
+  type Shape,
+} from "@shapekit/model";
 import { minimatch } from "minimatch";
 import { createHash } from "node:crypto";
 import path from "node:path";
@@ -29,7 +35,7 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 
   const outDirs = new Map<PackageKind, string>();
   const packageNames: Record<string, string> = {};
-  const segment = serviceSegment(service.name, config);
+  const segment = serviceSegment(botocoreServiceName(service) ?? service.name, config);
   for (const [kind, dir] of config.packages) {
     const outDir = dir.split("{service}").join(segment);
     outDirs.set(kind, outDir);
@@ -64,7 +70,8 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 const MAX_PACKAGE_NAME_LENGTH = 214;
 
 /**
- * What `{service}` stands for in package folders and names: the service's name in lower case,
+ * What `{service}` stands for in package folders and names: the service's name in lower case
+ * (botocore's name for a model from its data, as the AWS CLI's command: `iot-data`),
  * or, when that would make a package name longer than npm allows (a Smithy name has no limit),
  * its prefix and 8 hex digits of the SHA-256 of the whole name.
  */

@@ -14,7 +14,7 @@ import {
   type OperationCustomizations,
 } from "./naming/awscli-customizations.js";
 import { cliName, cliOperationName } from "./naming/cli-names.js";
-import { serviceSdkId } from "./naming/service-names.js";
+import { botocoreServiceName, serviceSdkId } from "./naming/service-names.js";
 import { operationPaginator } from "./pagination.js";
 import { isWordListOption } from "./naming/awscli-word-lists.js";
 import { BOTOCORE_SHAPE_NAME_TRAIT } from "./service2/shape-name-trait.js";
@@ -41,9 +41,13 @@ const INTEGER_TYPES = new Set(["byte", "short", "integer", "intEnum"]);
 const LONG_TYPES = new Set(["long", "bigInteger"]);
 const DOUBLE_TYPES = new Set(["double", "bigDecimal"]);
 
-/** The CLI's name of the service (`sagemaker`): its SDK id, lowercased, spaces as dashes. */
+/**
+ * The AWS CLI's command for the service: botocore's name for it when the model came from
+ * botocore's data (`iot-data`, `logs`, `elbv2`; see `botocoreServiceName`), else its SDK id,
+ * lowercased, spaces as dashes (`sagemaker`).
+ */
 export function cliServiceName(service: Shape): string {
-  return serviceSdkId(service).toLowerCase().replace(/\s+/g, "-");
+  return botocoreServiceName(service) ?? serviceSdkId(service).toLowerCase().replace(/\s+/g, "-");
 }
 
 /** Builds CLI shape descriptors for a model, adding each shape once, by a key unique in the table. */
@@ -160,8 +164,7 @@ export class CliShapeBuilder {
     option: CliOption,
     listId: string,
   ): CliOption["singleMemberList"] | undefined {
-    if (!isWordListOption(cliServiceName(service), operation, option.name.slice(2)))
-      return undefined;
+    if (!isWordListOption(serviceSdkId(service), operation, option.name.slice(2))) return undefined;
     const list = this.#table[option.shape]!;
     if (list.type !== "list") return undefined;
     const element = this.#table[list.member]!;
@@ -181,7 +184,7 @@ export class CliShapeBuilder {
    */
   command(operation: Shape, service: Shape): CliCommand {
     const name = cliOperationName(operation.name);
-    const rules = this.#customizations?.operation(cliServiceName(service), operation.name);
+    const rules = this.#customizations?.operation(serviceSdkId(service), operation.name);
     const kept: CliOption[] = [];
     const renamed: { option: CliOption; position: number }[] = [];
     const input = operation.ast.input

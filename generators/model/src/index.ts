@@ -37,7 +37,7 @@ export * from "./naming/cli-names.js";
 export * from "./naming/awscli-customizations.js";
 export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
-export { serviceSdkId, serviceTitle } from "./naming/service-names.js";
+export { botocoreServiceName, serviceSdkId, serviceTitle } from "./naming/service-names.js";
 export * as trait from "./traits.js";
 export { CliShapeBuilder, cliServiceName, type CliShapeBuilderOptions } from "./cli-shapes.js";
 export { documentationText, type DocumentationTextOptions } from "./documentation-text.js";

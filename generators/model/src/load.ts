@@ -13,6 +13,7 @@ import { listModelFiles } from "./model-files.js";
 import {
   convertService2,
   decodeModelBytes,
+  botocoreLayout,
   isService2FileName,
   looksLikeService2,
   type Service2Extras,
@@ -119,11 +120,14 @@ export function parseFile(
 ): FileLoadResult {
   try {
     const json = file.endsWith(".json") || file.endsWith(".json.gz");
-    if (isService2FileName(file) || (json && looksLikeService2(text)))
+    if (isService2FileName(file) || (json && looksLikeService2(text))) {
+      const botocoreFolder = botocoreLayout(file);
       return convertService2(text, file, {
         extras: options.extras ?? [],
         ...(options.paginators ? { paginators: options.paginators } : {}),
+        ...(botocoreFolder ? { botocoreFolder } : {}),
       });
+    }
     return json ? loadJsonAst(text, file) : parseIdl(text, file);
   } catch (e) {
     // A loader bug must not take the whole command down: report it where it happened.

@@ -139,7 +139,11 @@ describe("loadModel in botocore's data layout", () => {
     expect(result.model!.ownShapes().map((s) => s.id)).toEqual([
       "com.amazonaws.alpha#Alpha",
       "com.amazonaws.alpha#NewOperation",
+      "shapekit.botocore#serviceName",
     ]);
+    // The AWS CLI's name for the service is its folder's.
+    const service = result.model!.expectShape("com.amazonaws.alpha#Alpha");
+    expect(service.traits.get("shapekit.botocore#serviceName")).toBe("alpha");
   });
 
   it("loads the whole data folder: one service per botocore service", () => {

@@ -10,6 +10,15 @@ export function serviceTitle(service: Shape): string {
   return typeof title === "string" ? title : service.name;
 }
 
+/**
+ * The name botocore knows the service by (`iot-data`), when the model was read from botocore's
+ * data layout (`shapekit.botocore#serviceName`, set by the service-2 converter); else undefined.
+ */
+export function botocoreServiceName(service: Shape): string | undefined {
+  const name = service.traits.get("shapekit.botocore#serviceName");
+  return typeof name === "string" && name !== "" ? name : undefined;
+}
+
 /** The service's SDK id (`SageMaker`) from `aws.api#service`, else its shape name. */
 export function serviceSdkId(service: Shape): string {
   const trait = service.traits.get("aws.api#service");

@@ -28,7 +28,7 @@ import { planShapeRenames, type ReservedName } from "./name-clashes.js";
 import { convertOperation } from "./operations.js";
 import { serviceNaming, serviceShape } from "./service.js";
 import { convertShape } from "./shapes.js";
-import { keepBotocoreName, markBotocoreName } from "./shape-name-trait.js";
+import { keepBotocoreName, markBotocoreName, markBotocoreServiceName } from "./shape-name-trait.js";
 
 export interface ConvertService2Options {
   /** The Smithy namespace of every shape; default `com.amazonaws.<service id, lowercased>`. */
@@ -45,6 +45,12 @@ export interface ConvertService2Options {
    * one beside a `service-2.json[.gz]`; default none.
    */
   readonly paginators?: Service2Paginators;
+  /**
+   * The botocore service folder the file sits in and its API version folder (`botocoreLayout`);
+   * when the version is the model's `apiVersion`, the service keeps the folder's name in
+   * `shapekit.botocore#serviceName`: the AWS CLI's name for it. `parseFile` passes it; default none.
+   */
+  readonly botocoreFolder?: { readonly service: string; readonly version: string };
 }
 
 /**
@@ -158,7 +164,10 @@ function convertDocument(
   }
   if (paginators) addPaginationTraits(paginators, new Map(operations), ctx);
   markInputOutput(ctx, operationNames);
-  ctx.addShape(serviceName, serviceShape(top, operationNames, ctx));
+  const service = serviceShape(top, operationNames, ctx);
+  if (options.botocoreFolder && options.botocoreFolder.version === metadata.apiVersion)
+    markBotocoreServiceName(options.botocoreFolder.service, service, ctx);
+  ctx.addShape(serviceName, service);
   recordSources(ctx, serviceName);
 
   const ast: AstModel = { smithy: "2.0", shapes: ctx.shapes };

@@ -24,6 +24,20 @@ const SyntaxKind = {
 } as const;
 
 const SERVICE2_FILE = /(^|[\\/])service-2\.json(\.gz)?$/;
+/** `<data>/<service>/<api version>/service-2.json[.gz]`: botocore's layout of its models. */
+const BOTOCORE_LAYOUT =
+  /(?:^|[\\/])([a-z0-9][a-z0-9-]{0,62})[\\/](\d{4}-\d{2}-\d{2})[\\/]service-2\.json(?:\.gz)?$/;
+
+/**
+ * The service folder and API version a `service-2.json[.gz]` path names in botocore's layout
+ * (`…/iot-data/2015-05-28/service-2.json.gz`), or undefined. botocore — and the AWS CLI's
+ * command — knows a service by that folder's name (`iot-data`, `logs`, `elbv2`), which the file
+ * itself does not contain.
+ */
+export function botocoreLayout(file: string): { service: string; version: string } | undefined {
+  const match = BOTOCORE_LAYOUT.exec(file);
+  return match ? { service: match[1]!, version: match[2]! } : undefined;
+}
 
 export function isService2FileName(file: string): boolean {
   return SERVICE2_FILE.test(file);

@@ -1,7 +1,7 @@
 // The AWS service-2.json converter's public surface.
 
 export { convertService2, type ConvertService2Options } from "./convert.js";
-export { isService2FileName, looksLikeService2 } from "./detect.js";
+export { botocoreLayout, isService2FileName, looksLikeService2 } from "./detect.js";
 export { smithyPattern } from "./constraints.js";
 export { enumMemberName, enumMemberNames } from "./enum-names.js";
 export { type Service2Extras } from "./sdk-extras.js";

@@ -7,7 +7,15 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadModel } from "../../src/load.js";
-import { isService2FileName, looksLikeService2, smithyPattern } from "../../src/service2/index.js";
+import {
+  botocoreLayout,
+  isService2FileName,
+  looksLikeService2,
+  smithyPattern,
+} from "../../src/service2/index.js";
+import { botocoreServiceName } from "../../src/naming/service-names.js";
+import { cliServiceName } from "../../src/cli-shapes.js";
+import { mkdirSync } from "node:fs";
 
 const fixtureText = readFileSync(
   fileURLToPath(new URL("./fixtures/widgets/service-2.json", import.meta.url)),
@@ -40,6 +48,40 @@ describe("service-2 detection", () => {
     expect(looksLikeService2('{"smithy": "2.0", "shapes": {}}')).toBe(false);
     expect(looksLikeService2("[1, 2]")).toBe(false);
     expect(looksLikeService2("")).toBe(false);
+  });
+});
+
+describe("botocore's service name", () => {
+  it("reads the service folder and API version of botocore's layout", () => {
+    expect(botocoreLayout("/d/iot-data/2015-05-28/service-2.json.gz")).toEqual({
+      service: "iot-data",
+      version: "2015-05-28",
+    });
+    expect(botocoreLayout("data\\logs\\2014-03-28\\service-2.json")).toEqual({
+      service: "logs",
+      version: "2014-03-28",
+    });
+    expect(botocoreLayout("/d/iot-data/latest/service-2.json")).toBeUndefined();
+    expect(botocoreLayout("/d/Iot Data/2015-05-28/service-2.json")).toBeUndefined();
+    expect(botocoreLayout("/d/iot-data/2015-05-28/model.json")).toBeUndefined();
+  });
+
+  it("names the service as the AWS CLI does when the version folder is the model's", () => {
+    const root = mkdtempSync(join(tmpdir(), "shapekit-botocore-"));
+    const load = (service: string, version: string) => {
+      const dir = join(root, service, version);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "service-2.json"), fixtureText);
+      const { model } = loadModel([join(dir, "service-2.json")]);
+      return model!.shapes().find((s) => s.type === "service")!;
+    };
+    const named = load("widget-store-cli", "2024-01-31");
+    expect(botocoreServiceName(named)).toBe("widget-store-cli");
+    expect(cliServiceName(named)).toBe("widget-store-cli");
+    // Another version's folder: not botocore's layout for this file, so no name from the path.
+    const elsewhere = load("other", "2020-01-01");
+    expect(botocoreServiceName(elsewhere)).toBeUndefined();
+    expect(cliServiceName(elsewhere)).toBe("widgetstore");
   });
 });
 
