@@ -82,7 +82,7 @@ export async function formatFiles(
 }
 
 /** What a cached result depends on besides the text: prettier's version and our options. */
-function cacheSalt(): string {
+export function cacheSalt(): string {
   const pkg = createRequire(import.meta.url)("prettier/package.json") as { version: string };
   return `prettier@${pkg.version} ${JSON.stringify(GENERATED_CODE_STYLE)}`;
 }

@@ -19,6 +19,12 @@ import { OutputError, planOutput, type OutputChange } from "./output-plan.js";
 import { recoverInterrupted, type RecoveryResult } from "./output-recovery.js";
 import { applyPlan } from "./output-tree.js";
 import { ensureWorkspaceRoot } from "./workspace-root.js";
+import {
+  generationKey,
+  recordUpToDate,
+  upToDateFolders,
+  type UpToDateFolder,
+} from "./up-to-date.js";
 
 export type GenerateOptions = (
   | {
@@ -95,6 +101,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     mark = now;
   };
   const config = "config" in options ? options.config : readConfig(options.configFile);
+  const key = generationKey(config);
+  if (options.check) {
+    // Nothing changed since a generation this project recorded: no need to load the model.
+    const folders = upToDateFolders(config, key);
+    if (folders !== undefined) {
+      lap("up-to-date");
+      return upToDateResult(folders, started, timings);
+    }
+  }
   const loaded = loadModel([...config.modelFiles]);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
     const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");
@@ -148,6 +163,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const changes = plan.changes;
   lap("compare");
   if (!options.check) applyPlan(plan);
+  // Disk now holds exactly this generation (written, or checked and found so): remember it.
+  const clean = plan.packages.every((p) => !p.torn && p.kept.length === 0);
+  if (clean && (!options.check || changes.every((c) => c.kind === "unchanged")))
+    recordUpToDate(config, key, plans);
   if (!options.check && config.workspaceRoot !== undefined)
     notices.push(...ensureWorkspaceRoot(config.workspaceRoot, outDirs));
   lap("write");
@@ -185,6 +204,43 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     notices,
     warnings,
     warningReport: warnings.length > 0 ? formatDiagnostics(warnings, loaded.sourceText) : "",
+  };
+}
+
+/** What a full `--check` reports for folders proven up to date (see up-to-date.ts). */
+function upToDateResult(
+  folders: readonly UpToDateFolder[],
+  started: number,
+  timings: Record<string, number>,
+): GenerateResult {
+  const changes: OutputChange[] = folders.flatMap((f) =>
+    f.files.map((rel) => ({
+      absolutePath: path.join(f.outDir, ...rel.split("/")),
+      kind: "unchanged" as const,
+    })),
+  );
+  return {
+    ok: true,
+    packages: folders.map((f) => ({
+      kind: f.kind,
+      name: f.packageName,
+      outDir: f.outDir,
+      created: 0,
+      updated: 0,
+      deleted: 0,
+      unchanged: f.files.length,
+      version: f.version,
+      previousVersion: f.version,
+      modelChanges: [],
+      torn: false,
+      kept: [],
+    })),
+    changes,
+    milliseconds: performance.now() - started,
+    timings,
+    notices: [],
+    warnings: [],
+    warningReport: "",
   };
 }
 
