@@ -170,6 +170,9 @@ for (const line of readFileSync(
     e.kind !== "streaming-output"
   )
     customizedOperations.add(`${e.service} ${e.operation}`);
+  // A command the AWS CLI renames or splits (rds modify-option-group): the model's name is gone.
+  if (e.kind === "command-rename" && e.reproduced !== "yes" && typeof e.details?.from === "string")
+    customizedOperations.add(`${e.service} ${e.details.from}`);
 }
 
 // --- ours ------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // source map of the produced JSON AST. Lookups keyed by names from the file use Maps, so a shape
 // called `__proto__` or `constructor` is an ordinary shape.
 
-import type { AstShape } from "../ast.js";
+import type { AstShape, NodeValue } from "../ast.js";
 import { error, warning, type Diagnostic } from "../diagnostic.js";
 import { setOwn } from "../record.js";
 import type { SourceLocation } from "../source-location.js";
@@ -35,8 +35,15 @@ export class ConversionContext {
   readonly shapes: Record<string, AstShape> = {};
   /** botocore shapes by name, in document order; only object-valued entries. */
   readonly input = new Map<string, Service2Shape>();
-  /** `jsonvalue` string shapes → the synthesized `@mediaType("application/json")` copy members use. */
-  readonly jsonValueShapes = new Map<string, string>();
+  /**
+   * Copies of botocore shapes with a trait a member asked for (see members.ts): by the copy's
+   * name, the original's name and the traits the copy adds. A member's `jsonvalue` becomes a
+   * `@mediaType("application/json")` copy, its `streaming` a `@streaming` copy.
+   */
+  readonly synthesizedShapes = new Map<
+    string,
+    { readonly original: string; readonly traits: Record<string, NodeValue> }
+  >();
   /** botocore shape names the Smithy model spells differently (see name-clashes.ts, case-clashes.ts). */
   readonly renamedShapes = new Map<string, string>();
   /** Every name the Smithy model uses or will use besides botocore's shape names: operations, the service, renames. */

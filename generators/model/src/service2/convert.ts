@@ -155,7 +155,7 @@ function convertDocument(
     keepBotocoreName(name, converted, ctx);
     ctx.addShape(ctx.renamedShapes.get(name) ?? name, converted);
   }
-  addJsonValueShapes(ctx);
+  addSynthesizedShapes(ctx);
 
   const operationNames: string[] = [];
   for (const [name, operation] of operations) {
@@ -225,13 +225,13 @@ function settleNames(
   return serviceName;
 }
 
-/** The `SynthesizedJson<Name>` copies that `jsonvalue` members target (see members.ts). */
-function addJsonValueShapes(ctx: ConversionContext): void {
-  for (const [name, synthesized] of ctx.jsonValueShapes) {
+/** The copies `jsonvalue` and `streaming` members target (`SynthesizedJson<Name>`, …; members.ts). */
+function addSynthesizedShapes(ctx: ConversionContext): void {
+  for (const [synthesized, { original: name, traits }] of ctx.synthesizedShapes) {
     const original = ctx.shapes[ctx.shapeId(name)];
     if (!original) continue;
     const copy: AstShape = structuredClone(original);
-    copy.traits = { ...copy.traits, [api("mediaType")]: "application/json" };
+    copy.traits = { ...copy.traits, ...traits };
     // A copy is a name of ours: botocore knows the shape by the original's.
     markBotocoreName(name, copy, ctx);
     ctx.addShape(synthesized, copy);
@@ -312,7 +312,7 @@ function recordSources(ctx: ConversionContext, serviceName: string): void {
       sources.set(pointer.shape(ctx.id(name)), document.locate(["operations", name]));
   }
   sources.set(pointer.shape(ctx.id(serviceName)), document.locate(["metadata"]));
-  for (const [name, synthesized] of ctx.jsonValueShapes) {
+  for (const [synthesized, { original: name }] of ctx.synthesizedShapes) {
     const at = sources.get(pointer.shape(ctx.shapeId(name)));
     if (at) sources.set(pointer.shape(ctx.id(synthesized)), at);
   }

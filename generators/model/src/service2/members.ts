@@ -43,6 +43,8 @@ export function convertMember(
   }
   if (source.jsonvalue === true)
     target = jsonValueTarget(source.shape as string, target, ctx, path);
+  if (source.streaming === true)
+    target = streamingTarget(source.shape as string, target, ctx, path);
   if (use.inStructure) addBindingTraits(source, traits, ctx, use);
   if (source.hostLabel === true) setOwn(traits, api("hostLabel"), {});
   if (source.eventpayload === true) setOwn(traits, api("eventPayload"), {});
@@ -66,13 +68,46 @@ function jsonValueTarget(
     ctx.warning("`jsonvalue` applies to string members only; ignored", [...path, "jsonvalue"]);
     return target;
   }
-  let synthesized = ctx.jsonValueShapes.get(name);
-  if (synthesized === undefined) {
-    synthesized = `SynthesizedJson${name}`;
-    for (let n = 2; ctx.isNameTaken(synthesized); n++) synthesized = `SynthesizedJson${name}${n}`;
-    ctx.jsonValueShapes.set(name, synthesized);
-    ctx.otherNames.add(synthesized);
+  return synthesizedCopy("SynthesizedJson", name, { [api("mediaType")]: "application/json" }, ctx);
+}
+
+/**
+ * `streaming` on a member (S3's `Body`; botocore puts it on the member, Smithy on the shape):
+ * the member targets a `@streaming` copy of its blob shape, `SynthesizedStreaming<Name>`, so the
+ * AWS CLI's rules for streaming blobs (a file path in, an `outfile` out) follow. A shape that is
+ * streaming already needs no copy.
+ */
+function streamingTarget(
+  name: string,
+  target: string,
+  ctx: ConversionContext,
+  path: JsonPath,
+): string {
+  const shape = ctx.input.get(name);
+  if (shape?.type !== "blob") {
+    ctx.warning("`streaming` on a member applies to blob members only; ignored", [
+      ...path,
+      "streaming",
+    ]);
+    return target;
   }
+  if (shape.streaming === true) return target;
+  return synthesizedCopy("SynthesizedStreaming", name, { [api("streaming")]: {} }, ctx);
+}
+
+/** The name of the copy of `name` with `traits`, made once (see `addSynthesizedShapes`). */
+function synthesizedCopy(
+  prefix: string,
+  name: string,
+  traits: Record<string, NodeValue>,
+  ctx: ConversionContext,
+): string {
+  for (const [copy, entry] of ctx.synthesizedShapes)
+    if (entry.original === name && copy.startsWith(prefix)) return ctx.id(copy);
+  let synthesized = `${prefix}${name}`;
+  for (let n = 2; ctx.isNameTaken(synthesized); n++) synthesized = `${prefix}${name}${n}`;
+  ctx.synthesizedShapes.set(synthesized, { original: name, traits });
+  ctx.otherNames.add(synthesized);
   return ctx.id(synthesized);
 }
 

@@ -179,6 +179,43 @@ describe("other clashes", () => {
     });
   });
 
+  it("makes `streaming` on a member a `@streaming` copy of the blob (S3's Body), once, the blob left as it is", () => {
+    const { warnings, ast } = load(
+      doc(
+        {
+          Body: { type: "blob" },
+          Name: { type: "string" },
+          Streamed: { type: "blob", streaming: true },
+          In: {
+            type: "structure",
+            members: {
+              Body: { shape: "Body", streaming: true },
+              Again: { shape: "Body", streaming: true },
+              Plain: { shape: "Body" },
+              Already: { shape: "Streamed", streaming: true },
+              Text: { shape: "Name", streaming: true },
+            },
+          },
+        },
+        { Op: { name: "Op", http, input: { shape: "In" } } },
+      ),
+    );
+    const members = ast[`${NS}#In`]!.members!;
+    expect(members.Body!.target).toBe(`${NS}#SynthesizedStreamingBody`);
+    expect(members.Again!.target).toBe(`${NS}#SynthesizedStreamingBody`);
+    expect(members.Plain!.target).toBe(`${NS}#Body`);
+    expect(members.Already!.target).toBe(`${NS}#Streamed`);
+    expect(members.Text!.target).toBe(`${NS}#Name`);
+    expect(ast[`${NS}#SynthesizedStreamingBody`]).toEqual({
+      type: "blob",
+      traits: { "shapekit.botocore#shapeName": "Body", "smithy.api#streaming": {} },
+    });
+    expect(ast[`${NS}#Body`]).toEqual({ type: "blob" });
+    expect(warnings).toEqual([
+      expect.stringContaining("`streaming` on a member applies to blob members only; ignored"),
+    ]);
+  });
+
   it("renames a shape that differs only in case from an earlier shape or an operation (EC2's maxResults beside MaxResults)", () => {
     const { warnings, ast } = load(
       doc(
