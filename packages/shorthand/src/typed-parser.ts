@@ -16,6 +16,7 @@
 
 import {
   CHARACTER_FLAGS,
+  END_OF_TEXT,
   FIRST_FOLLOW,
   KEY_CHAR,
   PYTHON_SPACE,
@@ -64,6 +65,21 @@ interface FastNode {
   nodes: FastNode[];
   /** Members whose name starts with each ASCII character (indexes into the arrays above). */
   byFirst: Int32Array[];
+  /** Makes the (empty) objects of this node. */
+  make: ObjectMaker;
+}
+
+type ObjectMaker = new () => ObjectValue;
+
+/**
+ * A constructor of plain objects (their prototype is `Object.prototype`, as for `{}`), one per
+ * node: V8 then sizes the objects of each shape to the members they are given, and stores the
+ * members inside them, rather than in a second array that grows as they are added.
+ */
+function objectMaker(): ObjectMaker {
+  const make = function () {} as unknown as ObjectMaker;
+  make.prototype = Object.prototype;
+  return make;
 }
 
 const NO_MEMBERS = new Int32Array(0);
@@ -76,6 +92,7 @@ function emptyNode(kind: number): FastNode {
     codes: [],
     nodes: [],
     byFirst: new Array<Int32Array>(128).fill(NO_MEMBERS),
+    make: objectMaker(),
   };
   node.item = node;
   return node;
@@ -155,7 +172,7 @@ class FastParser {
 
   // parameter = keyval *( ws "," ws keyval ), the object coerced by `node`.
   parameter(node: FastNode): ObjectValue {
-    const object: ObjectValue = {};
+    const object = new node.make();
     const kind = node.kind;
     let seen = 0; // members given so far, by index (the first 31)
     for (;;) {
@@ -174,25 +191,64 @@ class FastParser {
       object[name] = this.values(kind === KIND_MAP ? node.item : member);
       if (this.pos >= this.length) return object;
       this.skipSpace();
-      if (this.text.charCodeAt(this.pos) !== COMMA) throw GIVE_UP;
+      if (this.at(this.pos) !== COMMA) throw GIVE_UP;
       this.pos++;
       this.skipSpace();
     }
   }
 
-  /** The key of the last `key()`, and its member's index (-1: not a member). */
+  /** The key of the last `key()`. */
   keyName = "";
+  /** Where the key found by `scanKey` ends, and its member's index (-1: not a member). */
+  keyEnd = 0;
   keyIndex = -1;
+  /** The keys of the top-level object (`UNTYPED` for a map's). */
+  topKeys: FastNode = UNTYPED;
+  /**
+   * A top-level key already found by `csvValue` (looking past a comma for the next key), so
+   * that it is not scanned twice: where it starts (-1: none), ends, its index and node.
+   */
+  pendingKey = -1;
+  pendingEnd = 0;
+  pendingIndex = -1;
+  pendingMember: FastNode = UNTYPED;
 
   /**
-   * Reads a key; sets `keyName` and returns the member's node (UNTYPED for an undeclared key).
-   * A declared name is matched in place and the member's own string stored.
+   * Reads a key; sets `keyName` and `keyIndex` and returns the member's node (UNTYPED for an
+   * undeclared key). A declared name is matched in place and the member's own string stored.
    */
   key(node: FastNode): FastNode {
+    const start = this.pos;
+    let member: FastNode;
+    if (start === this.pendingKey) {
+      this.pendingKey = -1;
+      this.keyEnd = this.pendingEnd;
+      this.keyIndex = this.pendingIndex;
+      member = this.pendingMember;
+    } else {
+      member = this.scanKey(node, start);
+    }
+    const end = this.keyEnd;
+    const index = this.keyIndex;
+    this.pos = end;
+    if (index >= 0) {
+      this.keyName = node.names[index]!;
+      return member;
+    }
+    const name = this.text.slice(start, end);
+    if (name === "__proto__") throw GIVE_UP;
+    this.keyName = name;
+    return member;
+  }
+
+  /**
+   * Finds the key that starts at `start` (without reading past it): sets `keyEnd` and
+   * `keyIndex`, and returns the member's node (UNTYPED for an undeclared key).
+   */
+  scanKey(node: FastNode, start: number): FastNode {
     const text = this.text;
     const length = this.length;
-    const start = this.pos;
-    const first = text.charCodeAt(start);
+    const first = this.at(start);
     if (first < 128) {
       const candidates = node.byFirst[first]!;
       for (let k = 0; k < candidates.length; k++) {
@@ -202,9 +258,8 @@ class FastParser {
         if (end > length) continue;
         let i = start + 1;
         while (i < end && text.charCodeAt(i) === codes[i - start]) i++;
-        if (i === end && (end === length || !(CHARACTER_FLAGS[text.charCodeAt(end)]! & KEY_CHAR))) {
-          this.pos = end;
-          this.keyName = node.names[index]!;
+        if (i === end && !(CHARACTER_FLAGS[this.at(end)]! & KEY_CHAR)) {
+          this.keyEnd = end;
           this.keyIndex = index;
           return node.nodes[index]!;
         }
@@ -212,10 +267,7 @@ class FastParser {
     }
     let i = start;
     while (i < length && CHARACTER_FLAGS[text.charCodeAt(i)]! & KEY_CHAR) i++;
-    this.pos = i;
-    const name = text.slice(start, i);
-    if (name === "__proto__") throw GIVE_UP;
-    this.keyName = name;
+    this.keyEnd = i;
     this.keyIndex = -1;
     return UNTYPED;
   }
@@ -223,7 +275,7 @@ class FastParser {
   /** `ws "=" ws` after a key (`@=` is left to the reference parser). */
   equals(): void {
     this.skipSpace();
-    if (this.text.charCodeAt(this.pos) !== EQUALS) throw GIVE_UP;
+    if (this.at(this.pos) !== EQUALS) throw GIVE_UP;
     this.pos++;
     this.skipSpace();
   }
@@ -231,7 +283,7 @@ class FastParser {
   // values = EOF / explicit-list / hash-literal / csv-value
   values(node: FastNode): Value {
     if (this.pos >= this.length) return scalar("", node);
-    const c = this.text.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     if (c === OPEN_BRACKET) return this.explicitList(node);
     if (c === OPEN_BRACE) return this.hashLiteral(node);
     return this.csvValue(node);
@@ -241,7 +293,7 @@ class FastParser {
   csvValue(node: FastNode): Value {
     const first = this.firstValue();
     this.skipSpace();
-    if (this.pos >= this.length || this.text.charCodeAt(this.pos) !== COMMA) {
+    if (this.pos >= this.length || this.at(this.pos) !== COMMA) {
       return scalar(first, node);
     }
     const text = this.text;
@@ -251,13 +303,19 @@ class FastParser {
       this.pos = comma + 1;
       this.skipSpace();
       const start = this.pos;
-      const c = text.charCodeAt(start);
+      const c = this.at(start);
       let value: string;
       if (CHARACTER_FLAGS[c]! & KEY_CHAR) {
-        // Most often the next key (`a=1,b=2`): then the list ends at this comma.
-        let i = start + 1;
-        while (i < this.length && CHARACTER_FLAGS[text.charCodeAt(i)]! & KEY_CHAR) i++;
-        if (text.charCodeAt(i) === EQUALS) break;
+        // Most often the next key (`a=1,b=2`): then the list ends at this comma, and the key
+        // found is kept for `key()`.
+        const member = this.scanKey(this.topKeys, start);
+        if (this.at(this.keyEnd) === EQUALS) {
+          this.pendingKey = start;
+          this.pendingEnd = this.keyEnd;
+          this.pendingIndex = this.keyIndex;
+          this.pendingMember = member;
+          break;
+        }
       }
       if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
         value = this.quoted(c);
@@ -273,7 +331,7 @@ class FastParser {
         value = this.wordText(start, end);
       }
       this.skipSpace();
-      if (this.pos < this.length && text.charCodeAt(this.pos) !== COMMA) {
+      if (this.pos < this.length && this.at(this.pos) !== COMMA) {
         // The next key (`a=1,b=2`): back up to the nearest comma, which may be one inside
         // the quoted or escaped value just read (as in the CLI).
         if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || this.escapedComma) {
@@ -301,10 +359,10 @@ class FastParser {
     this.skipSpace();
     const values: Value[] = [];
     const text = this.text;
-    while (text.charCodeAt(this.pos) !== CLOSE_BRACKET) {
+    while (this.at(this.pos) !== CLOSE_BRACKET) {
       values.push(this.explicitValue(item));
       this.skipSpace();
-      const c = text.charCodeAt(this.pos);
+      const c = this.at(this.pos);
       if (c !== CLOSE_BRACKET) {
         if (c !== COMMA) throw GIVE_UP;
         this.pos++;
@@ -323,18 +381,18 @@ class FastParser {
     if (kind >= KIND_INTEGER) throw GIVE_UP;
     this.pos++;
     this.skipSpace();
-    const object: ObjectValue = {};
+    const object = new node.make();
     const text = this.text;
     // A list member given one object wraps it, and does not look inside.
     const keys = kind === KIND_STRUCTURE ? node : UNTYPED;
-    while (text.charCodeAt(this.pos) !== CLOSE_BRACE) {
+    while (this.at(this.pos) !== CLOSE_BRACE) {
       if (this.pos >= this.length) throw GIVE_UP;
       const member = this.key(keys);
       const name = this.keyName;
       this.equals();
       const value = this.explicitValue(kind === KIND_MAP ? node.item : member);
       this.skipSpace();
-      const c = text.charCodeAt(this.pos);
+      const c = this.at(this.pos);
       if (c !== CLOSE_BRACE) {
         if (c !== COMMA) throw GIVE_UP;
         this.pos++;
@@ -349,7 +407,7 @@ class FastParser {
 
   // explicit-value = explicit-list / hash-literal / first-value
   explicitValue(node: FastNode): Value {
-    const c = this.text.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     if (c === OPEN_BRACKET) return this.explicitList(node);
     if (c === OPEN_BRACE) return this.hashLiteral(node);
     return scalar(this.firstValue(), node);
@@ -358,7 +416,7 @@ class FastParser {
   // first-value = single-quoted / double-quoted / first-word
   firstValue(): string {
     const start = this.pos;
-    const c = this.text.charCodeAt(start);
+    const c = this.at(start);
     if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) return this.quoted(c);
     const end = this.wordEnd(FIRST_FOLLOW);
     return end === start ? "" : this.wordText(start, end);
@@ -375,8 +433,8 @@ class FastParser {
     let flag = VALUE_START;
     this.escapedComma = false;
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === BACKSLASH && text.charCodeAt(i + 1) === COMMA) {
+      const c = this.at(i);
+      if (c === BACKSLASH && this.at(i + 1) === COMMA) {
         this.escapedComma = true;
         i += 2;
       } else if (
@@ -422,7 +480,7 @@ class FastParser {
       if (c === quote) break;
       if (c === BACKSLASH) {
         escapes = true;
-        if (text.charCodeAt(i + 1) === quote) {
+        if (this.at(i + 1) === quote) {
           lastEscapedQuote = i + 1;
           i++;
         }
@@ -436,11 +494,16 @@ class FastParser {
     return content.replaceAll(`\\${q}`, q).replaceAll("\\\\", "\\");
   }
 
+  /** The code unit at `i`, or `END_OF_TEXT` past the end (never an out-of-bounds read). */
+  at(i: number): number {
+    return i < this.length ? this.text.charCodeAt(i) : END_OF_TEXT;
+  }
+
   skipSpace(): void {
     const text = this.text;
     let pos = this.pos;
     // Token space is all at or below U+0020: most of the time one comparison decides.
-    if (!(text.charCodeAt(pos) <= 0x20)) return;
+    if (!(this.at(pos) <= 0x20)) return;
     while (pos < this.length && CHARACTER_FLAGS[text.charCodeAt(pos)]! & TOKEN_SPACE) pos++;
     this.pos = pos;
   }
@@ -485,6 +548,7 @@ function listOfScalars(list: string[], node: FastNode): Value {
 /** Python's `int()`: a sign and 1–15 ASCII digits inline (exact in a double); the rest through `pythonInt`. */
 function integer(text: string): number {
   const n = text.length;
+  if (n === 0) return converted(pythonInt, text);
   const sign = text.charCodeAt(0);
   let i = sign === 0x2d || sign === 0x2b ? 1 : 0;
   if (n > i && n - i <= 15) {
@@ -534,6 +598,8 @@ export function parseShorthandTyped(text: string, shape: ShapeNode): unknown {
   parser.length = text.length;
   parser.pos = 0;
   parser.depth = 0;
+  parser.topKeys = node.kind === KIND_STRUCTURE ? node : UNTYPED;
+  parser.pendingKey = -1;
   try {
     return parser.parameter(node);
   } catch (e) {
