@@ -37,14 +37,8 @@ const TOKEN_SPACE_RANGES: Ranges = [
 // prettier-ignore
 const KEY_RANGES: Ranges = [[0x23, 0x23], [0x2d, 0x3a], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
 
-/**
- * A code "past the end of the text", in no set: scanners read it instead of reading beyond the
- * text (which gives NaN and makes V8 give up inlining the read at that site).
- */
-export const END_OF_TEXT = 0x10000;
-
 function buildTable(): Uint8Array {
-  const table = new Uint8Array(END_OF_TEXT + 1);
+  const table = new Uint8Array(0x10000);
   const mark = (ranges: Ranges, flag: number) => {
     for (const [from, to] of ranges) for (let c = from; c <= to; c++) table[c]! |= flag;
   };
@@ -58,7 +52,7 @@ function buildTable(): Uint8Array {
   return table;
 }
 
-/** Flags of each UTF-16 code unit, and of `END_OF_TEXT` (none). */
+/** Flags of each UTF-16 code unit. */
 export const CHARACTER_FLAGS: Uint8Array = buildTable();
 
 /** True when the code unit at `index` starts a surrogate pair (a code point above U+FFFF). */

@@ -16,7 +16,6 @@
 
 import {
   CHARACTER_FLAGS,
-  END_OF_TEXT,
   FIRST_FOLLOW,
   KEY_CHAR,
   PYTHON_SPACE,
@@ -24,7 +23,6 @@ import {
   TOKEN_SPACE,
   VALUE_START,
   pythonStripEnd,
-  startsSurrogatePair,
 } from "./character-classes.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
 import type { ShapeNode } from "./shape-graph.js";
@@ -166,6 +164,8 @@ type ObjectValue = Record<string, unknown>;
 
 class FastParser {
   text = "";
+  /** The code units of `text`, then a 0 (see `load`): what the scanners read. */
+  units: Uint16Array = new Uint16Array(1);
   length = 0;
   pos = 0;
   depth = 0;
@@ -246,9 +246,9 @@ class FastParser {
    * `keyIndex`, and returns the member's node (UNTYPED for an undeclared key).
    */
   scanKey(node: FastNode, start: number): FastNode {
-    const text = this.text;
+    const units = this.units;
     const length = this.length;
-    const first = this.at(start);
+    const first = units[start]!;
     if (first < 128) {
       const candidates = node.byFirst[first]!;
       for (let k = 0; k < candidates.length; k++) {
@@ -257,8 +257,8 @@ class FastParser {
         const end = start + codes.length;
         if (end > length) continue;
         let i = start + 1;
-        while (i < end && text.charCodeAt(i) === codes[i - start]) i++;
-        if (i === end && !(CHARACTER_FLAGS[this.at(end)]! & KEY_CHAR)) {
+        while (i < end && units[i] === codes[i - start]) i++;
+        if (i === end && !(CHARACTER_FLAGS[units[end]!]! & KEY_CHAR)) {
           this.keyEnd = end;
           this.keyIndex = index;
           return node.nodes[index]!;
@@ -266,7 +266,7 @@ class FastParser {
       }
     }
     let i = start;
-    while (i < length && CHARACTER_FLAGS[text.charCodeAt(i)]! & KEY_CHAR) i++;
+    while (CHARACTER_FLAGS[units[i]!]! & KEY_CHAR) i++;
     this.keyEnd = i;
     this.keyIndex = -1;
     return UNTYPED;
@@ -296,7 +296,6 @@ class FastParser {
     if (this.pos >= this.length || this.at(this.pos) !== COMMA) {
       return scalar(first, node);
     }
-    const text = this.text;
     let list: string[] | undefined;
     let comma = this.pos;
     for (;;) {
@@ -336,7 +335,7 @@ class FastParser {
         // the quoted or escaped value just read (as in the CLI).
         if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || this.escapedComma) {
           comma = this.pos;
-          while (text.charCodeAt(comma) !== COMMA) comma--;
+          while (this.at(comma) !== COMMA) comma--;
         }
         break;
       }
@@ -358,7 +357,6 @@ class FastParser {
     this.pos++;
     this.skipSpace();
     const values: Value[] = [];
-    const text = this.text;
     while (this.at(this.pos) !== CLOSE_BRACKET) {
       values.push(this.explicitValue(item));
       this.skipSpace();
@@ -382,7 +380,6 @@ class FastParser {
     this.pos++;
     this.skipSpace();
     const object = new node.make();
-    const text = this.text;
     // A list member given one object wraps it, and does not look inside.
     const keys = kind === KIND_STRUCTURE ? node : UNTYPED;
     while (this.at(this.pos) !== CLOSE_BRACE) {
@@ -427,20 +424,19 @@ class FastParser {
 
   /** Where the word at `pos` ends (`pos` itself when none starts there); see parser.ts. */
   wordEnd(follow: number): number {
-    const text = this.text;
-    const length = this.length;
+    const units = this.units;
     let i = this.pos;
     let flag = VALUE_START;
     this.escapedComma = false;
     for (;;) {
-      const c = this.at(i);
-      if (c === BACKSLASH && this.at(i + 1) === COMMA) {
+      const c = units[i]!;
+      if (c === BACKSLASH && units[i + 1] === COMMA) {
         this.escapedComma = true;
         i += 2;
       } else if (
-        i < length &&
         CHARACTER_FLAGS[c]! & flag &&
-        !(c >= 0xd800 && c <= 0xdbff && startsSurrogatePair(text, i))
+        // A surrogate pair (a code point above U+FFFF) is in no set.
+        !(c >= 0xd800 && c <= 0xdbff && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff)
       ) {
         i++;
       } else {
@@ -455,8 +451,9 @@ class FastParser {
     const text = this.text;
     this.pos = end;
     if (this.escapedComma) return pythonStripEnd(text.slice(start, end).replaceAll("\\,", ","));
+    const units = this.units;
     let last = end;
-    while (last > start && CHARACTER_FLAGS[text.charCodeAt(last - 1)]! & PYTHON_SPACE) last--;
+    while (last > start && CHARACTER_FLAGS[units[last - 1]!]! & PYTHON_SPACE) last--;
     return text.slice(start, last);
   }
 
@@ -466,6 +463,7 @@ class FastParser {
    */
   quoted(quote: number): string {
     const text = this.text;
+    const units = this.units;
     const start = this.pos + 1;
     let i = start;
     let escapes = false;
@@ -476,11 +474,11 @@ class FastParser {
         i = lastEscapedQuote;
         break;
       }
-      const c = text.charCodeAt(i);
+      const c = units[i]!;
       if (c === quote) break;
       if (c === BACKSLASH) {
         escapes = true;
-        if (this.at(i + 1) === quote) {
+        if (units[i + 1] === quote) {
           lastEscapedQuote = i + 1;
           i++;
         }
@@ -494,17 +492,17 @@ class FastParser {
     return content.replaceAll(`\\${q}`, q).replaceAll("\\\\", "\\");
   }
 
-  /** The code unit at `i`, or `END_OF_TEXT` past the end (never an out-of-bounds read). */
+  /** The code unit at `i` (at most `length`: the 0 after the text, in no character set). */
   at(i: number): number {
-    return i < this.length ? this.text.charCodeAt(i) : END_OF_TEXT;
+    return this.units[i]!;
   }
 
   skipSpace(): void {
-    const text = this.text;
+    const units = this.units;
     let pos = this.pos;
     // Token space is all at or below U+0020: most of the time one comparison decides.
-    if (!(this.at(pos) <= 0x20)) return;
-    while (pos < this.length && CHARACTER_FLAGS[text.charCodeAt(pos)]! & TOKEN_SPACE) pos++;
+    if (units[pos]! > 0x20) return;
+    while (CHARACTER_FLAGS[units[pos]!]! & TOKEN_SPACE) pos++;
     this.pos = pos;
   }
 }
@@ -576,6 +574,49 @@ function converted(convert: (text: string) => number, text: string): number {
   }
 }
 
+/** The most code units a buffer kept between calls holds (longer texts get one of their own). */
+const MAX_KEPT_UNITS = 1 << 16;
+
+interface BufferClass {
+  from(buffer: ArrayBuffer): { write(text: string, offset: number, encoding: "utf16le"): number };
+}
+
+/**
+ * Node's `Buffer`, when there is one and the machine is little-endian (as UTF-16LE and a
+ * `Uint16Array` then agree): it copies a string's code units natively, without a loop here.
+ */
+const NodeBuffer =
+  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+    ? (globalThis as { Buffer?: BufferClass }).Buffer
+    : undefined;
+
+let kept = new Uint16Array(256);
+let keptBytes = NodeBuffer?.from(kept.buffer);
+
+/**
+ * The code units of `text` followed by a 0, in a buffer reused from call to call. The scanners
+ * read them rather than `charCodeAt` (each character is read more than once: a typed array
+ * read is cheaper), and the 0 — a code unit in no character set, that matches no delimiter —
+ * stops every scan at the end of the text without a bounds check.
+ */
+function load(text: string): Uint16Array {
+  const n = text.length;
+  let units = kept;
+  let bytes = keptBytes;
+  if (n + 1 > units.length) {
+    units = new Uint16Array(Math.max(n + 1, units.length * 2));
+    bytes = NodeBuffer?.from(units.buffer);
+    if (units.length <= MAX_KEPT_UNITS) {
+      kept = units;
+      keptBytes = bytes;
+    }
+  }
+  if (bytes !== undefined) bytes.write(text, 0, "utf16le");
+  else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  units[n] = 0;
+  return units;
+}
+
 // One parser serves every call: the fast path calls no code that could call back into it.
 const parser = new FastParser();
 let lastShape: ShapeNode | undefined;
@@ -595,6 +636,7 @@ export function parseShorthandTyped(text: string, shape: ShapeNode): unknown {
   }
   if (node.kind !== KIND_STRUCTURE && node.kind !== KIND_MAP) return undefined;
   parser.text = text;
+  parser.units = load(text);
   parser.length = text.length;
   parser.pos = 0;
   parser.depth = 0;
