@@ -194,6 +194,9 @@ function readParamFile(
   return undefined;
 }
 
+/** The reads of a call without a file source: always none (frozen: nothing may add one). */
+const NO_READS: string[] = Object.freeze([]) as unknown as string[];
+
 function parseWords(
   table: CliShapeTable,
   option: CliOption,
@@ -204,8 +207,10 @@ function parseWords(
   const node = optionNode(table, option);
   const shape = node.shape;
   // Every reference read, so that errors about the value can avoid quoting what came from one.
-  const reads: string[] = [];
-  const files = recordReads(options?.files ?? noFiles, reads);
+  // Without a file source nothing can be read: nothing to record (and nothing made per call).
+  const given = options?.files;
+  const reads: string[] = given === undefined ? NO_READS : [];
+  const files = given === undefined ? noFiles : recordReads(given, reads);
 
   // 1. The command line. A `--` ends the command line: as the last word it is dropped, and
   // words after it are never the option's (the CLI reports them as unknown).
