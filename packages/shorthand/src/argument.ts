@@ -80,7 +80,8 @@ function jsonValue(text: string, option: string): ArgumentValue {
 
 /** Python's `text.strip().startswith(("[", "{"))`. */
 function startsJsonLike(text: string): boolean {
-  const c = pythonStripStart(text).charCodeAt(0);
+  const stripped = pythonStripStart(text);
+  const c = stripped.length > 0 ? stripped.charCodeAt(0) : 0;
   return c === 0x5b || c === 0x7b;
 }
 
@@ -235,7 +236,8 @@ function parseWords(
   }
   let optionLike: string | undefined;
   for (const word of values) {
-    if (word.charCodeAt(0) === 0x2d && looksLikeOption(word)) {
+    // (Reads only within the word: a read past the end slows this line down for good.)
+    if (word.length > 1 && word.charCodeAt(0) === 0x2d && looksLikeOption(word)) {
       optionLike = word;
       break;
     }
@@ -262,7 +264,7 @@ function parseWords(
   if (option.paramFile !== false && !streamingBlob) {
     const single = isWordList(value) ? (value.length === 1 ? value[0]! : undefined) : value;
     // `file…` / `http…`: most values start with neither, and need no prefix compared.
-    const c = typeof single === "string" ? single.charCodeAt(0) : 0;
+    const c = typeof single === "string" && single.length > 0 ? single.charCodeAt(0) : 0;
     if (typeof single === "string" && (c === 0x66 || c === 0x68)) {
       const contents = readParamFile(single, name, files, options);
       if (contents !== undefined) {

@@ -99,8 +99,6 @@ function emptyNode(kind: number): FastNode {
 /** The node for values no coercion touches (parsed as the untyped parser would). */
 const UNTYPED: FastNode = emptyNode(KIND_NONE);
 
-const prepared = new WeakMap<ShapeNode, FastNode>();
-
 function kindOf(type: ShapeNode["type"]): number {
   switch (type) {
     case "structure":
@@ -125,10 +123,11 @@ function kindOf(type: ShapeNode["type"]): number {
 }
 
 function prepare(shape: ShapeNode): FastNode {
-  const existing = prepared.get(shape);
-  if (existing) return existing;
+  // Kept on the shape node itself: a field read, where a WeakMap would hash on every call.
+  const existing = shape.fast as FastNode | undefined;
+  if (existing !== undefined) return existing;
   const node = emptyNode(kindOf(shape.type));
-  prepared.set(shape, node); // before linking: recursive shapes refer to themselves
+  shape.fast = node; // before linking: recursive shapes refer to themselves
   if (node.kind === KIND_LIST || node.kind === KIND_MAP) node.item = prepare(shape.item!);
   if (node.kind === KIND_STRUCTURE) {
     const byFirst: number[][] = [];
@@ -619,8 +618,6 @@ function load(text: string): Uint16Array {
 
 // One parser serves every call: the fast path calls no code that could call back into it.
 const parser = new FastParser();
-let lastShape: ShapeNode | undefined;
-let lastNode: FastNode = UNTYPED;
 
 /**
  * `coerce(shape, parseShorthand(text))` for one word, or `undefined` when the fast path gives up
@@ -628,12 +625,7 @@ let lastNode: FastNode = UNTYPED;
  * parsed object: a structure or map node (for others the answer is always `undefined`).
  */
 export function parseShorthandTyped(text: string, shape: ShapeNode): unknown {
-  let node = lastNode;
-  if (shape !== lastShape) {
-    node = prepare(shape);
-    lastShape = shape;
-    lastNode = node;
-  }
+  const node = prepare(shape);
   if (node.kind !== KIND_STRUCTURE && node.kind !== KIND_MAP) return undefined;
   parser.text = text;
   parser.units = load(text);
