@@ -254,10 +254,12 @@ class FastParser {
         const index = candidates[k]!;
         const codes = node.codes[index]!;
         const end = start + codes.length;
-        if (end > length) continue;
+        // A key of another length is refused by one read (where this name would end), before
+        // any unit is compared: most names that share a first letter differ in length.
+        if (end > length || CHARACTER_FLAGS[units[end]!]! & KEY_CHAR) continue;
         let i = start + 1;
         while (i < end && units[i] === codes[i - start]) i++;
-        if (i === end && !(CHARACTER_FLAGS[units[end]!]! & KEY_CHAR)) {
+        if (i === end) {
           this.keyEnd = end;
           this.keyIndex = index;
           return node.nodes[index]!;
