@@ -214,14 +214,18 @@ function parseWords(
   const files = given === undefined ? noFiles : recordReads(given, reads);
 
   // 1. The command line. A `--` ends the command line: as the last word it is dropped, and
-  // words after it are never the option's (the CLI reports them as unknown).
+  // words after it are never the option's (the CLI reports them as unknown). Both it and
+  // option-like words start with `-`: one look at the first unit passes over the rest.
   let endOfOptions = -1;
+  let optionLike: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.length === 2 && word === "--") {
+    if (word.length < 2 || word.charCodeAt(0) !== 0x2d) continue;
+    if (word === "--") {
       endOfOptions = i;
       break;
     }
+    if (optionLike === undefined && looksLikeOption(word)) optionLike = word;
   }
   if (endOfOptions !== -1 && endOfOptions < words.length - 1) {
     throw new ArgumentError(`Unknown options: ${words.slice(endOfOptions + 1).join(", ")}`, {
@@ -233,14 +237,6 @@ function parseWords(
     if (values.length > 0)
       throw new ArgumentError(`takes no value, received: ${values.join(" ")}`, { option: name });
     return option.negated !== true;
-  }
-  let optionLike: string | undefined;
-  for (const word of values) {
-    // (Reads only within the word: a read past the end slows this line down for good.)
-    if (word.length > 1 && word.charCodeAt(0) === 0x2d && looksLikeOption(word)) {
-      optionLike = word;
-      break;
-    }
   }
   if (optionLike !== undefined)
     throw new ArgumentError(`expected a value, received the option-like word '${optionLike}'`, {

@@ -24,6 +24,7 @@ import {
   VALUE_START,
   pythonStripEnd,
 } from "./character-classes.js";
+import { codeUnits } from "./code-units.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
 import type { ShapeNode } from "./shape-graph.js";
 
@@ -163,7 +164,7 @@ type ObjectValue = Record<string, unknown>;
 
 class FastParser {
   text = "";
-  /** The code units of `text`, then a 0 (see `load`): what the scanners read. */
+  /** The code units of `text`, then a 0 (code-units.ts): what the scanners read. */
   units: Uint16Array = new Uint16Array(1);
   length = 0;
   pos = 0;
@@ -575,49 +576,6 @@ function converted(convert: (text: string) => number, text: string): number {
   }
 }
 
-/** The most code units a buffer kept between calls holds (longer texts get one of their own). */
-const MAX_KEPT_UNITS = 1 << 16;
-
-interface BufferClass {
-  from(buffer: ArrayBuffer): { write(text: string, offset: number, encoding: "utf16le"): number };
-}
-
-/**
- * Node's `Buffer`, when there is one and the machine is little-endian (as UTF-16LE and a
- * `Uint16Array` then agree): it copies a string's code units natively, without a loop here.
- */
-const NodeBuffer =
-  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
-    ? (globalThis as { Buffer?: BufferClass }).Buffer
-    : undefined;
-
-let kept = new Uint16Array(256);
-let keptBytes = NodeBuffer?.from(kept.buffer);
-
-/**
- * The code units of `text` followed by a 0, in a buffer reused from call to call. The scanners
- * read them rather than `charCodeAt` (each character is read more than once: a typed array
- * read is cheaper), and the 0 — a code unit in no character set, that matches no delimiter —
- * stops every scan at the end of the text without a bounds check.
- */
-function load(text: string): Uint16Array {
-  const n = text.length;
-  let units = kept;
-  let bytes = keptBytes;
-  if (n + 1 > units.length) {
-    units = new Uint16Array(Math.max(n + 1, units.length * 2));
-    bytes = NodeBuffer?.from(units.buffer);
-    if (units.length <= MAX_KEPT_UNITS) {
-      kept = units;
-      keptBytes = bytes;
-    }
-  }
-  if (bytes !== undefined) bytes.write(text, 0, "utf16le");
-  else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
-  units[n] = 0;
-  return units;
-}
-
 // One parser serves every call: the fast path calls no code that could call back into it.
 const parser = new FastParser();
 
@@ -630,7 +588,7 @@ export function parseShorthandTyped(text: string, shape: ShapeNode): unknown {
   const node = prepare(shape);
   if (node.kind !== KIND_STRUCTURE && node.kind !== KIND_MAP) return undefined;
   parser.text = text;
-  parser.units = load(text);
+  parser.units = codeUnits(text);
   parser.length = text.length;
   parser.pos = 0;
   parser.depth = 0;
