@@ -201,11 +201,11 @@ const NO_READS: string[] = Object.freeze([]) as unknown as string[];
 function parseWords(
   table: CliShapeTable,
   option: CliOption,
+  node: ShapeNode,
   words: readonly string[],
   options: ParseArgumentOptions | undefined,
 ): ArgumentValue {
   const name = option.name;
-  const node = optionNode(table, option);
   const shape = node.shape;
   // Every reference read, so that errors about the value can avoid quoting what came from one.
   // Without a file source nothing can be read: nothing to record (and nothing made per call).
@@ -303,7 +303,8 @@ function parseValue(
 ): ArgumentValue {
   const name = option.name;
   const shape = node.shape;
-  if (value instanceof Uint8Array) {
+  // Neither text nor words: bytes (cheaper to tell than with `instanceof`).
+  if (typeof value !== "string" && !isWordList(value)) {
     if (isScalar(shape)) return value;
     throw new ArgumentError("binary file contents (fileb://) cannot be parsed as a value", {
       option: name,
@@ -373,11 +374,11 @@ function parseTyped(node: ShapeNode, value: string | readonly string[]): unknown
   if (typeof value === "string") return parseShorthandTyped(value, node);
   const item = node.item;
   if (node.type !== "list" || item === undefined || !typedShapeOf(item)) return undefined;
-  const items: unknown[] = new Array(value.length);
+  const items: unknown[] = [];
   for (let i = 0; i < value.length; i++) {
     const parsed = parseShorthandTyped(value[i]!, item);
     if (parsed === undefined) return undefined;
-    items[i] = parsed;
+    items.push(parsed);
   }
   return items;
 }
@@ -407,8 +408,22 @@ export function parseArgumentWords(
   words: readonly string[],
   options?: ParseArgumentOptions,
 ): ArgumentResult {
+  return parseArgumentWordsAt(table, option, optionNode(table, option), words, options);
+}
+
+/**
+ * `parseArgumentWords` with the option's compiled shape given (`shapeNode(table, option.shape)`),
+ * for callers that keep it with the option (`CliCommands`) rather than look it up on each call.
+ */
+export function parseArgumentWordsAt(
+  table: CliShapeTable,
+  option: CliOption,
+  node: ShapeNode,
+  words: readonly string[],
+  options?: ParseArgumentOptions,
+): ArgumentResult {
   try {
-    return { ok: true, value: parseWords(table, option, words, options) };
+    return { ok: true, value: parseWords(table, option, node, words, options) };
   } catch (e) {
     if (e instanceof ArgumentError) return { ok: false, error: e };
     const message = e instanceof Error ? e.message : String(e);

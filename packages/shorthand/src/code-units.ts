@@ -7,6 +7,9 @@
 /** The most code units a buffer kept between calls holds (longer texts get one of their own). */
 const MAX_KEPT_UNITS = 1 << 16;
 
+/** The shortest text worth copying natively (measured: see the comment in `codeUnits`). */
+const NATIVE_FROM = 24;
+
 interface BufferClass {
   from(buffer: ArrayBuffer): { write(text: string, offset: number, encoding: "utf16le"): number };
 }
@@ -41,7 +44,8 @@ export function codeUnits(text: string, native = true): Uint16Array {
       keptBytes = bytes;
     }
   }
-  if (native && bytes !== undefined) bytes.write(text, 0, "utf16le");
+  // A call into Node costs about as much as copying 20 units here: short texts are copied here.
+  if (native && bytes !== undefined && n >= NATIVE_FROM) bytes.write(text, 0, "utf16le");
   else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
   units[n] = 0;
   return units;

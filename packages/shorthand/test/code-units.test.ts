@@ -30,6 +30,8 @@ describe("codeUnits", () => {
 
   it.each([true, false])("takes a text longer than the kept buffer (native: %s)", (native) => {
     const long = "a=b,".repeat(20_000) + "\ud800";
+    expectUnitsOf("a".repeat(23), native);
+    expectUnitsOf("b".repeat(24), native);
     expectUnitsOf(long, native);
     expectUnitsOf("x=1", native);
     expectUnitsOf(long.slice(0, 70_000), native);
