@@ -303,8 +303,8 @@ function parseValue(
 ): ArgumentValue {
   const name = option.name;
   const shape = node.shape;
-  // Neither text nor words: bytes (cheaper to tell than with `instanceof`).
-  if (typeof value !== "string" && !isWordList(value)) {
+  // Text and words (nearly every call) are told apart before the dearer `instanceof`.
+  if (typeof value !== "string" && !isWordList(value) && value instanceof Uint8Array) {
     if (isScalar(shape)) return value;
     throw new ArgumentError("binary file contents (fileb://) cannot be parsed as a value", {
       option: name,
