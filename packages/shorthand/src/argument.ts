@@ -80,7 +80,8 @@ function jsonValue(text: string, option: string): ArgumentValue {
 
 /** Python's `text.strip().startswith(("[", "{"))`. */
 function startsJsonLike(text: string): boolean {
-  const c = pythonStripStart(text).charCodeAt(0);
+  const stripped = pythonStripStart(text);
+  const c = stripped.length > 0 ? stripped.charCodeAt(0) : 0;
   return c === 0x5b || c === 0x7b;
 }
 
@@ -194,28 +195,37 @@ function readParamFile(
   return undefined;
 }
 
+/** The reads of a call without a file source: always none (frozen: nothing may add one). */
+const NO_READS: string[] = Object.freeze([]) as unknown as string[];
+
 function parseWords(
   table: CliShapeTable,
   option: CliOption,
+  node: ShapeNode,
   words: readonly string[],
   options: ParseArgumentOptions | undefined,
 ): ArgumentValue {
   const name = option.name;
-  const node = optionNode(table, option);
   const shape = node.shape;
   // Every reference read, so that errors about the value can avoid quoting what came from one.
-  const reads: string[] = [];
-  const files = recordReads(options?.files ?? noFiles, reads);
+  // Without a file source nothing can be read: nothing to record (and nothing made per call).
+  const given = options?.files;
+  const reads: string[] = given === undefined ? NO_READS : [];
+  const files = given === undefined ? noFiles : recordReads(given, reads);
 
   // 1. The command line. A `--` ends the command line: as the last word it is dropped, and
-  // words after it are never the option's (the CLI reports them as unknown).
+  // words after it are never the option's (the CLI reports them as unknown). Both it and
+  // option-like words start with `-`: one look at the first unit passes over the rest.
   let endOfOptions = -1;
+  let optionLike: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.length === 2 && word === "--") {
+    if (word.length < 2 || word.charCodeAt(0) !== 0x2d) continue;
+    if (word === "--") {
       endOfOptions = i;
       break;
     }
+    if (optionLike === undefined && looksLikeOption(word)) optionLike = word;
   }
   if (endOfOptions !== -1 && endOfOptions < words.length - 1) {
     throw new ArgumentError(`Unknown options: ${words.slice(endOfOptions + 1).join(", ")}`, {
@@ -227,13 +237,6 @@ function parseWords(
     if (values.length > 0)
       throw new ArgumentError(`takes no value, received: ${values.join(" ")}`, { option: name });
     return option.negated !== true;
-  }
-  let optionLike: string | undefined;
-  for (const word of values) {
-    if (word.charCodeAt(0) === 0x2d && looksLikeOption(word)) {
-      optionLike = word;
-      break;
-    }
   }
   if (optionLike !== undefined)
     throw new ArgumentError(`expected a value, received the option-like word '${optionLike}'`, {
@@ -257,7 +260,7 @@ function parseWords(
   if (option.paramFile !== false && !streamingBlob) {
     const single = isWordList(value) ? (value.length === 1 ? value[0]! : undefined) : value;
     // `file…` / `http…`: most values start with neither, and need no prefix compared.
-    const c = typeof single === "string" ? single.charCodeAt(0) : 0;
+    const c = typeof single === "string" && single.length > 0 ? single.charCodeAt(0) : 0;
     if (typeof single === "string" && (c === 0x66 || c === 0x68)) {
       const contents = readParamFile(single, name, files, options);
       if (contents !== undefined) {
@@ -300,7 +303,8 @@ function parseValue(
 ): ArgumentValue {
   const name = option.name;
   const shape = node.shape;
-  if (value instanceof Uint8Array) {
+  // Text and words (nearly every call) are told apart before the dearer `instanceof`.
+  if (typeof value !== "string" && !isWordList(value) && value instanceof Uint8Array) {
     if (isScalar(shape)) return value;
     throw new ArgumentError("binary file contents (fileb://) cannot be parsed as a value", {
       option: name,
@@ -370,11 +374,11 @@ function parseTyped(node: ShapeNode, value: string | readonly string[]): unknown
   if (typeof value === "string") return parseShorthandTyped(value, node);
   const item = node.item;
   if (node.type !== "list" || item === undefined || !typedShapeOf(item)) return undefined;
-  const items: unknown[] = new Array(value.length);
+  const items: unknown[] = [];
   for (let i = 0; i < value.length; i++) {
     const parsed = parseShorthandTyped(value[i]!, item);
     if (parsed === undefined) return undefined;
-    items[i] = parsed;
+    items.push(parsed);
   }
   return items;
 }
@@ -404,8 +408,22 @@ export function parseArgumentWords(
   words: readonly string[],
   options?: ParseArgumentOptions,
 ): ArgumentResult {
+  return parseArgumentWordsAt(table, option, optionNode(table, option), words, options);
+}
+
+/**
+ * `parseArgumentWords` with the option's compiled shape given (`shapeNode(table, option.shape)`),
+ * for callers that keep it with the option (`CliCommands`) rather than look it up on each call.
+ */
+export function parseArgumentWordsAt(
+  table: CliShapeTable,
+  option: CliOption,
+  node: ShapeNode,
+  words: readonly string[],
+  options?: ParseArgumentOptions,
+): ArgumentResult {
   try {
-    return { ok: true, value: parseWords(table, option, words, options) };
+    return { ok: true, value: parseWords(table, option, node, words, options) };
   } catch (e) {
     if (e instanceof ArgumentError) return { ok: false, error: e };
     const message = e instanceof Error ? e.message : String(e);

@@ -3,50 +3,68 @@
 // these; `shapekit cli --model` can build the same from a model in memory.
 
 import { ArgumentError } from "./argument-error.js";
-import { parseArgumentWords, type ArgumentResult, type ParseArgumentOptions } from "./argument.js";
+import {
+  parseArgumentWordsAt,
+  type ArgumentResult,
+  type ParseArgumentOptions,
+} from "./argument.js";
 import type { CliCommand, CliOption, CliShapeTable } from "./cli-shape.js";
+import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { syntaxHelp, type SyntaxHelp } from "./syntax-help.js";
 import { toArgumentWords } from "./to-argument.js";
+
+/** An option, and its compiled shape once an argument of it has been parsed. */
+interface OptionEntry {
+  readonly option: CliOption;
+  node: ShapeNode | undefined;
+}
 
 /** The commands of one service, with lookups by CLI name. */
 export class CliCommands {
   readonly shapes: CliShapeTable;
   readonly commands: readonly CliCommand[];
-  readonly #byName = new Map<string, Map<string, CliOption>>();
+  readonly #byName = new Map<string, Map<string, OptionEntry>>();
 
   constructor(shapes: CliShapeTable, commands: readonly CliCommand[]) {
     this.shapes = shapes;
     this.commands = commands;
-    for (const command of commands)
-      this.#byName.set(command.name, new Map(command.options.map((o) => [o.name, o])));
+    for (const command of commands) {
+      this.#byName.set(
+        command.name,
+        new Map(command.options.map((o) => [o.name, { option: o, node: undefined }])),
+      );
+    }
   }
 
   /** The option `option` (`--tags`) of command `command` (`create-endpoint-config`), if any. */
   option(command: string, option: string): CliOption | undefined {
-    return this.#byName.get(command)?.get(option);
+    return this.#byName.get(command)?.get(option)?.option;
   }
 
   /** The last command looked up, and its options (calls tend to repeat a command). */
   #lastCommand = "";
-  #lastOptions: Map<string, CliOption> | undefined;
+  #lastOptions: Map<string, OptionEntry> | undefined;
 
-  #find(command: string, option: string): CliOption | ArgumentError {
+  #find(command: string, option: string): OptionEntry | undefined {
     let options = this.#lastOptions;
     if (command !== this.#lastCommand || options === undefined) {
       options = this.#byName.get(command);
       this.#lastCommand = command;
       this.#lastOptions = options;
     }
+    return options?.get(option);
+  }
+
+  /** Why `#find` found nothing. */
+  #notFound(command: string, option: string): ArgumentError {
+    const options = this.#byName.get(command);
     if (!options) {
       return new ArgumentError(
         `unknown command '${command}' (known: ${[...this.#byName.keys()].join(", ")})`,
       );
     }
-    return (
-      options.get(option) ??
-      new ArgumentError(
-        `unknown option '${option}' of ${command} (options: ${[...options.keys()].join(", ")})`,
-      )
+    return new ArgumentError(
+      `unknown option '${option}' of ${command} (options: ${[...options.keys()].join(", ")})`,
     );
   }
 
@@ -58,15 +76,16 @@ export class CliCommands {
     options?: ParseArgumentOptions,
   ): ArgumentResult {
     const found = this.#find(command, option);
-    if (found instanceof ArgumentError) return { ok: false, error: found };
-    return parseArgumentWords(this.shapes, found, words, options);
+    if (found === undefined) return { ok: false, error: this.#notFound(command, option) };
+    const node = (found.node ??= shapeNode(this.shapes, found.option.shape));
+    return parseArgumentWordsAt(this.shapes, found.option, node, words, options);
   }
 
   /** `toArgumentWords` for an option found by name. */
   toArgument(command: string, option: string, value: unknown): ArgumentResult<string[]> {
     const found = this.#find(command, option);
-    if (found instanceof ArgumentError) return { ok: false, error: found };
-    return toArgumentWords(this.shapes, found, value);
+    if (found === undefined) return { ok: false, error: this.#notFound(command, option) };
+    return toArgumentWords(this.shapes, found.option, value);
   }
 
   /** The option's syntax help, or `undefined` for an unknown option. */

@@ -24,6 +24,8 @@ export interface ShapeNode {
   shorthand: boolean;
   /** Whether coercion can change a value of this shape (false: strings all the way down). */
   converts: boolean;
+  /** The typed parser's own form of this node (typed-parser.ts), made on first use. */
+  fast: unknown;
 }
 
 const compiled = new WeakMap<CliShapeTable, Map<string, ShapeNode>>();
@@ -53,6 +55,7 @@ function nodeOf(table: CliShapeTable, nodes: Map<string, ShapeNode>, key: string
     item: undefined,
     shorthand: false,
     converts: true,
+    fast: undefined,
   };
   nodes.set(key, node); // before linking: recursive shapes refer to themselves
   if (shape.type === "structure") {

@@ -12,7 +12,10 @@
 // Why it is faster: no substring is cut for a key the shape declares (the member's own name is
 // matched in place, by its first character, and stored), scalars are converted as they are
 // read, no value is visited a second time, the common "next key after a comma" is seen without
-// backing up, and a repeated key is found with a bit set rather than a property lookup.
+// backing up (and the key found there is not scanned again), and a repeated key is found with
+// a bit set rather than a property lookup. The scanners read the text's code units from a typed
+// array ending in a 0 (code-units.ts) rather than with `charCodeAt`, and never past the end;
+// each shape's objects come from a constructor of their own, sized by V8 to their members.
 
 import {
   CHARACTER_FLAGS,
@@ -23,8 +26,8 @@ import {
   TOKEN_SPACE,
   VALUE_START,
   pythonStripEnd,
-  startsSurrogatePair,
 } from "./character-classes.js";
+import { codeUnits } from "./code-units.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
 import type { ShapeNode } from "./shape-graph.js";
 
@@ -64,6 +67,21 @@ interface FastNode {
   nodes: FastNode[];
   /** Members whose name starts with each ASCII character (indexes into the arrays above). */
   byFirst: Int32Array[];
+  /** Makes the (empty) objects of this node. */
+  make: ObjectMaker;
+}
+
+type ObjectMaker = new () => ObjectValue;
+
+/**
+ * A constructor of plain objects (their prototype is `Object.prototype`, as for `{}`), one per
+ * node: V8 then sizes the objects of each shape to the members they are given, and stores the
+ * members inside them, rather than in a second array that grows as they are added.
+ */
+function objectMaker(): ObjectMaker {
+  const make = function () {} as unknown as ObjectMaker;
+  make.prototype = Object.prototype;
+  return make;
 }
 
 const NO_MEMBERS = new Int32Array(0);
@@ -76,6 +94,7 @@ function emptyNode(kind: number): FastNode {
     codes: [],
     nodes: [],
     byFirst: new Array<Int32Array>(128).fill(NO_MEMBERS),
+    make: objectMaker(),
   };
   node.item = node;
   return node;
@@ -83,8 +102,6 @@ function emptyNode(kind: number): FastNode {
 
 /** The node for values no coercion touches (parsed as the untyped parser would). */
 const UNTYPED: FastNode = emptyNode(KIND_NONE);
-
-const prepared = new WeakMap<ShapeNode, FastNode>();
 
 function kindOf(type: ShapeNode["type"]): number {
   switch (type) {
@@ -110,10 +127,11 @@ function kindOf(type: ShapeNode["type"]): number {
 }
 
 function prepare(shape: ShapeNode): FastNode {
-  const existing = prepared.get(shape);
-  if (existing) return existing;
+  // Kept on the shape node itself: a field read, where a WeakMap would hash on every call.
+  const existing = shape.fast as FastNode | undefined;
+  if (existing !== undefined) return existing;
   const node = emptyNode(kindOf(shape.type));
-  prepared.set(shape, node); // before linking: recursive shapes refer to themselves
+  shape.fast = node; // before linking: recursive shapes refer to themselves
   if (node.kind === KIND_LIST || node.kind === KIND_MAP) node.item = prepare(shape.item!);
   if (node.kind === KIND_STRUCTURE) {
     const byFirst: number[][] = [];
@@ -149,13 +167,15 @@ type ObjectValue = Record<string, unknown>;
 
 class FastParser {
   text = "";
+  /** The code units of `text`, then a 0 (code-units.ts): what the scanners read. */
+  units: Uint16Array = new Uint16Array(1);
   length = 0;
   pos = 0;
   depth = 0;
 
   // parameter = keyval *( ws "," ws keyval ), the object coerced by `node`.
   parameter(node: FastNode): ObjectValue {
-    const object: ObjectValue = {};
+    const object = new node.make();
     const kind = node.kind;
     let seen = 0; // members given so far, by index (the first 31)
     for (;;) {
@@ -174,48 +194,85 @@ class FastParser {
       object[name] = this.values(kind === KIND_MAP ? node.item : member);
       if (this.pos >= this.length) return object;
       this.skipSpace();
-      if (this.text.charCodeAt(this.pos) !== COMMA) throw GIVE_UP;
+      if (this.at(this.pos) !== COMMA) throw GIVE_UP;
       this.pos++;
       this.skipSpace();
     }
   }
 
-  /** The key of the last `key()`, and its member's index (-1: not a member). */
+  /** The key of the last `key()`. */
   keyName = "";
+  /** Where the key found by `scanKey` ends, and its member's index (-1: not a member). */
+  keyEnd = 0;
   keyIndex = -1;
+  /** The keys of the top-level object (`UNTYPED` for a map's). */
+  topKeys: FastNode = UNTYPED;
+  /**
+   * A top-level key already found by `csvValue` (looking past a comma for the next key), so
+   * that it is not scanned twice: where it starts (-1: none), ends, its index and node.
+   */
+  pendingKey = -1;
+  pendingEnd = 0;
+  pendingIndex = -1;
+  pendingMember: FastNode = UNTYPED;
 
   /**
-   * Reads a key; sets `keyName` and returns the member's node (UNTYPED for an undeclared key).
-   * A declared name is matched in place and the member's own string stored.
+   * Reads a key; sets `keyName` and `keyIndex` and returns the member's node (UNTYPED for an
+   * undeclared key). A declared name is matched in place and the member's own string stored.
    */
   key(node: FastNode): FastNode {
-    const text = this.text;
-    const length = this.length;
     const start = this.pos;
-    const first = text.charCodeAt(start);
+    let member: FastNode;
+    if (start === this.pendingKey) {
+      this.pendingKey = -1;
+      this.keyEnd = this.pendingEnd;
+      this.keyIndex = this.pendingIndex;
+      member = this.pendingMember;
+    } else {
+      member = this.scanKey(node, start);
+    }
+    const end = this.keyEnd;
+    const index = this.keyIndex;
+    this.pos = end;
+    if (index >= 0) {
+      this.keyName = node.names[index]!;
+      return member;
+    }
+    const name = this.text.slice(start, end);
+    if (name === "__proto__") throw GIVE_UP;
+    this.keyName = name;
+    return member;
+  }
+
+  /**
+   * Finds the key that starts at `start` (without reading past it): sets `keyEnd` and
+   * `keyIndex`, and returns the member's node (UNTYPED for an undeclared key).
+   */
+  scanKey(node: FastNode, start: number): FastNode {
+    const units = this.units;
+    const length = this.length;
+    const first = units[start]!;
     if (first < 128) {
       const candidates = node.byFirst[first]!;
       for (let k = 0; k < candidates.length; k++) {
         const index = candidates[k]!;
         const codes = node.codes[index]!;
         const end = start + codes.length;
-        if (end > length) continue;
+        // A key of another length is refused by one read (where this name would end), before
+        // any unit is compared: most names that share a first letter differ in length.
+        if (end > length || CHARACTER_FLAGS[units[end]!]! & KEY_CHAR) continue;
         let i = start + 1;
-        while (i < end && text.charCodeAt(i) === codes[i - start]) i++;
-        if (i === end && (end === length || !(CHARACTER_FLAGS[text.charCodeAt(end)]! & KEY_CHAR))) {
-          this.pos = end;
-          this.keyName = node.names[index]!;
+        while (i < end && units[i] === codes[i - start]) i++;
+        if (i === end) {
+          this.keyEnd = end;
           this.keyIndex = index;
           return node.nodes[index]!;
         }
       }
     }
     let i = start;
-    while (i < length && CHARACTER_FLAGS[text.charCodeAt(i)]! & KEY_CHAR) i++;
-    this.pos = i;
-    const name = text.slice(start, i);
-    if (name === "__proto__") throw GIVE_UP;
-    this.keyName = name;
+    while (CHARACTER_FLAGS[units[i]!]! & KEY_CHAR) i++;
+    this.keyEnd = i;
     this.keyIndex = -1;
     return UNTYPED;
   }
@@ -223,7 +280,7 @@ class FastParser {
   /** `ws "=" ws` after a key (`@=` is left to the reference parser). */
   equals(): void {
     this.skipSpace();
-    if (this.text.charCodeAt(this.pos) !== EQUALS) throw GIVE_UP;
+    if (this.at(this.pos) !== EQUALS) throw GIVE_UP;
     this.pos++;
     this.skipSpace();
   }
@@ -231,7 +288,7 @@ class FastParser {
   // values = EOF / explicit-list / hash-literal / csv-value
   values(node: FastNode): Value {
     if (this.pos >= this.length) return scalar("", node);
-    const c = this.text.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     if (c === OPEN_BRACKET) return this.explicitList(node);
     if (c === OPEN_BRACE) return this.hashLiteral(node);
     return this.csvValue(node);
@@ -241,23 +298,28 @@ class FastParser {
   csvValue(node: FastNode): Value {
     const first = this.firstValue();
     this.skipSpace();
-    if (this.pos >= this.length || this.text.charCodeAt(this.pos) !== COMMA) {
+    if (this.pos >= this.length || this.at(this.pos) !== COMMA) {
       return scalar(first, node);
     }
-    const text = this.text;
     let list: string[] | undefined;
     let comma = this.pos;
     for (;;) {
       this.pos = comma + 1;
       this.skipSpace();
       const start = this.pos;
-      const c = text.charCodeAt(start);
+      const c = this.at(start);
       let value: string;
       if (CHARACTER_FLAGS[c]! & KEY_CHAR) {
-        // Most often the next key (`a=1,b=2`): then the list ends at this comma.
-        let i = start + 1;
-        while (i < this.length && CHARACTER_FLAGS[text.charCodeAt(i)]! & KEY_CHAR) i++;
-        if (text.charCodeAt(i) === EQUALS) break;
+        // Most often the next key (`a=1,b=2`): then the list ends at this comma, and the key
+        // found is kept for `key()`.
+        const member = this.scanKey(this.topKeys, start);
+        if (this.at(this.keyEnd) === EQUALS) {
+          this.pendingKey = start;
+          this.pendingEnd = this.keyEnd;
+          this.pendingIndex = this.keyIndex;
+          this.pendingMember = member;
+          break;
+        }
       }
       if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
         value = this.quoted(c);
@@ -273,12 +335,12 @@ class FastParser {
         value = this.wordText(start, end);
       }
       this.skipSpace();
-      if (this.pos < this.length && text.charCodeAt(this.pos) !== COMMA) {
+      if (this.pos < this.length && this.at(this.pos) !== COMMA) {
         // The next key (`a=1,b=2`): back up to the nearest comma, which may be one inside
         // the quoted or escaped value just read (as in the CLI).
         if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || this.escapedComma) {
           comma = this.pos;
-          while (text.charCodeAt(comma) !== COMMA) comma--;
+          while (this.at(comma) !== COMMA) comma--;
         }
         break;
       }
@@ -300,11 +362,10 @@ class FastParser {
     this.pos++;
     this.skipSpace();
     const values: Value[] = [];
-    const text = this.text;
-    while (text.charCodeAt(this.pos) !== CLOSE_BRACKET) {
+    while (this.at(this.pos) !== CLOSE_BRACKET) {
       values.push(this.explicitValue(item));
       this.skipSpace();
-      const c = text.charCodeAt(this.pos);
+      const c = this.at(this.pos);
       if (c !== CLOSE_BRACKET) {
         if (c !== COMMA) throw GIVE_UP;
         this.pos++;
@@ -323,18 +384,17 @@ class FastParser {
     if (kind >= KIND_INTEGER) throw GIVE_UP;
     this.pos++;
     this.skipSpace();
-    const object: ObjectValue = {};
-    const text = this.text;
+    const object = new node.make();
     // A list member given one object wraps it, and does not look inside.
     const keys = kind === KIND_STRUCTURE ? node : UNTYPED;
-    while (text.charCodeAt(this.pos) !== CLOSE_BRACE) {
+    while (this.at(this.pos) !== CLOSE_BRACE) {
       if (this.pos >= this.length) throw GIVE_UP;
       const member = this.key(keys);
       const name = this.keyName;
       this.equals();
       const value = this.explicitValue(kind === KIND_MAP ? node.item : member);
       this.skipSpace();
-      const c = text.charCodeAt(this.pos);
+      const c = this.at(this.pos);
       if (c !== CLOSE_BRACE) {
         if (c !== COMMA) throw GIVE_UP;
         this.pos++;
@@ -349,7 +409,7 @@ class FastParser {
 
   // explicit-value = explicit-list / hash-literal / first-value
   explicitValue(node: FastNode): Value {
-    const c = this.text.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     if (c === OPEN_BRACKET) return this.explicitList(node);
     if (c === OPEN_BRACE) return this.hashLiteral(node);
     return scalar(this.firstValue(), node);
@@ -358,7 +418,7 @@ class FastParser {
   // first-value = single-quoted / double-quoted / first-word
   firstValue(): string {
     const start = this.pos;
-    const c = this.text.charCodeAt(start);
+    const c = this.at(start);
     if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) return this.quoted(c);
     const end = this.wordEnd(FIRST_FOLLOW);
     return end === start ? "" : this.wordText(start, end);
@@ -369,20 +429,19 @@ class FastParser {
 
   /** Where the word at `pos` ends (`pos` itself when none starts there); see parser.ts. */
   wordEnd(follow: number): number {
-    const text = this.text;
-    const length = this.length;
+    const units = this.units;
     let i = this.pos;
     let flag = VALUE_START;
     this.escapedComma = false;
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === BACKSLASH && text.charCodeAt(i + 1) === COMMA) {
+      const c = units[i]!;
+      if (c === BACKSLASH && units[i + 1] === COMMA) {
         this.escapedComma = true;
         i += 2;
       } else if (
-        i < length &&
         CHARACTER_FLAGS[c]! & flag &&
-        !(c >= 0xd800 && c <= 0xdbff && startsSurrogatePair(text, i))
+        // A surrogate pair (a code point above U+FFFF) is in no set.
+        !(c >= 0xd800 && c <= 0xdbff && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff)
       ) {
         i++;
       } else {
@@ -397,8 +456,9 @@ class FastParser {
     const text = this.text;
     this.pos = end;
     if (this.escapedComma) return pythonStripEnd(text.slice(start, end).replaceAll("\\,", ","));
+    const units = this.units;
     let last = end;
-    while (last > start && CHARACTER_FLAGS[text.charCodeAt(last - 1)]! & PYTHON_SPACE) last--;
+    while (last > start && CHARACTER_FLAGS[units[last - 1]!]! & PYTHON_SPACE) last--;
     return text.slice(start, last);
   }
 
@@ -408,6 +468,7 @@ class FastParser {
    */
   quoted(quote: number): string {
     const text = this.text;
+    const units = this.units;
     const start = this.pos + 1;
     let i = start;
     let escapes = false;
@@ -418,11 +479,11 @@ class FastParser {
         i = lastEscapedQuote;
         break;
       }
-      const c = text.charCodeAt(i);
+      const c = units[i]!;
       if (c === quote) break;
       if (c === BACKSLASH) {
         escapes = true;
-        if (text.charCodeAt(i + 1) === quote) {
+        if (units[i + 1] === quote) {
           lastEscapedQuote = i + 1;
           i++;
         }
@@ -436,12 +497,17 @@ class FastParser {
     return content.replaceAll(`\\${q}`, q).replaceAll("\\\\", "\\");
   }
 
+  /** The code unit at `i` (at most `length`: the 0 after the text, in no character set). */
+  at(i: number): number {
+    return this.units[i]!;
+  }
+
   skipSpace(): void {
-    const text = this.text;
+    const units = this.units;
     let pos = this.pos;
     // Token space is all at or below U+0020: most of the time one comparison decides.
-    if (!(text.charCodeAt(pos) <= 0x20)) return;
-    while (pos < this.length && CHARACTER_FLAGS[text.charCodeAt(pos)]! & TOKEN_SPACE) pos++;
+    if (units[pos]! > 0x20) return;
+    while (CHARACTER_FLAGS[units[pos]!]! & TOKEN_SPACE) pos++;
     this.pos = pos;
   }
 }
@@ -485,6 +551,7 @@ function listOfScalars(list: string[], node: FastNode): Value {
 /** Python's `int()`: a sign and 1–15 ASCII digits inline (exact in a double); the rest through `pythonInt`. */
 function integer(text: string): number {
   const n = text.length;
+  if (n === 0) return converted(pythonInt, text);
   const sign = text.charCodeAt(0);
   let i = sign === 0x2d || sign === 0x2b ? 1 : 0;
   if (n > i && n - i <= 15) {
@@ -514,8 +581,6 @@ function converted(convert: (text: string) => number, text: string): number {
 
 // One parser serves every call: the fast path calls no code that could call back into it.
 const parser = new FastParser();
-let lastShape: ShapeNode | undefined;
-let lastNode: FastNode = UNTYPED;
 
 /**
  * `coerce(shape, parseShorthand(text))` for one word, or `undefined` when the fast path gives up
@@ -523,17 +588,15 @@ let lastNode: FastNode = UNTYPED;
  * parsed object: a structure or map node (for others the answer is always `undefined`).
  */
 export function parseShorthandTyped(text: string, shape: ShapeNode): unknown {
-  let node = lastNode;
-  if (shape !== lastShape) {
-    node = prepare(shape);
-    lastShape = shape;
-    lastNode = node;
-  }
+  const node = prepare(shape);
   if (node.kind !== KIND_STRUCTURE && node.kind !== KIND_MAP) return undefined;
   parser.text = text;
+  parser.units = codeUnits(text);
   parser.length = text.length;
   parser.pos = 0;
   parser.depth = 0;
+  parser.topKeys = node.kind === KIND_STRUCTURE ? node : UNTYPED;
+  parser.pendingKey = -1;
   try {
     return parser.parameter(node);
   } catch (e) {
