@@ -14,6 +14,12 @@ export function checkCaptureMode(v: unknown, p: string, c: __IssueCollector): vo
   if (typeof v !== "string") c.type(p, "a string (CaptureMode)", v);
   else if (!CaptureMode_SET.has(v)) c.enumValue(p, v, "CaptureMode", CaptureMode_VALUES);
 }
+/** Whether `v` is a valid CaptureMode: false at the first issue checkCaptureMode would report, with no collector, path or message. */
+export function guardCaptureMode(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!CaptureMode_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a CaptureMode (com.amazonaws.sagemaker#CaptureMode). The payloads that data capture can record.
  *
@@ -25,9 +31,13 @@ export function checkCaptureMode(v: unknown, p: string, c: __IssueCollector): vo
  */
 export const validateCaptureMode: __ShapeValidator<CaptureMode> =
   __defineValidator<CaptureMode>(checkCaptureMode);
-/** True when `value` is a valid CaptureMode: `validateCaptureMode(value).ok`, the model's rules included. */
+/** True when `value` is a valid CaptureMode: the verdict of `validateCaptureMode(value).ok`, the model's rules included, without building the issues. */
 export function isCaptureMode(value: unknown): value is CaptureMode {
-  return validateCaptureMode(value).ok;
+  try {
+    return guardCaptureMode(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CaptureMode, or throws a `ValidationError` listing every issue.

@@ -8,8 +8,10 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { CaptureOption } from "@shapekit/sagemaker-types";
-import { checkCaptureMode } from "./CaptureMode.js";
+import { checkCaptureMode, guardCaptureMode } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a CaptureOption structure (com.amazonaws.sagemaker#CaptureOption). */
 export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -19,10 +21,11 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "CaptureMode":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "CaptureOption", CaptureOption_MEMBERS);
@@ -35,6 +38,31 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
     checkCaptureMode(m0, p === "" ? "CaptureMode" : p + ".CaptureMode", c);
   }
 }
+/** Whether `v` is a valid CaptureOption: false at the first issue checkCaptureOption would report, with no collector, path or message. */
+export function guardCaptureOption(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "CaptureMode":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (!guardCaptureMode(m0)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a CaptureOption (com.amazonaws.sagemaker#CaptureOption). One kind of payload to record.
  *
@@ -46,9 +74,13 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
  */
 export const validateCaptureOption: __ShapeValidator<CaptureOption> =
   __defineValidator<CaptureOption>(checkCaptureOption);
-/** True when `value` is a valid CaptureOption: `validateCaptureOption(value).ok`, the model's rules included. */
+/** True when `value` is a valid CaptureOption: the verdict of `validateCaptureOption(value).ok`, the model's rules included, without building the issues. */
 export function isCaptureOption(value: unknown): value is CaptureOption {
-  return validateCaptureOption(value).ok;
+  try {
+    return guardCaptureOption(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CaptureOption, or throws a `ValidationError` listing every issue.

@@ -15,6 +15,12 @@ export function checkClarifyFeatureType(v: unknown, p: string, c: __IssueCollect
   else if (!ClarifyFeatureType_SET.has(v))
     c.enumValue(p, v, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
 }
+/** Whether `v` is a valid ClarifyFeatureType: false at the first issue checkClarifyFeatureType would report, with no collector, path or message. */
+export function guardClarifyFeatureType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ClarifyFeatureType_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). How Clarify treats the values of a feature.
  *
@@ -26,9 +32,13 @@ export function checkClarifyFeatureType(v: unknown, p: string, c: __IssueCollect
  */
 export const validateClarifyFeatureType: __ShapeValidator<ClarifyFeatureType> =
   __defineValidator<ClarifyFeatureType>(checkClarifyFeatureType);
-/** True when `value` is a valid ClarifyFeatureType: `validateClarifyFeatureType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyFeatureType: the verdict of `validateClarifyFeatureType(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyFeatureType(value: unknown): value is ClarifyFeatureType {
-  return validateClarifyFeatureType(value).ok;
+  try {
+    return guardClarifyFeatureType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyFeatureType, or throws a `ValidationError` listing every issue.

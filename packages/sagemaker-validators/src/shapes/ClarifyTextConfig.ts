@@ -8,9 +8,14 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyTextConfig } from "@shapekit/sagemaker-types";
-import { checkClarifyTextGranularity } from "./ClarifyTextGranularity.js";
-import { checkClarifyTextLanguage } from "./ClarifyTextLanguage.js";
+import {
+  checkClarifyTextGranularity,
+  guardClarifyTextGranularity,
+} from "./ClarifyTextGranularity.js";
+import { checkClarifyTextLanguage, guardClarifyTextLanguage } from "./ClarifyTextLanguage.js";
 const ClarifyTextConfig_MEMBERS = ["Language", "Granularity"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyTextConfig structure (com.amazonaws.sagemaker#ClarifyTextConfig). */
 export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -21,13 +26,14 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "Language":
-        m0 = o[k];
+        m0 = x;
         break;
       case "Granularity":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ClarifyTextConfig", ClarifyTextConfig_MEMBERS);
@@ -45,6 +51,39 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
     checkClarifyTextGranularity(m1, p === "" ? "Granularity" : p + ".Granularity", c);
   }
 }
+/** Whether `v` is a valid ClarifyTextConfig: false at the first issue checkClarifyTextConfig would report, with no collector, path or message. */
+export function guardClarifyTextConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "Language":
+        m0 = x;
+        break;
+      case "Granularity":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (!guardClarifyTextLanguage(m0)) return false;
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (!guardClarifyTextGranularity(m1)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a ClarifyTextConfig (com.amazonaws.sagemaker#ClarifyTextConfig). How text features are cut into units, and their language.
  *
@@ -56,9 +95,13 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateClarifyTextConfig: __ShapeValidator<ClarifyTextConfig> =
   __defineValidator<ClarifyTextConfig>(checkClarifyTextConfig);
-/** True when `value` is a valid ClarifyTextConfig: `validateClarifyTextConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyTextConfig: the verdict of `validateClarifyTextConfig(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyTextConfig(value: unknown): value is ClarifyTextConfig {
-  return validateClarifyTextConfig(value).ok;
+  try {
+    return guardClarifyTextConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyTextConfig, or throws a `ValidationError` listing every issue.

@@ -28,6 +28,12 @@ export function checkProductionVariantAcceleratorType(
   else if (!ProductionVariantAcceleratorType_SET.has(v))
     c.enumValue(p, v, "ProductionVariantAcceleratorType", ProductionVariantAcceleratorType_VALUES);
 }
+/** Whether `v` is a valid ProductionVariantAcceleratorType: false at the first issue checkProductionVariantAcceleratorType would report, with no collector, path or message. */
+export function guardProductionVariantAcceleratorType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ProductionVariantAcceleratorType_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). Elastic Inference accelerator sizes, from a feature AWS has since retired.
  *
@@ -39,11 +45,15 @@ export function checkProductionVariantAcceleratorType(
  */
 export const validateProductionVariantAcceleratorType: __ShapeValidator<ProductionVariantAcceleratorType> =
   __defineValidator<ProductionVariantAcceleratorType>(checkProductionVariantAcceleratorType);
-/** True when `value` is a valid ProductionVariantAcceleratorType: `validateProductionVariantAcceleratorType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantAcceleratorType: the verdict of `validateProductionVariantAcceleratorType(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantAcceleratorType(
   value: unknown,
 ): value is ProductionVariantAcceleratorType {
-  return validateProductionVariantAcceleratorType(value).ok;
+  try {
+    return guardProductionVariantAcceleratorType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantAcceleratorType, or throws a `ValidationError` listing every issue.

@@ -31,6 +31,12 @@ export function checkProductionVariantInferenceAmiVersion(
       ProductionVariantInferenceAmiVersion_VALUES,
     );
 }
+/** Whether `v` is a valid ProductionVariantInferenceAmiVersion: false at the first issue checkProductionVariantInferenceAmiVersion would report, with no collector, path or message. */
+export function guardProductionVariantInferenceAmiVersion(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ProductionVariantInferenceAmiVersion_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). Machine images for inference instances, each with a fixed driver stack.
  *
@@ -44,11 +50,15 @@ export const validateProductionVariantInferenceAmiVersion: __ShapeValidator<Prod
   __defineValidator<ProductionVariantInferenceAmiVersion>(
     checkProductionVariantInferenceAmiVersion,
   );
-/** True when `value` is a valid ProductionVariantInferenceAmiVersion: `validateProductionVariantInferenceAmiVersion(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantInferenceAmiVersion: the verdict of `validateProductionVariantInferenceAmiVersion(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantInferenceAmiVersion(
   value: unknown,
 ): value is ProductionVariantInferenceAmiVersion {
-  return validateProductionVariantInferenceAmiVersion(value).ok;
+  try {
+    return guardProductionVariantInferenceAmiVersion(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantInferenceAmiVersion, or throws a `ValidationError` listing every issue.

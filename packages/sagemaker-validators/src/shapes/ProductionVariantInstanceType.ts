@@ -244,6 +244,12 @@ export function checkProductionVariantInstanceType(
   else if (!ProductionVariantInstanceType_SET.has(v))
     c.enumValue(p, v, "ProductionVariantInstanceType", ProductionVariantInstanceType_VALUES);
 }
+/** Whether `v` is a valid ProductionVariantInstanceType: false at the first issue checkProductionVariantInstanceType would report, with no collector, path or message. */
+export function guardProductionVariantInstanceType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ProductionVariantInstanceType_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). ML instance types that can host a production variant.
  *
@@ -255,11 +261,15 @@ export function checkProductionVariantInstanceType(
  */
 export const validateProductionVariantInstanceType: __ShapeValidator<ProductionVariantInstanceType> =
   __defineValidator<ProductionVariantInstanceType>(checkProductionVariantInstanceType);
-/** True when `value` is a valid ProductionVariantInstanceType: `validateProductionVariantInstanceType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantInstanceType: the verdict of `validateProductionVariantInstanceType(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantInstanceType(
   value: unknown,
 ): value is ProductionVariantInstanceType {
-  return validateProductionVariantInstanceType(value).ok;
+  try {
+    return guardProductionVariantInstanceType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantInstanceType, or throws a `ValidationError` listing every issue.

@@ -15,6 +15,12 @@ export function checkRoutingStrategy(v: unknown, p: string, c: __IssueCollector)
   else if (!RoutingStrategy_SET.has(v))
     c.enumValue(p, v, "RoutingStrategy", RoutingStrategy_VALUES);
 }
+/** Whether `v` is a valid RoutingStrategy: false at the first issue checkRoutingStrategy would report, with no collector, path or message. */
+export function guardRoutingStrategy(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!RoutingStrategy_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). Ways of choosing which instance serves a request.
  *
@@ -26,9 +32,13 @@ export function checkRoutingStrategy(v: unknown, p: string, c: __IssueCollector)
  */
 export const validateRoutingStrategy: __ShapeValidator<RoutingStrategy> =
   __defineValidator<RoutingStrategy>(checkRoutingStrategy);
-/** True when `value` is a valid RoutingStrategy: `validateRoutingStrategy(value).ok`, the model's rules included. */
+/** True when `value` is a valid RoutingStrategy: the verdict of `validateRoutingStrategy(value).ok`, the model's rules included, without building the issues. */
 export function isRoutingStrategy(value: unknown): value is RoutingStrategy {
-  return validateRoutingStrategy(value).ok;
+  try {
+    return guardRoutingStrategy(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to RoutingStrategy, or throws a `ValidationError` listing every issue.
