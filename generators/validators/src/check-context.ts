@@ -7,7 +7,7 @@
 import { trait, type Member, type Model, type Shape, type Traits } from "@shapekit/model";
 import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import type { ModuleConstants } from "./module-constants.js";
-import { scalarCheck } from "./emit-scalar.js";
+import { enumMemberCheck, scalarCheck } from "./emit-scalar.js";
 import type { ValidatorNames } from "./validator-names.js";
 import { issue } from "./verdict.js";
 
@@ -28,6 +28,12 @@ export interface CheckContext {
    * every shape that reaches one (guards count depth in a parameter, checks in the collector).
    */
   readonly depthCarriers?: ReadonlySet<string>;
+  /**
+   * Each enum's values live in its own module, exported, and members of the enum are checked
+   * inline against them (no call, no path built): set for packages, whose modules import; a
+   * check program (one module) calls the enum's check instead.
+   */
+  readonly enumsByImport?: boolean;
 }
 
 const AGGREGATES: ReadonlySet<string> = new Set(["structure", "union", "list", "set", "map"]);
@@ -62,10 +68,12 @@ export function valueCheck(
 ): Code {
   // Enums too: their value lists can run to hundreds of entries, declared once in the enum's own
   // module rather than copied into every module that checks a member of that type.
-  if (
-    (isAggregate(target) || target.type === "enum" || target.type === "intEnum") &&
-    ctx.names.has(target.id)
-  ) {
+  const isEnum = target.type === "enum" || target.type === "intEnum";
+  if (isEnum && ctx.enumsByImport && ctx.names.has(target.id)) {
+    ctx.calls?.add(target.id);
+    return enumMemberCheck(ctx, target, value, path);
+  }
+  if ((isAggregate(target) || isEnum) && ctx.names.has(target.id)) {
     const call = callCheck(ctx, target, value, path);
     ctx.calls?.add(target.id);
     return member ? code`${call}\n${memberLength(ctx, member, target, value, path)}` : call;

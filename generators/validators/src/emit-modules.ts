@@ -81,10 +81,21 @@ export function shapeModule(
   if (typeNames.length > 0) module.importNames(typeNames, typesPackage, { typeOnly: true });
   const callees = [...(ctx.calls ?? [])]
     .filter((id) => id !== s.shape.id)
-    .map((id) => ctx.names.get(id)!)
-    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-  for (const callee of callees)
-    module.importNames([callee.check, callee.guard], `./${moduleName(callee)}.js`);
+    .map((id) => ({ names: ctx.names.get(id)!, type: ctx.model.expectShape(id).type }))
+    .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
+  for (const { names, type } of callees) {
+    // Enum members are checked inline against the enum module's value list and Set.
+    const enumConstants =
+      ctx.enumsByImport && (type === "enum" || type === "intEnum")
+        ? ctx.constants.imported(names.base)
+        : undefined;
+    module.importNames(
+      enumConstants
+        ? [enumConstants.list.text, enumConstants.set.text]
+        : [names.check, names.guard],
+      `./${moduleName(names)}.js`,
+    );
+  }
   for (const d of declarations) module.statement(d);
   module
     .doc(check.doc)

@@ -140,6 +140,15 @@ if (${joinCode(failed, " || ")}) ${lengthIssue}
 else ${patternCheck}`;
 }
 
+/**
+ * A member whose target is the enum `shape`, checked inline against the value list and Set the
+ * enum's own module exports (`CheckContext.enumsByImport`): what the enum's check would do.
+ */
+export function enumMemberCheck(ctx: CheckContext, shape: Shape, v: Code, p: Code): Code {
+  const { list, set } = ctx.constants.imported(ctx.names.get(shape.id)!.base);
+  return enumTest(ctx, shape, list, set, v, p);
+}
+
 function enumCheck(
   ctx: CheckContext,
   shape: Shape,
@@ -147,8 +156,18 @@ function enumCheck(
   v: Code,
   p: Code,
 ): Code {
-  const base = ctx.names.get(shape.id)?.base ?? shape.name;
-  const { list, set } = ctx.constants.enumValues(`${base}`, values);
+  const names = ctx.names.get(shape.id);
+  const base = names?.base ?? shape.name;
+  // An enum's own module exports them for the modules that check its members inline.
+  const exported =
+    (ctx.enumsByImport ?? false) &&
+    names !== undefined &&
+    (shape.type === "enum" || shape.type === "intEnum");
+  const { list, set } = ctx.constants.enumValues(`${base}`, values, exported);
+  return enumTest(ctx, shape, list, set, v, p);
+}
+
+function enumTest(ctx: CheckContext, shape: Shape, list: Code, set: Code, v: Code, p: Code): Code {
   const label = shape.type === "intEnum" ? "an integer" : "a string";
   const typeTest =
     shape.type === "intEnum" ? code`typeof ${v} !== "number"` : code`typeof ${v} !== "string"`;

@@ -72,6 +72,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       recursive,
       calls: new Set(),
       depthCarriers,
+      enumsByImport: true,
     };
     const check = checkFunction(ctx, shape, `Checks a ${shape.name} (${shape.id}).`);
     // The same emitters in guard mode, with the same constants and calls.

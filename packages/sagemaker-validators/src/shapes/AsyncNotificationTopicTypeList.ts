@@ -8,8 +8,8 @@ import {
 } from "@shapekit/validation";
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
 import {
-  checkAsyncNotificationTopicTypes,
-  guardAsyncNotificationTopicTypes,
+  AsyncNotificationTopicTypes_VALUES,
+  AsyncNotificationTopicTypes_SET,
 } from "./AsyncNotificationTopicTypes.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -28,7 +28,15 @@ export function checkAsyncNotificationTopicTypeList(
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    checkAsyncNotificationTopicTypes(m, p + "[" + i + "]", c);
+    if (typeof m !== "string")
+      c.type(p + "[" + i + "]", "a string (AsyncNotificationTopicTypes)", m);
+    else if (!AsyncNotificationTopicTypes_SET.has(m))
+      c.enumValue(
+        p + "[" + i + "]",
+        m,
+        "AsyncNotificationTopicTypes",
+        AsyncNotificationTopicTypes_VALUES,
+      );
   }
 }
 /** Whether `v` is a valid AsyncNotificationTopicTypeList: false at the first issue checkAsyncNotificationTopicTypeList would report, with no collector, path or message. */
@@ -40,7 +48,8 @@ export function guardAsyncNotificationTopicTypeList(v: unknown): boolean {
   if (v.length > 65536) return false;
   for (let i = 0; i < v.length; i++) {
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (!guardAsyncNotificationTopicTypes(m)) return false;
+    if (typeof m !== "string") return false;
+    else if (!AsyncNotificationTopicTypes_SET.has(m)) return false;
   }
   return true;
 }

@@ -7,11 +7,13 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
-const AsyncNotificationTopicTypes_VALUES = [
+/** The values of AsyncNotificationTopicTypes, in model order. */
+export const AsyncNotificationTopicTypes_VALUES = [
   "SUCCESS_NOTIFICATION_TOPIC",
   "ERROR_NOTIFICATION_TOPIC",
 ];
-const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
+/** The values of AsyncNotificationTopicTypes, for the check. */
+export const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
 /** Checks a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). */
 export function checkAsyncNotificationTopicTypes(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (AsyncNotificationTopicTypes)", v);

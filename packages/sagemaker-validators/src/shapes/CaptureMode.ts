@@ -7,8 +7,10 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { CaptureMode } from "@shapekit/sagemaker-types";
-const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
-const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
+/** The values of CaptureMode, in model order. */
+export const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
+/** The values of CaptureMode, for the check. */
+export const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
 /** Checks a CaptureMode (com.amazonaws.sagemaker#CaptureMode). */
 export function checkCaptureMode(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (CaptureMode)", v);

@@ -8,7 +8,7 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { CaptureOption } from "@shapekit/sagemaker-types";
-import { checkCaptureMode, guardCaptureMode } from "./CaptureMode.js";
+import { CaptureMode_VALUES, CaptureMode_SET } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -35,7 +35,15 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
   if (m0 === undefined)
     c.required(p === "" ? "CaptureMode" : p + ".CaptureMode", "CaptureMode", "CaptureOption");
   else {
-    checkCaptureMode(m0, p === "" ? "CaptureMode" : p + ".CaptureMode", c);
+    if (typeof m0 !== "string")
+      c.type(p === "" ? "CaptureMode" : p + ".CaptureMode", "a string (CaptureMode)", m0);
+    else if (!CaptureMode_SET.has(m0))
+      c.enumValue(
+        p === "" ? "CaptureMode" : p + ".CaptureMode",
+        m0,
+        "CaptureMode",
+        CaptureMode_VALUES,
+      );
   }
 }
 /** Whether `v` is a valid CaptureOption: false at the first issue checkCaptureOption would report, with no collector, path or message. */
@@ -58,7 +66,8 @@ export function guardCaptureOption(v: unknown): boolean {
   }
   if (m0 === undefined) return false;
   else {
-    if (!guardCaptureMode(m0)) return false;
+    if (typeof m0 !== "string") return false;
+    else if (!CaptureMode_SET.has(m0)) return false;
   }
 
   return true;

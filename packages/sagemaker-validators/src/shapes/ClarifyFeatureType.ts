@@ -7,8 +7,10 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
-const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
-const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
+/** The values of ClarifyFeatureType, in model order. */
+export const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
+/** The values of ClarifyFeatureType, for the check. */
+export const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
 /** Checks a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). */
 export function checkClarifyFeatureType(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (ClarifyFeatureType)", v);

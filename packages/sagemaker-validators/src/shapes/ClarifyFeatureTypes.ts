@@ -7,7 +7,7 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
-import { checkClarifyFeatureType, guardClarifyFeatureType } from "./ClarifyFeatureType.js";
+import { ClarifyFeatureType_VALUES, ClarifyFeatureType_SET } from "./ClarifyFeatureType.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyFeatureTypes list (com.amazonaws.sagemaker#ClarifyFeatureTypes). */
@@ -21,7 +21,9 @@ export function checkClarifyFeatureTypes(v: unknown, p: string, c: __IssueCollec
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    checkClarifyFeatureType(m, p + "[" + i + "]", c);
+    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string (ClarifyFeatureType)", m);
+    else if (!ClarifyFeatureType_SET.has(m))
+      c.enumValue(p + "[" + i + "]", m, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
   }
 }
 /** Whether `v` is a valid ClarifyFeatureTypes: false at the first issue checkClarifyFeatureTypes would report, with no collector, path or message. */
@@ -33,7 +35,8 @@ export function guardClarifyFeatureTypes(v: unknown): boolean {
   if (v.length > 65536) return false;
   for (let i = 0; i < v.length; i++) {
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (!guardClarifyFeatureType(m)) return false;
+    if (typeof m !== "string") return false;
+    else if (!ClarifyFeatureType_SET.has(m)) return false;
   }
   return true;
 }

@@ -9,10 +9,10 @@ import {
 } from "@shapekit/validation";
 import type { ClarifyTextConfig } from "@shapekit/sagemaker-types";
 import {
-  checkClarifyTextGranularity,
-  guardClarifyTextGranularity,
+  ClarifyTextGranularity_VALUES,
+  ClarifyTextGranularity_SET,
 } from "./ClarifyTextGranularity.js";
-import { checkClarifyTextLanguage, guardClarifyTextLanguage } from "./ClarifyTextLanguage.js";
+import { ClarifyTextLanguage_VALUES, ClarifyTextLanguage_SET } from "./ClarifyTextLanguage.js";
 const ClarifyTextConfig_MEMBERS = ["Language", "Granularity"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -43,12 +43,32 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
   if (m0 === undefined)
     c.required(p === "" ? "Language" : p + ".Language", "Language", "ClarifyTextConfig");
   else {
-    checkClarifyTextLanguage(m0, p === "" ? "Language" : p + ".Language", c);
+    if (typeof m0 !== "string")
+      c.type(p === "" ? "Language" : p + ".Language", "a string (ClarifyTextLanguage)", m0);
+    else if (!ClarifyTextLanguage_SET.has(m0))
+      c.enumValue(
+        p === "" ? "Language" : p + ".Language",
+        m0,
+        "ClarifyTextLanguage",
+        ClarifyTextLanguage_VALUES,
+      );
   }
   if (m1 === undefined)
     c.required(p === "" ? "Granularity" : p + ".Granularity", "Granularity", "ClarifyTextConfig");
   else {
-    checkClarifyTextGranularity(m1, p === "" ? "Granularity" : p + ".Granularity", c);
+    if (typeof m1 !== "string")
+      c.type(
+        p === "" ? "Granularity" : p + ".Granularity",
+        "a string (ClarifyTextGranularity)",
+        m1,
+      );
+    else if (!ClarifyTextGranularity_SET.has(m1))
+      c.enumValue(
+        p === "" ? "Granularity" : p + ".Granularity",
+        m1,
+        "ClarifyTextGranularity",
+        ClarifyTextGranularity_VALUES,
+      );
   }
 }
 /** Whether `v` is a valid ClarifyTextConfig: false at the first issue checkClarifyTextConfig would report, with no collector, path or message. */
@@ -75,11 +95,13 @@ export function guardClarifyTextConfig(v: unknown): boolean {
   }
   if (m0 === undefined) return false;
   else {
-    if (!guardClarifyTextLanguage(m0)) return false;
+    if (typeof m0 !== "string") return false;
+    else if (!ClarifyTextLanguage_SET.has(m0)) return false;
   }
   if (m1 === undefined) return false;
   else {
-    if (!guardClarifyTextGranularity(m1)) return false;
+    if (typeof m1 !== "string") return false;
+    else if (!ClarifyTextGranularity_SET.has(m1)) return false;
   }
 
   return true;

@@ -7,8 +7,10 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyTextGranularity } from "@shapekit/sagemaker-types";
-const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
-const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
+/** The values of ClarifyTextGranularity, in model order. */
+export const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
+/** The values of ClarifyTextGranularity, for the check. */
+export const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
 /** Checks a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). */
 export function checkClarifyTextGranularity(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (ClarifyTextGranularity)", v);

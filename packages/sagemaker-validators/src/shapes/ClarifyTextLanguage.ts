@@ -7,7 +7,8 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ClarifyTextLanguage } from "@shapekit/sagemaker-types";
-const ClarifyTextLanguage_VALUES = [
+/** The values of ClarifyTextLanguage, in model order. */
+export const ClarifyTextLanguage_VALUES = [
   "af",
   "sq",
   "ar",
@@ -69,7 +70,8 @@ const ClarifyTextLanguage_VALUES = [
   "lij",
   "xx",
 ];
-const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
+/** The values of ClarifyTextLanguage, for the check. */
+export const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
 /** Checks a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). */
 export function checkClarifyTextLanguage(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (ClarifyTextLanguage)", v);

@@ -7,8 +7,12 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ManagedInstanceScalingStatus } from "@shapekit/sagemaker-types";
-const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
-const ManagedInstanceScalingStatus_SET = new Set<unknown>(ManagedInstanceScalingStatus_VALUES);
+/** The values of ManagedInstanceScalingStatus, in model order. */
+export const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
+/** The values of ManagedInstanceScalingStatus, for the check. */
+export const ManagedInstanceScalingStatus_SET = new Set<unknown>(
+  ManagedInstanceScalingStatus_VALUES,
+);
 /** Checks a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). */
 export function checkManagedInstanceScalingStatus(
   v: unknown,

@@ -11,20 +11,20 @@ import {
 } from "@shapekit/validation";
 import type { ProductionVariant } from "@shapekit/sagemaker-types";
 import {
-  checkProductionVariantAcceleratorType,
-  guardProductionVariantAcceleratorType,
+  ProductionVariantAcceleratorType_VALUES,
+  ProductionVariantAcceleratorType_SET,
 } from "./ProductionVariantAcceleratorType.js";
 import {
   checkProductionVariantCoreDumpConfig,
   guardProductionVariantCoreDumpConfig,
 } from "./ProductionVariantCoreDumpConfig.js";
 import {
-  checkProductionVariantInferenceAmiVersion,
-  guardProductionVariantInferenceAmiVersion,
+  ProductionVariantInferenceAmiVersion_VALUES,
+  ProductionVariantInferenceAmiVersion_SET,
 } from "./ProductionVariantInferenceAmiVersion.js";
 import {
-  checkProductionVariantInstanceType,
-  guardProductionVariantInstanceType,
+  ProductionVariantInstanceType_VALUES,
+  ProductionVariantInstanceType_SET,
 } from "./ProductionVariantInstanceType.js";
 import {
   checkProductionVariantManagedInstanceScaling,
@@ -185,7 +185,19 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
     }
   }
   if (m3 !== undefined) {
-    checkProductionVariantInstanceType(m3, p === "" ? "InstanceType" : p + ".InstanceType", c);
+    if (typeof m3 !== "string")
+      c.type(
+        p === "" ? "InstanceType" : p + ".InstanceType",
+        "a string (ProductionVariantInstanceType)",
+        m3,
+      );
+    else if (!ProductionVariantInstanceType_SET.has(m3))
+      c.enumValue(
+        p === "" ? "InstanceType" : p + ".InstanceType",
+        m3,
+        "ProductionVariantInstanceType",
+        ProductionVariantInstanceType_VALUES,
+      );
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "number" || !Number.isFinite(m4))
@@ -206,11 +218,19 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
         p === "" ? "AcceleratorType" : p + ".AcceleratorType",
         "`AcceleratorType` is deprecated: Elastic Inference is discontinued, so there is no accelerator left to attach.",
       );
-    checkProductionVariantAcceleratorType(
-      m5,
-      p === "" ? "AcceleratorType" : p + ".AcceleratorType",
-      c,
-    );
+    if (typeof m5 !== "string")
+      c.type(
+        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+        "a string (ProductionVariantAcceleratorType)",
+        m5,
+      );
+    else if (!ProductionVariantAcceleratorType_SET.has(m5))
+      c.enumValue(
+        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+        m5,
+        "ProductionVariantAcceleratorType",
+        ProductionVariantAcceleratorType_VALUES,
+      );
   }
   if (m6 !== undefined) {
     checkProductionVariantCoreDumpConfig(
@@ -287,11 +307,19 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
     checkProductionVariantRoutingConfig(m13, p === "" ? "RoutingConfig" : p + ".RoutingConfig", c);
   }
   if (m14 !== undefined) {
-    checkProductionVariantInferenceAmiVersion(
-      m14,
-      p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
-      c,
-    );
+    if (typeof m14 !== "string")
+      c.type(
+        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+        "a string (ProductionVariantInferenceAmiVersion)",
+        m14,
+      );
+    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14))
+      c.enumValue(
+        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+        m14,
+        "ProductionVariantInferenceAmiVersion",
+        ProductionVariantInferenceAmiVersion_VALUES,
+      );
   }
 }
 /** Whether `v` is a valid ProductionVariant: false at the first issue checkProductionVariant would report, with no collector, path or message. */
@@ -392,7 +420,8 @@ export function guardProductionVariant(v: unknown): boolean {
     }
   }
   if (m3 !== undefined) {
-    if (!guardProductionVariantInstanceType(m3)) return false;
+    if (typeof m3 !== "string") return false;
+    else if (!ProductionVariantInstanceType_SET.has(m3)) return false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "number" || !Number.isFinite(m4)) return false;
@@ -401,7 +430,8 @@ export function guardProductionVariant(v: unknown): boolean {
     }
   }
   if (m5 !== undefined) {
-    if (!guardProductionVariantAcceleratorType(m5)) return false;
+    if (typeof m5 !== "string") return false;
+    else if (!ProductionVariantAcceleratorType_SET.has(m5)) return false;
   }
   if (m6 !== undefined) {
     if (!guardProductionVariantCoreDumpConfig(m6)) return false;
@@ -437,7 +467,8 @@ export function guardProductionVariant(v: unknown): boolean {
     if (!guardProductionVariantRoutingConfig(m13)) return false;
   }
   if (m14 !== undefined) {
-    if (!guardProductionVariantInferenceAmiVersion(m14)) return false;
+    if (typeof m14 !== "string") return false;
+    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14)) return false;
   }
 
   return true;

@@ -7,7 +7,8 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariantAcceleratorType } from "@shapekit/sagemaker-types";
-const ProductionVariantAcceleratorType_VALUES = [
+/** The values of ProductionVariantAcceleratorType, in model order. */
+export const ProductionVariantAcceleratorType_VALUES = [
   "ml.eia1.medium",
   "ml.eia1.large",
   "ml.eia1.xlarge",
@@ -15,7 +16,8 @@ const ProductionVariantAcceleratorType_VALUES = [
   "ml.eia2.large",
   "ml.eia2.xlarge",
 ];
-const ProductionVariantAcceleratorType_SET = new Set<unknown>(
+/** The values of ProductionVariantAcceleratorType, for the check. */
+export const ProductionVariantAcceleratorType_SET = new Set<unknown>(
   ProductionVariantAcceleratorType_VALUES,
 );
 /** Checks a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). */

@@ -7,13 +7,15 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariantInferenceAmiVersion } from "@shapekit/sagemaker-types";
-const ProductionVariantInferenceAmiVersion_VALUES = [
+/** The values of ProductionVariantInferenceAmiVersion, in model order. */
+export const ProductionVariantInferenceAmiVersion_VALUES = [
   "al2-ami-sagemaker-inference-gpu-2",
   "al2-ami-sagemaker-inference-gpu-2-1",
   "al2-ami-sagemaker-inference-gpu-3-1",
   "al2-ami-sagemaker-inference-neuron-2",
 ];
-const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
+/** The values of ProductionVariantInferenceAmiVersion, for the check. */
+export const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
   ProductionVariantInferenceAmiVersion_VALUES,
 );
 /** Checks a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). */

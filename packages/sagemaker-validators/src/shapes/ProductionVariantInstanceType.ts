@@ -7,7 +7,8 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariantInstanceType } from "@shapekit/sagemaker-types";
-const ProductionVariantInstanceType_VALUES = [
+/** The values of ProductionVariantInstanceType, in model order. */
+export const ProductionVariantInstanceType_VALUES = [
   "ml.t2.medium",
   "ml.t2.large",
   "ml.t2.xlarge",
@@ -233,7 +234,10 @@ const ProductionVariantInstanceType_VALUES = [
   "ml.r7i.24xlarge",
   "ml.r7i.48xlarge",
 ];
-const ProductionVariantInstanceType_SET = new Set<unknown>(ProductionVariantInstanceType_VALUES);
+/** The values of ProductionVariantInstanceType, for the check. */
+export const ProductionVariantInstanceType_SET = new Set<unknown>(
+  ProductionVariantInstanceType_VALUES,
+);
 /** Checks a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). */
 export function checkProductionVariantInstanceType(
   v: unknown,

@@ -9,8 +9,8 @@ import {
 } from "@shapekit/validation";
 import type { ProductionVariantManagedInstanceScaling } from "@shapekit/sagemaker-types";
 import {
-  checkManagedInstanceScalingStatus,
-  guardManagedInstanceScalingStatus,
+  ManagedInstanceScalingStatus_VALUES,
+  ManagedInstanceScalingStatus_SET,
 } from "./ManagedInstanceScalingStatus.js";
 const ProductionVariantManagedInstanceScaling_MEMBERS = [
   "Status",
@@ -57,7 +57,15 @@ export function checkProductionVariantManagedInstanceScaling(
     }
   }
   if (m0 !== undefined) {
-    checkManagedInstanceScalingStatus(m0, p === "" ? "Status" : p + ".Status", c);
+    if (typeof m0 !== "string")
+      c.type(p === "" ? "Status" : p + ".Status", "a string (ManagedInstanceScalingStatus)", m0);
+    else if (!ManagedInstanceScalingStatus_SET.has(m0))
+      c.enumValue(
+        p === "" ? "Status" : p + ".Status",
+        m0,
+        "ManagedInstanceScalingStatus",
+        ManagedInstanceScalingStatus_VALUES,
+      );
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "number" || (m1 | 0) !== m1)
@@ -108,7 +116,8 @@ export function guardProductionVariantManagedInstanceScaling(v: unknown): boolea
     }
   }
   if (m0 !== undefined) {
-    if (!guardManagedInstanceScalingStatus(m0)) return false;
+    if (typeof m0 !== "string") return false;
+    else if (!ManagedInstanceScalingStatus_SET.has(m0)) return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;

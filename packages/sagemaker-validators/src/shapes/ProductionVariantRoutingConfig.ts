@@ -8,7 +8,7 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { ProductionVariantRoutingConfig } from "@shapekit/sagemaker-types";
-import { checkRoutingStrategy, guardRoutingStrategy } from "./RoutingStrategy.js";
+import { RoutingStrategy_VALUES, RoutingStrategy_SET } from "./RoutingStrategy.js";
 const ProductionVariantRoutingConfig_MEMBERS = ["RoutingStrategy"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -48,7 +48,19 @@ export function checkProductionVariantRoutingConfig(
       "ProductionVariantRoutingConfig",
     );
   else {
-    checkRoutingStrategy(m0, p === "" ? "RoutingStrategy" : p + ".RoutingStrategy", c);
+    if (typeof m0 !== "string")
+      c.type(
+        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
+        "a string (RoutingStrategy)",
+        m0,
+      );
+    else if (!RoutingStrategy_SET.has(m0))
+      c.enumValue(
+        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
+        m0,
+        "RoutingStrategy",
+        RoutingStrategy_VALUES,
+      );
   }
 }
 /** Whether `v` is a valid ProductionVariantRoutingConfig: false at the first issue checkProductionVariantRoutingConfig would report, with no collector, path or message. */
@@ -71,7 +83,8 @@ export function guardProductionVariantRoutingConfig(v: unknown): boolean {
   }
   if (m0 === undefined) return false;
   else {
-    if (!guardRoutingStrategy(m0)) return false;
+    if (typeof m0 !== "string") return false;
+    else if (!RoutingStrategy_SET.has(m0)) return false;
   }
 
   return true;

@@ -7,8 +7,10 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 import type { RoutingStrategy } from "@shapekit/sagemaker-types";
-const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
-const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
+/** The values of RoutingStrategy, in model order. */
+export const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
+/** The values of RoutingStrategy, for the check. */
+export const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
 /** Checks a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). */
 export function checkRoutingStrategy(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (RoutingStrategy)", v);
