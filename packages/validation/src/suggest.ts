@@ -80,12 +80,18 @@ let rows = new Int32Array(3 * 64);
 
 /**
  * The optimal string alignment distance of `a` and `b` when it is at most `limit`; otherwise
- * some number above `limit` (the computation stops once a whole row exceeds it, since the
- * distance never decreases from one row to the next).
+ * some number above `limit`. Only the band of cells within `limit` of the diagonal is computed
+ * (a cell further off needs more than `limit` insertions or deletions), with the cells just
+ * outside it held above `limit`; and the computation stops once a whole row exceeds it, since
+ * the distance never decreases from one row to the next.
  */
 function boundedDistance(a: string, b: string, limit: number): number {
   const cols = b.length + 1;
+  // The last row's band must reach the last column.
+  if (b.length - a.length > limit) return limit + 1;
   if (rows.length < 3 * cols) rows = new Int32Array(3 * cols * 2);
+  /** Above the limit: cells outside the band (only ever written for a finite limit). */
+  const outside = limit + 1;
   // Row offsets into `rows`: two rows back, the previous row, the current one.
   let before = 0;
   let previous = cols;
@@ -95,11 +101,15 @@ function boundedDistance(a: string, b: string, limit: number): number {
     rows[previous + j] = j;
   }
   for (let i = 1; i <= a.length; i++) {
+    // Every cell of this row is more than `limit` columns off the diagonal.
+    if (i - limit > b.length) return limit + 1;
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(b.length, i + limit);
     const ai = a.charCodeAt(i - 1);
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
-    rows[current] = i;
+    rows[current + lo - 1] = lo === 1 ? i : outside;
     let rowMin = i;
-    for (let j = 1; j < cols; j++) {
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
       let v = Math.min(
@@ -112,6 +122,7 @@ function boundedDistance(a: string, b: string, limit: number): number {
       rows[current + j] = v;
       if (v < rowMin) rowMin = v;
     }
+    if (hi < b.length) rows[current + hi + 1] = outside;
     if (rowMin > limit) return limit + 1;
     const oldest = before;
     before = previous;
