@@ -1,6 +1,7 @@
 // One emitted check function: `check<Name>(v: unknown, p: string, c: IssueCollector): void`.
 // `v` is the value, `p` its path, `c` the run's issue collector. The emitters of each shape kind
-// produce the body; the checks module turns these into declarations.
+// produce the body; the checks module turns these into declarations. In guard mode (verdict.ts)
+// the same emitters write `guard<Name>(v: unknown[, d: number]): boolean` instead.
 
 import { runtimeName, type Shape } from "@shapekit/model";
 import { code, name, type Code } from "@shapekit/generated-package";

@@ -2,7 +2,9 @@
 // selected operations reach, a check function of straight-line TypeScript, and around them the
 // public API of `@shapekit/<name>-validators`:
 //   validate<Name>(value, options?)  → { ok, value | issues, warnings }, also a Standard Schema
-//   is<Name> / assert<Name>           type guards and assert functions over the types package
+//   is<Name> / assert<Name>           type guards and assert functions over the types package;
+//                                     is<Name> runs the shape's guard (verdict.ts): the same
+//                                     emitters, returning false at the first issue
 //   validate(shapeName, value, options?)
 //   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath)
 //
