@@ -7,8 +7,9 @@
 import { trait, type Member, type Model, type Shape, type Traits } from "@shapekit/model";
 import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import type { ModuleConstants } from "./module-constants.js";
-import { scalarCheck } from "./emit-scalar.js";
+import { enumMemberCheck, scalarCheck } from "./emit-scalar.js";
 import type { ValidatorNames } from "./validator-names.js";
+import { issue } from "./verdict.js";
 
 export interface CheckContext {
   readonly model: Model;
@@ -20,6 +21,19 @@ export interface CheckContext {
    * imports of a module that holds one shape's checks.
    */
   readonly calls?: Set<string>;
+  /** Emit guards (`false` at the first issue) instead of checks (see verdict.ts). */
+  readonly guard?: boolean;
+  /**
+   * Shapes whose guards take the nesting depth `d` of recursive shapes: the recursive ones and
+   * every shape that reaches one (guards count depth in a parameter, checks in the collector).
+   */
+  readonly depthCarriers?: ReadonlySet<string>;
+  /**
+   * Each enum's values live in its own module, exported, and members of the enum are checked
+   * inline against them (no call, no path built): set for packages, whose modules import; a
+   * check program (one module) calls the enum's check instead.
+   */
+  readonly enumsByImport?: boolean;
 }
 
 const AGGREGATES: ReadonlySet<string> = new Set(["structure", "union", "list", "set", "map"]);
@@ -54,17 +68,19 @@ export function valueCheck(
 ): Code {
   // Enums too: their value lists can run to hundreds of entries, declared once in the enum's own
   // module rather than copied into every module that checks a member of that type.
-  if (
-    (isAggregate(target) || target.type === "enum" || target.type === "intEnum") &&
-    ctx.names.has(target.id)
-  ) {
-    const call = code`${namesOf(ctx, target).checkName}(${value}, ${path}, c);`;
+  const isEnum = target.type === "enum" || target.type === "intEnum";
+  if (isEnum && ctx.enumsByImport && ctx.names.has(target.id)) {
     ctx.calls?.add(target.id);
-    return member ? code`${call}\n${memberLength(member, target, value, path)}` : call;
+    return enumMemberCheck(ctx, target, value, path);
+  }
+  if ((isAggregate(target) || isEnum) && ctx.names.has(target.id)) {
+    const call = callCheck(ctx, target, value, path);
+    ctx.calls?.add(target.id);
+    return member ? code`${call}\n${memberLength(ctx, member, target, value, path)}` : call;
   }
   if (target.type === "structure") {
     // smithy.api#Unit (a union member without a value) or another prelude structure: `{}`.
-    return code`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value}) || Object.keys(${value}).length !== 0) c.type(${path}, "an empty object", ${value});`;
+    return code`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value}) || Object.keys(${value}).length !== 0) ${issue(ctx, code`c.type(${path}, "an empty object", ${value});`)}`;
   }
   return scalarCheck(ctx, target, effectiveTraits(member, target), value, path);
 }
@@ -73,7 +89,13 @@ export function valueCheck(
  * A member's own `@length` on a list or map target (the target's check function knows only
  * the target's traits). Both hold: the member's bounds here, the target's in its function.
  */
-function memberLength(member: Member, target: Shape, value: Code, path: Code): Code {
+function memberLength(
+  ctx: CheckContext,
+  member: Member,
+  target: Shape,
+  value: Code,
+  path: Code,
+): Code {
   const length = trait.length(member.traits);
   if (!length || (length.min === undefined && length.max === undefined)) return code``;
   const isList = target.type === "list" || target.type === "set";
@@ -87,6 +109,17 @@ function memberLength(member: Member, target: Shape, value: Code, path: Code): C
   ];
   return code`if (${test}) {
 const n = ${count};
-if (${joinCode(outside, " || ")}) c.length(${path}, ${value}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, ${isList ? "items" : "entries"});
+if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.length(${path}, ${value}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, ${isList ? "items" : "entries"});`)}
 }`;
+}
+
+/**
+ * The call that checks `value` against `target`'s own function: `checkT(value, path, c);`, or
+ * in a guard `if (!guardT(value)) return false;` (with the depth when `target` carries it).
+ */
+function callCheck(ctx: CheckContext, target: Shape, value: Code, path: Code): Code {
+  const names = namesOf(ctx, target);
+  if (!ctx.guard) return code`${names.checkName}(${value}, ${path}, c);`;
+  const depth = ctx.depthCarriers?.has(target.id) ? code`, d` : code``;
+  return code`if (!${names.guardName}(${value}${depth})) return false;`;
 }

@@ -12,6 +12,7 @@ import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
 import { listRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
+import { issue, issueAndStop, stop, stopWhenFull } from "./verdict.js";
 
 /**
  * Past this many items, a list that already broke its `@length` maximum is not walked: the
@@ -41,28 +42,28 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
       ...(length.max !== undefined ? [code`v.length > ${length.max}`] : []),
     ];
     parts.push(
-      code`if (${joinCode(outside, " || ")}) c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`,
+      code`if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`)}`,
     );
     const limit = listWalkLimit(shape.traits);
-    if (limit !== undefined) parts.push(code`if (v.length > ${limit}) return;`);
+    if (limit !== undefined) parts.push(code`if (v.length > ${limit}) ${stop(ctx)}`);
   }
   const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {
-if (c.full) return;
-const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+${stopWhenFull(ctx)}const m: unknown = ${ctx.constants.hasOwn()}.call(v, i) ? v[i] : undefined;
 ${skipNull}${valueCheck(ctx, target, member, code`m`, itemPath)}
 }`);
   if (trait.hasUniqueItems(shape)) {
     // At most one more duplicate than the collector can record: enough to mark it full.
     parts.push(
-      code`for (const [duplicate, first] of ${helper("duplicateItems")}(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
+      ctx.guard
+        ? code`if (${helper("duplicateItems")}(v, 1).length !== 0) return false;`
+        : code`for (const [duplicate, first] of ${helper("duplicateItems")}(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
     );
   }
-  const rules = listRules(shape.traits, code`v`, code`p`, `the list ${shape.name}`);
+  const rules = listRules(ctx, shape.traits, code`v`, code`p`, `the list ${shape.name}`);
   if (rules.text !== "") parts.push(rules);
   const body = code`if (!Array.isArray(v)) {
-c.type(p, ${`a list (${shape.name})`}, v);
-return;
+${issueAndStop(ctx, code`c.type(p, ${`a list (${shape.name})`}, v);`)}
 }
 ${guardRecursion(ctx, shape, code`${parts}`)}`;
   return { name: names.check, doc: `Checks a ${shape.name} list (${shape.id}).`, body };

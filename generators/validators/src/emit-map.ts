@@ -8,6 +8,7 @@ import { code, joinCode, optionalNumber } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, type CheckFunction } from "./check-function.js";
 import { helper } from "./runtime-helpers.js";
+import { issue, issueAndStop, stopWhenFull } from "./verdict.js";
 
 export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -26,12 +27,11 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     : [];
   const lengthCheck =
     outside.length > 0 && length
-      ? code`if (${joinCode(outside, " || ")}) c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`
+      ? code`if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`)}`
       : code``;
   const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
-c.type(p, ${`an object (the map ${shape.name})`}, v);
-return;
+${issueAndStop(ctx, code`c.type(p, ${`an object (the map ${shape.name})`}, v);`)}
 }
 ${guardRecursion(
   ctx,
@@ -39,9 +39,8 @@ ${guardRecursion(
   code`const o = v as Record<string, unknown>;
 let n = 0;
 for (const k in o) {
-if (!Object.hasOwn(o, k)) continue;
-if (c.full) return;
-n++;
+if (!${ctx.constants.hasOwn()}.call(o, k)) continue;
+${stopWhenFull(ctx)}n++;
 ${valueCheck(ctx, keyShape, key, code`k`, entryPath)}
 const m: unknown = o[k];
 ${skipNull}${valueCheck(ctx, valueShape, value, code`m`, entryPath)}

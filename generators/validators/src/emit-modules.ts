@@ -1,7 +1,7 @@
 // The TypeScript modules of the generated package:
 //   src/shapes/<Name>.ts       one validated shape: its check function and the constants it uses,
-//                              `validate<Name>` (callable and a Standard Schema), `is<Name>`,
-//                              `assert<Name>`; it imports the modules of the shapes it calls, so
+//                              `validate<Name>` (callable and a Standard Schema), the guard
+//                              behind `is<Name>`, `assert<Name>`; it imports the modules of the shapes it calls, so
 //                              loading one shape loads exactly what it reaches (text, prettier)
 //   src/operations/<Op>.ts     one operation's entry point (`./operations/<Op>`): the validators
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
@@ -11,7 +11,7 @@
 import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
-import { type CheckFunction } from "./check-function.js";
+import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
 import { documentation } from "./documentation.js";
 import {
   escapeComment as tsdocText,
@@ -50,19 +50,25 @@ export function shapeModulePath(names: ValidatorNames): string {
 /**
  * One shape's module, as text for layoutShapeModule (which indents the check bodies and breaks
  * their long lines) or, failing that, prettier.
- * `ctx` is the shape's own context: its constants and the calls its body makes.
+ * `ctx` is the shape's own context: its constants and the calls its body makes. `guard` is the
+ * same check emitted as a guard (verdict.ts), the body of `is<Name>`.
  */
 export function shapeModule(
   writer: ModuleWriter,
   ctx: CheckContext,
   check: CheckFunction,
+  guard: CheckFunction,
   s: PublicShape,
   types: TypeExpressions,
   typesPackage: string,
 ): GeneratedFile {
   const declarations = ctx.constants.declarations();
+  const usesDepth = guard.body.text.includes(MAX_DEPTH.text);
   const runtime = [
-    ...helpersCalledBy([check.body.text, ...declarations.map((d) => d.text)].join("\n")),
+    ...helpersCalledBy(
+      [check.body.text, guard.body.text, ...declarations.map((d) => d.text)].join("\n"),
+    ),
+    ...(usesDepth ? ["MAX_RECURSION_DEPTH"] : []),
     "defineValidator",
     "ValidationError",
     "type IssueCollector",
@@ -75,9 +81,21 @@ export function shapeModule(
   if (typeNames.length > 0) module.importNames(typeNames, typesPackage, { typeOnly: true });
   const callees = [...(ctx.calls ?? [])]
     .filter((id) => id !== s.shape.id)
-    .map((id) => ctx.names.get(id)!)
-    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-  for (const callee of callees) module.importNames([callee.check], `./${moduleName(callee)}.js`);
+    .map((id) => ({ names: ctx.names.get(id)!, type: ctx.model.expectShape(id).type }))
+    .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
+  for (const { names, type } of callees) {
+    // Enum members are checked inline against the enum module's value list and Set.
+    const enumConstants =
+      ctx.enumsByImport && (type === "enum" || type === "intEnum")
+        ? ctx.constants.imported(names.base)
+        : undefined;
+    module.importNames(
+      enumConstants
+        ? [enumConstants.list.text, enumConstants.set.text]
+        : [names.check, names.guard],
+      `./${moduleName(names)}.js`,
+    );
+  }
   for (const d of declarations) module.statement(d);
   module
     .doc(check.doc)
@@ -88,6 +106,17 @@ export function shapeModule(
       [check.body.text],
     );
   const n = s.names;
+  const depth = ctx.depthCarriers?.has(s.shape.id) ?? false;
+  module
+    .doc(
+      `Whether \`v\` is a valid ${s.shape.name}: false at the first issue ${n.check} would report${depth ? " (`d`: the recursive shapes `v` is nested in)" : ""}, with no collector, path or message.`,
+    )
+    .functionDeclaration(
+      `export function ${n.guard}`,
+      ["v: unknown", ...(depth ? ["d: number"] : [])],
+      "boolean",
+      [guard.body.text, "return true;"],
+    );
   const validator = `export const ${n.validate}: ${rt.ShapeValidator}<${s.type}> =`;
   module.statement(
     `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
@@ -98,10 +127,11 @@ export function shapeModule(
   );
   module
     .doc(
-      `True when \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, the model's rules included.`,
+      `True when \`value\` is a valid ${s.shape.name}: the verdict of \`${n.validate}(value).ok\`, the model's rules included, without building the issues.`,
     )
     .functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [
-      `return ${n.validate}(value).ok;`,
+      // A value whose reading throws (a Proxy, a getter) is one validate reports, never throws on.
+      `try {\nreturn ${n.guard}(value${depth ? ", 0" : ""});\n} catch {\nreturn false;\n}`,
     ])
     .statement(
       `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +

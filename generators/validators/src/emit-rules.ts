@@ -14,6 +14,8 @@ import type { Member, Shape, Traits } from "@shapekit/model";
 import { code, concat, joinCode, lines, type Code } from "@shapekit/generated-package";
 import { deprecation, stringTrait } from "./constraint-traits.js";
 import { helper } from "./runtime-helpers.js";
+import type { CheckContext } from "./check-context.js";
+import { issue, rulesOn, stopWhenFull } from "./verdict.js";
 
 export const NOT_GREATER_THAN = "shapekit#notGreaterThan";
 export const MULTIPLE_OF = "shapekit#multipleOf";
@@ -22,9 +24,9 @@ export const LENGTH_WHEN_PRESENT = "shapekit#lengthWhenPresent";
 export const CONTAINS_VALUE = "shapekit#containsValue";
 
 /** `shapekit#multipleOf` on a number already known to be one. */
-export function numberRules(step: number, v: Code, p: Code): Code {
+export function numberRules(ctx: CheckContext, step: number, v: Code, p: Code): Code {
   if (!(step > 0)) throw new Error(`shapekit#multipleOf(${step}): the step must be positive`);
-  return code`if (c.rules && ${v} % ${step} !== 0) c.rule(${p}, ${concat([v, ` is not a multiple of ${step}`])});`;
+  return code`if (${rulesOn(ctx)}${v} % ${step} !== 0) ${issue(ctx, code`c.rule(${p}, ${concat([v, ` is not a multiple of ${step}`])});`)}`;
 }
 
 /**
@@ -33,6 +35,7 @@ export function numberRules(step: number, v: Code, p: Code): Code {
  * `walkLimit`: lists longer than this are not walked (see LIST_SKIP_LENGTH in emit-list.ts).
  */
 export function listRules(
+  ctx: CheckContext,
   traits: Traits,
   v: Code,
   p: Code,
@@ -48,24 +51,23 @@ export function listRules(
   if (key !== undefined) {
     const base = /^[A-Za-z_$][\w$]*$/.test(p.text) ? p : code`(${p})`;
     const itemPath = code`${base} + "[" + i + "]." + ${key}`;
-    out.push(code`if (c.rules && ${isList}) {
+    out.push(code`if (${rulesOn(ctx)}${isList}) {
 const seen = new Map<unknown, number>();
 for (let i = 0; i < ${v}.length; i++) {
-if (c.full) return;
-const item: unknown = ${v}[i];
+${stopWhenFull(ctx)}const item: unknown = ${v}[i];
 if (typeof item !== "object" || item === null || !Object.hasOwn(item, ${key})) continue;
 const raw = (item as Record<string, unknown>)[${key}];
 const value = typeof raw === "object" && raw !== null ? ${helper("canonicalText")}(raw) : raw;
 const first = seen.get(value);
 if (first === undefined) seen.set(value, i);
-else c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`${helper("describeValue")}(raw)`, `)`])});
+else ${issue(ctx, code`c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`${helper("describeValue")}(raw)`, `)`])});`)}
 }
 }`);
   }
   const required = stringTrait(traits, CONTAINS_VALUE);
   if (required !== undefined) {
     out.push(
-      code`if (c.rules && ${isList} && !${v}.includes(${required})) c.rule(${p}, ${`${subject} must contain ${JSON.stringify(required)} when it is given`});`,
+      code`if (${rulesOn(ctx)}${isList} && !${v}.includes(${required})) ${issue(ctx, code`c.rule(${p}, ${`${subject} must contain ${JSON.stringify(required)} when it is given`});`)}`,
     );
   }
   return lines(out);
@@ -76,6 +78,7 @@ export type MemberLocals = ReadonlyMap<string, Code>;
 
 /** Rules between members of one structure: `notGreaterThan`, `lengthWhenPresent`. */
 export function structureRules(
+  ctx: CheckContext,
   shape: Shape,
   locals: MemberLocals,
   pathOf: (member: string) => Code,
@@ -95,9 +98,16 @@ export function structureRules(
     if (limit !== undefined) {
       const other = sibling(member, limit, NOT_GREATER_THAN);
       out.push(
-        code`if (c.rules && typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) c.rule(${pathOf(member.name)}, ${concat(
-          [`\`${member.name}\` (`, self, `) must not be greater than \`${limit}\` (`, other, `)`],
-        )});`,
+        code`if (${rulesOn(ctx)}typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) ${issue(
+          ctx,
+          code`c.rule(${pathOf(member.name)}, ${concat([
+            `\`${member.name}\` (`,
+            self,
+            `) must not be greater than \`${limit}\` (`,
+            other,
+            `)`,
+          ])});`,
+        )}`,
       );
     }
     const when = member.traits.get(LENGTH_WHEN_PRESENT);
@@ -121,12 +131,13 @@ export function structureRules(
               ? `at least ${min}`
               : `at most ${max}`;
         out.push(
-          code`if (c.rules && ${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) c.rule(${pathOf(member.name)}, ${concat(
-            [
+          code`if (${rulesOn(ctx)}${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) ${issue(
+            ctx,
+            code`c.rule(${pathOf(member.name)}, ${concat([
               `with \`${present}\` set, \`${member.name}\` must have ${allowed} item${allowed.endsWith(" 1") ? "" : "s"}; it has `,
               code`${self}.length`,
-            ],
-          )});`,
+            ])});`,
+          )}`,
         );
       }
     }
@@ -135,8 +146,14 @@ export function structureRules(
 }
 
 /** The warning for a set member that is deprecated (on the member or on its target). */
-export function deprecationWarning(member: Member, target: Shape, p: Code): Code {
+export function deprecationWarning(
+  ctx: CheckContext,
+  member: Member,
+  target: Shape,
+  p: Code,
+): Code {
   const text = deprecation(member.traits) ?? deprecation(target.traits);
-  if (text === undefined) return code``;
+  // Warnings never make a value invalid: a guard has nothing to check.
+  if (text === undefined || ctx.guard) return code``;
   return code`if (c.rules) c.warn(${p}, ${`\`${member.name}\` is ${text}`});`;
 }

@@ -15,6 +15,7 @@ import type { CheckContext } from "./check-context.js";
 import { numberTrait } from "./constraint-traits.js";
 import { numberRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
+import { issue } from "./verdict.js";
 
 /** Integer widths: the smallest and largest value of each integer shape type. */
 const INTEGER_LIMITS: Record<string, [number, number, string]> = {
@@ -38,24 +39,25 @@ export function scalarCheck(
     case "string":
       // A JSON value header holds any JSON value (the AWS CLI sends what its JSON text parsed to).
       if (trait.isJsonValueHeader(traits))
-        return code`if (${v} === undefined) c.type(${p}, "a JSON value", ${v});
+        return code`if (${v} === undefined) ${issue(ctx, code`c.type(${p}, "a JSON value", ${v});`)}
 else if (typeof ${v} === "string") {
 ${stringChecks(ctx, shape, traits, v, p)}
 }`;
-      return code`if (typeof ${v} !== "string") c.type(${p}, "a string", ${v});
+      return code`if (typeof ${v} !== "string") ${issue(ctx, code`c.type(${p}, "a string", ${v});`)}
 else {
 ${stringChecks(ctx, shape, traits, v, p)}
 }`;
     case "boolean":
-      return code`if (typeof ${v} !== "boolean") c.type(${p}, "a boolean", ${v});`;
+      return code`if (typeof ${v} !== "boolean") ${issue(ctx, code`c.type(${p}, "a boolean", ${v});`)}`;
     case "byte":
     case "short":
     case "integer":
     case "long":
-      return integerCheck(shape.type, traits, v, p);
+      return integerCheck(ctx, shape.type, traits, v, p);
     case "float":
     case "double":
       return numberCheck(
+        ctx,
         code`typeof ${v} !== "number" || !Number.isFinite(${v})`,
         "a number",
         traits,
@@ -64,6 +66,7 @@ ${stringChecks(ctx, shape, traits, v, p)}
       );
     case "bigInteger":
       return numberCheck(
+        ctx,
         code`typeof ${v} !== "bigint" && !(typeof ${v} === "number" && Number.isInteger(${v}))`,
         "an integer (number or bigint)",
         traits,
@@ -71,15 +74,15 @@ ${stringChecks(ctx, shape, traits, v, p)}
         p,
       );
     case "bigDecimal":
-      return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) c.type(${p}, "a decimal (number or decimal string)", ${v});`;
+      return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) ${issue(ctx, code`c.type(${p}, "a decimal (number or decimal string)", ${v});`)}`;
     case "timestamp":
       // JSON has no dates: a Date, epoch seconds, or an ISO 8601 string, in the strict forms
       // isTimestamp (@shapekit/validation) documents.
-      return code`if (!${helper("isTimestamp")}(${v})) c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`;
+      return code`if (!${helper("isTimestamp")}(${v})) ${issue(ctx, code`c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`)}`;
     case "blob":
-      return blobCheck(traits, v, p);
+      return blobCheck(ctx, traits, v, p);
     case "document":
-      return code`if (${v} === undefined) c.type(${p}, "a document (any JSON value)", ${v});`;
+      return code`if (${v} === undefined) ${issue(ctx, code`c.type(${p}, "a document (any JSON value)", ${v});`)}`;
     default:
       throw new Error(`${shape.id}: no scalar check for a ${shape.type}`);
   }
@@ -90,7 +93,8 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
   const regex = trait.pattern(traits);
   const matcher = regex === undefined ? undefined : ctx.constants.pattern(regex, shape.id);
   const patternCheck =
-    matcher && code`if (!${matcher}.test(${v})) c.pattern(${p}, ${v}, ${regex!});`;
+    matcher &&
+    code`if (!${matcher}.test(${v})) ${issue(ctx, code`c.pattern(${p}, ${v}, ${regex!});`)}`;
   const skipped =
     regex !== undefined && !matcher
       ? code`// The @pattern ${commentText(regex)} is not checked: it has no linear-time matcher.`
@@ -106,7 +110,10 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
   const failed: Code[] = [];
   if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
   if (length.max !== undefined) failed.push(code`n > ${length.max}`);
-  const lengthIssue = code`c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");`;
+  const lengthIssue = issue(
+    ctx,
+    code`c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");`,
+  );
   if (outside.length === 0) return patternCheck ?? skipped ?? code``;
   if (!patternCheck) {
     const check = code`if (${joinCode(outside, " || ")}) {
@@ -123,6 +130,15 @@ if (${joinCode(failed, " || ")}) ${lengthIssue}
 else ${patternCheck}`;
 }
 
+/**
+ * A member whose target is the enum `shape`, checked inline against the value list and Set the
+ * enum's own module exports (`CheckContext.enumsByImport`): what the enum's check would do.
+ */
+export function enumMemberCheck(ctx: CheckContext, shape: Shape, v: Code, p: Code): Code {
+  const { list, set } = ctx.constants.imported(ctx.names.get(shape.id)!.base);
+  return enumTest(ctx, shape, list, set, v, p);
+}
+
 function enumCheck(
   ctx: CheckContext,
   shape: Shape,
@@ -130,26 +146,43 @@ function enumCheck(
   v: Code,
   p: Code,
 ): Code {
-  const base = ctx.names.get(shape.id)?.base ?? shape.name;
-  const { list, set } = ctx.constants.enumValues(`${base}`, values);
+  const names = ctx.names.get(shape.id);
+  const base = names?.base ?? shape.name;
+  // An enum's own module exports them for the modules that check its members inline.
+  const exported =
+    (ctx.enumsByImport ?? false) &&
+    names !== undefined &&
+    (shape.type === "enum" || shape.type === "intEnum");
+  const { list, set } = ctx.constants.enumValues(`${base}`, values, exported);
+  return enumTest(ctx, shape, list, set, v, p);
+}
+
+function enumTest(ctx: CheckContext, shape: Shape, list: Code, set: Code, v: Code, p: Code): Code {
   const label = shape.type === "intEnum" ? "an integer" : "a string";
   const typeTest =
     shape.type === "intEnum" ? code`typeof ${v} !== "number"` : code`typeof ${v} !== "string"`;
-  return code`if (${typeTest}) c.type(${p}, ${`${label} (${shape.name})`}, ${v});
-else if (!${set}.has(${v})) c.enumValue(${p}, ${v}, ${shape.name}, ${list});`;
+  return code`if (${typeTest}) ${issue(ctx, code`c.type(${p}, ${`${label} (${shape.name})`}, ${v});`)}
+else if (!${set}.has(${v})) ${issue(ctx, code`c.enumValue(${p}, ${v}, ${shape.name}, ${list});`)}`;
 }
 
-function integerCheck(type: string, traits: Traits, v: Code, p: Code): Code {
+function integerCheck(ctx: CheckContext, type: string, traits: Traits, v: Code, p: Code): Code {
   const [min, max, label] = INTEGER_LIMITS[type]!;
   // `(v | 0) === v` is the fastest exact test for a 32-bit integer.
   const notInteger =
     type === "integer"
       ? code`typeof ${v} !== "number" || (${v} | 0) !== ${v}`
       : code`typeof ${v} !== "number" || !Number.isInteger(${v}) || ${v} < ${min} || ${v} > ${max}`;
-  return numberCheck(notInteger, label, traits, v, p);
+  return numberCheck(ctx, notInteger, label, traits, v, p);
 }
 
-function numberCheck(notNumber: Code, label: string, traits: Traits, v: Code, p: Code): Code {
+function numberCheck(
+  ctx: CheckContext,
+  notNumber: Code,
+  label: string,
+  traits: Traits,
+  v: Code,
+  p: Code,
+): Code {
   const out: Code[] = [];
   const range = trait.range(traits);
   if (range && (range.min !== undefined || range.max !== undefined)) {
@@ -157,20 +190,21 @@ function numberCheck(notNumber: Code, label: string, traits: Traits, v: Code, p:
     if (range.min !== undefined) outside.push(code`${v} < ${range.min}`);
     if (range.max !== undefined) outside.push(code`${v} > ${range.max}`);
     out.push(
-      code`if (${joinCode(outside, " || ")}) c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`,
+      code`if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`)}`,
     );
   }
   const step = numberTrait(traits, "shapekit#multipleOf");
-  if (step !== undefined) out.push(numberRules(step, v, p));
+  if (step !== undefined) out.push(numberRules(ctx, step, v, p));
+  const typeIssue = issue(ctx, code`c.type(${p}, ${label}, ${v});`);
   return out.length === 0
-    ? code`if (${notNumber}) c.type(${p}, ${label}, ${v});`
-    : code`if (${notNumber}) c.type(${p}, ${label}, ${v});
+    ? code`if (${notNumber}) ${typeIssue}`
+    : code`if (${notNumber}) ${typeIssue}
 else {
 ${lines(out)}
 }`;
 }
 
-function blobCheck(traits: Traits, v: Code, p: Code): Code {
+function blobCheck(ctx: CheckContext, traits: Traits, v: Code, p: Code): Code {
   const length = trait.length(traits);
   const lengthCheck =
     length && (length.min !== undefined || length.max !== undefined)
@@ -181,7 +215,7 @@ else if (${v} instanceof Uint8Array && (${joinCode(
             ...(length.max !== undefined ? [code`${v}.byteLength > ${length.max}`] : []),
           ],
           " || ",
-        )})) c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`
+        )})) ${issue(ctx, code`c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`)}`
       : code``;
-  return code`if (typeof ${v} !== "string" && !(${v} instanceof Uint8Array)) c.type(${p}, "a blob (Uint8Array or base64 string)", ${v});${lengthCheck}`;
+  return code`if (typeof ${v} !== "string" && !(${v} instanceof Uint8Array)) ${issue(ctx, code`c.type(${p}, "a blob (Uint8Array or base64 string)", ${v});`)}${lengthCheck}`;
 }

@@ -9,22 +9,26 @@ import { guardRecursion, memberPathCode, type CheckFunction } from "./check-func
 import { listWalkLimit } from "./emit-list.js";
 import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
+import { issue, issueAndStop } from "./verdict.js";
 
 /**
  * The loop over the object's keys: each member's value goes into its local (`m0`, `m1`, …), any
  * other key is reported as unknown. Only own keys count (`for…in` also yields inherited
  * enumerable ones, which a polluted `Object.prototype` would turn into members). Driven by the
  * keys present rather than by the members declared: absent members cost nothing, and `o[k]`
- * inside `for…in` is the engine's fastest property load. Unknown keys can be millions: the
+ * inside `for…in` is the engine's fastest property load (reading members by name instead is a
+ * megamorphic load per member: objects parsed from JSON come in many hidden classes). Unknown keys can be millions: the
  * loop ends once the collector is full.
  */
 export function keysLoop(ctx: CheckContext, shape: Shape, locals: readonly Code[]): Code {
   const names = namesOf(ctx, shape);
   const members = [...shape.members.keys()];
   const list = ctx.constants.members(names.base, members);
-  const report = code`c.unknown(${helper("memberPath")}(p, k), k, ${shape.name}, ${list});
+  const report = ctx.guard
+    ? code`return false;`
+    : code`c.unknown(${helper("memberPath")}(p, k), k, ${shape.name}, ${list});
 if (c.full) return;`;
-  const own = code`if (!Object.hasOwn(o, k)) continue;`;
+  const own = code`if (!${ctx.constants.hasOwn()}.call(o, k)) continue;`;
   if (members.length === 0) {
     return code`for (const k in o) {
 ${own}
@@ -33,11 +37,14 @@ ${report}
   }
   const cases = members.map(
     (m, i) => code`case ${m}:
-${locals[i]!} = o[k];
+${locals[i]!} = x;
 break;`,
   );
+  // The value is read before the switch, right after the `for…in` step: there V8 loads it by
+  // the key's index in the object's enumeration cache; inside a case it is a generic lookup.
   return code`for (const k in o) {
 ${own}
+const x = o[k];
 switch (k) {
 ${lines(cases)}
 default:
@@ -58,9 +65,10 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const required = trait.isRequired(member) && !trait.hasDefault(member);
     const present = lines(
       [
-        deprecationWarning(member, target, path),
+        deprecationWarning(ctx, member, target, path),
         valueCheck(ctx, target, member, local, path),
         listRules(
+          ctx,
           member.traits,
           local,
           path,
@@ -71,7 +79,7 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     );
     memberChecks.push(
       required
-        ? code`if (${local} === undefined) c.required(${path}, ${member.name}, ${shape.name});
+        ? code`if (${local} === undefined) ${issue(ctx, code`c.required(${path}, ${member.name}, ${shape.name});`)}
 else {
 ${present}
 }`
@@ -80,11 +88,10 @@ ${present}
 }`,
     );
   });
-  const rules = structureRules(shape, locals, memberPathCode);
+  const rules = structureRules(ctx, shape, locals, memberPathCode);
   const declarations = [...locals.values()].map((l) => code`let ${l}: unknown;`);
   const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
-c.type(p, ${`an object (${shape.name})`}, v);
-return;
+${issueAndStop(ctx, code`c.type(p, ${`an object (${shape.name})`}, v);`)}
 }
 ${guardRecursion(
   ctx,

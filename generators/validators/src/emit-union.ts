@@ -7,6 +7,7 @@ import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
 import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
 import { deprecationWarning } from "./emit-rules.js";
 import { keysLoop } from "./emit-structure.js";
+import { issue, issueAndStop } from "./verdict.js";
 
 export function unionCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -17,15 +18,17 @@ export function unionCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const target = ctx.model.expectShape(member.target);
     const path = memberPathCode(member.name);
     locals.push(local);
+    const present = [
+      code`set++;`,
+      deprecationWarning(ctx, member, target, path),
+      valueCheck(ctx, target, member, local, path),
+    ].filter((c) => c.text !== "");
     memberChecks.push(code`if (${local} !== undefined) {
-set++;
-${deprecationWarning(member, target, path)}
-${valueCheck(ctx, target, member, local, path)}
+${lines(present)}
 }`);
   });
   const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
-c.type(p, ${`an object (${shape.name}) with exactly one member set`}, v);
-return;
+${issueAndStop(ctx, code`c.type(p, ${`an object (${shape.name}) with exactly one member set`}, v);`)}
 }
 ${guardRecursion(
   ctx,
@@ -35,7 +38,7 @@ ${lines(locals.map((l) => code`let ${l}: unknown;`))}
 ${keysLoop(ctx, shape, locals)}
 let set = 0;
 ${lines(memberChecks)}
-if (set !== 1) c.unionMembers(p, ${shape.name}, set);`,
+if (set !== 1) ${issue(ctx, code`c.unionMembers(p, ${shape.name}, set);`)}`,
 )}`;
   return {
     name: names.check,

@@ -2,7 +2,9 @@
 // selected operations reach, a check function of straight-line TypeScript, and around them the
 // public API of `@shapekit/<name>-validators`:
 //   validate<Name>(value, options?)  → { ok, value | issues, warnings }, also a Standard Schema
-//   is<Name> / assert<Name>           type guards and assert functions over the types package
+//   is<Name> / assert<Name>           type guards and assert functions over the types package;
+//                                     is<Name> runs the shape's guard (verdict.ts): the same
+//                                     emitters, returning false at the first issue
 //   validate(shapeName, value, options?)
 //   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath)
 //
@@ -43,7 +45,7 @@ import {
 import { JsonSchemaBuilder } from "./json-schema.js";
 import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { recursiveShapes } from "./recursion.js";
+import { recursiveShapes, shapesReachingRecursion } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
 import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
@@ -61,6 +63,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
   const names = validatorNames(context.model, context.service, context.shapes);
   const typeNames = typeScriptNames(context.model, context.service);
   const recursive = recursiveShapes(context.model, context.shapes.filter(isAggregate));
+  const depthCarriers = shapesReachingRecursion(context.model, context.shapes, recursive);
   // One module per shape: each has its own constants and records the checks it calls.
   const modules = shapes.map((shape) => {
     const constants = new ModuleConstants((candidate) => typeNames.freshName(candidate));
@@ -70,15 +73,19 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       constants,
       recursive,
       calls: new Set(),
+      depthCarriers,
+      enumsByImport: true,
     };
     const check = checkFunction(ctx, shape, `Checks a ${shape.name} (${shape.id}).`);
+    // The same emitters in guard mode, with the same constants and calls.
+    const guard = checkFunction({ ...ctx, guard: true }, shape, "");
     const shapeTypes = new TypeExpressions(context.model, names);
     const publicShape: PublicShape = {
       shape,
       names: names.get(shape.id)!,
       type: shapeTypes.typeOf(shape),
     };
-    return { ctx, check, publicShape, shapeTypes };
+    return { ctx, check, guard, publicShape, shapeTypes };
   });
 
   const types = new TypeExpressions(context.model, names);
@@ -143,7 +150,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     ...modules.map((m) =>
-      shapeModule(writer, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),
+      shapeModule(writer, m.ctx, m.check, m.guard, m.publicShape, m.shapeTypes, typesPackage),
     ),
     validateModule(writer, publicShapes, types, typesPackage),
     indexModule(writer, publicShapes),

@@ -19,14 +19,17 @@ export class ModuleConstants {
     this.#freshName = freshName;
   }
 
-  #declare(key: string, identifier: string, init: Code, doc?: string): Code {
+  readonly #imports = new Map<string, { list: Code; set: Code }>();
+
+  #declare(key: string, identifier: string, init: Code, doc?: string, exported = false): Code {
     const existing = this.#byKey.get(key);
     if (existing) return existing;
     const id = name(this.#freshName(identifier));
+    const keyword = exported ? code`export const` : code`const`;
     this.#declarations.push(
       doc === undefined
-        ? code`const ${id} = ${init};`
-        : code`/** ${commentText(doc)} */\nconst ${id} = ${init};`,
+        ? code`${keyword} ${id} = ${init};`
+        : code`/** ${commentText(doc)} */\n${keyword} ${id} = ${init};`,
     );
     this.#byKey.set(key, id);
     return id;
@@ -57,11 +60,59 @@ export class ModuleConstants {
     );
   }
 
-  /** The values of an enum, as an array (for messages) and a Set (for the check). */
-  enumValues(base: string, values: readonly (string | number)[]): { list: Code; set: Code } {
-    const list = this.#declare(`values:${base}`, `${base}_VALUES`, code`[${literalList(values)}]`);
-    const set = this.#declare(`set:${base}`, `${base}_SET`, code`new Set<unknown>(${list})`);
+  /**
+   * The values of an enum, as an array (for messages) and a Set (for the check). `exported`
+   * in the enum's own module, which every module that checks a member of the enum imports them
+   * from (`imported`): one Set per enum in the package, however many shapes use it.
+   */
+  enumValues(
+    base: string,
+    values: readonly (string | number)[],
+    exported = false,
+  ): { list: Code; set: Code } {
+    const list = this.#declare(
+      `values:${base}`,
+      `${base}_VALUES`,
+      code`[${literalList(values)}]`,
+      exported ? `The values of ${base}, in model order.` : undefined,
+      exported,
+    );
+    const set = this.#declare(
+      `set:${base}`,
+      `${base}_SET`,
+      code`new Set<unknown>(${list})`,
+      exported ? `The values of ${base}, for the check.` : undefined,
+      exported,
+    );
     return { list, set };
+  }
+
+  /** An enum's value list and Set as its own module exports them (`enumValues(…, true)`). */
+  imported(base: string): { list: Code; set: Code } {
+    let names = this.#imports.get(base);
+    if (names === undefined) {
+      names = {
+        list: name(this.#freshName(`${base}_VALUES`)),
+        set: name(this.#freshName(`${base}_SET`)),
+      };
+      this.#imports.set(base, names);
+    }
+    return names;
+  }
+
+  /**
+   * `Object.prototype.hasOwnProperty`, read once at module load: the own-key test of the
+   * `for…in` loops over members and map entries. V8 compiles `hasOwnProperty.call(o, k)` on a
+   * `for…in` key to a check of the object's map (no lookup); `Object.hasOwn` it calls (Node 20),
+   * and that call was most of the time a structure's check took.
+   */
+  hasOwn(): Code {
+    return this.#declare(
+      "hasOwnProperty",
+      "HAS_OWN",
+      code`Object.prototype.hasOwnProperty`,
+      "Own-key test of the member and entry loops (fast on a for…in key).",
+    );
   }
 
   /** The member names of a structure or union, in model order, for "did you mean" messages. */

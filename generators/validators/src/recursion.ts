@@ -52,3 +52,27 @@ export function recursiveShapes(model: Model, shapes: readonly Shape[]): Set<str
   }
   return out;
 }
+
+/**
+ * Ids of the shapes among `shapes` from which a recursive shape can be reached through member
+ * references (the recursive ones included): their guards pass the nesting depth on.
+ */
+export function shapesReachingRecursion(
+  model: Model,
+  shapes: readonly Shape[],
+  recursive: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set(recursive);
+  // Grows to a fixed point: at most one pass per level of the model's depth.
+  for (let changed = out.size > 0; changed;) {
+    changed = false;
+    for (const shape of shapes) {
+      if (out.has(shape.id)) continue;
+      if ([...shape.members.values()].some((m) => out.has(m.target))) {
+        out.add(shape.id);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}

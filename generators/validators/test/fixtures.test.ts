@@ -33,6 +33,31 @@ interface BehaviourCase {
   readonly warnings?: ReadonlyArray<[string, string]>;
 }
 
+/** A chain of `depth` recursive values: `wrap` puts one level around the next. */
+function nested(depth: number, leaf: unknown, wrap: (inner: unknown) => unknown): unknown {
+  let value = leaf;
+  for (let i = 1; i < depth; i++) value = wrap(value);
+  return value;
+}
+
+/**
+ * Values beyond cases.json on which guards and validators must agree: recursive shapes nested
+ * up to and past the depth validators stop at (MAX_RECURSION_DEPTH, 500), each with whether
+ * it is valid. A node's `children` list is on the cycle too: each level of it counts two.
+ */
+const DEEP_VALUES: ReadonlyArray<readonly [value: unknown, valid: boolean]> = [
+  [{ root: nested(500, { label: "a" }, (next) => ({ label: "a", next })) }, true],
+  [{ root: nested(501, { label: "a" }, (next) => ({ label: "a", next })) }, false],
+  [
+    { root: nested(250, { label: "a", children: [] }, (n) => ({ label: "a", children: [n] })) },
+    true,
+  ],
+  [{ root: nested(251, { label: "a" }, (n) => ({ label: "a", children: [n] })) }, false],
+  [{ expression: nested(500, { literal: 1 }, (negate) => ({ negate })) }, true],
+  [{ expression: nested(501, { literal: 1 }, (negate) => ({ negate })) }, false],
+];
+const GUARD_VALUES: Record<string, unknown[]> = { recursion: DEEP_VALUES.map(([value]) => value) };
+
 async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   return Promise.all(
     files.map(async (f) => ({
@@ -124,6 +149,22 @@ describe.each(cases)("fixture %s", (name) => {
         result.warnings.map((i) => [i.path, i.code]),
         where,
       ).toEqual(c.warnings ?? []);
+    }
+    // Every guard gives the verdict of its validator (default options) on every value here.
+    const exports = pkg as unknown as Record<string, (value: unknown) => unknown>;
+    const guards = Object.keys(exports).filter((key) => /^is[A-Z]/.test(key));
+    expect(guards.length, name).toBeGreaterThan(0);
+    for (const value of [...behaviour.map((c) => c.value), ...(GUARD_VALUES[name] ?? [])]) {
+      for (const guard of guards) {
+        const validator = exports[`validate${guard.slice(2)}`]!;
+        const verdict = (validator(value) as { ok: boolean }).ok;
+        expect(exports[guard]!(value), `${name}: ${guard} ${JSON.stringify(value)}`).toBe(verdict);
+      }
+    }
+    if (name === "recursion") {
+      // The limit itself: 500 levels pass, 501 do not, for guards as for validators.
+      const verdicts = DEEP_VALUES.map(([value]) => exports.isPutTreeInput!(value));
+      expect(verdicts).toEqual(DEEP_VALUES.map(([, valid]) => valid));
     }
   });
 });

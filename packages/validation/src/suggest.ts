@@ -16,10 +16,12 @@ const MAX_COMPARED_LENGTH = 128;
 export function suggestName(input: string, candidates: readonly string[]): string | undefined {
   if (input.length === 0 || input.length > MAX_COMPARED_LENGTH) return undefined;
   const folded = input.toLowerCase();
+  const others = foldedCandidates(candidates);
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const other = candidate.toLowerCase();
+  for (let i = 0; i < others.length; i++) {
+    const candidate = candidates[i]!;
+    const other = others[i]!;
     if (other === folded) return candidate;
     // Only a strictly better distance can win: the bound shrinks as candidates improve.
     const limit = Math.min(
@@ -36,35 +38,96 @@ export function suggestName(input: string, candidates: readonly string[]): strin
   return best;
 }
 
+/** A list folded to lower case, and the items it was folded from. */
+interface FoldedList {
+  readonly items: readonly string[];
+  readonly folded: readonly string[];
+}
+
+/**
+ * Lower-cased candidate lists, by list: a model's enum can hold hundreds of values, and its
+ * list is the same array (a generated constant) at every report, so folding it once saves most
+ * of a message's cost. Each use checks the list against the copy it was folded from (identity
+ * of each item, no allocation), so a list changed in place is folded again.
+ */
+const foldedLists = new WeakMap<readonly string[], FoldedList>();
+
+function foldedCandidates(candidates: readonly string[]): readonly string[] {
+  const cached = foldedLists.get(candidates);
+  if (cached !== undefined && sameItems(cached.items, candidates)) return cached.folded;
+  const items = candidates.slice();
+  const folded = items.map((c) => c.toLowerCase());
+  foldedLists.set(candidates, { items, folded });
+  return folded;
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring). */
 export function editDistance(a: string, b: string): number {
   return boundedDistance(a, b, Infinity);
 }
 
 /**
+ * Three rows of the distance table, reused by every comparison (a message is built for each
+ * unknown member and enum value reported, against every candidate): grown, never shrunk.
+ */
+let rows = new Int32Array(3 * 64);
+
+/**
  * The optimal string alignment distance of `a` and `b` when it is at most `limit`; otherwise
- * some number above `limit` (the computation stops once a whole row exceeds it, since the
- * distance never decreases from one row to the next).
+ * some number above `limit`. Only the band of cells within `limit` of the diagonal is computed
+ * (a cell further off needs more than `limit` insertions or deletions), with the cells just
+ * outside it held above `limit`; and the computation stops once a whole row exceeds it, since
+ * the distance never decreases from one row to the next.
  */
 function boundedDistance(a: string, b: string, limit: number): number {
   const cols = b.length + 1;
-  let before = new Array<number>(cols).fill(0);
-  let previous = new Array<number>(cols);
-  let current = new Array<number>(cols);
-  for (let j = 0; j < cols; j++) previous[j] = j;
+  // The last row's band must reach the last column.
+  if (b.length - a.length > limit) return limit + 1;
+  if (rows.length < 3 * cols) rows = new Int32Array(3 * cols * 2);
+  /** Above the limit: cells outside the band (only ever written for a finite limit). */
+  const outside = limit + 1;
+  // Row offsets into `rows`: two rows back, the previous row, the current one.
+  let before = 0;
+  let previous = cols;
+  let current = 2 * cols;
+  for (let j = 0; j < cols; j++) {
+    rows[before + j] = 0;
+    rows[previous + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
+    // Every cell of this row is more than `limit` columns off the diagonal.
+    if (i - limit > b.length) return limit + 1;
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(b.length, i + limit);
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    rows[current + lo - 1] = lo === 1 ? i : outside;
     let rowMin = i;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, before[j - 2]! + 1);
-      current[j] = v;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(
+        rows[previous + j]! + 1,
+        rows[current + j - 1]! + 1,
+        rows[previous + j - 1]! + cost,
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj)
+        v = Math.min(v, rows[before + j - 2]! + 1);
+      rows[current + j] = v;
       if (v < rowMin) rowMin = v;
     }
+    if (hi < b.length) rows[current + hi + 1] = outside;
     if (rowMin > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
-  return previous[cols - 1]!;
+  return rows[previous + cols - 1]!;
 }

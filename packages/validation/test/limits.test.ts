@@ -291,4 +291,24 @@ describe("suggestions stay exact while bounded", () => {
       { numRuns: 500, seed: 5 },
     );
   });
+
+  it("suggestName over one list, changed in place between calls, answers for its current items", () => {
+    // The lower-cased copy of a list is kept between calls; a changed list must not use it.
+    fc.assert(
+      fc.property(
+        word,
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), word), { maxLength: 4 }),
+        (input, candidates, changes) => {
+          const list = [...candidates];
+          if (suggestName(input, list) !== referenceSuggestion(input, list)) return false;
+          for (const [at, item] of changes) list[at % list.length] = item;
+          if (suggestName(input, list) !== referenceSuggestion(input, list)) return false;
+          list.push(input.toUpperCase());
+          return suggestName(input, list) === referenceSuggestion(input, list);
+        },
+      ),
+      { numRuns: 300, seed: 8 },
+    );
+  });
 });

@@ -9,6 +9,8 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 const AsyncInferenceClientConfig_MEMBERS = ["MaxConcurrentInvocationsPerInstance"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a AsyncInferenceClientConfig structure (com.amazonaws.sagemaker#AsyncInferenceClientConfig). */
 export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -18,10 +20,11 @@ export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: __Issu
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "MaxConcurrentInvocationsPerInstance":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(
@@ -55,6 +58,33 @@ export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: __Issu
     }
   }
 }
+/** Whether `v` is a valid AsyncInferenceClientConfig: false at the first issue checkAsyncInferenceClientConfig would report, with no collector, path or message. */
+export function guardAsyncInferenceClientConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "MaxConcurrentInvocationsPerInstance":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || (m0 | 0) !== m0) return false;
+    else {
+      if (m0 < 1 || m0 > 1000) return false;
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a AsyncInferenceClientConfig (com.amazonaws.sagemaker#AsyncInferenceClientConfig). SageMaker's internal client for asynchronous requests.
  *
@@ -66,9 +96,13 @@ export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: __Issu
  */
 export const validateAsyncInferenceClientConfig: __ShapeValidator<AsyncInferenceClientConfig> =
   __defineValidator<AsyncInferenceClientConfig>(checkAsyncInferenceClientConfig);
-/** True when `value` is a valid AsyncInferenceClientConfig: `validateAsyncInferenceClientConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid AsyncInferenceClientConfig: the verdict of `validateAsyncInferenceClientConfig(value).ok`, the model's rules included, without building the issues. */
 export function isAsyncInferenceClientConfig(value: unknown): value is AsyncInferenceClientConfig {
-  return validateAsyncInferenceClientConfig(value).ok;
+  try {
+    return guardAsyncInferenceClientConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to AsyncInferenceClientConfig, or throws a `ValidationError` listing every issue.

@@ -8,9 +8,17 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkAsyncInferenceClientConfig } from "./AsyncInferenceClientConfig.js";
-import { checkAsyncInferenceOutputConfig } from "./AsyncInferenceOutputConfig.js";
+import {
+  checkAsyncInferenceClientConfig,
+  guardAsyncInferenceClientConfig,
+} from "./AsyncInferenceClientConfig.js";
+import {
+  checkAsyncInferenceOutputConfig,
+  guardAsyncInferenceOutputConfig,
+} from "./AsyncInferenceOutputConfig.js";
 const AsyncInferenceConfig_MEMBERS = ["ClientConfig", "OutputConfig"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a AsyncInferenceConfig structure (com.amazonaws.sagemaker#AsyncInferenceConfig). */
 export function checkAsyncInferenceConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -21,13 +29,14 @@ export function checkAsyncInferenceConfig(v: unknown, p: string, c: __IssueColle
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "ClientConfig":
-        m0 = o[k];
+        m0 = x;
         break;
       case "OutputConfig":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "AsyncInferenceConfig", AsyncInferenceConfig_MEMBERS);
@@ -47,6 +56,38 @@ export function checkAsyncInferenceConfig(v: unknown, p: string, c: __IssueColle
     checkAsyncInferenceOutputConfig(m1, p === "" ? "OutputConfig" : p + ".OutputConfig", c);
   }
 }
+/** Whether `v` is a valid AsyncInferenceConfig: false at the first issue checkAsyncInferenceConfig would report, with no collector, path or message. */
+export function guardAsyncInferenceConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "ClientConfig":
+        m0 = x;
+        break;
+      case "OutputConfig":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!guardAsyncInferenceClientConfig(m0)) return false;
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (!guardAsyncInferenceOutputConfig(m1)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a AsyncInferenceConfig (com.amazonaws.sagemaker#AsyncInferenceConfig). Settings for an endpoint that queues requests and answers them later.
  *
@@ -58,9 +99,13 @@ export function checkAsyncInferenceConfig(v: unknown, p: string, c: __IssueColle
  */
 export const validateAsyncInferenceConfig: __ShapeValidator<AsyncInferenceConfig> =
   __defineValidator<AsyncInferenceConfig>(checkAsyncInferenceConfig);
-/** True when `value` is a valid AsyncInferenceConfig: `validateAsyncInferenceConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid AsyncInferenceConfig: the verdict of `validateAsyncInferenceConfig(value).ok`, the model's rules included, without building the issues. */
 export function isAsyncInferenceConfig(value: unknown): value is AsyncInferenceConfig {
-  return validateAsyncInferenceConfig(value).ok;
+  try {
+    return guardAsyncInferenceConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to AsyncInferenceConfig, or throws a `ValidationError` listing every issue.

@@ -10,7 +10,10 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkAsyncNotificationTopicTypeList } from "./AsyncNotificationTopicTypeList.js";
+import {
+  checkAsyncNotificationTopicTypeList,
+  guardAsyncNotificationTopicTypeList,
+} from "./AsyncNotificationTopicTypeList.js";
 /** @pattern ^arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$ */
 const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
 const AsyncInferenceNotificationConfig_MEMBERS = [
@@ -18,6 +21,8 @@ const AsyncInferenceNotificationConfig_MEMBERS = [
   "ErrorTopic",
   "IncludeInferenceResponseIn",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a AsyncInferenceNotificationConfig structure (com.amazonaws.sagemaker#AsyncInferenceNotificationConfig). */
 export function checkAsyncInferenceNotificationConfig(
   v: unknown,
@@ -33,16 +38,17 @@ export function checkAsyncInferenceNotificationConfig(
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "SuccessTopic":
-        m0 = o[k];
+        m0 = x;
         break;
       case "ErrorTopic":
-        m1 = o[k];
+        m1 = x;
         break;
       case "IncludeInferenceResponseIn":
-        m2 = o[k];
+        m2 = x;
         break;
       default:
         c.unknown(
@@ -91,6 +97,54 @@ export function checkAsyncInferenceNotificationConfig(
     );
   }
 }
+/** Whether `v` is a valid AsyncInferenceNotificationConfig: false at the first issue checkAsyncInferenceNotificationConfig would report, with no collector, path or message. */
+export function guardAsyncInferenceNotificationConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "SuccessTopic":
+        m0 = x;
+        break;
+      case "ErrorTopic":
+        m1 = x;
+        break;
+      case "IncludeInferenceResponseIn":
+        m2 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 2048 ? __codePointLength(m0) : m0.length;
+      if (n > 2048) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 2048 ? __codePointLength(m1) : m1.length;
+      if (n > 2048) return false;
+      else if (!PATTERN_0.test(m1)) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (!guardAsyncNotificationTopicTypeList(m2)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a AsyncInferenceNotificationConfig (com.amazonaws.sagemaker#AsyncInferenceNotificationConfig). SNS notifications about finished asynchronous requests.
  *
@@ -102,11 +156,15 @@ export function checkAsyncInferenceNotificationConfig(
  */
 export const validateAsyncInferenceNotificationConfig: __ShapeValidator<AsyncInferenceNotificationConfig> =
   __defineValidator<AsyncInferenceNotificationConfig>(checkAsyncInferenceNotificationConfig);
-/** True when `value` is a valid AsyncInferenceNotificationConfig: `validateAsyncInferenceNotificationConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid AsyncInferenceNotificationConfig: the verdict of `validateAsyncInferenceNotificationConfig(value).ok`, the model's rules included, without building the issues. */
 export function isAsyncInferenceNotificationConfig(
   value: unknown,
 ): value is AsyncInferenceNotificationConfig {
-  return validateAsyncInferenceNotificationConfig(value).ok;
+  try {
+    return guardAsyncInferenceNotificationConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to AsyncInferenceNotificationConfig, or throws a `ValidationError` listing every issue.

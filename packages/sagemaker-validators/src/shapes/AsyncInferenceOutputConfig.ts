@@ -10,7 +10,10 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkAsyncInferenceNotificationConfig } from "./AsyncInferenceNotificationConfig.js";
+import {
+  checkAsyncInferenceNotificationConfig,
+  guardAsyncInferenceNotificationConfig,
+} from "./AsyncInferenceNotificationConfig.js";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
@@ -21,6 +24,8 @@ const AsyncInferenceOutputConfig_MEMBERS = [
   "NotificationConfig",
   "S3FailurePath",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a AsyncInferenceOutputConfig structure (com.amazonaws.sagemaker#AsyncInferenceOutputConfig). */
 export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -33,19 +38,20 @@ export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: __Issu
   let m2: unknown;
   let m3: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "KmsKeyId":
-        m0 = o[k];
+        m0 = x;
         break;
       case "S3OutputPath":
-        m1 = o[k];
+        m1 = x;
         break;
       case "NotificationConfig":
-        m2 = o[k];
+        m2 = x;
         break;
       case "S3FailurePath":
-        m3 = o[k];
+        m3 = x;
         break;
       default:
         c.unknown(
@@ -104,6 +110,66 @@ export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: __Issu
     }
   }
 }
+/** Whether `v` is a valid AsyncInferenceOutputConfig: false at the first issue checkAsyncInferenceOutputConfig would report, with no collector, path or message. */
+export function guardAsyncInferenceOutputConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  let m3: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "KmsKeyId":
+        m0 = x;
+        break;
+      case "S3OutputPath":
+        m1 = x;
+        break;
+      case "NotificationConfig":
+        m2 = x;
+        break;
+      case "S3FailurePath":
+        m3 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 2048 ? __codePointLength(m0) : m0.length;
+      if (n > 2048) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 512 ? __codePointLength(m1) : m1.length;
+      if (n > 512) return false;
+      else if (!PATTERN_1.test(m1)) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (!guardAsyncInferenceNotificationConfig(m2)) return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") return false;
+    else {
+      const n = m3.length > 512 ? __codePointLength(m3) : m3.length;
+      if (n > 512) return false;
+      else if (!PATTERN_1.test(m3)) return false;
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a AsyncInferenceOutputConfig (com.amazonaws.sagemaker#AsyncInferenceOutputConfig). Destinations for asynchronous results.
  *
@@ -115,9 +181,13 @@ export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: __Issu
  */
 export const validateAsyncInferenceOutputConfig: __ShapeValidator<AsyncInferenceOutputConfig> =
   __defineValidator<AsyncInferenceOutputConfig>(checkAsyncInferenceOutputConfig);
-/** True when `value` is a valid AsyncInferenceOutputConfig: `validateAsyncInferenceOutputConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid AsyncInferenceOutputConfig: the verdict of `validateAsyncInferenceOutputConfig(value).ok`, the model's rules included, without building the issues. */
 export function isAsyncInferenceOutputConfig(value: unknown): value is AsyncInferenceOutputConfig {
-  return validateAsyncInferenceOutputConfig(value).ok;
+  try {
+    return guardAsyncInferenceOutputConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to AsyncInferenceOutputConfig, or throws a `ValidationError` listing every issue.

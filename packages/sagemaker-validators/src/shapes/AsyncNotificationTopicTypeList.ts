@@ -7,7 +7,12 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkAsyncNotificationTopicTypes } from "./AsyncNotificationTopicTypes.js";
+import {
+  AsyncNotificationTopicTypes_VALUES,
+  AsyncNotificationTopicTypes_SET,
+} from "./AsyncNotificationTopicTypes.js";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a AsyncNotificationTopicTypeList list (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList). */
 export function checkAsyncNotificationTopicTypeList(
   v: unknown,
@@ -22,9 +27,31 @@ export function checkAsyncNotificationTopicTypeList(
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
-    checkAsyncNotificationTopicTypes(m, p + "[" + i + "]", c);
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string")
+      c.type(p + "[" + i + "]", "a string (AsyncNotificationTopicTypes)", m);
+    else if (!AsyncNotificationTopicTypes_SET.has(m))
+      c.enumValue(
+        p + "[" + i + "]",
+        m,
+        "AsyncNotificationTopicTypes",
+        AsyncNotificationTopicTypes_VALUES,
+      );
   }
+}
+/** Whether `v` is a valid AsyncNotificationTopicTypeList: false at the first issue checkAsyncNotificationTopicTypeList would report, with no collector, path or message. */
+export function guardAsyncNotificationTopicTypeList(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 0 || v.length > 2) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else if (!AsyncNotificationTopicTypes_SET.has(m)) return false;
+  }
+  return true;
 }
 /**
  * Validates a AsyncNotificationTopicTypeList (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList). Zero, one or both notification topics.
@@ -38,11 +65,15 @@ export function checkAsyncNotificationTopicTypeList(
 export const validateAsyncNotificationTopicTypeList: __ShapeValidator<
   AsyncNotificationTopicTypes[]
 > = __defineValidator<AsyncNotificationTopicTypes[]>(checkAsyncNotificationTopicTypeList);
-/** True when `value` is a valid AsyncNotificationTopicTypeList: `validateAsyncNotificationTopicTypeList(value).ok`, the model's rules included. */
+/** True when `value` is a valid AsyncNotificationTopicTypeList: the verdict of `validateAsyncNotificationTopicTypeList(value).ok`, the model's rules included, without building the issues. */
 export function isAsyncNotificationTopicTypeList(
   value: unknown,
 ): value is AsyncNotificationTopicTypes[] {
-  return validateAsyncNotificationTopicTypeList(value).ok;
+  try {
+    return guardAsyncNotificationTopicTypeList(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to AsyncNotificationTopicTypeList, or throws a `ValidationError` listing every issue.

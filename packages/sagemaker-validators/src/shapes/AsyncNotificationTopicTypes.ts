@@ -7,16 +7,24 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const AsyncNotificationTopicTypes_VALUES = [
+/** The values of AsyncNotificationTopicTypes, in model order. */
+export const AsyncNotificationTopicTypes_VALUES = [
   "SUCCESS_NOTIFICATION_TOPIC",
   "ERROR_NOTIFICATION_TOPIC",
 ];
-const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
+/** The values of AsyncNotificationTopicTypes, for the check. */
+export const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
 /** Checks a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). */
 export function checkAsyncNotificationTopicTypes(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (AsyncNotificationTopicTypes)", v);
   else if (!AsyncNotificationTopicTypes_SET.has(v))
     c.enumValue(p, v, "AsyncNotificationTopicTypes", AsyncNotificationTopicTypes_VALUES);
+}
+/** Whether `v` is a valid AsyncNotificationTopicTypes: false at the first issue checkAsyncNotificationTopicTypes would report, with no collector, path or message. */
+export function guardAsyncNotificationTopicTypes(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!AsyncNotificationTopicTypes_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). Names the success or the error notification topic.
@@ -29,11 +37,15 @@ export function checkAsyncNotificationTopicTypes(v: unknown, p: string, c: __Iss
  */
 export const validateAsyncNotificationTopicTypes: __ShapeValidator<AsyncNotificationTopicTypes> =
   __defineValidator<AsyncNotificationTopicTypes>(checkAsyncNotificationTopicTypes);
-/** True when `value` is a valid AsyncNotificationTopicTypes: `validateAsyncNotificationTopicTypes(value).ok`, the model's rules included. */
+/** True when `value` is a valid AsyncNotificationTopicTypes: the verdict of `validateAsyncNotificationTopicTypes(value).ok`, the model's rules included, without building the issues. */
 export function isAsyncNotificationTopicTypes(
   value: unknown,
 ): value is AsyncNotificationTopicTypes {
-  return validateAsyncNotificationTopicTypes(value).ok;
+  try {
+    return guardAsyncNotificationTopicTypes(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to AsyncNotificationTopicTypes, or throws a `ValidationError` listing every issue.

@@ -8,9 +8,11 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkCsvContentTypes } from "./CsvContentTypes.js";
-import { checkJsonContentTypes } from "./JsonContentTypes.js";
+import { checkCsvContentTypes, guardCsvContentTypes } from "./CsvContentTypes.js";
+import { checkJsonContentTypes, guardJsonContentTypes } from "./JsonContentTypes.js";
 const CaptureContentTypeHeader_MEMBERS = ["CsvContentTypes", "JsonContentTypes"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a CaptureContentTypeHeader structure (com.amazonaws.sagemaker#CaptureContentTypeHeader). */
 export function checkCaptureContentTypeHeader(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -21,13 +23,14 @@ export function checkCaptureContentTypeHeader(v: unknown, p: string, c: __IssueC
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "CsvContentTypes":
-        m0 = o[k];
+        m0 = x;
         break;
       case "JsonContentTypes":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(
@@ -46,6 +49,37 @@ export function checkCaptureContentTypeHeader(v: unknown, p: string, c: __IssueC
     checkJsonContentTypes(m1, p === "" ? "JsonContentTypes" : p + ".JsonContentTypes", c);
   }
 }
+/** Whether `v` is a valid CaptureContentTypeHeader: false at the first issue checkCaptureContentTypeHeader would report, with no collector, path or message. */
+export function guardCaptureContentTypeHeader(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "CsvContentTypes":
+        m0 = x;
+        break;
+      case "JsonContentTypes":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!guardCsvContentTypes(m0)) return false;
+  }
+  if (m1 !== undefined) {
+    if (!guardJsonContentTypes(m1)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a CaptureContentTypeHeader (com.amazonaws.sagemaker#CaptureContentTypeHeader). Content-type hints for data capture.
  *
@@ -57,9 +91,13 @@ export function checkCaptureContentTypeHeader(v: unknown, p: string, c: __IssueC
  */
 export const validateCaptureContentTypeHeader: __ShapeValidator<CaptureContentTypeHeader> =
   __defineValidator<CaptureContentTypeHeader>(checkCaptureContentTypeHeader);
-/** True when `value` is a valid CaptureContentTypeHeader: `validateCaptureContentTypeHeader(value).ok`, the model's rules included. */
+/** True when `value` is a valid CaptureContentTypeHeader: the verdict of `validateCaptureContentTypeHeader(value).ok`, the model's rules included, without building the issues. */
 export function isCaptureContentTypeHeader(value: unknown): value is CaptureContentTypeHeader {
-  return validateCaptureContentTypeHeader(value).ok;
+  try {
+    return guardCaptureContentTypeHeader(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CaptureContentTypeHeader, or throws a `ValidationError` listing every issue.

@@ -7,12 +7,20 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
-const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
+/** The values of CaptureMode, in model order. */
+export const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
+/** The values of CaptureMode, for the check. */
+export const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
 /** Checks a CaptureMode (com.amazonaws.sagemaker#CaptureMode). */
 export function checkCaptureMode(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (CaptureMode)", v);
   else if (!CaptureMode_SET.has(v)) c.enumValue(p, v, "CaptureMode", CaptureMode_VALUES);
+}
+/** Whether `v` is a valid CaptureMode: false at the first issue checkCaptureMode would report, with no collector, path or message. */
+export function guardCaptureMode(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!CaptureMode_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a CaptureMode (com.amazonaws.sagemaker#CaptureMode). The payloads that data capture can record.
@@ -25,9 +33,13 @@ export function checkCaptureMode(v: unknown, p: string, c: __IssueCollector): vo
  */
 export const validateCaptureMode: __ShapeValidator<CaptureMode> =
   __defineValidator<CaptureMode>(checkCaptureMode);
-/** True when `value` is a valid CaptureMode: `validateCaptureMode(value).ok`, the model's rules included. */
+/** True when `value` is a valid CaptureMode: the verdict of `validateCaptureMode(value).ok`, the model's rules included, without building the issues. */
 export function isCaptureMode(value: unknown): value is CaptureMode {
-  return validateCaptureMode(value).ok;
+  try {
+    return guardCaptureMode(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CaptureMode, or throws a `ValidationError` listing every issue.

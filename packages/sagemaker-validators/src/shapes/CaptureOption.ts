@@ -8,8 +8,10 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkCaptureMode } from "./CaptureMode.js";
+import { CaptureMode_VALUES, CaptureMode_SET } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a CaptureOption structure (com.amazonaws.sagemaker#CaptureOption). */
 export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -19,10 +21,11 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "CaptureMode":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "CaptureOption", CaptureOption_MEMBERS);
@@ -32,8 +35,42 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
   if (m0 === undefined)
     c.required(p === "" ? "CaptureMode" : p + ".CaptureMode", "CaptureMode", "CaptureOption");
   else {
-    checkCaptureMode(m0, p === "" ? "CaptureMode" : p + ".CaptureMode", c);
+    if (typeof m0 !== "string")
+      c.type(p === "" ? "CaptureMode" : p + ".CaptureMode", "a string (CaptureMode)", m0);
+    else if (!CaptureMode_SET.has(m0))
+      c.enumValue(
+        p === "" ? "CaptureMode" : p + ".CaptureMode",
+        m0,
+        "CaptureMode",
+        CaptureMode_VALUES,
+      );
   }
+}
+/** Whether `v` is a valid CaptureOption: false at the first issue checkCaptureOption would report, with no collector, path or message. */
+export function guardCaptureOption(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "CaptureMode":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else if (!CaptureMode_SET.has(m0)) return false;
+  }
+
+  return true;
 }
 /**
  * Validates a CaptureOption (com.amazonaws.sagemaker#CaptureOption). One kind of payload to record.
@@ -46,9 +83,13 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
  */
 export const validateCaptureOption: __ShapeValidator<CaptureOption> =
   __defineValidator<CaptureOption>(checkCaptureOption);
-/** True when `value` is a valid CaptureOption: `validateCaptureOption(value).ok`, the model's rules included. */
+/** True when `value` is a valid CaptureOption: the verdict of `validateCaptureOption(value).ok`, the model's rules included, without building the issues. */
 export function isCaptureOption(value: unknown): value is CaptureOption {
-  return validateCaptureOption(value).ok;
+  try {
+    return guardCaptureOption(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CaptureOption, or throws a `ValidationError` listing every issue.

@@ -7,7 +7,9 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkCaptureOption } from "./CaptureOption.js";
+import { checkCaptureOption, guardCaptureOption } from "./CaptureOption.js";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a CaptureOptionList list (com.amazonaws.sagemaker#CaptureOptionList). */
 export function checkCaptureOptionList(v: unknown, p: string, c: __IssueCollector): void {
   if (!Array.isArray(v)) {
@@ -18,9 +20,22 @@ export function checkCaptureOptionList(v: unknown, p: string, c: __IssueCollecto
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     checkCaptureOption(m, p + "[" + i + "]", c);
   }
+}
+/** Whether `v` is a valid CaptureOptionList: false at the first issue checkCaptureOptionList would report, with no collector, path or message. */
+export function guardCaptureOptionList(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 32) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (!guardCaptureOption(m)) return false;
+  }
+  return true;
 }
 /**
  * Validates a CaptureOptionList (com.amazonaws.sagemaker#CaptureOptionList). Between one and 32 capture options.
@@ -33,9 +48,13 @@ export function checkCaptureOptionList(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateCaptureOptionList: __ShapeValidator<CaptureOption[]> =
   __defineValidator<CaptureOption[]>(checkCaptureOptionList);
-/** True when `value` is a valid CaptureOptionList: `validateCaptureOptionList(value).ok`, the model's rules included. */
+/** True when `value` is a valid CaptureOptionList: the verdict of `validateCaptureOptionList(value).ok`, the model's rules included, without building the issues. */
 export function isCaptureOptionList(value: unknown): value is CaptureOption[] {
-  return validateCaptureOptionList(value).ok;
+  try {
+    return guardCaptureOptionList(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CaptureOptionList, or throws a `ValidationError` listing every issue.

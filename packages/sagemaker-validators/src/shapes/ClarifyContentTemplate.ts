@@ -19,6 +19,16 @@ export function checkClarifyContentTemplate(v: unknown, p: string, c: __IssueCol
     else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
   }
 }
+/** Whether `v` is a valid ClarifyContentTemplate: false at the first issue checkClarifyContentTemplate would report, with no collector, path or message. */
+export function guardClarifyContentTemplate(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 64) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyContentTemplate (com.amazonaws.sagemaker#ClarifyContentTemplate). A request template, 1 to 64 characters.
  *
@@ -31,9 +41,13 @@ export function checkClarifyContentTemplate(v: unknown, p: string, c: __IssueCol
 export const validateClarifyContentTemplate: __ShapeValidator<string> = __defineValidator<string>(
   checkClarifyContentTemplate,
 );
-/** True when `value` is a valid ClarifyContentTemplate: `validateClarifyContentTemplate(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyContentTemplate: the verdict of `validateClarifyContentTemplate(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyContentTemplate(value: unknown): value is string {
-  return validateClarifyContentTemplate(value).ok;
+  try {
+    return guardClarifyContentTemplate(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyContentTemplate, or throws a `ValidationError` listing every issue.

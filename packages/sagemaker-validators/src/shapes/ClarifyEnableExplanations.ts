@@ -19,6 +19,16 @@ export function checkClarifyEnableExplanations(v: unknown, p: string, c: __Issue
     else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
   }
 }
+/** Whether `v` is a valid ClarifyEnableExplanations: false at the first issue checkClarifyEnableExplanations would report, with no collector, path or message. */
+export function guardClarifyEnableExplanations(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 64) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyEnableExplanations (com.amazonaws.sagemaker#ClarifyEnableExplanations). A JMESPath expression that yields a boolean.
  *
@@ -30,9 +40,13 @@ export function checkClarifyEnableExplanations(v: unknown, p: string, c: __Issue
  */
 export const validateClarifyEnableExplanations: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyEnableExplanations);
-/** True when `value` is a valid ClarifyEnableExplanations: `validateClarifyEnableExplanations(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyEnableExplanations: the verdict of `validateClarifyEnableExplanations(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyEnableExplanations(value: unknown): value is string {
-  return validateClarifyEnableExplanations(value).ok;
+  try {
+    return guardClarifyEnableExplanations(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyEnableExplanations, or throws a `ValidationError` listing every issue.

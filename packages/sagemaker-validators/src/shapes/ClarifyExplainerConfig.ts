@@ -10,11 +10,16 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkClarifyInferenceConfig } from "./ClarifyInferenceConfig.js";
-import { checkClarifyShapConfig } from "./ClarifyShapConfig.js";
+import {
+  checkClarifyInferenceConfig,
+  guardClarifyInferenceConfig,
+} from "./ClarifyInferenceConfig.js";
+import { checkClarifyShapConfig, guardClarifyShapConfig } from "./ClarifyShapConfig.js";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
 const ClarifyExplainerConfig_MEMBERS = ["EnableExplanations", "InferenceConfig", "ShapConfig"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyExplainerConfig structure (com.amazonaws.sagemaker#ClarifyExplainerConfig). */
 export function checkClarifyExplainerConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -26,16 +31,17 @@ export function checkClarifyExplainerConfig(v: unknown, p: string, c: __IssueCol
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "EnableExplanations":
-        m0 = o[k];
+        m0 = x;
         break;
       case "InferenceConfig":
-        m1 = o[k];
+        m1 = x;
         break;
       case "ShapConfig":
-        m2 = o[k];
+        m2 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ClarifyExplainerConfig", ClarifyExplainerConfig_MEMBERS);
@@ -69,6 +75,50 @@ export function checkClarifyExplainerConfig(v: unknown, p: string, c: __IssueCol
     checkClarifyShapConfig(m2, p === "" ? "ShapConfig" : p + ".ShapConfig", c);
   }
 }
+/** Whether `v` is a valid ClarifyExplainerConfig: false at the first issue checkClarifyExplainerConfig would report, with no collector, path or message. */
+export function guardClarifyExplainerConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "EnableExplanations":
+        m0 = x;
+        break;
+      case "InferenceConfig":
+        m1 = x;
+        break;
+      case "ShapConfig":
+        m2 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!guardClarifyInferenceConfig(m1)) return false;
+  }
+  if (m2 === undefined) return false;
+  else {
+    if (!guardClarifyShapConfig(m2)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a ClarifyExplainerConfig (com.amazonaws.sagemaker#ClarifyExplainerConfig). How Clarify computes feature attributions for live requests.
  *
@@ -80,9 +130,13 @@ export function checkClarifyExplainerConfig(v: unknown, p: string, c: __IssueCol
  */
 export const validateClarifyExplainerConfig: __ShapeValidator<ClarifyExplainerConfig> =
   __defineValidator<ClarifyExplainerConfig>(checkClarifyExplainerConfig);
-/** True when `value` is a valid ClarifyExplainerConfig: `validateClarifyExplainerConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyExplainerConfig: the verdict of `validateClarifyExplainerConfig(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyExplainerConfig(value: unknown): value is ClarifyExplainerConfig {
-  return validateClarifyExplainerConfig(value).ok;
+  try {
+    return guardClarifyExplainerConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyExplainerConfig, or throws a `ValidationError` listing every issue.

@@ -8,6 +8,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
 /** Checks a ClarifyFeatureHeaders list (com.amazonaws.sagemaker#ClarifyFeatureHeaders). */
@@ -20,7 +22,7 @@ export function checkClarifyFeatureHeaders(v: unknown, p: string, c: __IssueColl
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
     else {
       const n = m.length > 64 || m.length < 2 ? __codePointLength(m) : m.length;
@@ -28,6 +30,24 @@ export function checkClarifyFeatureHeaders(v: unknown, p: string, c: __IssueColl
       else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, ".*");
     }
   }
+}
+/** Whether `v` is a valid ClarifyFeatureHeaders: false at the first issue checkClarifyFeatureHeaders would report, with no collector, path or message. */
+export function guardClarifyFeatureHeaders(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 256) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else {
+      const n = m.length > 64 || m.length < 2 ? __codePointLength(m) : m.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m)) return false;
+    }
+  }
+  return true;
 }
 /**
  * Validates a ClarifyFeatureHeaders (com.amazonaws.sagemaker#ClarifyFeatureHeaders). Between one and 256 feature names.
@@ -41,9 +61,13 @@ export function checkClarifyFeatureHeaders(v: unknown, p: string, c: __IssueColl
 export const validateClarifyFeatureHeaders: __ShapeValidator<string[]> = __defineValidator<
   string[]
 >(checkClarifyFeatureHeaders);
-/** True when `value` is a valid ClarifyFeatureHeaders: `validateClarifyFeatureHeaders(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyFeatureHeaders: the verdict of `validateClarifyFeatureHeaders(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyFeatureHeaders(value: unknown): value is string[] {
-  return validateClarifyFeatureHeaders(value).ok;
+  try {
+    return guardClarifyFeatureHeaders(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyFeatureHeaders, or throws a `ValidationError` listing every issue.

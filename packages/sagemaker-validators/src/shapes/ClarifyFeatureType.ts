@@ -7,13 +7,21 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
-const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
+/** The values of ClarifyFeatureType, in model order. */
+export const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
+/** The values of ClarifyFeatureType, for the check. */
+export const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
 /** Checks a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). */
 export function checkClarifyFeatureType(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (ClarifyFeatureType)", v);
   else if (!ClarifyFeatureType_SET.has(v))
     c.enumValue(p, v, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
+}
+/** Whether `v` is a valid ClarifyFeatureType: false at the first issue checkClarifyFeatureType would report, with no collector, path or message. */
+export function guardClarifyFeatureType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ClarifyFeatureType_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). How Clarify treats the values of a feature.
@@ -26,9 +34,13 @@ export function checkClarifyFeatureType(v: unknown, p: string, c: __IssueCollect
  */
 export const validateClarifyFeatureType: __ShapeValidator<ClarifyFeatureType> =
   __defineValidator<ClarifyFeatureType>(checkClarifyFeatureType);
-/** True when `value` is a valid ClarifyFeatureType: `validateClarifyFeatureType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyFeatureType: the verdict of `validateClarifyFeatureType(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyFeatureType(value: unknown): value is ClarifyFeatureType {
-  return validateClarifyFeatureType(value).ok;
+  try {
+    return guardClarifyFeatureType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyFeatureType, or throws a `ValidationError` listing every issue.

@@ -7,7 +7,9 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkClarifyFeatureType } from "./ClarifyFeatureType.js";
+import { ClarifyFeatureType_VALUES, ClarifyFeatureType_SET } from "./ClarifyFeatureType.js";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyFeatureTypes list (com.amazonaws.sagemaker#ClarifyFeatureTypes). */
 export function checkClarifyFeatureTypes(v: unknown, p: string, c: __IssueCollector): void {
   if (!Array.isArray(v)) {
@@ -18,9 +20,25 @@ export function checkClarifyFeatureTypes(v: unknown, p: string, c: __IssueCollec
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
-    checkClarifyFeatureType(m, p + "[" + i + "]", c);
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string (ClarifyFeatureType)", m);
+    else if (!ClarifyFeatureType_SET.has(m))
+      c.enumValue(p + "[" + i + "]", m, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
   }
+}
+/** Whether `v` is a valid ClarifyFeatureTypes: false at the first issue checkClarifyFeatureTypes would report, with no collector, path or message. */
+export function guardClarifyFeatureTypes(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 256) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else if (!ClarifyFeatureType_SET.has(m)) return false;
+  }
+  return true;
 }
 /**
  * Validates a ClarifyFeatureTypes (com.amazonaws.sagemaker#ClarifyFeatureTypes). Between one and 256 feature kinds.
@@ -33,9 +51,13 @@ export function checkClarifyFeatureTypes(v: unknown, p: string, c: __IssueCollec
  */
 export const validateClarifyFeatureTypes: __ShapeValidator<ClarifyFeatureType[]> =
   __defineValidator<ClarifyFeatureType[]>(checkClarifyFeatureTypes);
-/** True when `value` is a valid ClarifyFeatureTypes: `validateClarifyFeatureTypes(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyFeatureTypes: the verdict of `validateClarifyFeatureTypes(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyFeatureTypes(value: unknown): value is ClarifyFeatureType[] {
-  return validateClarifyFeatureTypes(value).ok;
+  try {
+    return guardClarifyFeatureTypes(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyFeatureTypes, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkClarifyFeaturesAttribute(v: unknown, p: string, c: __IssueC
     else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
   }
 }
+/** Whether `v` is a valid ClarifyFeaturesAttribute: false at the first issue checkClarifyFeaturesAttribute would report, with no collector, path or message. */
+export function guardClarifyFeaturesAttribute(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 64) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyFeaturesAttribute (com.amazonaws.sagemaker#ClarifyFeaturesAttribute). A JMESPath expression, 1 to 64 characters.
  *
@@ -31,9 +41,13 @@ export function checkClarifyFeaturesAttribute(v: unknown, p: string, c: __IssueC
 export const validateClarifyFeaturesAttribute: __ShapeValidator<string> = __defineValidator<string>(
   checkClarifyFeaturesAttribute,
 );
-/** True when `value` is a valid ClarifyFeaturesAttribute: `validateClarifyFeaturesAttribute(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyFeaturesAttribute: the verdict of `validateClarifyFeaturesAttribute(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyFeaturesAttribute(value: unknown): value is string {
-  return validateClarifyFeaturesAttribute(value).ok;
+  try {
+    return guardClarifyFeaturesAttribute(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyFeaturesAttribute, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkClarifyHeader(v: unknown, p: string, c: __IssueCollector): 
     else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
   }
 }
+/** Whether `v` is a valid ClarifyHeader: false at the first issue checkClarifyHeader would report, with no collector, path or message. */
+export function guardClarifyHeader(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 64) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyHeader (com.amazonaws.sagemaker#ClarifyHeader). A header name, 1 to 64 characters.
  *
@@ -30,9 +40,13 @@ export function checkClarifyHeader(v: unknown, p: string, c: __IssueCollector): 
  */
 export const validateClarifyHeader: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyHeader);
-/** True when `value` is a valid ClarifyHeader: `validateClarifyHeader(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyHeader: the verdict of `validateClarifyHeader(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyHeader(value: unknown): value is string {
-  return validateClarifyHeader(value).ok;
+  try {
+    return guardClarifyHeader(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyHeader, or throws a `ValidationError` listing every issue.

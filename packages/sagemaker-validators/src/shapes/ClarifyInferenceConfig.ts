@@ -10,9 +10,9 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
-import { checkClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
-import { checkClarifyLabelHeaders } from "./ClarifyLabelHeaders.js";
+import { checkClarifyFeatureHeaders, guardClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
+import { checkClarifyFeatureTypes, guardClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
+import { checkClarifyLabelHeaders, guardClarifyLabelHeaders } from "./ClarifyLabelHeaders.js";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
 const ClarifyInferenceConfig_MEMBERS = [
@@ -28,6 +28,8 @@ const ClarifyInferenceConfig_MEMBERS = [
   "FeatureHeaders",
   "FeatureTypes",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyInferenceConfig structure (com.amazonaws.sagemaker#ClarifyInferenceConfig). */
 export function checkClarifyInferenceConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -47,40 +49,41 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: __IssueCol
   let m9: unknown;
   let m10: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "FeaturesAttribute":
-        m0 = o[k];
+        m0 = x;
         break;
       case "ContentTemplate":
-        m1 = o[k];
+        m1 = x;
         break;
       case "MaxRecordCount":
-        m2 = o[k];
+        m2 = x;
         break;
       case "MaxPayloadInMB":
-        m3 = o[k];
+        m3 = x;
         break;
       case "ProbabilityIndex":
-        m4 = o[k];
+        m4 = x;
         break;
       case "LabelIndex":
-        m5 = o[k];
+        m5 = x;
         break;
       case "ProbabilityAttribute":
-        m6 = o[k];
+        m6 = x;
         break;
       case "LabelAttribute":
-        m7 = o[k];
+        m7 = x;
         break;
       case "LabelHeaders":
-        m8 = o[k];
+        m8 = x;
         break;
       case "FeatureHeaders":
-        m9 = o[k];
+        m9 = x;
         break;
       case "FeatureTypes":
-        m10 = o[k];
+        m10 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ClarifyInferenceConfig", ClarifyInferenceConfig_MEMBERS);
@@ -192,6 +195,134 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: __IssueCol
       );
   }
 }
+/** Whether `v` is a valid ClarifyInferenceConfig: false at the first issue checkClarifyInferenceConfig would report, with no collector, path or message. */
+export function guardClarifyInferenceConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  let m3: unknown;
+  let m4: unknown;
+  let m5: unknown;
+  let m6: unknown;
+  let m7: unknown;
+  let m8: unknown;
+  let m9: unknown;
+  let m10: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "FeaturesAttribute":
+        m0 = x;
+        break;
+      case "ContentTemplate":
+        m1 = x;
+        break;
+      case "MaxRecordCount":
+        m2 = x;
+        break;
+      case "MaxPayloadInMB":
+        m3 = x;
+        break;
+      case "ProbabilityIndex":
+        m4 = x;
+        break;
+      case "LabelIndex":
+        m5 = x;
+        break;
+      case "ProbabilityAttribute":
+        m6 = x;
+        break;
+      case "LabelAttribute":
+        m7 = x;
+        break;
+      case "LabelHeaders":
+        m8 = x;
+        break;
+      case "FeatureHeaders":
+        m9 = x;
+        break;
+      case "FeatureTypes":
+        m10 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 64 || m1.length < 2 ? __codePointLength(m1) : m1.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m1)) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
+    else {
+      if (m2 < 1) return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "number" || (m3 | 0) !== m3) return false;
+    else {
+      if (m3 < 1 || m3 > 25) return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "number" || (m4 | 0) !== m4) return false;
+    else {
+      if (m4 < 0) return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "number" || (m5 | 0) !== m5) return false;
+    else {
+      if (m5 < 0) return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") return false;
+    else {
+      const n = m6.length > 64 || m6.length < 2 ? __codePointLength(m6) : m6.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m6)) return false;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") return false;
+    else {
+      const n = m7.length > 64 || m7.length < 2 ? __codePointLength(m7) : m7.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m7)) return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (!guardClarifyLabelHeaders(m8)) return false;
+  }
+  if (m9 !== undefined) {
+    if (!guardClarifyFeatureHeaders(m9)) return false;
+  }
+  if (m10 !== undefined) {
+    if (!guardClarifyFeatureTypes(m10)) return false;
+
+    if (Array.isArray(m10) && m10.length <= 65536 && !m10.includes("text")) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a ClarifyInferenceConfig (com.amazonaws.sagemaker#ClarifyInferenceConfig). The container's request and response formats, so that Clarify can call it and read its answers.
  *
@@ -203,9 +334,13 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: __IssueCol
  */
 export const validateClarifyInferenceConfig: __ShapeValidator<ClarifyInferenceConfig> =
   __defineValidator<ClarifyInferenceConfig>(checkClarifyInferenceConfig);
-/** True when `value` is a valid ClarifyInferenceConfig: `validateClarifyInferenceConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyInferenceConfig: the verdict of `validateClarifyInferenceConfig(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyInferenceConfig(value: unknown): value is ClarifyInferenceConfig {
-  return validateClarifyInferenceConfig(value).ok;
+  try {
+    return guardClarifyInferenceConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyInferenceConfig, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkClarifyLabelAttribute(v: unknown, p: string, c: __IssueColl
     else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
   }
 }
+/** Whether `v` is a valid ClarifyLabelAttribute: false at the first issue checkClarifyLabelAttribute would report, with no collector, path or message. */
+export function guardClarifyLabelAttribute(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 64) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyLabelAttribute (com.amazonaws.sagemaker#ClarifyLabelAttribute). A JMESPath expression, 1 to 64 characters.
  *
@@ -31,9 +41,13 @@ export function checkClarifyLabelAttribute(v: unknown, p: string, c: __IssueColl
 export const validateClarifyLabelAttribute: __ShapeValidator<string> = __defineValidator<string>(
   checkClarifyLabelAttribute,
 );
-/** True when `value` is a valid ClarifyLabelAttribute: `validateClarifyLabelAttribute(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyLabelAttribute: the verdict of `validateClarifyLabelAttribute(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyLabelAttribute(value: unknown): value is string {
-  return validateClarifyLabelAttribute(value).ok;
+  try {
+    return guardClarifyLabelAttribute(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyLabelAttribute, or throws a `ValidationError` listing every issue.

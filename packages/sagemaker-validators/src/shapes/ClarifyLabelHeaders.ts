@@ -8,6 +8,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
 /** Checks a ClarifyLabelHeaders list (com.amazonaws.sagemaker#ClarifyLabelHeaders). */
@@ -20,7 +22,7 @@ export function checkClarifyLabelHeaders(v: unknown, p: string, c: __IssueCollec
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
     else {
       const n = m.length > 64 || m.length < 2 ? __codePointLength(m) : m.length;
@@ -28,6 +30,24 @@ export function checkClarifyLabelHeaders(v: unknown, p: string, c: __IssueCollec
       else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, ".*");
     }
   }
+}
+/** Whether `v` is a valid ClarifyLabelHeaders: false at the first issue checkClarifyLabelHeaders would report, with no collector, path or message. */
+export function guardClarifyLabelHeaders(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 16) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else {
+      const n = m.length > 64 || m.length < 2 ? __codePointLength(m) : m.length;
+      if (n < 1 || n > 64) return false;
+      else if (!PATTERN_0.test(m)) return false;
+    }
+  }
+  return true;
 }
 /**
  * Validates a ClarifyLabelHeaders (com.amazonaws.sagemaker#ClarifyLabelHeaders). Between one and 16 label headers.
@@ -40,9 +60,13 @@ export function checkClarifyLabelHeaders(v: unknown, p: string, c: __IssueCollec
  */
 export const validateClarifyLabelHeaders: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkClarifyLabelHeaders);
-/** True when `value` is a valid ClarifyLabelHeaders: `validateClarifyLabelHeaders(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyLabelHeaders: the verdict of `validateClarifyLabelHeaders(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyLabelHeaders(value: unknown): value is string[] {
-  return validateClarifyLabelHeaders(value).ok;
+  try {
+    return guardClarifyLabelHeaders(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyLabelHeaders, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,14 @@ export function checkClarifyLabelIndex(v: unknown, p: string, c: __IssueCollecto
     if (v < 0) c.range(p, Number(v), 0, undefined);
   }
 }
+/** Whether `v` is a valid ClarifyLabelIndex: false at the first issue checkClarifyLabelIndex would report, with no collector, path or message. */
+export function guardClarifyLabelIndex(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 0) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyLabelIndex (com.amazonaws.sagemaker#ClarifyLabelIndex). A zero-based column number.
  *
@@ -24,9 +32,13 @@ export function checkClarifyLabelIndex(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateClarifyLabelIndex: __ShapeValidator<number> =
   __defineValidator<number>(checkClarifyLabelIndex);
-/** True when `value` is a valid ClarifyLabelIndex: `validateClarifyLabelIndex(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyLabelIndex: the verdict of `validateClarifyLabelIndex(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyLabelIndex(value: unknown): value is number {
-  return validateClarifyLabelIndex(value).ok;
+  try {
+    return guardClarifyLabelIndex(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyLabelIndex, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,14 @@ export function checkClarifyMaxPayloadInMB(v: unknown, p: string, c: __IssueColl
     if (v < 1 || v > 25) c.range(p, Number(v), 1, 25);
   }
 }
+/** Whether `v` is a valid ClarifyMaxPayloadInMB: false at the first issue checkClarifyMaxPayloadInMB would report, with no collector, path or message. */
+export function guardClarifyMaxPayloadInMB(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1 || v > 25) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyMaxPayloadInMB (com.amazonaws.sagemaker#ClarifyMaxPayloadInMB). A payload limit in MB, from 1 to 25.
  *
@@ -25,9 +33,13 @@ export function checkClarifyMaxPayloadInMB(v: unknown, p: string, c: __IssueColl
 export const validateClarifyMaxPayloadInMB: __ShapeValidator<number> = __defineValidator<number>(
   checkClarifyMaxPayloadInMB,
 );
-/** True when `value` is a valid ClarifyMaxPayloadInMB: `validateClarifyMaxPayloadInMB(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyMaxPayloadInMB: the verdict of `validateClarifyMaxPayloadInMB(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyMaxPayloadInMB(value: unknown): value is number {
-  return validateClarifyMaxPayloadInMB(value).ok;
+  try {
+    return guardClarifyMaxPayloadInMB(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyMaxPayloadInMB, or throws a `ValidationError` listing every issue.

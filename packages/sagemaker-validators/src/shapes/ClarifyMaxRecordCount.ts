@@ -13,6 +13,14 @@ export function checkClarifyMaxRecordCount(v: unknown, p: string, c: __IssueColl
     if (v < 1) c.range(p, Number(v), 1, undefined);
   }
 }
+/** Whether `v` is a valid ClarifyMaxRecordCount: false at the first issue checkClarifyMaxRecordCount would report, with no collector, path or message. */
+export function guardClarifyMaxRecordCount(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyMaxRecordCount (com.amazonaws.sagemaker#ClarifyMaxRecordCount). A positive number of records.
  *
@@ -25,9 +33,13 @@ export function checkClarifyMaxRecordCount(v: unknown, p: string, c: __IssueColl
 export const validateClarifyMaxRecordCount: __ShapeValidator<number> = __defineValidator<number>(
   checkClarifyMaxRecordCount,
 );
-/** True when `value` is a valid ClarifyMaxRecordCount: `validateClarifyMaxRecordCount(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyMaxRecordCount: the verdict of `validateClarifyMaxRecordCount(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyMaxRecordCount(value: unknown): value is number {
-  return validateClarifyMaxRecordCount(value).ok;
+  try {
+    return guardClarifyMaxRecordCount(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyMaxRecordCount, or throws a `ValidationError` listing every issue.

@@ -20,6 +20,16 @@ export function checkClarifyMimeType(v: unknown, p: string, c: __IssueCollector)
       c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
   }
 }
+/** Whether `v` is a valid ClarifyMimeType: false at the first issue checkClarifyMimeType would report, with no collector, path or message. */
+export function guardClarifyMimeType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 255 ? __codePointLength(v) : v.length;
+    if (n > 255) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyMimeType (com.amazonaws.sagemaker#ClarifyMimeType). A MIME type (`type/subtype`) of at most 255 characters.
  *
@@ -31,9 +41,13 @@ export function checkClarifyMimeType(v: unknown, p: string, c: __IssueCollector)
  */
 export const validateClarifyMimeType: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyMimeType);
-/** True when `value` is a valid ClarifyMimeType: `validateClarifyMimeType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyMimeType: the verdict of `validateClarifyMimeType(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyMimeType(value: unknown): value is string {
-  return validateClarifyMimeType(value).ok;
+  try {
+    return guardClarifyMimeType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyMimeType, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkClarifyProbabilityAttribute(v: unknown, p: string, c: __Iss
     else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
   }
 }
+/** Whether `v` is a valid ClarifyProbabilityAttribute: false at the first issue checkClarifyProbabilityAttribute would report, with no collector, path or message. */
+export function guardClarifyProbabilityAttribute(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 64) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyProbabilityAttribute (com.amazonaws.sagemaker#ClarifyProbabilityAttribute). A JMESPath expression, 1 to 64 characters.
  *
@@ -30,9 +40,13 @@ export function checkClarifyProbabilityAttribute(v: unknown, p: string, c: __Iss
  */
 export const validateClarifyProbabilityAttribute: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyProbabilityAttribute);
-/** True when `value` is a valid ClarifyProbabilityAttribute: `validateClarifyProbabilityAttribute(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyProbabilityAttribute: the verdict of `validateClarifyProbabilityAttribute(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyProbabilityAttribute(value: unknown): value is string {
-  return validateClarifyProbabilityAttribute(value).ok;
+  try {
+    return guardClarifyProbabilityAttribute(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyProbabilityAttribute, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,14 @@ export function checkClarifyProbabilityIndex(v: unknown, p: string, c: __IssueCo
     if (v < 0) c.range(p, Number(v), 0, undefined);
   }
 }
+/** Whether `v` is a valid ClarifyProbabilityIndex: false at the first issue checkClarifyProbabilityIndex would report, with no collector, path or message. */
+export function guardClarifyProbabilityIndex(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 0) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyProbabilityIndex (com.amazonaws.sagemaker#ClarifyProbabilityIndex). A zero-based column number.
  *
@@ -25,9 +33,13 @@ export function checkClarifyProbabilityIndex(v: unknown, p: string, c: __IssueCo
 export const validateClarifyProbabilityIndex: __ShapeValidator<number> = __defineValidator<number>(
   checkClarifyProbabilityIndex,
 );
-/** True when `value` is a valid ClarifyProbabilityIndex: `validateClarifyProbabilityIndex(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyProbabilityIndex: the verdict of `validateClarifyProbabilityIndex(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyProbabilityIndex(value: unknown): value is number {
-  return validateClarifyProbabilityIndex(value).ok;
+  try {
+    return guardClarifyProbabilityIndex(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyProbabilityIndex, or throws a `ValidationError` listing every issue.

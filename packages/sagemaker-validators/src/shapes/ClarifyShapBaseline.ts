@@ -19,6 +19,16 @@ export function checkClarifyShapBaseline(v: unknown, p: string, c: __IssueCollec
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[\\s\\S]+$");
   }
 }
+/** Whether `v` is a valid ClarifyShapBaseline: false at the first issue checkClarifyShapBaseline would report, with no collector, path or message. */
+export function guardClarifyShapBaseline(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 4096 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 4096) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyShapBaseline (com.amazonaws.sagemaker#ClarifyShapBaseline). Inline baseline text, 1 to 4096 characters.
  *
@@ -30,9 +40,13 @@ export function checkClarifyShapBaseline(v: unknown, p: string, c: __IssueCollec
  */
 export const validateClarifyShapBaseline: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyShapBaseline);
-/** True when `value` is a valid ClarifyShapBaseline: `validateClarifyShapBaseline(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyShapBaseline: the verdict of `validateClarifyShapBaseline(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyShapBaseline(value: unknown): value is string {
-  return validateClarifyShapBaseline(value).ok;
+  try {
+    return guardClarifyShapBaseline(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyShapBaseline, or throws a `ValidationError` listing every issue.

@@ -17,6 +17,8 @@ const PATTERN_1 = __compilePattern("^[\\s\\S]+$");
 /** @pattern ^(https|s3)://([^/]+)/?(.*)$ */
 const PATTERN_2 = __compilePattern("^(https|s3)://([^/]+)/?(.*)$");
 const ClarifyShapBaselineConfig_MEMBERS = ["MimeType", "ShapBaseline", "ShapBaselineUri"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyShapBaselineConfig structure (com.amazonaws.sagemaker#ClarifyShapBaselineConfig). */
 export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -28,16 +30,17 @@ export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: __Issue
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "MimeType":
-        m0 = o[k];
+        m0 = x;
         break;
       case "ShapBaseline":
-        m1 = o[k];
+        m1 = x;
         break;
       case "ShapBaselineUri":
-        m2 = o[k];
+        m2 = x;
         break;
       default:
         c.unknown(
@@ -96,6 +99,59 @@ export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: __Issue
     }
   }
 }
+/** Whether `v` is a valid ClarifyShapBaselineConfig: false at the first issue checkClarifyShapBaselineConfig would report, with no collector, path or message. */
+export function guardClarifyShapBaselineConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "MimeType":
+        m0 = x;
+        break;
+      case "ShapBaseline":
+        m1 = x;
+        break;
+      case "ShapBaselineUri":
+        m2 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 255 ? __codePointLength(m0) : m0.length;
+      if (n > 255) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 4096 || m1.length < 2 ? __codePointLength(m1) : m1.length;
+      if (n < 1 || n > 4096) return false;
+      else if (!PATTERN_1.test(m1)) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") return false;
+    else {
+      const n = m2.length > 1024 ? __codePointLength(m2) : m2.length;
+      if (n > 1024) return false;
+      else if (!PATTERN_2.test(m2)) return false;
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a ClarifyShapBaselineConfig (com.amazonaws.sagemaker#ClarifyShapBaselineConfig). The SHAP baseline, given inline or as an S3 file.
  *
@@ -107,9 +163,13 @@ export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: __Issue
  */
 export const validateClarifyShapBaselineConfig: __ShapeValidator<ClarifyShapBaselineConfig> =
   __defineValidator<ClarifyShapBaselineConfig>(checkClarifyShapBaselineConfig);
-/** True when `value` is a valid ClarifyShapBaselineConfig: `validateClarifyShapBaselineConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyShapBaselineConfig: the verdict of `validateClarifyShapBaselineConfig(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyShapBaselineConfig(value: unknown): value is ClarifyShapBaselineConfig {
-  return validateClarifyShapBaselineConfig(value).ok;
+  try {
+    return guardClarifyShapBaselineConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyShapBaselineConfig, or throws a `ValidationError` listing every issue.

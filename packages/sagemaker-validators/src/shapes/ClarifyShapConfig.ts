@@ -8,8 +8,11 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkClarifyShapBaselineConfig } from "./ClarifyShapBaselineConfig.js";
-import { checkClarifyTextConfig } from "./ClarifyTextConfig.js";
+import {
+  checkClarifyShapBaselineConfig,
+  guardClarifyShapBaselineConfig,
+} from "./ClarifyShapBaselineConfig.js";
+import { checkClarifyTextConfig, guardClarifyTextConfig } from "./ClarifyTextConfig.js";
 const ClarifyShapConfig_MEMBERS = [
   "ShapBaselineConfig",
   "NumberOfSamples",
@@ -17,6 +20,8 @@ const ClarifyShapConfig_MEMBERS = [
   "Seed",
   "TextConfig",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyShapConfig structure (com.amazonaws.sagemaker#ClarifyShapConfig). */
 export function checkClarifyShapConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -30,22 +35,23 @@ export function checkClarifyShapConfig(v: unknown, p: string, c: __IssueCollecto
   let m3: unknown;
   let m4: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "ShapBaselineConfig":
-        m0 = o[k];
+        m0 = x;
         break;
       case "NumberOfSamples":
-        m1 = o[k];
+        m1 = x;
         break;
       case "UseLogit":
-        m2 = o[k];
+        m2 = x;
         break;
       case "Seed":
-        m3 = o[k];
+        m3 = x;
         break;
       case "TextConfig":
-        m4 = o[k];
+        m4 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ClarifyShapConfig", ClarifyShapConfig_MEMBERS);
@@ -84,6 +90,62 @@ export function checkClarifyShapConfig(v: unknown, p: string, c: __IssueCollecto
     checkClarifyTextConfig(m4, p === "" ? "TextConfig" : p + ".TextConfig", c);
   }
 }
+/** Whether `v` is a valid ClarifyShapConfig: false at the first issue checkClarifyShapConfig would report, with no collector, path or message. */
+export function guardClarifyShapConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  let m3: unknown;
+  let m4: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "ShapBaselineConfig":
+        m0 = x;
+        break;
+      case "NumberOfSamples":
+        m1 = x;
+        break;
+      case "UseLogit":
+        m2 = x;
+        break;
+      case "Seed":
+        m3 = x;
+        break;
+      case "TextConfig":
+        m4 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (!guardClarifyShapBaselineConfig(m0)) return false;
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
+    else {
+      if (m1 < 1) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "boolean") return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "number" || (m3 | 0) !== m3) return false;
+  }
+  if (m4 !== undefined) {
+    if (!guardClarifyTextConfig(m4)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a ClarifyShapConfig (com.amazonaws.sagemaker#ClarifyShapConfig). Kernel SHAP settings.
  *
@@ -95,9 +157,13 @@ export function checkClarifyShapConfig(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateClarifyShapConfig: __ShapeValidator<ClarifyShapConfig> =
   __defineValidator<ClarifyShapConfig>(checkClarifyShapConfig);
-/** True when `value` is a valid ClarifyShapConfig: `validateClarifyShapConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyShapConfig: the verdict of `validateClarifyShapConfig(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyShapConfig(value: unknown): value is ClarifyShapConfig {
-  return validateClarifyShapConfig(value).ok;
+  try {
+    return guardClarifyShapConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyShapConfig, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,14 @@ export function checkClarifyShapNumberOfSamples(v: unknown, p: string, c: __Issu
     if (v < 1) c.range(p, Number(v), 1, undefined);
   }
 }
+/** Whether `v` is a valid ClarifyShapNumberOfSamples: false at the first issue checkClarifyShapNumberOfSamples would report, with no collector, path or message. */
+export function guardClarifyShapNumberOfSamples(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1) return false;
+  }
+  return true;
+}
 /**
  * Validates a ClarifyShapNumberOfSamples (com.amazonaws.sagemaker#ClarifyShapNumberOfSamples). A positive number of samples.
  *
@@ -24,9 +32,13 @@ export function checkClarifyShapNumberOfSamples(v: unknown, p: string, c: __Issu
  */
 export const validateClarifyShapNumberOfSamples: __ShapeValidator<number> =
   __defineValidator<number>(checkClarifyShapNumberOfSamples);
-/** True when `value` is a valid ClarifyShapNumberOfSamples: `validateClarifyShapNumberOfSamples(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyShapNumberOfSamples: the verdict of `validateClarifyShapNumberOfSamples(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyShapNumberOfSamples(value: unknown): value is number {
-  return validateClarifyShapNumberOfSamples(value).ok;
+  try {
+    return guardClarifyShapNumberOfSamples(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyShapNumberOfSamples, or throws a `ValidationError` listing every issue.

@@ -8,9 +8,14 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkClarifyTextGranularity } from "./ClarifyTextGranularity.js";
-import { checkClarifyTextLanguage } from "./ClarifyTextLanguage.js";
+import {
+  ClarifyTextGranularity_VALUES,
+  ClarifyTextGranularity_SET,
+} from "./ClarifyTextGranularity.js";
+import { ClarifyTextLanguage_VALUES, ClarifyTextLanguage_SET } from "./ClarifyTextLanguage.js";
 const ClarifyTextConfig_MEMBERS = ["Language", "Granularity"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyTextConfig structure (com.amazonaws.sagemaker#ClarifyTextConfig). */
 export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -21,13 +26,14 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "Language":
-        m0 = o[k];
+        m0 = x;
         break;
       case "Granularity":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ClarifyTextConfig", ClarifyTextConfig_MEMBERS);
@@ -37,13 +43,68 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
   if (m0 === undefined)
     c.required(p === "" ? "Language" : p + ".Language", "Language", "ClarifyTextConfig");
   else {
-    checkClarifyTextLanguage(m0, p === "" ? "Language" : p + ".Language", c);
+    if (typeof m0 !== "string")
+      c.type(p === "" ? "Language" : p + ".Language", "a string (ClarifyTextLanguage)", m0);
+    else if (!ClarifyTextLanguage_SET.has(m0))
+      c.enumValue(
+        p === "" ? "Language" : p + ".Language",
+        m0,
+        "ClarifyTextLanguage",
+        ClarifyTextLanguage_VALUES,
+      );
   }
   if (m1 === undefined)
     c.required(p === "" ? "Granularity" : p + ".Granularity", "Granularity", "ClarifyTextConfig");
   else {
-    checkClarifyTextGranularity(m1, p === "" ? "Granularity" : p + ".Granularity", c);
+    if (typeof m1 !== "string")
+      c.type(
+        p === "" ? "Granularity" : p + ".Granularity",
+        "a string (ClarifyTextGranularity)",
+        m1,
+      );
+    else if (!ClarifyTextGranularity_SET.has(m1))
+      c.enumValue(
+        p === "" ? "Granularity" : p + ".Granularity",
+        m1,
+        "ClarifyTextGranularity",
+        ClarifyTextGranularity_VALUES,
+      );
   }
+}
+/** Whether `v` is a valid ClarifyTextConfig: false at the first issue checkClarifyTextConfig would report, with no collector, path or message. */
+export function guardClarifyTextConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "Language":
+        m0 = x;
+        break;
+      case "Granularity":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else if (!ClarifyTextLanguage_SET.has(m0)) return false;
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (typeof m1 !== "string") return false;
+    else if (!ClarifyTextGranularity_SET.has(m1)) return false;
+  }
+
+  return true;
 }
 /**
  * Validates a ClarifyTextConfig (com.amazonaws.sagemaker#ClarifyTextConfig). How text features are cut into units, and their language.
@@ -56,9 +117,13 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateClarifyTextConfig: __ShapeValidator<ClarifyTextConfig> =
   __defineValidator<ClarifyTextConfig>(checkClarifyTextConfig);
-/** True when `value` is a valid ClarifyTextConfig: `validateClarifyTextConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyTextConfig: the verdict of `validateClarifyTextConfig(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyTextConfig(value: unknown): value is ClarifyTextConfig {
-  return validateClarifyTextConfig(value).ok;
+  try {
+    return guardClarifyTextConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyTextConfig, or throws a `ValidationError` listing every issue.

@@ -7,13 +7,21 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
-const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
+/** The values of ClarifyTextGranularity, in model order. */
+export const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
+/** The values of ClarifyTextGranularity, for the check. */
+export const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
 /** Checks a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). */
 export function checkClarifyTextGranularity(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (ClarifyTextGranularity)", v);
   else if (!ClarifyTextGranularity_SET.has(v))
     c.enumValue(p, v, "ClarifyTextGranularity", ClarifyTextGranularity_VALUES);
+}
+/** Whether `v` is a valid ClarifyTextGranularity: false at the first issue checkClarifyTextGranularity would report, with no collector, path or message. */
+export function guardClarifyTextGranularity(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ClarifyTextGranularity_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). Units a text can be cut into.
@@ -26,9 +34,13 @@ export function checkClarifyTextGranularity(v: unknown, p: string, c: __IssueCol
  */
 export const validateClarifyTextGranularity: __ShapeValidator<ClarifyTextGranularity> =
   __defineValidator<ClarifyTextGranularity>(checkClarifyTextGranularity);
-/** True when `value` is a valid ClarifyTextGranularity: `validateClarifyTextGranularity(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyTextGranularity: the verdict of `validateClarifyTextGranularity(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyTextGranularity(value: unknown): value is ClarifyTextGranularity {
-  return validateClarifyTextGranularity(value).ok;
+  try {
+    return guardClarifyTextGranularity(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyTextGranularity, or throws a `ValidationError` listing every issue.

@@ -7,7 +7,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ClarifyTextLanguage_VALUES = [
+/** The values of ClarifyTextLanguage, in model order. */
+export const ClarifyTextLanguage_VALUES = [
   "af",
   "sq",
   "ar",
@@ -69,12 +70,19 @@ const ClarifyTextLanguage_VALUES = [
   "lij",
   "xx",
 ];
-const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
+/** The values of ClarifyTextLanguage, for the check. */
+export const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
 /** Checks a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). */
 export function checkClarifyTextLanguage(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (ClarifyTextLanguage)", v);
   else if (!ClarifyTextLanguage_SET.has(v))
     c.enumValue(p, v, "ClarifyTextLanguage", ClarifyTextLanguage_VALUES);
+}
+/** Whether `v` is a valid ClarifyTextLanguage: false at the first issue checkClarifyTextLanguage would report, with no collector, path or message. */
+export function guardClarifyTextLanguage(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ClarifyTextLanguage_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). Languages Clarify can split into units, as ISO 639 codes.
@@ -87,9 +95,13 @@ export function checkClarifyTextLanguage(v: unknown, p: string, c: __IssueCollec
  */
 export const validateClarifyTextLanguage: __ShapeValidator<ClarifyTextLanguage> =
   __defineValidator<ClarifyTextLanguage>(checkClarifyTextLanguage);
-/** True when `value` is a valid ClarifyTextLanguage: `validateClarifyTextLanguage(value).ok`, the model's rules included. */
+/** True when `value` is a valid ClarifyTextLanguage: the verdict of `validateClarifyTextLanguage(value).ok`, the model's rules included, without building the issues. */
 export function isClarifyTextLanguage(value: unknown): value is ClarifyTextLanguage {
-  return validateClarifyTextLanguage(value).ok;
+  try {
+    return guardClarifyTextLanguage(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ClarifyTextLanguage, or throws a `ValidationError` listing every issue.

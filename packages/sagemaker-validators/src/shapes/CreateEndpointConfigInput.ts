@@ -10,12 +10,12 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkAsyncInferenceConfig } from "./AsyncInferenceConfig.js";
-import { checkDataCaptureConfig } from "./DataCaptureConfig.js";
-import { checkExplainerConfig } from "./ExplainerConfig.js";
-import { checkProductionVariantList } from "./ProductionVariantList.js";
-import { checkTagList } from "./TagList.js";
-import { checkVpcConfig } from "./VpcConfig.js";
+import { checkAsyncInferenceConfig, guardAsyncInferenceConfig } from "./AsyncInferenceConfig.js";
+import { checkDataCaptureConfig, guardDataCaptureConfig } from "./DataCaptureConfig.js";
+import { checkExplainerConfig, guardExplainerConfig } from "./ExplainerConfig.js";
+import { checkProductionVariantList, guardProductionVariantList } from "./ProductionVariantList.js";
+import { checkTagList, guardTagList } from "./TagList.js";
+import { checkVpcConfig, guardVpcConfig } from "./VpcConfig.js";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
@@ -35,6 +35,8 @@ const CreateEndpointConfigInput_MEMBERS = [
   "VpcConfig",
   "EnableNetworkIsolation",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a CreateEndpointConfigInput structure (com.amazonaws.sagemaker#CreateEndpointConfigInput). */
 export function checkCreateEndpointConfigInput(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -54,40 +56,41 @@ export function checkCreateEndpointConfigInput(v: unknown, p: string, c: __Issue
   let m9: unknown;
   let m10: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "EndpointConfigName":
-        m0 = o[k];
+        m0 = x;
         break;
       case "ProductionVariants":
-        m1 = o[k];
+        m1 = x;
         break;
       case "DataCaptureConfig":
-        m2 = o[k];
+        m2 = x;
         break;
       case "Tags":
-        m3 = o[k];
+        m3 = x;
         break;
       case "KmsKeyId":
-        m4 = o[k];
+        m4 = x;
         break;
       case "AsyncInferenceConfig":
-        m5 = o[k];
+        m5 = x;
         break;
       case "ExplainerConfig":
-        m6 = o[k];
+        m6 = x;
         break;
       case "ShadowProductionVariants":
-        m7 = o[k];
+        m7 = x;
         break;
       case "ExecutionRoleArn":
-        m8 = o[k];
+        m8 = x;
         break;
       case "VpcConfig":
-        m9 = o[k];
+        m9 = x;
         break;
       case "EnableNetworkIsolation":
-        m10 = o[k];
+        m10 = x;
         break;
       default:
         c.unknown(
@@ -210,6 +213,118 @@ export function checkCreateEndpointConfigInput(v: unknown, p: string, c: __Issue
         m7.length,
     );
 }
+/** Whether `v` is a valid CreateEndpointConfigInput: false at the first issue checkCreateEndpointConfigInput would report, with no collector, path or message. */
+export function guardCreateEndpointConfigInput(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  let m3: unknown;
+  let m4: unknown;
+  let m5: unknown;
+  let m6: unknown;
+  let m7: unknown;
+  let m8: unknown;
+  let m9: unknown;
+  let m10: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "EndpointConfigName":
+        m0 = x;
+        break;
+      case "ProductionVariants":
+        m1 = x;
+        break;
+      case "DataCaptureConfig":
+        m2 = x;
+        break;
+      case "Tags":
+        m3 = x;
+        break;
+      case "KmsKeyId":
+        m4 = x;
+        break;
+      case "AsyncInferenceConfig":
+        m5 = x;
+        break;
+      case "ExplainerConfig":
+        m6 = x;
+        break;
+      case "ShadowProductionVariants":
+        m7 = x;
+        break;
+      case "ExecutionRoleArn":
+        m8 = x;
+        break;
+      case "VpcConfig":
+        m9 = x;
+        break;
+      case "EnableNetworkIsolation":
+        m10 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
+      if (n > 63) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (!guardProductionVariantList(m1)) return false;
+  }
+  if (m2 !== undefined) {
+    if (!guardDataCaptureConfig(m2)) return false;
+  }
+  if (m3 !== undefined) {
+    if (!guardTagList(m3)) return false;
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") return false;
+    else {
+      const n = m4.length > 2048 ? __codePointLength(m4) : m4.length;
+      if (n > 2048) return false;
+      else if (!PATTERN_1.test(m4)) return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (!guardAsyncInferenceConfig(m5)) return false;
+  }
+  if (m6 !== undefined) {
+    if (!guardExplainerConfig(m6)) return false;
+  }
+  if (m7 !== undefined) {
+    if (!guardProductionVariantList(m7)) return false;
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") return false;
+    else {
+      const n = m8.length > 2048 || m8.length < 40 ? __codePointLength(m8) : m8.length;
+      if (n < 20 || n > 2048) return false;
+      else if (!PATTERN_2.test(m8)) return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (!guardVpcConfig(m9)) return false;
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "boolean") return false;
+  }
+  if (m7 !== undefined && Array.isArray(m1) && (m1.length < 1 || m1.length > 1)) return false;
+  if (m7 !== undefined && Array.isArray(m7) && (m7.length < 1 || m7.length > 1)) return false;
+  return true;
+}
 /**
  * Validates a CreateEndpointConfigInput (com.amazonaws.sagemaker#CreateEndpointConfigInput). Everything that goes into a new endpoint configuration.
  *
@@ -221,9 +336,13 @@ export function checkCreateEndpointConfigInput(v: unknown, p: string, c: __Issue
  */
 export const validateCreateEndpointConfigInput: __ShapeValidator<CreateEndpointConfigInput> =
   __defineValidator<CreateEndpointConfigInput>(checkCreateEndpointConfigInput);
-/** True when `value` is a valid CreateEndpointConfigInput: `validateCreateEndpointConfigInput(value).ok`, the model's rules included. */
+/** True when `value` is a valid CreateEndpointConfigInput: the verdict of `validateCreateEndpointConfigInput(value).ok`, the model's rules included, without building the issues. */
 export function isCreateEndpointConfigInput(value: unknown): value is CreateEndpointConfigInput {
-  return validateCreateEndpointConfigInput(value).ok;
+  try {
+    return guardCreateEndpointConfigInput(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CreateEndpointConfigInput, or throws a `ValidationError` listing every issue.

@@ -15,6 +15,8 @@ const PATTERN_0 = __compilePattern(
   "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
 );
 const CreateEndpointConfigOutput_MEMBERS = ["EndpointConfigArn"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a CreateEndpointConfigOutput structure (com.amazonaws.sagemaker#CreateEndpointConfigOutput). */
 export function checkCreateEndpointConfigOutput(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -24,10 +26,11 @@ export function checkCreateEndpointConfigOutput(v: unknown, p: string, c: __Issu
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "EndpointConfigArn":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(
@@ -68,6 +71,36 @@ export function checkCreateEndpointConfigOutput(v: unknown, p: string, c: __Issu
     }
   }
 }
+/** Whether `v` is a valid CreateEndpointConfigOutput: false at the first issue checkCreateEndpointConfigOutput would report, with no collector, path or message. */
+export function guardCreateEndpointConfigOutput(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "EndpointConfigArn":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 2048 || m0.length < 40 ? __codePointLength(m0) : m0.length;
+      if (n < 20 || n > 2048) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a CreateEndpointConfigOutput (com.amazonaws.sagemaker#CreateEndpointConfigOutput). What SageMaker sends back once the configuration is stored.
  *
@@ -79,9 +112,13 @@ export function checkCreateEndpointConfigOutput(v: unknown, p: string, c: __Issu
  */
 export const validateCreateEndpointConfigOutput: __ShapeValidator<CreateEndpointConfigOutput> =
   __defineValidator<CreateEndpointConfigOutput>(checkCreateEndpointConfigOutput);
-/** True when `value` is a valid CreateEndpointConfigOutput: `validateCreateEndpointConfigOutput(value).ok`, the model's rules included. */
+/** True when `value` is a valid CreateEndpointConfigOutput: the verdict of `validateCreateEndpointConfigOutput(value).ok`, the model's rules included, without building the issues. */
 export function isCreateEndpointConfigOutput(value: unknown): value is CreateEndpointConfigOutput {
-  return validateCreateEndpointConfigOutput(value).ok;
+  try {
+    return guardCreateEndpointConfigOutput(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CreateEndpointConfigOutput, or throws a `ValidationError` listing every issue.

@@ -20,6 +20,16 @@ export function checkCsvContentType(v: unknown, p: string, c: __IssueCollector):
       c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
   }
 }
+/** Whether `v` is a valid CsvContentType: false at the first issue checkCsvContentType would report, with no collector, path or message. */
+export function guardCsvContentType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 256 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 256) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a CsvContentType (com.amazonaws.sagemaker#CsvContentType). A MIME type such as `text/csv`, treated as CSV.
  *
@@ -31,9 +41,13 @@ export function checkCsvContentType(v: unknown, p: string, c: __IssueCollector):
  */
 export const validateCsvContentType: __ShapeValidator<string> =
   __defineValidator<string>(checkCsvContentType);
-/** True when `value` is a valid CsvContentType: `validateCsvContentType(value).ok`, the model's rules included. */
+/** True when `value` is a valid CsvContentType: the verdict of `validateCsvContentType(value).ok`, the model's rules included, without building the issues. */
 export function isCsvContentType(value: unknown): value is string {
-  return validateCsvContentType(value).ok;
+  try {
+    return guardCsvContentType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to CsvContentType, or throws a `ValidationError` listing every issue.

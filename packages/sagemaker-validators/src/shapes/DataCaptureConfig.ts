@@ -10,8 +10,11 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkCaptureContentTypeHeader } from "./CaptureContentTypeHeader.js";
-import { checkCaptureOptionList } from "./CaptureOptionList.js";
+import {
+  checkCaptureContentTypeHeader,
+  guardCaptureContentTypeHeader,
+} from "./CaptureContentTypeHeader.js";
+import { checkCaptureOptionList, guardCaptureOptionList } from "./CaptureOptionList.js";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
@@ -24,6 +27,8 @@ const DataCaptureConfig_MEMBERS = [
   "CaptureOptions",
   "CaptureContentTypeHeader",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a DataCaptureConfig structure (com.amazonaws.sagemaker#DataCaptureConfig). */
 export function checkDataCaptureConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -38,25 +43,26 @@ export function checkDataCaptureConfig(v: unknown, p: string, c: __IssueCollecto
   let m4: unknown;
   let m5: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "EnableCapture":
-        m0 = o[k];
+        m0 = x;
         break;
       case "InitialSamplingPercentage":
-        m1 = o[k];
+        m1 = x;
         break;
       case "DestinationS3Uri":
-        m2 = o[k];
+        m2 = x;
         break;
       case "KmsKeyId":
-        m3 = o[k];
+        m3 = x;
         break;
       case "CaptureOptions":
-        m4 = o[k];
+        m4 = x;
         break;
       case "CaptureContentTypeHeader":
-        m5 = o[k];
+        m5 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "DataCaptureConfig", DataCaptureConfig_MEMBERS);
@@ -144,6 +150,81 @@ export function checkDataCaptureConfig(v: unknown, p: string, c: __IssueCollecto
     );
   }
 }
+/** Whether `v` is a valid DataCaptureConfig: false at the first issue checkDataCaptureConfig would report, with no collector, path or message. */
+export function guardDataCaptureConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  let m3: unknown;
+  let m4: unknown;
+  let m5: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "EnableCapture":
+        m0 = x;
+        break;
+      case "InitialSamplingPercentage":
+        m1 = x;
+        break;
+      case "DestinationS3Uri":
+        m2 = x;
+        break;
+      case "KmsKeyId":
+        m3 = x;
+        break;
+      case "CaptureOptions":
+        m4 = x;
+        break;
+      case "CaptureContentTypeHeader":
+        m5 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") return false;
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
+    else {
+      if (m1 < 0 || m1 > 100) return false;
+    }
+  }
+  if (m2 === undefined) return false;
+  else {
+    if (typeof m2 !== "string") return false;
+    else {
+      const n = m2.length > 512 ? __codePointLength(m2) : m2.length;
+      if (n > 512) return false;
+      else if (!PATTERN_0.test(m2)) return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") return false;
+    else {
+      const n = m3.length > 2048 ? __codePointLength(m3) : m3.length;
+      if (n > 2048) return false;
+      else if (!PATTERN_1.test(m3)) return false;
+    }
+  }
+  if (m4 === undefined) return false;
+  else {
+    if (!guardCaptureOptionList(m4)) return false;
+  }
+  if (m5 !== undefined) {
+    if (!guardCaptureContentTypeHeader(m5)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a DataCaptureConfig (com.amazonaws.sagemaker#DataCaptureConfig). Recording of endpoint traffic to S3, the raw material for Model Monitor.
  *
@@ -155,9 +236,13 @@ export function checkDataCaptureConfig(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateDataCaptureConfig: __ShapeValidator<DataCaptureConfig> =
   __defineValidator<DataCaptureConfig>(checkDataCaptureConfig);
-/** True when `value` is a valid DataCaptureConfig: `validateDataCaptureConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid DataCaptureConfig: the verdict of `validateDataCaptureConfig(value).ok`, the model's rules included, without building the issues. */
 export function isDataCaptureConfig(value: unknown): value is DataCaptureConfig {
-  return validateDataCaptureConfig(value).ok;
+  try {
+    return guardDataCaptureConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to DataCaptureConfig, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkDestinationS3Uri(v: unknown, p: string, c: __IssueCollector
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^(https|s3)://([^/])/?(.*)$");
   }
 }
+/** Whether `v` is a valid DestinationS3Uri: false at the first issue checkDestinationS3Uri would report, with no collector, path or message. */
+export function guardDestinationS3Uri(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 512 ? __codePointLength(v) : v.length;
+    if (n > 512) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a DestinationS3Uri (com.amazonaws.sagemaker#DestinationS3Uri). An `s3://` or `https://` location of at most 512 characters.
  *
@@ -30,9 +40,13 @@ export function checkDestinationS3Uri(v: unknown, p: string, c: __IssueCollector
  */
 export const validateDestinationS3Uri: __ShapeValidator<string> =
   __defineValidator<string>(checkDestinationS3Uri);
-/** True when `value` is a valid DestinationS3Uri: `validateDestinationS3Uri(value).ok`, the model's rules included. */
+/** True when `value` is a valid DestinationS3Uri: the verdict of `validateDestinationS3Uri(value).ok`, the model's rules included, without building the issues. */
 export function isDestinationS3Uri(value: unknown): value is string {
-  return validateDestinationS3Uri(value).ok;
+  try {
+    return guardDestinationS3Uri(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to DestinationS3Uri, or throws a `ValidationError` listing every issue.

@@ -22,6 +22,16 @@ export function checkEndpointConfigArn(v: unknown, p: string, c: __IssueCollecto
       c.pattern(p, v, "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/");
   }
 }
+/** Whether `v` is a valid EndpointConfigArn: false at the first issue checkEndpointConfigArn would report, with no collector, path or message. */
+export function guardEndpointConfigArn(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 2048 || v.length < 40 ? __codePointLength(v) : v.length;
+    if (n < 20 || n > 2048) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a EndpointConfigArn (com.amazonaws.sagemaker#EndpointConfigArn). ARN that identifies one endpoint configuration.
  *
@@ -33,9 +43,13 @@ export function checkEndpointConfigArn(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateEndpointConfigArn: __ShapeValidator<string> =
   __defineValidator<string>(checkEndpointConfigArn);
-/** True when `value` is a valid EndpointConfigArn: `validateEndpointConfigArn(value).ok`, the model's rules included. */
+/** True when `value` is a valid EndpointConfigArn: the verdict of `validateEndpointConfigArn(value).ok`, the model's rules included, without building the issues. */
 export function isEndpointConfigArn(value: unknown): value is string {
-  return validateEndpointConfigArn(value).ok;
+  try {
+    return guardEndpointConfigArn(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to EndpointConfigArn, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkEndpointConfigName(v: unknown, p: string, c: __IssueCollect
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
   }
 }
+/** Whether `v` is a valid EndpointConfigName: false at the first issue checkEndpointConfigName would report, with no collector, path or message. */
+export function guardEndpointConfigName(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 63 ? __codePointLength(v) : v.length;
+    if (n > 63) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a EndpointConfigName (com.amazonaws.sagemaker#EndpointConfigName). Name of an endpoint configuration: up to 63 letters, digits and hyphens, with a letter or digit at both ends.
  *
@@ -30,9 +40,13 @@ export function checkEndpointConfigName(v: unknown, p: string, c: __IssueCollect
  */
 export const validateEndpointConfigName: __ShapeValidator<string> =
   __defineValidator<string>(checkEndpointConfigName);
-/** True when `value` is a valid EndpointConfigName: `validateEndpointConfigName(value).ok`, the model's rules included. */
+/** True when `value` is a valid EndpointConfigName: the verdict of `validateEndpointConfigName(value).ok`, the model's rules included, without building the issues. */
 export function isEndpointConfigName(value: unknown): value is string {
-  return validateEndpointConfigName(value).ok;
+  try {
+    return guardEndpointConfigName(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to EndpointConfigName, or throws a `ValidationError` listing every issue.

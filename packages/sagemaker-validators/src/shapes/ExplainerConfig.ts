@@ -8,8 +8,13 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkClarifyExplainerConfig } from "./ClarifyExplainerConfig.js";
+import {
+  checkClarifyExplainerConfig,
+  guardClarifyExplainerConfig,
+} from "./ClarifyExplainerConfig.js";
 const ExplainerConfig_MEMBERS = ["ClarifyExplainerConfig"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ExplainerConfig structure (com.amazonaws.sagemaker#ExplainerConfig). */
 export function checkExplainerConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -19,10 +24,11 @@ export function checkExplainerConfig(v: unknown, p: string, c: __IssueCollector)
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "ClarifyExplainerConfig":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ExplainerConfig", ExplainerConfig_MEMBERS);
@@ -37,6 +43,30 @@ export function checkExplainerConfig(v: unknown, p: string, c: __IssueCollector)
     );
   }
 }
+/** Whether `v` is a valid ExplainerConfig: false at the first issue checkExplainerConfig would report, with no collector, path or message. */
+export function guardExplainerConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "ClarifyExplainerConfig":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!guardClarifyExplainerConfig(m0)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a ExplainerConfig (com.amazonaws.sagemaker#ExplainerConfig). Explainers attached to the endpoint.
  *
@@ -48,9 +78,13 @@ export function checkExplainerConfig(v: unknown, p: string, c: __IssueCollector)
  */
 export const validateExplainerConfig: __ShapeValidator<ExplainerConfig> =
   __defineValidator<ExplainerConfig>(checkExplainerConfig);
-/** True when `value` is a valid ExplainerConfig: `validateExplainerConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ExplainerConfig: the verdict of `validateExplainerConfig(value).ok`, the model's rules included, without building the issues. */
 export function isExplainerConfig(value: unknown): value is ExplainerConfig {
-  return validateExplainerConfig(value).ok;
+  try {
+    return guardExplainerConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ExplainerConfig, or throws a `ValidationError` listing every issue.

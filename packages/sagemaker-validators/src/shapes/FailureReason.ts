@@ -17,6 +17,17 @@ export function checkFailureReason(v: unknown, p: string, c: __IssueCollector): 
     }
   }
 }
+/** Whether `v` is a valid FailureReason: false at the first issue checkFailureReason would report, with no collector, path or message. */
+export function guardFailureReason(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    if (v.length > 1024) {
+      const n = __codePointLength(v);
+      if (n > 1024) return false;
+    }
+  }
+  return true;
+}
 /**
  * Validates a FailureReason (com.amazonaws.sagemaker#FailureReason). Free text explaining why something went wrong.
  *
@@ -28,9 +39,13 @@ export function checkFailureReason(v: unknown, p: string, c: __IssueCollector): 
  */
 export const validateFailureReason: __ShapeValidator<string> =
   __defineValidator<string>(checkFailureReason);
-/** True when `value` is a valid FailureReason: `validateFailureReason(value).ok`, the model's rules included. */
+/** True when `value` is a valid FailureReason: the verdict of `validateFailureReason(value).ok`, the model's rules included, without building the issues. */
 export function isFailureReason(value: unknown): value is string {
-  return validateFailureReason(value).ok;
+  try {
+    return guardFailureReason(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to FailureReason, or throws a `ValidationError` listing every issue.

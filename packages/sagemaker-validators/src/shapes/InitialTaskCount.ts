@@ -13,6 +13,14 @@ export function checkInitialTaskCount(v: unknown, p: string, c: __IssueCollector
     if (v < 1) c.range(p, Number(v), 1, undefined);
   }
 }
+/** Whether `v` is a valid InitialTaskCount: false at the first issue checkInitialTaskCount would report, with no collector, path or message. */
+export function guardInitialTaskCount(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1) return false;
+  }
+  return true;
+}
 /**
  * Validates a InitialTaskCount (com.amazonaws.sagemaker#InitialTaskCount). A number of instances, one or more.
  *
@@ -24,9 +32,13 @@ export function checkInitialTaskCount(v: unknown, p: string, c: __IssueCollector
  */
 export const validateInitialTaskCount: __ShapeValidator<number> =
   __defineValidator<number>(checkInitialTaskCount);
-/** True when `value` is a valid InitialTaskCount: `validateInitialTaskCount(value).ok`, the model's rules included. */
+/** True when `value` is a valid InitialTaskCount: the verdict of `validateInitialTaskCount(value).ok`, the model's rules included, without building the issues. */
 export function isInitialTaskCount(value: unknown): value is number {
-  return validateInitialTaskCount(value).ok;
+  try {
+    return guardInitialTaskCount(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to InitialTaskCount, or throws a `ValidationError` listing every issue.

@@ -20,6 +20,16 @@ export function checkJsonContentType(v: unknown, p: string, c: __IssueCollector)
       c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
   }
 }
+/** Whether `v` is a valid JsonContentType: false at the first issue checkJsonContentType would report, with no collector, path or message. */
+export function guardJsonContentType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 256 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 256) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a JsonContentType (com.amazonaws.sagemaker#JsonContentType). A MIME type such as `application/json`, treated as JSON.
  *
@@ -31,9 +41,13 @@ export function checkJsonContentType(v: unknown, p: string, c: __IssueCollector)
  */
 export const validateJsonContentType: __ShapeValidator<string> =
   __defineValidator<string>(checkJsonContentType);
-/** True when `value` is a valid JsonContentType: `validateJsonContentType(value).ok`, the model's rules included. */
+/** True when `value` is a valid JsonContentType: the verdict of `validateJsonContentType(value).ok`, the model's rules included, without building the issues. */
 export function isJsonContentType(value: unknown): value is string {
-  return validateJsonContentType(value).ok;
+  try {
+    return guardJsonContentType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to JsonContentType, or throws a `ValidationError` listing every issue.

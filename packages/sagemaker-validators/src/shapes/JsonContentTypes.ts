@@ -8,6 +8,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
 /** Checks a JsonContentTypes list (com.amazonaws.sagemaker#JsonContentTypes). */
@@ -20,7 +22,7 @@ export function checkJsonContentTypes(v: unknown, p: string, c: __IssueCollector
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
     else {
       const n = m.length > 256 || m.length < 2 ? __codePointLength(m) : m.length;
@@ -34,6 +36,24 @@ export function checkJsonContentTypes(v: unknown, p: string, c: __IssueCollector
     }
   }
 }
+/** Whether `v` is a valid JsonContentTypes: false at the first issue checkJsonContentTypes would report, with no collector, path or message. */
+export function guardJsonContentTypes(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 10) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else {
+      const n = m.length > 256 || m.length < 2 ? __codePointLength(m) : m.length;
+      if (n < 1 || n > 256) return false;
+      else if (!PATTERN_0.test(m)) return false;
+    }
+  }
+  return true;
+}
 /**
  * Validates a JsonContentTypes (com.amazonaws.sagemaker#JsonContentTypes). Up to ten content types treated as JSON.
  *
@@ -45,9 +65,13 @@ export function checkJsonContentTypes(v: unknown, p: string, c: __IssueCollector
  */
 export const validateJsonContentTypes: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkJsonContentTypes);
-/** True when `value` is a valid JsonContentTypes: `validateJsonContentTypes(value).ok`, the model's rules included. */
+/** True when `value` is a valid JsonContentTypes: the verdict of `validateJsonContentTypes(value).ok`, the model's rules included, without building the issues. */
 export function isJsonContentTypes(value: unknown): value is string[] {
-  return validateJsonContentTypes(value).ok;
+  try {
+    return guardJsonContentTypes(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to JsonContentTypes, or throws a `ValidationError` listing every issue.

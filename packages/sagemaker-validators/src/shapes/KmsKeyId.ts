@@ -19,6 +19,16 @@ export function checkKmsKeyId(v: unknown, p: string, c: __IssueCollector): void 
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[a-zA-Z0-9:/_-]*$");
   }
 }
+/** Whether `v` is a valid KmsKeyId: false at the first issue checkKmsKeyId would report, with no collector, path or message. */
+export function guardKmsKeyId(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 2048 ? __codePointLength(v) : v.length;
+    if (n > 2048) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId). A reference to a KMS key: its id, its ARN, an alias name or an alias ARN.
  *
@@ -29,9 +39,13 @@ export function checkKmsKeyId(v: unknown, p: string, c: __IssueCollector): void 
  * if (!result.ok) console.log(result.issues);
  */
 export const validateKmsKeyId: __ShapeValidator<string> = __defineValidator<string>(checkKmsKeyId);
-/** True when `value` is a valid KmsKeyId: `validateKmsKeyId(value).ok`, the model's rules included. */
+/** True when `value` is a valid KmsKeyId: the verdict of `validateKmsKeyId(value).ok`, the model's rules included, without building the issues. */
 export function isKmsKeyId(value: unknown): value is string {
-  return validateKmsKeyId(value).ok;
+  try {
+    return guardKmsKeyId(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to KmsKeyId, or throws a `ValidationError` listing every issue.

@@ -17,6 +17,14 @@ export function checkManagedInstanceScalingMaxInstanceCount(
     if (v < 1) c.range(p, Number(v), 1, undefined);
   }
 }
+/** Whether `v` is a valid ManagedInstanceScalingMaxInstanceCount: false at the first issue checkManagedInstanceScalingMaxInstanceCount would report, with no collector, path or message. */
+export function guardManagedInstanceScalingMaxInstanceCount(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1) return false;
+  }
+  return true;
+}
 /**
  * Validates a ManagedInstanceScalingMaxInstanceCount (com.amazonaws.sagemaker#ManagedInstanceScalingMaxInstanceCount). Upper bound on instances; at least one.
  *
@@ -28,9 +36,13 @@ export function checkManagedInstanceScalingMaxInstanceCount(
  */
 export const validateManagedInstanceScalingMaxInstanceCount: __ShapeValidator<number> =
   __defineValidator<number>(checkManagedInstanceScalingMaxInstanceCount);
-/** True when `value` is a valid ManagedInstanceScalingMaxInstanceCount: `validateManagedInstanceScalingMaxInstanceCount(value).ok`, the model's rules included. */
+/** True when `value` is a valid ManagedInstanceScalingMaxInstanceCount: the verdict of `validateManagedInstanceScalingMaxInstanceCount(value).ok`, the model's rules included, without building the issues. */
 export function isManagedInstanceScalingMaxInstanceCount(value: unknown): value is number {
-  return validateManagedInstanceScalingMaxInstanceCount(value).ok;
+  try {
+    return guardManagedInstanceScalingMaxInstanceCount(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ManagedInstanceScalingMaxInstanceCount, or throws a `ValidationError` listing every issue.

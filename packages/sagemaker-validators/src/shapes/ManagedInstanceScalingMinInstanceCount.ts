@@ -17,6 +17,14 @@ export function checkManagedInstanceScalingMinInstanceCount(
     if (v < 0) c.range(p, Number(v), 0, undefined);
   }
 }
+/** Whether `v` is a valid ManagedInstanceScalingMinInstanceCount: false at the first issue checkManagedInstanceScalingMinInstanceCount would report, with no collector, path or message. */
+export function guardManagedInstanceScalingMinInstanceCount(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 0) return false;
+  }
+  return true;
+}
 /**
  * Validates a ManagedInstanceScalingMinInstanceCount (com.amazonaws.sagemaker#ManagedInstanceScalingMinInstanceCount). Lower bound on instances; zero is allowed.
  *
@@ -28,9 +36,13 @@ export function checkManagedInstanceScalingMinInstanceCount(
  */
 export const validateManagedInstanceScalingMinInstanceCount: __ShapeValidator<number> =
   __defineValidator<number>(checkManagedInstanceScalingMinInstanceCount);
-/** True when `value` is a valid ManagedInstanceScalingMinInstanceCount: `validateManagedInstanceScalingMinInstanceCount(value).ok`, the model's rules included. */
+/** True when `value` is a valid ManagedInstanceScalingMinInstanceCount: the verdict of `validateManagedInstanceScalingMinInstanceCount(value).ok`, the model's rules included, without building the issues. */
 export function isManagedInstanceScalingMinInstanceCount(value: unknown): value is number {
-  return validateManagedInstanceScalingMinInstanceCount(value).ok;
+  try {
+    return guardManagedInstanceScalingMinInstanceCount(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ManagedInstanceScalingMinInstanceCount, or throws a `ValidationError` listing every issue.

@@ -7,8 +7,12 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
-const ManagedInstanceScalingStatus_SET = new Set<unknown>(ManagedInstanceScalingStatus_VALUES);
+/** The values of ManagedInstanceScalingStatus, in model order. */
+export const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
+/** The values of ManagedInstanceScalingStatus, for the check. */
+export const ManagedInstanceScalingStatus_SET = new Set<unknown>(
+  ManagedInstanceScalingStatus_VALUES,
+);
 /** Checks a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). */
 export function checkManagedInstanceScalingStatus(
   v: unknown,
@@ -18,6 +22,12 @@ export function checkManagedInstanceScalingStatus(
   if (typeof v !== "string") c.type(p, "a string (ManagedInstanceScalingStatus)", v);
   else if (!ManagedInstanceScalingStatus_SET.has(v))
     c.enumValue(p, v, "ManagedInstanceScalingStatus", ManagedInstanceScalingStatus_VALUES);
+}
+/** Whether `v` is a valid ManagedInstanceScalingStatus: false at the first issue checkManagedInstanceScalingStatus would report, with no collector, path or message. */
+export function guardManagedInstanceScalingStatus(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ManagedInstanceScalingStatus_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). On/off switch for managed instance scaling.
@@ -30,11 +40,15 @@ export function checkManagedInstanceScalingStatus(
  */
 export const validateManagedInstanceScalingStatus: __ShapeValidator<ManagedInstanceScalingStatus> =
   __defineValidator<ManagedInstanceScalingStatus>(checkManagedInstanceScalingStatus);
-/** True when `value` is a valid ManagedInstanceScalingStatus: `validateManagedInstanceScalingStatus(value).ok`, the model's rules included. */
+/** True when `value` is a valid ManagedInstanceScalingStatus: the verdict of `validateManagedInstanceScalingStatus(value).ok`, the model's rules included, without building the issues. */
 export function isManagedInstanceScalingStatus(
   value: unknown,
 ): value is ManagedInstanceScalingStatus {
-  return validateManagedInstanceScalingStatus(value).ok;
+  try {
+    return guardManagedInstanceScalingStatus(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ManagedInstanceScalingStatus, or throws a `ValidationError` listing every issue.

@@ -17,6 +17,14 @@ export function checkMaxConcurrentInvocationsPerInstance(
     if (v < 1 || v > 1000) c.range(p, Number(v), 1, 1000);
   }
 }
+/** Whether `v` is a valid MaxConcurrentInvocationsPerInstance: false at the first issue checkMaxConcurrentInvocationsPerInstance would report, with no collector, path or message. */
+export function guardMaxConcurrentInvocationsPerInstance(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1 || v > 1000) return false;
+  }
+  return true;
+}
 /**
  * Validates a MaxConcurrentInvocationsPerInstance (com.amazonaws.sagemaker#MaxConcurrentInvocationsPerInstance). Per-instance concurrency, from 1 to 1000.
  *
@@ -28,9 +36,13 @@ export function checkMaxConcurrentInvocationsPerInstance(
  */
 export const validateMaxConcurrentInvocationsPerInstance: __ShapeValidator<number> =
   __defineValidator<number>(checkMaxConcurrentInvocationsPerInstance);
-/** True when `value` is a valid MaxConcurrentInvocationsPerInstance: `validateMaxConcurrentInvocationsPerInstance(value).ok`, the model's rules included. */
+/** True when `value` is a valid MaxConcurrentInvocationsPerInstance: the verdict of `validateMaxConcurrentInvocationsPerInstance(value).ok`, the model's rules included, without building the issues. */
 export function isMaxConcurrentInvocationsPerInstance(value: unknown): value is number {
-  return validateMaxConcurrentInvocationsPerInstance(value).ok;
+  try {
+    return guardMaxConcurrentInvocationsPerInstance(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to MaxConcurrentInvocationsPerInstance, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkModelName(v: unknown, p: string, c: __IssueCollector): void
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
   }
 }
+/** Whether `v` is a valid ModelName: false at the first issue checkModelName would report, with no collector, path or message. */
+export function guardModelName(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 63 ? __codePointLength(v) : v.length;
+    if (n > 63) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a ModelName (com.amazonaws.sagemaker#ModelName). Name of a SageMaker model: up to 63 letters, digits and hyphens, starting and ending with a letter or digit.
  *
@@ -30,9 +40,13 @@ export function checkModelName(v: unknown, p: string, c: __IssueCollector): void
  */
 export const validateModelName: __ShapeValidator<string> =
   __defineValidator<string>(checkModelName);
-/** True when `value` is a valid ModelName: `validateModelName(value).ok`, the model's rules included. */
+/** True when `value` is a valid ModelName: the verdict of `validateModelName(value).ok`, the model's rules included, without building the issues. */
 export function isModelName(value: unknown): value is string {
-  return validateModelName(value).ok;
+  try {
+    return guardModelName(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ModelName, or throws a `ValidationError` listing every issue.

@@ -10,13 +10,34 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkProductionVariantAcceleratorType } from "./ProductionVariantAcceleratorType.js";
-import { checkProductionVariantCoreDumpConfig } from "./ProductionVariantCoreDumpConfig.js";
-import { checkProductionVariantInferenceAmiVersion } from "./ProductionVariantInferenceAmiVersion.js";
-import { checkProductionVariantInstanceType } from "./ProductionVariantInstanceType.js";
-import { checkProductionVariantManagedInstanceScaling } from "./ProductionVariantManagedInstanceScaling.js";
-import { checkProductionVariantRoutingConfig } from "./ProductionVariantRoutingConfig.js";
-import { checkProductionVariantServerlessConfig } from "./ProductionVariantServerlessConfig.js";
+import {
+  ProductionVariantAcceleratorType_VALUES,
+  ProductionVariantAcceleratorType_SET,
+} from "./ProductionVariantAcceleratorType.js";
+import {
+  checkProductionVariantCoreDumpConfig,
+  guardProductionVariantCoreDumpConfig,
+} from "./ProductionVariantCoreDumpConfig.js";
+import {
+  ProductionVariantInferenceAmiVersion_VALUES,
+  ProductionVariantInferenceAmiVersion_SET,
+} from "./ProductionVariantInferenceAmiVersion.js";
+import {
+  ProductionVariantInstanceType_VALUES,
+  ProductionVariantInstanceType_SET,
+} from "./ProductionVariantInstanceType.js";
+import {
+  checkProductionVariantManagedInstanceScaling,
+  guardProductionVariantManagedInstanceScaling,
+} from "./ProductionVariantManagedInstanceScaling.js";
+import {
+  checkProductionVariantRoutingConfig,
+  guardProductionVariantRoutingConfig,
+} from "./ProductionVariantRoutingConfig.js";
+import {
+  checkProductionVariantServerlessConfig,
+  guardProductionVariantServerlessConfig,
+} from "./ProductionVariantServerlessConfig.js";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** @pattern ^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$ */
@@ -38,6 +59,8 @@ const ProductionVariant_MEMBERS = [
   "RoutingConfig",
   "InferenceAmiVersion",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ProductionVariant structure (com.amazonaws.sagemaker#ProductionVariant). */
 export function checkProductionVariant(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -61,52 +84,53 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
   let m13: unknown;
   let m14: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "VariantName":
-        m0 = o[k];
+        m0 = x;
         break;
       case "ModelName":
-        m1 = o[k];
+        m1 = x;
         break;
       case "InitialInstanceCount":
-        m2 = o[k];
+        m2 = x;
         break;
       case "InstanceType":
-        m3 = o[k];
+        m3 = x;
         break;
       case "InitialVariantWeight":
-        m4 = o[k];
+        m4 = x;
         break;
       case "AcceleratorType":
-        m5 = o[k];
+        m5 = x;
         break;
       case "CoreDumpConfig":
-        m6 = o[k];
+        m6 = x;
         break;
       case "ServerlessConfig":
-        m7 = o[k];
+        m7 = x;
         break;
       case "VolumeSizeInGB":
-        m8 = o[k];
+        m8 = x;
         break;
       case "ModelDataDownloadTimeoutInSeconds":
-        m9 = o[k];
+        m9 = x;
         break;
       case "ContainerStartupHealthCheckTimeoutInSeconds":
-        m10 = o[k];
+        m10 = x;
         break;
       case "EnableSSMAccess":
-        m11 = o[k];
+        m11 = x;
         break;
       case "ManagedInstanceScaling":
-        m12 = o[k];
+        m12 = x;
         break;
       case "RoutingConfig":
-        m13 = o[k];
+        m13 = x;
         break;
       case "InferenceAmiVersion":
-        m14 = o[k];
+        m14 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ProductionVariant", ProductionVariant_MEMBERS);
@@ -161,7 +185,19 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
     }
   }
   if (m3 !== undefined) {
-    checkProductionVariantInstanceType(m3, p === "" ? "InstanceType" : p + ".InstanceType", c);
+    if (typeof m3 !== "string")
+      c.type(
+        p === "" ? "InstanceType" : p + ".InstanceType",
+        "a string (ProductionVariantInstanceType)",
+        m3,
+      );
+    else if (!ProductionVariantInstanceType_SET.has(m3))
+      c.enumValue(
+        p === "" ? "InstanceType" : p + ".InstanceType",
+        m3,
+        "ProductionVariantInstanceType",
+        ProductionVariantInstanceType_VALUES,
+      );
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "number" || !Number.isFinite(m4))
@@ -182,11 +218,19 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
         p === "" ? "AcceleratorType" : p + ".AcceleratorType",
         "`AcceleratorType` is deprecated: Elastic Inference is discontinued, so there is no accelerator left to attach.",
       );
-    checkProductionVariantAcceleratorType(
-      m5,
-      p === "" ? "AcceleratorType" : p + ".AcceleratorType",
-      c,
-    );
+    if (typeof m5 !== "string")
+      c.type(
+        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+        "a string (ProductionVariantAcceleratorType)",
+        m5,
+      );
+    else if (!ProductionVariantAcceleratorType_SET.has(m5))
+      c.enumValue(
+        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+        m5,
+        "ProductionVariantAcceleratorType",
+        ProductionVariantAcceleratorType_VALUES,
+      );
   }
   if (m6 !== undefined) {
     checkProductionVariantCoreDumpConfig(
@@ -263,12 +307,171 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
     checkProductionVariantRoutingConfig(m13, p === "" ? "RoutingConfig" : p + ".RoutingConfig", c);
   }
   if (m14 !== undefined) {
-    checkProductionVariantInferenceAmiVersion(
-      m14,
-      p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
-      c,
-    );
+    if (typeof m14 !== "string")
+      c.type(
+        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+        "a string (ProductionVariantInferenceAmiVersion)",
+        m14,
+      );
+    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14))
+      c.enumValue(
+        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+        m14,
+        "ProductionVariantInferenceAmiVersion",
+        ProductionVariantInferenceAmiVersion_VALUES,
+      );
   }
+}
+/** Whether `v` is a valid ProductionVariant: false at the first issue checkProductionVariant would report, with no collector, path or message. */
+export function guardProductionVariant(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  let m3: unknown;
+  let m4: unknown;
+  let m5: unknown;
+  let m6: unknown;
+  let m7: unknown;
+  let m8: unknown;
+  let m9: unknown;
+  let m10: unknown;
+  let m11: unknown;
+  let m12: unknown;
+  let m13: unknown;
+  let m14: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "VariantName":
+        m0 = x;
+        break;
+      case "ModelName":
+        m1 = x;
+        break;
+      case "InitialInstanceCount":
+        m2 = x;
+        break;
+      case "InstanceType":
+        m3 = x;
+        break;
+      case "InitialVariantWeight":
+        m4 = x;
+        break;
+      case "AcceleratorType":
+        m5 = x;
+        break;
+      case "CoreDumpConfig":
+        m6 = x;
+        break;
+      case "ServerlessConfig":
+        m7 = x;
+        break;
+      case "VolumeSizeInGB":
+        m8 = x;
+        break;
+      case "ModelDataDownloadTimeoutInSeconds":
+        m9 = x;
+        break;
+      case "ContainerStartupHealthCheckTimeoutInSeconds":
+        m10 = x;
+        break;
+      case "EnableSSMAccess":
+        m11 = x;
+        break;
+      case "ManagedInstanceScaling":
+        m12 = x;
+        break;
+      case "RoutingConfig":
+        m13 = x;
+        break;
+      case "InferenceAmiVersion":
+        m14 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
+      if (n > 63) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 63 ? __codePointLength(m1) : m1.length;
+      if (n > 63) return false;
+      else if (!PATTERN_1.test(m1)) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
+    else {
+      if (m2 < 1) return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") return false;
+    else if (!ProductionVariantInstanceType_SET.has(m3)) return false;
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "number" || !Number.isFinite(m4)) return false;
+    else {
+      if (m4 < 0) return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") return false;
+    else if (!ProductionVariantAcceleratorType_SET.has(m5)) return false;
+  }
+  if (m6 !== undefined) {
+    if (!guardProductionVariantCoreDumpConfig(m6)) return false;
+  }
+  if (m7 !== undefined) {
+    if (!guardProductionVariantServerlessConfig(m7)) return false;
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "number" || (m8 | 0) !== m8) return false;
+    else {
+      if (m8 < 1 || m8 > 512) return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "number" || (m9 | 0) !== m9) return false;
+    else {
+      if (m9 < 60 || m9 > 3600) return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "number" || (m10 | 0) !== m10) return false;
+    else {
+      if (m10 < 60 || m10 > 3600) return false;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "boolean") return false;
+  }
+  if (m12 !== undefined) {
+    if (!guardProductionVariantManagedInstanceScaling(m12)) return false;
+  }
+  if (m13 !== undefined) {
+    if (!guardProductionVariantRoutingConfig(m13)) return false;
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "string") return false;
+    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14)) return false;
+  }
+
+  return true;
 }
 /**
  * Validates a ProductionVariant (com.amazonaws.sagemaker#ProductionVariant). One model deployment behind the endpoint: the model, the compute it runs on, and how much traffic it gets.
@@ -281,9 +484,13 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
  */
 export const validateProductionVariant: __ShapeValidator<ProductionVariant> =
   __defineValidator<ProductionVariant>(checkProductionVariant);
-/** True when `value` is a valid ProductionVariant: `validateProductionVariant(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariant: the verdict of `validateProductionVariant(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariant(value: unknown): value is ProductionVariant {
-  return validateProductionVariant(value).ok;
+  try {
+    return guardProductionVariant(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariant, or throws a `ValidationError` listing every issue.

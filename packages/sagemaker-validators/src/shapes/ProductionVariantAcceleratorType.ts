@@ -7,7 +7,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ProductionVariantAcceleratorType_VALUES = [
+/** The values of ProductionVariantAcceleratorType, in model order. */
+export const ProductionVariantAcceleratorType_VALUES = [
   "ml.eia1.medium",
   "ml.eia1.large",
   "ml.eia1.xlarge",
@@ -15,7 +16,8 @@ const ProductionVariantAcceleratorType_VALUES = [
   "ml.eia2.large",
   "ml.eia2.xlarge",
 ];
-const ProductionVariantAcceleratorType_SET = new Set<unknown>(
+/** The values of ProductionVariantAcceleratorType, for the check. */
+export const ProductionVariantAcceleratorType_SET = new Set<unknown>(
   ProductionVariantAcceleratorType_VALUES,
 );
 /** Checks a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). */
@@ -28,6 +30,12 @@ export function checkProductionVariantAcceleratorType(
   else if (!ProductionVariantAcceleratorType_SET.has(v))
     c.enumValue(p, v, "ProductionVariantAcceleratorType", ProductionVariantAcceleratorType_VALUES);
 }
+/** Whether `v` is a valid ProductionVariantAcceleratorType: false at the first issue checkProductionVariantAcceleratorType would report, with no collector, path or message. */
+export function guardProductionVariantAcceleratorType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ProductionVariantAcceleratorType_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). Elastic Inference accelerator sizes, from a feature AWS has since retired.
  *
@@ -39,11 +47,15 @@ export function checkProductionVariantAcceleratorType(
  */
 export const validateProductionVariantAcceleratorType: __ShapeValidator<ProductionVariantAcceleratorType> =
   __defineValidator<ProductionVariantAcceleratorType>(checkProductionVariantAcceleratorType);
-/** True when `value` is a valid ProductionVariantAcceleratorType: `validateProductionVariantAcceleratorType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantAcceleratorType: the verdict of `validateProductionVariantAcceleratorType(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantAcceleratorType(
   value: unknown,
 ): value is ProductionVariantAcceleratorType {
-  return validateProductionVariantAcceleratorType(value).ok;
+  try {
+    return guardProductionVariantAcceleratorType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantAcceleratorType, or throws a `ValidationError` listing every issue.

@@ -17,6 +17,16 @@ export function checkProductionVariantContainerStartupHealthCheckTimeoutInSecond
     if (v < 60 || v > 3600) c.range(p, Number(v), 60, 3600);
   }
 }
+/** Whether `v` is a valid ProductionVariantContainerStartupHealthCheckTimeoutInSeconds: false at the first issue checkProductionVariantContainerStartupHealthCheckTimeoutInSeconds would report, with no collector, path or message. */
+export function guardProductionVariantContainerStartupHealthCheckTimeoutInSeconds(
+  v: unknown,
+): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 60 || v > 3600) return false;
+  }
+  return true;
+}
 /**
  * Validates a ProductionVariantContainerStartupHealthCheckTimeoutInSeconds (com.amazonaws.sagemaker#ProductionVariantContainerStartupHealthCheckTimeoutInSeconds). Seconds a new container has to become healthy, from 60 to 3600.
  *
@@ -28,11 +38,15 @@ export function checkProductionVariantContainerStartupHealthCheckTimeoutInSecond
  */
 export const validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds: __ShapeValidator<number> =
   __defineValidator<number>(checkProductionVariantContainerStartupHealthCheckTimeoutInSeconds);
-/** True when `value` is a valid ProductionVariantContainerStartupHealthCheckTimeoutInSeconds: `validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantContainerStartupHealthCheckTimeoutInSeconds: the verdict of `validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantContainerStartupHealthCheckTimeoutInSeconds(
   value: unknown,
 ): value is number {
-  return validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds(value).ok;
+  try {
+    return guardProductionVariantContainerStartupHealthCheckTimeoutInSeconds(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantContainerStartupHealthCheckTimeoutInSeconds, or throws a `ValidationError` listing every issue.

@@ -15,6 +15,8 @@ const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_1 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
 const ProductionVariantCoreDumpConfig_MEMBERS = ["DestinationS3Uri", "KmsKeyId"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ProductionVariantCoreDumpConfig structure (com.amazonaws.sagemaker#ProductionVariantCoreDumpConfig). */
 export function checkProductionVariantCoreDumpConfig(
   v: unknown,
@@ -29,13 +31,14 @@ export function checkProductionVariantCoreDumpConfig(
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "DestinationS3Uri":
-        m0 = o[k];
+        m0 = x;
         break;
       case "KmsKeyId":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(
@@ -85,6 +88,48 @@ export function checkProductionVariantCoreDumpConfig(
     }
   }
 }
+/** Whether `v` is a valid ProductionVariantCoreDumpConfig: false at the first issue checkProductionVariantCoreDumpConfig would report, with no collector, path or message. */
+export function guardProductionVariantCoreDumpConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "DestinationS3Uri":
+        m0 = x;
+        break;
+      case "KmsKeyId":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 512 ? __codePointLength(m0) : m0.length;
+      if (n > 512) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 2048 ? __codePointLength(m1) : m1.length;
+      if (n > 2048) return false;
+      else if (!PATTERN_1.test(m1)) return false;
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a ProductionVariantCoreDumpConfig (com.amazonaws.sagemaker#ProductionVariantCoreDumpConfig). Where crash dumps of the model container go.
  *
@@ -96,11 +141,15 @@ export function checkProductionVariantCoreDumpConfig(
  */
 export const validateProductionVariantCoreDumpConfig: __ShapeValidator<ProductionVariantCoreDumpConfig> =
   __defineValidator<ProductionVariantCoreDumpConfig>(checkProductionVariantCoreDumpConfig);
-/** True when `value` is a valid ProductionVariantCoreDumpConfig: `validateProductionVariantCoreDumpConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantCoreDumpConfig: the verdict of `validateProductionVariantCoreDumpConfig(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantCoreDumpConfig(
   value: unknown,
 ): value is ProductionVariantCoreDumpConfig {
-  return validateProductionVariantCoreDumpConfig(value).ok;
+  try {
+    return guardProductionVariantCoreDumpConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantCoreDumpConfig, or throws a `ValidationError` listing every issue.

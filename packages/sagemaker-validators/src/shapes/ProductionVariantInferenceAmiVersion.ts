@@ -7,13 +7,15 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ProductionVariantInferenceAmiVersion_VALUES = [
+/** The values of ProductionVariantInferenceAmiVersion, in model order. */
+export const ProductionVariantInferenceAmiVersion_VALUES = [
   "al2-ami-sagemaker-inference-gpu-2",
   "al2-ami-sagemaker-inference-gpu-2-1",
   "al2-ami-sagemaker-inference-gpu-3-1",
   "al2-ami-sagemaker-inference-neuron-2",
 ];
-const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
+/** The values of ProductionVariantInferenceAmiVersion, for the check. */
+export const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
   ProductionVariantInferenceAmiVersion_VALUES,
 );
 /** Checks a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). */
@@ -31,6 +33,12 @@ export function checkProductionVariantInferenceAmiVersion(
       ProductionVariantInferenceAmiVersion_VALUES,
     );
 }
+/** Whether `v` is a valid ProductionVariantInferenceAmiVersion: false at the first issue checkProductionVariantInferenceAmiVersion would report, with no collector, path or message. */
+export function guardProductionVariantInferenceAmiVersion(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ProductionVariantInferenceAmiVersion_SET.has(v)) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). Machine images for inference instances, each with a fixed driver stack.
  *
@@ -44,11 +52,15 @@ export const validateProductionVariantInferenceAmiVersion: __ShapeValidator<Prod
   __defineValidator<ProductionVariantInferenceAmiVersion>(
     checkProductionVariantInferenceAmiVersion,
   );
-/** True when `value` is a valid ProductionVariantInferenceAmiVersion: `validateProductionVariantInferenceAmiVersion(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantInferenceAmiVersion: the verdict of `validateProductionVariantInferenceAmiVersion(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantInferenceAmiVersion(
   value: unknown,
 ): value is ProductionVariantInferenceAmiVersion {
-  return validateProductionVariantInferenceAmiVersion(value).ok;
+  try {
+    return guardProductionVariantInferenceAmiVersion(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantInferenceAmiVersion, or throws a `ValidationError` listing every issue.

@@ -7,7 +7,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const ProductionVariantInstanceType_VALUES = [
+/** The values of ProductionVariantInstanceType, in model order. */
+export const ProductionVariantInstanceType_VALUES = [
   "ml.t2.medium",
   "ml.t2.large",
   "ml.t2.xlarge",
@@ -233,7 +234,10 @@ const ProductionVariantInstanceType_VALUES = [
   "ml.r7i.24xlarge",
   "ml.r7i.48xlarge",
 ];
-const ProductionVariantInstanceType_SET = new Set<unknown>(ProductionVariantInstanceType_VALUES);
+/** The values of ProductionVariantInstanceType, for the check. */
+export const ProductionVariantInstanceType_SET = new Set<unknown>(
+  ProductionVariantInstanceType_VALUES,
+);
 /** Checks a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). */
 export function checkProductionVariantInstanceType(
   v: unknown,
@@ -243,6 +247,12 @@ export function checkProductionVariantInstanceType(
   if (typeof v !== "string") c.type(p, "a string (ProductionVariantInstanceType)", v);
   else if (!ProductionVariantInstanceType_SET.has(v))
     c.enumValue(p, v, "ProductionVariantInstanceType", ProductionVariantInstanceType_VALUES);
+}
+/** Whether `v` is a valid ProductionVariantInstanceType: false at the first issue checkProductionVariantInstanceType would report, with no collector, path or message. */
+export function guardProductionVariantInstanceType(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!ProductionVariantInstanceType_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). ML instance types that can host a production variant.
@@ -255,11 +265,15 @@ export function checkProductionVariantInstanceType(
  */
 export const validateProductionVariantInstanceType: __ShapeValidator<ProductionVariantInstanceType> =
   __defineValidator<ProductionVariantInstanceType>(checkProductionVariantInstanceType);
-/** True when `value` is a valid ProductionVariantInstanceType: `validateProductionVariantInstanceType(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantInstanceType: the verdict of `validateProductionVariantInstanceType(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantInstanceType(
   value: unknown,
 ): value is ProductionVariantInstanceType {
-  return validateProductionVariantInstanceType(value).ok;
+  try {
+    return guardProductionVariantInstanceType(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantInstanceType, or throws a `ValidationError` listing every issue.

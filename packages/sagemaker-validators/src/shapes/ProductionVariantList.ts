@@ -7,7 +7,9 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkProductionVariant } from "./ProductionVariant.js";
+import { checkProductionVariant, guardProductionVariant } from "./ProductionVariant.js";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ProductionVariantList list (com.amazonaws.sagemaker#ProductionVariantList). */
 export function checkProductionVariantList(v: unknown, p: string, c: __IssueCollector): void {
   if (!Array.isArray(v)) {
@@ -18,9 +20,22 @@ export function checkProductionVariantList(v: unknown, p: string, c: __IssueColl
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     checkProductionVariant(m, p + "[" + i + "]", c);
   }
+}
+/** Whether `v` is a valid ProductionVariantList: false at the first issue checkProductionVariantList would report, with no collector, path or message. */
+export function guardProductionVariantList(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 10) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (!guardProductionVariant(m)) return false;
+  }
+  return true;
 }
 /**
  * Validates a ProductionVariantList (com.amazonaws.sagemaker#ProductionVariantList). Between one and ten production variants.
@@ -33,9 +48,13 @@ export function checkProductionVariantList(v: unknown, p: string, c: __IssueColl
  */
 export const validateProductionVariantList: __ShapeValidator<ProductionVariant[]> =
   __defineValidator<ProductionVariant[]>(checkProductionVariantList);
-/** True when `value` is a valid ProductionVariantList: `validateProductionVariantList(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantList: the verdict of `validateProductionVariantList(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantList(value: unknown): value is ProductionVariant[] {
-  return validateProductionVariantList(value).ok;
+  try {
+    return guardProductionVariantList(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantList, or throws a `ValidationError` listing every issue.

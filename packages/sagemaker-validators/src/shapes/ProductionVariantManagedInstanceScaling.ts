@@ -8,12 +8,17 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkManagedInstanceScalingStatus } from "./ManagedInstanceScalingStatus.js";
+import {
+  ManagedInstanceScalingStatus_VALUES,
+  ManagedInstanceScalingStatus_SET,
+} from "./ManagedInstanceScalingStatus.js";
 const ProductionVariantManagedInstanceScaling_MEMBERS = [
   "Status",
   "MinInstanceCount",
   "MaxInstanceCount",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ProductionVariantManagedInstanceScaling structure (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling). */
 export function checkProductionVariantManagedInstanceScaling(
   v: unknown,
@@ -29,16 +34,17 @@ export function checkProductionVariantManagedInstanceScaling(
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "Status":
-        m0 = o[k];
+        m0 = x;
         break;
       case "MinInstanceCount":
-        m1 = o[k];
+        m1 = x;
         break;
       case "MaxInstanceCount":
-        m2 = o[k];
+        m2 = x;
         break;
       default:
         c.unknown(
@@ -51,7 +57,15 @@ export function checkProductionVariantManagedInstanceScaling(
     }
   }
   if (m0 !== undefined) {
-    checkManagedInstanceScalingStatus(m0, p === "" ? "Status" : p + ".Status", c);
+    if (typeof m0 !== "string")
+      c.type(p === "" ? "Status" : p + ".Status", "a string (ManagedInstanceScalingStatus)", m0);
+    else if (!ManagedInstanceScalingStatus_SET.has(m0))
+      c.enumValue(
+        p === "" ? "Status" : p + ".Status",
+        m0,
+        "ManagedInstanceScalingStatus",
+        ManagedInstanceScalingStatus_VALUES,
+      );
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "number" || (m1 | 0) !== m1)
@@ -75,6 +89,51 @@ export function checkProductionVariantManagedInstanceScaling(
       "`MinInstanceCount` (" + m1 + ") must not be greater than `MaxInstanceCount` (" + m2 + ")",
     );
 }
+/** Whether `v` is a valid ProductionVariantManagedInstanceScaling: false at the first issue checkProductionVariantManagedInstanceScaling would report, with no collector, path or message. */
+export function guardProductionVariantManagedInstanceScaling(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "Status":
+        m0 = x;
+        break;
+      case "MinInstanceCount":
+        m1 = x;
+        break;
+      case "MaxInstanceCount":
+        m2 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else if (!ManagedInstanceScalingStatus_SET.has(m0)) return false;
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
+    else {
+      if (m1 < 0) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
+    else {
+      if (m2 < 1) return false;
+    }
+  }
+  if (typeof m1 === "number" && typeof m2 === "number" && m1 > m2) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantManagedInstanceScaling (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling). Bounds for SageMaker's automatic scaling of a variant.
  *
@@ -88,11 +147,15 @@ export const validateProductionVariantManagedInstanceScaling: __ShapeValidator<P
   __defineValidator<ProductionVariantManagedInstanceScaling>(
     checkProductionVariantManagedInstanceScaling,
   );
-/** True when `value` is a valid ProductionVariantManagedInstanceScaling: `validateProductionVariantManagedInstanceScaling(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantManagedInstanceScaling: the verdict of `validateProductionVariantManagedInstanceScaling(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantManagedInstanceScaling(
   value: unknown,
 ): value is ProductionVariantManagedInstanceScaling {
-  return validateProductionVariantManagedInstanceScaling(value).ok;
+  try {
+    return guardProductionVariantManagedInstanceScaling(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantManagedInstanceScaling, or throws a `ValidationError` listing every issue.

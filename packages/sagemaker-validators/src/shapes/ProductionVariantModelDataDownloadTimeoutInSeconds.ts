@@ -17,6 +17,14 @@ export function checkProductionVariantModelDataDownloadTimeoutInSeconds(
     if (v < 60 || v > 3600) c.range(p, Number(v), 60, 3600);
   }
 }
+/** Whether `v` is a valid ProductionVariantModelDataDownloadTimeoutInSeconds: false at the first issue checkProductionVariantModelDataDownloadTimeoutInSeconds would report, with no collector, path or message. */
+export function guardProductionVariantModelDataDownloadTimeoutInSeconds(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 60 || v > 3600) return false;
+  }
+  return true;
+}
 /**
  * Validates a ProductionVariantModelDataDownloadTimeoutInSeconds (com.amazonaws.sagemaker#ProductionVariantModelDataDownloadTimeoutInSeconds). Seconds allowed for fetching model data, from 60 to 3600.
  *
@@ -28,11 +36,15 @@ export function checkProductionVariantModelDataDownloadTimeoutInSeconds(
  */
 export const validateProductionVariantModelDataDownloadTimeoutInSeconds: __ShapeValidator<number> =
   __defineValidator<number>(checkProductionVariantModelDataDownloadTimeoutInSeconds);
-/** True when `value` is a valid ProductionVariantModelDataDownloadTimeoutInSeconds: `validateProductionVariantModelDataDownloadTimeoutInSeconds(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantModelDataDownloadTimeoutInSeconds: the verdict of `validateProductionVariantModelDataDownloadTimeoutInSeconds(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantModelDataDownloadTimeoutInSeconds(
   value: unknown,
 ): value is number {
-  return validateProductionVariantModelDataDownloadTimeoutInSeconds(value).ok;
+  try {
+    return guardProductionVariantModelDataDownloadTimeoutInSeconds(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantModelDataDownloadTimeoutInSeconds, or throws a `ValidationError` listing every issue.

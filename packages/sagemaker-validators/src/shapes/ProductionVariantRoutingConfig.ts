@@ -8,8 +8,10 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkRoutingStrategy } from "./RoutingStrategy.js";
+import { RoutingStrategy_VALUES, RoutingStrategy_SET } from "./RoutingStrategy.js";
 const ProductionVariantRoutingConfig_MEMBERS = ["RoutingStrategy"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ProductionVariantRoutingConfig structure (com.amazonaws.sagemaker#ProductionVariantRoutingConfig). */
 export function checkProductionVariantRoutingConfig(
   v: unknown,
@@ -23,10 +25,11 @@ export function checkProductionVariantRoutingConfig(
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "RoutingStrategy":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(
@@ -45,8 +48,46 @@ export function checkProductionVariantRoutingConfig(
       "ProductionVariantRoutingConfig",
     );
   else {
-    checkRoutingStrategy(m0, p === "" ? "RoutingStrategy" : p + ".RoutingStrategy", c);
+    if (typeof m0 !== "string")
+      c.type(
+        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
+        "a string (RoutingStrategy)",
+        m0,
+      );
+    else if (!RoutingStrategy_SET.has(m0))
+      c.enumValue(
+        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
+        m0,
+        "RoutingStrategy",
+        RoutingStrategy_VALUES,
+      );
   }
+}
+/** Whether `v` is a valid ProductionVariantRoutingConfig: false at the first issue checkProductionVariantRoutingConfig would report, with no collector, path or message. */
+export function guardProductionVariantRoutingConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "RoutingStrategy":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else if (!RoutingStrategy_SET.has(m0)) return false;
+  }
+
+  return true;
 }
 /**
  * Validates a ProductionVariantRoutingConfig (com.amazonaws.sagemaker#ProductionVariantRoutingConfig). Request routing for one variant.
@@ -59,11 +100,15 @@ export function checkProductionVariantRoutingConfig(
  */
 export const validateProductionVariantRoutingConfig: __ShapeValidator<ProductionVariantRoutingConfig> =
   __defineValidator<ProductionVariantRoutingConfig>(checkProductionVariantRoutingConfig);
-/** True when `value` is a valid ProductionVariantRoutingConfig: `validateProductionVariantRoutingConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantRoutingConfig: the verdict of `validateProductionVariantRoutingConfig(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantRoutingConfig(
   value: unknown,
 ): value is ProductionVariantRoutingConfig {
-  return validateProductionVariantRoutingConfig(value).ok;
+  try {
+    return guardProductionVariantRoutingConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantRoutingConfig, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,8 @@ const ProductionVariantServerlessConfig_MEMBERS = [
   "MaxConcurrency",
   "ProvisionedConcurrency",
 ];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ProductionVariantServerlessConfig structure (com.amazonaws.sagemaker#ProductionVariantServerlessConfig). */
 export function checkProductionVariantServerlessConfig(
   v: unknown,
@@ -28,16 +30,17 @@ export function checkProductionVariantServerlessConfig(
   let m1: unknown;
   let m2: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "MemorySizeInMB":
-        m0 = o[k];
+        m0 = x;
         break;
       case "MaxConcurrency":
-        m1 = o[k];
+        m1 = x;
         break;
       case "ProvisionedConcurrency":
-        m2 = o[k];
+        m2 = x;
         break;
       default:
         c.unknown(
@@ -109,6 +112,56 @@ export function checkProductionVariantServerlessConfig(
         ")",
     );
 }
+/** Whether `v` is a valid ProductionVariantServerlessConfig: false at the first issue checkProductionVariantServerlessConfig would report, with no collector, path or message. */
+export function guardProductionVariantServerlessConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  let m2: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "MemorySizeInMB":
+        m0 = x;
+        break;
+      case "MaxConcurrency":
+        m1 = x;
+        break;
+      case "ProvisionedConcurrency":
+        m2 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "number" || (m0 | 0) !== m0) return false;
+    else {
+      if (m0 < 1024 || m0 > 6144) return false;
+      if (m0 % 1024 !== 0) return false;
+    }
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
+    else {
+      if (m1 < 1 || m1 > 200) return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
+    else {
+      if (m2 < 1 || m2 > 200) return false;
+    }
+  }
+  if (typeof m2 === "number" && typeof m1 === "number" && m2 > m1) return false;
+  return true;
+}
 /**
  * Validates a ProductionVariantServerlessConfig (com.amazonaws.sagemaker#ProductionVariantServerlessConfig). Sizing of a serverless variant.
  *
@@ -120,11 +173,15 @@ export function checkProductionVariantServerlessConfig(
  */
 export const validateProductionVariantServerlessConfig: __ShapeValidator<ProductionVariantServerlessConfig> =
   __defineValidator<ProductionVariantServerlessConfig>(checkProductionVariantServerlessConfig);
-/** True when `value` is a valid ProductionVariantServerlessConfig: `validateProductionVariantServerlessConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantServerlessConfig: the verdict of `validateProductionVariantServerlessConfig(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantServerlessConfig(
   value: unknown,
 ): value is ProductionVariantServerlessConfig {
-  return validateProductionVariantServerlessConfig(value).ok;
+  try {
+    return guardProductionVariantServerlessConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantServerlessConfig, or throws a `ValidationError` listing every issue.

@@ -17,6 +17,14 @@ export function checkProductionVariantVolumeSizeInGB(
     if (v < 1 || v > 512) c.range(p, Number(v), 1, 512);
   }
 }
+/** Whether `v` is a valid ProductionVariantVolumeSizeInGB: false at the first issue checkProductionVariantVolumeSizeInGB would report, with no collector, path or message. */
+export function guardProductionVariantVolumeSizeInGB(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1 || v > 512) return false;
+  }
+  return true;
+}
 /**
  * Validates a ProductionVariantVolumeSizeInGB (com.amazonaws.sagemaker#ProductionVariantVolumeSizeInGB). Per-instance storage in GB, from 1 to 512.
  *
@@ -28,9 +36,13 @@ export function checkProductionVariantVolumeSizeInGB(
  */
 export const validateProductionVariantVolumeSizeInGB: __ShapeValidator<number> =
   __defineValidator<number>(checkProductionVariantVolumeSizeInGB);
-/** True when `value` is a valid ProductionVariantVolumeSizeInGB: `validateProductionVariantVolumeSizeInGB(value).ok`, the model's rules included. */
+/** True when `value` is a valid ProductionVariantVolumeSizeInGB: the verdict of `validateProductionVariantVolumeSizeInGB(value).ok`, the model's rules included, without building the issues. */
 export function isProductionVariantVolumeSizeInGB(value: unknown): value is number {
-  return validateProductionVariantVolumeSizeInGB(value).ok;
+  try {
+    return guardProductionVariantVolumeSizeInGB(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ProductionVariantVolumeSizeInGB, or throws a `ValidationError` listing every issue.

@@ -10,6 +10,8 @@ import {
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
 const ResourceLimitExceeded_MEMBERS = ["Message"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ResourceLimitExceeded structure (com.amazonaws.sagemaker#ResourceLimitExceeded). */
 export function checkResourceLimitExceeded(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -19,10 +21,11 @@ export function checkResourceLimitExceeded(v: unknown, p: string, c: __IssueColl
   const o = v as Record<string, unknown>;
   let m0: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "Message":
-        m0 = o[k];
+        m0 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "ResourceLimitExceeded", ResourceLimitExceeded_MEMBERS);
@@ -39,6 +42,36 @@ export function checkResourceLimitExceeded(v: unknown, p: string, c: __IssueColl
     }
   }
 }
+/** Whether `v` is a valid ResourceLimitExceeded: false at the first issue checkResourceLimitExceeded would report, with no collector, path or message. */
+export function guardResourceLimitExceeded(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "Message":
+        m0 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") return false;
+    else {
+      if (m0.length > 1024) {
+        const n = __codePointLength(m0);
+        if (n > 1024) return false;
+      }
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a ResourceLimitExceeded (com.amazonaws.sagemaker#ResourceLimitExceeded). A service quota of the account is used up, so the resource was not created.
  *
@@ -50,9 +83,13 @@ export function checkResourceLimitExceeded(v: unknown, p: string, c: __IssueColl
  */
 export const validateResourceLimitExceeded: __ShapeValidator<ResourceLimitExceeded> =
   __defineValidator<ResourceLimitExceeded>(checkResourceLimitExceeded);
-/** True when `value` is a valid ResourceLimitExceeded: `validateResourceLimitExceeded(value).ok`, the model's rules included. */
+/** True when `value` is a valid ResourceLimitExceeded: the verdict of `validateResourceLimitExceeded(value).ok`, the model's rules included, without building the issues. */
 export function isResourceLimitExceeded(value: unknown): value is ResourceLimitExceeded {
-  return validateResourceLimitExceeded(value).ok;
+  try {
+    return guardResourceLimitExceeded(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ResourceLimitExceeded, or throws a `ValidationError` listing every issue.

@@ -20,6 +20,16 @@ export function checkRoleArn(v: unknown, p: string, c: __IssueCollector): void {
       c.pattern(p, v, "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
   }
 }
+/** Whether `v` is a valid RoleArn: false at the first issue checkRoleArn would report, with no collector, path or message. */
+export function guardRoleArn(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 2048 || v.length < 40 ? __codePointLength(v) : v.length;
+    if (n < 20 || n > 2048) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a RoleArn (com.amazonaws.sagemaker#RoleArn). Identifies an IAM role by its ARN.
  *
@@ -30,9 +40,13 @@ export function checkRoleArn(v: unknown, p: string, c: __IssueCollector): void {
  * if (!result.ok) console.log(result.issues);
  */
 export const validateRoleArn: __ShapeValidator<string> = __defineValidator<string>(checkRoleArn);
-/** True when `value` is a valid RoleArn: `validateRoleArn(value).ok`, the model's rules included. */
+/** True when `value` is a valid RoleArn: the verdict of `validateRoleArn(value).ok`, the model's rules included, without building the issues. */
 export function isRoleArn(value: unknown): value is string {
-  return validateRoleArn(value).ok;
+  try {
+    return guardRoleArn(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to RoleArn, or throws a `ValidationError` listing every issue.

@@ -7,13 +7,21 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
-const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
+/** The values of RoutingStrategy, in model order. */
+export const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
+/** The values of RoutingStrategy, for the check. */
+export const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
 /** Checks a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). */
 export function checkRoutingStrategy(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "string") c.type(p, "a string (RoutingStrategy)", v);
   else if (!RoutingStrategy_SET.has(v))
     c.enumValue(p, v, "RoutingStrategy", RoutingStrategy_VALUES);
+}
+/** Whether `v` is a valid RoutingStrategy: false at the first issue checkRoutingStrategy would report, with no collector, path or message. */
+export function guardRoutingStrategy(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else if (!RoutingStrategy_SET.has(v)) return false;
+  return true;
 }
 /**
  * Validates a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). Ways of choosing which instance serves a request.
@@ -26,9 +34,13 @@ export function checkRoutingStrategy(v: unknown, p: string, c: __IssueCollector)
  */
 export const validateRoutingStrategy: __ShapeValidator<RoutingStrategy> =
   __defineValidator<RoutingStrategy>(checkRoutingStrategy);
-/** True when `value` is a valid RoutingStrategy: `validateRoutingStrategy(value).ok`, the model's rules included. */
+/** True when `value` is a valid RoutingStrategy: the verdict of `validateRoutingStrategy(value).ok`, the model's rules included, without building the issues. */
 export function isRoutingStrategy(value: unknown): value is RoutingStrategy {
-  return validateRoutingStrategy(value).ok;
+  try {
+    return guardRoutingStrategy(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to RoutingStrategy, or throws a `ValidationError` listing every issue.

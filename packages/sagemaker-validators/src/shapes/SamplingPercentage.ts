@@ -13,6 +13,14 @@ export function checkSamplingPercentage(v: unknown, p: string, c: __IssueCollect
     if (v < 0 || v > 100) c.range(p, Number(v), 0, 100);
   }
 }
+/** Whether `v` is a valid SamplingPercentage: false at the first issue checkSamplingPercentage would report, with no collector, path or message. */
+export function guardSamplingPercentage(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 0 || v > 100) return false;
+  }
+  return true;
+}
 /**
  * Validates a SamplingPercentage (com.amazonaws.sagemaker#SamplingPercentage). A percentage from 0 to 100.
  *
@@ -24,9 +32,13 @@ export function checkSamplingPercentage(v: unknown, p: string, c: __IssueCollect
  */
 export const validateSamplingPercentage: __ShapeValidator<number> =
   __defineValidator<number>(checkSamplingPercentage);
-/** True when `value` is a valid SamplingPercentage: `validateSamplingPercentage(value).ok`, the model's rules included. */
+/** True when `value` is a valid SamplingPercentage: the verdict of `validateSamplingPercentage(value).ok`, the model's rules included, without building the issues. */
 export function isSamplingPercentage(value: unknown): value is number {
-  return validateSamplingPercentage(value).ok;
+  try {
+    return guardSamplingPercentage(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to SamplingPercentage, or throws a `ValidationError` listing every issue.

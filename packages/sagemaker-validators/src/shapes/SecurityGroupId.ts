@@ -19,6 +19,16 @@ export function checkSecurityGroupId(v: unknown, p: string, c: __IssueCollector)
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[-0-9a-zA-Z]+$");
   }
 }
+/** Whether `v` is a valid SecurityGroupId: false at the first issue checkSecurityGroupId would report, with no collector, path or message. */
+export function guardSecurityGroupId(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 32 ? __codePointLength(v) : v.length;
+    if (n > 32) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a SecurityGroupId (com.amazonaws.sagemaker#SecurityGroupId). A security group id such as `sg-0a1b2c3d`.
  *
@@ -30,9 +40,13 @@ export function checkSecurityGroupId(v: unknown, p: string, c: __IssueCollector)
  */
 export const validateSecurityGroupId: __ShapeValidator<string> =
   __defineValidator<string>(checkSecurityGroupId);
-/** True when `value` is a valid SecurityGroupId: `validateSecurityGroupId(value).ok`, the model's rules included. */
+/** True when `value` is a valid SecurityGroupId: the verdict of `validateSecurityGroupId(value).ok`, the model's rules included, without building the issues. */
 export function isSecurityGroupId(value: unknown): value is string {
-  return validateSecurityGroupId(value).ok;
+  try {
+    return guardSecurityGroupId(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to SecurityGroupId, or throws a `ValidationError` listing every issue.

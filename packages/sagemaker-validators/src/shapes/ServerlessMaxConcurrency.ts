@@ -13,6 +13,14 @@ export function checkServerlessMaxConcurrency(v: unknown, p: string, c: __IssueC
     if (v < 1 || v > 200) c.range(p, Number(v), 1, 200);
   }
 }
+/** Whether `v` is a valid ServerlessMaxConcurrency: false at the first issue checkServerlessMaxConcurrency would report, with no collector, path or message. */
+export function guardServerlessMaxConcurrency(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1 || v > 200) return false;
+  }
+  return true;
+}
 /**
  * Validates a ServerlessMaxConcurrency (com.amazonaws.sagemaker#ServerlessMaxConcurrency). Serverless concurrency cap, from 1 to 200.
  *
@@ -25,9 +33,13 @@ export function checkServerlessMaxConcurrency(v: unknown, p: string, c: __IssueC
 export const validateServerlessMaxConcurrency: __ShapeValidator<number> = __defineValidator<number>(
   checkServerlessMaxConcurrency,
 );
-/** True when `value` is a valid ServerlessMaxConcurrency: `validateServerlessMaxConcurrency(value).ok`, the model's rules included. */
+/** True when `value` is a valid ServerlessMaxConcurrency: the verdict of `validateServerlessMaxConcurrency(value).ok`, the model's rules included, without building the issues. */
 export function isServerlessMaxConcurrency(value: unknown): value is number {
-  return validateServerlessMaxConcurrency(value).ok;
+  try {
+    return guardServerlessMaxConcurrency(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ServerlessMaxConcurrency, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,14 @@ export function checkServerlessMemorySizeInMB(v: unknown, p: string, c: __IssueC
     if (v < 1024 || v > 6144) c.range(p, Number(v), 1024, 6144);
   }
 }
+/** Whether `v` is a valid ServerlessMemorySizeInMB: false at the first issue checkServerlessMemorySizeInMB would report, with no collector, path or message. */
+export function guardServerlessMemorySizeInMB(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1024 || v > 6144) return false;
+  }
+  return true;
+}
 /**
  * Validates a ServerlessMemorySizeInMB (com.amazonaws.sagemaker#ServerlessMemorySizeInMB). Serverless memory size in MB, from 1024 to 6144.
  *
@@ -25,9 +33,13 @@ export function checkServerlessMemorySizeInMB(v: unknown, p: string, c: __IssueC
 export const validateServerlessMemorySizeInMB: __ShapeValidator<number> = __defineValidator<number>(
   checkServerlessMemorySizeInMB,
 );
-/** True when `value` is a valid ServerlessMemorySizeInMB: `validateServerlessMemorySizeInMB(value).ok`, the model's rules included. */
+/** True when `value` is a valid ServerlessMemorySizeInMB: the verdict of `validateServerlessMemorySizeInMB(value).ok`, the model's rules included, without building the issues. */
 export function isServerlessMemorySizeInMB(value: unknown): value is number {
-  return validateServerlessMemorySizeInMB(value).ok;
+  try {
+    return guardServerlessMemorySizeInMB(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ServerlessMemorySizeInMB, or throws a `ValidationError` listing every issue.

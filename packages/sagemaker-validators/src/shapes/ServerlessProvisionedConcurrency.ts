@@ -17,6 +17,14 @@ export function checkServerlessProvisionedConcurrency(
     if (v < 1 || v > 200) c.range(p, Number(v), 1, 200);
   }
 }
+/** Whether `v` is a valid ServerlessProvisionedConcurrency: false at the first issue checkServerlessProvisionedConcurrency would report, with no collector, path or message. */
+export function guardServerlessProvisionedConcurrency(v: unknown): boolean {
+  if (typeof v !== "number" || (v | 0) !== v) return false;
+  else {
+    if (v < 1 || v > 200) return false;
+  }
+  return true;
+}
 /**
  * Validates a ServerlessProvisionedConcurrency (com.amazonaws.sagemaker#ServerlessProvisionedConcurrency). Number of pre-warmed serverless invocations, from 1 to 200.
  *
@@ -28,9 +36,13 @@ export function checkServerlessProvisionedConcurrency(
  */
 export const validateServerlessProvisionedConcurrency: __ShapeValidator<number> =
   __defineValidator<number>(checkServerlessProvisionedConcurrency);
-/** True when `value` is a valid ServerlessProvisionedConcurrency: `validateServerlessProvisionedConcurrency(value).ok`, the model's rules included. */
+/** True when `value` is a valid ServerlessProvisionedConcurrency: the verdict of `validateServerlessProvisionedConcurrency(value).ok`, the model's rules included, without building the issues. */
 export function isServerlessProvisionedConcurrency(value: unknown): value is number {
-  return validateServerlessProvisionedConcurrency(value).ok;
+  try {
+    return guardServerlessProvisionedConcurrency(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to ServerlessProvisionedConcurrency, or throws a `ValidationError` listing every issue.

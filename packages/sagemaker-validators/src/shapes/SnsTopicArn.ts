@@ -20,6 +20,16 @@ export function checkSnsTopicArn(v: unknown, p: string, c: __IssueCollector): vo
       c.pattern(p, v, "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
   }
 }
+/** Whether `v` is a valid SnsTopicArn: false at the first issue checkSnsTopicArn would report, with no collector, path or message. */
+export function guardSnsTopicArn(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 2048 ? __codePointLength(v) : v.length;
+    if (n > 2048) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a SnsTopicArn (com.amazonaws.sagemaker#SnsTopicArn). ARN of an SNS topic.
  *
@@ -31,9 +41,13 @@ export function checkSnsTopicArn(v: unknown, p: string, c: __IssueCollector): vo
  */
 export const validateSnsTopicArn: __ShapeValidator<string> =
   __defineValidator<string>(checkSnsTopicArn);
-/** True when `value` is a valid SnsTopicArn: `validateSnsTopicArn(value).ok`, the model's rules included. */
+/** True when `value` is a valid SnsTopicArn: the verdict of `validateSnsTopicArn(value).ok`, the model's rules included, without building the issues. */
 export function isSnsTopicArn(value: unknown): value is string {
-  return validateSnsTopicArn(value).ok;
+  try {
+    return guardSnsTopicArn(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to SnsTopicArn, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkSubnetId(v: unknown, p: string, c: __IssueCollector): void 
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[-0-9a-zA-Z]+$");
   }
 }
+/** Whether `v` is a valid SubnetId: false at the first issue checkSubnetId would report, with no collector, path or message. */
+export function guardSubnetId(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 32 ? __codePointLength(v) : v.length;
+    if (n > 32) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a SubnetId (com.amazonaws.sagemaker#SubnetId). A subnet id such as `subnet-0a1b2c3d`.
  *
@@ -29,9 +39,13 @@ export function checkSubnetId(v: unknown, p: string, c: __IssueCollector): void 
  * if (!result.ok) console.log(result.issues);
  */
 export const validateSubnetId: __ShapeValidator<string> = __defineValidator<string>(checkSubnetId);
-/** True when `value` is a valid SubnetId: `validateSubnetId(value).ok`, the model's rules included. */
+/** True when `value` is a valid SubnetId: the verdict of `validateSubnetId(value).ok`, the model's rules included, without building the issues. */
 export function isSubnetId(value: unknown): value is string {
-  return validateSubnetId(value).ok;
+  try {
+    return guardSubnetId(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to SubnetId, or throws a `ValidationError` listing every issue.

@@ -8,6 +8,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
 /** Checks a Subnets list (com.amazonaws.sagemaker#Subnets). */
@@ -20,7 +22,7 @@ export function checkSubnets(v: unknown, p: string, c: __IssueCollector): void {
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
     else {
       const n = m.length > 32 ? __codePointLength(m) : m.length;
@@ -28,6 +30,24 @@ export function checkSubnets(v: unknown, p: string, c: __IssueCollector): void {
       else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, "^[-0-9a-zA-Z]+$");
     }
   }
+}
+/** Whether `v` is a valid Subnets: false at the first issue checkSubnets would report, with no collector, path or message. */
+export function guardSubnets(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 16) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else {
+      const n = m.length > 32 ? __codePointLength(m) : m.length;
+      if (n > 32) return false;
+      else if (!PATTERN_0.test(m)) return false;
+    }
+  }
+  return true;
 }
 /**
  * Validates a Subnets (com.amazonaws.sagemaker#Subnets). One to 16 subnet ids.
@@ -40,9 +60,13 @@ export function checkSubnets(v: unknown, p: string, c: __IssueCollector): void {
  */
 export const validateSubnets: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkSubnets);
-/** True when `value` is a valid Subnets: `validateSubnets(value).ok`, the model's rules included. */
+/** True when `value` is a valid Subnets: the verdict of `validateSubnets(value).ok`, the model's rules included, without building the issues. */
 export function isSubnets(value: unknown): value is string[] {
-  return validateSubnets(value).ok;
+  try {
+    return guardSubnets(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to Subnets, or throws a `ValidationError` listing every issue.

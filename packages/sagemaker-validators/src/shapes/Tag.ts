@@ -13,6 +13,8 @@ import {
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
 const Tag_MEMBERS = ["Key", "Value"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a Tag structure (com.amazonaws.sagemaker#Tag). */
 export function checkTag(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -23,13 +25,14 @@ export function checkTag(v: unknown, p: string, c: __IssueCollector): void {
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "Key":
-        m0 = o[k];
+        m0 = x;
         break;
       case "Value":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "Tag", Tag_MEMBERS);
@@ -57,6 +60,49 @@ export function checkTag(v: unknown, p: string, c: __IssueCollector): void {
     }
   }
 }
+/** Whether `v` is a valid Tag: false at the first issue checkTag would report, with no collector, path or message. */
+export function guardTag(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "Key":
+        m0 = x;
+        break;
+      case "Value":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (typeof m0 !== "string") return false;
+    else {
+      const n = m0.length > 128 || m0.length < 2 ? __codePointLength(m0) : m0.length;
+      if (n < 1 || n > 128) return false;
+      else if (!PATTERN_0.test(m0)) return false;
+    }
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (typeof m1 !== "string") return false;
+    else {
+      const n = m1.length > 256 ? __codePointLength(m1) : m1.length;
+      if (n > 256) return false;
+      else if (!PATTERN_0.test(m1)) return false;
+    }
+  }
+
+  return true;
+}
 /**
  * Validates a Tag (com.amazonaws.sagemaker#Tag). A key/value label on an AWS resource.
  *
@@ -67,9 +113,13 @@ export function checkTag(v: unknown, p: string, c: __IssueCollector): void {
  * if (!result.ok) console.log(result.issues);
  */
 export const validateTag: __ShapeValidator<Tag> = __defineValidator<Tag>(checkTag);
-/** True when `value` is a valid Tag: `validateTag(value).ok`, the model's rules included. */
+/** True when `value` is a valid Tag: the verdict of `validateTag(value).ok`, the model's rules included, without building the issues. */
 export function isTag(value: unknown): value is Tag {
-  return validateTag(value).ok;
+  try {
+    return guardTag(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to Tag, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkTagKey(v: unknown, p: string, c: __IssueCollector): void {
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
   }
 }
+/** Whether `v` is a valid TagKey: false at the first issue checkTagKey would report, with no collector, path or message. */
+export function guardTagKey(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 128 || v.length < 2 ? __codePointLength(v) : v.length;
+    if (n < 1 || n > 128) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a TagKey (com.amazonaws.sagemaker#TagKey). Tag name: 1 to 128 Unicode letters, digits, spaces or any of `_.:/=+-@`.
  *
@@ -29,9 +39,13 @@ export function checkTagKey(v: unknown, p: string, c: __IssueCollector): void {
  * if (!result.ok) console.log(result.issues);
  */
 export const validateTagKey: __ShapeValidator<string> = __defineValidator<string>(checkTagKey);
-/** True when `value` is a valid TagKey: `validateTagKey(value).ok`, the model's rules included. */
+/** True when `value` is a valid TagKey: the verdict of `validateTagKey(value).ok`, the model's rules included, without building the issues. */
 export function isTagKey(value: unknown): value is string {
-  return validateTagKey(value).ok;
+  try {
+    return guardTagKey(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to TagKey, or throws a `ValidationError` listing every issue.

@@ -9,7 +9,9 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkTag } from "./Tag.js";
+import { checkTag, guardTag } from "./Tag.js";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a TagList list (com.amazonaws.sagemaker#TagList). */
 export function checkTagList(v: unknown, p: string, c: __IssueCollector): void {
   if (!Array.isArray(v)) {
@@ -20,7 +22,7 @@ export function checkTagList(v: unknown, p: string, c: __IssueCollector): void {
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     checkTag(m, p + "[" + i + "]", c);
   }
   if (c.rules && Array.isArray(v)) {
@@ -47,6 +49,31 @@ export function checkTagList(v: unknown, p: string, c: __IssueCollector): void {
     }
   }
 }
+/** Whether `v` is a valid TagList: false at the first issue checkTagList would report, with no collector, path or message. */
+export function guardTagList(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 0 || v.length > 50) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (!guardTag(m)) return false;
+  }
+  if (Array.isArray(v)) {
+    const seen = new Map<unknown, number>();
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item !== "object" || item === null || !Object.hasOwn(item, "Key")) continue;
+      const raw = (item as Record<string, unknown>)["Key"];
+      const value = typeof raw === "object" && raw !== null ? __canonicalText(raw) : raw;
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, i);
+      else return false;
+    }
+  }
+  return true;
+}
 /**
  * Validates a TagList (com.amazonaws.sagemaker#TagList). At most 50 tags.
  *
@@ -57,9 +84,13 @@ export function checkTagList(v: unknown, p: string, c: __IssueCollector): void {
  * if (!result.ok) console.log(result.issues);
  */
 export const validateTagList: __ShapeValidator<Tag[]> = __defineValidator<Tag[]>(checkTagList);
-/** True when `value` is a valid TagList: `validateTagList(value).ok`, the model's rules included. */
+/** True when `value` is a valid TagList: the verdict of `validateTagList(value).ok`, the model's rules included, without building the issues. */
 export function isTagList(value: unknown): value is Tag[] {
-  return validateTagList(value).ok;
+  try {
+    return guardTagList(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to TagList, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkTagValue(v: unknown, p: string, c: __IssueCollector): void 
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
   }
 }
+/** Whether `v` is a valid TagValue: false at the first issue checkTagValue would report, with no collector, path or message. */
+export function guardTagValue(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 256 ? __codePointLength(v) : v.length;
+    if (n > 256) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a TagValue (com.amazonaws.sagemaker#TagValue). Tag value: up to 256 characters from the same set as a tag name.
  *
@@ -29,9 +39,13 @@ export function checkTagValue(v: unknown, p: string, c: __IssueCollector): void 
  * if (!result.ok) console.log(result.issues);
  */
 export const validateTagValue: __ShapeValidator<string> = __defineValidator<string>(checkTagValue);
-/** True when `value` is a valid TagValue: `validateTagValue(value).ok`, the model's rules included. */
+/** True when `value` is a valid TagValue: the verdict of `validateTagValue(value).ok`, the model's rules included, without building the issues. */
 export function isTagValue(value: unknown): value is string {
-  return validateTagValue(value).ok;
+  try {
+    return guardTagValue(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to TagValue, or throws a `ValidationError` listing every issue.

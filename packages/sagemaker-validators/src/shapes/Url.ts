@@ -19,6 +19,16 @@ export function checkUrl(v: unknown, p: string, c: __IssueCollector): void {
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^(https|s3)://([^/]+)/?(.*)$");
   }
 }
+/** Whether `v` is a valid Url: false at the first issue checkUrl would report, with no collector, path or message. */
+export function guardUrl(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 1024 ? __codePointLength(v) : v.length;
+    if (n > 1024) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a Url (com.amazonaws.sagemaker#Url). An `s3://` or `https://` URL of at most 1024 characters.
  *
@@ -29,9 +39,13 @@ export function checkUrl(v: unknown, p: string, c: __IssueCollector): void {
  * if (!result.ok) console.log(result.issues);
  */
 export const validateUrl: __ShapeValidator<string> = __defineValidator<string>(checkUrl);
-/** True when `value` is a valid Url: `validateUrl(value).ok`, the model's rules included. */
+/** True when `value` is a valid Url: the verdict of `validateUrl(value).ok`, the model's rules included, without building the issues. */
 export function isUrl(value: unknown): value is string {
-  return validateUrl(value).ok;
+  try {
+    return guardUrl(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to Url, or throws a `ValidationError` listing every issue.

@@ -19,6 +19,16 @@ export function checkVariantName(v: unknown, p: string, c: __IssueCollector): vo
     else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
   }
 }
+/** Whether `v` is a valid VariantName: false at the first issue checkVariantName would report, with no collector, path or message. */
+export function guardVariantName(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  else {
+    const n = v.length > 63 ? __codePointLength(v) : v.length;
+    if (n > 63) return false;
+    else if (!PATTERN_0.test(v)) return false;
+  }
+  return true;
+}
 /**
  * Validates a VariantName (com.amazonaws.sagemaker#VariantName). Name of a production variant: up to 63 letters, digits and hyphens, with a letter or digit at both ends.
  *
@@ -30,9 +40,13 @@ export function checkVariantName(v: unknown, p: string, c: __IssueCollector): vo
  */
 export const validateVariantName: __ShapeValidator<string> =
   __defineValidator<string>(checkVariantName);
-/** True when `value` is a valid VariantName: `validateVariantName(value).ok`, the model's rules included. */
+/** True when `value` is a valid VariantName: the verdict of `validateVariantName(value).ok`, the model's rules included, without building the issues. */
 export function isVariantName(value: unknown): value is string {
-  return validateVariantName(value).ok;
+  try {
+    return guardVariantName(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to VariantName, or throws a `ValidationError` listing every issue.

@@ -13,6 +13,14 @@ export function checkVariantWeight(v: unknown, p: string, c: __IssueCollector): 
     if (v < 0) c.range(p, Number(v), 0, undefined);
   }
 }
+/** Whether `v` is a valid VariantWeight: false at the first issue checkVariantWeight would report, with no collector, path or message. */
+export function guardVariantWeight(v: unknown): boolean {
+  if (typeof v !== "number" || !Number.isFinite(v)) return false;
+  else {
+    if (v < 0) return false;
+  }
+  return true;
+}
 /**
  * Validates a VariantWeight (com.amazonaws.sagemaker#VariantWeight). A relative traffic weight; never negative.
  *
@@ -24,9 +32,13 @@ export function checkVariantWeight(v: unknown, p: string, c: __IssueCollector): 
  */
 export const validateVariantWeight: __ShapeValidator<number> =
   __defineValidator<number>(checkVariantWeight);
-/** True when `value` is a valid VariantWeight: `validateVariantWeight(value).ok`, the model's rules included. */
+/** True when `value` is a valid VariantWeight: the verdict of `validateVariantWeight(value).ok`, the model's rules included, without building the issues. */
 export function isVariantWeight(value: unknown): value is number {
-  return validateVariantWeight(value).ok;
+  try {
+    return guardVariantWeight(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to VariantWeight, or throws a `ValidationError` listing every issue.

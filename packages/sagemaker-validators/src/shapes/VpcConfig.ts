@@ -8,9 +8,11 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
-import { checkSubnets } from "./Subnets.js";
-import { checkVpcSecurityGroupIds } from "./VpcSecurityGroupIds.js";
+import { checkSubnets, guardSubnets } from "./Subnets.js";
+import { checkVpcSecurityGroupIds, guardVpcSecurityGroupIds } from "./VpcSecurityGroupIds.js";
 const VpcConfig_MEMBERS = ["SecurityGroupIds", "Subnets"];
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a VpcConfig structure (com.amazonaws.sagemaker#VpcConfig). */
 export function checkVpcConfig(v: unknown, p: string, c: __IssueCollector): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -21,13 +23,14 @@ export function checkVpcConfig(v: unknown, p: string, c: __IssueCollector): void
   let m0: unknown;
   let m1: unknown;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
     switch (k) {
       case "SecurityGroupIds":
-        m0 = o[k];
+        m0 = x;
         break;
       case "Subnets":
-        m1 = o[k];
+        m1 = x;
         break;
       default:
         c.unknown(__memberPath(p, k), k, "VpcConfig", VpcConfig_MEMBERS);
@@ -48,6 +51,39 @@ export function checkVpcConfig(v: unknown, p: string, c: __IssueCollector): void
     checkSubnets(m1, p === "" ? "Subnets" : p + ".Subnets", c);
   }
 }
+/** Whether `v` is a valid VpcConfig: false at the first issue checkVpcConfig would report, with no collector, path or message. */
+export function guardVpcConfig(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const o = v as Record<string, unknown>;
+  let m0: unknown;
+  let m1: unknown;
+  for (const k in o) {
+    if (!HAS_OWN.call(o, k)) continue;
+    const x = o[k];
+    switch (k) {
+      case "SecurityGroupIds":
+        m0 = x;
+        break;
+      case "Subnets":
+        m1 = x;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (m0 === undefined) return false;
+  else {
+    if (!guardVpcSecurityGroupIds(m0)) return false;
+  }
+  if (m1 === undefined) return false;
+  else {
+    if (!guardSubnets(m1)) return false;
+  }
+
+  return true;
+}
 /**
  * Validates a VpcConfig (com.amazonaws.sagemaker#VpcConfig). Subnets and security groups that attach containers to a VPC.
  *
@@ -59,9 +95,13 @@ export function checkVpcConfig(v: unknown, p: string, c: __IssueCollector): void
  */
 export const validateVpcConfig: __ShapeValidator<VpcConfig> =
   __defineValidator<VpcConfig>(checkVpcConfig);
-/** True when `value` is a valid VpcConfig: `validateVpcConfig(value).ok`, the model's rules included. */
+/** True when `value` is a valid VpcConfig: the verdict of `validateVpcConfig(value).ok`, the model's rules included, without building the issues. */
 export function isVpcConfig(value: unknown): value is VpcConfig {
-  return validateVpcConfig(value).ok;
+  try {
+    return guardVpcConfig(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to VpcConfig, or throws a `ValidationError` listing every issue.

@@ -8,6 +8,8 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
 } from "@shapekit/validation";
+/** Own-key test of the member and entry loops (fast on a for…in key). */
+const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
 /** Checks a VpcSecurityGroupIds list (com.amazonaws.sagemaker#VpcSecurityGroupIds). */
@@ -20,7 +22,7 @@ export function checkVpcSecurityGroupIds(v: unknown, p: string, c: __IssueCollec
   if (v.length > 65536) return;
   for (let i = 0; i < v.length; i++) {
     if (c.full) return;
-    const m: unknown = Object.hasOwn(v, i) ? v[i] : undefined;
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
     if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
     else {
       const n = m.length > 32 ? __codePointLength(m) : m.length;
@@ -28,6 +30,24 @@ export function checkVpcSecurityGroupIds(v: unknown, p: string, c: __IssueCollec
       else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, "^[-0-9a-zA-Z]+$");
     }
   }
+}
+/** Whether `v` is a valid VpcSecurityGroupIds: false at the first issue checkVpcSecurityGroupIds would report, with no collector, path or message. */
+export function guardVpcSecurityGroupIds(v: unknown): boolean {
+  if (!Array.isArray(v)) {
+    return false;
+  }
+  if (v.length < 1 || v.length > 5) return false;
+  if (v.length > 65536) return false;
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
+    if (typeof m !== "string") return false;
+    else {
+      const n = m.length > 32 ? __codePointLength(m) : m.length;
+      if (n > 32) return false;
+      else if (!PATTERN_0.test(m)) return false;
+    }
+  }
+  return true;
 }
 /**
  * Validates a VpcSecurityGroupIds (com.amazonaws.sagemaker#VpcSecurityGroupIds). One to five security group ids.
@@ -40,9 +60,13 @@ export function checkVpcSecurityGroupIds(v: unknown, p: string, c: __IssueCollec
  */
 export const validateVpcSecurityGroupIds: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkVpcSecurityGroupIds);
-/** True when `value` is a valid VpcSecurityGroupIds: `validateVpcSecurityGroupIds(value).ok`, the model's rules included. */
+/** True when `value` is a valid VpcSecurityGroupIds: the verdict of `validateVpcSecurityGroupIds(value).ok`, the model's rules included, without building the issues. */
 export function isVpcSecurityGroupIds(value: unknown): value is string[] {
-  return validateVpcSecurityGroupIds(value).ok;
+  try {
+    return guardVpcSecurityGroupIds(value);
+  } catch {
+    return false;
+  }
 }
 /**
  * Narrows `value` to VpcSecurityGroupIds, or throws a `ValidationError` listing every issue.

@@ -9,9 +9,12 @@ export function enumMessage(
   values: readonly (string | number)[],
 ): string {
   const head = `${showValue(value)} is not a value of ${shape}`;
+  // The model's own list when it holds strings: the same array at every report, which
+  // suggestName folds to lower case once (an enum can have hundreds of values).
+  const names = values.every((v) => typeof v === "string") ? values : values.map(String);
   if (typeof value === "string") {
-    const suggestion = suggestName(value, values.map(String));
+    const suggestion = suggestName(value, names);
     if (suggestion !== undefined) return `${head}; did you mean \`${suggestion}\`?`;
   }
-  return `${head} (values: ${listNames(values.map(String))})`;
+  return `${head} (values: ${listNames(names)})`;
 }
