@@ -85,8 +85,13 @@ function modelInputs(config: GenerationConfig): string[] | undefined {
   return bytes > MAX_INPUT_BYTES ? undefined : [...files].sort();
 }
 
-/** The generation key of `config`, or undefined when it cannot be had cheaply. */
+/**
+ * The generation key of `config`, or undefined when it cannot be had cheaply or could not be
+ * used: without the project's format cache there is nowhere to record it, so nothing is hashed.
+ */
 export function generationKey(config: GenerationConfig): string | undefined {
+  if (process.env.SHAPEKIT_NO_CACHE || FormatCache.locate(config.projectDir) === undefined)
+    return undefined;
   try {
     const inputs = modelInputs(config);
     if (inputs === undefined) return undefined;
