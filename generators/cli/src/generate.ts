@@ -14,7 +14,13 @@ import { loadEmitter } from "./emitter-registry.js";
 import { formatFiles } from "./format.js";
 import { planGeneration } from "./generation-plan.js";
 import { packageScaffold } from "./package-scaffold.js";
-import { modelSnapshot, planRelease, SnapshotModels, type PackageRelease } from "./release.js";
+import {
+  modelSnapshot,
+  planRelease,
+  snapshotHolder,
+  SnapshotModels,
+  type PackageRelease,
+} from "./release.js";
 import { OutputError, planOutput, type OutputChange } from "./output-plan.js";
 import { recoverInterrupted, type RecoveryResult } from "./output-recovery.js";
 import { applyPlan } from "./output-tree.js";
@@ -131,10 +137,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     : { text: "", preformatted: false };
   const snapshots = new SnapshotModels();
   const releases = new Map<PackageKind, PackageRelease>();
+  // The model is kept once, in the package written last; the others refer to it by digest. A
+  // run killed before the holder is written leaves it with the old model: the packages written
+  // before the kill (finished by the recovery above) refer to the new one, so their history
+  // reads as unknown and they keep the version they already have; the others refer to the old
+  // model and get their release. A kill while writing the holder: all refer to the new model.
+  const last = plans.at(-1);
+  const holder = last ? snapshotHolder(last.outDir) : undefined;
   for (const plan of plans) {
     releases.set(
       plan.kind,
-      planRelease(plan.outDir, snapshot, config.version, config.sourceDescription, snapshots),
+      planRelease(
+        plan.outDir,
+        snapshot,
+        config.version,
+        config.sourceDescription,
+        snapshots,
+        holder,
+      ),
     );
   }
   lap("diff");

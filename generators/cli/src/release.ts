@@ -1,7 +1,8 @@
-// Regenerating is a release: each generated package keeps the model it was generated from
-// (`shapekit-model.json`), so the next generation can diff the models and derive the package's
+// Regenerating is a release: the packages keep the model they were generated from
+// (`shapekit-model.json`), so the next generation can diff the models and derive each package's
 // version bump and CHANGELOG entry from what changed. No model change: no bump, no entry, no
-// date — the same bytes as before.
+// date — the same bytes as before. The model is kept once per generation, in the package written
+// last; the others keep a reference to it with the digest of the model they were generated from.
 
 import {
   diffModels,
@@ -16,6 +17,7 @@ import {
   type ModelChange,
   type Shape,
 } from "@shapekit/model";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 // The subpath, not the package root: `generate --help` must not load ts-morph or handlebars.
@@ -62,13 +64,58 @@ export function modelSnapshot(
   const serviceAst = { ...all[service.id]!, operations: operations.map((o) => ({ target: o.id })) };
   delete serviceAst.resources;
   const ids = [service.id, ...shapes.map((s) => s.id)].sort();
-  for (const id of ids) snapshot.shapes[id] = id === service.id ? serviceAst : all[id]!;
+  for (const id of ids)
+    snapshot.shapes[id] = digestDocumentation(id === service.id ? serviceAst : all[id]!);
+  return snapshotText(snapshot);
+}
+
+/** The snapshot's file text: prettier's JSON layout when known, else plain JSON for prettier. */
+function snapshotText(snapshot: AstModel): ModelSnapshot {
   // In prettier's JSON layout, so it can skip prettier (megabytes on a whole service); where the
   // layout is not known (number-only arrays), the plain text goes through prettier.
   const laidOut = prettierJson(snapshot);
   return laidOut !== undefined
     ? { text: laidOut, preformatted: true }
     : { text: `${JSON.stringify(snapshot, null, 2)}\n`, preformatted: false };
+}
+
+const DOCUMENTATION = "smithy.api#documentation";
+const DIGEST = /^sha256:[0-9a-f]{16}$/;
+
+/**
+ * A shape's AST with each `@documentation` text replaced by a digest of it. The release diff
+ * only needs to know that documentation changed (a patch, "Changed `@documentation`"), never
+ * what it says: the text is most of a model (1.2 of SageMaker's 3.3 MB), and every package
+ * keeps a snapshot. Already-digested values stay as they are, so the function is idempotent.
+ */
+export function digestDocumentation<T>(node: T): T {
+  if (Array.isArray(node)) return node.map((item: unknown) => digestDocumentation(item)) as T;
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] =
+      key === DOCUMENTATION && typeof value === "string" && !DIGEST.test(value)
+        ? `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 16)}`
+        : digestDocumentation(value);
+  }
+  return out as T;
+}
+
+/**
+ * A snapshot written before documentation was digested, in today's form: the same text as a
+ * new snapshot of the same model, so upgrading ShapeKit is not a documentation change. Text
+ * that is not JSON is returned as it is, for the loader to report.
+ */
+function normalizedSnapshotText(text: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+    ? snapshotText(digestDocumentation(parsed as AstModel)).text
+    : text;
 }
 
 /** Loads snapshots once per distinct text: every package of a generation shares one. */
@@ -94,9 +141,79 @@ export class SnapshotModels {
 }
 
 /**
+ * Where a generation keeps its model: the folder of the package it writes last, and the
+ * snapshot that folder held before this generation, in today's form (undefined: none).
+ */
+export interface SnapshotHolder {
+  readonly outDir: string;
+  readonly previousText: string | undefined;
+}
+
+/** The holder of a generation whose first package is written to `outDir`. */
+export function snapshotHolder(outDir: string): SnapshotHolder {
+  const file = path.join(outDir, MODEL_SNAPSHOT_FILE);
+  return {
+    outDir,
+    previousText: existsSync(file) ? normalizedSnapshotText(readFileSync(file, "utf8")) : undefined,
+  };
+}
+
+/** What a package other than the holder keeps in `shapekit-model.json`. */
+interface SnapshotReference {
+  /** The holder's snapshot, relative to this package's folder (for a reader; never followed). */
+  readonly snapshot: string;
+  /** SHA-256 of the snapshot (in today's form) this package was generated from. */
+  readonly sha256: string;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+function referenceText(outDir: string, holder: SnapshotHolder, snapshot: ModelSnapshot): string {
+  const reference = {
+    "//": "The model this package was generated from is kept once per generation, in the file named here; sha256 is its digest.",
+    snapshot: path
+      .relative(outDir, path.join(holder.outDir, MODEL_SNAPSHOT_FILE))
+      .split(path.sep)
+      .join("/"),
+    sha256: sha256(snapshot.text),
+  };
+  return `${JSON.stringify(reference, null, 2)}\n`;
+}
+
+/** A reference file's content, or undefined when the text is not one (a whole snapshot). */
+function readReference(text: string): SnapshotReference | undefined {
+  try {
+    const parsed = JSON.parse(text) as Partial<Record<keyof SnapshotReference, unknown>>;
+    return typeof parsed.snapshot === "string" && typeof parsed.sha256 === "string"
+      ? { snapshot: parsed.snapshot, sha256: parsed.sha256 }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The model a package was last generated from, as snapshot text: its own snapshot, or the
+ * holder's when the package keeps a reference whose digest matches it. The reference's path is
+ * never followed: only the holder of this generation is read. Undefined: the history is lost.
+ */
+function previousSnapshot(
+  written: string,
+  outDir: string,
+  holder: SnapshotHolder,
+): string | undefined {
+  if (outDir === holder.outDir) return holder.previousText ?? normalizedSnapshotText(written);
+  const reference = readReference(written);
+  if (reference === undefined) return normalizedSnapshotText(written);
+  const held = holder.previousText;
+  return held !== undefined && sha256(held) === reference.sha256 ? held : undefined;
+}
+
+/**
  * Decides a package's version and changelog from the snapshot on disk and the new one.
  * `configVersion` is the version the config asks for: the first version of a new package, and
  * a floor the user can raise by hand (a higher config version wins over a computed bump).
+ * `holder` is where the generation keeps the model: this package, or another that it refers to.
  */
 export function planRelease(
   outDir: string,
@@ -104,17 +221,27 @@ export function planRelease(
   configVersion: string,
   sourceDescription: string,
   models: SnapshotModels,
+  holder: SnapshotHolder = snapshotHolder(outDir),
 ): PackageRelease {
   const snapshotFile = path.join(outDir, MODEL_SNAPSHOT_FILE);
   const previousVersion = readVersion(path.join(outDir, "package.json"));
   const changelogPath = path.join(outDir, CHANGELOG_FILE);
   const oldChangelog = existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : undefined;
+  const kept: GeneratedFile =
+    outDir === holder.outDir
+      ? { path: MODEL_SNAPSHOT_FILE, contents: snapshot.text, preformatted: snapshot.preformatted }
+      : { path: MODEL_SNAPSHOT_FILE, contents: referenceText(outDir, holder, snapshot) };
   const files = (version: string, changelog: string): GeneratedFile[] => [
-    { path: MODEL_SNAPSHOT_FILE, contents: snapshot.text, preformatted: snapshot.preformatted },
+    kept,
     { path: CHANGELOG_FILE, contents: changelog },
   ];
+  const written = existsSync(snapshotFile) ? readFileSync(snapshotFile, "utf8") : undefined;
+  const oldText =
+    written === undefined || written === snapshot.text
+      ? written
+      : previousSnapshot(written, outDir, holder);
 
-  if (!existsSync(snapshotFile) || previousVersion === undefined) {
+  if (oldText === undefined || previousVersion === undefined) {
     const version = previousVersion ?? configVersion;
     const changelog =
       oldChangelog ??
@@ -127,7 +254,6 @@ export function planRelease(
     };
   }
 
-  const oldText = readFileSync(snapshotFile, "utf8");
   const changes =
     oldText === snapshot.text
       ? []

@@ -305,9 +305,9 @@ describe("shapekit (command line)", () => {
     expect(result.stderr).toContain(
       "The shape DeleteStream has the name of the operation DeleteStream",
     );
-    // The model each package keeps: the renamed boolean, the operation under its own name.
+    // The model the generation keeps: the renamed boolean, the operation under its own name.
     const snapshot = JSON.parse(
-      readFileSync(path.join(dir, "generated", "tiny-types", "shapekit-model.json"), "utf8"),
+      readFileSync(path.join(dir, "generated", "tiny-cli-skeleton", "shapekit-model.json"), "utf8"),
     ) as AstModel;
     expect(snapshot.shapes["com.amazonaws.tiny#DeleteStreamShape"]).toEqual({
       type: "boolean",

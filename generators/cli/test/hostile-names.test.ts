@@ -94,7 +94,8 @@ describe("hostile but valid models", () => {
       join(out, "runtimenames-validators/src/shapes/ValidationError.ts"),
       "utf8",
     );
-    expect(module).toContain("ValidationError as __ValidationError");
+    for (const runtime of ["ShapeValidator", "defineValidator", "ShapeGuard", "defineAssertion"])
+      expect(module).toContain(`${runtime} as __${runtime}`);
     expect(module).toContain(
       'import type { ValidationError } from "@shapekit/runtimenames-types";',
     );

@@ -1,5 +1,6 @@
 // Regenerating after a spec change is a release: version bump by semver from the model diff,
 // a CHANGELOG entry, and nothing at all when the model did not change.
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { readManifest } from "../../../test/support/json-documents.js";
 import { runCli, type CommandIo } from "@shapekit/codegen";
+import type { AstModel } from "@shapekit/model";
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
 const temps: string[] = [];
@@ -83,5 +85,90 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("shapekit-model.json: not a model snapshot ShapeKit can read");
     expect(readFileSync(snapshot, "utf8")).toBe("{ not json");
+  });
+
+  it("keeps a digest of each documentation text, and reads a snapshot that kept the text as the same model", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
+    temps.push(dir);
+    cpSync(fixture, path.join(dir, "spec"), { recursive: true });
+    expect((await cli(["generate"], dir)).code).toBe(0);
+    const snapshotFile = path.join(dir, "out", "weather-types", "shapekit-model.json");
+    const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8")) as AstModel;
+    const docs = Object.values(snapshot.shapes)
+      .map((shape) => shape.traits?.["smithy.api#documentation"])
+      .filter((doc) => doc !== undefined);
+    expect(docs.length).toBeGreaterThan(0);
+    for (const doc of docs) expect(doc).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect(readFileSync(snapshotFile, "utf8")).not.toContain("How many days ahead.");
+
+    // A snapshot from before the digests (the text itself) is the same model: no release.
+    const textual = JSON.parse(readFileSync(snapshotFile, "utf8")) as AstModel;
+    const withText = Object.entries(textual.shapes).find(
+      ([, shape]) => shape.traits?.["smithy.api#documentation"] !== undefined,
+    );
+    expect(withText).toBeDefined();
+    const ast = await cli(["ast", "spec"], dir);
+    const text = (JSON.parse(ast.stdout) as AstModel).shapes[withText![0]]?.traits?.[
+      "smithy.api#documentation"
+    ];
+    expect(typeof text).toBe("string");
+    withText![1].traits!["smithy.api#documentation"] = text;
+    writeFileSync(snapshotFile, `${JSON.stringify(textual, null, 2)}\n`);
+    const again = await cli(["generate"], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain("→");
+    expect(readManifest(path.join(dir, "out", "weather-types", "package.json")).version).toBe(
+      "1.0.0",
+    );
+  });
+
+  it("keeps the model once per generation: the other packages refer to it by digest and still follow its diff", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
+    temps.push(dir);
+    cpSync(fixture, path.join(dir, "spec"), { recursive: true });
+    const config = path.join(dir, "spec", "shapekit.json");
+    const kinds = ["types", "validators", "shorthand", "cli-skeleton"];
+    writeFileSync(
+      config,
+      JSON.stringify({
+        ...(JSON.parse(readFileSync(config, "utf8")) as object),
+        packages: Object.fromEntries(kinds.map((k) => [k, `../out/weather-${k}`])),
+      }),
+    );
+    const kept = (kind: string) =>
+      readFileSync(path.join(dir, "out", `weather-${kind}`, "shapekit-model.json"), "utf8");
+    const version = (kind: string) =>
+      readManifest(path.join(dir, "out", `weather-${kind}`, "package.json")).version;
+    expect((await cli(["generate"], dir)).code).toBe(0);
+
+    // The package written last keeps the model; the others name it and its digest.
+    const model = JSON.parse(kept("cli-skeleton")) as AstModel;
+    expect(model.shapes["example.weather#Day"]?.type).toBe("structure");
+    const digest = createHash("sha256").update(kept("cli-skeleton")).digest("hex");
+    for (const kind of kinds.slice(0, -1))
+      expect(JSON.parse(kept(kind))).toMatchObject({
+        snapshot: "../weather-cli-skeleton/shapekit-model.json",
+        sha256: digest,
+      });
+
+    const modelFile = path.join(dir, "spec", "weather.smithy");
+    const edit = (from: string, to: string) =>
+      writeFileSync(modelFile, readFileSync(modelFile, "utf8").replace(from, to));
+    edit("    Sky: Sky\n", "    Sky: Sky\n\n    Wind: Integer\n");
+    expect((await cli(["generate"], dir)).code).toBe(0);
+    for (const kind of kinds) expect(version(kind)).toBe("1.1.0");
+
+    // A reference to a model that is not the holder's: the history is lost, not guessed.
+    const validators = path.join(dir, "out", "weather-validators", "shapekit-model.json");
+    writeFileSync(
+      validators,
+      kept("validators").replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${"0".repeat(64)}"`),
+    );
+    edit("    Wind: Integer\n", "");
+    const removed = await cli(["generate", "--force"], dir);
+    expect(removed.code).toBe(0);
+    expect(version("types")).toBe("2.0.0");
+    expect(version("cli-skeleton")).toBe("2.0.0");
+    expect(version("validators")).toBe("1.1.0");
   });
 });

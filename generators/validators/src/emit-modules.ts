@@ -12,7 +12,6 @@ import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shap
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
-import { documentation } from "./documentation.js";
 import {
   escapeComment as tsdocText,
   jsonObjectLiteral,
@@ -29,11 +28,14 @@ import type { ValidatorNames } from "./validator-names.js";
 /** `@shapekit/validation` exports as generated code refers to them (the import aliases). */
 const rt = {
   defineValidator: runtimeName("defineValidator"),
+  defineGuard: runtimeName("defineGuard"),
+  defineAssertion: runtimeName("defineAssertion"),
+  ShapeGuard: runtimeName("ShapeGuard"),
+  ShapeAssertion: runtimeName("ShapeAssertion"),
   IssueCollector: runtimeName("IssueCollector"),
   ShapeValidator: runtimeName("ShapeValidator"),
   unknownShapeResult: runtimeName("unknownShapeResult"),
   ValidateOptions: runtimeName("ValidateOptions"),
-  ValidationError: runtimeName("ValidationError"),
   ValidationResult: runtimeName("ValidationResult"),
 };
 
@@ -70,10 +72,12 @@ export function shapeModule(
     ),
     ...(usesDepth ? ["MAX_RECURSION_DEPTH"] : []),
     "defineValidator",
-    "ValidationError",
+    "defineGuard",
+    "defineAssertion",
     "type IssueCollector",
     "type ShapeValidator",
-    "type ValidateOptions",
+    "type ShapeGuard",
+    "type ShapeAssertion",
   ];
   const module = writer.module();
   module.runtime("@shapekit/validation", runtime);
@@ -117,34 +121,37 @@ export function shapeModule(
       "boolean",
       [guard.body.text, "return true;"],
     );
-  const validator = `export const ${n.validate}: ${rt.ShapeValidator}<${s.type}> =`;
-  module.statement(
-    `/**\n * ${tsdocText(`Validates a ${s.shape.name} (${s.shape.id}).${summary(s.shape)}`)}\n *\n` +
-      ` * Returns every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).\n *\n` +
-      ` * @example\n * const result = ${n.validate}(value);\n * if (!result.ok) console.log(result.issues);\n */\n` +
+  // `is…` and `assert…` are built by the runtime from the guard and the validator: one line
+  // each instead of a function apiece, in every one of a whole service's thousands of modules.
+  const definitions: Array<
+    [doc: string, name: string, type: string, callee: string, args: string]
+  > = [
+    [
+      `Validates a ${s.shape.name} (${s.shape.id}): every issue, never throws. Also a Standard Schema v1 (\`${n.validate}["~standard"]\`).`,
+      n.validate,
+      rt.ShapeValidator,
+      rt.defineValidator,
+      n.check,
+    ],
+    [
+      `Whether \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, without building the issues.`,
+      n.is,
+      rt.ShapeGuard,
+      rt.defineGuard,
+      n.guard,
+    ],
+    [
+      `Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.`,
+      n.assert,
+      rt.ShapeAssertion,
+      rt.defineAssertion,
+      `${JSON.stringify(s.shape.name)}, ${n.validate}`,
+    ],
+  ];
+  for (const [doc, name, type, callee, args] of definitions)
+    module.statement(
       // Prettier's layout of a long declaration: the value on the next line.
-      validatorDeclaration(validator, s.type, n.check),
-  );
-  module
-    .doc(
-      `True when \`value\` is a valid ${s.shape.name}: the verdict of \`${n.validate}(value).ok\`, the model's rules included, without building the issues.`,
-    )
-    .functionDeclaration(`export function ${n.is}`, ["value: unknown"], `value is ${s.type}`, [
-      // A value whose reading throws (a Proxy, a getter) is one validate reports, never throws on.
-      `try {\nreturn ${n.guard}(value${depth ? ", 0" : ""});\n} catch {\nreturn false;\n}`,
-    ])
-    .statement(
-      `/**\n * Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.\n *\n` +
-        ` * @throws ValidationError when \`value\` is not a valid ${s.shape.name}\n */`,
-    )
-    .functionDeclaration(
-      `export function ${n.assert}`,
-      ["value: unknown", `options?: ${rt.ValidateOptions}`],
-      `asserts value is ${s.type}`,
-      [
-        `const result = ${n.validate}(value, options);`,
-        `if (!result.ok) throw new ${rt.ValidationError}(${JSON.stringify(s.shape.name)}, result.issues);`,
-      ],
+      `/** ${tsdocText(doc)} */\n${typedDefinition(`export const ${name}: ${type}<${s.type}> =`, callee, s.type, args)}`,
     );
   // Laid out as prettier would (check bodies indented, long lines broken), or left to prettier
   // when a construct is not one layout.ts knows.
@@ -152,27 +159,33 @@ export function shapeModule(
 }
 
 /**
- * `export const validateX: ShapeValidator<T> = defineValidator<T>(checkX);` in prettier's layout
- * of a long assignment. With a short argument (at most a quarter of the width) the call is
- * "poorly breakable": the value moves to the next line. Otherwise the layout is "fluid": the value
- * stays after `=` when the text up to its first break point fits (after `(` when the type
- * argument is a plain name, prettier hugs those; after `<` otherwise), and breaks there. A layout
- * outside these stays one long line, which layoutShapeModule leaves to prettier.
+ * `export const validateX: ShapeValidator<T> = defineValidator<T>(checkX);` (and the `is…` and
+ * `assert…` lines like it) in prettier's layout of a long assignment. With one short argument
+ * (at most a quarter of the width) the call is "poorly breakable": the value moves to the next
+ * line. Otherwise the layout is "fluid": the value stays after `=` when the text up to its first
+ * break point fits (after `(` when the type argument is a plain name, prettier hugs those; after
+ * `<` otherwise), and breaks there, one argument per line. A layout outside these stays one long
+ * line, which layoutShapeModule leaves to prettier.
  */
-function validatorDeclaration(validator: string, type: string, check: string): string {
-  const definition = `${rt.defineValidator}<${type}>(${check});`;
-  const oneLine = `${validator} ${definition}`;
+function typedDefinition(head: string, callee: string, type: string, args: string): string {
+  const definition = `${callee}<${type}>(${args});`;
+  const oneLine = `${head} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
   const afterOperator =
-    2 + definition.length <= PRINT_WIDTH ? `${validator}\n  ${definition}\n` : `${oneLine}\n`;
-  if (check.length <= PRINT_WIDTH / 4) return afterOperator;
-  const hugged = /^[A-Za-z_$][\w$]*$/.test(type);
-  const head = `${validator} ${rt.defineValidator}<${type}>(`;
-  if (head.length <= PRINT_WIDTH) return `${head}\n  ${check},\n);\n`;
-  if (hugged) return afterOperator;
-  if (`${validator} ${rt.defineValidator}<`.length <= PRINT_WIDTH) {
-    return 2 + type.length <= PRINT_WIDTH && `>(${check});`.length <= PRINT_WIDTH
-      ? `${validator} ${rt.defineValidator}<\n  ${type}\n>(${check});\n`
+    2 + definition.length <= PRINT_WIDTH ? `${head}\n  ${definition}\n` : `${oneLine}\n`;
+  const single = !args.includes(",");
+  if (single && args.length <= PRINT_WIDTH / 4) return afterOperator;
+  const open = `${head} ${callee}<${type}>(`;
+  const broken = args
+    .split(", ")
+    .map((a) => `  ${a},\n`)
+    .join("");
+  if (open.length <= PRINT_WIDTH) return `${open}\n${broken});\n`;
+  if (!single) return `${oneLine}\n`;
+  if (/^[A-Za-z_$][\w$]*$/.test(type)) return afterOperator;
+  if (`${head} ${callee}<`.length <= PRINT_WIDTH) {
+    return 2 + type.length <= PRINT_WIDTH && `>(${args});`.length <= PRINT_WIDTH
+      ? `${head} ${callee}<\n  ${type}\n>(${args});\n`
       : `${oneLine}\n`;
   }
   return afterOperator;
@@ -306,11 +319,6 @@ export interface PublicShape {
 function typesImport(module: ModuleText, types: TypeExpressions, typesPackage: string): void {
   const imports = types.imports();
   if (imports.length > 0) module.importNames(imports, typesPackage, { typeOnly: true });
-}
-
-function summary(shape: Shape): string {
-  const doc = documentation(shape.traits);
-  return doc ? ` ${doc}` : "";
 }
 
 export function validateModule(

@@ -43,10 +43,17 @@ export function scalarCheck(
 else if (typeof ${v} === "string") {
 ${stringChecks(ctx, shape, traits, v, p)}
 }`;
-      return code`if (typeof ${v} !== "string") ${issue(ctx, code`c.type(${p}, "a string", ${v});`)}
+      {
+        const typeCheck = code`if (typeof ${v} !== "string") ${issue(ctx, code`c.type(${p}, "a string", ${v});`)}`;
+        const checks = stringChecks(ctx, shape, traits, v, p);
+        // A string with no constraint needs no `else` (an empty block is noise to a reader).
+        return checks.text.trim() === ""
+          ? typeCheck
+          : code`${typeCheck}
 else {
-${stringChecks(ctx, shape, traits, v, p)}
+${checks}
 }`;
+      }
     case "boolean":
       return code`if (typeof ${v} !== "boolean") ${issue(ctx, code`c.type(${p}, "a boolean", ${v});`)}`;
     case "byte":

@@ -77,16 +77,21 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
         ),
       ].filter((c) => c.text !== ""),
     );
-    memberChecks.push(
-      required
-        ? code`if (${local} === undefined) ${issue(ctx, code`c.required(${path}, ${member.name}, ${shape.name});`)}
+    const missing = code`if (${local} === undefined) ${issue(ctx, code`c.required(${path}, ${member.name}, ${shape.name});`)}`;
+    // A member any value satisfies (a document) needs no empty block.
+    if (present.text.trim() === "") {
+      if (required) memberChecks.push(missing);
+    } else
+      memberChecks.push(
+        required
+          ? code`${missing}
 else {
 ${present}
 }`
-        : code`if (${local} !== undefined) {
+          : code`if (${local} !== undefined) {
 ${present}
 }`,
-    );
+      );
   });
   const rules = structureRules(ctx, shape, locals, memberPathCode);
   const declarations = [...locals.values()].map((l) => code`let ${l}: unknown;`);

@@ -20,6 +20,13 @@ export { duplicateItems, canonicalText } from "./unique-items.js";
 export { ValidationError } from "./validation-error.js";
 export { runCheck, defineValidator, unknownShapeResult, type CheckFunction } from "./run-check.js";
 export {
+  defineGuard,
+  defineAssertion,
+  type GuardFunction,
+  type ShapeGuard,
+  type ShapeAssertion,
+} from "./guard-and-assert.js";
+export {
   withStandardSchema,
   STANDARD_SCHEMA_VENDOR,
   type ShapeValidator,

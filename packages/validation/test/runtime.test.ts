@@ -8,6 +8,8 @@ import {
   ValidationError,
   canonicalText,
   codePointLength,
+  defineAssertion,
+  defineGuard,
   defineValidator,
   describeValue,
   duplicateItems,
@@ -125,6 +127,46 @@ describe("IssueCollector and runCheck", () => {
     expect(await validator["~standard"].validate(2)).toEqual({
       issues: [{ message: "expected 1, found the number 2", path: [], code: "type" }],
     });
+  });
+
+  it("defineGuard narrows by the guard's verdict, starts at depth 0, and is false where reading throws", () => {
+    const depths: number[] = [];
+    const isOne = defineGuard<1>((v, d) => {
+      depths.push(d);
+      return v === 1;
+    });
+    expect([isOne(1), isOne(2)]).toEqual([true, false]);
+    expect(depths).toEqual([0, 0]);
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("trap");
+        },
+      },
+    );
+    const isReadable = defineGuard<object>((v) => (v as { a?: unknown }).a === undefined);
+    expect(isReadable(hostile)).toBe(false);
+    const values: unknown[] = [1, 2, "1", null];
+    const ones: 1[] = values.filter(isOne);
+    expect(ones).toEqual([1]);
+  });
+
+  it("defineAssertion throws a ValidationError naming the shape and every issue, options passed", () => {
+    const validator = defineValidator<number>((v, p, c) => {
+      if (typeof v !== "number") c.type(p, "a number", v);
+    });
+    const assertNumber: (
+      value: unknown,
+      options?: { maxIssues?: number },
+    ) => asserts value is number = defineAssertion<number>("Count", validator);
+    const value: unknown = 3;
+    assertNumber(value);
+    expect(value + 1).toBe(4);
+    expect(() => assertNumber("3")).toThrow(ValidationError);
+    expect(() => assertNumber("3")).toThrow(
+      /^Invalid Count \(1 issue\):\n {2}\(value\): expected a number/,
+    );
   });
 
   it("unknown shape names and ValidationError read well", () => {

@@ -2,7 +2,7 @@
 
 import { formatCanonicalAst, formatDiagnostics, hasErrors, loadModel } from "@shapekit/model";
 import { AST_HELP, EXIT, UsageError } from "./usage.js";
-import type { CommandIo } from "./io.js";
+import { argumentPath, type CommandIo } from "./io.js";
 
 export function runAst(args: readonly string[], io: CommandIo): number {
   if (args.includes("--help") || args.includes("-h")) {
@@ -13,7 +13,7 @@ export function runAst(args: readonly string[], io: CommandIo): number {
   if (option !== undefined) throw new UsageError(`shapekit ast: unknown option ${option}`);
   if (args.length === 0)
     throw new UsageError("shapekit ast: give at least one model file or folder");
-  const { model, diagnostics, sourceText } = loadModel([...args]);
+  const { model, diagnostics, sourceText } = loadModel(args.map((a) => argumentPath(io, a)));
   const warnings = diagnostics.filter((d) => d.severity === "warning");
   if (!model || hasErrors(diagnostics)) {
     io.stderr(formatDiagnostics(diagnostics, sourceText) + "\n");

@@ -13,7 +13,7 @@ import {
   looksLikeService2,
 } from "@shapekit/model";
 import { CONVERT_HELP, EXIT, UsageError } from "./usage.js";
-import type { CommandIo } from "./io.js";
+import { argumentPath, type CommandIo } from "./io.js";
 
 export function runConvert(args: readonly string[], io: CommandIo): number {
   if (args.includes("--help") || args.includes("-h")) {
@@ -24,14 +24,15 @@ export function runConvert(args: readonly string[], io: CommandIo): number {
   if (option !== undefined) throw new UsageError(`shapekit convert: unknown option ${option}`);
   if (args.length === 0)
     throw new UsageError("shapekit convert: give at least one service-2.json file");
-  for (const file of args) {
+  const files = args.map((a) => argumentPath(io, a));
+  for (const file of files) {
     const problem = notService2(file);
     if (problem !== undefined) {
       io.stderr(`${file}: ${problem}\n`);
       return EXIT.failure;
     }
   }
-  const { model, diagnostics, sourceText } = loadModel([...args]);
+  const { model, diagnostics, sourceText } = loadModel(files);
   if (!model || hasErrors(diagnostics)) {
     io.stderr(formatDiagnostics(diagnostics, sourceText) + "\n");
     return EXIT.failure;

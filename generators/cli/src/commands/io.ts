@@ -1,5 +1,7 @@
 // Where a command writes: the process streams in the bin, buffers in tests.
 
+import path from "node:path";
+
 export interface CommandIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -14,3 +16,13 @@ export const processIo: CommandIo = {
     return process.cwd();
   },
 };
+
+/**
+ * A path argument as the command opens it: relative to `io.cwd`. When that is the process's own
+ * folder the argument is kept as typed, so messages name the file as the user spelled it.
+ */
+export function argumentPath(io: CommandIo, file: string): string {
+  return path.isAbsolute(file) || path.resolve(io.cwd) === process.cwd()
+    ? file
+    : path.resolve(io.cwd, file);
+}

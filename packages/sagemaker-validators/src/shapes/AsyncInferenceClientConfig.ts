@@ -3,10 +3,12 @@ import type { AsyncInferenceClientConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 const AsyncInferenceClientConfig_MEMBERS = ["MaxConcurrentInvocationsPerInstance"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
@@ -85,34 +87,15 @@ export function guardAsyncInferenceClientConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a AsyncInferenceClientConfig (com.amazonaws.sagemaker#AsyncInferenceClientConfig). SageMaker's internal client for asynchronous requests.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceClientConfig["~standard"]`).
- *
- * @example
- * const result = validateAsyncInferenceClientConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a AsyncInferenceClientConfig (com.amazonaws.sagemaker#AsyncInferenceClientConfig): every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceClientConfig["~standard"]`). */
 export const validateAsyncInferenceClientConfig: __ShapeValidator<AsyncInferenceClientConfig> =
   __defineValidator<AsyncInferenceClientConfig>(checkAsyncInferenceClientConfig);
-/** True when `value` is a valid AsyncInferenceClientConfig: the verdict of `validateAsyncInferenceClientConfig(value).ok`, the model's rules included, without building the issues. */
-export function isAsyncInferenceClientConfig(value: unknown): value is AsyncInferenceClientConfig {
-  try {
-    return guardAsyncInferenceClientConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to AsyncInferenceClientConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid AsyncInferenceClientConfig
- */
-export function assertAsyncInferenceClientConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is AsyncInferenceClientConfig {
-  const result = validateAsyncInferenceClientConfig(value, options);
-  if (!result.ok) throw new __ValidationError("AsyncInferenceClientConfig", result.issues);
-}
+/** Whether `value` is a valid AsyncInferenceClientConfig: `validateAsyncInferenceClientConfig(value).ok`, without building the issues. */
+export const isAsyncInferenceClientConfig: __ShapeGuard<AsyncInferenceClientConfig> =
+  __defineGuard<AsyncInferenceClientConfig>(guardAsyncInferenceClientConfig);
+/** Narrows `value` to AsyncInferenceClientConfig, or throws a `ValidationError` listing every issue. */
+export const assertAsyncInferenceClientConfig: __ShapeAssertion<AsyncInferenceClientConfig> =
+  __defineAssertion<AsyncInferenceClientConfig>(
+    "AsyncInferenceClientConfig",
+    validateAsyncInferenceClientConfig,
+  );

@@ -3,10 +3,12 @@ import type { AsyncInferenceConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkAsyncInferenceClientConfig,
@@ -88,34 +90,12 @@ export function guardAsyncInferenceConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a AsyncInferenceConfig (com.amazonaws.sagemaker#AsyncInferenceConfig). Settings for an endpoint that queues requests and answers them later.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceConfig["~standard"]`).
- *
- * @example
- * const result = validateAsyncInferenceConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a AsyncInferenceConfig (com.amazonaws.sagemaker#AsyncInferenceConfig): every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceConfig["~standard"]`). */
 export const validateAsyncInferenceConfig: __ShapeValidator<AsyncInferenceConfig> =
   __defineValidator<AsyncInferenceConfig>(checkAsyncInferenceConfig);
-/** True when `value` is a valid AsyncInferenceConfig: the verdict of `validateAsyncInferenceConfig(value).ok`, the model's rules included, without building the issues. */
-export function isAsyncInferenceConfig(value: unknown): value is AsyncInferenceConfig {
-  try {
-    return guardAsyncInferenceConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to AsyncInferenceConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid AsyncInferenceConfig
- */
-export function assertAsyncInferenceConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is AsyncInferenceConfig {
-  const result = validateAsyncInferenceConfig(value, options);
-  if (!result.ok) throw new __ValidationError("AsyncInferenceConfig", result.issues);
-}
+/** Whether `value` is a valid AsyncInferenceConfig: `validateAsyncInferenceConfig(value).ok`, without building the issues. */
+export const isAsyncInferenceConfig: __ShapeGuard<AsyncInferenceConfig> =
+  __defineGuard<AsyncInferenceConfig>(guardAsyncInferenceConfig);
+/** Narrows `value` to AsyncInferenceConfig, or throws a `ValidationError` listing every issue. */
+export const assertAsyncInferenceConfig: __ShapeAssertion<AsyncInferenceConfig> =
+  __defineAssertion<AsyncInferenceConfig>("AsyncInferenceConfig", validateAsyncInferenceConfig);

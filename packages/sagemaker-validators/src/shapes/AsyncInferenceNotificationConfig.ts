@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkAsyncNotificationTopicTypeList,
@@ -145,36 +147,15 @@ export function guardAsyncInferenceNotificationConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a AsyncInferenceNotificationConfig (com.amazonaws.sagemaker#AsyncInferenceNotificationConfig). SNS notifications about finished asynchronous requests.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceNotificationConfig["~standard"]`).
- *
- * @example
- * const result = validateAsyncInferenceNotificationConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a AsyncInferenceNotificationConfig (com.amazonaws.sagemaker#AsyncInferenceNotificationConfig): every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceNotificationConfig["~standard"]`). */
 export const validateAsyncInferenceNotificationConfig: __ShapeValidator<AsyncInferenceNotificationConfig> =
   __defineValidator<AsyncInferenceNotificationConfig>(checkAsyncInferenceNotificationConfig);
-/** True when `value` is a valid AsyncInferenceNotificationConfig: the verdict of `validateAsyncInferenceNotificationConfig(value).ok`, the model's rules included, without building the issues. */
-export function isAsyncInferenceNotificationConfig(
-  value: unknown,
-): value is AsyncInferenceNotificationConfig {
-  try {
-    return guardAsyncInferenceNotificationConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to AsyncInferenceNotificationConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid AsyncInferenceNotificationConfig
- */
-export function assertAsyncInferenceNotificationConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is AsyncInferenceNotificationConfig {
-  const result = validateAsyncInferenceNotificationConfig(value, options);
-  if (!result.ok) throw new __ValidationError("AsyncInferenceNotificationConfig", result.issues);
-}
+/** Whether `value` is a valid AsyncInferenceNotificationConfig: `validateAsyncInferenceNotificationConfig(value).ok`, without building the issues. */
+export const isAsyncInferenceNotificationConfig: __ShapeGuard<AsyncInferenceNotificationConfig> =
+  __defineGuard<AsyncInferenceNotificationConfig>(guardAsyncInferenceNotificationConfig);
+/** Narrows `value` to AsyncInferenceNotificationConfig, or throws a `ValidationError` listing every issue. */
+export const assertAsyncInferenceNotificationConfig: __ShapeAssertion<AsyncInferenceNotificationConfig> =
+  __defineAssertion<AsyncInferenceNotificationConfig>(
+    "AsyncInferenceNotificationConfig",
+    validateAsyncInferenceNotificationConfig,
+  );

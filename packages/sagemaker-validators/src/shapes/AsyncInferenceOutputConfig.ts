@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkAsyncInferenceNotificationConfig,
@@ -170,34 +172,15 @@ export function guardAsyncInferenceOutputConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a AsyncInferenceOutputConfig (com.amazonaws.sagemaker#AsyncInferenceOutputConfig). Destinations for asynchronous results.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceOutputConfig["~standard"]`).
- *
- * @example
- * const result = validateAsyncInferenceOutputConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a AsyncInferenceOutputConfig (com.amazonaws.sagemaker#AsyncInferenceOutputConfig): every issue, never throws. Also a Standard Schema v1 (`validateAsyncInferenceOutputConfig["~standard"]`). */
 export const validateAsyncInferenceOutputConfig: __ShapeValidator<AsyncInferenceOutputConfig> =
   __defineValidator<AsyncInferenceOutputConfig>(checkAsyncInferenceOutputConfig);
-/** True when `value` is a valid AsyncInferenceOutputConfig: the verdict of `validateAsyncInferenceOutputConfig(value).ok`, the model's rules included, without building the issues. */
-export function isAsyncInferenceOutputConfig(value: unknown): value is AsyncInferenceOutputConfig {
-  try {
-    return guardAsyncInferenceOutputConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to AsyncInferenceOutputConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid AsyncInferenceOutputConfig
- */
-export function assertAsyncInferenceOutputConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is AsyncInferenceOutputConfig {
-  const result = validateAsyncInferenceOutputConfig(value, options);
-  if (!result.ok) throw new __ValidationError("AsyncInferenceOutputConfig", result.issues);
-}
+/** Whether `value` is a valid AsyncInferenceOutputConfig: `validateAsyncInferenceOutputConfig(value).ok`, without building the issues. */
+export const isAsyncInferenceOutputConfig: __ShapeGuard<AsyncInferenceOutputConfig> =
+  __defineGuard<AsyncInferenceOutputConfig>(guardAsyncInferenceOutputConfig);
+/** Narrows `value` to AsyncInferenceOutputConfig, or throws a `ValidationError` listing every issue. */
+export const assertAsyncInferenceOutputConfig: __ShapeAssertion<AsyncInferenceOutputConfig> =
+  __defineAssertion<AsyncInferenceOutputConfig>(
+    "AsyncInferenceOutputConfig",
+    validateAsyncInferenceOutputConfig,
+  );

@@ -2,10 +2,12 @@
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   AsyncNotificationTopicTypes_VALUES,
@@ -53,37 +55,16 @@ export function guardAsyncNotificationTopicTypeList(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a AsyncNotificationTopicTypeList (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList). Zero, one or both notification topics.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateAsyncNotificationTopicTypeList["~standard"]`).
- *
- * @example
- * const result = validateAsyncNotificationTopicTypeList(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a AsyncNotificationTopicTypeList (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList): every issue, never throws. Also a Standard Schema v1 (`validateAsyncNotificationTopicTypeList["~standard"]`). */
 export const validateAsyncNotificationTopicTypeList: __ShapeValidator<
   AsyncNotificationTopicTypes[]
 > = __defineValidator<AsyncNotificationTopicTypes[]>(checkAsyncNotificationTopicTypeList);
-/** True when `value` is a valid AsyncNotificationTopicTypeList: the verdict of `validateAsyncNotificationTopicTypeList(value).ok`, the model's rules included, without building the issues. */
-export function isAsyncNotificationTopicTypeList(
-  value: unknown,
-): value is AsyncNotificationTopicTypes[] {
-  try {
-    return guardAsyncNotificationTopicTypeList(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to AsyncNotificationTopicTypeList, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid AsyncNotificationTopicTypeList
- */
-export function assertAsyncNotificationTopicTypeList(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is AsyncNotificationTopicTypes[] {
-  const result = validateAsyncNotificationTopicTypeList(value, options);
-  if (!result.ok) throw new __ValidationError("AsyncNotificationTopicTypeList", result.issues);
-}
+/** Whether `value` is a valid AsyncNotificationTopicTypeList: `validateAsyncNotificationTopicTypeList(value).ok`, without building the issues. */
+export const isAsyncNotificationTopicTypeList: __ShapeGuard<AsyncNotificationTopicTypes[]> =
+  __defineGuard<AsyncNotificationTopicTypes[]>(guardAsyncNotificationTopicTypeList);
+/** Narrows `value` to AsyncNotificationTopicTypeList, or throws a `ValidationError` listing every issue. */
+export const assertAsyncNotificationTopicTypeList: __ShapeAssertion<AsyncNotificationTopicTypes[]> =
+  __defineAssertion<AsyncNotificationTopicTypes[]>(
+    "AsyncNotificationTopicTypeList",
+    validateAsyncNotificationTopicTypeList,
+  );

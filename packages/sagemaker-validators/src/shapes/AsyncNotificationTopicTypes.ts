@@ -2,10 +2,12 @@
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of AsyncNotificationTopicTypes, in model order. */
 export const AsyncNotificationTopicTypes_VALUES = [
@@ -26,36 +28,15 @@ export function guardAsyncNotificationTopicTypes(v: unknown): boolean {
   else if (!AsyncNotificationTopicTypes_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). Names the success or the error notification topic.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateAsyncNotificationTopicTypes["~standard"]`).
- *
- * @example
- * const result = validateAsyncNotificationTopicTypes(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes): every issue, never throws. Also a Standard Schema v1 (`validateAsyncNotificationTopicTypes["~standard"]`). */
 export const validateAsyncNotificationTopicTypes: __ShapeValidator<AsyncNotificationTopicTypes> =
   __defineValidator<AsyncNotificationTopicTypes>(checkAsyncNotificationTopicTypes);
-/** True when `value` is a valid AsyncNotificationTopicTypes: the verdict of `validateAsyncNotificationTopicTypes(value).ok`, the model's rules included, without building the issues. */
-export function isAsyncNotificationTopicTypes(
-  value: unknown,
-): value is AsyncNotificationTopicTypes {
-  try {
-    return guardAsyncNotificationTopicTypes(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to AsyncNotificationTopicTypes, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid AsyncNotificationTopicTypes
- */
-export function assertAsyncNotificationTopicTypes(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is AsyncNotificationTopicTypes {
-  const result = validateAsyncNotificationTopicTypes(value, options);
-  if (!result.ok) throw new __ValidationError("AsyncNotificationTopicTypes", result.issues);
-}
+/** Whether `value` is a valid AsyncNotificationTopicTypes: `validateAsyncNotificationTopicTypes(value).ok`, without building the issues. */
+export const isAsyncNotificationTopicTypes: __ShapeGuard<AsyncNotificationTopicTypes> =
+  __defineGuard<AsyncNotificationTopicTypes>(guardAsyncNotificationTopicTypes);
+/** Narrows `value` to AsyncNotificationTopicTypes, or throws a `ValidationError` listing every issue. */
+export const assertAsyncNotificationTopicTypes: __ShapeAssertion<AsyncNotificationTopicTypes> =
+  __defineAssertion<AsyncNotificationTopicTypes>(
+    "AsyncNotificationTopicTypes",
+    validateAsyncNotificationTopicTypes,
+  );

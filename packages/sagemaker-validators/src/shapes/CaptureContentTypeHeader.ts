@@ -3,10 +3,12 @@ import type { CaptureContentTypeHeader } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkCsvContentTypes, guardCsvContentTypes } from "./CsvContentTypes.js";
 import { checkJsonContentTypes, guardJsonContentTypes } from "./JsonContentTypes.js";
@@ -80,34 +82,15 @@ export function guardCaptureContentTypeHeader(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a CaptureContentTypeHeader (com.amazonaws.sagemaker#CaptureContentTypeHeader). Content-type hints for data capture.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCaptureContentTypeHeader["~standard"]`).
- *
- * @example
- * const result = validateCaptureContentTypeHeader(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CaptureContentTypeHeader (com.amazonaws.sagemaker#CaptureContentTypeHeader): every issue, never throws. Also a Standard Schema v1 (`validateCaptureContentTypeHeader["~standard"]`). */
 export const validateCaptureContentTypeHeader: __ShapeValidator<CaptureContentTypeHeader> =
   __defineValidator<CaptureContentTypeHeader>(checkCaptureContentTypeHeader);
-/** True when `value` is a valid CaptureContentTypeHeader: the verdict of `validateCaptureContentTypeHeader(value).ok`, the model's rules included, without building the issues. */
-export function isCaptureContentTypeHeader(value: unknown): value is CaptureContentTypeHeader {
-  try {
-    return guardCaptureContentTypeHeader(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CaptureContentTypeHeader, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CaptureContentTypeHeader
- */
-export function assertCaptureContentTypeHeader(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is CaptureContentTypeHeader {
-  const result = validateCaptureContentTypeHeader(value, options);
-  if (!result.ok) throw new __ValidationError("CaptureContentTypeHeader", result.issues);
-}
+/** Whether `value` is a valid CaptureContentTypeHeader: `validateCaptureContentTypeHeader(value).ok`, without building the issues. */
+export const isCaptureContentTypeHeader: __ShapeGuard<CaptureContentTypeHeader> =
+  __defineGuard<CaptureContentTypeHeader>(guardCaptureContentTypeHeader);
+/** Narrows `value` to CaptureContentTypeHeader, or throws a `ValidationError` listing every issue. */
+export const assertCaptureContentTypeHeader: __ShapeAssertion<CaptureContentTypeHeader> =
+  __defineAssertion<CaptureContentTypeHeader>(
+    "CaptureContentTypeHeader",
+    validateCaptureContentTypeHeader,
+  );

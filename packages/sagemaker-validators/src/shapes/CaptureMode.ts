@@ -2,10 +2,12 @@
 import type { CaptureMode } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of CaptureMode, in model order. */
 export const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
@@ -22,34 +24,14 @@ export function guardCaptureMode(v: unknown): boolean {
   else if (!CaptureMode_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a CaptureMode (com.amazonaws.sagemaker#CaptureMode). The payloads that data capture can record.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCaptureMode["~standard"]`).
- *
- * @example
- * const result = validateCaptureMode(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CaptureMode (com.amazonaws.sagemaker#CaptureMode): every issue, never throws. Also a Standard Schema v1 (`validateCaptureMode["~standard"]`). */
 export const validateCaptureMode: __ShapeValidator<CaptureMode> =
   __defineValidator<CaptureMode>(checkCaptureMode);
-/** True when `value` is a valid CaptureMode: the verdict of `validateCaptureMode(value).ok`, the model's rules included, without building the issues. */
-export function isCaptureMode(value: unknown): value is CaptureMode {
-  try {
-    return guardCaptureMode(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CaptureMode, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CaptureMode
- */
-export function assertCaptureMode(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is CaptureMode {
-  const result = validateCaptureMode(value, options);
-  if (!result.ok) throw new __ValidationError("CaptureMode", result.issues);
-}
+/** Whether `value` is a valid CaptureMode: `validateCaptureMode(value).ok`, without building the issues. */
+export const isCaptureMode: __ShapeGuard<CaptureMode> =
+  __defineGuard<CaptureMode>(guardCaptureMode);
+/** Narrows `value` to CaptureMode, or throws a `ValidationError` listing every issue. */
+export const assertCaptureMode: __ShapeAssertion<CaptureMode> = __defineAssertion<CaptureMode>(
+  "CaptureMode",
+  validateCaptureMode,
+);

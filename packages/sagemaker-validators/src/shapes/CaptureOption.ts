@@ -3,10 +3,12 @@ import type { CaptureOption } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { CaptureMode_VALUES, CaptureMode_SET } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
@@ -72,34 +74,12 @@ export function guardCaptureOption(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a CaptureOption (com.amazonaws.sagemaker#CaptureOption). One kind of payload to record.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCaptureOption["~standard"]`).
- *
- * @example
- * const result = validateCaptureOption(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CaptureOption (com.amazonaws.sagemaker#CaptureOption): every issue, never throws. Also a Standard Schema v1 (`validateCaptureOption["~standard"]`). */
 export const validateCaptureOption: __ShapeValidator<CaptureOption> =
   __defineValidator<CaptureOption>(checkCaptureOption);
-/** True when `value` is a valid CaptureOption: the verdict of `validateCaptureOption(value).ok`, the model's rules included, without building the issues. */
-export function isCaptureOption(value: unknown): value is CaptureOption {
-  try {
-    return guardCaptureOption(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CaptureOption, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CaptureOption
- */
-export function assertCaptureOption(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is CaptureOption {
-  const result = validateCaptureOption(value, options);
-  if (!result.ok) throw new __ValidationError("CaptureOption", result.issues);
-}
+/** Whether `value` is a valid CaptureOption: `validateCaptureOption(value).ok`, without building the issues. */
+export const isCaptureOption: __ShapeGuard<CaptureOption> =
+  __defineGuard<CaptureOption>(guardCaptureOption);
+/** Narrows `value` to CaptureOption, or throws a `ValidationError` listing every issue. */
+export const assertCaptureOption: __ShapeAssertion<CaptureOption> =
+  __defineAssertion<CaptureOption>("CaptureOption", validateCaptureOption);

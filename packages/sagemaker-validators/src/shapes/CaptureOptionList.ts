@@ -2,10 +2,12 @@
 import type { CaptureOption } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkCaptureOption, guardCaptureOption } from "./CaptureOption.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
@@ -37,34 +39,13 @@ export function guardCaptureOptionList(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a CaptureOptionList (com.amazonaws.sagemaker#CaptureOptionList). Between one and 32 capture options.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCaptureOptionList["~standard"]`).
- *
- * @example
- * const result = validateCaptureOptionList(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CaptureOptionList (com.amazonaws.sagemaker#CaptureOptionList): every issue, never throws. Also a Standard Schema v1 (`validateCaptureOptionList["~standard"]`). */
 export const validateCaptureOptionList: __ShapeValidator<CaptureOption[]> =
   __defineValidator<CaptureOption[]>(checkCaptureOptionList);
-/** True when `value` is a valid CaptureOptionList: the verdict of `validateCaptureOptionList(value).ok`, the model's rules included, without building the issues. */
-export function isCaptureOptionList(value: unknown): value is CaptureOption[] {
-  try {
-    return guardCaptureOptionList(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CaptureOptionList, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CaptureOptionList
- */
-export function assertCaptureOptionList(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is CaptureOption[] {
-  const result = validateCaptureOptionList(value, options);
-  if (!result.ok) throw new __ValidationError("CaptureOptionList", result.issues);
-}
+/** Whether `value` is a valid CaptureOptionList: `validateCaptureOptionList(value).ok`, without building the issues. */
+export const isCaptureOptionList: __ShapeGuard<CaptureOption[]> =
+  __defineGuard<CaptureOption[]>(guardCaptureOptionList);
+/** Narrows `value` to CaptureOptionList, or throws a `ValidationError` listing every issue. */
+export const assertCaptureOptionList: __ShapeAssertion<CaptureOption[]> = __defineAssertion<
+  CaptureOption[]
+>("CaptureOptionList", validateCaptureOptionList);

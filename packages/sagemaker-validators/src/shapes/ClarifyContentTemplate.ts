@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
@@ -29,35 +31,16 @@ export function guardClarifyContentTemplate(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyContentTemplate (com.amazonaws.sagemaker#ClarifyContentTemplate). A request template, 1 to 64 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyContentTemplate["~standard"]`).
- *
- * @example
- * const result = validateClarifyContentTemplate(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyContentTemplate (com.amazonaws.sagemaker#ClarifyContentTemplate): every issue, never throws. Also a Standard Schema v1 (`validateClarifyContentTemplate["~standard"]`). */
 export const validateClarifyContentTemplate: __ShapeValidator<string> = __defineValidator<string>(
   checkClarifyContentTemplate,
 );
-/** True when `value` is a valid ClarifyContentTemplate: the verdict of `validateClarifyContentTemplate(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyContentTemplate(value: unknown): value is string {
-  try {
-    return guardClarifyContentTemplate(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyContentTemplate, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyContentTemplate
- */
-export function assertClarifyContentTemplate(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyContentTemplate(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyContentTemplate", result.issues);
-}
+/** Whether `value` is a valid ClarifyContentTemplate: `validateClarifyContentTemplate(value).ok`, without building the issues. */
+export const isClarifyContentTemplate: __ShapeGuard<string> = __defineGuard<string>(
+  guardClarifyContentTemplate,
+);
+/** Narrows `value` to ClarifyContentTemplate, or throws a `ValidationError` listing every issue. */
+export const assertClarifyContentTemplate: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyContentTemplate",
+  validateClarifyContentTemplate,
+);

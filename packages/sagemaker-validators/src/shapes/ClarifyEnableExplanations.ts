@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
@@ -29,34 +31,15 @@ export function guardClarifyEnableExplanations(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyEnableExplanations (com.amazonaws.sagemaker#ClarifyEnableExplanations). A JMESPath expression that yields a boolean.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyEnableExplanations["~standard"]`).
- *
- * @example
- * const result = validateClarifyEnableExplanations(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyEnableExplanations (com.amazonaws.sagemaker#ClarifyEnableExplanations): every issue, never throws. Also a Standard Schema v1 (`validateClarifyEnableExplanations["~standard"]`). */
 export const validateClarifyEnableExplanations: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyEnableExplanations);
-/** True when `value` is a valid ClarifyEnableExplanations: the verdict of `validateClarifyEnableExplanations(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyEnableExplanations(value: unknown): value is string {
-  try {
-    return guardClarifyEnableExplanations(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyEnableExplanations, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyEnableExplanations
- */
-export function assertClarifyEnableExplanations(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyEnableExplanations(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyEnableExplanations", result.issues);
-}
+/** Whether `value` is a valid ClarifyEnableExplanations: `validateClarifyEnableExplanations(value).ok`, without building the issues. */
+export const isClarifyEnableExplanations: __ShapeGuard<string> = __defineGuard<string>(
+  guardClarifyEnableExplanations,
+);
+/** Narrows `value` to ClarifyEnableExplanations, or throws a `ValidationError` listing every issue. */
+export const assertClarifyEnableExplanations: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyEnableExplanations",
+  validateClarifyEnableExplanations,
+);

@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkClarifyInferenceConfig,
@@ -119,34 +121,15 @@ export function guardClarifyExplainerConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ClarifyExplainerConfig (com.amazonaws.sagemaker#ClarifyExplainerConfig). How Clarify computes feature attributions for live requests.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyExplainerConfig["~standard"]`).
- *
- * @example
- * const result = validateClarifyExplainerConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyExplainerConfig (com.amazonaws.sagemaker#ClarifyExplainerConfig): every issue, never throws. Also a Standard Schema v1 (`validateClarifyExplainerConfig["~standard"]`). */
 export const validateClarifyExplainerConfig: __ShapeValidator<ClarifyExplainerConfig> =
   __defineValidator<ClarifyExplainerConfig>(checkClarifyExplainerConfig);
-/** True when `value` is a valid ClarifyExplainerConfig: the verdict of `validateClarifyExplainerConfig(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyExplainerConfig(value: unknown): value is ClarifyExplainerConfig {
-  try {
-    return guardClarifyExplainerConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyExplainerConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyExplainerConfig
- */
-export function assertClarifyExplainerConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyExplainerConfig {
-  const result = validateClarifyExplainerConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyExplainerConfig", result.issues);
-}
+/** Whether `value` is a valid ClarifyExplainerConfig: `validateClarifyExplainerConfig(value).ok`, without building the issues. */
+export const isClarifyExplainerConfig: __ShapeGuard<ClarifyExplainerConfig> =
+  __defineGuard<ClarifyExplainerConfig>(guardClarifyExplainerConfig);
+/** Narrows `value` to ClarifyExplainerConfig, or throws a `ValidationError` listing every issue. */
+export const assertClarifyExplainerConfig: __ShapeAssertion<ClarifyExplainerConfig> =
+  __defineAssertion<ClarifyExplainerConfig>(
+    "ClarifyExplainerConfig",
+    validateClarifyExplainerConfig,
+  );

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -49,35 +51,16 @@ export function guardClarifyFeatureHeaders(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyFeatureHeaders (com.amazonaws.sagemaker#ClarifyFeatureHeaders). Between one and 256 feature names.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureHeaders["~standard"]`).
- *
- * @example
- * const result = validateClarifyFeatureHeaders(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyFeatureHeaders (com.amazonaws.sagemaker#ClarifyFeatureHeaders): every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureHeaders["~standard"]`). */
 export const validateClarifyFeatureHeaders: __ShapeValidator<string[]> = __defineValidator<
   string[]
 >(checkClarifyFeatureHeaders);
-/** True when `value` is a valid ClarifyFeatureHeaders: the verdict of `validateClarifyFeatureHeaders(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyFeatureHeaders(value: unknown): value is string[] {
-  try {
-    return guardClarifyFeatureHeaders(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyFeatureHeaders, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyFeatureHeaders
- */
-export function assertClarifyFeatureHeaders(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string[] {
-  const result = validateClarifyFeatureHeaders(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyFeatureHeaders", result.issues);
-}
+/** Whether `value` is a valid ClarifyFeatureHeaders: `validateClarifyFeatureHeaders(value).ok`, without building the issues. */
+export const isClarifyFeatureHeaders: __ShapeGuard<string[]> = __defineGuard<string[]>(
+  guardClarifyFeatureHeaders,
+);
+/** Narrows `value` to ClarifyFeatureHeaders, or throws a `ValidationError` listing every issue. */
+export const assertClarifyFeatureHeaders: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
+  "ClarifyFeatureHeaders",
+  validateClarifyFeatureHeaders,
+);

@@ -2,10 +2,12 @@
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ClarifyFeatureType, in model order. */
 export const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
@@ -23,34 +25,12 @@ export function guardClarifyFeatureType(v: unknown): boolean {
   else if (!ClarifyFeatureType_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). How Clarify treats the values of a feature.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureType["~standard"]`).
- *
- * @example
- * const result = validateClarifyFeatureType(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType): every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureType["~standard"]`). */
 export const validateClarifyFeatureType: __ShapeValidator<ClarifyFeatureType> =
   __defineValidator<ClarifyFeatureType>(checkClarifyFeatureType);
-/** True when `value` is a valid ClarifyFeatureType: the verdict of `validateClarifyFeatureType(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyFeatureType(value: unknown): value is ClarifyFeatureType {
-  try {
-    return guardClarifyFeatureType(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyFeatureType, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyFeatureType
- */
-export function assertClarifyFeatureType(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyFeatureType {
-  const result = validateClarifyFeatureType(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyFeatureType", result.issues);
-}
+/** Whether `value` is a valid ClarifyFeatureType: `validateClarifyFeatureType(value).ok`, without building the issues. */
+export const isClarifyFeatureType: __ShapeGuard<ClarifyFeatureType> =
+  __defineGuard<ClarifyFeatureType>(guardClarifyFeatureType);
+/** Narrows `value` to ClarifyFeatureType, or throws a `ValidationError` listing every issue. */
+export const assertClarifyFeatureType: __ShapeAssertion<ClarifyFeatureType> =
+  __defineAssertion<ClarifyFeatureType>("ClarifyFeatureType", validateClarifyFeatureType);

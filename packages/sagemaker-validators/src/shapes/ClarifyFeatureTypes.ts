@@ -2,10 +2,12 @@
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { ClarifyFeatureType_VALUES, ClarifyFeatureType_SET } from "./ClarifyFeatureType.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
@@ -40,34 +42,13 @@ export function guardClarifyFeatureTypes(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyFeatureTypes (com.amazonaws.sagemaker#ClarifyFeatureTypes). Between one and 256 feature kinds.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureTypes["~standard"]`).
- *
- * @example
- * const result = validateClarifyFeatureTypes(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyFeatureTypes (com.amazonaws.sagemaker#ClarifyFeatureTypes): every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureTypes["~standard"]`). */
 export const validateClarifyFeatureTypes: __ShapeValidator<ClarifyFeatureType[]> =
   __defineValidator<ClarifyFeatureType[]>(checkClarifyFeatureTypes);
-/** True when `value` is a valid ClarifyFeatureTypes: the verdict of `validateClarifyFeatureTypes(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyFeatureTypes(value: unknown): value is ClarifyFeatureType[] {
-  try {
-    return guardClarifyFeatureTypes(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyFeatureTypes, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyFeatureTypes
- */
-export function assertClarifyFeatureTypes(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyFeatureType[] {
-  const result = validateClarifyFeatureTypes(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyFeatureTypes", result.issues);
-}
+/** Whether `value` is a valid ClarifyFeatureTypes: `validateClarifyFeatureTypes(value).ok`, without building the issues. */
+export const isClarifyFeatureTypes: __ShapeGuard<ClarifyFeatureType[]> =
+  __defineGuard<ClarifyFeatureType[]>(guardClarifyFeatureTypes);
+/** Narrows `value` to ClarifyFeatureTypes, or throws a `ValidationError` listing every issue. */
+export const assertClarifyFeatureTypes: __ShapeAssertion<ClarifyFeatureType[]> = __defineAssertion<
+  ClarifyFeatureType[]
+>("ClarifyFeatureTypes", validateClarifyFeatureTypes);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
@@ -29,35 +31,16 @@ export function guardClarifyFeaturesAttribute(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyFeaturesAttribute (com.amazonaws.sagemaker#ClarifyFeaturesAttribute). A JMESPath expression, 1 to 64 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeaturesAttribute["~standard"]`).
- *
- * @example
- * const result = validateClarifyFeaturesAttribute(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyFeaturesAttribute (com.amazonaws.sagemaker#ClarifyFeaturesAttribute): every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeaturesAttribute["~standard"]`). */
 export const validateClarifyFeaturesAttribute: __ShapeValidator<string> = __defineValidator<string>(
   checkClarifyFeaturesAttribute,
 );
-/** True when `value` is a valid ClarifyFeaturesAttribute: the verdict of `validateClarifyFeaturesAttribute(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyFeaturesAttribute(value: unknown): value is string {
-  try {
-    return guardClarifyFeaturesAttribute(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyFeaturesAttribute, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyFeaturesAttribute
- */
-export function assertClarifyFeaturesAttribute(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyFeaturesAttribute(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyFeaturesAttribute", result.issues);
-}
+/** Whether `value` is a valid ClarifyFeaturesAttribute: `validateClarifyFeaturesAttribute(value).ok`, without building the issues. */
+export const isClarifyFeaturesAttribute: __ShapeGuard<string> = __defineGuard<string>(
+  guardClarifyFeaturesAttribute,
+);
+/** Narrows `value` to ClarifyFeaturesAttribute, or throws a `ValidationError` listing every issue. */
+export const assertClarifyFeaturesAttribute: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyFeaturesAttribute",
+  validateClarifyFeaturesAttribute,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
@@ -29,34 +31,13 @@ export function guardClarifyHeader(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyHeader (com.amazonaws.sagemaker#ClarifyHeader). A header name, 1 to 64 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyHeader["~standard"]`).
- *
- * @example
- * const result = validateClarifyHeader(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyHeader (com.amazonaws.sagemaker#ClarifyHeader): every issue, never throws. Also a Standard Schema v1 (`validateClarifyHeader["~standard"]`). */
 export const validateClarifyHeader: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyHeader);
-/** True when `value` is a valid ClarifyHeader: the verdict of `validateClarifyHeader(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyHeader(value: unknown): value is string {
-  try {
-    return guardClarifyHeader(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyHeader, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyHeader
- */
-export function assertClarifyHeader(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyHeader(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyHeader", result.issues);
-}
+/** Whether `value` is a valid ClarifyHeader: `validateClarifyHeader(value).ok`, without building the issues. */
+export const isClarifyHeader: __ShapeGuard<string> = __defineGuard<string>(guardClarifyHeader);
+/** Narrows `value` to ClarifyHeader, or throws a `ValidationError` listing every issue. */
+export const assertClarifyHeader: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyHeader",
+  validateClarifyHeader,
+);

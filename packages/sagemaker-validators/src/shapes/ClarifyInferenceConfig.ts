@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkClarifyFeatureHeaders, guardClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
 import { checkClarifyFeatureTypes, guardClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
@@ -323,34 +325,15 @@ export function guardClarifyInferenceConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ClarifyInferenceConfig (com.amazonaws.sagemaker#ClarifyInferenceConfig). The container's request and response formats, so that Clarify can call it and read its answers.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyInferenceConfig["~standard"]`).
- *
- * @example
- * const result = validateClarifyInferenceConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyInferenceConfig (com.amazonaws.sagemaker#ClarifyInferenceConfig): every issue, never throws. Also a Standard Schema v1 (`validateClarifyInferenceConfig["~standard"]`). */
 export const validateClarifyInferenceConfig: __ShapeValidator<ClarifyInferenceConfig> =
   __defineValidator<ClarifyInferenceConfig>(checkClarifyInferenceConfig);
-/** True when `value` is a valid ClarifyInferenceConfig: the verdict of `validateClarifyInferenceConfig(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyInferenceConfig(value: unknown): value is ClarifyInferenceConfig {
-  try {
-    return guardClarifyInferenceConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyInferenceConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyInferenceConfig
- */
-export function assertClarifyInferenceConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyInferenceConfig {
-  const result = validateClarifyInferenceConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyInferenceConfig", result.issues);
-}
+/** Whether `value` is a valid ClarifyInferenceConfig: `validateClarifyInferenceConfig(value).ok`, without building the issues. */
+export const isClarifyInferenceConfig: __ShapeGuard<ClarifyInferenceConfig> =
+  __defineGuard<ClarifyInferenceConfig>(guardClarifyInferenceConfig);
+/** Narrows `value` to ClarifyInferenceConfig, or throws a `ValidationError` listing every issue. */
+export const assertClarifyInferenceConfig: __ShapeAssertion<ClarifyInferenceConfig> =
+  __defineAssertion<ClarifyInferenceConfig>(
+    "ClarifyInferenceConfig",
+    validateClarifyInferenceConfig,
+  );

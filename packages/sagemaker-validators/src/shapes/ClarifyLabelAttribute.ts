@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
@@ -29,35 +31,16 @@ export function guardClarifyLabelAttribute(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyLabelAttribute (com.amazonaws.sagemaker#ClarifyLabelAttribute). A JMESPath expression, 1 to 64 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyLabelAttribute["~standard"]`).
- *
- * @example
- * const result = validateClarifyLabelAttribute(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyLabelAttribute (com.amazonaws.sagemaker#ClarifyLabelAttribute): every issue, never throws. Also a Standard Schema v1 (`validateClarifyLabelAttribute["~standard"]`). */
 export const validateClarifyLabelAttribute: __ShapeValidator<string> = __defineValidator<string>(
   checkClarifyLabelAttribute,
 );
-/** True when `value` is a valid ClarifyLabelAttribute: the verdict of `validateClarifyLabelAttribute(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyLabelAttribute(value: unknown): value is string {
-  try {
-    return guardClarifyLabelAttribute(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyLabelAttribute, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyLabelAttribute
- */
-export function assertClarifyLabelAttribute(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyLabelAttribute(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyLabelAttribute", result.issues);
-}
+/** Whether `value` is a valid ClarifyLabelAttribute: `validateClarifyLabelAttribute(value).ok`, without building the issues. */
+export const isClarifyLabelAttribute: __ShapeGuard<string> = __defineGuard<string>(
+  guardClarifyLabelAttribute,
+);
+/** Narrows `value` to ClarifyLabelAttribute, or throws a `ValidationError` listing every issue. */
+export const assertClarifyLabelAttribute: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyLabelAttribute",
+  validateClarifyLabelAttribute,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -49,34 +51,14 @@ export function guardClarifyLabelHeaders(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyLabelHeaders (com.amazonaws.sagemaker#ClarifyLabelHeaders). Between one and 16 label headers.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyLabelHeaders["~standard"]`).
- *
- * @example
- * const result = validateClarifyLabelHeaders(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyLabelHeaders (com.amazonaws.sagemaker#ClarifyLabelHeaders): every issue, never throws. Also a Standard Schema v1 (`validateClarifyLabelHeaders["~standard"]`). */
 export const validateClarifyLabelHeaders: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkClarifyLabelHeaders);
-/** True when `value` is a valid ClarifyLabelHeaders: the verdict of `validateClarifyLabelHeaders(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyLabelHeaders(value: unknown): value is string[] {
-  try {
-    return guardClarifyLabelHeaders(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyLabelHeaders, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyLabelHeaders
- */
-export function assertClarifyLabelHeaders(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string[] {
-  const result = validateClarifyLabelHeaders(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyLabelHeaders", result.issues);
-}
+/** Whether `value` is a valid ClarifyLabelHeaders: `validateClarifyLabelHeaders(value).ok`, without building the issues. */
+export const isClarifyLabelHeaders: __ShapeGuard<string[]> =
+  __defineGuard<string[]>(guardClarifyLabelHeaders);
+/** Narrows `value` to ClarifyLabelHeaders, or throws a `ValidationError` listing every issue. */
+export const assertClarifyLabelHeaders: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
+  "ClarifyLabelHeaders",
+  validateClarifyLabelHeaders,
+);

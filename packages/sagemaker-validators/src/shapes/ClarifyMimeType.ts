@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
@@ -30,34 +32,13 @@ export function guardClarifyMimeType(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyMimeType (com.amazonaws.sagemaker#ClarifyMimeType). A MIME type (`type/subtype`) of at most 255 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyMimeType["~standard"]`).
- *
- * @example
- * const result = validateClarifyMimeType(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyMimeType (com.amazonaws.sagemaker#ClarifyMimeType): every issue, never throws. Also a Standard Schema v1 (`validateClarifyMimeType["~standard"]`). */
 export const validateClarifyMimeType: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyMimeType);
-/** True when `value` is a valid ClarifyMimeType: the verdict of `validateClarifyMimeType(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyMimeType(value: unknown): value is string {
-  try {
-    return guardClarifyMimeType(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyMimeType, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyMimeType
- */
-export function assertClarifyMimeType(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyMimeType(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyMimeType", result.issues);
-}
+/** Whether `value` is a valid ClarifyMimeType: `validateClarifyMimeType(value).ok`, without building the issues. */
+export const isClarifyMimeType: __ShapeGuard<string> = __defineGuard<string>(guardClarifyMimeType);
+/** Narrows `value` to ClarifyMimeType, or throws a `ValidationError` listing every issue. */
+export const assertClarifyMimeType: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyMimeType",
+  validateClarifyMimeType,
+);

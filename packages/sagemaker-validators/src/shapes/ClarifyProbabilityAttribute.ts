@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
@@ -29,34 +31,13 @@ export function guardClarifyProbabilityAttribute(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyProbabilityAttribute (com.amazonaws.sagemaker#ClarifyProbabilityAttribute). A JMESPath expression, 1 to 64 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyProbabilityAttribute["~standard"]`).
- *
- * @example
- * const result = validateClarifyProbabilityAttribute(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyProbabilityAttribute (com.amazonaws.sagemaker#ClarifyProbabilityAttribute): every issue, never throws. Also a Standard Schema v1 (`validateClarifyProbabilityAttribute["~standard"]`). */
 export const validateClarifyProbabilityAttribute: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyProbabilityAttribute);
-/** True when `value` is a valid ClarifyProbabilityAttribute: the verdict of `validateClarifyProbabilityAttribute(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyProbabilityAttribute(value: unknown): value is string {
-  try {
-    return guardClarifyProbabilityAttribute(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyProbabilityAttribute, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyProbabilityAttribute
- */
-export function assertClarifyProbabilityAttribute(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyProbabilityAttribute(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyProbabilityAttribute", result.issues);
-}
+/** Whether `value` is a valid ClarifyProbabilityAttribute: `validateClarifyProbabilityAttribute(value).ok`, without building the issues. */
+export const isClarifyProbabilityAttribute: __ShapeGuard<string> = __defineGuard<string>(
+  guardClarifyProbabilityAttribute,
+);
+/** Narrows `value` to ClarifyProbabilityAttribute, or throws a `ValidationError` listing every issue. */
+export const assertClarifyProbabilityAttribute: __ShapeAssertion<string> =
+  __defineAssertion<string>("ClarifyProbabilityAttribute", validateClarifyProbabilityAttribute);

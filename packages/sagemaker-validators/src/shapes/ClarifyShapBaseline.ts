@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[\s\S]+$ */
 const PATTERN_0 = __compilePattern("^[\\s\\S]+$");
@@ -29,34 +31,14 @@ export function guardClarifyShapBaseline(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ClarifyShapBaseline (com.amazonaws.sagemaker#ClarifyShapBaseline). Inline baseline text, 1 to 4096 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyShapBaseline["~standard"]`).
- *
- * @example
- * const result = validateClarifyShapBaseline(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyShapBaseline (com.amazonaws.sagemaker#ClarifyShapBaseline): every issue, never throws. Also a Standard Schema v1 (`validateClarifyShapBaseline["~standard"]`). */
 export const validateClarifyShapBaseline: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyShapBaseline);
-/** True when `value` is a valid ClarifyShapBaseline: the verdict of `validateClarifyShapBaseline(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyShapBaseline(value: unknown): value is string {
-  try {
-    return guardClarifyShapBaseline(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyShapBaseline, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyShapBaseline
- */
-export function assertClarifyShapBaseline(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateClarifyShapBaseline(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyShapBaseline", result.issues);
-}
+/** Whether `value` is a valid ClarifyShapBaseline: `validateClarifyShapBaseline(value).ok`, without building the issues. */
+export const isClarifyShapBaseline: __ShapeGuard<string> =
+  __defineGuard<string>(guardClarifyShapBaseline);
+/** Narrows `value` to ClarifyShapBaseline, or throws a `ValidationError` listing every issue. */
+export const assertClarifyShapBaseline: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ClarifyShapBaseline",
+  validateClarifyShapBaseline,
+);

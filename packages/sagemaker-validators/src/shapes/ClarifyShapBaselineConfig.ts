@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
@@ -152,34 +154,15 @@ export function guardClarifyShapBaselineConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ClarifyShapBaselineConfig (com.amazonaws.sagemaker#ClarifyShapBaselineConfig). The SHAP baseline, given inline or as an S3 file.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyShapBaselineConfig["~standard"]`).
- *
- * @example
- * const result = validateClarifyShapBaselineConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyShapBaselineConfig (com.amazonaws.sagemaker#ClarifyShapBaselineConfig): every issue, never throws. Also a Standard Schema v1 (`validateClarifyShapBaselineConfig["~standard"]`). */
 export const validateClarifyShapBaselineConfig: __ShapeValidator<ClarifyShapBaselineConfig> =
   __defineValidator<ClarifyShapBaselineConfig>(checkClarifyShapBaselineConfig);
-/** True when `value` is a valid ClarifyShapBaselineConfig: the verdict of `validateClarifyShapBaselineConfig(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyShapBaselineConfig(value: unknown): value is ClarifyShapBaselineConfig {
-  try {
-    return guardClarifyShapBaselineConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyShapBaselineConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyShapBaselineConfig
- */
-export function assertClarifyShapBaselineConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyShapBaselineConfig {
-  const result = validateClarifyShapBaselineConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyShapBaselineConfig", result.issues);
-}
+/** Whether `value` is a valid ClarifyShapBaselineConfig: `validateClarifyShapBaselineConfig(value).ok`, without building the issues. */
+export const isClarifyShapBaselineConfig: __ShapeGuard<ClarifyShapBaselineConfig> =
+  __defineGuard<ClarifyShapBaselineConfig>(guardClarifyShapBaselineConfig);
+/** Narrows `value` to ClarifyShapBaselineConfig, or throws a `ValidationError` listing every issue. */
+export const assertClarifyShapBaselineConfig: __ShapeAssertion<ClarifyShapBaselineConfig> =
+  __defineAssertion<ClarifyShapBaselineConfig>(
+    "ClarifyShapBaselineConfig",
+    validateClarifyShapBaselineConfig,
+  );

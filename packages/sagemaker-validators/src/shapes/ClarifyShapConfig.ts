@@ -3,10 +3,12 @@ import type { ClarifyShapConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkClarifyShapBaselineConfig,
@@ -146,34 +148,12 @@ export function guardClarifyShapConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ClarifyShapConfig (com.amazonaws.sagemaker#ClarifyShapConfig). Kernel SHAP settings.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyShapConfig["~standard"]`).
- *
- * @example
- * const result = validateClarifyShapConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyShapConfig (com.amazonaws.sagemaker#ClarifyShapConfig): every issue, never throws. Also a Standard Schema v1 (`validateClarifyShapConfig["~standard"]`). */
 export const validateClarifyShapConfig: __ShapeValidator<ClarifyShapConfig> =
   __defineValidator<ClarifyShapConfig>(checkClarifyShapConfig);
-/** True when `value` is a valid ClarifyShapConfig: the verdict of `validateClarifyShapConfig(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyShapConfig(value: unknown): value is ClarifyShapConfig {
-  try {
-    return guardClarifyShapConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyShapConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyShapConfig
- */
-export function assertClarifyShapConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyShapConfig {
-  const result = validateClarifyShapConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyShapConfig", result.issues);
-}
+/** Whether `value` is a valid ClarifyShapConfig: `validateClarifyShapConfig(value).ok`, without building the issues. */
+export const isClarifyShapConfig: __ShapeGuard<ClarifyShapConfig> =
+  __defineGuard<ClarifyShapConfig>(guardClarifyShapConfig);
+/** Narrows `value` to ClarifyShapConfig, or throws a `ValidationError` listing every issue. */
+export const assertClarifyShapConfig: __ShapeAssertion<ClarifyShapConfig> =
+  __defineAssertion<ClarifyShapConfig>("ClarifyShapConfig", validateClarifyShapConfig);

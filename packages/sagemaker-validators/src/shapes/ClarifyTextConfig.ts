@@ -3,10 +3,12 @@ import type { ClarifyTextConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   ClarifyTextGranularity_VALUES,
@@ -106,34 +108,12 @@ export function guardClarifyTextConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ClarifyTextConfig (com.amazonaws.sagemaker#ClarifyTextConfig). How text features are cut into units, and their language.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextConfig["~standard"]`).
- *
- * @example
- * const result = validateClarifyTextConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyTextConfig (com.amazonaws.sagemaker#ClarifyTextConfig): every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextConfig["~standard"]`). */
 export const validateClarifyTextConfig: __ShapeValidator<ClarifyTextConfig> =
   __defineValidator<ClarifyTextConfig>(checkClarifyTextConfig);
-/** True when `value` is a valid ClarifyTextConfig: the verdict of `validateClarifyTextConfig(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyTextConfig(value: unknown): value is ClarifyTextConfig {
-  try {
-    return guardClarifyTextConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyTextConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyTextConfig
- */
-export function assertClarifyTextConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyTextConfig {
-  const result = validateClarifyTextConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyTextConfig", result.issues);
-}
+/** Whether `value` is a valid ClarifyTextConfig: `validateClarifyTextConfig(value).ok`, without building the issues. */
+export const isClarifyTextConfig: __ShapeGuard<ClarifyTextConfig> =
+  __defineGuard<ClarifyTextConfig>(guardClarifyTextConfig);
+/** Narrows `value` to ClarifyTextConfig, or throws a `ValidationError` listing every issue. */
+export const assertClarifyTextConfig: __ShapeAssertion<ClarifyTextConfig> =
+  __defineAssertion<ClarifyTextConfig>("ClarifyTextConfig", validateClarifyTextConfig);

@@ -2,10 +2,12 @@
 import type { ClarifyTextGranularity } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ClarifyTextGranularity, in model order. */
 export const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
@@ -23,34 +25,15 @@ export function guardClarifyTextGranularity(v: unknown): boolean {
   else if (!ClarifyTextGranularity_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). Units a text can be cut into.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextGranularity["~standard"]`).
- *
- * @example
- * const result = validateClarifyTextGranularity(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity): every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextGranularity["~standard"]`). */
 export const validateClarifyTextGranularity: __ShapeValidator<ClarifyTextGranularity> =
   __defineValidator<ClarifyTextGranularity>(checkClarifyTextGranularity);
-/** True when `value` is a valid ClarifyTextGranularity: the verdict of `validateClarifyTextGranularity(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyTextGranularity(value: unknown): value is ClarifyTextGranularity {
-  try {
-    return guardClarifyTextGranularity(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyTextGranularity, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyTextGranularity
- */
-export function assertClarifyTextGranularity(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyTextGranularity {
-  const result = validateClarifyTextGranularity(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyTextGranularity", result.issues);
-}
+/** Whether `value` is a valid ClarifyTextGranularity: `validateClarifyTextGranularity(value).ok`, without building the issues. */
+export const isClarifyTextGranularity: __ShapeGuard<ClarifyTextGranularity> =
+  __defineGuard<ClarifyTextGranularity>(guardClarifyTextGranularity);
+/** Narrows `value` to ClarifyTextGranularity, or throws a `ValidationError` listing every issue. */
+export const assertClarifyTextGranularity: __ShapeAssertion<ClarifyTextGranularity> =
+  __defineAssertion<ClarifyTextGranularity>(
+    "ClarifyTextGranularity",
+    validateClarifyTextGranularity,
+  );

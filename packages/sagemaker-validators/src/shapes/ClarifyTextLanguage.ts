@@ -2,10 +2,12 @@
 import type { ClarifyTextLanguage } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ClarifyTextLanguage, in model order. */
 export const ClarifyTextLanguage_VALUES = [
@@ -84,34 +86,12 @@ export function guardClarifyTextLanguage(v: unknown): boolean {
   else if (!ClarifyTextLanguage_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). Languages Clarify can split into units, as ISO 639 codes.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextLanguage["~standard"]`).
- *
- * @example
- * const result = validateClarifyTextLanguage(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage): every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextLanguage["~standard"]`). */
 export const validateClarifyTextLanguage: __ShapeValidator<ClarifyTextLanguage> =
   __defineValidator<ClarifyTextLanguage>(checkClarifyTextLanguage);
-/** True when `value` is a valid ClarifyTextLanguage: the verdict of `validateClarifyTextLanguage(value).ok`, the model's rules included, without building the issues. */
-export function isClarifyTextLanguage(value: unknown): value is ClarifyTextLanguage {
-  try {
-    return guardClarifyTextLanguage(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ClarifyTextLanguage, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ClarifyTextLanguage
- */
-export function assertClarifyTextLanguage(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ClarifyTextLanguage {
-  const result = validateClarifyTextLanguage(value, options);
-  if (!result.ok) throw new __ValidationError("ClarifyTextLanguage", result.issues);
-}
+/** Whether `value` is a valid ClarifyTextLanguage: `validateClarifyTextLanguage(value).ok`, without building the issues. */
+export const isClarifyTextLanguage: __ShapeGuard<ClarifyTextLanguage> =
+  __defineGuard<ClarifyTextLanguage>(guardClarifyTextLanguage);
+/** Narrows `value` to ClarifyTextLanguage, or throws a `ValidationError` listing every issue. */
+export const assertClarifyTextLanguage: __ShapeAssertion<ClarifyTextLanguage> =
+  __defineAssertion<ClarifyTextLanguage>("ClarifyTextLanguage", validateClarifyTextLanguage);

@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkAsyncInferenceConfig, guardAsyncInferenceConfig } from "./AsyncInferenceConfig.js";
 import { checkDataCaptureConfig, guardDataCaptureConfig } from "./DataCaptureConfig.js";
@@ -325,34 +327,15 @@ export function guardCreateEndpointConfigInput(v: unknown): boolean {
   if (m7 !== undefined && Array.isArray(m7) && (m7.length < 1 || m7.length > 1)) return false;
   return true;
 }
-/**
- * Validates a CreateEndpointConfigInput (com.amazonaws.sagemaker#CreateEndpointConfigInput). Everything that goes into a new endpoint configuration.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCreateEndpointConfigInput["~standard"]`).
- *
- * @example
- * const result = validateCreateEndpointConfigInput(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CreateEndpointConfigInput (com.amazonaws.sagemaker#CreateEndpointConfigInput): every issue, never throws. Also a Standard Schema v1 (`validateCreateEndpointConfigInput["~standard"]`). */
 export const validateCreateEndpointConfigInput: __ShapeValidator<CreateEndpointConfigInput> =
   __defineValidator<CreateEndpointConfigInput>(checkCreateEndpointConfigInput);
-/** True when `value` is a valid CreateEndpointConfigInput: the verdict of `validateCreateEndpointConfigInput(value).ok`, the model's rules included, without building the issues. */
-export function isCreateEndpointConfigInput(value: unknown): value is CreateEndpointConfigInput {
-  try {
-    return guardCreateEndpointConfigInput(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CreateEndpointConfigInput, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CreateEndpointConfigInput
- */
-export function assertCreateEndpointConfigInput(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is CreateEndpointConfigInput {
-  const result = validateCreateEndpointConfigInput(value, options);
-  if (!result.ok) throw new __ValidationError("CreateEndpointConfigInput", result.issues);
-}
+/** Whether `value` is a valid CreateEndpointConfigInput: `validateCreateEndpointConfigInput(value).ok`, without building the issues. */
+export const isCreateEndpointConfigInput: __ShapeGuard<CreateEndpointConfigInput> =
+  __defineGuard<CreateEndpointConfigInput>(guardCreateEndpointConfigInput);
+/** Narrows `value` to CreateEndpointConfigInput, or throws a `ValidationError` listing every issue. */
+export const assertCreateEndpointConfigInput: __ShapeAssertion<CreateEndpointConfigInput> =
+  __defineAssertion<CreateEndpointConfigInput>(
+    "CreateEndpointConfigInput",
+    validateCreateEndpointConfigInput,
+  );

@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/ */
 const PATTERN_0 = __compilePattern(
@@ -101,34 +103,15 @@ export function guardCreateEndpointConfigOutput(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a CreateEndpointConfigOutput (com.amazonaws.sagemaker#CreateEndpointConfigOutput). What SageMaker sends back once the configuration is stored.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCreateEndpointConfigOutput["~standard"]`).
- *
- * @example
- * const result = validateCreateEndpointConfigOutput(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CreateEndpointConfigOutput (com.amazonaws.sagemaker#CreateEndpointConfigOutput): every issue, never throws. Also a Standard Schema v1 (`validateCreateEndpointConfigOutput["~standard"]`). */
 export const validateCreateEndpointConfigOutput: __ShapeValidator<CreateEndpointConfigOutput> =
   __defineValidator<CreateEndpointConfigOutput>(checkCreateEndpointConfigOutput);
-/** True when `value` is a valid CreateEndpointConfigOutput: the verdict of `validateCreateEndpointConfigOutput(value).ok`, the model's rules included, without building the issues. */
-export function isCreateEndpointConfigOutput(value: unknown): value is CreateEndpointConfigOutput {
-  try {
-    return guardCreateEndpointConfigOutput(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CreateEndpointConfigOutput, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CreateEndpointConfigOutput
- */
-export function assertCreateEndpointConfigOutput(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is CreateEndpointConfigOutput {
-  const result = validateCreateEndpointConfigOutput(value, options);
-  if (!result.ok) throw new __ValidationError("CreateEndpointConfigOutput", result.issues);
-}
+/** Whether `value` is a valid CreateEndpointConfigOutput: `validateCreateEndpointConfigOutput(value).ok`, without building the issues. */
+export const isCreateEndpointConfigOutput: __ShapeGuard<CreateEndpointConfigOutput> =
+  __defineGuard<CreateEndpointConfigOutput>(guardCreateEndpointConfigOutput);
+/** Narrows `value` to CreateEndpointConfigOutput, or throws a `ValidationError` listing every issue. */
+export const assertCreateEndpointConfigOutput: __ShapeAssertion<CreateEndpointConfigOutput> =
+  __defineAssertion<CreateEndpointConfigOutput>(
+    "CreateEndpointConfigOutput",
+    validateCreateEndpointConfigOutput,
+  );

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
@@ -30,34 +32,13 @@ export function guardCsvContentType(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a CsvContentType (com.amazonaws.sagemaker#CsvContentType). A MIME type such as `text/csv`, treated as CSV.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCsvContentType["~standard"]`).
- *
- * @example
- * const result = validateCsvContentType(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CsvContentType (com.amazonaws.sagemaker#CsvContentType): every issue, never throws. Also a Standard Schema v1 (`validateCsvContentType["~standard"]`). */
 export const validateCsvContentType: __ShapeValidator<string> =
   __defineValidator<string>(checkCsvContentType);
-/** True when `value` is a valid CsvContentType: the verdict of `validateCsvContentType(value).ok`, the model's rules included, without building the issues. */
-export function isCsvContentType(value: unknown): value is string {
-  try {
-    return guardCsvContentType(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CsvContentType, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CsvContentType
- */
-export function assertCsvContentType(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateCsvContentType(value, options);
-  if (!result.ok) throw new __ValidationError("CsvContentType", result.issues);
-}
+/** Whether `value` is a valid CsvContentType: `validateCsvContentType(value).ok`, without building the issues. */
+export const isCsvContentType: __ShapeGuard<string> = __defineGuard<string>(guardCsvContentType);
+/** Narrows `value` to CsvContentType, or throws a `ValidationError` listing every issue. */
+export const assertCsvContentType: __ShapeAssertion<string> = __defineAssertion<string>(
+  "CsvContentType",
+  validateCsvContentType,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -54,34 +56,14 @@ export function guardCsvContentTypes(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a CsvContentTypes (com.amazonaws.sagemaker#CsvContentTypes). Up to ten content types treated as CSV.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateCsvContentTypes["~standard"]`).
- *
- * @example
- * const result = validateCsvContentTypes(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a CsvContentTypes (com.amazonaws.sagemaker#CsvContentTypes): every issue, never throws. Also a Standard Schema v1 (`validateCsvContentTypes["~standard"]`). */
 export const validateCsvContentTypes: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkCsvContentTypes);
-/** True when `value` is a valid CsvContentTypes: the verdict of `validateCsvContentTypes(value).ok`, the model's rules included, without building the issues. */
-export function isCsvContentTypes(value: unknown): value is string[] {
-  try {
-    return guardCsvContentTypes(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to CsvContentTypes, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid CsvContentTypes
- */
-export function assertCsvContentTypes(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string[] {
-  const result = validateCsvContentTypes(value, options);
-  if (!result.ok) throw new __ValidationError("CsvContentTypes", result.issues);
-}
+/** Whether `value` is a valid CsvContentTypes: `validateCsvContentTypes(value).ok`, without building the issues. */
+export const isCsvContentTypes: __ShapeGuard<string[]> =
+  __defineGuard<string[]>(guardCsvContentTypes);
+/** Narrows `value` to CsvContentTypes, or throws a `ValidationError` listing every issue. */
+export const assertCsvContentTypes: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
+  "CsvContentTypes",
+  validateCsvContentTypes,
+);

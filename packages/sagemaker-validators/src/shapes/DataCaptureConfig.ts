@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkCaptureContentTypeHeader,
@@ -225,34 +227,12 @@ export function guardDataCaptureConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a DataCaptureConfig (com.amazonaws.sagemaker#DataCaptureConfig). Recording of endpoint traffic to S3, the raw material for Model Monitor.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateDataCaptureConfig["~standard"]`).
- *
- * @example
- * const result = validateDataCaptureConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a DataCaptureConfig (com.amazonaws.sagemaker#DataCaptureConfig): every issue, never throws. Also a Standard Schema v1 (`validateDataCaptureConfig["~standard"]`). */
 export const validateDataCaptureConfig: __ShapeValidator<DataCaptureConfig> =
   __defineValidator<DataCaptureConfig>(checkDataCaptureConfig);
-/** True when `value` is a valid DataCaptureConfig: the verdict of `validateDataCaptureConfig(value).ok`, the model's rules included, without building the issues. */
-export function isDataCaptureConfig(value: unknown): value is DataCaptureConfig {
-  try {
-    return guardDataCaptureConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to DataCaptureConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid DataCaptureConfig
- */
-export function assertDataCaptureConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is DataCaptureConfig {
-  const result = validateDataCaptureConfig(value, options);
-  if (!result.ok) throw new __ValidationError("DataCaptureConfig", result.issues);
-}
+/** Whether `value` is a valid DataCaptureConfig: `validateDataCaptureConfig(value).ok`, without building the issues. */
+export const isDataCaptureConfig: __ShapeGuard<DataCaptureConfig> =
+  __defineGuard<DataCaptureConfig>(guardDataCaptureConfig);
+/** Narrows `value` to DataCaptureConfig, or throws a `ValidationError` listing every issue. */
+export const assertDataCaptureConfig: __ShapeAssertion<DataCaptureConfig> =
+  __defineAssertion<DataCaptureConfig>("DataCaptureConfig", validateDataCaptureConfig);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
@@ -29,34 +31,14 @@ export function guardDestinationS3Uri(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a DestinationS3Uri (com.amazonaws.sagemaker#DestinationS3Uri). An `s3://` or `https://` location of at most 512 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateDestinationS3Uri["~standard"]`).
- *
- * @example
- * const result = validateDestinationS3Uri(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a DestinationS3Uri (com.amazonaws.sagemaker#DestinationS3Uri): every issue, never throws. Also a Standard Schema v1 (`validateDestinationS3Uri["~standard"]`). */
 export const validateDestinationS3Uri: __ShapeValidator<string> =
   __defineValidator<string>(checkDestinationS3Uri);
-/** True when `value` is a valid DestinationS3Uri: the verdict of `validateDestinationS3Uri(value).ok`, the model's rules included, without building the issues. */
-export function isDestinationS3Uri(value: unknown): value is string {
-  try {
-    return guardDestinationS3Uri(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to DestinationS3Uri, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid DestinationS3Uri
- */
-export function assertDestinationS3Uri(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateDestinationS3Uri(value, options);
-  if (!result.ok) throw new __ValidationError("DestinationS3Uri", result.issues);
-}
+/** Whether `value` is a valid DestinationS3Uri: `validateDestinationS3Uri(value).ok`, without building the issues. */
+export const isDestinationS3Uri: __ShapeGuard<string> =
+  __defineGuard<string>(guardDestinationS3Uri);
+/** Narrows `value` to DestinationS3Uri, or throws a `ValidationError` listing every issue. */
+export const assertDestinationS3Uri: __ShapeAssertion<string> = __defineAssertion<string>(
+  "DestinationS3Uri",
+  validateDestinationS3Uri,
+);

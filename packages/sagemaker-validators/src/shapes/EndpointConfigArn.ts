@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/ */
 const PATTERN_0 = __compilePattern(
@@ -32,34 +34,14 @@ export function guardEndpointConfigArn(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a EndpointConfigArn (com.amazonaws.sagemaker#EndpointConfigArn). ARN that identifies one endpoint configuration.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateEndpointConfigArn["~standard"]`).
- *
- * @example
- * const result = validateEndpointConfigArn(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a EndpointConfigArn (com.amazonaws.sagemaker#EndpointConfigArn): every issue, never throws. Also a Standard Schema v1 (`validateEndpointConfigArn["~standard"]`). */
 export const validateEndpointConfigArn: __ShapeValidator<string> =
   __defineValidator<string>(checkEndpointConfigArn);
-/** True when `value` is a valid EndpointConfigArn: the verdict of `validateEndpointConfigArn(value).ok`, the model's rules included, without building the issues. */
-export function isEndpointConfigArn(value: unknown): value is string {
-  try {
-    return guardEndpointConfigArn(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to EndpointConfigArn, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid EndpointConfigArn
- */
-export function assertEndpointConfigArn(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateEndpointConfigArn(value, options);
-  if (!result.ok) throw new __ValidationError("EndpointConfigArn", result.issues);
-}
+/** Whether `value` is a valid EndpointConfigArn: `validateEndpointConfigArn(value).ok`, without building the issues. */
+export const isEndpointConfigArn: __ShapeGuard<string> =
+  __defineGuard<string>(guardEndpointConfigArn);
+/** Narrows `value` to EndpointConfigArn, or throws a `ValidationError` listing every issue. */
+export const assertEndpointConfigArn: __ShapeAssertion<string> = __defineAssertion<string>(
+  "EndpointConfigArn",
+  validateEndpointConfigArn,
+);

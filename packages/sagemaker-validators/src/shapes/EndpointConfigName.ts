@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
@@ -29,34 +31,14 @@ export function guardEndpointConfigName(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a EndpointConfigName (com.amazonaws.sagemaker#EndpointConfigName). Name of an endpoint configuration: up to 63 letters, digits and hyphens, with a letter or digit at both ends.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateEndpointConfigName["~standard"]`).
- *
- * @example
- * const result = validateEndpointConfigName(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a EndpointConfigName (com.amazonaws.sagemaker#EndpointConfigName): every issue, never throws. Also a Standard Schema v1 (`validateEndpointConfigName["~standard"]`). */
 export const validateEndpointConfigName: __ShapeValidator<string> =
   __defineValidator<string>(checkEndpointConfigName);
-/** True when `value` is a valid EndpointConfigName: the verdict of `validateEndpointConfigName(value).ok`, the model's rules included, without building the issues. */
-export function isEndpointConfigName(value: unknown): value is string {
-  try {
-    return guardEndpointConfigName(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to EndpointConfigName, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid EndpointConfigName
- */
-export function assertEndpointConfigName(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateEndpointConfigName(value, options);
-  if (!result.ok) throw new __ValidationError("EndpointConfigName", result.issues);
-}
+/** Whether `value` is a valid EndpointConfigName: `validateEndpointConfigName(value).ok`, without building the issues. */
+export const isEndpointConfigName: __ShapeGuard<string> =
+  __defineGuard<string>(guardEndpointConfigName);
+/** Narrows `value` to EndpointConfigName, or throws a `ValidationError` listing every issue. */
+export const assertEndpointConfigName: __ShapeAssertion<string> = __defineAssertion<string>(
+  "EndpointConfigName",
+  validateEndpointConfigName,
+);

@@ -3,10 +3,12 @@ import type { ExplainerConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   checkClarifyExplainerConfig,
@@ -67,34 +69,12 @@ export function guardExplainerConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ExplainerConfig (com.amazonaws.sagemaker#ExplainerConfig). Explainers attached to the endpoint.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateExplainerConfig["~standard"]`).
- *
- * @example
- * const result = validateExplainerConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ExplainerConfig (com.amazonaws.sagemaker#ExplainerConfig): every issue, never throws. Also a Standard Schema v1 (`validateExplainerConfig["~standard"]`). */
 export const validateExplainerConfig: __ShapeValidator<ExplainerConfig> =
   __defineValidator<ExplainerConfig>(checkExplainerConfig);
-/** True when `value` is a valid ExplainerConfig: the verdict of `validateExplainerConfig(value).ok`, the model's rules included, without building the issues. */
-export function isExplainerConfig(value: unknown): value is ExplainerConfig {
-  try {
-    return guardExplainerConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ExplainerConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ExplainerConfig
- */
-export function assertExplainerConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ExplainerConfig {
-  const result = validateExplainerConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ExplainerConfig", result.issues);
-}
+/** Whether `value` is a valid ExplainerConfig: `validateExplainerConfig(value).ok`, without building the issues. */
+export const isExplainerConfig: __ShapeGuard<ExplainerConfig> =
+  __defineGuard<ExplainerConfig>(guardExplainerConfig);
+/** Narrows `value` to ExplainerConfig, or throws a `ValidationError` listing every issue. */
+export const assertExplainerConfig: __ShapeAssertion<ExplainerConfig> =
+  __defineAssertion<ExplainerConfig>("ExplainerConfig", validateExplainerConfig);

@@ -2,10 +2,12 @@
 import {
   codePointLength as __codePointLength,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Checks a FailureReason (com.amazonaws.sagemaker#FailureReason). */
 export function checkFailureReason(v: unknown, p: string, c: __IssueCollector): void {
@@ -28,34 +30,13 @@ export function guardFailureReason(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a FailureReason (com.amazonaws.sagemaker#FailureReason). Free text explaining why something went wrong.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateFailureReason["~standard"]`).
- *
- * @example
- * const result = validateFailureReason(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a FailureReason (com.amazonaws.sagemaker#FailureReason): every issue, never throws. Also a Standard Schema v1 (`validateFailureReason["~standard"]`). */
 export const validateFailureReason: __ShapeValidator<string> =
   __defineValidator<string>(checkFailureReason);
-/** True when `value` is a valid FailureReason: the verdict of `validateFailureReason(value).ok`, the model's rules included, without building the issues. */
-export function isFailureReason(value: unknown): value is string {
-  try {
-    return guardFailureReason(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to FailureReason, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid FailureReason
- */
-export function assertFailureReason(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateFailureReason(value, options);
-  if (!result.ok) throw new __ValidationError("FailureReason", result.issues);
-}
+/** Whether `value` is a valid FailureReason: `validateFailureReason(value).ok`, without building the issues. */
+export const isFailureReason: __ShapeGuard<string> = __defineGuard<string>(guardFailureReason);
+/** Narrows `value` to FailureReason, or throws a `ValidationError` listing every issue. */
+export const assertFailureReason: __ShapeAssertion<string> = __defineAssertion<string>(
+  "FailureReason",
+  validateFailureReason,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
@@ -30,34 +32,13 @@ export function guardJsonContentType(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a JsonContentType (com.amazonaws.sagemaker#JsonContentType). A MIME type such as `application/json`, treated as JSON.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateJsonContentType["~standard"]`).
- *
- * @example
- * const result = validateJsonContentType(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a JsonContentType (com.amazonaws.sagemaker#JsonContentType): every issue, never throws. Also a Standard Schema v1 (`validateJsonContentType["~standard"]`). */
 export const validateJsonContentType: __ShapeValidator<string> =
   __defineValidator<string>(checkJsonContentType);
-/** True when `value` is a valid JsonContentType: the verdict of `validateJsonContentType(value).ok`, the model's rules included, without building the issues. */
-export function isJsonContentType(value: unknown): value is string {
-  try {
-    return guardJsonContentType(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to JsonContentType, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid JsonContentType
- */
-export function assertJsonContentType(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateJsonContentType(value, options);
-  if (!result.ok) throw new __ValidationError("JsonContentType", result.issues);
-}
+/** Whether `value` is a valid JsonContentType: `validateJsonContentType(value).ok`, without building the issues. */
+export const isJsonContentType: __ShapeGuard<string> = __defineGuard<string>(guardJsonContentType);
+/** Narrows `value` to JsonContentType, or throws a `ValidationError` listing every issue. */
+export const assertJsonContentType: __ShapeAssertion<string> = __defineAssertion<string>(
+  "JsonContentType",
+  validateJsonContentType,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -54,34 +56,14 @@ export function guardJsonContentTypes(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a JsonContentTypes (com.amazonaws.sagemaker#JsonContentTypes). Up to ten content types treated as JSON.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateJsonContentTypes["~standard"]`).
- *
- * @example
- * const result = validateJsonContentTypes(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a JsonContentTypes (com.amazonaws.sagemaker#JsonContentTypes): every issue, never throws. Also a Standard Schema v1 (`validateJsonContentTypes["~standard"]`). */
 export const validateJsonContentTypes: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkJsonContentTypes);
-/** True when `value` is a valid JsonContentTypes: the verdict of `validateJsonContentTypes(value).ok`, the model's rules included, without building the issues. */
-export function isJsonContentTypes(value: unknown): value is string[] {
-  try {
-    return guardJsonContentTypes(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to JsonContentTypes, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid JsonContentTypes
- */
-export function assertJsonContentTypes(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string[] {
-  const result = validateJsonContentTypes(value, options);
-  if (!result.ok) throw new __ValidationError("JsonContentTypes", result.issues);
-}
+/** Whether `value` is a valid JsonContentTypes: `validateJsonContentTypes(value).ok`, without building the issues. */
+export const isJsonContentTypes: __ShapeGuard<string[]> =
+  __defineGuard<string[]>(guardJsonContentTypes);
+/** Narrows `value` to JsonContentTypes, or throws a `ValidationError` listing every issue. */
+export const assertJsonContentTypes: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
+  "JsonContentTypes",
+  validateJsonContentTypes,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
@@ -29,33 +31,12 @@ export function guardKmsKeyId(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId). A reference to a KMS key: its id, its ARN, an alias name or an alias ARN.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateKmsKeyId["~standard"]`).
- *
- * @example
- * const result = validateKmsKeyId(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId): every issue, never throws. Also a Standard Schema v1 (`validateKmsKeyId["~standard"]`). */
 export const validateKmsKeyId: __ShapeValidator<string> = __defineValidator<string>(checkKmsKeyId);
-/** True when `value` is a valid KmsKeyId: the verdict of `validateKmsKeyId(value).ok`, the model's rules included, without building the issues. */
-export function isKmsKeyId(value: unknown): value is string {
-  try {
-    return guardKmsKeyId(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to KmsKeyId, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid KmsKeyId
- */
-export function assertKmsKeyId(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateKmsKeyId(value, options);
-  if (!result.ok) throw new __ValidationError("KmsKeyId", result.issues);
-}
+/** Whether `value` is a valid KmsKeyId: `validateKmsKeyId(value).ok`, without building the issues. */
+export const isKmsKeyId: __ShapeGuard<string> = __defineGuard<string>(guardKmsKeyId);
+/** Narrows `value` to KmsKeyId, or throws a `ValidationError` listing every issue. */
+export const assertKmsKeyId: __ShapeAssertion<string> = __defineAssertion<string>(
+  "KmsKeyId",
+  validateKmsKeyId,
+);

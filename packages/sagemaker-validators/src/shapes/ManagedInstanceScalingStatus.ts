@@ -2,10 +2,12 @@
 import type { ManagedInstanceScalingStatus } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ManagedInstanceScalingStatus, in model order. */
 export const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
@@ -29,36 +31,15 @@ export function guardManagedInstanceScalingStatus(v: unknown): boolean {
   else if (!ManagedInstanceScalingStatus_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). On/off switch for managed instance scaling.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateManagedInstanceScalingStatus["~standard"]`).
- *
- * @example
- * const result = validateManagedInstanceScalingStatus(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus): every issue, never throws. Also a Standard Schema v1 (`validateManagedInstanceScalingStatus["~standard"]`). */
 export const validateManagedInstanceScalingStatus: __ShapeValidator<ManagedInstanceScalingStatus> =
   __defineValidator<ManagedInstanceScalingStatus>(checkManagedInstanceScalingStatus);
-/** True when `value` is a valid ManagedInstanceScalingStatus: the verdict of `validateManagedInstanceScalingStatus(value).ok`, the model's rules included, without building the issues. */
-export function isManagedInstanceScalingStatus(
-  value: unknown,
-): value is ManagedInstanceScalingStatus {
-  try {
-    return guardManagedInstanceScalingStatus(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ManagedInstanceScalingStatus, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ManagedInstanceScalingStatus
- */
-export function assertManagedInstanceScalingStatus(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ManagedInstanceScalingStatus {
-  const result = validateManagedInstanceScalingStatus(value, options);
-  if (!result.ok) throw new __ValidationError("ManagedInstanceScalingStatus", result.issues);
-}
+/** Whether `value` is a valid ManagedInstanceScalingStatus: `validateManagedInstanceScalingStatus(value).ok`, without building the issues. */
+export const isManagedInstanceScalingStatus: __ShapeGuard<ManagedInstanceScalingStatus> =
+  __defineGuard<ManagedInstanceScalingStatus>(guardManagedInstanceScalingStatus);
+/** Narrows `value` to ManagedInstanceScalingStatus, or throws a `ValidationError` listing every issue. */
+export const assertManagedInstanceScalingStatus: __ShapeAssertion<ManagedInstanceScalingStatus> =
+  __defineAssertion<ManagedInstanceScalingStatus>(
+    "ManagedInstanceScalingStatus",
+    validateManagedInstanceScalingStatus,
+  );

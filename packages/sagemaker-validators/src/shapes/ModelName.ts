@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
@@ -29,34 +31,13 @@ export function guardModelName(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ModelName (com.amazonaws.sagemaker#ModelName). Name of a SageMaker model: up to 63 letters, digits and hyphens, starting and ending with a letter or digit.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateModelName["~standard"]`).
- *
- * @example
- * const result = validateModelName(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ModelName (com.amazonaws.sagemaker#ModelName): every issue, never throws. Also a Standard Schema v1 (`validateModelName["~standard"]`). */
 export const validateModelName: __ShapeValidator<string> =
   __defineValidator<string>(checkModelName);
-/** True when `value` is a valid ModelName: the verdict of `validateModelName(value).ok`, the model's rules included, without building the issues. */
-export function isModelName(value: unknown): value is string {
-  try {
-    return guardModelName(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ModelName, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ModelName
- */
-export function assertModelName(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateModelName(value, options);
-  if (!result.ok) throw new __ValidationError("ModelName", result.issues);
-}
+/** Whether `value` is a valid ModelName: `validateModelName(value).ok`, without building the issues. */
+export const isModelName: __ShapeGuard<string> = __defineGuard<string>(guardModelName);
+/** Narrows `value` to ModelName, or throws a `ValidationError` listing every issue. */
+export const assertModelName: __ShapeAssertion<string> = __defineAssertion<string>(
+  "ModelName",
+  validateModelName,
+);

@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   ProductionVariantAcceleratorType_VALUES,
@@ -473,34 +475,12 @@ export function guardProductionVariant(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ProductionVariant (com.amazonaws.sagemaker#ProductionVariant). One model deployment behind the endpoint: the model, the compute it runs on, and how much traffic it gets.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariant["~standard"]`).
- *
- * @example
- * const result = validateProductionVariant(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariant (com.amazonaws.sagemaker#ProductionVariant): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariant["~standard"]`). */
 export const validateProductionVariant: __ShapeValidator<ProductionVariant> =
   __defineValidator<ProductionVariant>(checkProductionVariant);
-/** True when `value` is a valid ProductionVariant: the verdict of `validateProductionVariant(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariant(value: unknown): value is ProductionVariant {
-  try {
-    return guardProductionVariant(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariant, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariant
- */
-export function assertProductionVariant(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariant {
-  const result = validateProductionVariant(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariant", result.issues);
-}
+/** Whether `value` is a valid ProductionVariant: `validateProductionVariant(value).ok`, without building the issues. */
+export const isProductionVariant: __ShapeGuard<ProductionVariant> =
+  __defineGuard<ProductionVariant>(guardProductionVariant);
+/** Narrows `value` to ProductionVariant, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariant: __ShapeAssertion<ProductionVariant> =
+  __defineAssertion<ProductionVariant>("ProductionVariant", validateProductionVariant);

@@ -2,10 +2,12 @@
 import type { ProductionVariantAcceleratorType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ProductionVariantAcceleratorType, in model order. */
 export const ProductionVariantAcceleratorType_VALUES = [
@@ -36,36 +38,15 @@ export function guardProductionVariantAcceleratorType(v: unknown): boolean {
   else if (!ProductionVariantAcceleratorType_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). Elastic Inference accelerator sizes, from a feature AWS has since retired.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantAcceleratorType["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantAcceleratorType(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantAcceleratorType["~standard"]`). */
 export const validateProductionVariantAcceleratorType: __ShapeValidator<ProductionVariantAcceleratorType> =
   __defineValidator<ProductionVariantAcceleratorType>(checkProductionVariantAcceleratorType);
-/** True when `value` is a valid ProductionVariantAcceleratorType: the verdict of `validateProductionVariantAcceleratorType(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantAcceleratorType(
-  value: unknown,
-): value is ProductionVariantAcceleratorType {
-  try {
-    return guardProductionVariantAcceleratorType(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantAcceleratorType, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantAcceleratorType
- */
-export function assertProductionVariantAcceleratorType(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantAcceleratorType {
-  const result = validateProductionVariantAcceleratorType(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariantAcceleratorType", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantAcceleratorType: `validateProductionVariantAcceleratorType(value).ok`, without building the issues. */
+export const isProductionVariantAcceleratorType: __ShapeGuard<ProductionVariantAcceleratorType> =
+  __defineGuard<ProductionVariantAcceleratorType>(guardProductionVariantAcceleratorType);
+/** Narrows `value` to ProductionVariantAcceleratorType, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantAcceleratorType: __ShapeAssertion<ProductionVariantAcceleratorType> =
+  __defineAssertion<ProductionVariantAcceleratorType>(
+    "ProductionVariantAcceleratorType",
+    validateProductionVariantAcceleratorType,
+  );

@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
@@ -130,36 +132,15 @@ export function guardProductionVariantCoreDumpConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ProductionVariantCoreDumpConfig (com.amazonaws.sagemaker#ProductionVariantCoreDumpConfig). Where crash dumps of the model container go.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantCoreDumpConfig["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantCoreDumpConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantCoreDumpConfig (com.amazonaws.sagemaker#ProductionVariantCoreDumpConfig): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantCoreDumpConfig["~standard"]`). */
 export const validateProductionVariantCoreDumpConfig: __ShapeValidator<ProductionVariantCoreDumpConfig> =
   __defineValidator<ProductionVariantCoreDumpConfig>(checkProductionVariantCoreDumpConfig);
-/** True when `value` is a valid ProductionVariantCoreDumpConfig: the verdict of `validateProductionVariantCoreDumpConfig(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantCoreDumpConfig(
-  value: unknown,
-): value is ProductionVariantCoreDumpConfig {
-  try {
-    return guardProductionVariantCoreDumpConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantCoreDumpConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantCoreDumpConfig
- */
-export function assertProductionVariantCoreDumpConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantCoreDumpConfig {
-  const result = validateProductionVariantCoreDumpConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariantCoreDumpConfig", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantCoreDumpConfig: `validateProductionVariantCoreDumpConfig(value).ok`, without building the issues. */
+export const isProductionVariantCoreDumpConfig: __ShapeGuard<ProductionVariantCoreDumpConfig> =
+  __defineGuard<ProductionVariantCoreDumpConfig>(guardProductionVariantCoreDumpConfig);
+/** Narrows `value` to ProductionVariantCoreDumpConfig, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantCoreDumpConfig: __ShapeAssertion<ProductionVariantCoreDumpConfig> =
+  __defineAssertion<ProductionVariantCoreDumpConfig>(
+    "ProductionVariantCoreDumpConfig",
+    validateProductionVariantCoreDumpConfig,
+  );

@@ -2,10 +2,12 @@
 import type { ProductionVariantInferenceAmiVersion } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ProductionVariantInferenceAmiVersion, in model order. */
 export const ProductionVariantInferenceAmiVersion_VALUES = [
@@ -39,39 +41,17 @@ export function guardProductionVariantInferenceAmiVersion(v: unknown): boolean {
   else if (!ProductionVariantInferenceAmiVersion_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). Machine images for inference instances, each with a fixed driver stack.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantInferenceAmiVersion["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantInferenceAmiVersion(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantInferenceAmiVersion["~standard"]`). */
 export const validateProductionVariantInferenceAmiVersion: __ShapeValidator<ProductionVariantInferenceAmiVersion> =
   __defineValidator<ProductionVariantInferenceAmiVersion>(
     checkProductionVariantInferenceAmiVersion,
   );
-/** True when `value` is a valid ProductionVariantInferenceAmiVersion: the verdict of `validateProductionVariantInferenceAmiVersion(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantInferenceAmiVersion(
-  value: unknown,
-): value is ProductionVariantInferenceAmiVersion {
-  try {
-    return guardProductionVariantInferenceAmiVersion(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantInferenceAmiVersion, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantInferenceAmiVersion
- */
-export function assertProductionVariantInferenceAmiVersion(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantInferenceAmiVersion {
-  const result = validateProductionVariantInferenceAmiVersion(value, options);
-  if (!result.ok)
-    throw new __ValidationError("ProductionVariantInferenceAmiVersion", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantInferenceAmiVersion: `validateProductionVariantInferenceAmiVersion(value).ok`, without building the issues. */
+export const isProductionVariantInferenceAmiVersion: __ShapeGuard<ProductionVariantInferenceAmiVersion> =
+  __defineGuard<ProductionVariantInferenceAmiVersion>(guardProductionVariantInferenceAmiVersion);
+/** Narrows `value` to ProductionVariantInferenceAmiVersion, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantInferenceAmiVersion: __ShapeAssertion<ProductionVariantInferenceAmiVersion> =
+  __defineAssertion<ProductionVariantInferenceAmiVersion>(
+    "ProductionVariantInferenceAmiVersion",
+    validateProductionVariantInferenceAmiVersion,
+  );

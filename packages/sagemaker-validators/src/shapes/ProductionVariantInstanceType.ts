@@ -2,10 +2,12 @@
 import type { ProductionVariantInstanceType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ProductionVariantInstanceType, in model order. */
 export const ProductionVariantInstanceType_VALUES = [
@@ -254,36 +256,15 @@ export function guardProductionVariantInstanceType(v: unknown): boolean {
   else if (!ProductionVariantInstanceType_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). ML instance types that can host a production variant.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantInstanceType["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantInstanceType(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantInstanceType["~standard"]`). */
 export const validateProductionVariantInstanceType: __ShapeValidator<ProductionVariantInstanceType> =
   __defineValidator<ProductionVariantInstanceType>(checkProductionVariantInstanceType);
-/** True when `value` is a valid ProductionVariantInstanceType: the verdict of `validateProductionVariantInstanceType(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantInstanceType(
-  value: unknown,
-): value is ProductionVariantInstanceType {
-  try {
-    return guardProductionVariantInstanceType(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantInstanceType, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantInstanceType
- */
-export function assertProductionVariantInstanceType(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantInstanceType {
-  const result = validateProductionVariantInstanceType(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariantInstanceType", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantInstanceType: `validateProductionVariantInstanceType(value).ok`, without building the issues. */
+export const isProductionVariantInstanceType: __ShapeGuard<ProductionVariantInstanceType> =
+  __defineGuard<ProductionVariantInstanceType>(guardProductionVariantInstanceType);
+/** Narrows `value` to ProductionVariantInstanceType, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantInstanceType: __ShapeAssertion<ProductionVariantInstanceType> =
+  __defineAssertion<ProductionVariantInstanceType>(
+    "ProductionVariantInstanceType",
+    validateProductionVariantInstanceType,
+  );

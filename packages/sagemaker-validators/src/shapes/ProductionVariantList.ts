@@ -2,10 +2,12 @@
 import type { ProductionVariant } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkProductionVariant, guardProductionVariant } from "./ProductionVariant.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
@@ -37,34 +39,14 @@ export function guardProductionVariantList(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a ProductionVariantList (com.amazonaws.sagemaker#ProductionVariantList). Between one and ten production variants.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantList["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantList(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantList (com.amazonaws.sagemaker#ProductionVariantList): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantList["~standard"]`). */
 export const validateProductionVariantList: __ShapeValidator<ProductionVariant[]> =
   __defineValidator<ProductionVariant[]>(checkProductionVariantList);
-/** True when `value` is a valid ProductionVariantList: the verdict of `validateProductionVariantList(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantList(value: unknown): value is ProductionVariant[] {
-  try {
-    return guardProductionVariantList(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantList, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantList
- */
-export function assertProductionVariantList(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariant[] {
-  const result = validateProductionVariantList(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariantList", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantList: `validateProductionVariantList(value).ok`, without building the issues. */
+export const isProductionVariantList: __ShapeGuard<ProductionVariant[]> = __defineGuard<
+  ProductionVariant[]
+>(guardProductionVariantList);
+/** Narrows `value` to ProductionVariantList, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantList: __ShapeAssertion<ProductionVariant[]> = __defineAssertion<
+  ProductionVariant[]
+>("ProductionVariantList", validateProductionVariantList);

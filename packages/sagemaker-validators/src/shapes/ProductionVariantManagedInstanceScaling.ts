@@ -3,10 +3,12 @@ import type { ProductionVariantManagedInstanceScaling } from "@shapekit/sagemake
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import {
   ManagedInstanceScalingStatus_VALUES,
@@ -134,39 +136,19 @@ export function guardProductionVariantManagedInstanceScaling(v: unknown): boolea
   if (typeof m1 === "number" && typeof m2 === "number" && m1 > m2) return false;
   return true;
 }
-/**
- * Validates a ProductionVariantManagedInstanceScaling (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling). Bounds for SageMaker's automatic scaling of a variant.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantManagedInstanceScaling["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantManagedInstanceScaling(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantManagedInstanceScaling (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantManagedInstanceScaling["~standard"]`). */
 export const validateProductionVariantManagedInstanceScaling: __ShapeValidator<ProductionVariantManagedInstanceScaling> =
   __defineValidator<ProductionVariantManagedInstanceScaling>(
     checkProductionVariantManagedInstanceScaling,
   );
-/** True when `value` is a valid ProductionVariantManagedInstanceScaling: the verdict of `validateProductionVariantManagedInstanceScaling(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantManagedInstanceScaling(
-  value: unknown,
-): value is ProductionVariantManagedInstanceScaling {
-  try {
-    return guardProductionVariantManagedInstanceScaling(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantManagedInstanceScaling, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantManagedInstanceScaling
- */
-export function assertProductionVariantManagedInstanceScaling(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantManagedInstanceScaling {
-  const result = validateProductionVariantManagedInstanceScaling(value, options);
-  if (!result.ok)
-    throw new __ValidationError("ProductionVariantManagedInstanceScaling", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantManagedInstanceScaling: `validateProductionVariantManagedInstanceScaling(value).ok`, without building the issues. */
+export const isProductionVariantManagedInstanceScaling: __ShapeGuard<ProductionVariantManagedInstanceScaling> =
+  __defineGuard<ProductionVariantManagedInstanceScaling>(
+    guardProductionVariantManagedInstanceScaling,
+  );
+/** Narrows `value` to ProductionVariantManagedInstanceScaling, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantManagedInstanceScaling: __ShapeAssertion<ProductionVariantManagedInstanceScaling> =
+  __defineAssertion<ProductionVariantManagedInstanceScaling>(
+    "ProductionVariantManagedInstanceScaling",
+    validateProductionVariantManagedInstanceScaling,
+  );

@@ -3,10 +3,12 @@ import type { ProductionVariantRoutingConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { RoutingStrategy_VALUES, RoutingStrategy_SET } from "./RoutingStrategy.js";
 const ProductionVariantRoutingConfig_MEMBERS = ["RoutingStrategy"];
@@ -89,36 +91,15 @@ export function guardProductionVariantRoutingConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ProductionVariantRoutingConfig (com.amazonaws.sagemaker#ProductionVariantRoutingConfig). Request routing for one variant.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantRoutingConfig["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantRoutingConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantRoutingConfig (com.amazonaws.sagemaker#ProductionVariantRoutingConfig): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantRoutingConfig["~standard"]`). */
 export const validateProductionVariantRoutingConfig: __ShapeValidator<ProductionVariantRoutingConfig> =
   __defineValidator<ProductionVariantRoutingConfig>(checkProductionVariantRoutingConfig);
-/** True when `value` is a valid ProductionVariantRoutingConfig: the verdict of `validateProductionVariantRoutingConfig(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantRoutingConfig(
-  value: unknown,
-): value is ProductionVariantRoutingConfig {
-  try {
-    return guardProductionVariantRoutingConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantRoutingConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantRoutingConfig
- */
-export function assertProductionVariantRoutingConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantRoutingConfig {
-  const result = validateProductionVariantRoutingConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariantRoutingConfig", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantRoutingConfig: `validateProductionVariantRoutingConfig(value).ok`, without building the issues. */
+export const isProductionVariantRoutingConfig: __ShapeGuard<ProductionVariantRoutingConfig> =
+  __defineGuard<ProductionVariantRoutingConfig>(guardProductionVariantRoutingConfig);
+/** Narrows `value` to ProductionVariantRoutingConfig, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantRoutingConfig: __ShapeAssertion<ProductionVariantRoutingConfig> =
+  __defineAssertion<ProductionVariantRoutingConfig>(
+    "ProductionVariantRoutingConfig",
+    validateProductionVariantRoutingConfig,
+  );

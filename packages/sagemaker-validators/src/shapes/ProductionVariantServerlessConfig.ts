@@ -3,10 +3,12 @@ import type { ProductionVariantServerlessConfig } from "@shapekit/sagemaker-type
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 const ProductionVariantServerlessConfig_MEMBERS = [
   "MemorySizeInMB",
@@ -162,36 +164,15 @@ export function guardProductionVariantServerlessConfig(v: unknown): boolean {
   if (typeof m2 === "number" && typeof m1 === "number" && m2 > m1) return false;
   return true;
 }
-/**
- * Validates a ProductionVariantServerlessConfig (com.amazonaws.sagemaker#ProductionVariantServerlessConfig). Sizing of a serverless variant.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantServerlessConfig["~standard"]`).
- *
- * @example
- * const result = validateProductionVariantServerlessConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ProductionVariantServerlessConfig (com.amazonaws.sagemaker#ProductionVariantServerlessConfig): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantServerlessConfig["~standard"]`). */
 export const validateProductionVariantServerlessConfig: __ShapeValidator<ProductionVariantServerlessConfig> =
   __defineValidator<ProductionVariantServerlessConfig>(checkProductionVariantServerlessConfig);
-/** True when `value` is a valid ProductionVariantServerlessConfig: the verdict of `validateProductionVariantServerlessConfig(value).ok`, the model's rules included, without building the issues. */
-export function isProductionVariantServerlessConfig(
-  value: unknown,
-): value is ProductionVariantServerlessConfig {
-  try {
-    return guardProductionVariantServerlessConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ProductionVariantServerlessConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ProductionVariantServerlessConfig
- */
-export function assertProductionVariantServerlessConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ProductionVariantServerlessConfig {
-  const result = validateProductionVariantServerlessConfig(value, options);
-  if (!result.ok) throw new __ValidationError("ProductionVariantServerlessConfig", result.issues);
-}
+/** Whether `value` is a valid ProductionVariantServerlessConfig: `validateProductionVariantServerlessConfig(value).ok`, without building the issues. */
+export const isProductionVariantServerlessConfig: __ShapeGuard<ProductionVariantServerlessConfig> =
+  __defineGuard<ProductionVariantServerlessConfig>(guardProductionVariantServerlessConfig);
+/** Narrows `value` to ProductionVariantServerlessConfig, or throws a `ValidationError` listing every issue. */
+export const assertProductionVariantServerlessConfig: __ShapeAssertion<ProductionVariantServerlessConfig> =
+  __defineAssertion<ProductionVariantServerlessConfig>(
+    "ProductionVariantServerlessConfig",
+    validateProductionVariantServerlessConfig,
+  );

@@ -4,10 +4,12 @@ import {
   codePointLength as __codePointLength,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 const ResourceLimitExceeded_MEMBERS = ["Message"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
@@ -72,34 +74,12 @@ export function guardResourceLimitExceeded(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a ResourceLimitExceeded (com.amazonaws.sagemaker#ResourceLimitExceeded). A service quota of the account is used up, so the resource was not created.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateResourceLimitExceeded["~standard"]`).
- *
- * @example
- * const result = validateResourceLimitExceeded(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a ResourceLimitExceeded (com.amazonaws.sagemaker#ResourceLimitExceeded): every issue, never throws. Also a Standard Schema v1 (`validateResourceLimitExceeded["~standard"]`). */
 export const validateResourceLimitExceeded: __ShapeValidator<ResourceLimitExceeded> =
   __defineValidator<ResourceLimitExceeded>(checkResourceLimitExceeded);
-/** True when `value` is a valid ResourceLimitExceeded: the verdict of `validateResourceLimitExceeded(value).ok`, the model's rules included, without building the issues. */
-export function isResourceLimitExceeded(value: unknown): value is ResourceLimitExceeded {
-  try {
-    return guardResourceLimitExceeded(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to ResourceLimitExceeded, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid ResourceLimitExceeded
- */
-export function assertResourceLimitExceeded(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is ResourceLimitExceeded {
-  const result = validateResourceLimitExceeded(value, options);
-  if (!result.ok) throw new __ValidationError("ResourceLimitExceeded", result.issues);
-}
+/** Whether `value` is a valid ResourceLimitExceeded: `validateResourceLimitExceeded(value).ok`, without building the issues. */
+export const isResourceLimitExceeded: __ShapeGuard<ResourceLimitExceeded> =
+  __defineGuard<ResourceLimitExceeded>(guardResourceLimitExceeded);
+/** Narrows `value` to ResourceLimitExceeded, or throws a `ValidationError` listing every issue. */
+export const assertResourceLimitExceeded: __ShapeAssertion<ResourceLimitExceeded> =
+  __defineAssertion<ResourceLimitExceeded>("ResourceLimitExceeded", validateResourceLimitExceeded);

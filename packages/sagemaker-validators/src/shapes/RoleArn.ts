@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$ */
 const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
@@ -30,33 +32,12 @@ export function guardRoleArn(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a RoleArn (com.amazonaws.sagemaker#RoleArn). Identifies an IAM role by its ARN.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateRoleArn["~standard"]`).
- *
- * @example
- * const result = validateRoleArn(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a RoleArn (com.amazonaws.sagemaker#RoleArn): every issue, never throws. Also a Standard Schema v1 (`validateRoleArn["~standard"]`). */
 export const validateRoleArn: __ShapeValidator<string> = __defineValidator<string>(checkRoleArn);
-/** True when `value` is a valid RoleArn: the verdict of `validateRoleArn(value).ok`, the model's rules included, without building the issues. */
-export function isRoleArn(value: unknown): value is string {
-  try {
-    return guardRoleArn(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to RoleArn, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid RoleArn
- */
-export function assertRoleArn(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateRoleArn(value, options);
-  if (!result.ok) throw new __ValidationError("RoleArn", result.issues);
-}
+/** Whether `value` is a valid RoleArn: `validateRoleArn(value).ok`, without building the issues. */
+export const isRoleArn: __ShapeGuard<string> = __defineGuard<string>(guardRoleArn);
+/** Narrows `value` to RoleArn, or throws a `ValidationError` listing every issue. */
+export const assertRoleArn: __ShapeAssertion<string> = __defineAssertion<string>(
+  "RoleArn",
+  validateRoleArn,
+);

@@ -2,10 +2,12 @@
 import type { RoutingStrategy } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of RoutingStrategy, in model order. */
 export const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
@@ -23,34 +25,12 @@ export function guardRoutingStrategy(v: unknown): boolean {
   else if (!RoutingStrategy_SET.has(v)) return false;
   return true;
 }
-/**
- * Validates a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). Ways of choosing which instance serves a request.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateRoutingStrategy["~standard"]`).
- *
- * @example
- * const result = validateRoutingStrategy(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy): every issue, never throws. Also a Standard Schema v1 (`validateRoutingStrategy["~standard"]`). */
 export const validateRoutingStrategy: __ShapeValidator<RoutingStrategy> =
   __defineValidator<RoutingStrategy>(checkRoutingStrategy);
-/** True when `value` is a valid RoutingStrategy: the verdict of `validateRoutingStrategy(value).ok`, the model's rules included, without building the issues. */
-export function isRoutingStrategy(value: unknown): value is RoutingStrategy {
-  try {
-    return guardRoutingStrategy(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to RoutingStrategy, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid RoutingStrategy
- */
-export function assertRoutingStrategy(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is RoutingStrategy {
-  const result = validateRoutingStrategy(value, options);
-  if (!result.ok) throw new __ValidationError("RoutingStrategy", result.issues);
-}
+/** Whether `value` is a valid RoutingStrategy: `validateRoutingStrategy(value).ok`, without building the issues. */
+export const isRoutingStrategy: __ShapeGuard<RoutingStrategy> =
+  __defineGuard<RoutingStrategy>(guardRoutingStrategy);
+/** Narrows `value` to RoutingStrategy, or throws a `ValidationError` listing every issue. */
+export const assertRoutingStrategy: __ShapeAssertion<RoutingStrategy> =
+  __defineAssertion<RoutingStrategy>("RoutingStrategy", validateRoutingStrategy);

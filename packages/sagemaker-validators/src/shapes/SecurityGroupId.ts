@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
@@ -29,34 +31,13 @@ export function guardSecurityGroupId(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a SecurityGroupId (com.amazonaws.sagemaker#SecurityGroupId). A security group id such as `sg-0a1b2c3d`.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateSecurityGroupId["~standard"]`).
- *
- * @example
- * const result = validateSecurityGroupId(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a SecurityGroupId (com.amazonaws.sagemaker#SecurityGroupId): every issue, never throws. Also a Standard Schema v1 (`validateSecurityGroupId["~standard"]`). */
 export const validateSecurityGroupId: __ShapeValidator<string> =
   __defineValidator<string>(checkSecurityGroupId);
-/** True when `value` is a valid SecurityGroupId: the verdict of `validateSecurityGroupId(value).ok`, the model's rules included, without building the issues. */
-export function isSecurityGroupId(value: unknown): value is string {
-  try {
-    return guardSecurityGroupId(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to SecurityGroupId, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid SecurityGroupId
- */
-export function assertSecurityGroupId(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateSecurityGroupId(value, options);
-  if (!result.ok) throw new __ValidationError("SecurityGroupId", result.issues);
-}
+/** Whether `value` is a valid SecurityGroupId: `validateSecurityGroupId(value).ok`, without building the issues. */
+export const isSecurityGroupId: __ShapeGuard<string> = __defineGuard<string>(guardSecurityGroupId);
+/** Narrows `value` to SecurityGroupId, or throws a `ValidationError` listing every issue. */
+export const assertSecurityGroupId: __ShapeAssertion<string> = __defineAssertion<string>(
+  "SecurityGroupId",
+  validateSecurityGroupId,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$ */
 const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
@@ -30,34 +32,13 @@ export function guardSnsTopicArn(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a SnsTopicArn (com.amazonaws.sagemaker#SnsTopicArn). ARN of an SNS topic.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateSnsTopicArn["~standard"]`).
- *
- * @example
- * const result = validateSnsTopicArn(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a SnsTopicArn (com.amazonaws.sagemaker#SnsTopicArn): every issue, never throws. Also a Standard Schema v1 (`validateSnsTopicArn["~standard"]`). */
 export const validateSnsTopicArn: __ShapeValidator<string> =
   __defineValidator<string>(checkSnsTopicArn);
-/** True when `value` is a valid SnsTopicArn: the verdict of `validateSnsTopicArn(value).ok`, the model's rules included, without building the issues. */
-export function isSnsTopicArn(value: unknown): value is string {
-  try {
-    return guardSnsTopicArn(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to SnsTopicArn, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid SnsTopicArn
- */
-export function assertSnsTopicArn(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateSnsTopicArn(value, options);
-  if (!result.ok) throw new __ValidationError("SnsTopicArn", result.issues);
-}
+/** Whether `value` is a valid SnsTopicArn: `validateSnsTopicArn(value).ok`, without building the issues. */
+export const isSnsTopicArn: __ShapeGuard<string> = __defineGuard<string>(guardSnsTopicArn);
+/** Narrows `value` to SnsTopicArn, or throws a `ValidationError` listing every issue. */
+export const assertSnsTopicArn: __ShapeAssertion<string> = __defineAssertion<string>(
+  "SnsTopicArn",
+  validateSnsTopicArn,
+);

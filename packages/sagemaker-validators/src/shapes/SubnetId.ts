@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
@@ -29,33 +31,12 @@ export function guardSubnetId(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a SubnetId (com.amazonaws.sagemaker#SubnetId). A subnet id such as `subnet-0a1b2c3d`.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateSubnetId["~standard"]`).
- *
- * @example
- * const result = validateSubnetId(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a SubnetId (com.amazonaws.sagemaker#SubnetId): every issue, never throws. Also a Standard Schema v1 (`validateSubnetId["~standard"]`). */
 export const validateSubnetId: __ShapeValidator<string> = __defineValidator<string>(checkSubnetId);
-/** True when `value` is a valid SubnetId: the verdict of `validateSubnetId(value).ok`, the model's rules included, without building the issues. */
-export function isSubnetId(value: unknown): value is string {
-  try {
-    return guardSubnetId(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to SubnetId, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid SubnetId
- */
-export function assertSubnetId(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateSubnetId(value, options);
-  if (!result.ok) throw new __ValidationError("SubnetId", result.issues);
-}
+/** Whether `value` is a valid SubnetId: `validateSubnetId(value).ok`, without building the issues. */
+export const isSubnetId: __ShapeGuard<string> = __defineGuard<string>(guardSubnetId);
+/** Narrows `value` to SubnetId, or throws a `ValidationError` listing every issue. */
+export const assertSubnetId: __ShapeAssertion<string> = __defineAssertion<string>(
+  "SubnetId",
+  validateSubnetId,
+);

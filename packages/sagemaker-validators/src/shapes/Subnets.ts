@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -49,34 +51,13 @@ export function guardSubnets(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a Subnets (com.amazonaws.sagemaker#Subnets). One to 16 subnet ids.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateSubnets["~standard"]`).
- *
- * @example
- * const result = validateSubnets(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a Subnets (com.amazonaws.sagemaker#Subnets): every issue, never throws. Also a Standard Schema v1 (`validateSubnets["~standard"]`). */
 export const validateSubnets: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkSubnets);
-/** True when `value` is a valid Subnets: the verdict of `validateSubnets(value).ok`, the model's rules included, without building the issues. */
-export function isSubnets(value: unknown): value is string[] {
-  try {
-    return guardSubnets(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to Subnets, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid Subnets
- */
-export function assertSubnets(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string[] {
-  const result = validateSubnets(value, options);
-  if (!result.ok) throw new __ValidationError("Subnets", result.issues);
-}
+/** Whether `value` is a valid Subnets: `validateSubnets(value).ok`, without building the issues. */
+export const isSubnets: __ShapeGuard<string[]> = __defineGuard<string[]>(guardSubnets);
+/** Narrows `value` to Subnets, or throws a `ValidationError` listing every issue. */
+export const assertSubnets: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
+  "Subnets",
+  validateSubnets,
+);

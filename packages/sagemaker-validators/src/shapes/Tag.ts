@@ -5,10 +5,12 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
@@ -103,30 +105,9 @@ export function guardTag(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a Tag (com.amazonaws.sagemaker#Tag). A key/value label on an AWS resource.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateTag["~standard"]`).
- *
- * @example
- * const result = validateTag(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a Tag (com.amazonaws.sagemaker#Tag): every issue, never throws. Also a Standard Schema v1 (`validateTag["~standard"]`). */
 export const validateTag: __ShapeValidator<Tag> = __defineValidator<Tag>(checkTag);
-/** True when `value` is a valid Tag: the verdict of `validateTag(value).ok`, the model's rules included, without building the issues. */
-export function isTag(value: unknown): value is Tag {
-  try {
-    return guardTag(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to Tag, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid Tag
- */
-export function assertTag(value: unknown, options?: __ValidateOptions): asserts value is Tag {
-  const result = validateTag(value, options);
-  if (!result.ok) throw new __ValidationError("Tag", result.issues);
-}
+/** Whether `value` is a valid Tag: `validateTag(value).ok`, without building the issues. */
+export const isTag: __ShapeGuard<Tag> = __defineGuard<Tag>(guardTag);
+/** Narrows `value` to Tag, or throws a `ValidationError` listing every issue. */
+export const assertTag: __ShapeAssertion<Tag> = __defineAssertion<Tag>("Tag", validateTag);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
@@ -29,30 +31,12 @@ export function guardTagKey(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a TagKey (com.amazonaws.sagemaker#TagKey). Tag name: 1 to 128 Unicode letters, digits, spaces or any of `_.:/=+-@`.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateTagKey["~standard"]`).
- *
- * @example
- * const result = validateTagKey(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a TagKey (com.amazonaws.sagemaker#TagKey): every issue, never throws. Also a Standard Schema v1 (`validateTagKey["~standard"]`). */
 export const validateTagKey: __ShapeValidator<string> = __defineValidator<string>(checkTagKey);
-/** True when `value` is a valid TagKey: the verdict of `validateTagKey(value).ok`, the model's rules included, without building the issues. */
-export function isTagKey(value: unknown): value is string {
-  try {
-    return guardTagKey(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to TagKey, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid TagKey
- */
-export function assertTagKey(value: unknown, options?: __ValidateOptions): asserts value is string {
-  const result = validateTagKey(value, options);
-  if (!result.ok) throw new __ValidationError("TagKey", result.issues);
-}
+/** Whether `value` is a valid TagKey: `validateTagKey(value).ok`, without building the issues. */
+export const isTagKey: __ShapeGuard<string> = __defineGuard<string>(guardTagKey);
+/** Narrows `value` to TagKey, or throws a `ValidationError` listing every issue. */
+export const assertTagKey: __ShapeAssertion<string> = __defineAssertion<string>(
+  "TagKey",
+  validateTagKey,
+);

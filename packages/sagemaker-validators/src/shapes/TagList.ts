@@ -4,10 +4,12 @@ import {
   canonicalText as __canonicalText,
   describeValue as __describeValue,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkTag, guardTag } from "./Tag.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
@@ -74,30 +76,12 @@ export function guardTagList(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a TagList (com.amazonaws.sagemaker#TagList). At most 50 tags.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateTagList["~standard"]`).
- *
- * @example
- * const result = validateTagList(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a TagList (com.amazonaws.sagemaker#TagList): every issue, never throws. Also a Standard Schema v1 (`validateTagList["~standard"]`). */
 export const validateTagList: __ShapeValidator<Tag[]> = __defineValidator<Tag[]>(checkTagList);
-/** True when `value` is a valid TagList: the verdict of `validateTagList(value).ok`, the model's rules included, without building the issues. */
-export function isTagList(value: unknown): value is Tag[] {
-  try {
-    return guardTagList(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to TagList, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid TagList
- */
-export function assertTagList(value: unknown, options?: __ValidateOptions): asserts value is Tag[] {
-  const result = validateTagList(value, options);
-  if (!result.ok) throw new __ValidationError("TagList", result.issues);
-}
+/** Whether `value` is a valid TagList: `validateTagList(value).ok`, without building the issues. */
+export const isTagList: __ShapeGuard<Tag[]> = __defineGuard<Tag[]>(guardTagList);
+/** Narrows `value` to TagList, or throws a `ValidationError` listing every issue. */
+export const assertTagList: __ShapeAssertion<Tag[]> = __defineAssertion<Tag[]>(
+  "TagList",
+  validateTagList,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
@@ -29,33 +31,12 @@ export function guardTagValue(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a TagValue (com.amazonaws.sagemaker#TagValue). Tag value: up to 256 characters from the same set as a tag name.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateTagValue["~standard"]`).
- *
- * @example
- * const result = validateTagValue(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a TagValue (com.amazonaws.sagemaker#TagValue): every issue, never throws. Also a Standard Schema v1 (`validateTagValue["~standard"]`). */
 export const validateTagValue: __ShapeValidator<string> = __defineValidator<string>(checkTagValue);
-/** True when `value` is a valid TagValue: the verdict of `validateTagValue(value).ok`, the model's rules included, without building the issues. */
-export function isTagValue(value: unknown): value is string {
-  try {
-    return guardTagValue(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to TagValue, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid TagValue
- */
-export function assertTagValue(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateTagValue(value, options);
-  if (!result.ok) throw new __ValidationError("TagValue", result.issues);
-}
+/** Whether `value` is a valid TagValue: `validateTagValue(value).ok`, without building the issues. */
+export const isTagValue: __ShapeGuard<string> = __defineGuard<string>(guardTagValue);
+/** Narrows `value` to TagValue, or throws a `ValidationError` listing every issue. */
+export const assertTagValue: __ShapeAssertion<string> = __defineAssertion<string>(
+  "TagValue",
+  validateTagValue,
+);

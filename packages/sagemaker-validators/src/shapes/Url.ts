@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^(https|s3)://([^/]+)/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/]+)/?(.*)$");
@@ -29,30 +31,9 @@ export function guardUrl(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a Url (com.amazonaws.sagemaker#Url). An `s3://` or `https://` URL of at most 1024 characters.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateUrl["~standard"]`).
- *
- * @example
- * const result = validateUrl(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a Url (com.amazonaws.sagemaker#Url): every issue, never throws. Also a Standard Schema v1 (`validateUrl["~standard"]`). */
 export const validateUrl: __ShapeValidator<string> = __defineValidator<string>(checkUrl);
-/** True when `value` is a valid Url: the verdict of `validateUrl(value).ok`, the model's rules included, without building the issues. */
-export function isUrl(value: unknown): value is string {
-  try {
-    return guardUrl(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to Url, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid Url
- */
-export function assertUrl(value: unknown, options?: __ValidateOptions): asserts value is string {
-  const result = validateUrl(value, options);
-  if (!result.ok) throw new __ValidationError("Url", result.issues);
-}
+/** Whether `value` is a valid Url: `validateUrl(value).ok`, without building the issues. */
+export const isUrl: __ShapeGuard<string> = __defineGuard<string>(guardUrl);
+/** Narrows `value` to Url, or throws a `ValidationError` listing every issue. */
+export const assertUrl: __ShapeAssertion<string> = __defineAssertion<string>("Url", validateUrl);

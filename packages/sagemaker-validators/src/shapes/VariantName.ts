@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
@@ -29,34 +31,13 @@ export function guardVariantName(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a VariantName (com.amazonaws.sagemaker#VariantName). Name of a production variant: up to 63 letters, digits and hyphens, with a letter or digit at both ends.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateVariantName["~standard"]`).
- *
- * @example
- * const result = validateVariantName(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a VariantName (com.amazonaws.sagemaker#VariantName): every issue, never throws. Also a Standard Schema v1 (`validateVariantName["~standard"]`). */
 export const validateVariantName: __ShapeValidator<string> =
   __defineValidator<string>(checkVariantName);
-/** True when `value` is a valid VariantName: the verdict of `validateVariantName(value).ok`, the model's rules included, without building the issues. */
-export function isVariantName(value: unknown): value is string {
-  try {
-    return guardVariantName(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to VariantName, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid VariantName
- */
-export function assertVariantName(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string {
-  const result = validateVariantName(value, options);
-  if (!result.ok) throw new __ValidationError("VariantName", result.issues);
-}
+/** Whether `value` is a valid VariantName: `validateVariantName(value).ok`, without building the issues. */
+export const isVariantName: __ShapeGuard<string> = __defineGuard<string>(guardVariantName);
+/** Narrows `value` to VariantName, or throws a `ValidationError` listing every issue. */
+export const assertVariantName: __ShapeAssertion<string> = __defineAssertion<string>(
+  "VariantName",
+  validateVariantName,
+);

@@ -3,10 +3,12 @@ import type { VpcConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 import { checkSubnets, guardSubnets } from "./Subnets.js";
 import { checkVpcSecurityGroupIds, guardVpcSecurityGroupIds } from "./VpcSecurityGroupIds.js";
@@ -84,34 +86,13 @@ export function guardVpcConfig(v: unknown): boolean {
 
   return true;
 }
-/**
- * Validates a VpcConfig (com.amazonaws.sagemaker#VpcConfig). Subnets and security groups that attach containers to a VPC.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateVpcConfig["~standard"]`).
- *
- * @example
- * const result = validateVpcConfig(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a VpcConfig (com.amazonaws.sagemaker#VpcConfig): every issue, never throws. Also a Standard Schema v1 (`validateVpcConfig["~standard"]`). */
 export const validateVpcConfig: __ShapeValidator<VpcConfig> =
   __defineValidator<VpcConfig>(checkVpcConfig);
-/** True when `value` is a valid VpcConfig: the verdict of `validateVpcConfig(value).ok`, the model's rules included, without building the issues. */
-export function isVpcConfig(value: unknown): value is VpcConfig {
-  try {
-    return guardVpcConfig(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to VpcConfig, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid VpcConfig
- */
-export function assertVpcConfig(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is VpcConfig {
-  const result = validateVpcConfig(value, options);
-  if (!result.ok) throw new __ValidationError("VpcConfig", result.issues);
-}
+/** Whether `value` is a valid VpcConfig: `validateVpcConfig(value).ok`, without building the issues. */
+export const isVpcConfig: __ShapeGuard<VpcConfig> = __defineGuard<VpcConfig>(guardVpcConfig);
+/** Narrows `value` to VpcConfig, or throws a `ValidationError` listing every issue. */
+export const assertVpcConfig: __ShapeAssertion<VpcConfig> = __defineAssertion<VpcConfig>(
+  "VpcConfig",
+  validateVpcConfig,
+);

@@ -3,10 +3,12 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  ValidationError as __ValidationError,
+  defineGuard as __defineGuard,
+  defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
+  type ShapeGuard as __ShapeGuard,
+  type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
@@ -49,34 +51,14 @@ export function guardVpcSecurityGroupIds(v: unknown): boolean {
   }
   return true;
 }
-/**
- * Validates a VpcSecurityGroupIds (com.amazonaws.sagemaker#VpcSecurityGroupIds). One to five security group ids.
- *
- * Returns every issue, never throws. Also a Standard Schema v1 (`validateVpcSecurityGroupIds["~standard"]`).
- *
- * @example
- * const result = validateVpcSecurityGroupIds(value);
- * if (!result.ok) console.log(result.issues);
- */
+/** Validates a VpcSecurityGroupIds (com.amazonaws.sagemaker#VpcSecurityGroupIds): every issue, never throws. Also a Standard Schema v1 (`validateVpcSecurityGroupIds["~standard"]`). */
 export const validateVpcSecurityGroupIds: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkVpcSecurityGroupIds);
-/** True when `value` is a valid VpcSecurityGroupIds: the verdict of `validateVpcSecurityGroupIds(value).ok`, the model's rules included, without building the issues. */
-export function isVpcSecurityGroupIds(value: unknown): value is string[] {
-  try {
-    return guardVpcSecurityGroupIds(value);
-  } catch {
-    return false;
-  }
-}
-/**
- * Narrows `value` to VpcSecurityGroupIds, or throws a `ValidationError` listing every issue.
- *
- * @throws ValidationError when `value` is not a valid VpcSecurityGroupIds
- */
-export function assertVpcSecurityGroupIds(
-  value: unknown,
-  options?: __ValidateOptions,
-): asserts value is string[] {
-  const result = validateVpcSecurityGroupIds(value, options);
-  if (!result.ok) throw new __ValidationError("VpcSecurityGroupIds", result.issues);
-}
+/** Whether `value` is a valid VpcSecurityGroupIds: `validateVpcSecurityGroupIds(value).ok`, without building the issues. */
+export const isVpcSecurityGroupIds: __ShapeGuard<string[]> =
+  __defineGuard<string[]>(guardVpcSecurityGroupIds);
+/** Narrows `value` to VpcSecurityGroupIds, or throws a `ValidationError` listing every issue. */
+export const assertVpcSecurityGroupIds: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
+  "VpcSecurityGroupIds",
+  validateVpcSecurityGroupIds,
+);
