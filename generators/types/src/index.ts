@@ -1,20 +1,19 @@
 // The types emitter: every shape the selected operations reach, as TypeScript declarations,
 // packaged as `@shapekit/<name>-types`.
 //
-// Layout of the emitted package — one module per named shape:
-//   src/shapes/<Name>.ts   one structure, union or enum each; imports between them are
-//                          `import type`, so no module loads another at run time
+// Layout of the emitted package:
+//   src/shapes.ts          every structure, union and enum, in name order; a whole service's
+//                          shapes in one module, as one module per shape repeated a banner and
+//                          the imports between shapes thousands of times (a quarter of the
+//                          package) and made the file count that slows `git` and `npm pack`
 //   src/operations.ts      `<Service>Operations`: operation name → { input; output }
-//   src/index.ts           the barrel: `export type { … }` for types, `export { … }` for enums
+//   src/index.ts           the barrel: everything `src/shapes.ts` exports, and the map
 //   src/operations/<Op>.ts one operation's entry point (`./operations/<Op>`, the Smithy
 //                          operation name): the shapes it reaches, re-exported
 //   package.json, README.md, tsconfig.json
-// Why per shape rather than a few grouped modules: a real service has thousands of shapes
-// (SageMaker: 2,870), and per-operation entry points later only have to re-export the
-// operation's closure, file by file; a change to one shape shows as a change to one file in the
-// committed golden output; bundlers see each enum object as its own module. The shape's
-// TypeScript name is its file name, and the model layer's symbol provider guarantees those are
-// unique even on case-insensitive file systems.
+// At run time only enum objects exist: importing an entry point loads `shapes.js`, the enum
+// objects of the service (the interfaces are types only). The shapes' TypeScript names are
+// unique (the model layer's symbol provider), so one module holds them all.
 //
 // Lists, maps and simple shapes get no declaration of their own: they are inlined at use
 // sites as the AWS SDK v3 does (`string`, `Tag[]`, `Record<string, string>`), and their
@@ -67,18 +66,22 @@ function declarationKind(shape: Shape): "type" | "value" | undefined {
   }
 }
 
+/** A shape's declarations in `src/shapes.ts`. */
 interface ShapeModule {
   readonly id: string;
   readonly name: string;
   readonly kind: "type" | "value";
-  readonly file: GeneratedFile;
+  readonly declarations: readonly DeclarationStructure[];
   readonly usesDocument: boolean;
 }
+
+/** The module every shape is declared in, as imported from `src/` and from `src/operations/`. */
+const SHAPES_MODULE = "./shapes.js";
+const SHAPES_FROM_OPERATIONS = "../shapes.js";
 
 function shapeModule(
   context: EmitContext,
   names: TypeScriptNames,
-  writer: ModuleWriter,
   shape: Shape,
   kind: "type" | "value",
 ): ShapeModule {
@@ -92,14 +95,22 @@ function shapeModule(
         : enumDeclarations(shape, name);
   // An enum whose legacy values are unnamed is a type alias alone: nothing to export as value.
   const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
-  const path = `src/shapes/${fileBaseName(name)}.ts`;
   return {
     id: shape.id,
     name,
     kind: kind === "value" && exportsValue ? "value" : "type",
-    file: writer.file(path, declarationModule(writer, refs, declarations)),
+    declarations,
     usesDocument: refs.usesDocument,
   };
+}
+
+/** `src/shapes.ts`: every shape's declarations, each set off by a blank line; no imports between them. */
+function shapesModule(writer: ModuleWriter, modules: readonly ShapeModule[]): GeneratedFile {
+  const module = writer.module();
+  if (modules.some((m) => m.usesDocument))
+    module.runtime("@smithy/types", ["DocumentType"], { typeOnly: true });
+  for (const m of modules) module.declarations(m.declarations);
+  return writer.file("src/shapes.ts", module);
 }
 
 /** A module of declarations and the type-only imports they need. */
@@ -113,26 +124,21 @@ function declarationModule(
   return module.declarations(declarations);
 }
 
-/** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
+/** `export type { X, … } from "…";` for types and `export { X, … }` for enum objects. */
 function reexports(module: ModuleText, modules: readonly ShapeModule[], from: string): ModuleText {
-  for (const m of modules)
-    module.reexportNames([m.name], `${from}/${fileBaseName(m.name)}.js`, {
-      typeOnly: m.kind === "type",
-    });
+  const types = modules.filter((m) => m.kind === "type").map((m) => m.name);
+  const values = modules.filter((m) => m.kind === "value").map((m) => m.name);
+  if (types.length > 0) module.reexportNames(types, from, { typeOnly: true });
+  if (values.length > 0) module.reexportNames(values, from);
   return module;
 }
 
-/** The barrel: one re-export per line. */
-function indexModule(
-  writer: ModuleWriter,
-  modules: readonly ShapeModule[],
-  operationsType: string,
-): GeneratedFile {
-  const module = reexports(writer.module(), modules, "./shapes").reexportNames(
-    [operationsType],
-    "./operations.js",
-    { typeOnly: true },
-  );
+/** The barrel: every shape (all `src/shapes.ts` exports), and the operation map. */
+function indexModule(writer: ModuleWriter, operationsType: string): GeneratedFile {
+  const module = writer
+    .module()
+    .reexportNames([operationsType], "./operations.js", { typeOnly: true })
+    .statement(`export * from "${SHAPES_MODULE}";`, { laidOut: true });
   return writer.file("src/index.ts", module);
 }
 
@@ -154,7 +160,7 @@ function operationEntry(
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return writer.file(
     `src/operations/${fileBaseName(operation.name)}.ts`,
-    reexports(writer.module(), reached, "../shapes"),
+    reexports(writer.module(), reached, SHAPES_FROM_OPERATIONS),
   );
 }
 
@@ -179,7 +185,7 @@ export const emitTypes: Emitter = (context) => {
   const modules: ShapeModule[] = [];
   for (const shape of context.shapes) {
     const kind = declarationKind(shape);
-    if (kind) modules.push(shapeModule(context, names, writer, shape, kind));
+    if (kind) modules.push(shapeModule(context, names, shape, kind));
   }
   modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -187,7 +193,7 @@ export const emitTypes: Emitter = (context) => {
   const operationRefs = new TypeReferences({
     model: context.model,
     names,
-    moduleSpecifier: (name) => `./shapes/${fileBaseName(name)}.js`,
+    moduleSpecifier: () => SHAPES_MODULE,
   });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
   const operationsFile = writer.file(
@@ -215,9 +221,9 @@ export const emitTypes: Emitter = (context) => {
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    indexModule(writer, modules, operationsType),
+    indexModule(writer, operationsType),
     operationsFile,
-    ...modules.map((m) => m.file),
+    shapesModule(writer, modules),
   ];
   const byId = new Map(modules.map((m) => [m.id, m]));
   for (const operation of context.operations)
