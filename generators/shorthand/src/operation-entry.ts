@@ -103,9 +103,6 @@ export function operationEntryModule(
   line(module, `export const command: ${rt.CliCommand} = ${rt.cliCommand}(commandLine, ${key});`);
   module.doc(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
   line(module, `export const shapes: ${rt.CliShapeTable} = ${rt.cliShapeTable}(shapeLines);`);
-  module.doc(
-    `The typed functions of \`${name}\`, documented on the runtime's \`OperationArguments\`.`,
-  );
   line(
     module,
     `const api: ${rt.OperationArguments}<OptionName, Values> = ${rt.operationArguments}(command, shapes);`,

@@ -2,18 +2,20 @@
 // packaged as `@shapekit/<name>-types`.
 //
 // Layout of the emitted package:
-//   src/shapes.ts          every structure, union and enum, in name order; a whole service's
-//                          shapes in one module, as one module per shape repeated a banner and
-//                          the imports between shapes thousands of times (a quarter of the
-//                          package) and made the file count that slows `git` and `npm pack`
+//   src/structures.ts      every structure and union, in name order: types only, so one module
+//                          holds them all (one module each repeated a banner and the imports
+//                          between them some thousand times, and made the file count that
+//                          slows `git` and `npm pack`)
+//   src/shapes/<Name>.ts   one enum each: the package's only run-time values, one module each
+//                          so an entry point loads only its operation's enum objects
 //   src/operations.ts      `<Service>Operations`: operation name → { input; output }
-//   src/index.ts           the barrel: everything `src/shapes.ts` exports, and the map
+//   src/index.ts           the barrel: every structure and enum, and the map
 //   src/operations/<Op>.ts one operation's entry point (`./operations/<Op>`, the Smithy
 //                          operation name): the shapes it reaches, re-exported
 //   package.json, README.md, tsconfig.json
-// At run time only enum objects exist: importing an entry point loads `shapes.js`, the enum
-// objects of the service (the interfaces are types only). The shapes' TypeScript names are
-// unique (the model layer's symbol provider), so one module holds them all.
+// Imports of structures are `import type`/`export type`, so importing an entry point loads the
+// enum modules of its operation and nothing else. The shapes' TypeScript names are unique (the
+// model layer's symbol provider), also as file names on case-insensitive file systems.
 //
 // Lists, maps and simple shapes get no declaration of their own: they are inlined at use
 // sites as the AWS SDK v3 does (`string`, `Tag[]`, `Record<string, string>`), and their
@@ -66,51 +68,76 @@ function declarationKind(shape: Shape): "type" | "value" | undefined {
   }
 }
 
-/** A shape's declarations in `src/shapes.ts`. */
+/** A shape's declarations: in `src/structures.ts`, or an enum's module of its own. */
 interface ShapeModule {
   readonly id: string;
   readonly name: string;
+  /** Where it is declared: the structures module, or its own. */
+  readonly module: "structures" | "own";
+  /** Whether it exports a value (an enum object) besides its type. */
   readonly kind: "type" | "value";
   readonly declarations: readonly DeclarationStructure[];
-  readonly usesDocument: boolean;
+  /** The enum's own module; structures have none. */
+  readonly file?: GeneratedFile;
 }
 
-/** The module every shape is declared in, as imported from `src/` and from `src/operations/`. */
-const SHAPES_MODULE = "./shapes.js";
-const SHAPES_FROM_OPERATIONS = "../shapes.js";
+/** The module of every structure and union, from `src/`. */
+const STRUCTURES = "structures.js";
 
-function shapeModule(
+/** `./shapes/<Name>.js`: an enum's module, from `src/`. */
+function enumModule(name: string): string {
+  return `shapes/${fileBaseName(name)}.js`;
+}
+
+/** A structure or union, its references to other structures local to `src/structures.ts`. */
+function structure(
   context: EmitContext,
   names: TypeScriptNames,
+  refs: TypeReferences,
   shape: Shape,
-  kind: "type" | "value",
 ): ShapeModule {
   const name = names.shapeName(shape);
-  const refs = new TypeReferences({ model: context.model, names, ownName: name });
-  const declarations: DeclarationStructure[] =
+  const declaration =
     shape.type === "structure"
-      ? [structureDeclaration(context.model, shape, name, refs)]
-      : shape.type === "union"
-        ? [unionDeclaration(context.model, shape, name, refs)]
-        : enumDeclarations(shape, name);
+      ? structureDeclaration(context.model, shape, name, refs)
+      : unionDeclaration(context.model, shape, name, refs);
+  return { id: shape.id, name, module: "structures", kind: "type", declarations: [declaration] };
+}
+
+/** An enum in a module of its own (enums reference no other shape). */
+function enumShape(
+  context: EmitContext,
+  names: TypeScriptNames,
+  writer: ModuleWriter,
+  shape: Shape,
+): ShapeModule {
+  const name = names.shapeName(shape);
+  const declarations = enumDeclarations(shape, name);
   // An enum whose legacy values are unnamed is a type alias alone: nothing to export as value.
   const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
   return {
     id: shape.id,
     name,
-    kind: kind === "value" && exportsValue ? "value" : "type",
+    module: "own",
+    kind: exportsValue ? "value" : "type",
     declarations,
-    usesDocument: refs.usesDocument,
+    file: writer.file(
+      `src/${enumModule(name).replace(/\.js$/, ".ts")}`,
+      writer.module().declarations(declarations),
+    ),
   };
 }
 
-/** `src/shapes.ts`: every shape's declarations, each set off by a blank line; no imports between them. */
-function shapesModule(writer: ModuleWriter, modules: readonly ShapeModule[]): GeneratedFile {
+/** `src/structures.ts`: every structure and union, each set off by a blank line. */
+function structuresModule(
+  writer: ModuleWriter,
+  refs: TypeReferences,
+  modules: readonly ShapeModule[],
+): GeneratedFile {
   const module = writer.module();
-  if (modules.some((m) => m.usesDocument))
-    module.runtime("@smithy/types", ["DocumentType"], { typeOnly: true });
-  for (const m of modules) module.declarations(m.declarations);
-  return writer.file("src/shapes.ts", module);
+  refs.declareImports(module);
+  for (const m of modules) if (m.module === "structures") module.declarations(m.declarations);
+  return writer.file(`src/${STRUCTURES.replace(/\.js$/, ".ts")}`, module);
 }
 
 /** A module of declarations and the type-only imports they need. */
@@ -124,21 +151,35 @@ function declarationModule(
   return module.declarations(declarations);
 }
 
-/** `export type { X, … } from "…";` for types and `export { X, … }` for enum objects. */
+/**
+ * Re-exports from `from` (`./` or `../`): the structures in one `export type { … }` from the
+ * structures module, each enum from its own (`export { X }` for an enum object).
+ */
 function reexports(module: ModuleText, modules: readonly ShapeModule[], from: string): ModuleText {
-  const types = modules.filter((m) => m.kind === "type").map((m) => m.name);
-  const values = modules.filter((m) => m.kind === "value").map((m) => m.name);
-  if (types.length > 0) module.reexportNames(types, from, { typeOnly: true });
-  if (values.length > 0) module.reexportNames(values, from);
+  const structures = modules.filter((m) => m.module === "structures").map((m) => m.name);
+  if (structures.length > 0)
+    module.reexportNames(structures, `${from}${STRUCTURES}`, { typeOnly: true });
+  for (const m of modules)
+    if (m.module === "own")
+      module.reexportNames([m.name], `${from}${enumModule(m.name)}`, {
+        typeOnly: m.kind === "type",
+      });
   return module;
 }
 
-/** The barrel: every shape (all `src/shapes.ts` exports), and the operation map. */
-function indexModule(writer: ModuleWriter, operationsType: string): GeneratedFile {
-  const module = writer
-    .module()
+/** The barrel: every structure (`export type *`), every enum, and the operation map. */
+function indexModule(
+  writer: ModuleWriter,
+  modules: readonly ShapeModule[],
+  operationsType: string,
+): GeneratedFile {
+  const module = reexports(
+    writer.module(),
+    modules.filter((m) => m.module === "own"),
+    "./",
+  )
     .reexportNames([operationsType], "./operations.js", { typeOnly: true })
-    .statement(`export * from "${SHAPES_MODULE}";`, { laidOut: true });
+    .statement(`export type * from "./${STRUCTURES}";`, { laidOut: true });
   return writer.file("src/index.ts", module);
 }
 
@@ -160,7 +201,7 @@ function operationEntry(
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return writer.file(
     `src/operations/${fileBaseName(operation.name)}.ts`,
-    reexports(writer.module(), reached, SHAPES_FROM_OPERATIONS),
+    reexports(writer.module(), reached, "../"),
   );
 }
 
@@ -182,10 +223,20 @@ export const emitTypes: Emitter = (context) => {
   const banner = writer.banner;
   const names = typeScriptNames(context.model, context.service);
 
+  const structureNames = new Set(
+    context.shapes.filter((s) => declarationKind(s) === "type").map((s) => names.shapeName(s)),
+  );
+  const structureRefs = new TypeReferences({
+    model: context.model,
+    names,
+    moduleSpecifier: (name) => `./${enumModule(name)}`,
+    isLocal: (name) => structureNames.has(name),
+  });
   const modules: ShapeModule[] = [];
   for (const shape of context.shapes) {
     const kind = declarationKind(shape);
-    if (kind) modules.push(shapeModule(context, names, shape, kind));
+    if (kind === "type") modules.push(structure(context, names, structureRefs, shape));
+    else if (kind === "value") modules.push(enumShape(context, names, writer, shape));
   }
   modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -193,7 +244,7 @@ export const emitTypes: Emitter = (context) => {
   const operationRefs = new TypeReferences({
     model: context.model,
     names,
-    moduleSpecifier: () => SHAPES_MODULE,
+    moduleSpecifier: (name) => `./${structureNames.has(name) ? STRUCTURES : enumModule(name)}`,
   });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
   const operationsFile = writer.file(
@@ -214,16 +265,17 @@ export const emitTypes: Emitter = (context) => {
         ? names.shapeName(firstOperation.ast.input.target)
         : operationsType,
     exampleEnum: exampleEnum(context, names),
-    usesDocument: modules.some((m) => m.usesDocument) || operationRefs.usesDocument,
+    usesDocument: structureRefs.usesDocument || operationRefs.usesDocument,
   };
 
   const files: GeneratedFile[] = [
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    indexModule(writer, operationsType),
+    indexModule(writer, modules, operationsType),
     operationsFile,
-    shapesModule(writer, modules),
+    structuresModule(writer, structureRefs, modules),
+    ...modules.flatMap((m) => (m.file ? [m.file] : [])),
   ];
   const byId = new Map(modules.map((m) => [m.id, m]));
   for (const operation of context.operations)
