@@ -49,7 +49,8 @@ const data = (): Record<string, CompactTable> => {
   }).outputText;
   const exports: Record<string, CompactTable> = {};
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own generated data module
-  new Function("exports", js)(exports);
+  const run = new Function("exports", js) as (exports: object) => void;
+  run(exports);
   return exports;
 };
 const { shapeData, commandData } = data();
@@ -171,7 +172,8 @@ describe("emitShorthand", () => {
         }).outputText;
         const exports: { x?: string } = {};
         // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the literal under test
-        new Function("exports", js)(exports);
+        const run = new Function("exports", js) as (exports: object) => void;
+        run(exports);
         expect(exports.x).toBe(`\n${text}`);
       }),
       { numRuns: 200 },
