@@ -1,9 +1,9 @@
 // Per-operation entry points (`<package>/operations/<Operation>`, the Smithy operation name) in
 // the four generated packages:
 //  - on the committed packages, each entry exposes that operation's functions and types;
-//  - on a two-operation fixture, the import graph of one operation's entry (across the four
-//    packages) never reaches the modules of the other operation's own shapes, so importing it
-//    loads one operation, not the service;
+//  - on a two-operation fixture, the run-time import graph of one operation's entry (across the
+//    four packages) never reaches the modules of the other operation's own shapes, so importing
+//    it loads one operation, not the service;
 //  - every file an emitter marks `preformatted` is exactly what prettier would print.
 
 import { fileURLToPath } from "node:url";
@@ -121,8 +121,13 @@ describe("a two-operation model: one operation's entry point does not load the o
     const pkg = `${scope}/${name}`;
     const dir = rest.slice(0, -1);
     const out: string[] = [];
-    for (const m of files.get(key)!.contents.matchAll(/from "([^"]+)"/g)) {
-      const spec = m[1]!;
+    // Run-time edges only: `import type` / `export type` load nothing (the types package's
+    // structures module is types only).
+    for (const m of files
+      .get(key)!
+      .contents.matchAll(/^(import|export)( type)?\b[^;]*?from "([^"]+)"/gm)) {
+      if (m[2] !== undefined) continue;
+      const spec = m[3]!;
       if (spec.startsWith(".")) {
         const parts = [...dir];
         for (const seg of spec.replace(/\.js$/, ".ts").split("/")) {

@@ -1,6 +1,7 @@
 // The TypeScript modules of the generated package:
-//   src/shapes.ts    the CLI shape table (plain data)
-//   src/commands.ts  the commands and their options (plain data), their names as types, and
+//   src/data.ts      the CLI shape table and the commands as compact lines (plain data)
+//   src/shapes.ts    the CLI shape table, decoded from them
+//   src/commands.ts  the commands and their options (decoded), their names as types, and
 //                    each option's value type: its member of the operation's input type, read
 //                    from the types package by a type-only import (nothing of it at run time)
 //   src/index.ts     parseArgument / toArgument / syntaxHelp / findOption over both, typed by
@@ -8,32 +9,61 @@
 //                    names only known at run time that still rejects a misspelt literal name
 // The logic is all in the runtime (`CliCommands`); the generated code is data and signatures.
 
-import type { CliCommand, CliShapeTable } from "@shapekit/shorthand";
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import {
-  jsonObjectLiteral,
-  type DeclarationStructure,
-  type ModuleText,
-} from "@shapekit/generated-package";
+  compactText,
+  encodeCliCommand,
+  encodeCliShape,
+  type CliCommand,
+  type CliShapeTable,
+} from "@shapekit/shorthand";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { type DeclarationStructure, type ModuleText } from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";
 
-/** `src/shapes.ts`: the CLI shape table. */
-export function shapesModule(module: ModuleText, table: CliShapeTable): ModuleText {
-  module.runtime(RUNTIME_PACKAGE, ["CliShapeTable"], { typeOnly: true });
-  return module.declarations([
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [
-        "Every shape the options reach, keyed by shape name: what the AWS CLI knows of the model.",
-      ],
-      declarations: [
-        { name: "shapes", type: rt.CliShapeTable, initializer: jsonObjectLiteral(table) },
-      ],
-    },
-  ]);
+/**
+ * A template literal of a line break and `text`: its `\\`, `` ` `` and `${` escaped, and `\r`
+ * (a template literal reads a raw carriage return as a line feed).
+ */
+export function templateLiteral(text: string): string {
+  return "`\n" + text.replace(/\\|`|\$\{|\r/g, (m) => (m === "\r" ? "\\r" : "\\" + m)) + "`";
+}
+
+/**
+ * `src/data.ts`: the shape table and the commands as compact texts (see the runtime's
+ * compact-tables.ts), written once for the package: the root decodes them whole, an operation's
+ * entry point only its command and the shapes it reaches.
+ */
+export function dataModule(
+  module: ModuleText,
+  table: CliShapeTable,
+  commands: readonly CliCommand[],
+): ModuleText {
+  const shapeData = compactText(
+    Object.keys(table).map((key) => [key, encodeCliShape(key, table[key]!)] as const),
+  );
+  const commandData = compactText(commands.map((c) => [c.name, encodeCliCommand(c)] as const));
+  // Model text (enum values) is escaped: nothing in it can end the literal or interpolate.
+  return module
+    .doc(
+      "Every shape the options reach, one `key line` line each (`cliShapeTable` reads them): what the AWS CLI knows of the model.",
+    )
+    .statement(`export const shapeData = ${templateLiteral(shapeData)};`, { laidOut: true })
+    .doc(
+      "The commands, one `name line` line each (`cliCommands` reads them): the operation, then each option with its input member, shape key and whether it is required.",
+    )
+    .statement(`export const commandData = ${templateLiteral(commandData)};`, { laidOut: true });
+}
+
+/** `src/shapes.ts`: the CLI shape table, decoded from `src/data.ts`. */
+export function shapesModule(module: ModuleText): ModuleText {
+  const r = module.runtime(RUNTIME_PACKAGE, ["cliShapeTable", "type CliShapeTable"]);
+  module.importNames(["shapeData"], "./data.js");
+  return module
+    .doc("Every shape the options reach, keyed by shape name: what the AWS CLI knows of the model.")
+    .statement(`export const shapes: ${r.CliShapeTable} = ${r.cliShapeTable}(shapeData);`, {
+      laidOut: true,
+    });
 }
 
 /**
@@ -89,6 +119,8 @@ export function commandsModule(
     typing.typesPackage === undefined ? ["ArgumentValue", "CliCommand"] : ["CliCommand"],
     { typeOnly: true },
   );
+  module.runtime(RUNTIME_PACKAGE, ["cliCommands"]);
+  module.importNames(["commandData"], "./data.js");
   typesImport(module, typing);
   return module.declarations([
     {
@@ -170,7 +202,7 @@ export function commandsModule(
         {
           name: "commands",
           type: `readonly ${rt.CliCommand}[]`,
-          initializer: jsonObjectLiteral(commands),
+          initializer: `${rt.cliCommands}(commandData)`,
         },
       ],
     },

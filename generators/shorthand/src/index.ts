@@ -13,7 +13,13 @@ import {
   serviceTitle,
 } from "@shapekit/model";
 import { CliCommands, toShorthand, type CliCommand, type SyntaxHelp } from "@shapekit/shorthand";
-import { commandsModule, indexModule, shapesModule, type ValueTyping } from "./emit-modules.js";
+import {
+  commandsModule,
+  dataModule,
+  indexModule,
+  shapesModule,
+  type ValueTyping,
+} from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { ModuleWriter } from "@shapekit/generated-package";
@@ -107,7 +113,8 @@ export const emitShorthand: Emitter = (context) => {
     { path: "package.json", contents: packageJson(facts, context.packaging) },
     { path: "README.md", contents: readme(facts, context.packaging) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
-    writer.file("src/shapes.ts", shapesModule(writer.module(), table)),
+    writer.file("src/data.ts", dataModule(writer.module(), table, commands)),
+    writer.file("src/shapes.ts", shapesModule(writer.module())),
     writer.file("src/commands.ts", commandsModule(writer.module(), commands, typing)),
     writer.file("src/index.ts", indexModule(writer.module())),
   ];

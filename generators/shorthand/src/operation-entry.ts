@@ -1,19 +1,25 @@
 // `src/operations/<Operation>.ts`: one operation's entry point (`./operations/<Operation>`, the
-// Smithy operation name as in the sibling packages). It carries its own command and the part of
-// the shape table its options reach, so importing it loads one operation's data, not the whole
-// service's. Written as prettier prints it and marked preformatted: at the size of a whole
-// service these modules are most of the package, and prettier most of the generation time.
+// Smithy operation name as in the sibling packages). It holds its own command and the part of
+// the shape table its options reach, as compact lines (see the runtime's compact-tables.ts), so
+// importing it loads and decodes one operation's data, not the whole service's: the package's
+// `src/data.ts` would be smaller to share, but loading a module costs time by its size, and
+// the entry point is the import that must stay fast. What it need not hold it names: its types
+// are `../commands.js`'s (type-only), its functions the runtime's `operationArguments`.
+// Written as prettier prints it: at the size of a whole service these modules are most of the
+// package's files, and prettier most of the generation time.
 
 import { fileBaseName, type GeneratedFile } from "@shapekit/model";
-import type { CliCommand, CliShape, CliShapeTable } from "@shapekit/shorthand";
-import { RUNTIME_NAME_DOC, requestType, typesImport, type ValueTyping } from "./emit-modules.js";
-import { RUNTIME_PACKAGE } from "./package-files.js";
 import {
-  jsonObjectLiteral,
-  typeScriptData,
-  UnformattableDataError,
-  type ModuleWriter,
-} from "@shapekit/generated-package";
+  compactText,
+  encodeCliCommand,
+  encodeCliShape,
+  type CliCommand,
+  type CliShape,
+  type CliShapeTable,
+} from "@shapekit/shorthand";
+import { requestType, templateLiteral, typesImport, type ValueTyping } from "./emit-modules.js";
+import { RUNTIME_PACKAGE } from "./package-files.js";
+import { PRINT_WIDTH, type ModuleText, type ModuleWriter } from "@shapekit/generated-package";
 
 /** The shapes of `table` the command's options reach, in the table's order. */
 export function commandShapes(table: CliShapeTable, command: CliCommand): CliShapeTable {
@@ -33,9 +39,14 @@ export function commandShapes(table: CliShapeTable, command: CliCommand): CliSha
   return out;
 }
 
+/** A statement of ours, laid out as prettier does when it fits on one line (else prettier lays it out). */
+function line(module: ModuleText, text: string): void {
+  module.statement(text, { laidOut: text.length <= PRINT_WIDTH });
+}
+
 /**
- * The entry module; left to prettier (not preformatted) in the rare case its data has a layout
- * `typeScriptData` does not reproduce.
+ * The entry module: the operation's types (named from `../commands.js`, type-only), its command
+ * and shapes as compact lines, decoded at load, and the runtime's typed functions over them.
  */
 export function operationEntryModule(
   writer: ModuleWriter,
@@ -43,128 +54,62 @@ export function operationEntryModule(
   command: CliCommand,
   typing: ValueTyping,
 ): GeneratedFile {
+  const reached = commandShapes(table, command);
+  const commandLine = compactText([[command.name, encodeCliCommand(command)]]);
+  const shapeLines = compactText(
+    Object.keys(reached).map((key) => [key, encodeCliShape(key, reached[key]!)] as const),
+  );
   const name = command.name;
-  const shapeTable = commandShapes(table, command);
+  const key = JSON.stringify(name);
   const module = writer.module();
   const rt = module.runtime(RUNTIME_PACKAGE, [
-    "CliCommands",
-    "type ArgumentResult",
+    "cliCommand",
+    "cliShapeTable",
+    "operationArguments",
     ...(typing.typesPackage === undefined ? (["type ArgumentValue"] as const) : []),
     "type CliCommand",
-    "type CliOption",
     "type CliShapeTable",
-    "type ParseArgumentOptions",
-    "type SyntaxHelp",
+    "type OperationArguments",
   ]);
-  const commandHead = `export const command: ${rt.CliCommand} = `;
-  const shapesHead = `export const shapes: ${rt.CliShapeTable} = `;
-  let data: { command: string; shapes: string };
-  let laidOut = true;
-  try {
-    data = {
-      command: typeScriptData(command, 0, commandHead.length, 1),
-      shapes: typeScriptData(shapeTable, 0, shapesHead.length, 1),
-    };
-  } catch (e) {
-    if (!(e instanceof UnformattableDataError)) throw e;
-    data = { command: jsonObjectLiteral(command), shapes: jsonObjectLiteral(shapeTable) };
-    laidOut = false;
-  }
   typesImport(module, typing);
-  module
-    .doc(`The options of \`${name}\` (\`--no-…\` for booleans).`)
-    .unionTypeAlias(
-      "export type OptionName",
-      command.options.map((o) => JSON.stringify(o.name)),
-    )
-    .doc(`The input member each option of \`${name}\` sets.`)
-    .literalInterface(
-      "export interface OptionMembers",
-      command.options.map((o) => [o.name, o.member] as const),
-    )
-    .doc(`The request \`${name}\` builds: its operation's input type.`)
-    .statement(`export type Input = ${requestType(typing, name)};`, { laidOut: true })
-    .doc(
-      "The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job.",
-    )
-    .statement(
-      "export type OptionValue<O extends OptionName> = NonNullable<Input[OptionMembers[O]]>;",
-      { laidOut: true },
-    )
-    .doc(RUNTIME_NAME_DOC)
-    .statement("export type RuntimeName<S extends string> = string extends S ? unknown : never;", {
-      laidOut: true,
-    })
-    .doc(
-      `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
-    )
-    .statement(`${commandHead}${data.command};`, { laidOut })
-    .doc(`The shapes the options of \`${name}\` reach, keyed by shape name.`)
-    .statement(`${shapesHead}${data.shapes};`, { laidOut })
-    .statement(`const cli = new ${rt.CliCommands}(shapes, [command]);`, { laidOut: true });
-  const runtimeNote =
-    " (A name known only at run time, typed `string`: an unknown one is an error result.)";
-  const fns: ReadonlyArray<{
-    name: string;
-    doc: string;
-    params: readonly string[];
-    returnType: string;
-    typedReturnType: string;
-    call: string;
-  }> = [
-    {
-      name: "parseArgument",
-      doc: `The value the AWS CLI builds from the words after \`option\` of \`${name}\`; never throws. \`file://\` values are read only through \`options.files\`.`,
-      params: ["words: readonly string[]", `options?: ${rt.ParseArgumentOptions}`],
-      returnType: rt.ArgumentResult,
-      typedReturnType: `${rt.ArgumentResult}<OptionValue<O>>`,
-      call: "cli.parseArgument(command.name, option, words, options)",
-    },
-    {
-      name: "toArgument",
-      doc: "The shortest words after `option` that make the AWS CLI build `value` again.",
-      params: ["value: unknown"],
-      returnType: `${rt.ArgumentResult}<string[]>`,
-      typedReturnType: `${rt.ArgumentResult}<string[]>`,
-      call: "cli.toArgument(command.name, option, value)",
-    },
-    {
-      name: "syntaxHelp",
-      doc: `The "Shorthand Syntax", "JSON Syntax" and "Syntax" help texts of an option of \`${name}\`.`,
-      params: [],
-      returnType: `${rt.SyntaxHelp} | undefined`,
-      typedReturnType: `${rt.SyntaxHelp} | undefined`,
-      call: "cli.syntaxHelp(command.name, option)",
-    },
-    {
-      name: "findOption",
-      doc: "The descriptor of an option (member, shape key, required), or `undefined`.",
-      params: [],
-      returnType: `${rt.CliOption} | undefined`,
-      typedReturnType: `${rt.CliOption} | undefined`,
-      call: "cli.option(command.name, option)",
-    },
-  ];
-  for (const fn of fns) {
-    module
-      .doc(fn.doc)
-      .functionOverload(
-        `export function ${fn.name}<O extends OptionName>`,
-        ["option: O", ...fn.params],
-        fn.typedReturnType,
-      )
-      .doc(fn.doc + runtimeNote)
-      .functionOverload(
-        `export function ${fn.name}<O extends string>`,
-        ["option: O & RuntimeName<O>", ...fn.params],
-        fn.returnType,
-      )
-      .functionDeclaration(
-        `export function ${fn.name}`,
-        ["option: string", ...fn.params],
-        fn.returnType,
-        [`return ${fn.call};`],
-      );
-  }
+  module.importNames(["CommandOptionMembers", "CommandOptions"], "../commands.js", {
+    typeOnly: true,
+  });
+  // Documented in the runtime, as every entry point's.
+  module.reexportNames(["RuntimeName"], RUNTIME_PACKAGE, { typeOnly: true });
+  module.doc(`The options of \`${name}\` (\`--no-…\` for booleans).`);
+  line(module, `export type OptionName = CommandOptions[${key}];`);
+  module.doc(`The input member each option of \`${name}\` sets.`);
+  line(module, `export type OptionMembers = CommandOptionMembers[${key}];`);
+  module.doc(`The request \`${name}\` builds: its operation's input type.`);
+  line(module, `export type Input = ${requestType(typing, name)};`);
+  module.doc(
+    "The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job.",
+  );
+  line(
+    module,
+    "export type OptionValue<O extends OptionName> = NonNullable<Input[OptionMembers[O]]>;",
+  );
+  module.doc("The value each option builds.");
+  line(module, "type Values = { [O in OptionName]: OptionValue<O> };");
+  module.doc(`\`${name}\`, one compact line (\`cliCommand\` reads it).`);
+  // A template literal is printed as written: laid out whatever its length.
+  module.statement(`const commandLine = ${templateLiteral(commandLine)};`, { laidOut: true });
+  module.doc(`The shapes the options of \`${name}\` reach, one compact line each.`);
+  module.statement(`const shapeLines = ${templateLiteral(shapeLines)};`, { laidOut: true });
+  module.doc(
+    `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
+  );
+  line(module, `export const command: ${rt.CliCommand} = ${rt.cliCommand}(commandLine, ${key});`);
+  module.doc(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
+  line(module, `export const shapes: ${rt.CliShapeTable} = ${rt.cliShapeTable}(shapeLines);`);
+  line(
+    module,
+    `const api: ${rt.OperationArguments}<OptionName, Values> = ${rt.operationArguments}(command, shapes);`,
+  );
+  module.doc(
+    `The functions of \`${name}\` (the runtime's \`OperationArguments\` documents them); a misspelt literal option name does not compile.`,
+  );
+  line(module, "export const { parseArgument, toArgument, syntaxHelp, findOption } = api;");
   return writer.file(`src/operations/${fileBaseName(command.operation)}.ts`, module);
 }

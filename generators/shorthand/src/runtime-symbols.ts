@@ -10,6 +10,7 @@ export const rt = {
   CliCommands: runtimeName("CliCommands"),
   CliOption: runtimeName("CliOption"),
   CliShapeTable: runtimeName("CliShapeTable"),
+  cliCommands: runtimeName("cliCommands"),
   ParseArgumentOptions: runtimeName("ParseArgumentOptions"),
   SyntaxHelp: runtimeName("SyntaxHelp"),
 } as const;

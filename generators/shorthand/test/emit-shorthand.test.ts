@@ -5,11 +5,21 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, loadModel, type EmitContext } from "@shapekit/model";
-import { CliCommands, type CliCommand, type CliShapeTable } from "@shapekit/shorthand";
+import {
+  CliCommands,
+  cliCommands,
+  cliShapeTable,
+  type CliCommand,
+  type CliShapeTable,
+  type CompactTable,
+} from "@shapekit/shorthand";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { parseManifest } from "../../../test/support/json-documents.js";
 import { emitContextFor } from "../../../test/support/emit-context.js";
 import { emitShorthand } from "../src/index.js";
+import { templateLiteral } from "../src/emit-modules.js";
+import fc from "fast-check";
 
 const dir = fileURLToPath(new URL("./fixtures/edge-cases", import.meta.url));
 
@@ -31,14 +41,21 @@ function context(): EmitContext {
 
 const files = emitShorthand(context());
 const file = (path: string) => files.find((f) => f.path === path)!.contents;
-// The data modules are JSON inside TypeScript: read them back as data.
-const data = <T>(path: string, name: string): T => {
-  const text = file(path);
-  const start = text.indexOf("=", text.indexOf(`const ${name}`)) + 1;
-  return JSON.parse(text.slice(start, text.lastIndexOf(";"))) as T;
+// The data module is compact texts in TypeScript: run it, and decode them as the package's
+// shapes.ts and commands.ts do.
+const data = (): Record<string, CompactTable> => {
+  const js = ts.transpileModule(file("src/data.ts"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const exports: Record<string, CompactTable> = {};
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own generated data module
+  const run = new Function("exports", js) as (exports: object) => void;
+  run(exports);
+  return exports;
 };
-const shapes = data<CliShapeTable>("src/shapes.ts", "shapes");
-const commands = data<CliCommand[]>("src/commands.ts", "commands");
+const { shapeData, commandData } = data();
+const shapes: CliShapeTable = cliShapeTable(shapeData!);
+const commands: CliCommand[] = cliCommands(commandData!);
 const cli = new CliCommands(shapes, commands);
 
 describe("emitShorthand", () => {
@@ -47,6 +64,7 @@ describe("emitShorthand", () => {
       "README.md",
       "package.json",
       "src/commands.ts",
+      "src/data.ts",
       "src/index.ts",
       "src/operations/PutThing.ts",
       "src/shapes.ts",
@@ -142,6 +160,23 @@ describe("emitShorthand", () => {
     expect(cli.syntaxHelp("put-thing", "--choice")?.type).toBe("tagged union structure");
     expect(cli.syntaxHelp("put-thing", "--labels")?.shorthand).toBe(
       "KeyName1=integer,integer,KeyName2=integer,integer",
+    );
+  });
+
+  it("writes any text as a template literal that reads back as itself", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const literal = templateLiteral(text);
+        const js = ts.transpileModule(`exports.x = ${literal};`, {
+          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+        }).outputText;
+        const exports: { x?: string } = {};
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the literal under test
+        const run = new Function("exports", js) as (exports: object) => void;
+        run(exports);
+        expect(exports.x).toBe(`\n${text}`);
+      }),
+      { numRuns: 200 },
     );
   });
 });

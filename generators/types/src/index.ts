@@ -1,20 +1,21 @@
 // The types emitter: every shape the selected operations reach, as TypeScript declarations,
 // packaged as `@shapekit/<name>-types`.
 //
-// Layout of the emitted package — one module per named shape:
-//   src/shapes/<Name>.ts   one structure, union or enum each; imports between them are
-//                          `import type`, so no module loads another at run time
+// Layout of the emitted package:
+//   src/structures.ts      every structure and union, in name order: types only, so one module
+//                          holds them all (one module each repeated a banner and the imports
+//                          between them some thousand times, and made the file count that
+//                          slows `git` and `npm pack`)
+//   src/shapes/<Name>.ts   one enum each: the package's only run-time values, one module each
+//                          so an entry point loads only its operation's enum objects
 //   src/operations.ts      `<Service>Operations`: operation name → { input; output }
-//   src/index.ts           the barrel: `export type { … }` for types, `export { … }` for enums
+//   src/index.ts           the barrel: every structure and enum, and the map
 //   src/operations/<Op>.ts one operation's entry point (`./operations/<Op>`, the Smithy
 //                          operation name): the shapes it reaches, re-exported
 //   package.json, README.md, tsconfig.json
-// Why per shape rather than a few grouped modules: a real service has thousands of shapes
-// (SageMaker: 2,870), and per-operation entry points later only have to re-export the
-// operation's closure, file by file; a change to one shape shows as a change to one file in the
-// committed golden output; bundlers see each enum object as its own module. The shape's
-// TypeScript name is its file name, and the model layer's symbol provider guarantees those are
-// unique even on case-insensitive file systems.
+// Imports of structures are `import type`/`export type`, so importing an entry point loads the
+// enum modules of its operation and nothing else. The shapes' TypeScript names are unique (the
+// model layer's symbol provider), also as file names on case-insensitive file systems.
 //
 // Lists, maps and simple shapes get no declaration of their own: they are inlined at use
 // sites as the AWS SDK v3 does (`string`, `Tag[]`, `Record<string, string>`), and their
@@ -67,39 +68,76 @@ function declarationKind(shape: Shape): "type" | "value" | undefined {
   }
 }
 
+/** A shape's declarations: in `src/structures.ts`, or an enum's module of its own. */
 interface ShapeModule {
   readonly id: string;
   readonly name: string;
+  /** Where it is declared: the structures module, or its own. */
+  readonly module: "structures" | "own";
+  /** Whether it exports a value (an enum object) besides its type. */
   readonly kind: "type" | "value";
-  readonly file: GeneratedFile;
-  readonly usesDocument: boolean;
+  readonly declarations: readonly DeclarationStructure[];
+  /** The enum's own module; structures have none. */
+  readonly file?: GeneratedFile;
 }
 
-function shapeModule(
+/** The module of every structure and union, from `src/`. */
+const STRUCTURES = "structures.js";
+
+/** `./shapes/<Name>.js`: an enum's module, from `src/`. */
+function enumModule(name: string): string {
+  return `shapes/${fileBaseName(name)}.js`;
+}
+
+/** A structure or union, its references to other structures local to `src/structures.ts`. */
+function structure(
+  context: EmitContext,
+  names: TypeScriptNames,
+  refs: TypeReferences,
+  shape: Shape,
+): ShapeModule {
+  const name = names.shapeName(shape);
+  const declaration =
+    shape.type === "structure"
+      ? structureDeclaration(context.model, shape, name, refs)
+      : unionDeclaration(context.model, shape, name, refs);
+  return { id: shape.id, name, module: "structures", kind: "type", declarations: [declaration] };
+}
+
+/** An enum in a module of its own (enums reference no other shape). */
+function enumShape(
   context: EmitContext,
   names: TypeScriptNames,
   writer: ModuleWriter,
   shape: Shape,
-  kind: "type" | "value",
 ): ShapeModule {
   const name = names.shapeName(shape);
-  const refs = new TypeReferences({ model: context.model, names, ownName: name });
-  const declarations: DeclarationStructure[] =
-    shape.type === "structure"
-      ? [structureDeclaration(context.model, shape, name, refs)]
-      : shape.type === "union"
-        ? [unionDeclaration(context.model, shape, name, refs)]
-        : enumDeclarations(shape, name);
+  const declarations = enumDeclarations(shape, name);
   // An enum whose legacy values are unnamed is a type alias alone: nothing to export as value.
   const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
-  const path = `src/shapes/${fileBaseName(name)}.ts`;
   return {
     id: shape.id,
     name,
-    kind: kind === "value" && exportsValue ? "value" : "type",
-    file: writer.file(path, declarationModule(writer, refs, declarations)),
-    usesDocument: refs.usesDocument,
+    module: "own",
+    kind: exportsValue ? "value" : "type",
+    declarations,
+    file: writer.file(
+      `src/${enumModule(name).replace(/\.js$/, ".ts")}`,
+      writer.module().declarations(declarations),
+    ),
   };
+}
+
+/** `src/structures.ts`: every structure and union, each set off by a blank line. */
+function structuresModule(
+  writer: ModuleWriter,
+  refs: TypeReferences,
+  modules: readonly ShapeModule[],
+): GeneratedFile {
+  const module = writer.module();
+  refs.declareImports(module);
+  for (const m of modules) if (m.module === "structures") module.declarations(m.declarations);
+  return writer.file(`src/${STRUCTURES.replace(/\.js$/, ".ts")}`, module);
 }
 
 /** A module of declarations and the type-only imports they need. */
@@ -113,26 +151,35 @@ function declarationModule(
   return module.declarations(declarations);
 }
 
-/** `export type { X } from "…";` (or `export { X }` for enum objects): one line per shape module. */
+/**
+ * Re-exports from `from` (`./` or `../`): the structures in one `export type { … }` from the
+ * structures module, each enum from its own (`export { X }` for an enum object).
+ */
 function reexports(module: ModuleText, modules: readonly ShapeModule[], from: string): ModuleText {
+  const structures = modules.filter((m) => m.module === "structures").map((m) => m.name);
+  if (structures.length > 0)
+    module.reexportNames(structures, `${from}${STRUCTURES}`, { typeOnly: true });
   for (const m of modules)
-    module.reexportNames([m.name], `${from}/${fileBaseName(m.name)}.js`, {
-      typeOnly: m.kind === "type",
-    });
+    if (m.module === "own")
+      module.reexportNames([m.name], `${from}${enumModule(m.name)}`, {
+        typeOnly: m.kind === "type",
+      });
   return module;
 }
 
-/** The barrel: one re-export per line. */
+/** The barrel: every structure (`export type *`), every enum, and the operation map. */
 function indexModule(
   writer: ModuleWriter,
   modules: readonly ShapeModule[],
   operationsType: string,
 ): GeneratedFile {
-  const module = reexports(writer.module(), modules, "./shapes").reexportNames(
-    [operationsType],
-    "./operations.js",
-    { typeOnly: true },
-  );
+  const module = reexports(
+    writer.module(),
+    modules.filter((m) => m.module === "own"),
+    "./",
+  )
+    .reexportNames([operationsType], "./operations.js", { typeOnly: true })
+    .statement(`export type * from "./${STRUCTURES}";`, { laidOut: true });
   return writer.file("src/index.ts", module);
 }
 
@@ -154,7 +201,7 @@ function operationEntry(
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return writer.file(
     `src/operations/${fileBaseName(operation.name)}.ts`,
-    reexports(writer.module(), reached, "../shapes"),
+    reexports(writer.module(), reached, "../"),
   );
 }
 
@@ -176,10 +223,20 @@ export const emitTypes: Emitter = (context) => {
   const banner = writer.banner;
   const names = typeScriptNames(context.model, context.service);
 
+  const structureNames = new Set(
+    context.shapes.filter((s) => declarationKind(s) === "type").map((s) => names.shapeName(s)),
+  );
+  const structureRefs = new TypeReferences({
+    model: context.model,
+    names,
+    moduleSpecifier: (name) => `./${enumModule(name)}`,
+    isLocal: (name) => structureNames.has(name),
+  });
   const modules: ShapeModule[] = [];
   for (const shape of context.shapes) {
     const kind = declarationKind(shape);
-    if (kind) modules.push(shapeModule(context, names, writer, shape, kind));
+    if (kind === "type") modules.push(structure(context, names, structureRefs, shape));
+    else if (kind === "value") modules.push(enumShape(context, names, writer, shape));
   }
   modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
@@ -187,7 +244,7 @@ export const emitTypes: Emitter = (context) => {
   const operationRefs = new TypeReferences({
     model: context.model,
     names,
-    moduleSpecifier: (name) => `./shapes/${fileBaseName(name)}.js`,
+    moduleSpecifier: (name) => `./${structureNames.has(name) ? STRUCTURES : enumModule(name)}`,
   });
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
   const operationsFile = writer.file(
@@ -208,7 +265,7 @@ export const emitTypes: Emitter = (context) => {
         ? names.shapeName(firstOperation.ast.input.target)
         : operationsType,
     exampleEnum: exampleEnum(context, names),
-    usesDocument: modules.some((m) => m.usesDocument) || operationRefs.usesDocument,
+    usesDocument: structureRefs.usesDocument || operationRefs.usesDocument,
   };
 
   const files: GeneratedFile[] = [
@@ -217,7 +274,8 @@ export const emitTypes: Emitter = (context) => {
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     indexModule(writer, modules, operationsType),
     operationsFile,
-    ...modules.map((m) => m.file),
+    structuresModule(writer, structureRefs, modules),
+    ...modules.flatMap((m) => (m.file ? [m.file] : [])),
   ];
   const byId = new Map(modules.map((m) => [m.id, m]));
   for (const operation of context.operations)

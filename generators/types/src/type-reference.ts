@@ -34,6 +34,7 @@ export class TypeReferences {
   /** The declaration the module itself exports: referenced, never imported. */
   readonly #ownName: string | undefined;
   readonly #moduleSpecifier: (name: string) => string;
+  readonly #isLocal: (name: string) => boolean;
   readonly #shapeImports = new Set<string>();
   #usesDocument = false;
 
@@ -42,11 +43,14 @@ export class TypeReferences {
     names: TypeScriptNames;
     ownName?: string;
     moduleSpecifier?: (name: string) => string;
+    /** Names declared in the module itself (a module of many declarations): never imported. */
+    isLocal?: (name: string) => boolean;
   }) {
     this.#model = options.model;
     this.#names = options.names;
     this.#ownName = options.ownName;
     this.#moduleSpecifier = options.moduleSpecifier ?? shapeModuleSpecifier;
+    this.#isLocal = options.isLocal ?? (() => false);
   }
 
   /** True when a reference to `target` is written inline rather than by name. */
@@ -99,7 +103,7 @@ export class TypeReferences {
 
   #named(shape: Shape): string {
     const name = this.#names.shapeName(shape);
-    if (name !== this.#ownName) this.#shapeImports.add(name);
+    if (name !== this.#ownName && !this.#isLocal(name)) this.#shapeImports.add(name);
     return name;
   }
 

@@ -42,14 +42,14 @@ const plain: Record<string, AstShape> = {
 };
 
 describe("emitTypes", () => {
-  it("emits package.json, README.md, tsconfig.json, the index, the operation map and one module per shape, sorted", () => {
+  it("emits package.json, README.md, tsconfig.json, the index, the operation map, the structures module and one module per enum, sorted", () => {
     expect(emit(plain).map((f) => f.path)).toEqual([
       "README.md",
       "package.json",
       "src/index.ts",
       "src/operations.ts",
       "src/operations/Op.ts",
-      "src/shapes/OpInput.ts",
+      "src/structures.ts",
       "tsconfig.json",
     ]);
   });
@@ -102,8 +102,8 @@ describe("emitTypes", () => {
         members: { "a-b": { target: "smithy.api#String" }, c: { target: "smithy.api#Integer" } },
       },
     });
-    expect(file(files, "src/shapes/OpInput.ts")).toContain(`"x-amz-id"?: string;`);
-    expect(file(files, "src/shapes/Choice.ts")).toContain(`"a-b": string;`);
+    expect(file(files, "src/structures.ts")).toContain(`"x-amz-id"?: string;`);
+    expect(file(files, "src/structures.ts")).toContain(`"a-b": string;`);
     expect(typeCheck(files)).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describe("emitTypes", () => {
       },
       "ex#Name": { type: "string", traits: { "smithy.api#length": { min: 1, max: 5 } } },
     });
-    const source = file(files, "src/shapes/OpInput.ts");
+    const source = file(files, "src/structures.ts");
     // Only a closer needs escaping; the writer leaves openers inside a doc comment alone.
     expect(source).toContain("arn:aws:glue:<region>:property/*\n");
     expect(source).toContain("**\\/*.png");

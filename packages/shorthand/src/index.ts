@@ -64,3 +64,20 @@ export { toArgumentWords } from "./to-argument.js";
 export { syntaxHelp, typeLabel, type SyntaxHelp } from "./syntax-help.js";
 export { CliCommands } from "./cli-commands.js";
 export { bytesAsBase64 } from "./bytes-json.js";
+export {
+  cliCommand,
+  cliCommands,
+  cliShapeTable,
+  compactLines,
+  compactText,
+  decodeCliCommand,
+  decodeCliShape,
+  encodeCliCommand,
+  encodeCliShape,
+  type CompactTable,
+} from "./compact-tables.js";
+export {
+  operationArguments,
+  type OperationArguments,
+  type RuntimeName,
+} from "./operation-arguments.js";
