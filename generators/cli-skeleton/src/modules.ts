@@ -1,5 +1,8 @@
 // The TypeScript modules of the generated package:
-//   src/descriptions/<cli-name>.ts  the operation's description, as data (text, preformatted)
+//   src/descriptions/<cli-name>.ts  the operation's description: its own part as data, put
+//                                   together with the shape sets it shares (text, preformatted)
+//   src/shapes/<Shape>.ts           a shape set several operations share, as data (written
+//                                   once per package; named after its first shape)
 //   src/operations/<Operation>.ts   one operation's entry point (`./operations/<Operation>`):
 //                                   its surface alone, wired to the siblings' entry points of
 //                                   the same operation, so importing it loads one operation
@@ -17,12 +20,14 @@ import {
 import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
   jsonObjectLiteral,
+  typeScriptData,
   UnformattableDataError,
   code,
   type ModuleText,
   type ModuleWriter,
 } from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
+import type { OwnDescriptionData, SharedShapeSet } from "./shape-sets.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
 export interface SurfaceFacts {
@@ -133,48 +138,102 @@ function operationEntrySpecifier(operationName: string): string {
   return `operations/${fileBaseName(operationName)}`;
 }
 
+/** Where a shared shape set lives: `src/shapes/<file>.ts`. */
+export function shapeSetPath(file: string): string {
+  return `src/shapes/${file}.ts`;
+}
+
+const PRINT_WIDTH = 100;
+
 /**
- * `src/descriptions/<cli-name>.ts`: the operation's description as data, written as prettier
- * prints it (it is most of the package's bytes); data the layout helper cannot promise to lay
- * out is printed from a structure instead, and formatted.
+ * Writes `head` + `value` as prettier prints it, or (data the layout helper cannot promise to
+ * lay out) as a structure that prettier formats afterwards.
+ */
+function dataStatement(
+  module: ModuleText,
+  doc: string,
+  declaration: { exported: boolean; name: string; type: string },
+  value: unknown,
+): void {
+  const head = `${declaration.exported ? "export " : ""}const ${declaration.name}: ${declaration.type} = `;
+  let literal: string;
+  try {
+    // What `ModuleText.data` writes; laid out first, so that the doc comment is written once.
+    literal = typeScriptData(value, 0, head.length, 1);
+  } catch (e) {
+    if (!(e instanceof UnformattableDataError)) throw e;
+    module.declarations([
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: declaration.exported,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [doc],
+        declarations: [
+          { name: declaration.name, type: declaration.type, initializer: jsonObjectLiteral(value) },
+        ],
+      },
+    ]);
+    return;
+  }
+  module.doc(doc).statement(`${head}${literal};\n`, { laidOut: true });
+}
+
+/**
+ * `src/shapes/<file>.ts`: shapes several operations reach, with their documentation and
+ * constraints, written once for all of them (data).
+ */
+export function shapeSetModule(writer: ModuleWriter, set: SharedShapeSet): GeneratedFile {
+  const module = writer.module();
+  const cli = module.runtime("@shapekit/cli", ["CliShapeSet"], { typeOnly: true });
+  const shown = set.operations.slice(0, 3).map((name) => `\`${name}\``);
+  const more = set.operations.length - shown.length;
+  const doc =
+    `Shapes that ${set.operations.length} operations reach (${shown.join(", ")}` +
+    `${more > 0 ? ` and ${more} more` : ""}), written once for all of them.`;
+  dataStatement(module, doc, { exported: true, name: "shapes", type: cli.CliShapeSet }, set.data);
+  return writer.file(shapeSetPath(set.file), module);
+}
+
+/**
+ * `src/descriptions/<cli-name>.ts`: the operation's description, put together when the module
+ * loads from its own part (written here, as data) and the shared shape sets it reaches.
  */
 export function descriptionModule(
   writer: ModuleWriter,
-  facts: { description: OperationDescriptionData; constName: string },
+  facts: {
+    description: OperationDescriptionData;
+    constName: string;
+    own: OwnDescriptionData;
+    shared: readonly SharedShapeSet[];
+  },
 ): GeneratedFile {
   const path = descriptionPath(facts.description.name);
-  const doc = descriptionDoc(facts.description);
   const module = writer.module();
-  const cli = module.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
-  try {
-    module
-      .doc(doc)
-      .data(
-        `export const ${facts.constName}: ${cli.CliOperationDescription} = `,
-        facts.description,
-      );
-    return writer.file(path, module);
-  } catch (e) {
-    if (!(e instanceof UnformattableDataError)) throw e;
-  }
-  const fallback = writer.module();
-  fallback.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
-  fallback.declarations([
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc],
-      declarations: [
-        {
-          name: facts.constName,
-          type: cli.CliOperationDescription,
-          initializer: jsonObjectLiteral(facts.description),
-        },
-      ],
-    },
+  const cli = module.runtime("@shapekit/cli", [
+    "describeOperation",
+    "type CliOperationDescriptionData",
   ]);
-  return writer.file(path, fallback);
+  const aliases = facts.shared.map((set, i) => {
+    const alias = `__shapes${i + 1}`;
+    module.importNames([`shapes as ${alias}`], `../shapes/${set.file}.js`);
+    return alias;
+  });
+  dataStatement(
+    module,
+    `What only \`${facts.description.name}\` reaches of the package's shapes, with its names and options.`,
+    { exported: false, name: "own", type: cli.CliOperationDescriptionData },
+    facts.own,
+  );
+  const call = `export const ${facts.constName} = ${cli.describeOperation}(own, [`;
+  const flat = `${call}${aliases.join(", ")}]);\n`;
+  const text =
+    flat.length <= PRINT_WIDTH + 1
+      ? flat
+      : `${call}\n${aliases.map((a) => `  ${a},\n`).join("")}]);\n`;
+  module
+    .doc(descriptionDoc(facts.description))
+    .statement(text, { laidOut: call.length <= PRINT_WIDTH });
+  return writer.file(path, module);
 }
 
 function descriptionDoc(description: OperationDescriptionData): string {
