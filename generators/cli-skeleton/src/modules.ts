@@ -84,6 +84,8 @@ const rt = {
 /** What the entry modules import from `@shapekit/cli`. */
 const SURFACE_IMPORTS = [
   "createCommandSurface",
+  "describeOperation",
+  "type CliOperationDescription",
   "runCommand",
   "type CommandSurface",
   "type HelpOptions",
@@ -209,10 +211,13 @@ export function descriptionModule(
 ): GeneratedFile {
   const path = descriptionPath(facts.description.name);
   const module = writer.module();
-  const cli = module.runtime("@shapekit/cli", [
-    "describeOperation",
-    "type CliOperationDescriptionData",
-  ]);
+  // Types only: the module is data, loaded without resolving the runtime (the root loads
+  // every operation's); the modules that use a description put it together.
+  const cli = module.runtime(
+    "@shapekit/cli",
+    ["CliOperationDescriptionData", "CliOperationParts"],
+    { typeOnly: true },
+  );
   const aliases = facts.shared.map((set, i) => {
     const alias = `__shapes${i + 1}`;
     module.importNames([`shapes as ${alias}`], `../shapes/${set.file}.js`);
@@ -224,20 +229,22 @@ export function descriptionModule(
     { exported: false, name: "own", type: cli.CliOperationDescriptionData },
     facts.own,
   );
-  const call = `export const ${facts.constName} = ${cli.describeOperation}(own, [`;
-  const flat = `${call}${aliases.join(", ")}]);\n`;
-  const text =
-    flat.length <= PRINT_WIDTH + 1
-      ? flat
-      : `${call}\n${aliases.map((a) => `  ${a},\n`).join("")}]);\n`;
+  const head = `export const parts: ${cli.CliOperationParts} = [`;
+  const items = ["own", ...aliases];
+  const flat = `${head}${items.join(", ")}];\n`;
   module
     .doc(descriptionDoc(facts.description))
-    .statement(text, { laidOut: call.length <= PRINT_WIDTH });
+    .statement(
+      flat.length <= PRINT_WIDTH + 1
+        ? flat
+        : `${head}\n${items.map((a) => `  ${a},\n`).join("")}];\n`,
+      { laidOut: true },
+    );
   return writer.file(path, module);
 }
 
 function descriptionDoc(description: OperationDescriptionData): string {
-  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`;
+  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation, in parts (\`describeOperation\` puts them together).`;
 }
 
 /** What one operation's entry point wires. */
@@ -263,7 +270,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   const name = JSON.stringify(op.name);
   const module = facts.writer.module();
   const rt = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
-  const binding = [`      description: ${facts.constName},\n`];
+  const binding = [`      description,\n`];
   if (facts.shorthandPackage) {
     module.importNames(
       ["parseArgument"],
@@ -280,7 +287,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     );
     binding.push(`      validate: (request) => validateInput(request),\n`);
   }
-  module.importNames([facts.constName], `../descriptions/${fileBaseName(op.name)}.js`);
+  module.importNames(["parts"], `../descriptions/${fileBaseName(op.name)}.js`);
   if (facts.typesPackage !== undefined)
     module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
   module
@@ -289,6 +296,13 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     .doc(`The request \`${op.name}\` builds: its operation's input type.`)
     .statement(
       `export type Input = ${requestType(facts.inputType, facts.hasInput, facts.typesPackage)};`,
+      { laidOut: true },
+    )
+    .doc(
+      `\`${op.name}\` (${op.operationName}) as the AWS CLI sees it: options, shapes and documentation.`,
+    )
+    .statement(
+      `export const description: ${rt.CliOperationDescription} = ${rt.describeOperation}(parts);`,
       { laidOut: true },
     )
     .doc(`The command surface of \`${op.name}\` alone; the package's root has every operation.`)
@@ -337,8 +351,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
       ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
       "Promise<number>",
       [`return ${rt.runCommand}(surface, [operation, ...argv], options);`],
-    )
-    .exportNames([`${facts.constName} as description`]);
+    );
   return facts.writer.file(`src/${operationEntrySpecifier(op.operationName)}.ts`, module);
 }
 
@@ -401,13 +414,18 @@ function parseCommandLineFunction(): FunctionDeclarationStructure {
 
 /** `src/index.ts`: the command surface of every operation, wired to the sibling packages. */
 export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
-  module.runtime("@shapekit/cli", SURFACE_IMPORTS);
+  const cli = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
   if (facts.shorthandPackage) module.importNames(["parseArgument"], facts.shorthandPackage);
   if (facts.validatorsPackage) module.importNames(["validate"], facts.validatorsPackage);
   if (facts.typesPackage)
     module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
-  for (const op of facts.operations)
-    module.importNames([op.constName], `./descriptions/${fileBaseName(op.description.name)}.js`);
+  // The parts under `$<n>`: `$` is in no name the symbol provider makes.
+  facts.operations.forEach((op, i) =>
+    module.importNames(
+      [`parts as $${i + 1}`],
+      `./descriptions/${fileBaseName(op.description.name)}.js`,
+    ),
+  );
   module.reexportNames(["EXIT_CODES", "UnknownOperationError", "localFiles"], "@shapekit/cli");
   module.reexportNames(
     [
@@ -425,6 +443,16 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
     "@shapekit/cli",
     { typeOnly: true },
   );
+
+  if (facts.operations.length > 0)
+    module.statement(
+      "// Each operation's description, put together from its parts (their shapes when first read).",
+      { laidOut: true },
+    );
+  facts.operations.forEach((op, i) => {
+    const statement = `const ${op.constName} = ${cli.describeOperation}($${i + 1});`;
+    module.statement(statement, { laidOut: statement.length <= PRINT_WIDTH });
+  });
 
   const bindings = facts.operations.map((op) => {
     const lines = [`description: ${op.constName},`];

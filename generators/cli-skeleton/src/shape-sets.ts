@@ -147,6 +147,13 @@ function safeFileName(key: string, taken: Set<string>): string {
   return name;
 }
 
+/**
+ * The bytes of JSON a shape set must save (its size times the operations beyond the first that
+ * share it) to be written once rather than with each operation: measured on whole SageMaker
+ * (bench/generate-service.mjs), where module loads outweigh the bytes below it.
+ */
+export const MIN_SAVED_BYTES = 10_000;
+
 /** An option as stored: without `required` when it is `false`, the runtime's default. */
 function storedOption(option: CliOption): OwnDescriptionData["options"][number] {
   if (option.required) return { ...option, required: true };
@@ -157,6 +164,7 @@ function storedOption(option: CliOption): OwnDescriptionData["options"][number] 
 /** Splits the descriptions of a package's operations into own parts and shared shape sets. */
 export function splitDescriptions(
   descriptions: readonly OperationDescriptionData[],
+  minSavedBytes = MIN_SAVED_BYTES,
 ): SplitDescriptions {
   // Every operation that reaches a key; the key means one shape of the model in every one of
   // them (the shape builder keys by shape id), so its entry is the same in each.
@@ -180,11 +188,22 @@ export function splitDescriptions(
     if (group) group.push(key);
     else groups.set(signature, [key]);
   }
+  // A group whose repetition would cost less than `minSavedBytes` stays in each operation's
+  // own part: every shape set is one more module to load, and loading a module costs more
+  // than reading a few kilobytes of data in one already loaded.
+  const inline = new Set<string>();
+  const ordered = [...groups]
+    .map(([signature, keys]) => ({
+      users: signature.split(",").map(Number),
+      keys: [...keys].sort(),
+    }))
+    .filter((g) => {
+      const saved = JSON.stringify(setData(g.keys, entries)).length * (g.users.length - 1);
+      if (saved >= minSavedBytes) return true;
+      for (const key of g.keys) inline.add(key);
+      return false;
+    });
   const taken = new Set<string>();
-  const ordered = [...groups].map(([signature, keys]) => ({
-    users: signature.split(",").map(Number),
-    keys: [...keys].sort(),
-  }));
   // In order of their first key, so a set's file name is its first key where it can be.
   ordered.sort((a, b) => (a.keys[0]! < b.keys[0]! ? -1 : 1));
   const sets = ordered.map((g) => ({
@@ -196,7 +215,7 @@ export function splitDescriptions(
   ordered.forEach((g, index) => g.users.forEach((i) => sharedBy[i]!.push(index)));
 
   const operations = descriptions.map((d, i) => {
-    const ownKeys = Object.keys(d.shapes).filter((k) => users.get(k)!.length < 2);
+    const ownKeys = Object.keys(d.shapes).filter((k) => users.get(k)!.length < 2 || inline.has(k));
     const part = setData(ownKeys, entries);
     const ownPart: OwnDescriptionData = {
       name: d.name,

@@ -8,18 +8,20 @@ import { loadModel } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
 import { emitContextFor } from "../../../test/support/emit-context.js";
 import { emitCliSkeleton, operationDescription } from "../src/index.js";
-import { splitDescriptions } from "../src/shape-sets.js";
+import { MIN_SAVED_BYTES, splitDescriptions } from "../src/shape-sets.js";
 
+// Documentation long enough that writing Settings and ThingName once saves more than
+// MIN_SAVED_BYTES; smithy.api#Unit (three operations' output) is too small to save as much.
 const MODEL = `$version: "2"
 namespace example.shared
 
 service Shared { version: "1", operations: [CreateThing, UpdateThing, DeleteThing, Ping] }
 
-/// A thing's name.
+/// A thing's name. ${"Names are unique. ".repeat(400)}
 @length(min: 1, max: 63)
 string ThingName
 
-/// Settings a thing is created and updated with.
+/// Settings a thing is created and updated with. ${"They can change. ".repeat(800)}
 structure Settings {
     /// How many.
     @range(min: 1)
@@ -73,12 +75,11 @@ function emitted() {
 const { files, descriptions } = emitted();
 
 describe("shared shape sets", () => {
-  it("writes each shape once: in the one operation's own part, or in one shape set", () => {
+  it("writes each shape once (in one operation's own part or one shape set), unless small", () => {
     const ts = files.filter((f) => f.path.startsWith("src/") && f.path.endsWith(".ts"));
     expect(ts.map((f) => f.path).filter((p) => p.startsWith("src/shapes/"))).toEqual([
       "src/shapes/Settings.ts",
       "src/shapes/ThingName.ts",
-      "src/shapes/smithy.api_Unit.ts",
     ]);
     const keys = new Set(descriptions.flatMap((d) => Object.keys(d.shapes)));
     for (const key of keys) {
@@ -88,34 +89,63 @@ describe("shared shape sets", () => {
       expect(
         declaring.map((f) => f.path),
         key,
-      ).toHaveLength(1);
+      ).toEqual(
+        key === "smithy.api#Unit"
+          ? [
+              "src/descriptions/delete-thing.ts",
+              "src/descriptions/ping.ts",
+              "src/descriptions/update-thing.ts",
+            ]
+          : [expect.any(String)],
+      );
     }
     const settings = files.find((f) => f.path === "src/shapes/Settings.ts")!.contents;
     expect(settings).toContain("Shapes that 2 operations reach (`create-thing`, `update-thing`)");
     const create = files.find((f) => f.path === "src/descriptions/create-thing.ts")!.contents;
     expect(create).toContain('import { shapes as __shapes1 } from "../shapes/Settings.js";');
     expect(create).toContain(
-      "export const createThing = __describeOperation(own, [__shapes1, __shapes2]);",
+      "export const parts: __CliOperationParts = [own, __shapes1, __shapes2];",
     );
+    // Types only from the runtime: the root loads every description without resolving it.
+    expect(create).toContain("import type {");
+    expect(create).not.toMatch(/^import \{[^}]*\} from "@shapekit\/cli"/m);
+    const index = files.find((f) => f.path === "src/index.ts")!.contents;
+    expect(index).toContain('import { parts as $1 } from "./descriptions/create-thing.js";');
+    expect(index).toContain("const createThing = __describeOperation($1);");
     // `required: false` is the runtime's default, written only in the descriptor's own type.
     expect(create).not.toContain("required: false");
   });
 
-  it("gives back each operation's description as the model gives it", () => {
-    const split = splitDescriptions(descriptions);
-    expect(split.sets.map((s) => s.operations)).toEqual([
-      ["create-thing", "update-thing"],
-      ["create-thing", "delete-thing", "update-thing"],
-      ["delete-thing", "ping", "update-thing"],
-    ]);
-    descriptions.forEach((d, i) => {
-      const { own, shared } = split.operations[i]!;
-      const rebuilt = describeOperation(
-        own as CliOperationDescriptionData,
-        shared.map((s) => split.sets[s]!.data),
-      );
-      expect(rebuilt).toEqual(d);
-      expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(d));
-    });
-  });
+  it.each([
+    [
+      0,
+      [
+        ["create-thing", "update-thing"],
+        ["create-thing", "delete-thing", "update-thing"],
+        ["delete-thing", "ping", "update-thing"],
+      ],
+    ],
+    [
+      MIN_SAVED_BYTES,
+      [
+        ["create-thing", "update-thing"],
+        ["create-thing", "delete-thing", "update-thing"],
+      ],
+    ],
+  ])(
+    "gives back each operation's description as the model gives it (sets saving ≥ %i bytes)",
+    (minSavedBytes, sets) => {
+      const split = splitDescriptions(descriptions, minSavedBytes);
+      expect(split.sets.map((s) => s.operations)).toEqual(sets);
+      descriptions.forEach((d, i) => {
+        const { own, shared } = split.operations[i]!;
+        const rebuilt = describeOperation([
+          own as CliOperationDescriptionData,
+          ...shared.map((s) => split.sets[s]!.data),
+        ]);
+        expect(rebuilt).toEqual(d);
+        expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(d));
+      });
+    },
+  );
 });

@@ -16,6 +16,7 @@ export type { CliOption, CliShape, CliShapeTable } from "@shapekit/shorthand";
 export {
   describeOperation,
   type CliOperationDescriptionData,
+  type CliOperationParts,
   type CliOptionData,
   type CliShapeSet,
 } from "./shape-sets.js";

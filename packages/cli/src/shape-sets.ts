@@ -31,6 +31,9 @@ export interface CliOperationDescriptionData extends Omit<CliOperationDescriptio
   readonly options: readonly CliOptionData[];
 }
 
+/** An operation's description as a package stores it: its own part, then the sets it shares. */
+export type CliOperationParts = readonly [CliOperationDescriptionData, ...CliShapeSet[]];
+
 type Records<T> = ReadonlyArray<Readonly<Record<string, T>> | undefined>;
 
 /** The union of records, keys sorted; a null-prototype record, since keys are model names. */
@@ -51,37 +54,61 @@ function option(stored: CliOptionData): CliOption {
 }
 
 /**
- * The full description of an operation from its own part and the shape sets it shares. The
- * result is what `CliOperationDescription` documents: every shape the input and output reach,
- * documentation and constraints by key (sorted), every option with its `required`.
+ * `target[key]` computed from `compute` the first time it is read, then an ordinary data
+ * property: a package's root loads every operation's description, and most are never read.
  */
-export function describeOperation(
-  own: CliOperationDescriptionData,
-  shared: readonly CliShapeSet[],
-): CliOperationDescription {
-  const parts: readonly CliShapeSet[] = [own, ...shared];
-  const shapes: Record<string, CliShape> = merged(parts.map((p) => p.shapes));
-  const shapeConstraints = merged<CliConstraints>(parts.map((p) => p.constraints?.shapes));
-  const memberConstraints = merged<CliConstraints>(parts.map((p) => p.constraints?.members));
-  const hasConstraints =
-    Object.keys(shapeConstraints).length + Object.keys(memberConstraints).length > 0;
+function lazy(target: object, key: string, compute: () => unknown): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      return value;
+    },
+  });
+}
+
+/**
+ * The full description of an operation from its parts: its own, then the shape sets it shares. The
+ * result is what `CliOperationDescription` documents: every shape the input and output reach,
+ * documentation and constraints by key (sorted), every option with its `required`. Its
+ * `shapes`, `documentation` and `constraints` are put together when first read (JSON, spreads
+ * and comparisons read them as any property; the result has the same keys in the same order).
+ */
+export function describeOperation(parts: CliOperationParts): CliOperationDescription {
+  const own = parts[0];
+  const hasConstraints = parts.some(
+    (p) =>
+      Object.keys(p.constraints?.shapes ?? {}).length +
+        Object.keys(p.constraints?.members ?? {}).length >
+      0,
+  );
   const operationDoc = own.documentation?.operation;
-  return {
+  const description: Record<string, unknown> = {
     name: own.name,
     operationName: own.operationName,
     ...(own.input !== undefined ? { input: own.input } : {}),
     ...(own.output !== undefined ? { output: own.output } : {}),
     ...(own.streamingOutput !== undefined ? { streamingOutput: own.streamingOutput } : {}),
     options: own.options.map(option),
-    shapes,
-    documentation: {
-      ...(operationDoc !== undefined ? { operation: operationDoc } : {}),
-      shapes: merged(parts.map((p) => p.documentation?.shapes)),
-      members: merged(parts.map((p) => p.documentation?.members)),
-    },
-    ...(hasConstraints
-      ? { constraints: { shapes: shapeConstraints, members: memberConstraints } }
-      : {}),
-    ...(own.pagination !== undefined ? { pagination: own.pagination } : {}),
   };
+  lazy(description, "shapes", (): Record<string, CliShape> => merged(parts.map((p) => p.shapes)));
+  lazy(description, "documentation", () => ({
+    ...(operationDoc !== undefined ? { operation: operationDoc } : {}),
+    shapes: merged(parts.map((p) => p.documentation?.shapes)),
+    members: merged(parts.map((p) => p.documentation?.members)),
+  }));
+  if (hasConstraints)
+    lazy(description, "constraints", () => ({
+      shapes: merged<CliConstraints>(parts.map((p) => p.constraints?.shapes)),
+      members: merged<CliConstraints>(parts.map((p) => p.constraints?.members)),
+    }));
+  if (own.pagination !== undefined) description["pagination"] = own.pagination;
+  return description as unknown as CliOperationDescription;
 }

@@ -109,17 +109,20 @@ describe("describeOperation", () => {
           };
           const { constraints: _, ...ownWithout } = own;
           const stored = whole.constraints ? own : ownWithout;
-          const rebuilt = describeOperation(stored, parts.slice(1));
+          const rebuilt = describeOperation([stored, ...parts.slice(1)]);
           expect(rebuilt).toEqual(whole);
           // Same key order, so JSON text (and every walk over the records) is the same too.
           expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(whole));
+          // The parts are put together when first read, into plain data.
+          expect(structuredClone(describeOperation([stored, ...parts.slice(1)]))).toEqual(whole);
         },
       ),
     );
   });
 
   it("keeps `__proto__` a key, not the record's prototype", () => {
-    const rebuilt = describeOperation({ name: "x", operationName: "X", options: [], shapes: {} }, [
+    const rebuilt = describeOperation([
+      { name: "x", operationName: "X", options: [], shapes: {} },
       {
         shapes: JSON.parse(
           '{"__proto__": {"type": "string", "name": "P"}}',
