@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeOperation, type CliOperationDescriptionData } from "@shapekit/cli";
+import { describeOperation } from "@shapekit/cli";
 import { loadModel } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
 import { emitContextFor } from "../../../test/support/emit-context.js";
@@ -139,10 +139,7 @@ describe("shared shape sets", () => {
       expect(split.sets.map((s) => s.operations)).toEqual(sets);
       descriptions.forEach((d, i) => {
         const { own, shared } = split.operations[i]!;
-        const rebuilt = describeOperation([
-          own as CliOperationDescriptionData,
-          ...shared.map((s) => split.sets[s]!.data),
-        ]);
+        const rebuilt = describeOperation([own, ...shared.map((s) => split.sets[s]!.data)]);
         expect(rebuilt).toEqual(d);
         expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(d));
       });
