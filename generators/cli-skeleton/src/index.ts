@@ -4,7 +4,9 @@
 // `@shapekit/<name>-cli-skeleton` with a bin `shapekit-<service>`.
 //
 // Layout of the emitted package:
-//   src/descriptions/<cli-name>.ts  one description per operation (data only)
+//   src/descriptions/<cli-name>.ts  one description per operation: the shapes only it reaches
+//                                   (data), put together with the shared shape sets it reaches
+//   src/shapes/<Shape>.ts           shapes several operations reach, written once (data)
 //   src/operations/<Operation>.ts   one entry point per operation (`./operations/<Operation>`,
 //                                   the Smithy operation name, as in the sibling packages)
 //   src/index.ts                    generateCliSkeleton, parseCommandLine, renderHelp, … by operation name
@@ -28,7 +30,9 @@ import {
   descriptionModule,
   indexModule,
   operationEntryModule,
+  shapeSetModule,
 } from "./modules.js";
+import { splitDescriptions } from "./shape-sets.js";
 import {
   commandName,
   operationDescription,
@@ -92,7 +96,21 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
   const validatorsPackage = context.packageNames["validators"];
   const shorthandPackage = context.packageNames["shorthand"];
 
-  const files: GeneratedFile[] = operations.map((op) => descriptionModule(writer, op));
+  // Each shape written once: shapes only one operation reaches in its own part, the others in
+  // the shape sets of src/shapes/.
+  const split = splitDescriptions(descriptions);
+  const files: GeneratedFile[] = split.sets.map((set) => shapeSetModule(writer, set));
+  operations.forEach((op, i) => {
+    const { own, shared } = split.operations[i]!;
+    files.push(
+      descriptionModule(writer, {
+        description: op.description,
+        constName: op.constName,
+        own,
+        shared: shared.map((index) => split.sets[index]!),
+      }),
+    );
+  });
   for (const op of operations) {
     files.push(
       operationEntryModule({

@@ -1,5 +1,8 @@
 // The TypeScript modules of the generated package:
-//   src/descriptions/<cli-name>.ts  the operation's description, as data (text, preformatted)
+//   src/descriptions/<cli-name>.ts  the operation's description: its own part as data, put
+//                                   together with the shape sets it shares (text, preformatted)
+//   src/shapes/<Shape>.ts           a shape set several operations share, as data (written
+//                                   once per package; named after its first shape)
 //   src/operations/<Operation>.ts   one operation's entry point (`./operations/<Operation>`):
 //                                   its surface alone, wired to the siblings' entry points of
 //                                   the same operation, so importing it loads one operation
@@ -17,12 +20,14 @@ import {
 import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
   jsonObjectLiteral,
+  typeScriptData,
   UnformattableDataError,
   code,
   type ModuleText,
   type ModuleWriter,
 } from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
+import type { OwnDescriptionData, SharedShapeSet } from "./shape-sets.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
 export interface SurfaceFacts {
@@ -79,6 +84,8 @@ const rt = {
 /** What the entry modules import from `@shapekit/cli`. */
 const SURFACE_IMPORTS = [
   "createCommandSurface",
+  "describeOperation",
+  "type CliOperationDescription",
   "runCommand",
   "type CommandSurface",
   "type HelpOptions",
@@ -133,52 +140,111 @@ function operationEntrySpecifier(operationName: string): string {
   return `operations/${fileBaseName(operationName)}`;
 }
 
+/** Where a shared shape set lives: `src/shapes/<file>.ts`. */
+export function shapeSetPath(file: string): string {
+  return `src/shapes/${file}.ts`;
+}
+
+const PRINT_WIDTH = 100;
+
 /**
- * `src/descriptions/<cli-name>.ts`: the operation's description as data, written as prettier
- * prints it (it is most of the package's bytes); data the layout helper cannot promise to lay
- * out is printed from a structure instead, and formatted.
+ * Writes `head` + `value` as prettier prints it, or (data the layout helper cannot promise to
+ * lay out) as a structure that prettier formats afterwards.
+ */
+function dataStatement(
+  module: ModuleText,
+  doc: string,
+  declaration: { exported: boolean; name: string; type: string },
+  value: unknown,
+): void {
+  const head = `${declaration.exported ? "export " : ""}const ${declaration.name}: ${declaration.type} = `;
+  let literal: string;
+  try {
+    // What `ModuleText.data` writes; laid out first, so that the doc comment is written once.
+    literal = typeScriptData(value, 0, head.length, 1);
+  } catch (e) {
+    if (!(e instanceof UnformattableDataError)) throw e;
+    module.declarations([
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: declaration.exported,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [doc],
+        declarations: [
+          { name: declaration.name, type: declaration.type, initializer: jsonObjectLiteral(value) },
+        ],
+      },
+    ]);
+    return;
+  }
+  module.doc(doc).statement(`${head}${literal};\n`, { laidOut: true });
+}
+
+/**
+ * `src/shapes/<file>.ts`: shapes several operations reach, with their documentation and
+ * constraints, written once for all of them (data).
+ */
+export function shapeSetModule(writer: ModuleWriter, set: SharedShapeSet): GeneratedFile {
+  const module = writer.module();
+  const cli = module.runtime("@shapekit/cli", ["CliShapeSet"], { typeOnly: true });
+  const shown = set.operations.slice(0, 3).map((name) => `\`${name}\``);
+  const more = set.operations.length - shown.length;
+  const doc =
+    `Shapes that ${set.operations.length} operations reach (${shown.join(", ")}` +
+    `${more > 0 ? ` and ${more} more` : ""}), written once for all of them.`;
+  dataStatement(module, doc, { exported: true, name: "shapes", type: cli.CliShapeSet }, set.data);
+  return writer.file(shapeSetPath(set.file), module);
+}
+
+/**
+ * `src/descriptions/<cli-name>.ts`: the operation's description, put together when the module
+ * loads from its own part (written here, as data) and the shared shape sets it reaches.
  */
 export function descriptionModule(
   writer: ModuleWriter,
-  facts: { description: OperationDescriptionData; constName: string },
+  facts: {
+    description: OperationDescriptionData;
+    constName: string;
+    own: OwnDescriptionData;
+    shared: readonly SharedShapeSet[];
+  },
 ): GeneratedFile {
   const path = descriptionPath(facts.description.name);
-  const doc = descriptionDoc(facts.description);
   const module = writer.module();
-  const cli = module.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
-  try {
-    module
-      .doc(doc)
-      .data(
-        `export const ${facts.constName}: ${cli.CliOperationDescription} = `,
-        facts.description,
-      );
-    return writer.file(path, module);
-  } catch (e) {
-    if (!(e instanceof UnformattableDataError)) throw e;
-  }
-  const fallback = writer.module();
-  fallback.runtime("@shapekit/cli", ["CliOperationDescription"], { typeOnly: true });
-  fallback.declarations([
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc],
-      declarations: [
-        {
-          name: facts.constName,
-          type: cli.CliOperationDescription,
-          initializer: jsonObjectLiteral(facts.description),
-        },
-      ],
-    },
-  ]);
-  return writer.file(path, fallback);
+  // Types only: the module is data, loaded without resolving the runtime (the root loads
+  // every operation's); the modules that use a description put it together.
+  const cli = module.runtime(
+    "@shapekit/cli",
+    ["CliOperationDescriptionData", "CliOperationParts"],
+    { typeOnly: true },
+  );
+  const aliases = facts.shared.map((set, i) => {
+    const alias = `__shapes${i + 1}`;
+    module.importNames([`shapes as ${alias}`], `../shapes/${set.file}.js`);
+    return alias;
+  });
+  dataStatement(
+    module,
+    `What only \`${facts.description.name}\` reaches of the package's shapes, with its names and options.`,
+    { exported: false, name: "own", type: cli.CliOperationDescriptionData },
+    facts.own,
+  );
+  const head = `export const parts: ${cli.CliOperationParts} = [`;
+  const items = ["own", ...aliases];
+  const flat = `${head}${items.join(", ")}];\n`;
+  module
+    .doc(descriptionDoc(facts.description))
+    .statement(
+      flat.length <= PRINT_WIDTH + 1
+        ? flat
+        : `${head}\n${items.map((a) => `  ${a},\n`).join("")}];\n`,
+      { laidOut: true },
+    );
+  return writer.file(path, module);
 }
 
 function descriptionDoc(description: OperationDescriptionData): string {
-  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation.`;
+  return `\`${description.name}\` (${description.operationName}) as the AWS CLI sees it: options, shapes and documentation, in parts (\`describeOperation\` puts them together).`;
 }
 
 /** What one operation's entry point wires. */
@@ -204,7 +270,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   const name = JSON.stringify(op.name);
   const module = facts.writer.module();
   const rt = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
-  const binding = [`      description: ${facts.constName},\n`];
+  const binding = [`      description,\n`];
   if (facts.shorthandPackage) {
     module.importNames(
       ["parseArgument"],
@@ -221,7 +287,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     );
     binding.push(`      validate: (request) => validateInput(request),\n`);
   }
-  module.importNames([facts.constName], `../descriptions/${fileBaseName(op.name)}.js`);
+  module.importNames(["parts"], `../descriptions/${fileBaseName(op.name)}.js`);
   if (facts.typesPackage !== undefined)
     module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
   module
@@ -230,6 +296,13 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
     .doc(`The request \`${op.name}\` builds: its operation's input type.`)
     .statement(
       `export type Input = ${requestType(facts.inputType, facts.hasInput, facts.typesPackage)};`,
+      { laidOut: true },
+    )
+    .doc(
+      `\`${op.name}\` (${op.operationName}) as the AWS CLI sees it: options, shapes and documentation.`,
+    )
+    .statement(
+      `export const description: ${rt.CliOperationDescription} = ${rt.describeOperation}(parts);`,
       { laidOut: true },
     )
     .doc(`The command surface of \`${op.name}\` alone; the package's root has every operation.`)
@@ -278,8 +351,7 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
       ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
       "Promise<number>",
       [`return ${rt.runCommand}(surface, [operation, ...argv], options);`],
-    )
-    .exportNames([`${facts.constName} as description`]);
+    );
   return facts.writer.file(`src/${operationEntrySpecifier(op.operationName)}.ts`, module);
 }
 
@@ -342,13 +414,18 @@ function parseCommandLineFunction(): FunctionDeclarationStructure {
 
 /** `src/index.ts`: the command surface of every operation, wired to the sibling packages. */
 export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
-  module.runtime("@shapekit/cli", SURFACE_IMPORTS);
+  const cli = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
   if (facts.shorthandPackage) module.importNames(["parseArgument"], facts.shorthandPackage);
   if (facts.validatorsPackage) module.importNames(["validate"], facts.validatorsPackage);
   if (facts.typesPackage)
     module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
-  for (const op of facts.operations)
-    module.importNames([op.constName], `./descriptions/${fileBaseName(op.description.name)}.js`);
+  // The parts under `$<n>`: `$` is in no name the symbol provider makes.
+  facts.operations.forEach((op, i) =>
+    module.importNames(
+      [`parts as $${i + 1}`],
+      `./descriptions/${fileBaseName(op.description.name)}.js`,
+    ),
+  );
   module.reexportNames(["EXIT_CODES", "UnknownOperationError", "localFiles"], "@shapekit/cli");
   module.reexportNames(
     [
@@ -366,6 +443,16 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
     "@shapekit/cli",
     { typeOnly: true },
   );
+
+  if (facts.operations.length > 0)
+    module.statement(
+      "// Each operation's description, put together from its parts (their shapes when first read).",
+      { laidOut: true },
+    );
+  facts.operations.forEach((op, i) => {
+    const statement = `const ${op.constName} = ${cli.describeOperation}($${i + 1});`;
+    module.statement(statement, { laidOut: statement.length <= PRINT_WIDTH });
+  });
 
   const bindings = facts.operations.map((op) => {
     const lines = [`description: ${op.constName},`];

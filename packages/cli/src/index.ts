@@ -14,6 +14,13 @@ export type {
 } from "./operation-description.js";
 export type { CliOption, CliShape, CliShapeTable } from "@shapekit/shorthand";
 export {
+  describeOperation,
+  type CliOperationDescriptionData,
+  type CliOperationParts,
+  type CliOptionData,
+  type CliShapeSet,
+} from "./shape-sets.js";
+export {
   optionTable,
   synopsis,
   negatedName,
