@@ -17,6 +17,7 @@
 
 import {
   generatedBanner,
+  moduleBanner,
   isPreludeId,
   typeScriptNames,
   type EmitContext,
@@ -64,8 +65,9 @@ function exampleArgv(description: OperationDescriptionData | undefined): string[
 }
 
 export const emitCliSkeleton: Emitter = (context: EmitContext) => {
-  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
-  const banner = writer.banner;
+  const writer = new ModuleWriter(moduleBanner(context).replace(/[\r\n]+/g, " "));
+  // The package files (package.json, README, bin) keep the whole banner, command included.
+  const banner = generatedBanner(context).replace(/[\r\n\u2028\u2029]+/g, " ");
   const serviceCli = cliServiceName(context.service);
   const command = commandName(context.service);
   const descriptions = context.operations.map((op) =>

@@ -7,6 +7,7 @@ import {
   CliShapeBuilder,
   cliServiceName,
   generatedBanner,
+  moduleBanner,
   typeScriptNames,
   type Emitter,
   type GeneratedFile,
@@ -80,8 +81,9 @@ function example(cli: CliCommands, commands: readonly CliCommand[]): PackageFact
 
 export const emitShorthand: Emitter = (context) => {
   // A banner is one line by contract: a newline in the source description must not escape it.
-  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
-  const banner = writer.banner;
+  const writer = new ModuleWriter(moduleBanner(context).replace(/[\r\n]+/g, " "));
+  // The package files (package.json, README, bin) keep the whole banner, command included.
+  const banner = generatedBanner(context).replace(/[\r\n\u2028\u2029]+/g, " ");
   const builder = new CliShapeBuilder(context.model, context.service.namespace);
   const commands = context.operations.map((op) => builder.command(op, context.service));
   const table = builder.table();

@@ -30,6 +30,7 @@
 import {
   fileBaseName,
   generatedBanner,
+  moduleBanner,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -219,8 +220,9 @@ function exampleEnum(context: EmitContext, names: TypeScriptNames): PackageFacts
 
 export const emitTypes: Emitter = (context) => {
   // A banner is one line by contract: a newline in the source description must not escape it.
-  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
-  const banner = writer.banner;
+  const writer = new ModuleWriter(moduleBanner(context).replace(/[\r\n]+/g, " "));
+  // The package files (package.json, README, bin) keep the whole banner, command included.
+  const banner = generatedBanner(context).replace(/[\r\n\u2028\u2029]+/g, " ");
   const names = typeScriptNames(context.model, context.service);
 
   const structureNames = new Set(

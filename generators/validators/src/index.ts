@@ -25,6 +25,7 @@
 import {
   fileBaseName,
   generatedBanner,
+  moduleBanner,
   typeScriptNames,
   type EmitContext,
   type Emitter,
@@ -51,8 +52,9 @@ import { TypeExpressions } from "./type-expression.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
 export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] => {
-  const writer = new ModuleWriter(generatedBanner(context).replace(/[\r\n]+/g, " "));
-  const banner = writer.banner;
+  const writer = new ModuleWriter(moduleBanner(context).replace(/[\r\n]+/g, " "));
+  // The package files (package.json, README, bin) keep the whole banner, command included.
+  const banner = generatedBanner(context).replace(/[\r\n\u2028\u2029]+/g, " ");
   const typesPackage = context.packageNames.types;
   if (typesPackage === undefined) {
     throw new Error(
