@@ -181,7 +181,6 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
     .map((a) => `  ${a},\n`)
     .join("");
   if (open.length <= PRINT_WIDTH) return `${open}\n${broken});\n`;
-  if (!single) return `${oneLine}\n`;
   if (/^[A-Za-z_$][\w$]*$/.test(type)) return afterOperator;
   if (`${head} ${callee}<`.length <= PRINT_WIDTH) {
     return 2 + type.length <= PRINT_WIDTH && `>(${args});`.length <= PRINT_WIDTH

@@ -11,11 +11,15 @@
 import { runtimeName } from "@shapekit/model";
 import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
 
-/** The end of a declaration line whose value prettier moves to the next line. */
-const DEFINE_VALIDATOR_OPEN = ` ${runtimeName("defineValidator")}<`;
+/** The runtime's definers of `validate…`, `is…` and `assert…` (emit-modules.ts). */
+const DEFINERS = ["defineValidator", "defineGuard", "defineAssertion"].map(runtimeName);
+/** Their types: `export const isX: __ShapeGuard<X> =`. */
+const DEFINED_TYPES = ["ShapeValidator", "ShapeGuard", "ShapeAssertion"].map(runtimeName);
+/** The ends of a declaration line whose value prettier moves to the next line. */
+const DEFINER_OPENS = DEFINERS.map((definer) => ` ${definer}<`);
 /** `export const validateX: __ShapeValidator<X> =`: no break point before the `=`. */
-const VALIDATOR_DECLARATION = new RegExp(
-  `^export const [\\w$]+: ${runtimeName("ShapeValidator")}<[A-Za-z_$][\\w$]*> =$`,
+const DEFINITION_DECLARATION = new RegExp(
+  `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<[A-Za-z_$][\\w$]*> =$`,
 );
 
 /** The module laid out as prettier prints it, or `undefined` when it must go through prettier. */
@@ -72,7 +76,9 @@ export function layoutShapeModule(text: string): string | undefined {
     }
     // The value of a declaration that prettier moved to the line after its `=`.
     let indent =
-      previous.endsWith(" =") || previous.endsWith(DEFINE_VALIDATOR_OPEN) ? depth + 1 : depth;
+      previous.endsWith(" =") || DEFINER_OPENS.some((open) => previous.endsWith(open))
+        ? depth + 1
+        : depth;
     if (isLabel) {
       if (frame!.inCase) {
         depth--;
@@ -212,7 +218,7 @@ const pad = (indent: number) => "  ".repeat(indent);
 function printStatement(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
   // A declaration whose type has one plain type argument has no break point before `=`.
-  if (indent === 0 && VALIDATOR_DECLARATION.test(text)) return [text];
+  if (indent === 0 && DEFINITION_DECLARATION.test(text)) return [text];
   const conditional = /^(?:else )?if \(/.exec(text);
   if (conditional) {
     const open = conditional[0].length - 1;

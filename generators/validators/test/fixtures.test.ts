@@ -16,6 +16,7 @@ import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import * as prettier from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitContextFor, fixtureModel } from "./fixture-model.js";
+import { layoutShapeModule } from "../src/layout.js";
 
 const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const scratchRoot = fileURLToPath(new URL("./.shapekit-tmp-fixtures/", import.meta.url));
@@ -111,6 +112,21 @@ describe.each(cases)("fixture %s", (name) => {
         await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
         `${name}: ${f.path}`,
       ).toBe(f.contents);
+    }
+  });
+
+  it("lays out each module's validate/is/assert definitions itself, never leaving them to prettier", async () => {
+    const shapes = files.filter((file) => file.path.startsWith("src/shapes/"));
+    expect(shapes.length).toBeGreaterThan(0);
+    for (const f of shapes) {
+      // The definitions close every shape module; a module that falls back to prettier (the slow
+      // path) must do so for a construct of its check, not for these lines.
+      const definitions = f.contents.slice(f.contents.indexOf("/** Validates a"));
+      const laidOut = layoutShapeModule(definitions);
+      expect(laidOut, `${name}: ${f.path}`).toBeDefined();
+      expect(laidOut).toBe(
+        await prettier.format(definitions, { ...GENERATED_CODE_STYLE, filepath: f.path }),
+      );
     }
   });
 
