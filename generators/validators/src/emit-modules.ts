@@ -171,8 +171,18 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
   const definition = `${callee}<${type}>(${args});`;
   const oneLine = `${head} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  const brokenAfterOperator = `  ${callee}<${type}>(`;
   const afterOperator =
-    2 + definition.length <= PRINT_WIDTH ? `${head}\n  ${definition}\n` : `${oneLine}\n`;
+    2 + definition.length <= PRINT_WIDTH
+      ? `${head}\n  ${definition}\n`
+      : // Too long for its own line too: the value's arguments break, one per line.
+        brokenAfterOperator.length <= PRINT_WIDTH &&
+          args.split(", ").every((a) => 4 + a.length + 1 <= PRINT_WIDTH)
+        ? `${head}\n${brokenAfterOperator}\n${args
+            .split(", ")
+            .map((a) => `    ${a},\n`)
+            .join("")}  );\n`
+        : `${oneLine}\n`;
   const single = !args.includes(",");
   if (single && args.length <= PRINT_WIDTH / 4) return afterOperator;
   const open = `${head} ${callee}<${type}>(`;

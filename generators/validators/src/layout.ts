@@ -29,7 +29,10 @@ export function layoutShapeModule(text: string): string | undefined {
   if (lines.at(-1) === "") lines.pop();
   let depth = 0;
   // Frames of open `{`: whether the block is a switch, and whether a `case` label is open in it.
-  const frames: Array<{ switch: boolean; inCase: boolean }> = [];
+  // `extra`: 1 when the line that opened the frame was a continuation (the value after `=`),
+  // whose brackets' contents and closing line keep that indentation.
+  const frames: Array<{ switch: boolean; inCase: boolean; extra: number }> = [];
+  let extra = 0;
   let blank = false;
   let inComment = false;
   for (const raw of lines) {
@@ -68,17 +71,19 @@ export function layoutShapeModule(text: string): string | undefined {
     )
       out.push("");
     blank = false;
+    let closedExtra = 0;
     if (closes) {
       if (frame?.inCase) depth--;
       depth--;
       frames.pop();
+      closedExtra = frame?.extra ?? 0;
+      extra -= closedExtra;
       if (depth < 0) return undefined;
     }
     // The value of a declaration that prettier moved to the line after its `=`.
-    let indent =
-      previous.endsWith(" =") || DEFINER_OPENS.some((open) => previous.endsWith(open))
-        ? depth + 1
-        : depth;
+    const continued =
+      previous.endsWith(" =") || DEFINER_OPENS.some((open) => previous.endsWith(open)) ? 1 : 0;
+    let indent = depth + extra + closedExtra + continued;
     if (isLabel) {
       if (frame!.inCase) {
         depth--;
@@ -102,7 +107,8 @@ export function layoutShapeModule(text: string): string | undefined {
     const opens = normal.opens - (closes ? normal.closes - 1 : normal.closes);
     if (opens > 1 || opens < 0 || (opens === 1 && !/[{([]$/.test(line))) return undefined;
     if (opens === 1) {
-      frames.push({ switch: /^switch \(/.test(line), inCase: false });
+      frames.push({ switch: /^switch \(/.test(line), inCase: false, extra: continued });
+      extra += continued;
       depth++;
     }
     if (isLabel) depth++;

@@ -53,6 +53,24 @@ describe("layoutShapeModule", () => {
     expect(laidOut).toBe(await format(MODULE));
   });
 
+  it("indents a value moved after `=` whose arguments break, as prettier does (long shape names)", async () => {
+    const name = "ModelPackageGroupStatusAndDescriptionWithAVeryLongName";
+    const text = [
+      `/** Narrows \`value\` to ${name}. */`,
+      `export const assert${name}: __ShapeAssertion<${name}> =`,
+      `__defineAssertion<${name}>(`,
+      `"${name}",`,
+      `validate${name},`,
+      ");",
+      `export const is${name}: __ShapeGuard<${name}> =`,
+      `__defineGuard<${name}>(guard${name});`,
+      "",
+    ].join("\n");
+    const laidOut = layoutShapeModule(text);
+    expect(laidOut).toBeDefined();
+    expect(laidOut).toBe(await format(text));
+  });
+
   it("leaves to prettier what it does not lay out", () => {
     // A long line of a kind it does not break (an arrow function argument).
     const arrow = `export function f(v: unknown): void {\nitems.forEach((item) => console.log(item, "a rather long string to push it past the print width of 100"));\n}\n`;
