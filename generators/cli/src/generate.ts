@@ -143,7 +143,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // reads as unknown and they keep the version they already have; the others refer to the old
   // model and get their release. A kill while writing the holder: all refer to the new model.
   const last = plans.at(-1);
-  const holder = last ? snapshotHolder(last.outDir) : undefined;
+  const holder = last ? snapshotHolder(last.outDir, snapshot) : undefined;
   for (const plan of plans) {
     releases.set(
       plan.kind,

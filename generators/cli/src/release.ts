@@ -80,6 +80,7 @@ function snapshotText(snapshot: AstModel): ModelSnapshot {
 }
 
 const DOCUMENTATION = "smithy.api#documentation";
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const DIGEST = /^sha256:[0-9a-f]{16}$/;
 
 /**
@@ -95,7 +96,7 @@ export function digestDocumentation<T>(node: T): T {
   for (const [key, value] of Object.entries(node)) {
     out[key] =
       key === DOCUMENTATION && typeof value === "string" && !DIGEST.test(value)
-        ? `sha256:${createHash("sha256").update(value).digest("hex").slice(0, 16)}`
+        ? `sha256:${sha256(value).slice(0, 16)}`
         : digestDocumentation(value);
   }
   return out as T;
@@ -141,21 +142,43 @@ export class SnapshotModels {
 }
 
 /**
- * Where a generation keeps its model: the folder of the package it writes last, and the
- * snapshot that folder held before this generation, in today's form (undefined: none).
+ * Where a generation keeps its model: the folder of the package it writes last. Its file is
+ * read once, and brought to today's form only when it differs from this generation's snapshot
+ * (a generation that changes nothing parses no megabytes of JSON).
  */
-export interface SnapshotHolder {
-  readonly outDir: string;
-  readonly previousText: string | undefined;
+export class SnapshotHolder {
+  readonly #current: string;
+  #previous?: { text: string | undefined };
+
+  /** `written`: the holder's `shapekit-model.json` before this generation (undefined: none). */
+  constructor(
+    readonly outDir: string,
+    readonly written: string | undefined,
+    current: ModelSnapshot,
+  ) {
+    this.#current = current.text;
+  }
+
+  /** The holder's snapshot before this generation, in today's form (undefined: none). */
+  get previousText(): string | undefined {
+    this.#previous ??= {
+      text:
+        this.written === undefined || this.written === this.#current
+          ? this.written
+          : normalizedSnapshotText(this.written),
+    };
+    return this.#previous.text;
+  }
 }
 
-/** The holder of a generation whose first package is written to `outDir`. */
-export function snapshotHolder(outDir: string): SnapshotHolder {
+/** The holder of a generation whose last package is written to `outDir`. */
+export function snapshotHolder(outDir: string, current: ModelSnapshot): SnapshotHolder {
   const file = path.join(outDir, MODEL_SNAPSHOT_FILE);
-  return {
+  return new SnapshotHolder(
     outDir,
-    previousText: existsSync(file) ? normalizedSnapshotText(readFileSync(file, "utf8")) : undefined,
-  };
+    existsSync(file) ? readFileSync(file, "utf8") : undefined,
+    current,
+  );
 }
 
 /** What a package other than the holder keeps in `shapekit-model.json`. */
@@ -165,8 +188,6 @@ interface SnapshotReference {
   /** SHA-256 of the snapshot (in today's form) this package was generated from. */
   readonly sha256: string;
 }
-
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 function referenceText(outDir: string, holder: SnapshotHolder, snapshot: ModelSnapshot): string {
   const reference = {
@@ -202,7 +223,7 @@ function previousSnapshot(
   outDir: string,
   holder: SnapshotHolder,
 ): string | undefined {
-  if (outDir === holder.outDir) return holder.previousText ?? normalizedSnapshotText(written);
+  if (outDir === holder.outDir) return holder.previousText;
   const reference = readReference(written);
   if (reference === undefined) return normalizedSnapshotText(written);
   const held = holder.previousText;
@@ -221,7 +242,7 @@ export function planRelease(
   configVersion: string,
   sourceDescription: string,
   models: SnapshotModels,
-  holder: SnapshotHolder = snapshotHolder(outDir),
+  holder: SnapshotHolder = snapshotHolder(outDir, snapshot),
 ): PackageRelease {
   const snapshotFile = path.join(outDir, MODEL_SNAPSHOT_FILE);
   const previousVersion = readVersion(path.join(outDir, "package.json"));
@@ -235,7 +256,13 @@ export function planRelease(
     kept,
     { path: CHANGELOG_FILE, contents: changelog },
   ];
-  const written = existsSync(snapshotFile) ? readFileSync(snapshotFile, "utf8") : undefined;
+  // The holder's file was read with the holder; only a referring package reads its own.
+  const written =
+    outDir === holder.outDir
+      ? holder.written
+      : existsSync(snapshotFile)
+        ? readFileSync(snapshotFile, "utf8")
+        : undefined;
   const oldText =
     written === undefined || written === snapshot.text
       ? written

@@ -171,26 +171,26 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
   const definition = `${callee}<${type}>(${args});`;
   const oneLine = `${head} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
-  const brokenAfterOperator = `  ${callee}<${type}>(`;
+  const argumentList = args.split(", ");
+  /** The arguments one per line at `indent` spaces, or undefined when one is too long. */
+  const brokenArguments = (indent: number) =>
+    argumentList.every((a) => indent + a.length + 1 <= PRINT_WIDTH)
+      ? argumentList.map((a) => `${" ".repeat(indent)}${a},\n`).join("")
+      : undefined;
+  const continued = `  ${callee}<${type}>(`;
+  const continuedArguments = brokenArguments(4);
   const afterOperator =
     2 + definition.length <= PRINT_WIDTH
       ? `${head}\n  ${definition}\n`
       : // Too long for its own line too: the value's arguments break, one per line.
-        brokenAfterOperator.length <= PRINT_WIDTH &&
-          args.split(", ").every((a) => 4 + a.length + 1 <= PRINT_WIDTH)
-        ? `${head}\n${brokenAfterOperator}\n${args
-            .split(", ")
-            .map((a) => `    ${a},\n`)
-            .join("")}  );\n`
+        continued.length <= PRINT_WIDTH && continuedArguments !== undefined
+        ? `${head}\n${continued}\n${continuedArguments}  );\n`
         : `${oneLine}\n`;
-  const single = !args.includes(",");
+  const single = argumentList.length === 1;
   if (single && args.length <= PRINT_WIDTH / 4) return afterOperator;
   const open = `${head} ${callee}<${type}>(`;
-  const broken = args
-    .split(", ")
-    .map((a) => `  ${a},\n`)
-    .join("");
-  if (open.length <= PRINT_WIDTH) return `${open}\n${broken});\n`;
+  if (open.length <= PRINT_WIDTH)
+    return `${open}\n${argumentList.map((a) => `  ${a},\n`).join("")});\n`;
   if (/^[A-Za-z_$][\w$]*$/.test(type)) return afterOperator;
   if (`${head} ${callee}<`.length <= PRINT_WIDTH) {
     return 2 + type.length <= PRINT_WIDTH && `>(${args});`.length <= PRINT_WIDTH
