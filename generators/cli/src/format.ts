@@ -3,7 +3,7 @@
 // give the same bytes wherever it is generated (a temporary copy, another repository, CI).
 
 import { type GeneratedFile } from "@shapekit/model";
-import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";

@@ -43,8 +43,9 @@ export type ManifestRead =
   | { readonly state: "ok"; readonly manifest: Manifest }
   | { readonly state: "invalid"; readonly reason: string };
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+/** Hex SHA-256 of a text (as UTF-8) or of bytes: the same digest for a text and its UTF-8 bytes. */
+export function sha256(text: string | Uint8Array): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /** `@shapekit/codegen <version>`: which generator wrote a folder. */

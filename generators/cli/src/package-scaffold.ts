@@ -3,7 +3,7 @@
 // package is an ES module. The emitters own everything else (sources, package.json, README,
 // tsconfig).
 
-import { ESM_ONLY_FILE, esmOnlyStub } from "@shapekit/generated-package";
+import { ESM_ONLY_FILE, esmOnlyStub } from "@shapekit/generated-package/package-manifest";
 import { generatedBanner, type EmitContext, type GeneratedFile } from "@shapekit/model";
 
 /**

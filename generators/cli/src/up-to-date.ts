@@ -194,8 +194,9 @@ export function upToDateFolders(
     if (problems.length > 0 || scan.leftovers.length > 0) return undefined;
     for (const [rel, hash] of read.manifest.files) {
       if (!scan.files.has(rel)) return undefined;
-      if (sha256(readFileSync(path.join(outDir, ...rel.split("/")), "utf8")) !== hash)
-        return undefined;
+      // The bytes, not a decoded string: no UTF-8 decoding of the whole package, and a byte
+      // that does not decode cannot pass for the character that replaced it.
+      if (sha256(readFileSync(path.join(outDir, ...rel.split("/")))) !== hash) return undefined;
     }
     const pkg = read.manifest.files.has("package.json")
       ? (JSON.parse(readFileSync(path.join(outDir, "package.json"), "utf8")) as {

@@ -2,9 +2,11 @@
 // dependencies. The bin runs with a module hook that makes ts-morph, prettier and handlebars
 // unresolvable, so any attempt to load them fails the command.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/shapekit.js", import.meta.url));
 const built = fileURLToPath(new URL("../dist/main.js", import.meta.url));
@@ -18,9 +20,16 @@ export async function resolve(specifier, context, next) {
 const register = `import { register } from "node:module"; register(${JSON.stringify("data:text/javascript," + encodeURIComponent(forbid))});`;
 const hook = `data:text/javascript,${encodeURIComponent(register)}`;
 
-function shapekit(args: string[]) {
-  return spawnSync(process.execPath, ["--import", hook, bin, ...args], { encoding: "utf8" });
+function shapekit(args: string[], options: { cwd?: string; hooked?: boolean } = {}) {
+  const hooked = options.hooked ?? true;
+  return spawnSync(process.execPath, [...(hooked ? ["--import", hook] : []), bin, ...args], {
+    encoding: "utf8",
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
 }
+
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("start-up cost (built bin)", () => {
   beforeAll(() => {
@@ -48,6 +57,23 @@ describe("start-up cost (built bin)", () => {
     expect(JSON.parse(ast.stdout) as unknown).toMatchObject({ smithy: "2.0" });
     expect(shapekit(["--help"]).status).toBe(0);
     expect(shapekit(["generate", "--help"]).status).toBe(0);
+  });
+
+  it("generate --check with nothing changed never loads them either", () => {
+    // A project as after \`npm install\`: the format cache (in node_modules) records the
+    // generation, so the check is answered from hashes and must not pay for the emitters.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-startup-"));
+    temps.push(dir);
+    writeFileSync(path.join(dir, "package.json"), "{}\n");
+    mkdirSync(path.join(dir, "node_modules"));
+    cpSync(path.dirname(fixture), path.join(dir, "spec"), { recursive: true });
+    const generated = shapekit(["generate"], { cwd: dir, hooked: false });
+    expect(generated.stderr).toBe("");
+    expect(generated.status).toBe(0);
+    const check = shapekit(["generate", "--check"], { cwd: dir });
+    expect(check.stderr).toBe("");
+    expect(check.stdout).toContain("up to date");
+    expect(check.status).toBe(0);
   });
 
   it("the bin is the workspace's `shapekit` (npx shapekit works at the root)", () => {
