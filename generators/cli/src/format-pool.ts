@@ -11,6 +11,8 @@ import { Worker } from "node:worker_threads";
 export interface FormatJob {
   readonly text: string;
   readonly filepath: string;
+  /** A failure to parse is this job's result (undefined), not the whole run's error. */
+  readonly fallible?: boolean;
 }
 
 /** Jobs smaller than this in total are formatted on the main thread. */
@@ -88,16 +90,17 @@ function split(batch: Batch, formatted: string): string[] | undefined {
 }
 
 /**
- * Formats every job; resolves to the formatted texts in job order, or rejects with the first
- * file prettier could not parse (naming it).
+ * Formats every job; resolves to the formatted texts in job order (undefined for a `fallible`
+ * job prettier could not parse), or rejects with the first other file it could not parse
+ * (naming it).
  */
 export async function formatInParallel(
   jobs: readonly FormatJob[],
   options: Record<string, unknown>,
-): Promise<string[]> {
+): Promise<Array<string | undefined>> {
   const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
   const threads = Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50));
-  const results = new Array<string>(jobs.length);
+  const results = new Array<string | undefined>(jobs.length);
   const work = batches(jobs);
   let format: (text: string, filepath: string) => Promise<string>;
   let close = async () => {};
@@ -152,7 +155,7 @@ export async function formatInParallel(
   const one = async (index: number): Promise<void> => {
     const job = jobs[index]!;
     results[index] = await format(job.text, job.filepath).catch((e: Error) =>
-      Promise.reject(fileError(job, e.message)),
+      job.fallible ? undefined : Promise.reject(fileError(job, e.message)),
     );
   };
   try {

@@ -3,11 +3,13 @@
 // give the same bytes wherever it is generated (a temporary copy, another repository, CI).
 
 import { type GeneratedFile } from "@shapekit/model";
+import { isPrettierShaped } from "@shapekit/generated-package/prettier-shape";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";
-import { formatInParallel } from "./format-pool.js";
+import { formatInParallel, type FormatJob } from "./format-pool.js";
+import { SEGMENTED_BYTES, topLevelSegments } from "./format-segments.js";
 
 const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
 
@@ -21,6 +23,19 @@ export interface FormatOptions {
   readonly onNotice?: (message: string) => void;
 }
 
+/** A piece of a cut module: its text, or the index of the format job that makes it. */
+type Piece = string | { readonly job: number; readonly key?: string };
+
+/** A file to format: one job, or a module cut into pieces (format-segments.ts). */
+interface Pending {
+  readonly index: number;
+  readonly key?: string;
+  readonly job?: number;
+  readonly pieces?: readonly Piece[];
+}
+
+const SEGMENTED = /\.[cm]?ts$/;
+
 /**
  * Formats the files prettier knows (others pass through); returns a map from absolute path to
  * the final text. Results come from the format cache when the same text was formatted before.
@@ -31,42 +46,100 @@ export async function formatFiles(
 ): Promise<Map<string, string>> {
   const texts = new Array<string>(files.length);
   const cache = options.projectDir ? FormatCache.open(options.projectDir, cacheSalt()) : undefined;
-  const misses: Array<{ index: number; key?: string }> = [];
+  const jobs: FormatJob[] = [];
+  const pending: Pending[] = [];
   // SHAPEKIT_VERIFY_PREFORMATTED=1 runs prettier over preformatted files too and fails on any
-  // difference: the check that an emitter's "already formatted" claim holds for a model.
+  // difference: the check that an emitter's "already formatted" claim holds for a model. It
+  // also formats each cut module whole, to check the cut.
   const verify = Boolean(process.env.SHAPEKIT_VERIFY_PREFORMATTED);
   const notPreformatted: string[] = [];
-  files.forEach(({ file }, index) => {
+  const wholeJob = (index: number) =>
+    jobs.push({ text: files[index]!.file.contents, filepath: files[index]!.absolutePath }) - 1;
+  files.forEach(({ file, absolutePath }, index) => {
     if ((file.preformatted && !verify) || !FORMATTED.test(file.path)) {
       texts[index] = file.contents;
       return;
     }
-    const key = cache?.key(path.extname(file.path), file.contents);
+    const ext = path.extname(file.path);
+    const key = cache?.key(ext, file.contents);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit !== undefined && verify && file.preformatted && hit !== file.contents)
-      notPreformatted.push(files[index]!.absolutePath);
-    if (hit !== undefined) texts[index] = hit;
-    else misses.push(key === undefined ? { index } : { index, key });
+      notPreformatted.push(absolutePath);
+    if (hit !== undefined) {
+      texts[index] = hit;
+      return;
+    }
+    const segments =
+      SEGMENTED.test(file.path) && file.contents.length >= SEGMENTED_BYTES && !file.preformatted
+        ? topLevelSegments(file.contents)
+        : undefined;
+    const base = key === undefined ? { index } : { index, key };
+    if (segments === undefined) {
+      pending.push({ ...base, job: wholeJob(index) });
+      return;
+    }
+    const pieces = segments.map((text): Piece => {
+      if (isPrettierShaped(`// \n${text}`)) return text;
+      const pieceKey = cache?.key(ext, text);
+      const cached = pieceKey === undefined ? undefined : cache!.get(pieceKey);
+      if (cached !== undefined) return cached;
+      const job = jobs.push({ text, filepath: absolutePath, fallible: true }) - 1;
+      return pieceKey === undefined ? { job } : { job, key: pieceKey };
+    });
+    pending.push({ ...base, pieces, ...(verify ? { job: wholeJob(index) } : {}) });
   });
-  const formatted = await formatInParallel(
-    misses.map(({ index }) => ({
-      text: files[index]!.file.contents,
-      filepath: files[index]!.absolutePath,
+  const formatted = await formatInParallel(jobs, GENERATED_CODE_STYLE);
+  const uncut: Pending[] = [];
+  const badCuts: string[] = [];
+  for (const p of pending) {
+    const file = files[p.index]!;
+    let text = p.job === undefined ? undefined : formatted[p.job]!;
+    if (p.pieces !== undefined) {
+      const pieces = p.pieces.map((piece) =>
+        typeof piece === "string" ? piece : formatted[piece.job],
+      );
+      if (pieces.some((piece) => piece === undefined)) {
+        if (text === undefined) uncut.push(p);
+      } else {
+        p.pieces.forEach((piece, i) => {
+          if (typeof piece !== "string" && piece.key !== undefined)
+            cache!.set(piece.key, pieces[i]!);
+        });
+        const joined = pieces.join("\n");
+        if (text !== undefined && joined !== text) badCuts.push(file.absolutePath);
+        text = joined;
+      }
+    }
+    if (text === undefined) continue;
+    if (verify && file.file.preformatted && text !== file.file.contents)
+      notPreformatted.push(file.absolutePath);
+    texts[p.index] = text;
+    if (p.key !== undefined) cache!.set(p.key, text);
+  }
+  // A module whose cut left a piece prettier cannot parse: formatted whole after all.
+  const whole = await formatInParallel(
+    uncut.map((p) => ({
+      text: files[p.index]!.file.contents,
+      filepath: files[p.index]!.absolutePath,
     })),
     GENERATED_CODE_STYLE,
   );
-  misses.forEach(({ index, key }, i) => {
-    const file = files[index]!;
-    if (verify && file.file.preformatted && formatted[i] !== file.file.contents)
-      notPreformatted.push(file.absolutePath);
-    texts[index] = formatted[i]!;
-    if (key !== undefined) cache!.set(key, formatted[i]!);
+  uncut.forEach((p, i) => {
+    texts[p.index] = whole[i]!;
+    if (p.key !== undefined) cache!.set(p.key, whole[i]!);
   });
   if (cache && cache.rejected > 0) {
     options.onNotice?.(
       `${cache.rejected} format cache entr${cache.rejected === 1 ? "y" : "ies"} failed the integrity check; formatted again.`,
     );
   }
+  if (badCuts.length > 0)
+    throw new Error(
+      `${badCuts.length} module(s) format differently cut into statements than whole:${badCuts
+        .slice(0, 20)
+        .map((f) => `\n  ${f}`)
+        .join("")}`,
+    );
   if (notPreformatted.length > 0) {
     const shown = notPreformatted
       .slice(0, 20)

@@ -1,6 +1,7 @@
 // @shapekit/generated-package: the pieces every emitter's package shares.
-// The CLI imports the light modules by their own subpaths (`/typescript-data`, `/package-manifest`,
-// `/prettier-json`): this index loads ts-morph, which `generate --check` must not pay for.
+// The CLI imports the light modules by their own subpaths (`/typescript-data`, `/prettier-shape`,
+// `/package-manifest`, `/prettier-json`): this index loads ts-morph, which `generate --check`
+// must not pay for.
 
 export {
   loadTemplates,
