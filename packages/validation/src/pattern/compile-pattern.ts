@@ -4,7 +4,8 @@
 // a pattern it throws on, the JSON Schema emitter writes its `ecmascript` form.
 // Semantics: Smithy's — the pattern is searched (a match anywhere), not anchored.
 
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
+import { re2Engine } from "#re2-engine";
 import { lowerPattern } from "./lower-pattern.js";
 import { PatternError } from "./pattern-error.js";
 import { planPattern, type MatcherPlan } from "./pattern-plan.js";
@@ -159,7 +160,8 @@ function re2(plan: MatcherPlan & { kind: "re2" }): RE2JS {
   const key = `${plan.lookbehinds ? "L" : "-"}${plan.source}`;
   let re = compiledRe2.get(key);
   if (re === undefined) {
-    re = RE2JS.compile(plan.source, plan.lookbehinds ? RE2JS.LOOKBEHINDS : 0);
+    const engine = re2Engine();
+    re = engine.compile(plan.source, plan.lookbehinds ? engine.LOOKBEHINDS : 0);
     compiledRe2.set(key, re);
   }
   return re;
