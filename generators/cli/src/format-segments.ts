@@ -11,6 +11,59 @@
 // starts one in column 0 (`export`, `import`, a doc comment, ...). A cut in the wrong place
 // anyway (inside a template literal, say) leaves a piece that does not parse; the caller then
 // formats the module whole. `SHAPEKIT_VERIFY_PREFORMATTED=1` compares with the whole call.
+// An emitter that knows which of its statements it wrote in prettier's layout says so with
+// `GeneratedFile.pieces`; those runs skip prettier whatever the grammar says.
+
+import type { GeneratedFile } from "@shapekit/model";
+import { isPrettierShaped } from "@shapekit/generated-package/prettier-shape";
+
+/** A run of whole top-level statements of a module, formatted on its own. */
+export interface Run {
+  readonly text: string;
+  /** Already in prettier's layout (said by the emitter, or passing the prettier-shape grammar). */
+  readonly laidOut: boolean;
+  /** Set off from the run before it by one blank line. */
+  readonly blankBefore: boolean;
+}
+
+/**
+ * The runs `file` is formatted in, or undefined to format it whole: the emitter's pieces when it
+ * gave them (large ones not laid out cut further), else a large module cut at statements.
+ */
+export function formatRuns(file: GeneratedFile): Run[] | undefined {
+  // Small modules are batched several to a prettier call instead (format-pool.ts).
+  if (!SEGMENTED.test(file.path) || file.preformatted || file.contents.length < SEGMENTED_BYTES)
+    return undefined;
+  if (file.pieces === undefined) return cutRuns(file.contents, false);
+  const runs: Run[] = [];
+  for (const piece of file.pieces) {
+    const text = piece.text.replace(/^\n+/, "");
+    if (text === "") continue;
+    const blankBefore = text !== piece.text;
+    if (piece.laidOut) runs.push({ text, laidOut: true, blankBefore });
+    else if (text.length >= SEGMENTED_BYTES) runs.push(...(cutRuns(text, blankBefore) ?? []));
+    else runs.push({ text, laidOut: shaped(text), blankBefore });
+  }
+  return runs;
+}
+
+/** `text` cut at statements, each run checked against the grammar. */
+function cutRuns(text: string, blankBefore: boolean): Run[] | undefined {
+  const segments = topLevelSegments(text) ?? [text];
+  if (segments.length < 2 && !blankBefore) return undefined;
+  return segments.map((segment, i) => ({
+    text: segment,
+    laidOut: shaped(segment),
+    blankBefore: i > 0 || blankBefore,
+  }));
+}
+
+/** Whether a run passes the prettier-shape grammar (which wants a one-line banner first). */
+function shaped(text: string): boolean {
+  return isPrettierShaped(text.startsWith("// ") ? text : `// \n${text}`);
+}
+
+const SEGMENTED = /\.[cm]?ts$/;
 
 /** Modules at least this large are cut (smaller ones are batched several to a call instead). */
 export const SEGMENTED_BYTES = 64 * 1024;

@@ -3,13 +3,12 @@
 // give the same bytes wherever it is generated (a temporary copy, another repository, CI).
 
 import { type GeneratedFile } from "@shapekit/model";
-import { isPrettierShaped } from "@shapekit/generated-package/prettier-shape";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";
 import { formatInParallel, type FormatJob } from "./format-pool.js";
-import { SEGMENTED_BYTES, topLevelSegments } from "./format-segments.js";
+import { formatRuns } from "./format-segments.js";
 
 const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
 
@@ -23,8 +22,10 @@ export interface FormatOptions {
   readonly onNotice?: (message: string) => void;
 }
 
-/** A piece of a cut module: its text, or the index of the format job that makes it. */
-type Piece = string | { readonly job: number; readonly key?: string };
+/** A run of a cut module: its text, or the index of the format job that makes it. */
+type Piece =
+  | { readonly prefix: string; readonly text: string }
+  | { readonly prefix: string; readonly job: number; readonly key?: string };
 
 /** A file to format: one job, or a module cut into pieces (format-segments.ts). */
 interface Pending {
@@ -33,8 +34,6 @@ interface Pending {
   readonly job?: number;
   readonly pieces?: readonly Piece[];
 }
-
-const SEGMENTED = /\.[cm]?ts$/;
 
 /**
  * Formats the files prettier knows (others pass through); returns a map from absolute path to
@@ -69,22 +68,20 @@ export async function formatFiles(
       texts[index] = hit;
       return;
     }
-    const segments =
-      SEGMENTED.test(file.path) && file.contents.length >= SEGMENTED_BYTES && !file.preformatted
-        ? topLevelSegments(file.contents)
-        : undefined;
+    const runs = formatRuns(file);
     const base = key === undefined ? { index } : { index, key };
-    if (segments === undefined) {
+    if (runs === undefined) {
       pending.push({ ...base, job: wholeJob(index) });
       return;
     }
-    const pieces = segments.map((text): Piece => {
-      if (isPrettierShaped(`// \n${text}`)) return text;
-      const pieceKey = cache?.key(ext, text);
+    const pieces = runs.map((run, i): Piece => {
+      const prefix = run.blankBefore && i > 0 ? "\n" : "";
+      if (run.laidOut) return { prefix, text: run.text };
+      const pieceKey = cache?.key(ext, run.text);
       const cached = pieceKey === undefined ? undefined : cache!.get(pieceKey);
-      if (cached !== undefined) return cached;
-      const job = jobs.push({ text, filepath: absolutePath, fallible: true }) - 1;
-      return pieceKey === undefined ? { job } : { job, key: pieceKey };
+      if (cached !== undefined) return { prefix, text: cached };
+      const job = jobs.push({ text: run.text, filepath: absolutePath, fallible: true }) - 1;
+      return pieceKey === undefined ? { prefix, job } : { prefix, job, key: pieceKey };
     });
     pending.push({ ...base, pieces, ...(verify ? { job: wholeJob(index) } : {}) });
   });
@@ -95,17 +92,14 @@ export async function formatFiles(
     const file = files[p.index]!;
     let text = p.job === undefined ? undefined : formatted[p.job]!;
     if (p.pieces !== undefined) {
-      const pieces = p.pieces.map((piece) =>
-        typeof piece === "string" ? piece : formatted[piece.job],
-      );
+      const pieces = p.pieces.map((piece) => ("text" in piece ? piece.text : formatted[piece.job]));
       if (pieces.some((piece) => piece === undefined)) {
         if (text === undefined) uncut.push(p);
       } else {
         p.pieces.forEach((piece, i) => {
-          if (typeof piece !== "string" && piece.key !== undefined)
-            cache!.set(piece.key, pieces[i]!);
+          if ("key" in piece && piece.key !== undefined) cache!.set(piece.key, pieces[i]!);
         });
-        const joined = pieces.join("\n");
+        const joined = p.pieces.map((piece, i) => piece.prefix + pieces[i]!).join("");
         if (text !== undefined && joined !== text) badCuts.push(file.absolutePath);
         text = joined;
       }

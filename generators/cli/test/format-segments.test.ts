@@ -26,9 +26,13 @@ vi.mock("../src/format-pool.js", async (importOriginal) => {
 const whole = (text: string) =>
   prettier.format(text, { ...GENERATED_CODE_STYLE, filepath: "/out/big.ts" });
 
-async function formatted(text: string): Promise<string> {
+async function formatted(
+  text: string,
+  pieces?: ReadonlyArray<{ text: string; laidOut: boolean }>,
+): Promise<string> {
   const absolutePath = path.join("/out", "big.ts");
-  const out = await formatFiles([{ absolutePath, file: { path: "src/big.ts", contents: text } }]);
+  const file = { path: "src/big.ts", contents: text, ...(pieces ? { pieces } : {}) };
+  const out = await formatFiles([{ absolutePath, file }]);
   return out.get(absolutePath)!;
 }
 
@@ -129,5 +133,24 @@ describe("formatFiles on a module cut into statements", () => {
       }),
       { numRuns: 12, seed: 14 },
     );
+  });
+
+  it("runs the emitter marked laid out skip prettier, whatever the grammar says", async () => {
+    // A laid-out map (object literals are not in the grammar) between two runs to format.
+    const map = `const M = new Map<string, number>([\n${Array.from(
+      { length: 5000 },
+      (_, i) => `  ["k${i}", ${i}],`,
+    ).join("\n")}\n]);\n`;
+    const pieces = [
+      { text: '// Generated.\nimport { a } from "./a.js";\n', laidOut: true },
+      { text: "\nexport const  x = {a:1};\n", laidOut: false },
+      { text: `\n${map}`, laidOut: true },
+      { text: "export function f( ) { return M }\n", laidOut: false },
+    ];
+    const text = pieces.map((p) => p.text).join("");
+    expect(text.length).toBeGreaterThan(SEGMENTED_BYTES);
+    prettierJobs.bytes = 0;
+    expect(await formatted(text, pieces)).toBe(await whole(text));
+    expect(prettierJobs.bytes).toBeLessThan(100);
   });
 });

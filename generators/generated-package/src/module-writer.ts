@@ -238,14 +238,20 @@ export class ModuleText {
 
   /** The imports and the body, without the banner. */
   toString(): string {
-    let text = "";
+    return this.pieces()
+      .map((p) => p.text)
+      .join("");
+  }
+
+  /** The imports (laid out), then each part of the body as it was added, with its layout flag. */
+  pieces(): Array<{ text: string; laidOut: boolean }> {
+    let imports = "";
     for (const e of [...this.#imports].sort(compareImports)) {
       if (e.namespace !== undefined)
-        text += `${e.keyword} * as ${e.namespace} from ${JSON.stringify(e.from)};\n`;
-      else text += namedModuleStatement(e.keyword, e.names, e.from);
+        imports += `${e.keyword} * as ${e.namespace} from ${JSON.stringify(e.from)};\n`;
+      else imports += namedModuleStatement(e.keyword, e.names, e.from);
     }
-    for (const p of this.#body) text += p.text;
-    return text;
+    return [{ text: imports, laidOut: true }, ...this.#body.map((p) => ({ ...p }))];
   }
 }
 
@@ -293,6 +299,12 @@ export class ModuleWriter {
         ? { path, contents }
         : { path, contents: laidOut, preformatted: true };
     }
-    return module.laidOut ? { path, contents, preformatted: true } : { path, contents };
+    if (module.laidOut) return { path, contents, preformatted: true };
+    // Some parts are laid out: the orchestrator formats only the others.
+    const [imports, ...body] = module.pieces();
+    const pieces = [{ text: `// ${this.#banner}\n${imports!.text}`, laidOut: true }, ...body];
+    return pieces.some((p) => p.laidOut && p.text !== "")
+      ? { path, contents, pieces }
+      : { path, contents };
   }
 }

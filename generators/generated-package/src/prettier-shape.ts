@@ -2,17 +2,34 @@
 // orchestrator can skip prettier for it (most interface and type alias modules are: ts-morph
 // prints them with prettier's indentation and quotes). The test is a small line grammar, not a
 // guess: every line must be one of the forms below, which prettier prints unchanged when they
-// fit in the print width, and anything else (object initializers, long lines, quoted keys that
-// need no quotes, string literals whose quotes prettier would change) sends the module to
-// prettier as before. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare with prettier.
+// fit in the print width (or never breaks: a single-specifier or namespace import, a member of a
+// plain type), named import/export lists broken one specifier per line when, and only when, they
+// do not fit on one, and anything else (object initializers, long lines, quoted keys that need
+// no quotes, string literals whose quotes prettier would change) sends the module to prettier as
+// before. `SHAPEKIT_VERIFY_PREFORMATTED=1` and the tests compare with prettier.
 
 import { PRINT_WIDTH } from "./typescript-data.js";
 
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
 /** A type without string literals: names, `[]`, `<…>`, `( | null)`, `typeof`, `keyof`. */
 const TYPE = String.raw`[\w$<>\[\](), |.]+`;
+/** An import or export specifier: `a`, `a as b`, `type a`, `type a as b`. */
+const SPECIFIER = String.raw`(?:type )?${NAME}(?: as ${NAME})?`;
+const MODULE_PATH = String.raw`"[\w@/.-]+"`;
+/** `import { a, b } from "x";` (or `import type`, `export`, `export type`) on one line. */
+const NAMED_ONE_LINE = new RegExp(
+  String.raw`^(?:import|export)(?: type)? \{ ${SPECIFIER}(, ${SPECIFIER})* \} from ${MODULE_PATH};$`,
+);
+/** The first line of the same statement broken one specifier per line. */
+const NAMED_OPEN = /^(?:import|export)(?: type)? \{$/;
+const NAMED_ITEM = new RegExp(String.raw`^  ${SPECIFIER},$`);
+const NAMED_CLOSE = new RegExp(String.raw`^\} from ${MODULE_PATH};$`);
+/** Lines prettier never breaks, however long: a namespace import, a member of a plain type. */
+const UNBREAKABLE_LINES = [
+  new RegExp(String.raw`^import (?:type )?\* as ${NAME} from ${MODULE_PATH};$`),
+  new RegExp(String.raw`^  ${NAME}\??: ${NAME}(?:\[\])?;$`),
+];
 const CODE_LINES = [
-  new RegExp(String.raw`^import type \{ ${NAME}(?:, ${NAME})* \} from "[\w@/.-]+";$`),
   new RegExp(String.raw`^export interface ${NAME} \{$`),
   new RegExp(String.raw`^export interface ${NAME} \{\}$`),
   new RegExp(String.raw`^  ${NAME}\??: ${TYPE};$`),
@@ -47,9 +64,41 @@ export function isPrettierShaped(text: string): boolean {
       if (line.includes("*/") && !line.endsWith("*/")) return false;
       continue;
     }
+    const named = NAMED_ONE_LINE.exec(line);
+    if (named) {
+      // One specifier stays on one line whatever its length; more are broken when too long.
+      if (named[1] !== undefined && line.length > PRINT_WIDTH) return false;
+      continue;
+    }
+    if (NAMED_OPEN.test(line)) {
+      const end = brokenNamedList(lines, i);
+      if (end === undefined) return false;
+      i = end;
+      continue;
+    }
+    if (UNBREAKABLE_LINES.some((re) => re.test(line))) continue;
     if (line.length > PRINT_WIDTH || !CODE_LINES.some((re) => re.test(line))) return false;
     // An empty body is `{}` in prettier's layout.
     if (line.endsWith("{") && lines[i + 1] === "}") return false;
   }
   return true;
+}
+
+/**
+ * The index of the closing line of a named import/export list broken one specifier per line at
+ * `open`, when that is prettier's layout: two or more specifiers that do not fit on one line.
+ */
+function brokenNamedList(lines: readonly string[], open: number): number | undefined {
+  const specifiers: string[] = [];
+  for (let i = open + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (NAMED_ITEM.test(line)) {
+      specifiers.push(line.slice(2, -1));
+      continue;
+    }
+    if (!NAMED_CLOSE.test(line) || specifiers.length < 2) return undefined;
+    const oneLine = `${lines[open]} ${specifiers.join(", ")} ${line}`;
+    return oneLine.length > PRINT_WIDTH ? i : undefined;
+  }
+  return undefined;
 }

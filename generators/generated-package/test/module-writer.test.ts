@@ -12,6 +12,22 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 const STYLE = { parser: "typescript", printWidth: 100 } as const;
 
 describe("ModuleWriter", () => {
+  it("a module partly laid out comes with its pieces: their texts make the contents", () => {
+    const writer = new ModuleWriter("banner");
+    const module = writer.module();
+    module.importNames(["a"], "./a.js");
+    module.statement("export const  x = {a:1};");
+    module.statement("\nexport const y = 1;\n", { laidOut: true });
+    const file = writer.file("src/m.ts", module);
+    expect(file.preformatted).toBeUndefined();
+    expect(file.pieces).toEqual([
+      { text: '// banner\nimport { a } from "./a.js";\n', laidOut: true },
+      { text: "export const  x = {a:1};\n", laidOut: false },
+      { text: "\nexport const y = 1;\n", laidOut: true },
+    ]);
+    expect(file.pieces!.map((p) => p.text).join("")).toBe(file.contents);
+  });
+
   it("merges imports of one source, aliases runtime exports and puts the banner first", () => {
     const writer = new ModuleWriter("Generated.\nDo not edit.");
     const module = writer.module();

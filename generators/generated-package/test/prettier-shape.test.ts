@@ -11,6 +11,8 @@ const format = (text: string) =>
 const ACCEPTED = [
   `// banner\nimport type { B, C } from "./B.js";\n\n/**\n * Doc.\n */\nexport interface A {\n  /**\n   * Member.\n   *\n   * @required\n   */\n  b: B;\n  c?: C[];\n  d?: Record<string, B>;\n}\n`,
   `// banner\n/** One line. */\nexport type A = string;\n`,
+  // A named list too long for one line, one specifier per line; one specifier never breaks.
+  `// banner\nimport type {\n  AVeryLongTypeName,\n  AnotherVeryLongTypeName,\n  YetAnotherVeryLongTypeName,\n  type Fourth,\n} from "@scope/some-types";\nimport { aVeryLongFunctionNameThatGoesOnAndOn as __aVeryLongFunctionNameThatGoesOnAndOn } from "./functions/a-very-long-module-name.js";\nexport { b, c as d } from "./b.js";\nimport type * as __aVeryLongNamespaceNameForTheTypesOfThePackage from "@scope/a-very-long-package-name-types";\n\nexport interface A {\n  DescribeModelExplainabilityJobDefinitionResponse: DescribeModelExplainabilityJobDefinitionResponse;\n  DescribeModelExplainabilityJobDefinitionResponseList?: DescribeModelExplainabilityJobDefinitionResponse[];\n}\n`,
 ];
 const REJECTED = [
   `// banner\nexport interface A {\n}\n`, // prettier: {}
@@ -19,6 +21,11 @@ const REJECTED = [
   `// banner\nexport type A = "a" | "b";\n`, // string literals are not in the grammar
   `// banner\nexport interface A {\n  aVeryLongMemberName?: Record<string, AnotherVeryLongTypeName | YetAnotherVeryLongTypeName | AndOneMore | null>;\n}\n`,
   `// banner\n\n\nexport type A = string;\n`, // two blank lines
+  `// banner\nimport {\n  a,\n  b,\n} from "./a.js";\n`, // fits on one line
+  `// banner\nimport {\n  aVeryLongFunctionNameThatGoesOnAndOnAndOnAndOnAndOnAndOnAndOnAndOnAndOnAndOn,\n} from "./a.js";\n`, // one specifier stays on one line
+  `// banner\nimport { AVeryLongTypeName, AnotherVeryLongTypeName, YetAnotherVeryLongTypeName } from "./some-types.js";\n`, // too long
+  `// banner\nimport {\n  a,\n  b,\n} from "./a.js"\n`, // no semicolon
+  `// banner\nexport interface A {\n  DescribeModelExplainabilityJobDefinitionResponse: Record<string, DescribeModelExplainabilityJobDefinitionResponse>;\n}\n`, // breaks
 ];
 
 describe("isPrettierShaped", () => {

@@ -15,6 +15,12 @@ export interface GeneratedFile {
    * prettier (large machine-written data such as the model snapshot).
    */
   readonly preformatted?: boolean;
+  /**
+   * The contents as consecutive runs of whole top-level statements (their texts concatenated
+   * are `contents`), each marked when it is already in prettier's layout: the orchestrator then
+   * runs prettier over the other runs only. A run may start with one blank line.
+   */
+  readonly pieces?: ReadonlyArray<{ readonly text: string; readonly laidOut: boolean }>;
 }
 
 /** What every emitter is told about the generation at hand. */

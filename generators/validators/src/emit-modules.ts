@@ -9,11 +9,12 @@
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
 import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shapekit/model";
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
 import {
   escapeComment as tsdocText,
+  functionDeclaration,
   jsonObjectLiteral,
   PRINT_WIDTH,
   UnformattableDataError,
@@ -346,68 +347,79 @@ export function validateModule(
   typesImport(module, types, typesPackage);
   for (const s of shapes)
     module.importNames([s.names.validate], `./shapes/${moduleName(s.names)}.js`);
+  // Written in prettier's layout, so that this module (a whole service's largest) skips
+  // prettier: the interface through the prettier-shape grammar, the rest by construction.
   module.declarations([
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: "ShapeTypes",
       docs: ["The type each shape name of `validate(shapeName, …)` validates."],
-      properties: shapes.map((s) => ({ name: JSON.stringify(s.names.key), type: s.type })),
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: "ShapeName",
-      docs: ['A shape name without namespace, e.g. `"ProductionVariant"`.'],
-      type: "keyof ShapeTypes",
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [
-        "A Map, not an object: a shape name typed by a user is never looked up on a prototype.",
-      ],
-      declarations: [
-        {
-          name: "VALIDATORS",
-          type: `ReadonlyMap<string, ${rt.ShapeValidator}<unknown>>`,
-          // Each validator cast to the element type: otherwise TypeScript reduces the array's
-          // element types to a union by comparing every pair of shape types, quadratic in the
-          // shapes and "excessive stack depth" for deeply nested ones.
-          initializer: `new Map<string, ${rt.ShapeValidator}<unknown>>([\n${shapes
-            .map(
-              (s) =>
-                `[${JSON.stringify(s.names.key)}, ${s.names.validate} as ${rt.ShapeValidator}<unknown>]`,
-            )
-            .join(",\n")}\n])`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: "validate",
-      typeParameters: [{ name: "N", constraint: "ShapeName" }],
-      docs: [
-        tsdocText(
-          "Validates `value` as the shape named `shapeName` (its name without namespace).\n\n" +
-            "Returns `{ ok: true, value, warnings }` or `{ ok: false, issues, warnings }` with every issue; never throws.\n" +
-            "`{ rules: false }` leaves plain Smithy semantics (no `shapekit#` rules, no deprecation warnings).\n\n" +
-            `@example\nvalidate(${JSON.stringify(shapes[0]?.names.key ?? "Shape")}, value, { rules: false })`,
-        ),
-      ],
-      parameters: [
-        { name: "shapeName", type: "N" },
-        { name: "value", type: "unknown" },
-        { name: "options", type: rt.ValidateOptions, hasQuestionToken: true },
-      ],
-      returnType: `${rt.ValidationResult}<ShapeTypes[N]>`,
-      statements: [
-        "const validator = VALIDATORS.get(shapeName);",
-        `if (validator === undefined) return ${rt.unknownShapeResult}(shapeName, [...VALIDATORS.keys()]);`,
-        `return validator(value, options) as ${rt.ValidationResult}<ShapeTypes[N]>;`,
-      ],
+      properties: shapes.map((s) => ({ name: propertyName(s.names.key), type: s.type })),
     },
   ]);
+  module.statement(
+    '\n/** A shape name without namespace, e.g. `"ProductionVariant"`. */\n' +
+      "export type ShapeName = keyof ShapeTypes;\n",
+    { laidOut: true },
+  );
+  module.statement(validatorsMap(shapes), { laidOut: shapes.length > 0 });
+  const validateDoc =
+    "Validates `value` as the shape named `shapeName` (its name without namespace).\n\n" +
+    "Returns `{ ok: true, value, warnings }` or `{ ok: false, issues, warnings }` with every issue; never throws.\n" +
+    "`{ rules: false }` leaves plain Smithy semantics (no `shapekit#` rules, no deprecation warnings).\n\n" +
+    `@example\nvalidate(${JSON.stringify(shapes[0]?.names.key ?? "Shape")}, value, { rules: false })`;
+  module.statement(
+    `\n${blockComment(tsdocText(validateDoc))}` +
+      functionDeclaration(
+        "export function validate<N extends ShapeName>",
+        ["shapeName: N", "value: unknown", `options?: ${rt.ValidateOptions}`],
+        `${rt.ValidationResult}<ShapeTypes[N]>`,
+        [
+          "const validator = VALIDATORS.get(shapeName);",
+          `if (validator === undefined) return ${rt.unknownShapeResult}(shapeName, [...VALIDATORS.keys()]);`,
+          `return validator(value, options) as ${rt.ValidationResult}<ShapeTypes[N]>;`,
+        ],
+      ),
+    { laidOut: true },
+  );
   return writer.file("src/validate.ts", module);
+}
+
+/** A property name as prettier prints it: bare when it is an identifier, quoted otherwise. */
+function propertyName(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** A multi-line `/** … *\/` comment, one ` * ` line per line of `text`. */
+function blockComment(text: string): string {
+  const lines = text.split("\n").map((line) => (line === "" ? " *" : ` * ${line}`));
+  return `/**\n${lines.join("\n")}\n */\n`;
+}
+
+/**
+ * `const VALIDATORS = new Map([...])` in prettier's layout: an entry on one line when it fits,
+ * else its key and validator on lines of their own (an `as` expression is never broken).
+ */
+function validatorsMap(shapes: readonly PublicShape[]): string {
+  // Each validator cast to the element type: otherwise TypeScript reduces the array's element
+  // types to a union by comparing every pair of shape types, quadratic in the shapes and
+  // "excessive stack depth" for deeply nested ones.
+  const element = `${rt.ShapeValidator}<unknown>`;
+  const doc =
+    "/** A Map, not an object: a shape name typed by a user is never looked up on a prototype. */\n";
+  const declared = `const VALIDATORS: ReadonlyMap<string, ${element}>`;
+  const oneLineHead = `${declared} = new Map<string, ${element}>([`;
+  if (shapes.length === 0) return `${doc}${declared} = new Map<string, ${element}>([]);\n`;
+  const head =
+    oneLineHead.length <= PRINT_WIDTH
+      ? oneLineHead
+      : `${declared} = new Map<\n  string,\n  ${element}\n>([`;
+  const entries = shapes.map((s) => {
+    const key = JSON.stringify(s.names.key);
+    const value = `${s.names.validate} as ${element}`;
+    const oneLine = `  [${key}, ${value}],`;
+    return oneLine.length <= PRINT_WIDTH ? oneLine : `  [\n    ${key},\n    ${value},\n  ],`;
+  });
+  return `${doc}${head}\n${entries.join("\n")}\n]);\n`;
 }
