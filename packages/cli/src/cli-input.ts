@@ -16,7 +16,7 @@ import {
   noFiles,
   type FileSource,
 } from "@shapekit/shorthand";
-import { visit } from "jsonc-parser";
+import { jsoncLibrary } from "#cli-jsonc";
 import { parseYamlDocument } from "#cli-yaml";
 import { lineColumn } from "./line-column.js";
 import {
@@ -201,7 +201,7 @@ function parseJson(text: string): Parsed {
 /** The offset of the first JSON syntax error jsonc-parser finds, if it finds one. */
 function firstJsonErrorOffset(text: string): number | undefined {
   let offset: number | undefined;
-  visit(
+  jsoncLibrary().visit(
     text,
     {
       onError(_code, at) {

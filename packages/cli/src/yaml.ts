@@ -1,10 +1,11 @@
-// The YAML side of `--cli-input-yaml`, the one module of the package that loads the `yaml`
-// library: the package's `#cli-yaml` import resolves here everywhere but in browser bundles,
-// and `@shapekit/cli/yaml` (enable-yaml.ts) registers it there. Errors are said in our words,
-// with the line and column; nesting is bounded before the library's recursive parser runs.
+// The YAML side of `--cli-input-yaml`, the one module of the package that uses the `yaml`
+// library (through `#cli-yaml-library`: loaded on first use on Node.js). The package's
+// `#cli-yaml` import resolves here everywhere but in browser bundles, and `@shapekit/cli/yaml`
+// (enable-yaml.ts) registers it there. Errors are said in our words, with the line and column;
+// nesting is bounded before the library's recursive parser runs.
 
 import { MAX_NESTING } from "@shapekit/shorthand";
-import { CST, Lexer, parseDocument } from "yaml";
+import { yamlLibrary } from "#cli-yaml-library";
 import { lineColumn } from "./line-column.js";
 import { MAX_YAML_ALIAS_COUNT, type ParsedDocument } from "./yaml-support.js";
 
@@ -19,7 +20,11 @@ export function parseYamlDocument(text: string): ParsedDocument {
     };
   }
   // `logLevel: "error"`: the package would print warnings (quoting the document) on stderr.
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, logLevel: "error" });
+  const doc = yamlLibrary().parseDocument(text, {
+    prettyErrors: true,
+    uniqueKeys: true,
+    logLevel: "error",
+  });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
@@ -84,6 +89,7 @@ function yamlNestingOffset(text: string, limit: number): number | undefined {
   let flow = 0;
   let onLine = 0;
   let scalarNext = false;
+  const { CST, Lexer } = yamlLibrary();
   for (const token of new Lexer().lex(text)) {
     const start = offset;
     if (scalarNext) {
