@@ -213,16 +213,16 @@ ${lines(out)}
 
 function blobCheck(ctx: CheckContext, traits: Traits, v: Code, p: Code): Code {
   const length = trait.length(traits);
+  const bounds = [
+    ...(length?.min !== undefined ? [code`${v}.byteLength < ${length.min}`] : []),
+    ...(length?.max !== undefined ? [code`${v}.byteLength > ${length.max}`] : []),
+  ];
+  // Parentheses only around an `||` (prettier drops them around a single comparison).
+  const outOfBounds = bounds.length > 1 ? code`(${joinCode(bounds, " || ")})` : bounds[0];
   const lengthCheck =
-    length && (length.min !== undefined || length.max !== undefined)
+    length && outOfBounds !== undefined
       ? code`
-else if (${v} instanceof Uint8Array && (${joinCode(
-          [
-            ...(length.min !== undefined ? [code`${v}.byteLength < ${length.min}`] : []),
-            ...(length.max !== undefined ? [code`${v}.byteLength > ${length.max}`] : []),
-          ],
-          " || ",
-        )})) ${issue(ctx, code`c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`)}`
+else if (${v} instanceof Uint8Array && ${outOfBounds}) ${issue(ctx, code`c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`)}`
       : code``;
   return code`if (typeof ${v} !== "string" && !(${v} instanceof Uint8Array)) ${issue(ctx, code`c.type(${p}, "a blob (Uint8Array or base64 string)", ${v});`)}${lengthCheck}`;
 }
