@@ -4,7 +4,9 @@
 
 import { ArgumentError } from "./argument-error.js";
 import {
+  argumentLane,
   parseArgumentWordsAt,
+  type ArgumentLane,
   type ArgumentResult,
   type ParseArgumentOptions,
 } from "./argument.js";
@@ -13,58 +15,71 @@ import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { syntaxHelp, type SyntaxHelp } from "./syntax-help.js";
 import { toArgumentWords } from "./to-argument.js";
 
-/** An option, and its compiled shape once an argument of it has been parsed. */
+/** An option, and its compiled shape and lane once an argument of it has been parsed. */
 interface OptionEntry {
   readonly option: CliOption;
   node: ShapeNode | undefined;
+  lane: ArgumentLane | undefined;
 }
+
+/**
+ * Options by name. A null-prototype object rather than a `Map`: the names looked up come from
+ * the command line (strings the engine has not interned), and a property lookup interns such a
+ * string once and finds it fast after, where `Map#get` compares its characters on every call.
+ */
+type OptionsByName = Record<string, OptionEntry | undefined>;
 
 /** The commands of one service, with lookups by CLI name. */
 export class CliCommands {
   readonly shapes: CliShapeTable;
   readonly commands: readonly CliCommand[];
-  readonly #byName = new Map<string, Map<string, OptionEntry>>();
+  /** Commands by name (null-prototype, as `OptionsByName`). */
+  readonly #byName = Object.create(null) as Record<string, OptionsByName | undefined>;
+  /** Each command's option names, in order, for messages. */
+  readonly #names = new Map<string, readonly string[]>();
 
   constructor(shapes: CliShapeTable, commands: readonly CliCommand[]) {
     this.shapes = shapes;
     this.commands = commands;
     for (const command of commands) {
-      this.#byName.set(
-        command.name,
-        new Map(command.options.map((o) => [o.name, { option: o, node: undefined }])),
-      );
+      // As in a `Map` of the options: a repeated name (or command) keeps its last definition.
+      const options = Object.create(null) as OptionsByName;
+      for (const o of command.options)
+        options[o.name] = { option: o, node: undefined, lane: undefined };
+      this.#byName[command.name] = options;
+      this.#names.set(command.name, [...new Set(command.options.map((o) => o.name))]);
     }
   }
 
   /** The option `option` (`--tags`) of command `command` (`create-endpoint-config`), if any. */
   option(command: string, option: string): CliOption | undefined {
-    return this.#byName.get(command)?.get(option)?.option;
+    return this.#byName[command]?.[option]?.option;
   }
 
   /** The last command looked up, and its options (calls tend to repeat a command). */
   #lastCommand = "";
-  #lastOptions: Map<string, OptionEntry> | undefined;
+  #lastOptions: OptionsByName | undefined;
 
   #find(command: string, option: string): OptionEntry | undefined {
     let options = this.#lastOptions;
     if (command !== this.#lastCommand || options === undefined) {
-      options = this.#byName.get(command);
+      options = this.#byName[command];
       this.#lastCommand = command;
       this.#lastOptions = options;
     }
-    return options?.get(option);
+    return options?.[option];
   }
 
   /** Why `#find` found nothing. */
   #notFound(command: string, option: string): ArgumentError {
-    const options = this.#byName.get(command);
+    const options = this.#byName[command];
     if (!options) {
       return new ArgumentError(
-        `unknown command '${command}' (known: ${[...this.#byName.keys()].join(", ")})`,
+        `unknown command '${command}' (known: ${[...this.#names.keys()].join(", ")})`,
       );
     }
     return new ArgumentError(
-      `unknown option '${option}' of ${command} (options: ${[...options.keys()].join(", ")})`,
+      `unknown option '${option}' of ${command} (options: ${this.#names.get(command)!.join(", ")})`,
     );
   }
 
@@ -77,8 +92,12 @@ export class CliCommands {
   ): ArgumentResult {
     const found = this.#find(command, option);
     if (found === undefined) return { ok: false, error: this.#notFound(command, option) };
-    const node = (found.node ??= shapeNode(this.shapes, found.option.shape));
-    return parseArgumentWordsAt(this.shapes, found.option, node, words, options);
+    let node = found.node;
+    if (node === undefined) {
+      node = found.node = shapeNode(this.shapes, found.option.shape);
+      found.lane = argumentLane(this.shapes, found.option, node);
+    }
+    return parseArgumentWordsAt(this.shapes, found.option, node, words, options, found.lane);
   }
 
   /** `toArgumentWords` for an option found by name. */
