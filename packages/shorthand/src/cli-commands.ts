@@ -11,6 +11,7 @@ import {
   type ParseArgumentOptions,
 } from "./argument.js";
 import type { CliCommand, CliOption, CliShapeTable } from "./cli-shape.js";
+import { NameIndex } from "./name-index.js";
 import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { syntaxHelp, type SyntaxHelp } from "./syntax-help.js";
 import { toArgumentWords } from "./to-argument.js";
@@ -22,38 +23,35 @@ interface OptionEntry {
   lane: ArgumentLane | undefined;
 }
 
-/**
- * Options by name. A null-prototype object rather than a `Map`: the names looked up come from
- * the command line (strings the engine has not interned), and a property lookup interns such a
- * string once and finds it fast after, where `Map#get` compares its characters on every call.
- */
-type OptionsByName = Record<string, OptionEntry | undefined>;
+/** Options by name (name-index.ts: the names looked up come from the command line). */
+type OptionsByName = NameIndex<OptionEntry>;
 
 /** The commands of one service, with lookups by CLI name. */
 export class CliCommands {
   readonly shapes: CliShapeTable;
   readonly commands: readonly CliCommand[];
-  /** Commands by name (null-prototype, as `OptionsByName`). */
-  readonly #byName = Object.create(null) as Record<string, OptionsByName | undefined>;
+  readonly #byName: NameIndex<OptionsByName>;
   /** Each command's option names, in order, for messages. */
   readonly #names = new Map<string, readonly string[]>();
 
   constructor(shapes: CliShapeTable, commands: readonly CliCommand[]) {
     this.shapes = shapes;
     this.commands = commands;
-    for (const command of commands) {
-      // As in a `Map` of the options: a repeated name (or command) keeps its last definition.
-      const options = Object.create(null) as OptionsByName;
-      for (const o of command.options)
-        options[o.name] = { option: o, node: undefined, lane: undefined };
-      this.#byName[command.name] = options;
+    this.#byName = new NameIndex(
+      commands.map((command) => [
+        command.name,
+        new NameIndex(
+          command.options.map((o) => [o.name, { option: o, node: undefined, lane: undefined }]),
+        ),
+      ]),
+    );
+    for (const command of commands)
       this.#names.set(command.name, [...new Set(command.options.map((o) => o.name))]);
-    }
   }
 
   /** The option `option` (`--tags`) of command `command` (`create-endpoint-config`), if any. */
   option(command: string, option: string): CliOption | undefined {
-    return this.#byName[command]?.[option]?.option;
+    return this.#byName.get(command)?.get(option)?.option;
   }
 
   /** The last command looked up, and its options (calls tend to repeat a command). */
@@ -63,16 +61,16 @@ export class CliCommands {
   #find(command: string, option: string): OptionEntry | undefined {
     let options = this.#lastOptions;
     if (command !== this.#lastCommand || options === undefined) {
-      options = this.#byName[command];
+      options = this.#byName.get(command);
       this.#lastCommand = command;
       this.#lastOptions = options;
     }
-    return options?.[option];
+    return options?.get(option);
   }
 
   /** Why `#find` found nothing. */
   #notFound(command: string, option: string): ArgumentError {
-    const options = this.#byName[command];
+    const options = this.#byName.get(command);
     if (!options) {
       return new ArgumentError(
         `unknown command '${command}' (known: ${[...this.#names.keys()].join(", ")})`,
