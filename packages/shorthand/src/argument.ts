@@ -17,7 +17,12 @@
 // read from a file, errors describe it without quoting it (file-contents-error.ts).
 
 import { ArgumentError } from "./argument-error.js";
-import { pythonStrip, pythonStripStart } from "./character-classes.js";
+import {
+  CHARACTER_FLAGS,
+  PYTHON_SPACE,
+  pythonStrip,
+  pythonStripStart,
+} from "./character-classes.js";
 import {
   isScalar,
   shapeOf,
@@ -355,15 +360,90 @@ function parseValue(
   return unpack(table, shape, value, name, files);
 }
 
-/** The compiled shape of an option, remembered for the last table it was used with. */
-const optionNodes = new WeakMap<CliOption, { table: CliShapeTable; node: ShapeNode }>();
+/** The compiled shape of an option and its lane, remembered for the last table it was used with. */
+const optionNodes = new WeakMap<
+  CliOption,
+  { table: CliShapeTable; node: ShapeNode; lane: ArgumentLane | undefined }
+>();
 
-function optionNode(table: CliShapeTable, option: CliOption): ShapeNode {
+function optionEntry(
+  table: CliShapeTable,
+  option: CliOption,
+): { node: ShapeNode; lane: ArgumentLane | undefined } {
   const known = optionNodes.get(option);
-  if (known !== undefined && known.table === table) return known.node;
+  if (known !== undefined && known.table === table) return known;
   const node = shapeNode(table, option.shape);
-  optionNodes.set(option, { table, node });
-  return node;
+  const entry = { table, node, lane: argumentLane(table, option, node) };
+  optionNodes.set(option, entry);
+  return entry;
+}
+
+/**
+ * The common case, decided once per option: a structure or map (or a list of them, one word
+ * each) read as shorthand, with no flag that changes the steps (`jsonValue`, a word list, a
+ * `Value` wrapper). Its words then go straight to the typed parser (`laneValue`), unless a word
+ * needs any of the other steps.
+ */
+export interface ArgumentLane {
+  /** The shape of each word's object. */
+  readonly item: ShapeNode;
+  /** Whether the option is a list (any number of words, one item each). */
+  readonly list: boolean;
+}
+
+/** The lane of an option, or `undefined` when its words always take the full steps. */
+export function argumentLane(
+  table: CliShapeTable,
+  option: CliOption,
+  node: ShapeNode,
+): ArgumentLane | undefined {
+  if (option.jsonValue === true || option.singleMemberList !== undefined || !node.shorthand)
+    return undefined;
+  const shape = node.shape;
+  if (shape.type === "list") {
+    const item = node.item;
+    return item !== undefined && typedShapeOf(item) ? { item, list: true } : undefined;
+  }
+  if (shape.type === "structure" && isValueWrapper(table, shape)) return undefined;
+  return typedShapeOf(node) ? { item: node, list: false } : undefined;
+}
+
+/**
+ * The value of `words` in the lane, or `undefined` when a word needs more than the typed parser
+ * (an option-like word or `--`, a file or URL, JSON, no word or too many) or it gives up: the
+ * full steps then decide, and produce the value or the error.
+ */
+function laneValue(lane: ArgumentLane, words: readonly string[]): unknown {
+  const n = words.length;
+  if (n !== 1 && (n === 0 || !lane.list)) return undefined;
+  const first = words[0]!;
+  if (first.length === 0) return undefined;
+  const c = first.charCodeAt(0);
+  // JSON (after any white space) and `file://…`, `http…` values: steps 2 and 3.
+  if (c === 0x7b || c === 0x5b || CHARACTER_FLAGS[c]! & PYTHON_SPACE) return undefined;
+  if (n === 1 && (c === 0x66 || c === 0x68) && isParamFile(first)) return undefined;
+  if (!lane.list)
+    return c === 0x2d && first.length > 1 ? undefined : parseShorthandTyped(first, lane.item);
+  const items: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = words[i]!;
+    // `-x`, `--`: step 1 decides.
+    if (word.length > 1 && word.charCodeAt(0) === 0x2d) return undefined;
+    const item = parseShorthandTyped(word, lane.item);
+    if (item === undefined) return undefined;
+    items[i] = item;
+  }
+  return items;
+}
+
+/** Whether step 2 would read the word as a file or URL. */
+function isParamFile(word: string): boolean {
+  return (
+    word.startsWith("file://") ||
+    word.startsWith("fileb://") ||
+    word.startsWith("http://") ||
+    word.startsWith("https://")
+  );
 }
 
 /**
@@ -408,12 +488,14 @@ export function parseArgumentWords(
   words: readonly string[],
   options?: ParseArgumentOptions,
 ): ArgumentResult {
-  return parseArgumentWordsAt(table, option, optionNode(table, option), words, options);
+  const entry = optionEntry(table, option);
+  return parseArgumentWordsAt(table, option, entry.node, words, options, entry.lane);
 }
 
 /**
- * `parseArgumentWords` with the option's compiled shape given (`shapeNode(table, option.shape)`),
- * for callers that keep it with the option (`CliCommands`) rather than look it up on each call.
+ * `parseArgumentWords` with the option's compiled shape given (`shapeNode(table, option.shape)`)
+ * and its lane (`argumentLane`), for callers that keep them with the option (`CliCommands`)
+ * rather than look them up on each call.
  */
 export function parseArgumentWordsAt(
   table: CliShapeTable,
@@ -421,8 +503,13 @@ export function parseArgumentWordsAt(
   node: ShapeNode,
   words: readonly string[],
   options?: ParseArgumentOptions,
+  lane?: ArgumentLane,
 ): ArgumentResult {
   try {
+    if (lane !== undefined) {
+      const value = laneValue(lane, words);
+      if (value !== undefined) return { ok: true, value: value as ArgumentValue };
+    }
     return { ok: true, value: parseWords(table, option, node, words, options) };
   } catch (e) {
     if (e instanceof ArgumentError) return { ok: false, error: e };

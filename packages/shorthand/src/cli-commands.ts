@@ -4,36 +4,49 @@
 
 import { ArgumentError } from "./argument-error.js";
 import {
+  argumentLane,
   parseArgumentWordsAt,
+  type ArgumentLane,
   type ArgumentResult,
   type ParseArgumentOptions,
 } from "./argument.js";
 import type { CliCommand, CliOption, CliShapeTable } from "./cli-shape.js";
+import { NameIndex } from "./name-index.js";
 import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { syntaxHelp, type SyntaxHelp } from "./syntax-help.js";
 import { toArgumentWords } from "./to-argument.js";
 
-/** An option, and its compiled shape once an argument of it has been parsed. */
+/** An option, and its compiled shape and lane once an argument of it has been parsed. */
 interface OptionEntry {
   readonly option: CliOption;
   node: ShapeNode | undefined;
+  lane: ArgumentLane | undefined;
 }
+
+/** Options by name (name-index.ts: the names looked up come from the command line). */
+type OptionsByName = NameIndex<OptionEntry>;
 
 /** The commands of one service, with lookups by CLI name. */
 export class CliCommands {
   readonly shapes: CliShapeTable;
   readonly commands: readonly CliCommand[];
-  readonly #byName = new Map<string, Map<string, OptionEntry>>();
+  readonly #byName: NameIndex<OptionsByName>;
+  /** Each command's option names, in order, for messages. */
+  readonly #names = new Map<string, readonly string[]>();
 
   constructor(shapes: CliShapeTable, commands: readonly CliCommand[]) {
     this.shapes = shapes;
     this.commands = commands;
-    for (const command of commands) {
-      this.#byName.set(
+    this.#byName = new NameIndex(
+      commands.map((command) => [
         command.name,
-        new Map(command.options.map((o) => [o.name, { option: o, node: undefined }])),
-      );
-    }
+        new NameIndex(
+          command.options.map((o) => [o.name, { option: o, node: undefined, lane: undefined }]),
+        ),
+      ]),
+    );
+    for (const command of commands)
+      this.#names.set(command.name, [...new Set(command.options.map((o) => o.name))]);
   }
 
   /** The option `option` (`--tags`) of command `command` (`create-endpoint-config`), if any. */
@@ -43,7 +56,7 @@ export class CliCommands {
 
   /** The last command looked up, and its options (calls tend to repeat a command). */
   #lastCommand = "";
-  #lastOptions: Map<string, OptionEntry> | undefined;
+  #lastOptions: OptionsByName | undefined;
 
   #find(command: string, option: string): OptionEntry | undefined {
     let options = this.#lastOptions;
@@ -60,11 +73,11 @@ export class CliCommands {
     const options = this.#byName.get(command);
     if (!options) {
       return new ArgumentError(
-        `unknown command '${command}' (known: ${[...this.#byName.keys()].join(", ")})`,
+        `unknown command '${command}' (known: ${[...this.#names.keys()].join(", ")})`,
       );
     }
     return new ArgumentError(
-      `unknown option '${option}' of ${command} (options: ${[...options.keys()].join(", ")})`,
+      `unknown option '${option}' of ${command} (options: ${this.#names.get(command)!.join(", ")})`,
     );
   }
 
@@ -77,8 +90,12 @@ export class CliCommands {
   ): ArgumentResult {
     const found = this.#find(command, option);
     if (found === undefined) return { ok: false, error: this.#notFound(command, option) };
-    const node = (found.node ??= shapeNode(this.shapes, found.option.shape));
-    return parseArgumentWordsAt(this.shapes, found.option, node, words, options);
+    let node = found.node;
+    if (node === undefined) {
+      node = found.node = shapeNode(this.shapes, found.option.shape);
+      found.lane = argumentLane(this.shapes, found.option, node);
+    }
+    return parseArgumentWordsAt(this.shapes, found.option, node, words, options, found.lane);
   }
 
   /** `toArgumentWords` for an option found by name. */
