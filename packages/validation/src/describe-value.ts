@@ -1,5 +1,6 @@
 // How a value appears inside a message: short, unambiguous about its type, and safe to print
-// whatever it is (a 50 MB string is cut, an object is summarized, never serialized).
+// whatever it is (a 50 MB string is cut, an object is summarized, never serialized). Lists of
+// names are listed once per list, not at every report.
 
 /** Strings are cut to this many UTF-16 code units in messages. */
 const MAX_QUOTED = 60;
@@ -51,6 +52,32 @@ export function showValue(value: unknown): string {
 
 /** `A, B, C` in backticks, cut after `max` names. */
 export function listNames(names: readonly string[], max = 10): string {
-  const shown = names.slice(0, max).map((n) => `\`${n}\``);
-  return names.length > max ? `${shown.join(", ")}, … (${names.length} in all)` : shown.join(", ");
+  const cached = listedNames.get(names);
+  if (cached !== undefined && cached.max === max && sameShown(cached, names)) return cached.text;
+  const shown = names.slice(0, max);
+  const quoted = shown.map((n) => `\`${n}\``);
+  const text =
+    names.length > max ? `${quoted.join(", ")}, … (${names.length} in all)` : quoted.join(", ");
+  listedNames.set(names, { shown, length: names.length, max, text });
+  return text;
+}
+
+/** The text `listNames` made of a list, and what of the list it shows. */
+interface ListedNames {
+  readonly shown: readonly string[];
+  readonly length: number;
+  readonly max: number;
+  readonly text: string;
+}
+
+/**
+ * The last text of each list: messages name the same generated member and value lists at every
+ * report. A list changed in place since (its length or a shown name) is listed again.
+ */
+const listedNames = new WeakMap<readonly string[], ListedNames>();
+
+function sameShown(listed: ListedNames, names: readonly string[]): boolean {
+  if (names.length !== listed.length) return false;
+  for (let i = 0; i < listed.shown.length; i++) if (names[i] !== listed.shown[i]) return false;
+  return true;
 }

@@ -1,7 +1,9 @@
 // "Did you mean …?": the valid name nearest to a misspelt one, by edit distance. Used for
 // unknown members and enum values, where the fix is usually a typo or the wrong case. Cheap
 // whatever the input: long names are not compared, and each comparison stops as soon as the
-// distance exceeds what would count as a typo, in memory of three rows.
+// distance exceeds what would count as a typo, in memory of three rows. The answers for a list
+// are remembered (a few dozen inputs per list): a client that sends a wrong name usually sends it
+// again and again, and the search over a list of hundreds of enum values costs microseconds.
 
 /** Names longer than this are not compared: a key can be megabytes long, and nobody mistypes that much. */
 const MAX_COMPARED_LENGTH = 128;
@@ -16,7 +18,24 @@ const MAX_COMPARED_LENGTH = 128;
 export function suggestName(input: string, candidates: readonly string[]): string | undefined {
   if (input.length === 0 || input.length > MAX_COMPARED_LENGTH) return undefined;
   const folded = input.toLowerCase();
-  const others = foldedCandidates(candidates);
+  const list = foldedCandidates(candidates);
+  const known = list.answers.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  const best = nearest(folded, candidates, list.folded);
+  if (list.answers.size >= MAX_REMEMBERED) list.answers.clear();
+  list.answers.set(folded, best ?? null);
+  return best;
+}
+
+/** How many answers a list remembers; past this the memory starts over (inputs are arbitrary). */
+const MAX_REMEMBERED = 64;
+
+/** The search behind `suggestName`, over the folded candidates `others` (same order as `candidates`). */
+function nearest(
+  folded: string,
+  candidates: readonly string[],
+  others: readonly string[],
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (let i = 0; i < others.length; i++) {
@@ -38,10 +57,12 @@ export function suggestName(input: string, candidates: readonly string[]): strin
   return best;
 }
 
-/** A list folded to lower case, and the items it was folded from. */
+/** A list folded to lower case, the items it was folded from, and the answers found in it. */
 interface FoldedList {
   readonly items: readonly string[];
   readonly folded: readonly string[];
+  /** Folded input → the suggestion (a candidate), or null for none close enough. */
+  readonly answers: Map<string, string | null>;
 }
 
 /**
@@ -52,13 +73,17 @@ interface FoldedList {
  */
 const foldedLists = new WeakMap<readonly string[], FoldedList>();
 
-function foldedCandidates(candidates: readonly string[]): readonly string[] {
+function foldedCandidates(candidates: readonly string[]): FoldedList {
   const cached = foldedLists.get(candidates);
-  if (cached !== undefined && sameItems(cached.items, candidates)) return cached.folded;
+  if (cached !== undefined && sameItems(cached.items, candidates)) return cached;
   const items = candidates.slice();
-  const folded = items.map((c) => c.toLowerCase());
-  foldedLists.set(candidates, { items, folded });
-  return folded;
+  const list = {
+    items,
+    folded: items.map((c) => c.toLowerCase()),
+    answers: new Map<string, string | null>(),
+  };
+  foldedLists.set(candidates, list);
+  return list;
 }
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {

@@ -311,4 +311,21 @@ describe("suggestions stay exact while bounded", () => {
       { numRuns: 300, seed: 8 },
     );
   });
+  it("suggestName remembers answers per list, and past its memory still answers exactly", () => {
+    // Answers are remembered by list (a few dozen inputs, then the memory starts over): every
+    // answer, asked once, twice, and after many other inputs, is the reference's.
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.array(word, { minLength: 1, maxLength: 200 }),
+        (candidates, inputs) => {
+          const list = [...candidates];
+          for (const input of [...inputs, ...inputs, ...inputs.slice().reverse()])
+            if (suggestName(input, list) !== referenceSuggestion(input, list)) return false;
+          return true;
+        },
+      ),
+      { numRuns: 100, seed: 13 },
+    );
+  });
 });

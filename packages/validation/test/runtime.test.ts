@@ -84,6 +84,30 @@ describe("messages' building blocks", () => {
   });
 });
 
+describe("lists of names in messages", () => {
+  it("lists a list as it is at each report, changed in place or not", () => {
+    // listNames keeps the text of each list; a list changed in place must be listed again.
+    const message = (members: readonly string[]): string => {
+      const collector = new IssueCollector();
+      collector.unknown("zzzzzzzz", "zzzzzzzz", "S", members);
+      return collector.issues[0]!.message;
+    };
+    const members = ["Alpha", "Beta"];
+    expect(message(members)).toBe("`zzzzzzzz` is not a member of S (members: `Alpha`, `Beta`)");
+    expect(message(members)).toBe("`zzzzzzzz` is not a member of S (members: `Alpha`, `Beta`)");
+    members[1] = "Gamma";
+    expect(message(members)).toBe("`zzzzzzzz` is not a member of S (members: `Alpha`, `Gamma`)");
+    const many = Array.from({ length: 11 }, (_, i) => `M${i}`);
+    expect(message(many)).toMatch(/`M9`, … \(11 in all\)\)$/);
+    many.push("M11");
+    expect(message(many)).toMatch(/`M9`, … \(12 in all\)\)$/);
+    many[10] = "Changed"; // past the shown names: the text stays the same
+    expect(message(many)).toMatch(/`M9`, … \(12 in all\)\)$/);
+    many[0] = "First";
+    expect(message(many)).toMatch(/^`zzzzzzzz` is not a member of S \(members: `First`, `M1`/);
+  });
+});
+
 describe("duplicates", () => {
   it("compares items by value, objects whatever their key order, without recursion", () => {
     expect(duplicateItems([{ a: 1, b: [2] }, { b: [2], a: 1 }, "x", "x", 1, "1"])).toEqual([
