@@ -89,91 +89,171 @@ function split(batch: Batch, formatted: string): string[] | undefined {
   return parts.map((part) => part.replace(/^\n+/, "").replace(/\n*$/, "\n"));
 }
 
+/** A worker thread with prettier loaded, and the bytes it has been given and not returned. */
+interface PoolWorker {
+  readonly worker: Worker;
+  queuedBytes: number;
+}
+
 /**
- * Formats every job; resolves to the formatted texts in job order (undefined for a `fallible`
- * job prettier could not parse), or rejects with the first other file it could not parse
- * (naming it).
+ * Prettier on worker threads, kept for a whole generation: each package's files are handed over
+ * as soon as it is emitted, and formatted while the main thread emits the next one. Every batch
+ * goes at once to the worker with the fewest bytes queued (a worker runs its queue in order),
+ * so the workers stay busy while the main thread is. Without workers (a small generation, one
+ * core), prettier runs on the main thread.
  */
-export async function formatInParallel(
-  jobs: readonly FormatJob[],
-  options: Record<string, unknown>,
-): Promise<Array<string | undefined>> {
-  const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
-  const threads = Math.min(availableParallelism(), 8, Math.ceil(jobs.length / 50));
-  const results = new Array<string | undefined>(jobs.length);
-  const work = batches(jobs);
-  let format: (text: string, filepath: string) => Promise<string>;
-  let close = async () => {};
-  if (bytes < WORKER_THRESHOLD_BYTES || threads < 2) {
-    const prettier = await import("prettier");
-    format = (text, filepath) => prettier.format(text, { ...options, filepath });
-  } else {
-    const prettierUrl = pathToFileURL(
-      createRequire(import.meta.url).resolve("prettier"),
-    ).href.replace(/index\.cjs$/, "index.mjs");
-    const workers = Array.from(
-      { length: threads },
-      () =>
-        new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`), {
-          workerData: { prettier: prettierUrl, options },
-        }),
-    );
-    const idle = [...workers];
-    const waiting: Array<() => void> = [];
-    const pending = new Map<
-      number,
-      { resolve: (text: string) => void; reject: (e: Error) => void }
-    >();
-    let nextId = 0;
-    for (const worker of workers) {
-      worker.on("message", (m: { id: number; ok: boolean; text?: string; message?: string }) => {
-        const p = pending.get(m.id)!;
-        pending.delete(m.id);
-        idle.push(worker);
-        waiting.shift()?.();
-        if (m.ok) p.resolve(m.text!);
-        else p.reject(new Error(m.message ?? "unknown error"));
-      });
-      worker.on("error", (e) => {
-        for (const p of pending.values()) p.reject(e);
-        pending.clear();
-      });
+export class FormatPool {
+  readonly #options: Record<string, unknown>;
+  readonly #threads: number;
+  #workers: PoolWorker[] | undefined;
+  #mainThread: Promise<typeof import("prettier")> | undefined;
+  readonly #pending = new Map<
+    number,
+    {
+      resolve: (text: string) => void;
+      reject: (e: Error) => void;
+      owner: PoolWorker;
+      bytes: number;
     }
-    format = async (text, filepath) => {
-      while (idle.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
-      const worker = idle.pop()!;
-      const id = nextId++;
-      return new Promise<string>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, text, filepath });
-      });
-    };
-    close = async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    };
+  >();
+  #nextId = 0;
+  #failure: Error | undefined;
+
+  /**
+   * @param options prettier's options
+   * @param threads worker threads to start on the first large call (or with `eager`, on the
+   *   first call); fewer than 2 means the main thread
+   */
+  constructor(
+    options: Record<string, unknown>,
+    { threads = Math.min(availableParallelism(), 8), eager = false } = {},
+  ) {
+    this.#options = options;
+    this.#threads = threads;
+    if (eager && threads >= 2) this.#startWorkers();
   }
-  const one = async (index: number): Promise<void> => {
-    const job = jobs[index]!;
-    results[index] = await format(job.text, job.filepath).catch((e: Error) =>
-      job.fallible ? undefined : Promise.reject(fileError(job, e.message)),
-    );
-  };
-  try {
+
+  /**
+   * Formats every job; resolves to the formatted texts in job order (undefined for a `fallible`
+   * job prettier could not parse), or rejects with the first other file it could not parse
+   * (naming it).
+   */
+  async format(jobs: readonly FormatJob[]): Promise<Array<string | undefined>> {
+    const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
+    if (
+      this.#workers === undefined &&
+      bytes >= WORKER_THRESHOLD_BYTES &&
+      Math.min(this.#threads, Math.ceil(jobs.length / 50)) >= 2
+    )
+      this.#startWorkers();
+    const results = new Array<string | undefined>(jobs.length);
+    // Every batch is handed over now, before the first await: the caller may go on with other
+    // work (emitting the next package) while the workers format these.
+    const work = batches(jobs).map((batch) => ({
+      batch,
+      formatted: this.#formatText(batch.text, batch.filepath),
+    }));
+    const one = async (index: number): Promise<void> => {
+      const job = jobs[index]!;
+      results[index] = await this.#formatText(job.text, job.filepath).catch((e: Error) =>
+        job.fallible ? undefined : Promise.reject(fileError(job, e.message)),
+      );
+    };
     await Promise.all(
-      work.map(async (batch) => {
-        if (batch.jobs.length === 1) return one(batch.jobs[0]!);
-        const parts = await format(batch.text, batch.filepath).then(
-          (formatted) => split(batch, formatted),
+      work.map(async ({ batch, formatted }) => {
+        if (batch.jobs.length === 1) {
+          const job = jobs[batch.jobs[0]!]!;
+          results[batch.jobs[0]!] = await formatted.catch((e: Error) =>
+            job.fallible ? undefined : Promise.reject(fileError(job, e.message)),
+          );
+          return;
+        }
+        const parts = await formatted.then(
+          (text) => split(batch, text),
           () => undefined,
         );
         if (parts) batch.jobs.forEach((index, i) => (results[index] = parts[i]!));
         else await Promise.all(batch.jobs.map(one));
       }),
     );
-  } finally {
-    await close();
+    return results;
   }
-  return results;
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    const workers = this.#workers ?? [];
+    this.#workers = undefined;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+
+  #startWorkers(): void {
+    const prettierUrl = pathToFileURL(
+      createRequire(import.meta.url).resolve("prettier"),
+    ).href.replace(/index\.cjs$/, "index.mjs");
+    this.#workers = Array.from({ length: this.#threads }, () => {
+      const owner: PoolWorker = {
+        worker: new Worker(new URL(`data:text/javascript,${encodeURIComponent(WORKER_SOURCE)}`), {
+          workerData: { prettier: prettierUrl, options: this.#options },
+        }),
+        queuedBytes: 0,
+      };
+      owner.worker.on(
+        "message",
+        (m: { id: number; ok: boolean; text?: string; message?: string }) => {
+          const p = this.#pending.get(m.id)!;
+          this.#pending.delete(m.id);
+          owner.queuedBytes -= p.bytes;
+          if (m.ok) p.resolve(m.text!);
+          else p.reject(new Error(m.message ?? "unknown error"));
+        },
+      );
+      owner.worker.on("error", (e) => {
+        // A worker that dies fails what it was given, and everything given to the pool later.
+        this.#failure = e;
+        for (const [id, p] of this.#pending)
+          if (p.owner === owner) {
+            this.#pending.delete(id);
+            p.reject(e);
+          }
+      });
+      return owner;
+    });
+  }
+
+  #formatText(text: string, filepath: string): Promise<string> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    const workers = this.#workers;
+    if (workers === undefined) {
+      this.#mainThread ??= import("prettier");
+      return this.#mainThread.then((prettier) =>
+        prettier.format(text, { ...this.#options, filepath }),
+      );
+    }
+    const owner = workers.reduce((a, b) => (b.queuedBytes < a.queuedBytes ? b : a));
+    owner.queuedBytes += text.length;
+    const id = this.#nextId++;
+    return new Promise<string>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, owner, bytes: text.length });
+      owner.worker.postMessage({ id, text, filepath });
+    });
+  }
+}
+
+/**
+ * Formats every job on a pool of its own (or on `pool`, kept open); see `FormatPool.format`.
+ */
+export async function formatInParallel(
+  jobs: readonly FormatJob[],
+  options: Record<string, unknown>,
+  pool?: FormatPool,
+): Promise<Array<string | undefined>> {
+  if (pool) return pool.format(jobs);
+  const own = new FormatPool(options);
+  try {
+    return await own.format(jobs);
+  } finally {
+    await own.close();
+  }
 }
 
 /** An emitter produced something prettier cannot parse: a generator bug, said plainly. */

@@ -7,7 +7,7 @@ import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-dat
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";
-import { formatInParallel, type FormatJob } from "./format-pool.js";
+import { formatInParallel, type FormatJob, type FormatPool } from "./format-pool.js";
 import { formatRuns } from "./format-segments.js";
 
 const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
@@ -20,6 +20,8 @@ export interface FormatOptions {
   readonly projectDir?: string;
   /** Told about cache entries that failed their check (dropped and formatted again). */
   readonly onNotice?: (message: string) => void;
+  /** Prettier's worker threads, kept open by the caller across calls; absent: a pool per call. */
+  readonly pool?: FormatPool;
 }
 
 /** A run of a cut module: its text, or the index of the format job that makes it. */
@@ -85,7 +87,7 @@ export async function formatFiles(
     });
     pending.push({ ...base, pieces, ...(verify ? { job: wholeJob(index) } : {}) });
   });
-  const formatted = await formatInParallel(jobs, GENERATED_CODE_STYLE);
+  const formatted = await formatInParallel(jobs, GENERATED_CODE_STYLE, options.pool);
   const uncut: Pending[] = [];
   const badCuts: string[] = [];
   for (const p of pending) {
@@ -117,6 +119,7 @@ export async function formatFiles(
       filepath: files[p.index]!.absolutePath,
     })),
     GENERATED_CODE_STYLE,
+    options.pool,
   );
   uncut.forEach((p, i) => {
     texts[p.index] = whole[i]!;

@@ -12,6 +12,8 @@ import path from "node:path";
 import { readConfig, type GenerationConfig, type PackageKind } from "./config.js";
 import { loadEmitter } from "./emitter-registry.js";
 import { formatFiles } from "./format.js";
+import { FormatPool } from "./format-pool.js";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
 import { planGeneration } from "./generation-plan.js";
 import { packageScaffold } from "./package-scaffold.js";
 import {
@@ -31,6 +33,9 @@ import {
   upToDateFolders,
   type UpToDateFolder,
 } from "./up-to-date.js";
+
+/** Models with plans of at least this many shapes start prettier's worker threads at once. */
+const EAGER_POOL_SHAPES = 300;
 
 export type GenerateOptions = (
   | {
@@ -158,21 +163,39 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
   }
   lap("diff");
-  const files: Array<{ absolutePath: string; file: GeneratedFile; kind: PackageKind }> = [];
-  for (const plan of plans) {
-    const release = releases.get(plan.kind)!;
-    const emit = await loadEmitter(plan.kind);
-    const context = { ...plan.context, packageVersion: release.version };
-    for (const file of [...emit(context), ...packageScaffold(context), ...release.files]) {
-      files.push({ absolutePath: resolveInside(plan.outDir, file.path), file, kind: plan.kind });
-    }
-    lap(`emit ${plan.kind}`);
-  }
-  const notices: string[] = [];
-  const generated = await formatFiles(files, {
-    projectDir: config.projectDir,
-    onNotice: (n) => notices.push(n),
+  // Each package's files are handed to prettier's workers as soon as they are emitted: they
+  // are formatted while the main thread emits the next package. A large model starts the
+  // workers at once; a small one formats on the main thread, as starting workers costs more.
+  const pool = new FormatPool(GENERATED_CODE_STYLE, {
+    eager: plans.some((p) => p.context.shapes.length >= EAGER_POOL_SHAPES),
   });
+  const notices: string[] = [];
+  const formatting: Array<Promise<Map<string, string>>> = [];
+  const generated = new Map<string, string>();
+  try {
+    for (const plan of plans) {
+      const release = releases.get(plan.kind)!;
+      const emit = await loadEmitter(plan.kind);
+      const context = { ...plan.context, packageVersion: release.version };
+      const files: Array<{ absolutePath: string; file: GeneratedFile }> = [];
+      for (const file of [...emit(context), ...packageScaffold(context), ...release.files])
+        files.push({ absolutePath: resolveInside(plan.outDir, file.path), file });
+      const formatted = formatFiles(files, {
+        projectDir: config.projectDir,
+        onNotice: (n) => notices.push(n),
+        pool,
+      });
+      // Awaited below, after the other packages are emitted; handled now so that a failure
+      // meanwhile is not an unhandled rejection.
+      formatted.catch(() => {});
+      formatting.push(formatted);
+      lap(`emit ${plan.kind}`);
+    }
+    for (const formatted of await Promise.all(formatting))
+      for (const [file, text] of formatted) generated.set(file, text);
+  } finally {
+    await pool.close();
+  }
   lap("format");
   const outDirs = plans.map((p) => p.outDir);
   const plan = planOutput(outDirs, generated, {
