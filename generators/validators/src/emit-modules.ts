@@ -165,8 +165,9 @@ export function shapeModule(
  * (at most a quarter of the width) the call is "poorly breakable": the value moves to the next
  * line. Otherwise the layout is "fluid": the value stays after `=` when the text up to its first
  * break point fits (after `(` when the type argument is a plain name, prettier hugs those; after
- * `<` otherwise), and breaks there, one argument per line. A layout outside these stays one long
- * line, which layoutShapeModule leaves to prettier.
+ * `<` otherwise), and breaks there, one argument per line. When the name and its annotation
+ * alone are too long, the annotation's type argument breaks instead. A layout outside these
+ * stays one long line, which layoutShapeModule leaves to prettier.
  */
 function typedDefinition(head: string, callee: string, type: string, args: string): string {
   const definition = `${callee}<${type}>(${args});`;
@@ -178,6 +179,27 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
     argumentList.every((a) => indent + a.length + 1 <= PRINT_WIDTH)
       ? argumentList.map((a) => `${" ".repeat(indent)}${a},\n`).join("")
       : undefined;
+  if (head.length > PRINT_WIDTH && !/^[A-Za-z_$][\w$]*$/.test(type)) {
+    // The name and its annotation alone are too long: prettier breaks the annotation's type
+    // argument onto a line of its own (unless it is a plain name, which it hugs) and, when it
+    // then fits, keeps the value after `> =`.
+    const annotationOpen = head.slice(0, -`${type}> =`.length);
+    if (
+      !head.endsWith(`<${type}> =`) ||
+      annotationOpen.length > PRINT_WIDTH ||
+      2 + type.length > PRINT_WIDTH
+    )
+      return `${oneLine}\n`;
+    const annotation = `${annotationOpen}\n  ${type}\n`;
+    const rest = `> = ${definition}`;
+    if (rest.length <= PRINT_WIDTH) return `${annotation}${rest}\n`;
+    // Still too long: the value's arguments one per line.
+    const restOpen = `> = ${callee}<${type}>(`;
+    const restArguments = brokenArguments(2);
+    return restOpen.length <= PRINT_WIDTH && restArguments !== undefined
+      ? `${annotation}${restOpen}\n${restArguments});\n`
+      : `${oneLine}\n`;
+  }
   const continued = `  ${callee}<${type}>(`;
   const continuedArguments = brokenArguments(4);
   const afterOperator =

@@ -80,9 +80,14 @@ export function layoutShapeModule(text: string): string | undefined {
       extra -= closedExtra;
       if (depth < 0) return undefined;
     }
-    // The value of a declaration that prettier moved to the line after its `=`.
+    // The value of a declaration that prettier moved to the line after its `=`, or the type
+    // argument of an annotation it broke (`ShapeValidator<` / `  T[]` / `> = …`).
     const continued =
-      previous.endsWith(" =") || DEFINER_OPENS.some((open) => previous.endsWith(open)) ? 1 : 0;
+      previous.endsWith(" =") ||
+      previous.endsWith("<") ||
+      DEFINER_OPENS.some((open) => previous.endsWith(open))
+        ? 1
+        : 0;
     let indent = depth + extra + closedExtra + continued;
     if (isLabel) {
       if (frame!.inCase) {
@@ -214,6 +219,31 @@ function splitTopLevel(text: string, separator: string): string[] {
   return parts;
 }
 
+/**
+ * `a ? b : c` (one `?` and one `:` at the top level, no nesting) broken as prettier breaks a
+ * conditional: the test at `indent`, each branch on the next lines one level deeper, led by its
+ * operator; undefined for anything else or a line still too long.
+ */
+function brokenConditional(text: string, indent: number): string[] | undefined {
+  const [test, branches, ...more] = splitTopLevel(text, " ? ");
+  if (branches === undefined || more.length > 0 || /\?|=>|`/.test(test!)) return undefined;
+  const [whenTrue, whenFalse, ...rest] = splitTopLevel(branches, " : ");
+  if (
+    whenFalse === undefined ||
+    rest.length > 0 ||
+    /[?:]/.test(whenTrue!.replace(/"(?:[^"\\]|\\.)*"/g, ""))
+  )
+    return undefined;
+  if (/[?]|=>|`/.test(whenFalse.replace(/"(?:[^"\\]|\\.)*"/g, ""))) return undefined;
+  const lines = [
+    pad(indent) + test!,
+    `${pad(indent + 1)}? ${whenTrue}`,
+    `${pad(indent + 1)}: ${whenFalse}`,
+  ];
+  // The last line takes the argument's comma.
+  return lines.every((l, i) => l.length + (i === 2 ? 1 : 0) <= PRINT_WIDTH) ? lines : undefined;
+}
+
 function fits(indent: number, text: string): boolean {
   return indent * 2 + text.length <= PRINT_WIDTH;
 }
@@ -288,6 +318,14 @@ function printSimple(text: string, indent: number): string[] | undefined {
   const inner = pad(indent + 1);
   const itemLines: string[] = [];
   for (const item of items) {
+    // A conditional too long for its own line: its branches on lines of their own.
+    const conditional = fits(indent + 1, `${item},`)
+      ? undefined
+      : brokenConditional(item, indent + 1);
+    if (conditional !== undefined) {
+      itemLines.push(...conditional.slice(0, -1), `${conditional.at(-1)!},`);
+      continue;
+    }
     // An argument too long for its own line would be broken inside: not laid out here.
     // (A string literal cannot be broken: prettier leaves it past the width on its own line.)
     if (

@@ -71,6 +71,30 @@ describe("layoutShapeModule", () => {
     expect(laidOut).toBe(await format(text));
   });
 
+  it("breaks a conditional argument too long for its line, and an annotation too long for the name", async () => {
+    const member = "MaxConcurrentInvocationsPerInstanceOfTheEndpoint";
+    const list = "TrialComponentSimpleSummaryListName";
+    const text = [
+      "export function checkThing(v: unknown, p: string, c: IssueCollector): void {",
+      `if (typeof v !== "number") c.type(p === "" ? "${member}" : p + ".${member}", "a 32-bit integer", v);`,
+      `else if (v < 1) c.range(p === "" ? "${member}" : p + ".${member}", Number(v), 1, 1000);`,
+      "}",
+      `export const validate${list}: __ShapeValidator<`,
+      "TrialComponentSimpleSummary[]",
+      `> = __defineValidator<TrialComponentSimpleSummary[]>(check${list});`,
+      `export const assert${list}: __ShapeAssertion<`,
+      "TrialComponentSimpleSummary[]",
+      "> = __defineAssertion<TrialComponentSimpleSummary[]>(",
+      `"${list}",`,
+      `validate${list},`,
+      ");",
+      "",
+    ].join("\n");
+    const laidOut = layoutShapeModule(text);
+    expect(laidOut).toBeDefined();
+    expect(laidOut).toBe(await format(text));
+  });
+
   it("leaves to prettier what it does not lay out", () => {
     // A long line of a kind it does not break (an arrow function argument).
     const arrow = `export function f(v: unknown): void {\nitems.forEach((item) => console.log(item, "a rather long string to push it past the print width of 100"));\n}\n`;
