@@ -29,6 +29,19 @@ const UNBREAKABLE_LINES = [
   new RegExp(String.raw`^import (?:type )?\* as ${NAME} from ${MODULE_PATH};$`),
   new RegExp(String.raw`^  ${NAME}\??: ${NAME}(?:\[\])?;$`),
 ];
+/** An enum's const object: `export const X = {`, `  KEY: "value",` or `  KEY: 1,`, `} as const;`. */
+const ENUM_OPEN = new RegExp(String.raw`^export const ${NAME} = \{$`);
+/** A double-quoted string prettier keeps as written: no quote or backslash inside. */
+const PLAIN_STRING = String.raw`"[^"'\\]*"`;
+const ENUM_ENTRY = new RegExp(String.raw`^  ${NAME}: (?:${PLAIN_STRING}|-?(?:0|[1-9]\d{0,14})),$`);
+const ENUM_CLOSE = /^\} as const;$/;
+/** The enum's type: `export type X = (typeof X)[keyof typeof X];`. */
+/** The same too long for one line: broken after `=`. */
+const ENUM_TYPE_OPEN = new RegExp(String.raw`^export type ${NAME} =$`);
+const ENUM_TYPE_CONTINUED = new RegExp(String.raw`^  \(typeof ${NAME}\)\[keyof typeof ${NAME}\];$`);
+const ENUM_TYPE = new RegExp(
+  String.raw`^export type ${NAME} = \(typeof ${NAME}\)\[keyof typeof ${NAME}\];$`,
+);
 const CODE_LINES = [
   new RegExp(String.raw`^export interface ${NAME} \{$`),
   new RegExp(String.raw`^export interface ${NAME} \{\}$`),
@@ -50,13 +63,42 @@ export function isPrettierShaped(text: string): boolean {
   if (!text.endsWith("\n") || text.endsWith("\n\n")) return false;
   const lines = text.slice(0, -1).split("\n");
   if (!lines[0]!.startsWith("// ")) return false;
+  // Inside an enum's const object: its entries are object properties (`,`), not members (`;`).
+  let inEnum = false;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    if (inEnum && line !== "" && !COMMENT_LINES.some((re) => re.test(line))) {
+      if (ENUM_CLOSE.test(line)) inEnum = false;
+      else if (!ENUM_ENTRY.test(line) || line.length > PRINT_WIDTH) return false;
+      continue;
+    }
+    if (ENUM_OPEN.test(line)) {
+      // `{}` would be prettier's layout of an empty object.
+      if (lines[i + 1] !== undefined && ENUM_CLOSE.test(lines[i + 1]!)) return false;
+      inEnum = true;
+      continue;
+    }
+    if (ENUM_TYPE.test(line)) {
+      if (line.length > PRINT_WIDTH) return false;
+      continue;
+    }
+    if (ENUM_TYPE_OPEN.test(line)) {
+      const next = lines[i + 1] ?? "";
+      if (
+        !ENUM_TYPE_CONTINUED.test(next) ||
+        next.length > PRINT_WIDTH ||
+        `${line} ${next.trimStart()}`.length <= PRINT_WIDTH
+      )
+        return false;
+      i++;
+      continue;
+    }
     if (line === "") {
       // One blank line between statements or members, never at a block's start or end.
       const before = lines[i - 1]!;
       const after = lines[i + 1] ?? "";
-      if (before === "" || before.endsWith("{") || after === "" || after === "}") return false;
+      if (before === "" || before.endsWith("{") || after === "" || after.startsWith("}"))
+        return false;
       continue;
     }
     if (/\s$/.test(line) || line.includes("\t")) return false;
@@ -81,7 +123,7 @@ export function isPrettierShaped(text: string): boolean {
     // An empty body is `{}` in prettier's layout.
     if (line.endsWith("{") && lines[i + 1] === "}") return false;
   }
-  return true;
+  return !inEnum;
 }
 
 /**

@@ -7,8 +7,8 @@
 // SDK does).
 
 import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
-import type { DeclarationStructure } from "@shapekit/generated-package";
+import { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "ts-morph";
+import { PRINT_WIDTH, type DeclarationStructure } from "@shapekit/generated-package";
 import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
 
 interface EnumEntry {
@@ -96,4 +96,31 @@ export function enumDeclarations(shape: Shape, name: string): DeclarationStructu
       type: `(typeof ${name})[keyof typeof ${name}]`,
     },
   ];
+}
+
+/**
+ * The const object and type of an enum whose values all have names, as text in prettier's
+ * layout (the declarations' printer indents an initializer one level deeper than prettier, so
+ * its modules could never skip prettier); undefined for a type alias alone.
+ */
+export function enumStatements(shape: Shape, name: string): string | undefined {
+  const entries = enumEntries(shape);
+  if (entries.some((entry) => entry.key === undefined)) return undefined;
+  const docs = shapeDocs(shape);
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
+  writeDocs(writer, docs);
+  writer.write(`export const ${name} = `).inlineBlock(() => {
+    for (const entry of entries) {
+      writeDocs(writer, entry.docs);
+      writer.write(`${objectLiteralKey(entry.key!)}: ${JSON.stringify(entry.value)},`).newLine();
+    }
+  });
+  writer.write(" as const;").newLine();
+  writeDocs(writer, docs);
+  // Too long for one line: prettier breaks it after `=`.
+  const head = `export type ${name} =`;
+  const type = `(typeof ${name})[keyof typeof ${name}];`;
+  if (`${head} ${type}`.length <= PRINT_WIDTH) writer.write(`${head} ${type}`).newLine();
+  else writer.write(head).newLine().write(`  ${type}`).newLine();
+  return writer.toString();
 }

@@ -41,12 +41,13 @@ import {
   trait,
 } from "@shapekit/model";
 import { StructureKind } from "ts-morph";
-import { enumDeclarations } from "./emit-enum.js";
+import { enumDeclarations, enumStatements } from "./emit-enum.js";
 import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import {
+  isPrettierShaped,
   ModuleWriter,
   type DeclarationStructure,
   type ModuleText,
@@ -124,9 +125,25 @@ function enumShape(
     declarations,
     file: writer.file(
       `src/${enumModule(name).replace(/\.js$/, ".ts")}`,
-      writer.module().declarations(declarations),
+      enumModuleText(writer, shape, name, declarations),
     ),
   };
+}
+
+/**
+ * An enum's module: its statements written in prettier's layout when they pass the
+ * prettier-shape grammar (most do; the module then skips prettier), else its declarations.
+ */
+function enumModuleText(
+  writer: ModuleWriter,
+  shape: Shape,
+  name: string,
+  declarations: DeclarationStructure[],
+): ModuleText {
+  const text = enumStatements(shape, name);
+  if (text === undefined || !isPrettierShaped(`// \n${text}`))
+    return writer.module().declarations(declarations);
+  return writer.module().statement(`\n${text}`, { laidOut: true });
 }
 
 /** `src/structures.ts`: every structure and union, each set off by a blank line. */
