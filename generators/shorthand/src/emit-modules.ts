@@ -17,7 +17,11 @@ import {
   type CliShapeTable,
 } from "@shapekit/shorthand";
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
-import { type DeclarationStructure, type ModuleText } from "@shapekit/generated-package";
+import {
+  PRINT_WIDTH,
+  type DeclarationStructure,
+  type ModuleText,
+} from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";
 
@@ -110,10 +114,6 @@ export function commandsModule(
   commands: readonly CliCommand[],
   typing: ValueTyping,
 ): ModuleText {
-  const optionNames = commands.map((c) => ({
-    name: JSON.stringify(c.name),
-    type: c.options.map((o) => JSON.stringify(o.name)).join(" | ") || "never",
-  }));
   module.runtime(
     RUNTIME_PACKAGE,
     typing.typesPackage === undefined ? ["ArgumentValue", "CliCommand"] : ["CliCommand"],
@@ -122,7 +122,104 @@ export function commandsModule(
   module.runtime(RUNTIME_PACKAGE, ["cliCommands"]);
   module.importNames(["commandData"], "./data.js");
   typesImport(module, typing);
-  return module.declarations([
+  // The three interfaces, a whole service's largest text, are written in prettier's layout so
+  // that prettier skips them (the module writer hands the orchestrator its laid-out parts).
+  const declarations = commandsDeclarations(commands, typing);
+  if (commands.length === 0) return module.declarations(declarations);
+  // Printed declarations, by position: [CommandOptions, CommandName, OptionName,
+  // CommandOptionMembers, CommandInputs, then the types and the commands that use them].
+  const [, commandName, optionName, , , ...rest] = declarations;
+  module.statement(
+    `\n${laidOutInterface(
+      "The options of each command, by CLI name.",
+      "CommandOptions",
+      commands.map((c) =>
+        unionProperty(
+          propertyKey(c.name),
+          c.options.map((o) => JSON.stringify(o.name)),
+        ),
+      ),
+    )}`,
+    { laidOut: true },
+  );
+  module.declarations([commandName!, optionName!]);
+  module.statement(
+    `\n${laidOutInterface(
+      "The input member each option of each command sets.",
+      "CommandOptionMembers",
+      commands.map((c) =>
+        objectProperty(
+          propertyKey(c.name),
+          c.options.map((o) => [JSON.stringify(o.name), JSON.stringify(o.member)] as const),
+        ),
+      ),
+    )}`,
+    { laidOut: true },
+  );
+  module.statement(
+    `\n${laidOutInterface(
+      commandInputsDoc(typing),
+      "CommandInputs",
+      commands.map((c) => `  ${propertyKey(c.name)}: ${requestType(typing, c.name)};\n`),
+    )}`,
+    // A request type too long for its line would be broken by prettier: then it formats them.
+    {
+      laidOut: commands.every(
+        (c) => `  ${propertyKey(c.name)}: ${requestType(typing, c.name)};`.length <= PRINT_WIDTH,
+      ),
+    },
+  );
+  return module.declarations(rest);
+}
+
+/** A property name as prettier prints it: bare when it is an identifier, quoted otherwise. */
+function propertyKey(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** `/** doc *\/` and `export interface Name {` … `}` around properties already laid out. */
+function laidOutInterface(doc: string, name: string, properties: readonly string[]): string {
+  return `/** ${doc} */\nexport interface ${name} {\n${properties.join("")}}\n`;
+}
+
+/**
+ * `key: "a" | "b";` in prettier's layout: on one line when it fits (or is one member), else the
+ * union alone on the next line, else one member per line led by `|`; `never` when empty.
+ */
+function unionProperty(key: string, members: readonly string[]): string {
+  if (members.length === 0) return `  ${key}: never;\n`;
+  const oneLine = `  ${key}: ${members.join(" | ")};`;
+  if (oneLine.length <= PRINT_WIDTH || members.length === 1) return `${oneLine}\n`;
+  const nextLine = `    ${members.join(" | ")};`;
+  if (nextLine.length <= PRINT_WIDTH) return `  ${key}:\n${nextLine}\n`;
+  return `  ${key}:\n${members.map((m) => `    | ${m}`).join("\n")};\n`;
+}
+
+/** `key: { "a": "A"; "b": "B" };` in prettier's layout: one line when it fits, else one per line. */
+function objectProperty(key: string, entries: ReadonlyArray<readonly [string, string]>): string {
+  if (entries.length === 0) return `  ${key}: {};\n`;
+  const oneLine = `  ${key}: { ${entries.map(([k, v]) => `${k}: ${v}`).join("; ")} };`;
+  if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  return `  ${key}: {\n${entries.map(([k, v]) => `    ${k}: ${v};\n`).join("")}  };\n`;
+}
+
+function commandInputsDoc(typing: ValueTyping): string {
+  return (
+    "The request each command builds: its operation's input type" +
+    (typing.typesPackage === undefined ? "." : ` (from \`${typing.typesPackage}\`).`)
+  );
+}
+
+/** The declarations of `src/commands.ts` (the interfaces first, as the printer would write them). */
+function commandsDeclarations(
+  commands: readonly CliCommand[],
+  typing: ValueTyping,
+): DeclarationStructure[] {
+  const optionNames = commands.map((c) => ({
+    name: JSON.stringify(c.name),
+    type: c.options.map((o) => JSON.stringify(o.name)).join(" | ") || "never",
+  }));
+  return [
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -161,10 +258,7 @@ export function commandsModule(
       kind: StructureKind.Interface,
       isExported: true,
       name: "CommandInputs",
-      docs: [
-        "The request each command builds: its operation's input type" +
-          (typing.typesPackage === undefined ? "." : ` (from \`${typing.typesPackage}\`).`),
-      ],
+      docs: [commandInputsDoc(typing)],
       properties: commands.map((c) => ({
         name: JSON.stringify(c.name),
         type: requestType(typing, c.name),
@@ -206,7 +300,7 @@ export function commandsModule(
         },
       ],
     },
-  ]);
+  ];
 }
 
 interface ApiFunction {
