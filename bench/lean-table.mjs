@@ -112,7 +112,13 @@ export function printLeanTable({ service, validators, shorthand, fleet }) {
     );
   if (shorthand) {
     const x = shorthand.ours / shorthand.native;
-    row("shorthand parse + coercion vs JSON.parse", "0.6×", ratio(x), "≥ 1×", x >= 1);
+    row(
+      "shorthand parse + coercion vs JSON.parse",
+      "0.6×",
+      `${ratio(x)} (alternating median ${ratio(shorthand.ratio)})`,
+      "≥ 1×",
+      x >= 1 && shorthand.ratio >= 1,
+    );
     if (shorthand.cli !== undefined)
       rows.push([
         "shorthand vs the AWS CLI's own parser (peer)",
@@ -124,7 +130,15 @@ export function printLeanTable({ service, validators, shorthand, fleet }) {
   }
   if (validators) {
     const ajv = validators.ours / validators.ajv;
-    row("validators (all errors) vs ajv", "3.3–4.4×", ratio(ajv), "≥ 6×", ajv >= 6);
+    // Both figures: the two runs one after the other, and the median of alternating rounds
+    // (steadier on a shared machine); the goal is met only when both say so.
+    row(
+      "validators (all errors) vs ajv",
+      "3.3–4.4×",
+      `${ratio(ajv)} (alternating median ${ratio(validators.ajvMedian)})`,
+      "≥ 6×",
+      ajv >= 6 && validators.ajvMedian >= 6,
+    );
     const typia = validators.typia === undefined ? undefined : validators.ours / validators.typia;
     row(
       "validators vs typia 12 validate",

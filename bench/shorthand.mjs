@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
+import { interleavedRatio } from "./interleaved-ratio.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -106,29 +107,6 @@ export async function benchShorthand({ seconds = 2 } = {}) {
     `  ours / JSON.parse in ${ratio.rounds} alternating rounds: median ${ratio.median.toFixed(2)}x (middle half ${ratio.low.toFixed(2)}x to ${ratio.high.toFixed(2)}x)`,
   );
   return { ours, cli, native, ratio: ratio.median };
-}
-
-/**
- * Speed of `ours` relative to `other` (their time over ours), measured in alternating rounds
- * of a few passes each for about `seconds`: the median of the rounds, and the quartiles.
- */
-function interleavedRatio(ours, other, seconds) {
-  const passes = 3;
-  const time = (run) => {
-    const start = performance.now();
-    for (let i = 0; i < passes; i++) run();
-    return performance.now() - start;
-  };
-  const ratios = [];
-  const end = performance.now() + seconds * 1000;
-  while (ratios.length < 20 || (performance.now() < end && ratios.length < 500)) {
-    const a = time(ours);
-    const b = time(other);
-    ratios.push(b / a);
-  }
-  ratios.sort((x, y) => x - y);
-  const at = (q) => ratios[Math.floor(q * (ratios.length - 1))];
-  return { rounds: ratios.length, median: at(0.5), low: at(0.25), high: at(0.75) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchShorthand();

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
+import { interleavedRatio } from "./interleaved-ratio.mjs";
 import { typiaPeer } from "./peers/typia.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -86,6 +87,20 @@ export async function benchValidators({ time = 3000 } = {}) {
       `  ${task.name.padEnd(42)} ${Math.round(rate).toLocaleString("en-US").padStart(12)} inputs/s   ours/this ${(ours / rate).toFixed(2)}×`,
     );
   }
+  // The ratio to ajv again, in alternating rounds (see interleaved-ratio.mjs).
+  const ajvRounds = interleavedRatio(
+    () => {
+      for (const input of inputs)
+        sink += validateCreateEndpointConfigInput(input, { rules: false }).ok ? 1 : 0;
+    },
+    () => {
+      for (const input of inputs) sink += ajvCheck(input) ? 1 : 0;
+    },
+    time / 1000,
+  );
+  console.log(
+    `  ours (rules off) / ajv in ${ajvRounds.rounds} alternating rounds: median ${ajvRounds.median.toFixed(2)}× (middle half ${ajvRounds.low.toFixed(2)}× to ${ajvRounds.high.toFixed(2)}×)`,
+  );
   if (zodNote) console.log(`  ${zodNote}`);
   if (typia.skipped) console.log(`  typia: skipped (${typia.skipped})`);
   const rateOf = (prefix) => {
@@ -131,6 +146,7 @@ export async function benchValidators({ time = 3000 } = {}) {
   return {
     ours,
     ajv: rateOf("ajv"),
+    ajvMedian: ajvRounds.median,
     typia: rateOf("typia"),
     oursIs,
     typiaIs,
