@@ -153,27 +153,29 @@ export class FormatPool {
       batch,
       formatted: this.#formatText(batch.text, batch.filepath),
     }));
-    const one = async (index: number): Promise<void> => {
-      const job = jobs[index]!;
-      results[index] = await this.#formatText(job.text, job.filepath).catch((e: Error) =>
-        job.fallible ? undefined : Promise.reject(fileError(job, e.message)),
+    // A job's result, or the error naming its file (undefined for a fallible job).
+    const settle = (index: number, formatting: Promise<string>): Promise<void> =>
+      formatting.then(
+        (text) => void (results[index] = text),
+        (e: Error) => {
+          const job = jobs[index]!;
+          if (!job.fallible) throw fileError(job, e.message);
+        },
       );
-    };
     await Promise.all(
       work.map(async ({ batch, formatted }) => {
-        if (batch.jobs.length === 1) {
-          const job = jobs[batch.jobs[0]!]!;
-          results[batch.jobs[0]!] = await formatted.catch((e: Error) =>
-            job.fallible ? undefined : Promise.reject(fileError(job, e.message)),
-          );
-          return;
-        }
+        if (batch.jobs.length === 1) return settle(batch.jobs[0]!, formatted);
         const parts = await formatted.then(
           (text) => split(batch, text),
           () => undefined,
         );
         if (parts) batch.jobs.forEach((index, i) => (results[index] = parts[i]!));
-        else await Promise.all(batch.jobs.map(one));
+        else
+          await Promise.all(
+            batch.jobs.map((index) =>
+              settle(index, this.#formatText(jobs[index]!.text, jobs[index]!.filepath)),
+            ),
+          );
       }),
     );
     return results;

@@ -113,18 +113,20 @@ export async function formatFiles(
     if (p.key !== undefined) cache!.set(p.key, text);
   }
   // A module whose cut left a piece prettier cannot parse: formatted whole after all.
-  const whole = await formatInParallel(
-    uncut.map((p) => ({
-      text: files[p.index]!.file.contents,
-      filepath: files[p.index]!.absolutePath,
-    })),
-    GENERATED_CODE_STYLE,
-    options.pool,
-  );
-  uncut.forEach((p, i) => {
-    texts[p.index] = whole[i]!;
-    if (p.key !== undefined) cache!.set(p.key, whole[i]!);
-  });
+  if (uncut.length > 0) {
+    const whole = await formatInParallel(
+      uncut.map((p) => ({
+        text: files[p.index]!.file.contents,
+        filepath: files[p.index]!.absolutePath,
+      })),
+      GENERATED_CODE_STYLE,
+      options.pool,
+    );
+    uncut.forEach((p, i) => {
+      texts[p.index] = whole[i]!;
+      if (p.key !== undefined) cache!.set(p.key, whole[i]!);
+    });
+  }
   if (cache && cache.rejected > 0) {
     options.onNotice?.(
       `${cache.rejected} format cache entr${cache.rejected === 1 ? "y" : "ies"} failed the integrity check; formatted again.`,
@@ -132,23 +134,23 @@ export async function formatFiles(
   }
   if (badCuts.length > 0)
     throw new Error(
-      `${badCuts.length} module(s) format differently cut into statements than whole:${badCuts
-        .slice(0, 20)
-        .map((f) => `\n  ${f}`)
-        .join("")}`,
+      `${badCuts.length} module(s) format differently cut into statements than whole:${fileList(badCuts)}`,
     );
-  if (notPreformatted.length > 0) {
-    const shown = notPreformatted
-      .slice(0, 20)
-      .map((f) => `\n  ${f}`)
-      .join("");
-    const more = notPreformatted.length > 20 ? `\n  … and ${notPreformatted.length - 20} more` : "";
+  if (notPreformatted.length > 0)
     throw new Error(
-      `${notPreformatted.length} file(s) marked preformatted but prettier formats them differently:${shown}${more}`,
+      `${notPreformatted.length} file(s) marked preformatted but prettier formats them differently:${fileList(notPreformatted)}`,
     );
-  }
   // Input order, whatever came from the cache: callers may rely on it.
   return new Map(files.map(({ absolutePath }, index) => [absolutePath, texts[index]!]));
+}
+
+/** The first 20 paths, one per line, and how many more. */
+function fileList(paths: readonly string[]): string {
+  const shown = paths
+    .slice(0, 20)
+    .map((f) => `\n  ${f}`)
+    .join("");
+  return paths.length > 20 ? `${shown}\n  … and ${paths.length - 20} more` : shown;
 }
 
 /** What a cached result depends on besides the text: prettier's version and our options. */

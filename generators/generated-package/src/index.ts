@@ -41,6 +41,7 @@ export {
   functionOverload,
   literalInterface,
   unionTypeAlias,
+  unionProperty,
   docComment,
 } from "./typescript-text.js";
 export { prettierJson } from "./prettier-json.js";

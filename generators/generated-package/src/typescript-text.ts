@@ -60,12 +60,23 @@ export function literalInterface(
 /** `export type Name = "a" | "b";`, on the next line or one member per line when too long; `never` when empty. */
 export function unionTypeAlias(head: string, members: readonly string[]): string {
   if (members.length === 0) return `${head} = never;\n`;
-  const oneLine = `${head} = ${members.join(" | ")};`;
+  return unionAfter(`${head} =`, members, "");
+}
+
+/** `key: "a" | "b";` as an interface property (two-space indent), laid out as `unionTypeAlias`. */
+export function unionProperty(key: string, members: readonly string[]): string {
+  if (members.length === 0) return `  ${key}: never;\n`;
+  return unionAfter(`${key}:`, members, "  ");
+}
+
+/** `head` and a union at `indent`: one line when it fits (or is one member), else broken. */
+function unionAfter(head: string, members: readonly string[], indent: string): string {
+  const oneLine = `${indent}${head} ${members.join(" | ")};`;
   if (oneLine.length <= PRINT_WIDTH || members.length === 1) return `${oneLine}\n`;
   // Prettier first moves the whole union to the next line, and splits it only when that is too long.
-  const nextLine = `  ${members.join(" | ")};`;
-  if (nextLine.length <= PRINT_WIDTH) return `${head} =\n${nextLine}\n`;
-  return `${head} =\n${members.map((m) => `  | ${m}`).join("\n")};\n`;
+  const nextLine = `${indent}  ${members.join(" | ")};`;
+  if (nextLine.length <= PRINT_WIDTH) return `${indent}${head}\n${nextLine}\n`;
+  return `${indent}${head}\n${members.map((m) => `${indent}  | ${m}`).join("\n")};\n`;
 }
 
 /** A one-line `/** … *\/` comment (prettier leaves comments as written). */

@@ -16,9 +16,11 @@ import {
   type CliCommand,
   type CliShapeTable,
 } from "@shapekit/shorthand";
+import { propertyKey } from "@shapekit/model";
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import {
   PRINT_WIDTH,
+  unionProperty,
   type DeclarationStructure,
   type ModuleText,
 } from "@shapekit/generated-package";
@@ -172,27 +174,9 @@ export function commandsModule(
   return module.declarations(rest);
 }
 
-/** A property name as prettier prints it: bare when it is an identifier, quoted otherwise. */
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
 /** `/** doc *\/` and `export interface Name {` … `}` around properties already laid out. */
 function laidOutInterface(doc: string, name: string, properties: readonly string[]): string {
   return `/** ${doc} */\nexport interface ${name} {\n${properties.join("")}}\n`;
-}
-
-/**
- * `key: "a" | "b";` in prettier's layout: on one line when it fits (or is one member), else the
- * union alone on the next line, else one member per line led by `|`; `never` when empty.
- */
-function unionProperty(key: string, members: readonly string[]): string {
-  if (members.length === 0) return `  ${key}: never;\n`;
-  const oneLine = `  ${key}: ${members.join(" | ")};`;
-  if (oneLine.length <= PRINT_WIDTH || members.length === 1) return `${oneLine}\n`;
-  const nextLine = `    ${members.join(" | ")};`;
-  if (nextLine.length <= PRINT_WIDTH) return `  ${key}:\n${nextLine}\n`;
-  return `  ${key}:\n${members.map((m) => `    | ${m}`).join("\n")};\n`;
 }
 
 /** `key: { "a": "A"; "b": "B" };` in prettier's layout: one line when it fits, else one per line. */

@@ -7,7 +7,7 @@
 // SDK does).
 
 import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
-import { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "ts-morph";
+import { CodeBlockWriter, StructureKind } from "ts-morph";
 import { PRINT_WIDTH, type DeclarationStructure } from "@shapekit/generated-package";
 import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
 
@@ -50,50 +50,16 @@ function enumEntries(shape: Shape): EnumEntry[] {
   });
 }
 
-export function enumDeclarations(shape: Shape, name: string): DeclarationStructure[] {
-  const entries = enumEntries(shape);
-  const docs = shapeDocs(shape);
-  if (entries.some((entry) => entry.key === undefined)) {
-    const literals = entries.map((entry) => JSON.stringify(entry.value));
-    return [
-      {
-        kind: StructureKind.TypeAlias,
-        name,
-        isExported: true,
-        docs,
-        type: literals.length > 0 ? literals.join(" | ") : "never",
-      },
-    ];
-  }
+/** An enum whose legacy values are unnamed: its literal union alone, as a type alias. */
+export function unnamedEnumDeclarations(shape: Shape, name: string): DeclarationStructure[] {
+  const literals = enumEntries(shape).map((entry) => JSON.stringify(entry.value));
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs,
-      declarations: [
-        {
-          name,
-          initializer: (writer) => {
-            writer.inlineBlock(() => {
-              for (const entry of entries) {
-                writeDocs(writer, entry.docs);
-                writer
-                  .write(`${objectLiteralKey(entry.key!)}: ${JSON.stringify(entry.value)},`)
-                  .newLine();
-              }
-            });
-            writer.write(" as const");
-          },
-        },
-      ],
-    },
     {
       kind: StructureKind.TypeAlias,
       name,
       isExported: true,
-      docs,
-      type: `(typeof ${name})[keyof typeof ${name}]`,
+      docs: shapeDocs(shape),
+      type: literals.length > 0 ? literals.join(" | ") : "never",
     },
   ];
 }
@@ -101,7 +67,8 @@ export function enumDeclarations(shape: Shape, name: string): DeclarationStructu
 /**
  * The const object and type of an enum whose values all have names, as text in prettier's
  * layout (the declarations' printer indents an initializer one level deeper than prettier, so
- * its modules could never skip prettier); undefined for a type alias alone.
+ * its modules could never skip prettier); undefined when some value has no name (see
+ * `unnamedEnumDeclarations`).
  */
 export function enumStatements(shape: Shape, name: string): string | undefined {
   const entries = enumEntries(shape);

@@ -40,8 +40,7 @@ import {
   serviceTitle,
   trait,
 } from "@shapekit/model";
-import { StructureKind } from "ts-morph";
-import { enumDeclarations, enumStatements } from "./emit-enum.js";
+import { enumStatements, unnamedEnumDeclarations } from "./emit-enum.js";
 import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
@@ -106,7 +105,11 @@ function structure(
   return { id: shape.id, name, module: "structures", kind: "type", declarations: [declaration] };
 }
 
-/** An enum in a module of its own (enums reference no other shape). */
+/**
+ * An enum in a module of its own (enums reference no other shape): its statements, which skip
+ * prettier when they pass the prettier-shape grammar (most do), or for an enum with unnamed
+ * legacy values, the type alias alone (nothing to export as a value).
+ */
 function enumShape(
   context: EmitContext,
   names: TypeScriptNames,
@@ -114,36 +117,24 @@ function enumShape(
   shape: Shape,
 ): ShapeModule {
   const name = names.shapeName(shape);
-  const declarations = enumDeclarations(shape, name);
-  // An enum whose legacy values are unnamed is a type alias alone: nothing to export as value.
-  const exportsValue = declarations.some((d) => d.kind === StructureKind.VariableStatement);
+  const path = `src/${enumModule(name).replace(/\.js$/, ".ts")}`;
+  const text = enumStatements(shape, name);
+  if (text === undefined) {
+    const declarations = unnamedEnumDeclarations(shape, name);
+    const file = writer.file(path, writer.module().declarations(declarations));
+    return { id: shape.id, name, module: "own", kind: "type", declarations, file };
+  }
+  const module = writer
+    .module()
+    .statement(`\n${text}`, { laidOut: isPrettierShaped(`// \n${text}`) });
   return {
     id: shape.id,
     name,
     module: "own",
-    kind: exportsValue ? "value" : "type",
-    declarations,
-    file: writer.file(
-      `src/${enumModule(name).replace(/\.js$/, ".ts")}`,
-      enumModuleText(writer, shape, name, declarations),
-    ),
+    kind: "value",
+    declarations: [],
+    file: writer.file(path, module),
   };
-}
-
-/**
- * An enum's module: its statements written in prettier's layout when they pass the
- * prettier-shape grammar (most do; the module then skips prettier), else its declarations.
- */
-function enumModuleText(
-  writer: ModuleWriter,
-  shape: Shape,
-  name: string,
-  declarations: DeclarationStructure[],
-): ModuleText {
-  const text = enumStatements(shape, name);
-  if (text === undefined || !isPrettierShaped(`// \n${text}`))
-    return writer.module().declarations(declarations);
-  return writer.module().statement(`\n${text}`, { laidOut: true });
 }
 
 /** `src/structures.ts`: every structure and union, each set off by a blank line. */

@@ -8,7 +8,13 @@
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 
-import { fileBaseName, runtimeName, type GeneratedFile, type Shape } from "@shapekit/model";
+import {
+  fileBaseName,
+  propertyKey,
+  runtimeName,
+  type GeneratedFile,
+  type Shape,
+} from "@shapekit/model";
 import { StructureKind } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
@@ -377,7 +383,7 @@ export function validateModule(
       isExported: true,
       name: "ShapeTypes",
       docs: ["The type each shape name of `validate(shapeName, …)` validates."],
-      properties: shapes.map((s) => ({ name: propertyName(s.names.key), type: s.type })),
+      properties: shapes.map((s) => ({ name: propertyKey(s.names.key), type: s.type })),
     },
   ]);
   module.statement(
@@ -406,11 +412,6 @@ export function validateModule(
     { laidOut: true },
   );
   return writer.file("src/validate.ts", module);
-}
-
-/** A property name as prettier prints it: bare when it is an identifier, quoted otherwise. */
-function propertyName(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
 }
 
 /** A multi-line `/** … *\/` comment, one ` * ` line per line of `text`. */
