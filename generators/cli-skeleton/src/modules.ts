@@ -12,11 +12,7 @@
 //   src/bin.ts                      the bin's entry point
 // Everything with logic lives in @shapekit/cli; these modules are data and wiring only.
 
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-} from "ts-morph";
+import type { FunctionDeclarationStructure } from "ts-morph";
 import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
   jsonObjectLiteral,
@@ -25,6 +21,8 @@ import {
   code,
   type ModuleText,
   type ModuleWriter,
+  StructureKind,
+  VariableDeclarationKind,
 } from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
 import type { OwnDescriptionData, SharedShapeSet } from "./shape-sets.js";

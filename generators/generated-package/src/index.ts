@@ -45,6 +45,7 @@ export {
   docComment,
 } from "./typescript-text.js";
 export { prettierJson } from "./prettier-json.js";
+export { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 export { escapeComment, type CommentTextOptions } from "./comment-text.js";
 export {
   Code,

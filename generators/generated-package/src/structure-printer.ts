@@ -9,13 +9,8 @@
 // declare public; if a ts-morph version lacks it, printing goes through a source file as before.
 
 import { SourcePrinter } from "./source-printer.js";
-import {
-  IndentationText,
-  Project,
-  QuoteKind,
-  type CodeBlockWriter,
-  type StatementStructures,
-} from "ts-morph";
+import type { CodeBlockWriter, StatementStructures } from "ts-morph";
+import { IndentationText, Project, QuoteKind } from "./ts-morph.js";
 
 interface StructurePrinterFactory {
   forSourceFile(options: { isAmbient: boolean }): {

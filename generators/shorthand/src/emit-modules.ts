@@ -17,12 +17,13 @@ import {
   type CliShapeTable,
 } from "@shapekit/shorthand";
 import { propertyKey } from "@shapekit/model";
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import {
   PRINT_WIDTH,
   unionProperty,
   type DeclarationStructure,
   type ModuleText,
+  StructureKind,
+  VariableDeclarationKind,
 } from "@shapekit/generated-package";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import { rt } from "./runtime-symbols.js";

@@ -7,8 +7,12 @@
 // SDK does).
 
 import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
-import { CodeBlockWriter, StructureKind } from "ts-morph";
-import { PRINT_WIDTH, type DeclarationStructure } from "@shapekit/generated-package";
+import {
+  PRINT_WIDTH,
+  type DeclarationStructure,
+  CodeBlockWriter,
+  StructureKind,
+} from "@shapekit/generated-package";
 import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
 
 interface EnumEntry {

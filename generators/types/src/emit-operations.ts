@@ -4,7 +4,8 @@
 // `Record<string, never>`: an empty object.
 
 import { trait, type EmitContext, type Shape, type TypeScriptNames } from "@shapekit/model";
-import { StructureKind, type InterfaceDeclarationStructure } from "ts-morph";
+import type { InterfaceDeclarationStructure } from "ts-morph";
+import { StructureKind } from "@shapekit/generated-package";
 import { shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 

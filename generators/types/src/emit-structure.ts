@@ -2,7 +2,8 @@
 // Error structures stay plain interfaces too: this package describes data, it throws nothing.
 
 import { propertyKey, trait, type Model, type Shape } from "@shapekit/model";
-import { StructureKind, type InterfaceDeclarationStructure } from "ts-morph";
+import type { InterfaceDeclarationStructure } from "ts-morph";
+import { StructureKind } from "@shapekit/generated-package";
 import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 

@@ -6,7 +6,8 @@
 // SDK's union (its `$unknown?: never` is satisfied by absence).
 
 import { propertyKey, type Model, type Shape } from "@shapekit/model";
-import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction } from "ts-morph";
+import type { TypeAliasDeclarationStructure, WriterFunction } from "ts-morph";
+import { StructureKind } from "@shapekit/generated-package";
 import { memberDocs, shapeDocs, writeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 

@@ -15,7 +15,6 @@ import {
   type GeneratedFile,
   type Shape,
 } from "@shapekit/model";
-import { StructureKind } from "ts-morph";
 import type { CheckContext } from "./check-context.js";
 import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
 import {
@@ -26,6 +25,7 @@ import {
   UnformattableDataError,
   type ModuleText,
   type ModuleWriter,
+  StructureKind,
 } from "@shapekit/generated-package";
 import { layoutShapeModule } from "./layout.js";
 import type { TypeExpressions } from "./type-expression.js";
