@@ -54,6 +54,16 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
   );
 }
 
+/** At most this many schema files are listed one by one in the README. */
+const LISTED_SCHEMAS = 20;
+/** At most this many shapes are listed by name in the README. */
+const LISTED_SHAPES = 100;
+
+/** The import statement of one schema file, without its semicolon. */
+function schemaImport(facts: PackageFacts, file: string): string {
+  return `import schema from "${facts.packageName}/${file}" with { type: "json" }`;
+}
+
 export function readme(facts: PackageFacts): string {
   return templates.readme(facts, {
     serviceTitle: facts.serviceTitle,
@@ -63,10 +73,17 @@ export function readme(facts: PackageFacts): string {
     exampleType: facts.example?.type,
     schemas: facts.schemas.map((s) => ({
       file: s.file,
-      subpathShort: `import schema from "${facts.packageName}/${s.file}" with { type: "json" }`,
+      subpathShort: schemaImport(facts, s.file),
     })),
+    // A whole service has hundreds of schemas and thousands of shapes: listing every one made
+    // the README a 140 KB page nobody reads (and prettier's slowest file); past these counts
+    // it shows the pattern and one example instead.
+    schemasListed: facts.schemas.length <= LISTED_SCHEMAS,
+    schemaCount: facts.schemas.length,
+    schemaExample: facts.schemas[0] && `${schemaImport(facts, facts.schemas[0].file)};`,
     rules: facts.rules,
     shapeCount: facts.shapes.length,
+    shapesListed: facts.shapes.length <= LISTED_SHAPES,
     shapes: facts.shapes,
   });
 }
