@@ -55,6 +55,11 @@ export type GenerateOptions = (
    * folder is refused with an `OutputError` listing the files. Links are refused even then.
    */
   readonly force?: boolean;
+  /**
+   * Prettier's worker threads, kept open by the caller across generations (several services in
+   * one run start them once); absent: the generation starts and stops a pool of its own.
+   */
+  readonly pool?: FormatPool;
 };
 
 export interface PackageSummary {
@@ -166,9 +171,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Each package's files are handed to prettier's workers as soon as they are emitted: they
   // are formatted while the main thread emits the next package. A large model starts the
   // workers at once; a small one formats on the main thread, as starting workers costs more.
-  const pool = new FormatPool(GENERATED_CODE_STYLE, {
-    eager: plans.some((p) => p.context.shapes.length >= EAGER_POOL_SHAPES),
-  });
+  const pool =
+    options.pool ??
+    new FormatPool(GENERATED_CODE_STYLE, {
+      eager: plans.some((p) => p.context.shapes.length >= EAGER_POOL_SHAPES),
+    });
   const notices: string[] = [];
   const formatting: Array<Promise<Map<string, string>>> = [];
   const generated = new Map<string, string>();
@@ -194,7 +201,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const formatted of await Promise.all(formatting))
       for (const [file, text] of formatted) generated.set(file, text);
   } finally {
-    await pool.close();
+    if (pool !== options.pool) await pool.close();
   }
   lap("format");
   const outDirs = plans.map((p) => p.outDir);

@@ -14,7 +14,12 @@ export * from "./service2/index.js";
 export { PRELUDE_FILE, preludeAst } from "./prelude.js";
 export { resolveModel, type ResolveResult } from "./resolve.js";
 export { loadModel, parseFile, type LoadModelResult, type ParseFileOptions } from "./load.js";
-export { listModelFiles, service2FileName, type ModelFileList } from "./model-files.js";
+export {
+  botocoreServiceFolders,
+  listModelFiles,
+  service2FileName,
+  type ModelFileList,
+} from "./model-files.js";
 export { ecmascriptPattern } from "./ecmascript-pattern.js";
 export { toCanonicalAst, formatCanonicalAst } from "./canonical-ast.js";
 export {

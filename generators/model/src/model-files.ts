@@ -62,6 +62,28 @@ export function listModelFiles(paths: readonly string[]): ModelFileList {
   return { files, diagnostics };
 }
 
+/**
+ * The service folders of botocore's data folder (`botocore/data`: `_retry.json` and
+ * `endpoints.json` beside one folder per service), sorted: those with an API version folder
+ * holding a service-2 file. `undefined` when `dir` is not such a folder (or cannot be read).
+ */
+export function botocoreServiceFolders(dir: string): string[] | undefined {
+  const names = readNames(dir, []);
+  if (names === undefined || !isBotocoreRoot(names)) return undefined;
+  return names.filter((name) => {
+    const full = join(dir, name);
+    if (isDirectory(full) !== true) return false;
+    const versions = (readNames(full, []) ?? [])
+      .filter((v) => API_VERSION.test(v))
+      .map((v) => join(full, v));
+    return latestApiVersion(versions) !== undefined;
+  });
+}
+
+function isBotocoreRoot(names: readonly string[]): boolean {
+  return names.includes("_retry.json") && names.includes("endpoints.json");
+}
+
 /** The service-2 file botocore would read among a folder's file names, if any. */
 export function service2FileName(names: readonly string[]): string | undefined {
   return SERVICE2_NAMES.find((n) => names.includes(n));
@@ -71,7 +93,7 @@ function modelFilesBelow(dir: string, diagnostics: Diagnostic[]): string[] {
   const names = readNames(dir, diagnostics);
   if (names === undefined) return [];
   const service2 = service2FileName(names);
-  const botocoreRoot = names.includes("_retry.json") && names.includes("endpoints.json");
+  const botocoreRoot = isBotocoreRoot(names);
   const entries = names.map((name) => ({
     name,
     full: join(dir, name),

@@ -7,7 +7,7 @@ import { dirname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadModel } from "../src/load.js";
-import { listModelFiles } from "../src/model-files.js";
+import { botocoreServiceFolders, listModelFiles } from "../src/model-files.js";
 
 function service2(serviceId: string, apiVersion: string, operation: string): string {
   return JSON.stringify({
@@ -155,5 +155,26 @@ describe("loadModel in botocore's data layout", () => {
         .filter((s) => s.type === "service")
         .map((s) => s.id),
     ).toEqual(["com.amazonaws.alpha#Alpha", "com.amazonaws.beta#Beta"]);
+  });
+});
+
+describe("botocoreServiceFolders", () => {
+  it("lists the service folders of the data folder that hold a model, sorted", () => {
+    const root = tree({
+      "_retry.json": "{}",
+      "endpoints.json": "{}",
+      "zeta/2020-01-01/service-2.json": service2("zeta", "2020-01-01", "Op"),
+      "alpha/2019-01-01/service-2.json.gz": gzipSync(service2("alpha", "2019-01-01", "Op")),
+      // No service-2 file in any version folder, and no version folder at all: not services.
+      "docs-only/2020-01-01/paginators-1.json": "{}",
+      "notes/readme.json": "{}",
+    });
+    expect(botocoreServiceFolders(root)).toEqual(["alpha", "zeta"]);
+  });
+
+  it("is undefined for a folder that is not botocore's data folder", () => {
+    const root = tree({ "alpha/2019-01-01/service-2.json": service2("alpha", "2019-01-01", "Op") });
+    expect(botocoreServiceFolders(root)).toBeUndefined();
+    expect(botocoreServiceFolders(join(root, "missing"))).toBeUndefined();
   });
 });

@@ -2,14 +2,18 @@
 
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { minimatch } from "minimatch";
 import {
   ConfigError,
   configForModel,
   readConfig,
   resolveConfigPath,
+  type GenerationConfig,
   type Layout,
+  type ModelOnlyOptions,
   type PackageKind,
 } from "../config.js";
+import type { FormatPool } from "../format-pool.js";
 import { PlanError } from "../generation-plan.js";
 import { OutputError } from "../output-plan.js";
 import { WriteError } from "../output-tree.js";
@@ -86,39 +90,72 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
       `shapekit generate: ${modelFlags.map((f) => `--${f}`).join(", ")} go${modelFlags.length === 1 ? "es" : ""} with --model (a config file says ${modelFlags.length === 1 ? "it" : "them"} itself)`,
     );
   }
+  const modelOptions = (modelFiles: string[], service: string | undefined): ModelOnlyOptions => ({
+    modelFiles,
+    outDir: path.resolve(io.cwd, values.out!),
+    projectDir: io.cwd,
+    ...(service === undefined ? {} : { service }),
+    ...(values.operations === undefined
+      ? {}
+      : { operations: values.operations.flatMap((o) => o.split(",")) }),
+    ...(values.scope === undefined ? {} : { npmScope: values.scope }),
+    ...(values.name === undefined ? {} : { name: values.name }),
+    ...(values["package-version"] === undefined ? {} : { version: values["package-version"] }),
+    ...(values.license === undefined ? {} : { license: values.license }),
+    ...(values.layout === undefined ? {} : { layout: values.layout as Layout }),
+    ...(values.packages === undefined
+      ? {}
+      : {
+          packages: values.packages
+            .flatMap((p) => p.split(","))
+            .map((p) => p.trim()) as PackageKind[],
+        }),
+  });
+  const models = (values.model ?? []).map((m) => path.resolve(io.cwd, m));
+  const flags = { check: values.check ?? false, force: values.force ?? false };
+  if (modelOnly && values.service !== undefined && isServicePattern(values.service))
+    return generateServices(models, values.service, modelOptions, flags, io);
+  let config: GenerationConfig;
   try {
-    const config = modelOnly
-      ? configForModel({
-          modelFiles: values.model!.map((m) => path.resolve(io.cwd, m)),
-          outDir: path.resolve(io.cwd, values.out!),
-          projectDir: io.cwd,
-          ...(values.service === undefined ? {} : { service: values.service }),
-          ...(values.operations === undefined
-            ? {}
-            : { operations: values.operations.flatMap((o) => o.split(",")) }),
-          ...(values.scope === undefined ? {} : { npmScope: values.scope }),
-          ...(values.name === undefined ? {} : { name: values.name }),
-          ...(values["package-version"] === undefined
-            ? {}
-            : { version: values["package-version"] }),
-          ...(values.license === undefined ? {} : { license: values.license }),
-          ...(values.layout === undefined ? {} : { layout: values.layout as Layout }),
-          ...(values.packages === undefined
-            ? {}
-            : {
-                packages: values.packages
-                  .flatMap((p) => p.split(","))
-                  .map((p) => p.trim()) as PackageKind[],
-              }),
-        })
+    config = modelOnly
+      ? configForModel(modelOptions(models, values.service))
       : readConfig(resolveConfigPath(path.resolve(io.cwd, values.config ?? ".")));
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(e.message + "\n");
+      return EXIT.failure;
+    }
+    throw e;
+  }
+  return generateOne(config, flags, io);
+}
+
+/** `--check` and `--force`, as given. */
+interface GenerateFlags {
+  readonly check: boolean;
+  readonly force: boolean;
+}
+
+/**
+ * One generation, its summary printed; the exit code. With `outDirs`, the package folders of a
+ * successful generation are added to it.
+ */
+async function generateOne(
+  config: GenerationConfig,
+  flags: GenerateFlags,
+  io: CommandIo,
+  pool?: FormatPool,
+  outDirs?: string[],
+): Promise<number> {
+  try {
     // Loaded here, not at the top: `shapekit ast` and `--help` must not pay for emitters.
     const { generate } = await import("../generate.js");
     const { unifiedDiff } = await import("../unified-diff.js");
     const result = await generate({
       config,
-      check: values.check ?? false,
-      force: values.force ?? false,
+      check: flags.check,
+      force: flags.force,
+      ...(pool === undefined ? {} : { pool }),
     });
     if (!result.ok) {
       io.stderr(result.report + "\n");
@@ -133,7 +170,7 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     const torn = result.packages.filter((p) => p.torn);
     for (const notice of result.notices) io.stderr(`shapekit generate: ${notice}\n`);
     for (const p of result.packages) {
-      const parts = values.check
+      const parts = flags.check
         ? [`${p.created + p.updated + p.deleted} differ`, `${p.unchanged} up to date`]
         : [
             `${p.created} created`,
@@ -172,7 +209,7 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
           .join("\n") + "\n",
       );
     }
-    if (values.check && (drift.length > 0 || torn.length > 0)) {
+    if (flags.check && (drift.length > 0 || torn.length > 0)) {
       io.stdout(unifiedDiff(drift, io.cwd));
       for (const p of torn) {
         io.stderr(
@@ -185,10 +222,11 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
       return EXIT.failure;
     }
     io.stdout(
-      values.check
+      flags.check
         ? `shapekit generate --check: ${result.packages.length} package(s) up to date (${seconds} s).\n`
         : `shapekit generate: ${result.packages.length} package(s), ${drift.length} file(s) written (${seconds} s).\n`,
     );
+    outDirs?.push(...result.packages.map((p) => p.outDir));
     return EXIT.ok;
   } catch (e) {
     if (
@@ -203,4 +241,79 @@ export async function runGenerate(args: readonly string[], io: CommandIo): Promi
     }
     throw e;
   }
+}
+
+/** Whether `--service` is a pattern over service names (`*`, `sage*`) rather than one service. */
+function isServicePattern(service: string): boolean {
+  return /[*?[\]{}]/.test(service);
+}
+
+/**
+ * `--service <pattern>` over botocore's data folder: every service folder the pattern matches,
+ * one generation each, in name order, exactly as `--model <data>/<service>` would write it.
+ * One process and one prettier pool for all of them: a fleet of small services pays the start
+ * (loading the emitters, ts-morph, prettier) once, not once per service. A service whose model
+ * has errors, or whose packages may not be written, is reported and skipped; the others go on.
+ */
+async function generateServices(
+  models: readonly string[],
+  pattern: string,
+  modelOptions: (modelFiles: string[], service: string | undefined) => ModelOnlyOptions,
+  flags: GenerateFlags,
+  io: CommandIo,
+): Promise<number> {
+  const { botocoreServiceFolders } = await import("@shapekit/model");
+  const root = models.length === 1 ? models[0]! : undefined;
+  const folders = root === undefined ? undefined : botocoreServiceFolders(root);
+  if (root === undefined || folders === undefined)
+    throw new UsageError(
+      `shapekit generate: --service ${pattern} is a pattern: it selects service folders of botocore's data folder (one --model naming the folder that holds _retry.json, endpoints.json and a folder per service); for other models name one service`,
+    );
+  const selected = folders.filter((name) => minimatch(name, pattern));
+  if (selected.length === 0) {
+    io.stderr(
+      `shapekit generate: --service ${pattern}: no service folder of ${path.relative(io.cwd, root) || "."} matches (it has ${folders.length}: ${folders.slice(0, 10).join(", ")}${folders.length > 10 ? ", …" : ""})\n`,
+    );
+    return EXIT.failure;
+  }
+  const { FormatPool } = await import("../format-pool.js");
+  const { GENERATED_CODE_STYLE } = await import("@shapekit/generated-package/typescript-data");
+  const pool = new FormatPool(GENERATED_CODE_STYLE);
+  const failed: string[] = [];
+  // The output folder's workspace package.json lists the packages of every service generated,
+  // written once at the end (each generation alone would list only its own).
+  let workspaceRoot: string | undefined;
+  const generatedDirs: string[] = [];
+  try {
+    for (const name of selected) {
+      io.stdout(`${name}:\n`);
+      let config: GenerationConfig;
+      try {
+        ({ workspaceRoot, ...config } = configForModel(
+          modelOptions([path.join(root, name)], undefined),
+        ));
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        io.stderr(e.message + "\n");
+        failed.push(name);
+        continue;
+      }
+      if ((await generateOne(config, flags, io, pool, generatedDirs)) !== EXIT.ok)
+        failed.push(name);
+    }
+  } finally {
+    await pool.close();
+  }
+  if (!flags.check && workspaceRoot !== undefined && generatedDirs.length > 0) {
+    const { ensureWorkspaceRoot } = await import("../workspace-root.js");
+    for (const notice of ensureWorkspaceRoot(workspaceRoot, generatedDirs))
+      io.stderr(`shapekit generate: ${notice}\n`);
+  }
+  const ok = selected.length - failed.length;
+  io.stdout(
+    `shapekit generate: ${selected.length} service(s), ${ok} ${flags.check ? "up to date" : "generated"}` +
+      (failed.length > 0 ? `, ${failed.length} failed: ${failed.join(", ")}` : "") +
+      "\n",
+  );
+  return failed.length > 0 ? EXIT.failure : EXIT.ok;
 }

@@ -52,7 +52,10 @@ Options:
                        service-2.sdk-extras.json merged)
   --out <dir>          with --model: where the packages go (<dir>/<service>-types, …);
                        then \`cd <dir> && npm install && npm run build\`
-  --service <id|name>  with --model: the service, when the model has more than one
+  --service <id|name>  with --model: the service, when the model has more than one.
+                       A pattern (*, sage*, {s3,ec2}) over botocore's data folder generates
+                       every service folder it matches in one run, each as --model
+                       <data>/<service> would; a broken one is reported, the others go on
   --operations <sel>   with --model: operation names or globs (Create*, comma-separated or
                        repeated); default: every operation of the service
   --packages <kinds>   with --model: which packages (types, validators, shorthand, cli-skeleton;

@@ -1,0 +1,176 @@
+// `shapekit generate --model <botocore data> --out DIR --service <pattern>`: every service folder
+// the pattern matches, in one run, each exactly as `--model <data>/<service>` writes it; a broken
+// service is reported and skipped while the others are generated; the workspace root lists them all.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readManifest } from "../../../test/support/json-documents.js";
+import { runShapekit } from "./run-shapekit.js";
+
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-every-service-"));
+  temps.push(dir);
+  return dir;
+}
+
+/** A small service-2 model named `name`, with one operation. */
+function service2(name: string): string {
+  return JSON.stringify({
+    version: "2.0",
+    metadata: {
+      apiVersion: "2020-01-01",
+      endpointPrefix: name,
+      jsonVersion: "1.1",
+      protocol: "json",
+      serviceFullName: `Example ${name}`,
+      serviceId: name,
+      signatureVersion: "v4",
+      targetPrefix: name,
+      uid: `${name}-2020-01-01`,
+    },
+    operations: {
+      GetThing: {
+        name: "GetThing",
+        http: { method: "POST", requestUri: "/" },
+        input: { shape: "GetThingRequest" },
+      },
+    },
+    shapes: {
+      GetThingRequest: {
+        type: "structure",
+        required: ["Name"],
+        members: { Name: { shape: "ThingName" } },
+      },
+      ThingName: { type: "string", max: 8 },
+    },
+  });
+}
+
+/** botocore's data layout: the root files, and a folder per service with one API version. */
+function botocoreData(dir: string, services: Record<string, string>): string {
+  const data = path.join(dir, "data");
+  mkdirSync(data);
+  writeFileSync(path.join(data, "_retry.json"), "{}");
+  writeFileSync(path.join(data, "endpoints.json"), "{}");
+  for (const [name, text] of Object.entries(services)) {
+    mkdirSync(path.join(data, name, "2020-01-01"), { recursive: true });
+    writeFileSync(path.join(data, name, "2020-01-01", "service-2.json"), text);
+  }
+  return data;
+}
+
+/** Every file below `dir`, relative, with its text. */
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(dir, full), readFileSync(full, "utf8"));
+    }
+  return files;
+}
+
+describe("shapekit generate --service <pattern> over botocore's data folder", () => {
+  it("generates each matching service as its own --model run would, and lists them all in the workspace", async () => {
+    const dir = tempDir();
+    const data = botocoreData(dir, {
+      alpha: service2("alpha"),
+      beta: service2("beta"),
+      other: service2("other"),
+    });
+    const run = await runShapekit(
+      ["generate", "--model", "data", "--out", "out", "--service", "{alpha,beta}"],
+      { cwd: dir },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("shapekit generate: 2 service(s), 2 generated");
+    const out = path.join(dir, "out");
+    expect(readdirSync(out).filter((n) => n.startsWith("other"))).toEqual([]);
+    expect(readManifest(path.join(out, "package.json")).workspaces).toEqual(
+      ["alpha", "beta"].flatMap((s) =>
+        ["types", "validators", "shorthand", "cli-skeleton"].map((k) => `${s}-${k}`),
+      ),
+    );
+
+    // The same bytes as one service at a time (a twin folder, so relative paths read the same).
+    const twin = tempDir();
+    cpSync(data, path.join(twin, "data"), { recursive: true });
+    for (const service of ["alpha", "beta"]) {
+      const one = await runShapekit(["generate", "--model", `data/${service}`, "--out", "out"], {
+        cwd: twin,
+      });
+      expect(one.code).toBe(0);
+    }
+    const ours = tree(out);
+    const theirs = tree(path.join(twin, "out"));
+    ours.delete("package.json");
+    theirs.delete("package.json");
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+    for (const [file, text] of ours) expect(text, file).toBe(theirs.get(file));
+
+    const check = await runShapekit(
+      ["generate", "--model", "data", "--out", "out", "--service", "{alpha,beta}", "--check"],
+      { cwd: dir },
+    );
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain("2 service(s), 2 up to date");
+  });
+
+  it("reports a service whose model is broken, generates the others, and exits 1", async () => {
+    const dir = tempDir();
+    botocoreData(dir, { alpha: service2("alpha"), broken: "{ not json", gamma: service2("gamma") });
+    const run = await runShapekit(
+      ["generate", "--model", "data", "--out", "out", "--service", "*"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("service-2.json");
+    expect(run.stdout).toContain("3 service(s), 2 generated, 1 failed: broken");
+    const folders = readdirSync(path.join(dir, "out"));
+    expect(folders).toContain("alpha-types");
+    expect(folders).toContain("gamma-types");
+    expect(folders.some((f) => f.startsWith("broken"))).toBe(false);
+  });
+
+  it("says which folders there are when the pattern matches none", async () => {
+    const dir = tempDir();
+    botocoreData(dir, { alpha: service2("alpha") });
+    const run = await runShapekit(
+      ["generate", "--model", "data", "--out", "out", "--service", "z*"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "--service z*: no service folder of data matches (it has 1: alpha)",
+    );
+    expect(readdirSync(dir)).toEqual(["data"]);
+  });
+
+  it("refuses a pattern for a model that is not botocore's data folder", async () => {
+    const dir = tempDir();
+    const data = botocoreData(dir, { alpha: service2("alpha") });
+    const run = await runShapekit(
+      ["generate", "--model", path.join(data, "alpha"), "--out", "out", "--service", "*"],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("selects service folders of botocore's data folder");
+  });
+});
