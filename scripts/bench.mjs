@@ -2,13 +2,14 @@
 // then issue 14's table ("lean at scale"): each goal with the figure the issue started from and
 // the one measured in this run, peers (JSON.parse, ajv, typia, the AWS CLI) measured alongside.
 // Builds the generators first so the figures are of the current code.
-//   npm run bench                 everything but the fleet row
-//   npm run bench -- --fleet      also generate all 424 botocore services (scripts/sweep-models.mjs
-//                                 --generate --jobs 2: tens of minutes on 2 cores)
+//   npm run bench                 everything, the fleet row last: all 424 botocore services with one
+//                                 `shapekit generate --service '*'` (bench/fleet.mjs, minutes)
+//   npm run bench -- --no-fleet   everything but the fleet row
 import { bin, run } from "./run.mjs";
-import { fleetFigures, printLeanTable } from "../bench/lean-table.mjs";
+import { fleetFigures } from "../bench/fleet.mjs";
+import { printLeanTable } from "../bench/lean-table.mjs";
 
-const fleet = process.argv.includes("--fleet");
+const fleet = !process.argv.includes("--no-fleet");
 const code = await run(bin("tsc"), ["-b", "generators/cli"]);
 if (code !== 0) process.exit(code);
 const { benchLoadModel } = await import("../bench/load-model.mjs");
@@ -21,4 +22,4 @@ const validators = await (await import("../bench/validators.mjs")).benchValidato
 const shorthand = await (await import("../bench/shorthand.mjs")).benchShorthand();
 await (await import("../bench/untrusted-input.mjs")).benchUntrustedInput();
 await (await import("../bench/browser-bundles.mjs")).benchBrowserBundles();
-printLeanTable({ service, validators, shorthand, fleet: fleet ? await fleetFigures() : undefined });
+printLeanTable({ service, validators, shorthand, fleet: fleet ? fleetFigures() : undefined });
