@@ -31,9 +31,12 @@ export interface Run {
  * gave them (large ones not laid out cut further), else a large module cut at statements.
  */
 export function formatRuns(file: GeneratedFile): Run[] | undefined {
-  // Small modules are batched several to a prettier call instead (format-pool.ts).
-  if (!SEGMENTED.test(file.path) || file.preformatted || file.contents.length < SEGMENTED_BYTES)
-    return undefined;
+  if (!SEGMENTED.test(file.path) || file.preformatted) return undefined;
+  // Small modules are batched several to a prettier call instead (format-pool.ts), unless the
+  // emitter laid out most of one: then prettier sees only the rest (a small service's shorthand
+  // commands module, say, is its three laid-out interfaces and a few short declarations).
+  const small = file.contents.length < SEGMENTED_BYTES;
+  if (small && (file.pieces === undefined || !mostlyLaidOut(file.pieces))) return undefined;
   if (file.pieces === undefined) return cutRuns(file.contents, false);
   const runs: Run[] = [];
   for (const piece of file.pieces) {
@@ -45,6 +48,17 @@ export function formatRuns(file: GeneratedFile): Run[] | undefined {
     else runs.push({ text, laidOut: shaped(text), blankBefore });
   }
   return runs;
+}
+
+/** Whether the laid-out pieces hold at least half of the module's text. */
+function mostlyLaidOut(pieces: NonNullable<GeneratedFile["pieces"]>): boolean {
+  let laidOut = 0;
+  let total = 0;
+  for (const piece of pieces) {
+    total += piece.text.length;
+    if (piece.laidOut) laidOut += piece.text.length;
+  }
+  return laidOut * 2 >= total;
 }
 
 /** `text` cut at statements, each run checked against the grammar. */

@@ -153,4 +153,27 @@ describe("formatFiles on a module cut into statements", () => {
     expect(await formatted(text, pieces)).toBe(await whole(text));
     expect(prettierJobs.bytes).toBeLessThan(100);
   });
+
+  it("a small module mostly laid out sends only the rest to prettier; one mostly not goes whole", async () => {
+    const map = `const M = new Map<string, number>([\n${Array.from(
+      { length: 200 },
+      (_, i) => `  ["k${i}", ${i}],`,
+    ).join("\n")}\n]);\n`;
+    const pieces = [
+      { text: '// Generated.\nimport { a } from "./a.js";\n', laidOut: true },
+      { text: "\nexport const  x = {a:1};\n", laidOut: false },
+      { text: `\n${map}`, laidOut: true },
+    ];
+    const text = pieces.map((p) => p.text).join("");
+    expect(text.length).toBeLessThan(SEGMENTED_BYTES);
+    prettierJobs.bytes = 0;
+    expect(await formatted(text, pieces)).toBe(await whole(text));
+    expect(prettierJobs.bytes).toBeLessThan(100);
+
+    // The same pieces, the map now not laid out: the laid-out share is small, so one call.
+    const unsure = pieces.map((p) => ({ ...p, laidOut: p.text.includes("import ") }));
+    prettierJobs.bytes = 0;
+    expect(await formatted(text, unsure)).toBe(await whole(text));
+    expect(prettierJobs.bytes).toBe(text.length);
+  });
 });
