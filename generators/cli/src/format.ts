@@ -4,6 +4,7 @@
 
 import { type GeneratedFile } from "@shapekit/model";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
+import { laidOutJsonText } from "@shapekit/generated-package/prettier-json";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FormatCache } from "./format-cache.js";
@@ -42,9 +43,13 @@ interface Pending {
  * the final text. Results come from the format cache when the same text was formatted before.
  */
 export async function formatFiles(
-  files: ReadonlyArray<{ absolutePath: string; file: GeneratedFile }>,
+  emitted: ReadonlyArray<{ absolutePath: string; file: GeneratedFile }>,
   options: FormatOptions = {},
 ): Promise<Map<string, string>> {
+  const files = emitted.map(({ absolutePath, file }) => ({
+    absolutePath,
+    file: withJsonLaidOut(file),
+  }));
   const texts = new Array<string>(files.length);
   const cache = options.projectDir ? FormatCache.open(options.projectDir, cacheSalt()) : undefined;
   const jobs: FormatJob[] = [];
@@ -142,6 +147,17 @@ export async function formatFiles(
     );
   // Input order, whatever came from the cache: callers may rely on it.
   return new Map(files.map(({ absolutePath }, index) => [absolutePath, texts[index]!]));
+}
+
+/**
+ * A `.json` file the emitter did not lay out, laid out here when its text is plain canonical
+ * JSON (`laidOutJsonText`): package.json, tsconfig.json and the small model snapshots of every
+ * package then skip prettier, which a small service otherwise loads for them alone.
+ */
+function withJsonLaidOut(file: GeneratedFile): GeneratedFile {
+  if (file.preformatted || !file.path.endsWith(".json")) return file;
+  const text = laidOutJsonText(path.basename(file.path), file.contents);
+  return text === undefined ? file : { ...file, contents: text, preformatted: true };
 }
 
 /** The first 20 paths, one per line, and how many more. */

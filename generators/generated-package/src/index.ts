@@ -44,7 +44,7 @@ export {
   unionProperty,
   docComment,
 } from "./typescript-text.js";
-export { prettierJson } from "./prettier-json.js";
+export { laidOutJsonText, prettierJson } from "./prettier-json.js";
 export { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 export { escapeComment, type CommentTextOptions } from "./comment-text.js";
 export {
