@@ -1,7 +1,8 @@
 // JSON-like data written as a TypeScript expression exactly as prettier prints it (print width
 // 100, 2-space indent, double quotes unless a string holds more `"` than `'`, keys unquoted when
-// they are identifiers, every non-empty object expanded — prettier keeps an object expanded when
-// its source has a newline after `{`, as ours always do — arrays on one line when they fit).
+// they are identifiers, an object of scalars on one line when it fits and every other object
+// expanded — prettier keeps an object expanded when its source has a newline after `{`, and
+// leaves one written on one line there while it fits — arrays on one line when they fit).
 // Emitters use it for large data modules so the orchestrator can skip prettier on them
 // (`GeneratedFile.preformatted`): at the size of a whole service, formatting data is most of the
 // generation time. Anything this printer cannot promise to print as prettier would (a number
@@ -70,6 +71,25 @@ function atom(value: unknown): string | undefined {
   return undefined;
 }
 
+/** `{ key: value, … }` of an object whose values are all one-line scalars; else undefined. */
+function flatObject(value: Record<string, unknown>): string | undefined {
+  const members: string[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    const simple = atom(v);
+    if (simple === undefined) return undefined;
+    members.push(`${propertyKey(key)}: ${simple}`);
+  }
+  return members.length === 0 ? "{}" : `{ ${members.join(", ")} }`;
+}
+
+/** The number of properties an object prints (those whose value is not `undefined`). */
+function definedKeys(value: Record<string, unknown>): number {
+  let n = 0;
+  for (const key in value) if (Object.hasOwn(value, key) && value[key] !== undefined) n++;
+  return n;
+}
+
 /**
  * `value` printed starting at column `column` of a line indented by `indent` spaces, followed
  * on its last line by `suffix` characters (`,` or `;`). Properties whose value is `undefined`
@@ -91,9 +111,22 @@ export function typeScriptData(value: unknown, indent = 0, column = indent, suff
     }
     if (value.some((v) => Array.isArray(v) || !isPlainObject(v)))
       throw new UnformattableDataError("mixed or nested array");
-    return `[\n${value.map((v) => `${inner}${typeScriptData(v, indent + 2, indent + 2, 1)},\n`).join("")}${" ".repeat(indent)}]`;
+    const objects = value as Array<Record<string, unknown>>;
+    // Prettier puts an array of objects on one line when it fits, its objects flat, unless it
+    // holds more than one object and each has more than one property: that one always breaks.
+    const flat = objects.map(flatObject);
+    const alwaysBreaks = objects.length > 1 && objects.every((o) => definedKeys(o) > 1);
+    if (!alwaysBreaks && flat.every((f): f is string => f !== undefined)) {
+      const oneLine = `[${flat.join(", ")}]`;
+      if (column + oneLine.length + suffix <= PRINT_WIDTH) return oneLine;
+    }
+    return `[\n${objects.map((v) => `${inner}${typeScriptData(v, indent + 2, indent + 2, 1)},\n`).join("")}${" ".repeat(indent)}]`;
   }
   if (isPlainObject(value)) {
+    // An object of scalars goes on one line when it fits (written so, with no line break after
+    // `{`, prettier keeps it there); any other object is expanded, and prettier keeps that too.
+    const flat = flatObject(value);
+    if (flat !== undefined && column + flat.length + suffix <= PRINT_WIDTH) return flat;
     let out = "{\n";
     for (const [key, v] of Object.entries(value)) {
       if (v === undefined) continue;

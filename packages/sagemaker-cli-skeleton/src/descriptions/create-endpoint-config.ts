@@ -22,51 +22,23 @@ const own: __CliOperationDescriptionData = {
       shape: "ProductionVariantList",
       required: true,
     },
-    {
-      name: "--data-capture-config",
-      member: "DataCaptureConfig",
-      shape: "DataCaptureConfig",
-    },
-    {
-      name: "--tags",
-      member: "Tags",
-      shape: "TagList",
-    },
-    {
-      name: "--kms-key-id",
-      member: "KmsKeyId",
-      shape: "KmsKeyId",
-    },
+    { name: "--data-capture-config", member: "DataCaptureConfig", shape: "DataCaptureConfig" },
+    { name: "--tags", member: "Tags", shape: "TagList" },
+    { name: "--kms-key-id", member: "KmsKeyId", shape: "KmsKeyId" },
     {
       name: "--async-inference-config",
       member: "AsyncInferenceConfig",
       shape: "AsyncInferenceConfig",
     },
-    {
-      name: "--explainer-config",
-      member: "ExplainerConfig",
-      shape: "ExplainerConfig",
-    },
+    { name: "--explainer-config", member: "ExplainerConfig", shape: "ExplainerConfig" },
     {
       name: "--shadow-production-variants",
       member: "ShadowProductionVariants",
       shape: "ProductionVariantList",
     },
-    {
-      name: "--execution-role-arn",
-      member: "ExecutionRoleArn",
-      shape: "RoleArn",
-    },
-    {
-      name: "--vpc-config",
-      member: "VpcConfig",
-      shape: "VpcConfig",
-    },
-    {
-      name: "--enable-network-isolation",
-      member: "EnableNetworkIsolation",
-      shape: "Boolean",
-    },
+    { name: "--execution-role-arn", member: "ExecutionRoleArn", shape: "RoleArn" },
+    { name: "--vpc-config", member: "VpcConfig", shape: "VpcConfig" },
+    { name: "--enable-network-isolation", member: "EnableNetworkIsolation", shape: "Boolean" },
     {
       name: "--no-enable-network-isolation",
       member: "EnableNetworkIsolation",
@@ -89,55 +61,27 @@ const own: __CliOperationDescriptionData = {
       type: "structure",
       name: "AsyncInferenceConfig",
       members: [
-        {
-          name: "ClientConfig",
-          shape: "AsyncInferenceClientConfig",
-        },
-        {
-          name: "OutputConfig",
-          shape: "AsyncInferenceOutputConfig",
-          required: true,
-        },
+        { name: "ClientConfig", shape: "AsyncInferenceClientConfig" },
+        { name: "OutputConfig", shape: "AsyncInferenceOutputConfig", required: true },
       ],
     },
     AsyncInferenceNotificationConfig: {
       type: "structure",
       name: "AsyncInferenceNotificationConfig",
       members: [
-        {
-          name: "SuccessTopic",
-          shape: "SnsTopicArn",
-        },
-        {
-          name: "ErrorTopic",
-          shape: "SnsTopicArn",
-        },
-        {
-          name: "IncludeInferenceResponseIn",
-          shape: "AsyncNotificationTopicTypeList",
-        },
+        { name: "SuccessTopic", shape: "SnsTopicArn" },
+        { name: "ErrorTopic", shape: "SnsTopicArn" },
+        { name: "IncludeInferenceResponseIn", shape: "AsyncNotificationTopicTypeList" },
       ],
     },
     AsyncInferenceOutputConfig: {
       type: "structure",
       name: "AsyncInferenceOutputConfig",
       members: [
-        {
-          name: "KmsKeyId",
-          shape: "KmsKeyId",
-        },
-        {
-          name: "S3OutputPath",
-          shape: "DestinationS3Uri",
-        },
-        {
-          name: "NotificationConfig",
-          shape: "AsyncInferenceNotificationConfig",
-        },
-        {
-          name: "S3FailurePath",
-          shape: "DestinationS3Uri",
-        },
+        { name: "KmsKeyId", shape: "KmsKeyId" },
+        { name: "S3OutputPath", shape: "DestinationS3Uri" },
+        { name: "NotificationConfig", shape: "AsyncInferenceNotificationConfig" },
+        { name: "S3FailurePath", shape: "DestinationS3Uri" },
       ],
     },
     AsyncNotificationTopicTypeList: {
@@ -150,22 +94,13 @@ const own: __CliOperationDescriptionData = {
       name: "AsyncNotificationTopicTypes",
       enum: ["SUCCESS_NOTIFICATION_TOPIC", "ERROR_NOTIFICATION_TOPIC"],
     },
-    Boolean: {
-      type: "boolean",
-      name: "Boolean",
-    },
+    Boolean: { type: "boolean", name: "Boolean" },
     CaptureContentTypeHeader: {
       type: "structure",
       name: "CaptureContentTypeHeader",
       members: [
-        {
-          name: "CsvContentTypes",
-          shape: "CsvContentTypes",
-        },
-        {
-          name: "JsonContentTypes",
-          shape: "JsonContentTypes",
-        },
+        { name: "CsvContentTypes", shape: "CsvContentTypes" },
+        { name: "JsonContentTypes", shape: "JsonContentTypes" },
       ],
     },
     CaptureMode: {
@@ -176,51 +111,21 @@ const own: __CliOperationDescriptionData = {
     CaptureOption: {
       type: "structure",
       name: "CaptureOption",
-      members: [
-        {
-          name: "CaptureMode",
-          shape: "CaptureMode",
-          required: true,
-        },
-      ],
+      members: [{ name: "CaptureMode", shape: "CaptureMode", required: true }],
     },
-    CaptureOptionList: {
-      type: "list",
-      name: "CaptureOptionList",
-      member: "CaptureOption",
-    },
-    ClarifyContentTemplate: {
-      type: "string",
-      name: "ClarifyContentTemplate",
-    },
-    ClarifyEnableExplanations: {
-      type: "string",
-      name: "ClarifyEnableExplanations",
-    },
+    CaptureOptionList: { type: "list", name: "CaptureOptionList", member: "CaptureOption" },
+    ClarifyContentTemplate: { type: "string", name: "ClarifyContentTemplate" },
+    ClarifyEnableExplanations: { type: "string", name: "ClarifyEnableExplanations" },
     ClarifyExplainerConfig: {
       type: "structure",
       name: "ClarifyExplainerConfig",
       members: [
-        {
-          name: "EnableExplanations",
-          shape: "ClarifyEnableExplanations",
-        },
-        {
-          name: "InferenceConfig",
-          shape: "ClarifyInferenceConfig",
-        },
-        {
-          name: "ShapConfig",
-          shape: "ClarifyShapConfig",
-          required: true,
-        },
+        { name: "EnableExplanations", shape: "ClarifyEnableExplanations" },
+        { name: "InferenceConfig", shape: "ClarifyInferenceConfig" },
+        { name: "ShapConfig", shape: "ClarifyShapConfig", required: true },
       ],
     },
-    ClarifyFeatureHeaders: {
-      type: "list",
-      name: "ClarifyFeatureHeaders",
-      member: "ClarifyHeader",
-    },
+    ClarifyFeatureHeaders: { type: "list", name: "ClarifyFeatureHeaders", member: "ClarifyHeader" },
     ClarifyFeatureType: {
       type: "string",
       name: "ClarifyFeatureType",
@@ -231,172 +136,63 @@ const own: __CliOperationDescriptionData = {
       name: "ClarifyFeatureTypes",
       member: "ClarifyFeatureType",
     },
-    ClarifyFeaturesAttribute: {
-      type: "string",
-      name: "ClarifyFeaturesAttribute",
-    },
-    ClarifyHeader: {
-      type: "string",
-      name: "ClarifyHeader",
-    },
+    ClarifyFeaturesAttribute: { type: "string", name: "ClarifyFeaturesAttribute" },
+    ClarifyHeader: { type: "string", name: "ClarifyHeader" },
     ClarifyInferenceConfig: {
       type: "structure",
       name: "ClarifyInferenceConfig",
       members: [
-        {
-          name: "FeaturesAttribute",
-          shape: "ClarifyFeaturesAttribute",
-        },
-        {
-          name: "ContentTemplate",
-          shape: "ClarifyContentTemplate",
-        },
-        {
-          name: "MaxRecordCount",
-          shape: "ClarifyMaxRecordCount",
-        },
-        {
-          name: "MaxPayloadInMB",
-          shape: "ClarifyMaxPayloadInMB",
-        },
-        {
-          name: "ProbabilityIndex",
-          shape: "ClarifyProbabilityIndex",
-        },
-        {
-          name: "LabelIndex",
-          shape: "ClarifyLabelIndex",
-        },
-        {
-          name: "ProbabilityAttribute",
-          shape: "ClarifyProbabilityAttribute",
-        },
-        {
-          name: "LabelAttribute",
-          shape: "ClarifyLabelAttribute",
-        },
-        {
-          name: "LabelHeaders",
-          shape: "ClarifyLabelHeaders",
-        },
-        {
-          name: "FeatureHeaders",
-          shape: "ClarifyFeatureHeaders",
-        },
-        {
-          name: "FeatureTypes",
-          shape: "ClarifyFeatureTypes",
-        },
+        { name: "FeaturesAttribute", shape: "ClarifyFeaturesAttribute" },
+        { name: "ContentTemplate", shape: "ClarifyContentTemplate" },
+        { name: "MaxRecordCount", shape: "ClarifyMaxRecordCount" },
+        { name: "MaxPayloadInMB", shape: "ClarifyMaxPayloadInMB" },
+        { name: "ProbabilityIndex", shape: "ClarifyProbabilityIndex" },
+        { name: "LabelIndex", shape: "ClarifyLabelIndex" },
+        { name: "ProbabilityAttribute", shape: "ClarifyProbabilityAttribute" },
+        { name: "LabelAttribute", shape: "ClarifyLabelAttribute" },
+        { name: "LabelHeaders", shape: "ClarifyLabelHeaders" },
+        { name: "FeatureHeaders", shape: "ClarifyFeatureHeaders" },
+        { name: "FeatureTypes", shape: "ClarifyFeatureTypes" },
       ],
     },
-    ClarifyLabelAttribute: {
-      type: "string",
-      name: "ClarifyLabelAttribute",
-    },
-    ClarifyLabelHeaders: {
-      type: "list",
-      name: "ClarifyLabelHeaders",
-      member: "ClarifyHeader",
-    },
-    ClarifyLabelIndex: {
-      type: "integer",
-      name: "ClarifyLabelIndex",
-    },
-    ClarifyMaxPayloadInMB: {
-      type: "integer",
-      name: "ClarifyMaxPayloadInMB",
-    },
-    ClarifyMaxRecordCount: {
-      type: "integer",
-      name: "ClarifyMaxRecordCount",
-    },
-    ClarifyMimeType: {
-      type: "string",
-      name: "ClarifyMimeType",
-    },
-    ClarifyProbabilityAttribute: {
-      type: "string",
-      name: "ClarifyProbabilityAttribute",
-    },
-    ClarifyProbabilityIndex: {
-      type: "integer",
-      name: "ClarifyProbabilityIndex",
-    },
-    ClarifyShapBaseline: {
-      type: "string",
-      name: "ClarifyShapBaseline",
-    },
+    ClarifyLabelAttribute: { type: "string", name: "ClarifyLabelAttribute" },
+    ClarifyLabelHeaders: { type: "list", name: "ClarifyLabelHeaders", member: "ClarifyHeader" },
+    ClarifyLabelIndex: { type: "integer", name: "ClarifyLabelIndex" },
+    ClarifyMaxPayloadInMB: { type: "integer", name: "ClarifyMaxPayloadInMB" },
+    ClarifyMaxRecordCount: { type: "integer", name: "ClarifyMaxRecordCount" },
+    ClarifyMimeType: { type: "string", name: "ClarifyMimeType" },
+    ClarifyProbabilityAttribute: { type: "string", name: "ClarifyProbabilityAttribute" },
+    ClarifyProbabilityIndex: { type: "integer", name: "ClarifyProbabilityIndex" },
+    ClarifyShapBaseline: { type: "string", name: "ClarifyShapBaseline" },
     ClarifyShapBaselineConfig: {
       type: "structure",
       name: "ClarifyShapBaselineConfig",
       members: [
-        {
-          name: "MimeType",
-          shape: "ClarifyMimeType",
-        },
-        {
-          name: "ShapBaseline",
-          shape: "ClarifyShapBaseline",
-        },
-        {
-          name: "ShapBaselineUri",
-          shape: "Url",
-        },
+        { name: "MimeType", shape: "ClarifyMimeType" },
+        { name: "ShapBaseline", shape: "ClarifyShapBaseline" },
+        { name: "ShapBaselineUri", shape: "Url" },
       ],
     },
     ClarifyShapConfig: {
       type: "structure",
       name: "ClarifyShapConfig",
       members: [
-        {
-          name: "ShapBaselineConfig",
-          shape: "ClarifyShapBaselineConfig",
-          required: true,
-        },
-        {
-          name: "NumberOfSamples",
-          shape: "ClarifyShapNumberOfSamples",
-        },
-        {
-          name: "UseLogit",
-          shape: "ClarifyShapUseLogit",
-        },
-        {
-          name: "Seed",
-          shape: "ClarifyShapSeed",
-        },
-        {
-          name: "TextConfig",
-          shape: "ClarifyTextConfig",
-        },
+        { name: "ShapBaselineConfig", shape: "ClarifyShapBaselineConfig", required: true },
+        { name: "NumberOfSamples", shape: "ClarifyShapNumberOfSamples" },
+        { name: "UseLogit", shape: "ClarifyShapUseLogit" },
+        { name: "Seed", shape: "ClarifyShapSeed" },
+        { name: "TextConfig", shape: "ClarifyTextConfig" },
       ],
     },
-    ClarifyShapNumberOfSamples: {
-      type: "integer",
-      name: "ClarifyShapNumberOfSamples",
-    },
-    ClarifyShapSeed: {
-      type: "integer",
-      name: "ClarifyShapSeed",
-    },
-    ClarifyShapUseLogit: {
-      type: "boolean",
-      name: "ClarifyShapUseLogit",
-    },
+    ClarifyShapNumberOfSamples: { type: "integer", name: "ClarifyShapNumberOfSamples" },
+    ClarifyShapSeed: { type: "integer", name: "ClarifyShapSeed" },
+    ClarifyShapUseLogit: { type: "boolean", name: "ClarifyShapUseLogit" },
     ClarifyTextConfig: {
       type: "structure",
       name: "ClarifyTextConfig",
       members: [
-        {
-          name: "Language",
-          shape: "ClarifyTextLanguage",
-          required: true,
-        },
-        {
-          name: "Granularity",
-          shape: "ClarifyTextGranularity",
-          required: true,
-        },
+        { name: "Language", shape: "ClarifyTextLanguage", required: true },
+        { name: "Granularity", shape: "ClarifyTextGranularity", required: true },
       ],
     },
     ClarifyTextGranularity: {
@@ -474,150 +270,51 @@ const own: __CliOperationDescriptionData = {
       type: "structure",
       name: "CreateEndpointConfigInput",
       members: [
-        {
-          name: "EndpointConfigName",
-          shape: "EndpointConfigName",
-          required: true,
-        },
-        {
-          name: "ProductionVariants",
-          shape: "ProductionVariantList",
-          required: true,
-        },
-        {
-          name: "DataCaptureConfig",
-          shape: "DataCaptureConfig",
-        },
-        {
-          name: "Tags",
-          shape: "TagList",
-        },
-        {
-          name: "KmsKeyId",
-          shape: "KmsKeyId",
-        },
-        {
-          name: "AsyncInferenceConfig",
-          shape: "AsyncInferenceConfig",
-        },
-        {
-          name: "ExplainerConfig",
-          shape: "ExplainerConfig",
-        },
-        {
-          name: "ShadowProductionVariants",
-          shape: "ProductionVariantList",
-        },
-        {
-          name: "ExecutionRoleArn",
-          shape: "RoleArn",
-        },
-        {
-          name: "VpcConfig",
-          shape: "VpcConfig",
-        },
-        {
-          name: "EnableNetworkIsolation",
-          shape: "Boolean",
-        },
+        { name: "EndpointConfigName", shape: "EndpointConfigName", required: true },
+        { name: "ProductionVariants", shape: "ProductionVariantList", required: true },
+        { name: "DataCaptureConfig", shape: "DataCaptureConfig" },
+        { name: "Tags", shape: "TagList" },
+        { name: "KmsKeyId", shape: "KmsKeyId" },
+        { name: "AsyncInferenceConfig", shape: "AsyncInferenceConfig" },
+        { name: "ExplainerConfig", shape: "ExplainerConfig" },
+        { name: "ShadowProductionVariants", shape: "ProductionVariantList" },
+        { name: "ExecutionRoleArn", shape: "RoleArn" },
+        { name: "VpcConfig", shape: "VpcConfig" },
+        { name: "EnableNetworkIsolation", shape: "Boolean" },
       ],
     },
     CreateEndpointConfigOutput: {
       type: "structure",
       name: "CreateEndpointConfigOutput",
-      members: [
-        {
-          name: "EndpointConfigArn",
-          shape: "EndpointConfigArn",
-          required: true,
-        },
-      ],
+      members: [{ name: "EndpointConfigArn", shape: "EndpointConfigArn", required: true }],
     },
-    CsvContentType: {
-      type: "string",
-      name: "CsvContentType",
-    },
-    CsvContentTypes: {
-      type: "list",
-      name: "CsvContentTypes",
-      member: "CsvContentType",
-    },
+    CsvContentType: { type: "string", name: "CsvContentType" },
+    CsvContentTypes: { type: "list", name: "CsvContentTypes", member: "CsvContentType" },
     DataCaptureConfig: {
       type: "structure",
       name: "DataCaptureConfig",
       members: [
-        {
-          name: "EnableCapture",
-          shape: "EnableCapture",
-        },
-        {
-          name: "InitialSamplingPercentage",
-          shape: "SamplingPercentage",
-          required: true,
-        },
-        {
-          name: "DestinationS3Uri",
-          shape: "DestinationS3Uri",
-          required: true,
-        },
-        {
-          name: "KmsKeyId",
-          shape: "KmsKeyId",
-        },
-        {
-          name: "CaptureOptions",
-          shape: "CaptureOptionList",
-          required: true,
-        },
-        {
-          name: "CaptureContentTypeHeader",
-          shape: "CaptureContentTypeHeader",
-        },
+        { name: "EnableCapture", shape: "EnableCapture" },
+        { name: "InitialSamplingPercentage", shape: "SamplingPercentage", required: true },
+        { name: "DestinationS3Uri", shape: "DestinationS3Uri", required: true },
+        { name: "KmsKeyId", shape: "KmsKeyId" },
+        { name: "CaptureOptions", shape: "CaptureOptionList", required: true },
+        { name: "CaptureContentTypeHeader", shape: "CaptureContentTypeHeader" },
       ],
     },
-    DestinationS3Uri: {
-      type: "string",
-      name: "DestinationS3Uri",
-    },
-    EnableCapture: {
-      type: "boolean",
-      name: "EnableCapture",
-    },
-    EndpointConfigArn: {
-      type: "string",
-      name: "EndpointConfigArn",
-    },
-    EndpointConfigName: {
-      type: "string",
-      name: "EndpointConfigName",
-    },
+    DestinationS3Uri: { type: "string", name: "DestinationS3Uri" },
+    EnableCapture: { type: "boolean", name: "EnableCapture" },
+    EndpointConfigArn: { type: "string", name: "EndpointConfigArn" },
+    EndpointConfigName: { type: "string", name: "EndpointConfigName" },
     ExplainerConfig: {
       type: "structure",
       name: "ExplainerConfig",
-      members: [
-        {
-          name: "ClarifyExplainerConfig",
-          shape: "ClarifyExplainerConfig",
-        },
-      ],
+      members: [{ name: "ClarifyExplainerConfig", shape: "ClarifyExplainerConfig" }],
     },
-    InitialTaskCount: {
-      type: "integer",
-      name: "InitialTaskCount",
-    },
-    JsonContentType: {
-      type: "string",
-      name: "JsonContentType",
-    },
-    JsonContentTypes: {
-      type: "list",
-      name: "JsonContentTypes",
-      member: "JsonContentType",
-    },
-    KmsKeyId: {
-      type: "string",
-      name: "KmsKeyId",
-    },
+    InitialTaskCount: { type: "integer", name: "InitialTaskCount" },
+    JsonContentType: { type: "string", name: "JsonContentType" },
+    JsonContentTypes: { type: "list", name: "JsonContentTypes", member: "JsonContentType" },
+    KmsKeyId: { type: "string", name: "KmsKeyId" },
     ManagedInstanceScalingMaxInstanceCount: {
       type: "integer",
       name: "ManagedInstanceScalingMaxInstanceCount",
@@ -635,51 +332,20 @@ const own: __CliOperationDescriptionData = {
       type: "integer",
       name: "MaxConcurrentInvocationsPerInstance",
     },
-    ModelName: {
-      type: "string",
-      name: "ModelName",
-    },
+    ModelName: { type: "string", name: "ModelName" },
     ProductionVariant: {
       type: "structure",
       name: "ProductionVariant",
       members: [
-        {
-          name: "VariantName",
-          shape: "VariantName",
-          required: true,
-        },
-        {
-          name: "ModelName",
-          shape: "ModelName",
-        },
-        {
-          name: "InitialInstanceCount",
-          shape: "InitialTaskCount",
-        },
-        {
-          name: "InstanceType",
-          shape: "ProductionVariantInstanceType",
-        },
-        {
-          name: "InitialVariantWeight",
-          shape: "VariantWeight",
-        },
-        {
-          name: "AcceleratorType",
-          shape: "ProductionVariantAcceleratorType",
-        },
-        {
-          name: "CoreDumpConfig",
-          shape: "ProductionVariantCoreDumpConfig",
-        },
-        {
-          name: "ServerlessConfig",
-          shape: "ProductionVariantServerlessConfig",
-        },
-        {
-          name: "VolumeSizeInGB",
-          shape: "ProductionVariantVolumeSizeInGB",
-        },
+        { name: "VariantName", shape: "VariantName", required: true },
+        { name: "ModelName", shape: "ModelName" },
+        { name: "InitialInstanceCount", shape: "InitialTaskCount" },
+        { name: "InstanceType", shape: "ProductionVariantInstanceType" },
+        { name: "InitialVariantWeight", shape: "VariantWeight" },
+        { name: "AcceleratorType", shape: "ProductionVariantAcceleratorType" },
+        { name: "CoreDumpConfig", shape: "ProductionVariantCoreDumpConfig" },
+        { name: "ServerlessConfig", shape: "ProductionVariantServerlessConfig" },
+        { name: "VolumeSizeInGB", shape: "ProductionVariantVolumeSizeInGB" },
         {
           name: "ModelDataDownloadTimeoutInSeconds",
           shape: "ProductionVariantModelDataDownloadTimeoutInSeconds",
@@ -688,22 +354,10 @@ const own: __CliOperationDescriptionData = {
           name: "ContainerStartupHealthCheckTimeoutInSeconds",
           shape: "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds",
         },
-        {
-          name: "EnableSSMAccess",
-          shape: "ProductionVariantSSMAccess",
-        },
-        {
-          name: "ManagedInstanceScaling",
-          shape: "ProductionVariantManagedInstanceScaling",
-        },
-        {
-          name: "RoutingConfig",
-          shape: "ProductionVariantRoutingConfig",
-        },
-        {
-          name: "InferenceAmiVersion",
-          shape: "ProductionVariantInferenceAmiVersion",
-        },
+        { name: "EnableSSMAccess", shape: "ProductionVariantSSMAccess" },
+        { name: "ManagedInstanceScaling", shape: "ProductionVariantManagedInstanceScaling" },
+        { name: "RoutingConfig", shape: "ProductionVariantRoutingConfig" },
+        { name: "InferenceAmiVersion", shape: "ProductionVariantInferenceAmiVersion" },
       ],
     },
     ProductionVariantAcceleratorType: {
@@ -726,15 +380,8 @@ const own: __CliOperationDescriptionData = {
       type: "structure",
       name: "ProductionVariantCoreDumpConfig",
       members: [
-        {
-          name: "DestinationS3Uri",
-          shape: "DestinationS3Uri",
-          required: true,
-        },
-        {
-          name: "KmsKeyId",
-          shape: "KmsKeyId",
-        },
+        { name: "DestinationS3Uri", shape: "DestinationS3Uri", required: true },
+        { name: "KmsKeyId", shape: "KmsKeyId" },
       ],
     },
     ProductionVariantInferenceAmiVersion: {
@@ -986,18 +633,9 @@ const own: __CliOperationDescriptionData = {
       type: "structure",
       name: "ProductionVariantManagedInstanceScaling",
       members: [
-        {
-          name: "Status",
-          shape: "ManagedInstanceScalingStatus",
-        },
-        {
-          name: "MinInstanceCount",
-          shape: "ManagedInstanceScalingMinInstanceCount",
-        },
-        {
-          name: "MaxInstanceCount",
-          shape: "ManagedInstanceScalingMaxInstanceCount",
-        },
+        { name: "Status", shape: "ManagedInstanceScalingStatus" },
+        { name: "MinInstanceCount", shape: "ManagedInstanceScalingMinInstanceCount" },
+        { name: "MaxInstanceCount", shape: "ManagedInstanceScalingMaxInstanceCount" },
       ],
     },
     ProductionVariantModelDataDownloadTimeoutInSeconds: {
@@ -1007,146 +645,56 @@ const own: __CliOperationDescriptionData = {
     ProductionVariantRoutingConfig: {
       type: "structure",
       name: "ProductionVariantRoutingConfig",
-      members: [
-        {
-          name: "RoutingStrategy",
-          shape: "RoutingStrategy",
-          required: true,
-        },
-      ],
+      members: [{ name: "RoutingStrategy", shape: "RoutingStrategy", required: true }],
     },
-    ProductionVariantSSMAccess: {
-      type: "boolean",
-      name: "ProductionVariantSSMAccess",
-    },
+    ProductionVariantSSMAccess: { type: "boolean", name: "ProductionVariantSSMAccess" },
     ProductionVariantServerlessConfig: {
       type: "structure",
       name: "ProductionVariantServerlessConfig",
       members: [
-        {
-          name: "MemorySizeInMB",
-          shape: "ServerlessMemorySizeInMB",
-          required: true,
-        },
-        {
-          name: "MaxConcurrency",
-          shape: "ServerlessMaxConcurrency",
-          required: true,
-        },
-        {
-          name: "ProvisionedConcurrency",
-          shape: "ServerlessProvisionedConcurrency",
-        },
+        { name: "MemorySizeInMB", shape: "ServerlessMemorySizeInMB", required: true },
+        { name: "MaxConcurrency", shape: "ServerlessMaxConcurrency", required: true },
+        { name: "ProvisionedConcurrency", shape: "ServerlessProvisionedConcurrency" },
       ],
     },
-    ProductionVariantVolumeSizeInGB: {
-      type: "integer",
-      name: "ProductionVariantVolumeSizeInGB",
-    },
-    RoleArn: {
-      type: "string",
-      name: "RoleArn",
-    },
+    ProductionVariantVolumeSizeInGB: { type: "integer", name: "ProductionVariantVolumeSizeInGB" },
+    RoleArn: { type: "string", name: "RoleArn" },
     RoutingStrategy: {
       type: "string",
       name: "RoutingStrategy",
       enum: ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"],
     },
-    SamplingPercentage: {
-      type: "integer",
-      name: "SamplingPercentage",
-    },
-    SecurityGroupId: {
-      type: "string",
-      name: "SecurityGroupId",
-    },
-    ServerlessMaxConcurrency: {
-      type: "integer",
-      name: "ServerlessMaxConcurrency",
-    },
-    ServerlessMemorySizeInMB: {
-      type: "integer",
-      name: "ServerlessMemorySizeInMB",
-    },
-    ServerlessProvisionedConcurrency: {
-      type: "integer",
-      name: "ServerlessProvisionedConcurrency",
-    },
-    SnsTopicArn: {
-      type: "string",
-      name: "SnsTopicArn",
-    },
-    SubnetId: {
-      type: "string",
-      name: "SubnetId",
-    },
-    Subnets: {
-      type: "list",
-      name: "Subnets",
-      member: "SubnetId",
-    },
+    SamplingPercentage: { type: "integer", name: "SamplingPercentage" },
+    SecurityGroupId: { type: "string", name: "SecurityGroupId" },
+    ServerlessMaxConcurrency: { type: "integer", name: "ServerlessMaxConcurrency" },
+    ServerlessMemorySizeInMB: { type: "integer", name: "ServerlessMemorySizeInMB" },
+    ServerlessProvisionedConcurrency: { type: "integer", name: "ServerlessProvisionedConcurrency" },
+    SnsTopicArn: { type: "string", name: "SnsTopicArn" },
+    SubnetId: { type: "string", name: "SubnetId" },
+    Subnets: { type: "list", name: "Subnets", member: "SubnetId" },
     Tag: {
       type: "structure",
       name: "Tag",
       members: [
-        {
-          name: "Key",
-          shape: "TagKey",
-          required: true,
-        },
-        {
-          name: "Value",
-          shape: "TagValue",
-          required: true,
-        },
+        { name: "Key", shape: "TagKey", required: true },
+        { name: "Value", shape: "TagValue", required: true },
       ],
     },
-    TagKey: {
-      type: "string",
-      name: "TagKey",
-    },
-    TagList: {
-      type: "list",
-      name: "TagList",
-      member: "Tag",
-    },
-    TagValue: {
-      type: "string",
-      name: "TagValue",
-    },
-    Url: {
-      type: "string",
-      name: "Url",
-    },
-    VariantName: {
-      type: "string",
-      name: "VariantName",
-    },
-    VariantWeight: {
-      type: "float",
-      name: "VariantWeight",
-    },
+    TagKey: { type: "string", name: "TagKey" },
+    TagList: { type: "list", name: "TagList", member: "Tag" },
+    TagValue: { type: "string", name: "TagValue" },
+    Url: { type: "string", name: "Url" },
+    VariantName: { type: "string", name: "VariantName" },
+    VariantWeight: { type: "float", name: "VariantWeight" },
     VpcConfig: {
       type: "structure",
       name: "VpcConfig",
       members: [
-        {
-          name: "SecurityGroupIds",
-          shape: "VpcSecurityGroupIds",
-          required: true,
-        },
-        {
-          name: "Subnets",
-          shape: "Subnets",
-          required: true,
-        },
+        { name: "SecurityGroupIds", shape: "VpcSecurityGroupIds", required: true },
+        { name: "Subnets", shape: "Subnets", required: true },
       ],
     },
-    VpcSecurityGroupIds: {
-      type: "list",
-      name: "VpcSecurityGroupIds",
-      member: "SecurityGroupId",
-    },
+    VpcSecurityGroupIds: { type: "list", name: "VpcSecurityGroupIds", member: "SecurityGroupId" },
   },
   documentation: {
     operation:
@@ -1883,325 +1431,180 @@ const own: __CliOperationDescriptionData = {
   constraints: {
     shapes: {
       AsyncNotificationTopicTypeList: {
-        length: {
-          min: 0,
-          max: 2,
-        },
+        length: { min: 0, max: 2 },
       },
       CaptureOptionList: {
-        length: {
-          min: 1,
-          max: 32,
-        },
+        length: { min: 1, max: 32 },
       },
       ClarifyContentTemplate: {
-        length: {
-          min: 1,
-          max: 64,
-        },
+        length: { min: 1, max: 64 },
         pattern: ".*",
       },
       ClarifyEnableExplanations: {
-        length: {
-          min: 1,
-          max: 64,
-        },
+        length: { min: 1, max: 64 },
         pattern: ".*",
       },
       ClarifyFeatureHeaders: {
-        length: {
-          min: 1,
-          max: 256,
-        },
+        length: { min: 1, max: 256 },
       },
       ClarifyFeatureTypes: {
-        length: {
-          min: 1,
-          max: 256,
-        },
+        length: { min: 1, max: 256 },
       },
       ClarifyFeaturesAttribute: {
-        length: {
-          min: 1,
-          max: 64,
-        },
+        length: { min: 1, max: 64 },
         pattern: ".*",
       },
       ClarifyHeader: {
-        length: {
-          min: 1,
-          max: 64,
-        },
+        length: { min: 1, max: 64 },
         pattern: ".*",
       },
       ClarifyLabelAttribute: {
-        length: {
-          min: 1,
-          max: 64,
-        },
+        length: { min: 1, max: 64 },
         pattern: ".*",
       },
       ClarifyLabelHeaders: {
-        length: {
-          min: 1,
-          max: 16,
-        },
+        length: { min: 1, max: 16 },
       },
       ClarifyLabelIndex: {
-        range: {
-          min: 0,
-        },
+        range: { min: 0 },
       },
       ClarifyMaxPayloadInMB: {
-        range: {
-          min: 1,
-          max: 25,
-        },
+        range: { min: 1, max: 25 },
       },
       ClarifyMaxRecordCount: {
-        range: {
-          min: 1,
-        },
+        range: { min: 1 },
       },
       ClarifyMimeType: {
-        length: {
-          min: 0,
-          max: 255,
-        },
+        length: { min: 0, max: 255 },
         pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$",
       },
       ClarifyProbabilityAttribute: {
-        length: {
-          min: 1,
-          max: 64,
-        },
+        length: { min: 1, max: 64 },
         pattern: ".*",
       },
       ClarifyProbabilityIndex: {
-        range: {
-          min: 0,
-        },
+        range: { min: 0 },
       },
       ClarifyShapBaseline: {
-        length: {
-          min: 1,
-          max: 4096,
-        },
+        length: { min: 1, max: 4096 },
         pattern: "^[\\s\\S]+$",
       },
       ClarifyShapNumberOfSamples: {
-        range: {
-          min: 1,
-        },
+        range: { min: 1 },
       },
       CsvContentType: {
-        length: {
-          min: 1,
-          max: 256,
-        },
+        length: { min: 1, max: 256 },
         pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$",
       },
       CsvContentTypes: {
-        length: {
-          min: 1,
-          max: 10,
-        },
+        length: { min: 1, max: 10 },
       },
       DestinationS3Uri: {
-        length: {
-          min: 0,
-          max: 512,
-        },
+        length: { min: 0, max: 512 },
         pattern: "^(https|s3)://([^/])/?(.*)$",
       },
       EndpointConfigArn: {
-        length: {
-          min: 20,
-          max: 2048,
-        },
+        length: { min: 20, max: 2048 },
         pattern: "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
       },
       EndpointConfigName: {
-        length: {
-          min: 0,
-          max: 63,
-        },
+        length: { min: 0, max: 63 },
         pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
       },
       InitialTaskCount: {
-        range: {
-          min: 1,
-        },
+        range: { min: 1 },
       },
       JsonContentType: {
-        length: {
-          min: 1,
-          max: 256,
-        },
+        length: { min: 1, max: 256 },
         pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$",
       },
       JsonContentTypes: {
-        length: {
-          min: 1,
-          max: 10,
-        },
+        length: { min: 1, max: 10 },
       },
       KmsKeyId: {
-        length: {
-          min: 0,
-          max: 2048,
-        },
+        length: { min: 0, max: 2048 },
         pattern: "^[a-zA-Z0-9:/_-]*$",
       },
       ManagedInstanceScalingMaxInstanceCount: {
-        range: {
-          min: 1,
-        },
+        range: { min: 1 },
       },
       ManagedInstanceScalingMinInstanceCount: {
-        range: {
-          min: 0,
-        },
+        range: { min: 0 },
       },
       MaxConcurrentInvocationsPerInstance: {
-        range: {
-          min: 1,
-          max: 1000,
-        },
+        range: { min: 1, max: 1000 },
       },
       ModelName: {
-        length: {
-          min: 0,
-          max: 63,
-        },
+        length: { min: 0, max: 63 },
         pattern: "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$",
       },
       ProductionVariantContainerStartupHealthCheckTimeoutInSeconds: {
-        range: {
-          min: 60,
-          max: 3600,
-        },
+        range: { min: 60, max: 3600 },
       },
       ProductionVariantList: {
-        length: {
-          min: 1,
-          max: 10,
-        },
+        length: { min: 1, max: 10 },
       },
       ProductionVariantModelDataDownloadTimeoutInSeconds: {
-        range: {
-          min: 60,
-          max: 3600,
-        },
+        range: { min: 60, max: 3600 },
       },
       ProductionVariantVolumeSizeInGB: {
-        range: {
-          min: 1,
-          max: 512,
-        },
+        range: { min: 1, max: 512 },
       },
       RoleArn: {
-        length: {
-          min: 20,
-          max: 2048,
-        },
+        length: { min: 20, max: 2048 },
         pattern: "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
       },
       SamplingPercentage: {
-        range: {
-          min: 0,
-          max: 100,
-        },
+        range: { min: 0, max: 100 },
       },
       SecurityGroupId: {
-        length: {
-          min: 0,
-          max: 32,
-        },
+        length: { min: 0, max: 32 },
         pattern: "^[-0-9a-zA-Z]+$",
       },
       ServerlessMaxConcurrency: {
-        range: {
-          min: 1,
-          max: 200,
-        },
+        range: { min: 1, max: 200 },
       },
       ServerlessMemorySizeInMB: {
-        range: {
-          min: 1024,
-          max: 6144,
-        },
+        range: { min: 1024, max: 6144 },
       },
       ServerlessProvisionedConcurrency: {
-        range: {
-          min: 1,
-          max: 200,
-        },
+        range: { min: 1, max: 200 },
       },
       SnsTopicArn: {
-        length: {
-          min: 0,
-          max: 2048,
-        },
+        length: { min: 0, max: 2048 },
         pattern: "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$",
       },
       SubnetId: {
-        length: {
-          min: 0,
-          max: 32,
-        },
+        length: { min: 0, max: 32 },
         pattern: "^[-0-9a-zA-Z]+$",
       },
       Subnets: {
-        length: {
-          min: 1,
-          max: 16,
-        },
+        length: { min: 1, max: 16 },
       },
       TagKey: {
-        length: {
-          min: 1,
-          max: 128,
-        },
+        length: { min: 1, max: 128 },
         pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
       },
       TagList: {
-        length: {
-          min: 0,
-          max: 50,
-        },
+        length: { min: 0, max: 50 },
       },
       TagValue: {
-        length: {
-          min: 0,
-          max: 256,
-        },
+        length: { min: 0, max: 256 },
         pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
       },
       Url: {
-        length: {
-          min: 0,
-          max: 1024,
-        },
+        length: { min: 0, max: 1024 },
         pattern: "^(https|s3)://([^/]+)/?(.*)$",
       },
       VariantName: {
-        length: {
-          min: 0,
-          max: 63,
-        },
+        length: { min: 0, max: 63 },
         pattern: "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
       },
       VariantWeight: {
-        range: {
-          min: 0,
-        },
+        range: { min: 0 },
       },
       VpcSecurityGroupIds: {
-        length: {
-          min: 1,
-          max: 5,
-        },
+        length: { min: 1, max: 5 },
       },
     },
   },

@@ -140,10 +140,7 @@ export const schema: Readonly<Record<string, unknown>> = {
     },
     CaptureOptionList: {
       type: "array",
-      items: {
-        description: "One thing to capture.",
-        $ref: "#/$defs/CaptureOption",
-      },
+      items: { description: "One thing to capture.", $ref: "#/$defs/CaptureOption" },
       minItems: 1,
       maxItems: 32,
     },
@@ -189,10 +186,7 @@ export const schema: Readonly<Record<string, unknown>> = {
     },
     ClarifyFeatureTypes: {
       type: "array",
-      items: {
-        description: "The kind of one feature.",
-        $ref: "#/$defs/ClarifyFeatureType",
-      },
+      items: { description: "The kind of one feature.", $ref: "#/$defs/ClarifyFeatureType" },
       minItems: 1,
       maxItems: 256,
     },
@@ -943,10 +937,7 @@ export const schema: Readonly<Record<string, unknown>> = {
     },
     ProductionVariantList: {
       type: "array",
-      items: {
-        description: "One variant.",
-        $ref: "#/$defs/ProductionVariant",
-      },
+      items: { description: "One variant.", $ref: "#/$defs/ProductionVariant" },
       minItems: 1,
       maxItems: 10,
     },
@@ -1052,10 +1043,7 @@ export const schema: Readonly<Record<string, unknown>> = {
     },
     TagList: {
       type: "array",
-      items: {
-        description: "One tag.",
-        $ref: "#/$defs/Tag",
-      },
+      items: { description: "One tag.", $ref: "#/$defs/Tag" },
       minItems: 0,
       maxItems: 50,
     },
@@ -1067,10 +1055,7 @@ export const schema: Readonly<Record<string, unknown>> = {
           description: "Security groups applied to the containers' network interfaces.",
           $ref: "#/$defs/VpcSecurityGroupIds",
         },
-        Subnets: {
-          description: "Subnets the containers are placed in.",
-          $ref: "#/$defs/Subnets",
-        },
+        Subnets: { description: "Subnets the containers are placed in.", $ref: "#/$defs/Subnets" },
       },
       required: ["SecurityGroupIds", "Subnets"],
       additionalProperties: false,
