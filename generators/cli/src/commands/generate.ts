@@ -298,8 +298,17 @@ async function generateServices(
         failed.push(name);
         continue;
       }
-      if ((await generateOne(config, flags, io, pool, generatedDirs)) !== EXIT.ok)
+      try {
+        if ((await generateOne(config, flags, io, pool, generatedDirs)) !== EXIT.ok)
+          failed.push(name);
+      } catch (e) {
+        // A bug met on one service's model must not cost the others: said, counted, skipped.
+        io.stderr(
+          `shapekit generate: ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n`,
+        );
+        if (process.env.SHAPEKIT_DEBUG) io.stderr(`${(e as Error)?.stack ?? ""}\n`);
         failed.push(name);
+      }
     }
   } finally {
     await pool.close();
