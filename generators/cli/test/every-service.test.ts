@@ -1,6 +1,7 @@
-// `shapekit generate --model <botocore data> --out DIR --service <pattern>`: every service folder
-// the pattern matches, in one run, each exactly as `--model <data>/<service>` writes it; a broken
-// service is reported and skipped while the others are generated; the workspace root lists them all.
+// `shapekit generate --model … --out DIR --service <pattern>`: every service the pattern names, in
+// one run (botocore's data folder by service folder, any other model by service), each exactly as
+// generating it alone writes it; a broken service is reported and skipped while the others are
+// generated; the workspace root lists them all.
 import {
   cpSync,
   mkdirSync,
@@ -163,14 +164,59 @@ describe("shapekit generate --service <pattern> over botocore's data folder", ()
     expect(readdirSync(dir)).toEqual(["data"]);
   });
 
-  it("refuses a pattern for a model that is not botocore's data folder", async () => {
+  it("over any other model, generates each service it defines that the pattern names", async () => {
     const dir = tempDir();
-    const data = botocoreData(dir, { alpha: service2("alpha") });
+    writeFileSync(
+      path.join(dir, "model.smithy"),
+      `$version: "2.0"
+namespace example.two
+
+service Alpha { operations: [GetAlpha] }
+service Beta { operations: [GetBeta] }
+service Gamma { operations: [GetBeta] }
+
+operation GetAlpha { input := { Name: String } }
+operation GetBeta { input := { @required Id: String } }
+`,
+    );
     const run = await runShapekit(
-      ["generate", "--model", path.join(data, "alpha"), "--out", "out", "--service", "*"],
+      [
+        "generate",
+        "--model",
+        "model.smithy",
+        "--out",
+        "out",
+        "--service",
+        "{Alpha,example.two#Beta}",
+      ],
       { cwd: dir },
     );
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("selects service folders of botocore's data folder");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("shapekit generate: 2 service(s), 2 generated");
+    const twin = tempDir();
+    cpSync(path.join(dir, "model.smithy"), path.join(twin, "model.smithy"));
+    for (const id of ["example.two#Alpha", "example.two#Beta"]) {
+      const one = await runShapekit(
+        ["generate", "--model", "model.smithy", "--out", "out", "--service", id],
+        { cwd: twin },
+      );
+      expect(one.code).toBe(0);
+    }
+    const ours = tree(path.join(dir, "out"));
+    const theirs = tree(path.join(twin, "out"));
+    ours.delete("package.json");
+    theirs.delete("package.json");
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+    for (const [file, text] of ours) expect(text, file).toBe(theirs.get(file));
+
+    const none = await runShapekit(
+      ["generate", "--model", "model.smithy", "--out", "out", "--service", "Z*"],
+      { cwd: dir },
+    );
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      "--service Z*: no service of the model matches (it has 3: example.two#Alpha, example.two#Beta, example.two#Gamma)",
+    );
   });
 });

@@ -248,12 +248,57 @@ function isServicePattern(service: string): boolean {
   return /[*?[\]{}]/.test(service);
 }
 
+/** One service of a `--service <pattern>` run: its name in the output and its generation's options. */
+interface SelectedService {
+  readonly name: string;
+  readonly options: ModelOnlyOptions;
+}
+
 /**
- * `--service <pattern>` over botocore's data folder: every service folder the pattern matches,
- * one generation each, in name order, exactly as `--model <data>/<service>` would write it.
- * One process and one prettier pool for all of them: a fleet of small services pays the start
- * (loading the emitters, ts-morph, prettier) once, not once per service. A service whose model
- * has errors, or whose packages may not be written, is reported and skipped; the others go on.
+ * The services `--service <pattern>` selects, in name order, each with the options that
+ * generate it alone: over botocore's data folder, its service folders by name (each read as
+ * `--model <data>/<service>`); over any other model, the services it defines, by shape name or
+ * id (each as `--service <id>`). A string when there is nothing to generate: why.
+ */
+async function selectServices(
+  models: readonly string[],
+  pattern: string,
+  modelOptions: (modelFiles: string[], service: string | undefined) => ModelOnlyOptions,
+  io: CommandIo,
+): Promise<SelectedService[] | string> {
+  const { botocoreServiceFolders, loadModel } = await import("@shapekit/model");
+  const root = models.length === 1 ? models[0]! : undefined;
+  const folders = root === undefined ? undefined : botocoreServiceFolders(root);
+  if (root !== undefined && folders !== undefined) {
+    const selected = folders.filter((name) => minimatch(name, pattern));
+    if (selected.length > 0)
+      return selected.map((name) => ({
+        name,
+        options: modelOptions([path.join(root, name)], undefined),
+      }));
+    return `no service folder of ${path.relative(io.cwd, root) || "."} matches (it has ${folders.length}: ${folders.slice(0, 10).join(", ")}${folders.length > 10 ? ", …" : ""})`;
+  }
+  // Any other model is loaded once to list its services; a model with errors is reported by
+  // the one generation that then runs (it loads it again and says what is wrong, where).
+  const { model } = loadModel(models);
+  if (model === undefined)
+    return [{ name: pattern, options: modelOptions([...models], undefined) }];
+  const services = model
+    .ownShapes()
+    .filter((s) => s.type === "service")
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const selected = services.filter((s) => minimatch(s.name, pattern) || minimatch(s.id, pattern));
+  if (selected.length > 0)
+    return selected.map((s) => ({ name: s.id, options: modelOptions([...models], s.id) }));
+  return `no service of the model matches (${services.length === 0 ? "it defines none" : `it has ${services.length}: ${services.map((s) => s.id).join(", ")}`})`;
+}
+
+/**
+ * `--service <pattern>`: every service the pattern selects (`selectServices`), one generation
+ * each, in name order, exactly as generating it alone would write it. One process and one
+ * prettier pool for all of them: a fleet of small services pays the start (loading the
+ * emitters, ts-morph, prettier) once, not once per service. A service whose model has errors,
+ * or whose packages may not be written, is reported and skipped; the others go on.
  */
 async function generateServices(
   models: readonly string[],
@@ -262,18 +307,9 @@ async function generateServices(
   flags: GenerateFlags,
   io: CommandIo,
 ): Promise<number> {
-  const { botocoreServiceFolders } = await import("@shapekit/model");
-  const root = models.length === 1 ? models[0]! : undefined;
-  const folders = root === undefined ? undefined : botocoreServiceFolders(root);
-  if (root === undefined || folders === undefined)
-    throw new UsageError(
-      `shapekit generate: --service ${pattern} is a pattern: it selects service folders of botocore's data folder (one --model naming the folder that holds _retry.json, endpoints.json and a folder per service); for other models name one service`,
-    );
-  const selected = folders.filter((name) => minimatch(name, pattern));
-  if (selected.length === 0) {
-    io.stderr(
-      `shapekit generate: --service ${pattern}: no service folder of ${path.relative(io.cwd, root) || "."} matches (it has ${folders.length}: ${folders.slice(0, 10).join(", ")}${folders.length > 10 ? ", …" : ""})\n`,
-    );
+  const selected = await selectServices(models, pattern, modelOptions, io);
+  if (typeof selected === "string") {
+    io.stderr(`shapekit generate: --service ${pattern}: ${selected}\n`);
     return EXIT.failure;
   }
   const { FormatPool } = await import("../format-pool.js");
@@ -285,13 +321,11 @@ async function generateServices(
   let workspaceRoot: string | undefined;
   const generatedDirs: string[] = [];
   try {
-    for (const name of selected) {
+    for (const { name, options } of selected) {
       io.stdout(`${name}:\n`);
       let config: GenerationConfig;
       try {
-        ({ workspaceRoot, ...config } = configForModel(
-          modelOptions([path.join(root, name)], undefined),
-        ));
+        ({ workspaceRoot, ...config } = configForModel(options));
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
         io.stderr(e.message + "\n");

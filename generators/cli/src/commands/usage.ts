@@ -53,9 +53,10 @@ Options:
   --out <dir>          with --model: where the packages go (<dir>/<service>-types, …);
                        then \`cd <dir> && npm install && npm run build\`
   --service <id|name>  with --model: the service, when the model has more than one.
-                       A pattern (*, sage*, {s3,ec2}) over botocore's data folder generates
-                       every service folder it matches in one run, each as --model
-                       <data>/<service> would; a broken one is reported, the others go on
+                       A pattern (*, sage*, {s3,ec2}) generates every service it names in
+                       one run, each as it would be alone: over botocore's data folder its
+                       service folders (as --model <data>/<service>), over any other model
+                       its services by name or id; a broken one is reported, the others go on
   --operations <sel>   with --model: operation names or globs (Create*, comma-separated or
                        repeated); default: every operation of the service
   --packages <kinds>   with --model: which packages (types, validators, shorthand, cli-skeleton;
