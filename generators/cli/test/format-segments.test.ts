@@ -43,6 +43,19 @@ function large(header: string, statement: (i: number) => string): string {
   return text;
 }
 
+/** A module's pieces: imports and a map of `entries` laid out, a badly spaced statement not. */
+function mapModule(entries: number): Array<{ text: string; laidOut: boolean }> {
+  const map = `const M = new Map<string, number>([\n${Array.from(
+    { length: entries },
+    (_, i) => `  ["k${i}", ${i}],`,
+  ).join("\n")}\n]);\n`;
+  return [
+    { text: '// Generated.\nimport { a } from "./a.js";\n', laidOut: true },
+    { text: "\nexport const  x = {a:1};\n", laidOut: false },
+    { text: `\n${map}`, laidOut: true },
+  ];
+}
+
 describe("topLevelSegments", () => {
   it("cuts at blank lines between top-level statements, never inside one", () => {
     const text = [
@@ -137,14 +150,8 @@ describe("formatFiles on a module cut into statements", () => {
 
   it("runs the emitter marked laid out skip prettier, whatever the grammar says", async () => {
     // A laid-out map (object literals are not in the grammar) between two runs to format.
-    const map = `const M = new Map<string, number>([\n${Array.from(
-      { length: 5000 },
-      (_, i) => `  ["k${i}", ${i}],`,
-    ).join("\n")}\n]);\n`;
     const pieces = [
-      { text: '// Generated.\nimport { a } from "./a.js";\n', laidOut: true },
-      { text: "\nexport const  x = {a:1};\n", laidOut: false },
-      { text: `\n${map}`, laidOut: true },
+      ...mapModule(5000),
       { text: "export function f( ) { return M }\n", laidOut: false },
     ];
     const text = pieces.map((p) => p.text).join("");
@@ -155,15 +162,7 @@ describe("formatFiles on a module cut into statements", () => {
   });
 
   it("a small module mostly laid out sends only the rest to prettier; one mostly not goes whole", async () => {
-    const map = `const M = new Map<string, number>([\n${Array.from(
-      { length: 200 },
-      (_, i) => `  ["k${i}", ${i}],`,
-    ).join("\n")}\n]);\n`;
-    const pieces = [
-      { text: '// Generated.\nimport { a } from "./a.js";\n', laidOut: true },
-      { text: "\nexport const  x = {a:1};\n", laidOut: false },
-      { text: `\n${map}`, laidOut: true },
-    ];
+    const pieces = mapModule(200);
     const text = pieces.map((p) => p.text).join("");
     expect(text.length).toBeLessThan(SEGMENTED_BYTES);
     prettierJobs.bytes = 0;
