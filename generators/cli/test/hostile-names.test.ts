@@ -104,7 +104,13 @@ describe("hostile but valid models", () => {
       join(out, "runtimenames-validators/src/shapes/ValidationError.ts"),
       "utf8",
     );
-    for (const runtime of ["ShapeValidator", "defineValidator", "ShapeGuard", "defineAssertion"])
+    for (const runtime of [
+      "ShapeValidator",
+      "defineValidator",
+      "ShapeGuard",
+      "defineCheckGuard",
+      "defineAssertion",
+    ])
       expect(module).toContain(`${runtime} as __${runtime}`);
     expect(module).toContain(
       'import type { ValidationError } from "@shapekit/runtimenames-types";',

@@ -9,6 +9,7 @@ import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-p
 import type { ModuleConstants } from "./module-constants.js";
 import { enumMemberCheck, scalarCheck } from "./emit-scalar.js";
 import type { ValidatorNames } from "./validator-names.js";
+import type { ValuePath } from "./check-function.js";
 import { issue } from "./verdict.js";
 
 export interface CheckContext {
@@ -21,13 +22,12 @@ export interface CheckContext {
    * imports of a module that holds one shape's checks.
    */
   readonly calls?: Set<string>;
-  /** Emit guards (`false` at the first issue) instead of checks (see verdict.ts). */
-  readonly guard?: boolean;
   /**
-   * Shapes whose guards take the nesting depth `d` of recursive shapes: the recursive ones and
-   * every shape that reaches one (guards count depth in a parameter, checks in the collector).
+   * Shapes whose checks take the nesting depth `d` of recursive shapes: the recursive ones and
+   * every shape that reaches one. Without a collector depth is counted in that parameter; with
+   * one, in the collector.
    */
-  readonly depthCarriers?: ReadonlySet<string>;
+  readonly depthCarriers: ReadonlySet<string>;
   /**
    * Each enum's values live in its own module, exported, and members of the enum are checked
    * inline against them (no call, no path built): set for packages, whose modules import; a
@@ -56,7 +56,7 @@ export function namesOf(ctx: CheckContext, shape: Shape): ValidatorNames {
 
 /**
  * Statements that check the value in variable `value` against `target` (reached through
- * `member`, whose traits apply too). `path` is an expression for the value's path, evaluated
+ * `member`, whose traits apply too). `path` holds expressions for the value's path, evaluated
  * only where an issue is reported or an aggregate is entered.
  */
 export function valueCheck(
@@ -64,38 +64,32 @@ export function valueCheck(
   target: Shape,
   member: Member | undefined,
   value: Code,
-  path: Code,
+  path: ValuePath,
 ): Code {
   // Enums too: their value lists can run to hundreds of entries, declared once in the enum's own
   // module rather than copied into every module that checks a member of that type.
   const isEnum = target.type === "enum" || target.type === "intEnum";
   if (isEnum && ctx.enumsByImport && ctx.names.has(target.id)) {
     ctx.calls?.add(target.id);
-    return enumMemberCheck(ctx, target, value, path);
+    return enumMemberCheck(ctx, target, value, path.at);
   }
   if ((isAggregate(target) || isEnum) && ctx.names.has(target.id)) {
     const call = callCheck(ctx, target, value, path);
     ctx.calls?.add(target.id);
-    return member ? code`${call}\n${memberLength(ctx, member, target, value, path)}` : call;
+    return member ? code`${call}\n${memberLength(member, target, value, path.at)}` : call;
   }
   if (target.type === "structure") {
     // smithy.api#Unit (a union member without a value) or another prelude structure: `{}`.
-    return code`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value}) || Object.keys(${value}).length !== 0) ${issue(ctx, code`c.type(${path}, "an empty object", ${value});`)}`;
+    return code`if (typeof ${value} !== "object" || ${value} === null || Array.isArray(${value}) || Object.keys(${value}).length !== 0) ${issue(code`c.type(${path.at}, "an empty object", ${value});`)}`;
   }
-  return scalarCheck(ctx, target, effectiveTraits(member, target), value, path);
+  return scalarCheck(ctx, target, effectiveTraits(member, target), value, path.at);
 }
 
 /**
  * A member's own `@length` on a list or map target (the target's check function knows only
  * the target's traits). Both hold: the member's bounds here, the target's in its function.
  */
-function memberLength(
-  ctx: CheckContext,
-  member: Member,
-  target: Shape,
-  value: Code,
-  path: Code,
-): Code {
+function memberLength(member: Member, target: Shape, value: Code, path: Code): Code {
   const length = trait.length(member.traits);
   if (!length || (length.min === undefined && length.max === undefined)) return code``;
   const isList = target.type === "list" || target.type === "set";
@@ -109,17 +103,17 @@ function memberLength(
   ];
   return code`if (${test}) {
 const n = ${count};
-if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.length(${path}, ${value}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, ${isList ? "items" : "entries"});`)}
+if (${joinCode(outside, " || ")}) ${issue(code`c.length(${path}, ${value}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, ${isList ? "items" : "entries"});`)}
 }`;
 }
 
 /**
- * The call that checks `value` against `target`'s own function: `checkT(value, path, c);`, or
- * in a guard `if (!guardT(value)) return false;` (with the depth when `target` carries it).
+ * The call that checks `value` against `target`'s own function, passing the verdict on:
+ * `if (!checkT(value, path, c)) return false;` (with the depth `d` when `target` carries it).
+ * With a collector the callee returns true; without one its path argument builds no string.
  */
-function callCheck(ctx: CheckContext, target: Shape, value: Code, path: Code): Code {
+function callCheck(ctx: CheckContext, target: Shape, value: Code, path: ValuePath): Code {
   const names = namesOf(ctx, target);
-  if (!ctx.guard) return code`${names.checkName}(${value}, ${path}, c);`;
-  const depth = ctx.depthCarriers?.has(target.id) ? code`, d` : code``;
-  return code`if (!${names.guardName}(${value}${depth})) return false;`;
+  const depth = ctx.depthCarriers.has(target.id) ? code`, d` : code``;
+  return code`if (!${names.checkName}(${value}, ${path.passed}, c${depth})) return false;`;
 }

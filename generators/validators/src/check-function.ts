@@ -1,11 +1,14 @@
-// One emitted check function: `check<Name>(v: unknown, p: string, c: IssueCollector): void`.
-// `v` is the value, `p` its path, `c` the run's issue collector. The emitters of each shape kind
-// produce the body; the checks module turns these into declarations. In guard mode (verdict.ts)
-// the same emitters write `guard<Name>(v: unknown[, d: number]): boolean` instead.
+// One emitted check function: `check<Name>(v: unknown, p: string, c?: IssueCollector[, d = 0]):
+// boolean`. `v` is the value, `p` its path, `c` the run's issue collector: with one, every issue
+// is reported and the result is true; without one, the result is the verdict, false at the first
+// issue (verdict.ts). `d`, on shapes that reach a recursive one, counts the recursive shapes
+// entered when there is no collector. The emitters of each shape kind produce the body; the
+// module emitter turns it into a declaration.
 
 import { runtimeName, type Shape } from "@shapekit/model";
 import { code, name, type Code } from "@shapekit/generated-package";
 import type { CheckContext } from "./check-context.js";
+import { helper } from "./runtime-helpers.js";
 
 export interface CheckFunction {
   readonly name: string;
@@ -14,33 +17,57 @@ export interface CheckFunction {
   readonly body: Code;
 }
 
-/** `MAX_RECURSION_DEPTH` of `@shapekit/validation`, as guards refer to it. */
+/** `MAX_RECURSION_DEPTH` of `@shapekit/validation`, as checks without a collector refer to it. */
 export const MAX_DEPTH = name(runtimeName("MAX_RECURSION_DEPTH"));
 
 /**
- * Wraps a body that has passed the type test with the recursion guard, for shapes that can
- * contain themselves: depth is counted only there (see recursion.ts). A check counts it in the
- * collector; a guard in its parameter `d`, which it passes on (one more level than the
- * collector's `enter` would fail at is one more than `MAX_RECURSION_DEPTH`).
+ * Wraps a body that has passed the type test with the recursion limit, for shapes that can
+ * contain themselves: depth is counted only there (see recursion.ts). With a collector it is
+ * counted there (`enter`, `leave`); without one in the parameter `d`, which calls pass on (one
+ * more level than the collector's `enter` fails at is one more than `MAX_RECURSION_DEPTH`).
  */
-export function guardRecursion(ctx: CheckContext, shape: Shape, body: Code): Code {
+export function recursionLimit(ctx: CheckContext, shape: Shape, body: Code): Code {
   if (!ctx.recursive.has(shape.id)) return body;
-  if (ctx.guard)
-    return code`if (++d > ${MAX_DEPTH}) return false;
-${body}`;
-  return code`if (!c.enter(p)) return;
+  return code`if (!c && ++d > ${MAX_DEPTH}) return false;
+if (c && !c.enter(p)) return true;
 ${body}
-c.leave();`;
+c?.leave();`;
 }
 
-/** The path of a member of the value at `p`, as an expression (members are identifiers). */
-export function memberPathCode(member: string): Code {
-  // No parentheses: it is only ever a call argument (prettier would drop them), or wrapped by
-  // the one caller that puts it in a larger expression (listRules).
-  return code`p === "" ? ${member} : p + ${`.${member}`}`;
+/**
+ * Where a value is: `at`, its path where an issue is reported (there is a collector then), and
+ * `passed`, the path argument of the check it is handed to, which builds no string when there
+ * is no collector (the callee never reads its path then).
+ */
+export interface ValuePath {
+  readonly at: Code;
+  readonly passed: Code;
+}
+
+/**
+ * The path of a member of the value at `p`. Where an issue is reported (a cold path) the
+ * runtime's `memberPath` builds it; handed to a nested check it is inline code, which builds
+ * nothing at the root or without a collector.
+ */
+export function memberPath(member: string): ValuePath {
+  const joined = code`p === "" ? ${member} : p + ${`.${member}`}`;
+  // No parentheses: it is only ever a call argument (prettier would drop them). `memberPath`
+  // joins an identifier (every Smithy member name) with a dot as the inline code does; any
+  // other name keeps the inline code, so the path reads the same either way.
+  return {
+    at: /^[A-Za-z_$][\w$]*$/.test(member) ? code`${helper("memberPath")}(p, ${member})` : joined,
+    passed: code`!c || ${joined}`,
+  };
 }
 
 /** The path of item `index` (a variable) of the list at `p`. */
-export function itemPathCode(index: Code): Code {
-  return code`p + "[" + ${index} + "]"`;
+export function itemPath(index: Code): ValuePath {
+  const at = code`p + "[" + ${index} + "]"`;
+  return { at, passed: code`c ? ${at} : p` };
+}
+
+/** The path of entry `key` (a variable) of the map at `p`. */
+export function entryPath(key: Code): ValuePath {
+  const at = code`${helper("memberPath")}(p, ${key})`;
+  return { at, passed: code`c ? ${at} : p` };
 }

@@ -12,12 +12,16 @@ import { runtimeName, typeScriptNames, type Model, type Shape } from "@shapekit/
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
 import { ModuleConstants } from "./module-constants.js";
-import { recursiveShapes } from "./recursion.js";
+import { recursiveShapes, shapesReachingRecursion } from "./recursion.js";
 import { RUNTIME_HELPERS } from "./runtime-helpers.js";
 import { isValidatedShape, validatorNames } from "./validator-names.js";
 
-/** Runtime functions of `@shapekit/validation` a program may call (the checks module's imports). */
-export const CHECK_PROGRAM_HELPERS = RUNTIME_HELPERS;
+/**
+ * Exports of `@shapekit/validation` a program may use: the helpers checks call, and the depth
+ * limit they count to when run without a collector (programs always have one; the code is the
+ * packages' all the same).
+ */
+export const CHECK_PROGRAM_HELPERS: readonly string[] = [...RUNTIME_HELPERS, "MAX_RECURSION_DEPTH"];
 
 export interface CheckProgram {
   /** TypeScript statements; run as a function body with `helpers` as parameters, they return the checks by shape id. */
@@ -41,18 +45,21 @@ export function checkProgram(model: Model, service: Shape, roots: readonly strin
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const shapes = closure.filter(isValidatedShape);
   const names = validatorNames(model, service, closure);
+  const recursive = recursiveShapes(model, closure.filter(isAggregate));
   const ctx: CheckContext = {
     model,
     names,
     constants: new ModuleConstants((candidate) =>
       typeScriptNames(model, service).freshName(candidate),
     ),
-    recursive: recursiveShapes(model, closure.filter(isAggregate)),
+    recursive,
+    depthCarriers: shapesReachingRecursion(model, closure, recursive),
   };
   const checks = shapes.map((shape) => checkFunction(ctx, shape, ""));
-  const functions = checks.map(
-    (c) => `function ${c.name}(v: unknown, p: string, c: any): void {\n${c.body.text}\n}`,
-  );
+  const functions = checks.map((c, i) => {
+    const depth = ctx.depthCarriers.has(shapes[i]!.id) ? ", d = 0" : "";
+    return `function ${c.name}(v: unknown, p: string, c?: any${depth}): boolean {\n${c.body.text}\nreturn true;\n}`;
+  });
   const table = shapes.map((s, i) => `${JSON.stringify(s.id)}: ${checks[i]!.name}`).join(",\n");
   const source = [
     ...ctx.constants.declarations().map((d) => d.text),

@@ -9,10 +9,10 @@
 import { trait, type Shape, type Traits } from "@shapekit/model";
 import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
-import { guardRecursion, itemPathCode, type CheckFunction } from "./check-function.js";
+import { itemPath, recursionLimit, type CheckFunction } from "./check-function.js";
 import { listRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
-import { issue, issueAndStop, stop, stopWhenFull } from "./verdict.js";
+import { issue, issueAndStop, STOP_WHEN_FULL } from "./verdict.js";
 
 /**
  * Past this many items, a list that already broke its `@length` maximum is not walked: the
@@ -33,7 +33,7 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const member = shape.members.get("member");
   if (!member) throw new Error(`${shape.id}: a list without a member`);
   const target = ctx.model.expectShape(member.target);
-  const itemPath = itemPathCode(code`i`);
+  const path = itemPath(code`i`);
   const parts: Code[] = [];
   const length = trait.length(shape.traits);
   if (length && (length.min !== undefined || length.max !== undefined)) {
@@ -42,29 +42,28 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
       ...(length.max !== undefined ? [code`v.length > ${length.max}`] : []),
     ];
     parts.push(
-      code`if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`)}`,
+      code`if (${joinCode(outside, " || ")}) ${issue(code`c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`)}`,
     );
+    // Only reached with a collector: a list over the limit is over its maximum too, and
+    // without a collector that issue has returned false already.
     const limit = listWalkLimit(shape.traits);
-    if (limit !== undefined) parts.push(code`if (v.length > ${limit}) ${stop(ctx)}`);
+    if (limit !== undefined) parts.push(code`if (v.length > ${limit}) return true;`);
   }
   const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {
-${stopWhenFull(ctx)}const m: unknown = ${ctx.constants.hasOwn()}.call(v, i) ? v[i] : undefined;
-${skipNull}${valueCheck(ctx, target, member, code`m`, itemPath)}
+${STOP_WHEN_FULL}const m: unknown = ${ctx.constants.hasOwn()}.call(v, i) ? v[i] : undefined;
+${skipNull}${valueCheck(ctx, target, member, code`m`, path)}
 }`);
   if (trait.hasUniqueItems(shape)) {
-    // At most one more duplicate than the collector can record: enough to mark it full.
+    // At most one more duplicate than the collector can record: enough to mark it full; without
+    // a collector the first one settles it.
     parts.push(
-      ctx.guard
-        ? code`if (${helper("duplicateItems")}(v, 1).length !== 0) return false;`
-        : code`for (const [duplicate, first] of ${helper("duplicateItems")}(v, c.maxIssues + 1)) c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`,
+      code`for (const [duplicate, first] of ${helper("duplicateItems")}(v, c ? c.maxIssues + 1 : 1)) ${issue(code`c.notUnique(p + "[" + duplicate + "]", first, v[duplicate]);`)}`,
     );
   }
   const rules = listRules(ctx, shape.traits, code`v`, code`p`, `the list ${shape.name}`);
   if (rules.text !== "") parts.push(rules);
-  const body = code`if (!Array.isArray(v)) {
-${issueAndStop(ctx, code`c.type(p, ${`a list (${shape.name})`}, v);`)}
-}
-${guardRecursion(ctx, shape, code`${parts}`)}`;
+  const body = code`if (!Array.isArray(v)) ${issueAndStop(code`c.type(p, ${`a list (${shape.name})`}, v);`)}
+${recursionLimit(ctx, shape, code`${parts}`)}`;
   return { name: names.check, doc: `Checks a ${shape.name} list (${shape.id}).`, body };
 }

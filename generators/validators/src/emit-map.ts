@@ -6,9 +6,8 @@
 import { trait, type Shape } from "@shapekit/model";
 import { code, joinCode, optionalNumber } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
-import { guardRecursion, type CheckFunction } from "./check-function.js";
-import { helper } from "./runtime-helpers.js";
-import { issue, issueAndStop, stopWhenFull } from "./verdict.js";
+import { entryPath, recursionLimit, type CheckFunction } from "./check-function.js";
+import { issue, issueAndStop, STOP_WHEN_FULL } from "./verdict.js";
 
 export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   const names = namesOf(ctx, shape);
@@ -17,7 +16,7 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
   const keyShape = ctx.model.expectShape(key.target);
   const valueShape = ctx.model.expectShape(value.target);
-  const entryPath = code`${helper("memberPath")}(p, k)`;
+  const path = entryPath(code`k`);
   const length = trait.length(shape.traits);
   const outside = length
     ? [
@@ -27,23 +26,21 @@ export function mapCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     : [];
   const lengthCheck =
     outside.length > 0 && length
-      ? code`if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`)}`
+      ? code`if (${joinCode(outside, " || ")}) ${issue(code`c.length(p, v, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "entries");`)}`
       : code``;
   const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
-  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
-${issueAndStop(ctx, code`c.type(p, ${`an object (the map ${shape.name})`}, v);`)}
-}
-${guardRecursion(
+  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) ${issueAndStop(code`c.type(p, ${`an object (the map ${shape.name})`}, v);`)}
+${recursionLimit(
   ctx,
   shape,
   code`const o = v as Record<string, unknown>;
 let n = 0;
 for (const k in o) {
 if (!${ctx.constants.hasOwn()}.call(o, k)) continue;
-${stopWhenFull(ctx)}n++;
-${valueCheck(ctx, keyShape, key, code`k`, entryPath)}
+${STOP_WHEN_FULL}n++;
+${valueCheck(ctx, keyShape, key, code`k`, path)}
 const m: unknown = o[k];
-${skipNull}${valueCheck(ctx, valueShape, value, code`m`, entryPath)}
+${skipNull}${valueCheck(ctx, valueShape, value, code`m`, path)}
 }
 ${lengthCheck}`,
 )}`;

@@ -1,8 +1,9 @@
 // The TypeScript modules of the generated package:
-//   src/shapes/<Name>.ts       one validated shape: its check function and the constants it uses,
-//                              `validate<Name>` (callable and a Standard Schema), the guard
-//                              behind `is<Name>`, `assert<Name>`; it imports the modules of the shapes it calls, so
-//                              loading one shape loads exactly what it reaches (text, prettier)
+//   src/shapes/<Name>.ts       one validated shape: its check function (which is also the guard
+//                              behind `is<Name>`) and the constants it uses, `validate<Name>`
+//                              (callable and a Standard Schema), `is<Name>`, `assert<Name>`; it
+//                              imports the modules of the shapes it calls, so loading one shape
+//                              loads exactly what it reaches (text, prettier)
 //   src/operations/<Op>.ts     one operation's entry point (`./operations/<Op>`): the validators
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
@@ -35,7 +36,7 @@ import type { ValidatorNames } from "./validator-names.js";
 /** `@shapekit/validation` exports as generated code refers to them (the import aliases). */
 const rt = {
   defineValidator: runtimeName("defineValidator"),
-  defineGuard: runtimeName("defineGuard"),
+  defineCheckGuard: runtimeName("defineCheckGuard"),
   defineAssertion: runtimeName("defineAssertion"),
   ShapeGuard: runtimeName("ShapeGuard"),
   ShapeAssertion: runtimeName("ShapeAssertion"),
@@ -57,29 +58,25 @@ export function shapeModulePath(names: ValidatorNames): string {
 }
 
 /**
- * One shape's module, as text for layoutShapeModule (which indents the check bodies and breaks
- * their long lines) or, failing that, prettier.
- * `ctx` is the shape's own context: its constants and the calls its body makes. `guard` is the
- * same check emitted as a guard (verdict.ts), the body of `is<Name>`.
+ * One shape's module, as text for layoutShapeModule (which indents the check body and breaks
+ * its long lines) or, failing that, prettier.
+ * `ctx` is the shape's own context: its constants and the calls its body makes.
  */
 export function shapeModule(
   writer: ModuleWriter,
   ctx: CheckContext,
   check: CheckFunction,
-  guard: CheckFunction,
   s: PublicShape,
   types: TypeExpressions,
   typesPackage: string,
 ): GeneratedFile {
   const declarations = ctx.constants.declarations();
-  const usesDepth = guard.body.text.includes(MAX_DEPTH.text);
+  const usesDepth = check.body.text.includes(MAX_DEPTH.text);
   const runtime = [
-    ...helpersCalledBy(
-      [check.body.text, guard.body.text, ...declarations.map((d) => d.text)].join("\n"),
-    ),
+    ...helpersCalledBy([check.body.text, ...declarations.map((d) => d.text)].join("\n")),
     ...(usesDepth ? ["MAX_RECURSION_DEPTH"] : []),
     "defineValidator",
-    "defineGuard",
+    "defineCheckGuard",
     "defineAssertion",
     "type IssueCollector",
     "type ShapeValidator",
@@ -101,35 +98,26 @@ export function shapeModule(
         ? ctx.constants.imported(names.base)
         : undefined;
     module.importNames(
-      enumConstants
-        ? [enumConstants.list.text, enumConstants.set.text]
-        : [names.check, names.guard],
+      enumConstants ? [enumConstants.list.text, enumConstants.set.text] : [names.check],
       `./${moduleName(names)}.js`,
     );
   }
   for (const d of declarations) module.statement(d);
-  module
-    .doc(check.doc)
-    .functionDeclaration(
-      `export function ${check.name}`,
-      ["v: unknown", "p: string", `c: ${rt.IssueCollector}`],
-      "void",
-      [check.body.text],
-    );
   const n = s.names;
-  const depth = ctx.depthCarriers?.has(s.shape.id) ?? false;
+  const depth = ctx.depthCarriers.has(s.shape.id);
   module
     .doc(
-      `Whether \`v\` is a valid ${s.shape.name}: false at the first issue ${n.check} would report${depth ? " (`d`: the recursive shapes `v` is nested in)" : ""}, with no collector, path or message.`,
+      `${check.doc} Reports each issue to \`c\`; without \`c\`, false at the first${depth ? " (`d`: recursive shapes entered)" : ""}.`,
     )
     .functionDeclaration(
-      `export function ${n.guard}`,
-      ["v: unknown", ...(depth ? ["d: number"] : [])],
+      `export function ${check.name}`,
+      ["v: unknown", "p: string", `c?: ${rt.IssueCollector}`, ...(depth ? ["d = 0"] : [])],
       "boolean",
-      [guard.body.text, "return true;"],
+      [check.body.text, "return true;"],
     );
-  // `is…` and `assert…` are built by the runtime from the guard and the validator: one line
-  // each instead of a function apiece, in every one of a whole service's thousands of modules.
+  // `validate…`, `is…` and `assert…` are built by the runtime from the check and the validator:
+  // one line each instead of a function apiece, in every one of a whole service's thousands of
+  // modules.
   const definitions: Array<
     [doc: string, name: string, type: string, callee: string, args: string]
   > = [
@@ -144,8 +132,8 @@ export function shapeModule(
       `Whether \`value\` is a valid ${s.shape.name}: \`${n.validate}(value).ok\`, without building the issues.`,
       n.is,
       rt.ShapeGuard,
-      rt.defineGuard,
-      n.guard,
+      rt.defineCheckGuard,
+      n.check,
     ],
     [
       `Narrows \`value\` to ${s.shape.name}, or throws a \`ValidationError\` listing every issue.`,

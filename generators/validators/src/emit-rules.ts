@@ -15,7 +15,7 @@ import { code, concat, joinCode, lines, type Code } from "@shapekit/generated-pa
 import { deprecation, stringTrait } from "./constraint-traits.js";
 import { helper } from "./runtime-helpers.js";
 import type { CheckContext } from "./check-context.js";
-import { issue, rulesOn, stopWhenFull } from "./verdict.js";
+import { issue, RULES_ON, STOP_WHEN_FULL } from "./verdict.js";
 
 export const NOT_GREATER_THAN = "shapekit#notGreaterThan";
 export const MULTIPLE_OF = "shapekit#multipleOf";
@@ -24,9 +24,9 @@ export const LENGTH_WHEN_PRESENT = "shapekit#lengthWhenPresent";
 export const CONTAINS_VALUE = "shapekit#containsValue";
 
 /** `shapekit#multipleOf` on a number already known to be one. */
-export function numberRules(ctx: CheckContext, step: number, v: Code, p: Code): Code {
+export function numberRules(step: number, v: Code, p: Code): Code {
   if (!(step > 0)) throw new Error(`shapekit#multipleOf(${step}): the step must be positive`);
-  return code`if (${rulesOn(ctx)}${v} % ${step} !== 0) ${issue(ctx, code`c.rule(${p}, ${concat([v, ` is not a multiple of ${step}`])});`)}`;
+  return code`if (${RULES_ON}${v} % ${step} !== 0) ${issue(code`c.rule(${p}, ${concat([v, ` is not a multiple of ${step}`])});`)}`;
 }
 
 /**
@@ -51,23 +51,23 @@ export function listRules(
   if (key !== undefined) {
     const base = /^[A-Za-z_$][\w$]*$/.test(p.text) ? p : code`(${p})`;
     const itemPath = code`${base} + "[" + i + "]." + ${key}`;
-    out.push(code`if (${rulesOn(ctx)}${isList}) {
+    out.push(code`if (${RULES_ON}${isList}) {
 const seen = new Map<unknown, number>();
 for (let i = 0; i < ${v}.length; i++) {
-${stopWhenFull(ctx)}const item: unknown = ${v}[i];
+${STOP_WHEN_FULL}const item: unknown = ${v}[i];
 if (typeof item !== "object" || item === null || !Object.hasOwn(item, ${key})) continue;
 const raw = (item as Record<string, unknown>)[${key}];
 const value = typeof raw === "object" && raw !== null ? ${helper("canonicalText")}(raw) : raw;
 const first = seen.get(value);
 if (first === undefined) seen.set(value, i);
-else ${issue(ctx, code`c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`${helper("describeValue")}(raw)`, `)`])});`)}
+else ${issue(code`c.rule(${itemPath}, ${concat([`${subject}: \`${key}\` must be unique, but item `, code`i`, ` repeats item `, code`first`, ` (`, code`${helper("describeValue")}(raw)`, `)`])});`)}
 }
 }`);
   }
   const required = stringTrait(traits, CONTAINS_VALUE);
   if (required !== undefined) {
     out.push(
-      code`if (${rulesOn(ctx)}${isList} && !${v}.includes(${required})) ${issue(ctx, code`c.rule(${p}, ${`${subject} must contain ${JSON.stringify(required)} when it is given`});`)}`,
+      code`if (${RULES_ON}${isList} && !${v}.includes(${required})) ${issue(code`c.rule(${p}, ${`${subject} must contain ${JSON.stringify(required)} when it is given`});`)}`,
     );
   }
   return lines(out);
@@ -78,7 +78,6 @@ export type MemberLocals = ReadonlyMap<string, Code>;
 
 /** Rules between members of one structure: `notGreaterThan`, `lengthWhenPresent`. */
 export function structureRules(
-  ctx: CheckContext,
   shape: Shape,
   locals: MemberLocals,
   pathOf: (member: string) => Code,
@@ -98,8 +97,7 @@ export function structureRules(
     if (limit !== undefined) {
       const other = sibling(member, limit, NOT_GREATER_THAN);
       out.push(
-        code`if (${rulesOn(ctx)}typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) ${issue(
-          ctx,
+        code`if (${RULES_ON}typeof ${self} === "number" && typeof ${other} === "number" && ${self} > ${other}) ${issue(
           code`c.rule(${pathOf(member.name)}, ${concat([
             `\`${member.name}\` (`,
             self,
@@ -131,8 +129,7 @@ export function structureRules(
               ? `at least ${min}`
               : `at most ${max}`;
         out.push(
-          code`if (${rulesOn(ctx)}${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) ${issue(
-            ctx,
+          code`if (${RULES_ON}${trigger} !== undefined && Array.isArray(${self}) && (${joinCode(outside, " || ")})) ${issue(
             code`c.rule(${pathOf(member.name)}, ${concat([
               `with \`${present}\` set, \`${member.name}\` must have ${allowed} item${allowed.endsWith(" 1") ? "" : "s"}; it has `,
               code`${self}.length`,
@@ -146,14 +143,9 @@ export function structureRules(
 }
 
 /** The warning for a set member that is deprecated (on the member or on its target). */
-export function deprecationWarning(
-  ctx: CheckContext,
-  member: Member,
-  target: Shape,
-  p: Code,
-): Code {
+export function deprecationWarning(member: Member, target: Shape, p: Code): Code {
   const text = deprecation(member.traits) ?? deprecation(target.traits);
-  // Warnings never make a value invalid: a guard has nothing to check.
-  if (text === undefined || ctx.guard) return code``;
-  return code`if (c.rules) c.warn(${p}, ${`\`${member.name}\` is ${text}`});`;
+  if (text === undefined) return code``;
+  // Warnings never make a value invalid: without a collector there is nothing to do.
+  return code`if (c?.rules) c.warn(${p}, ${`\`${member.name}\` is ${text}`});`;
 }

@@ -13,6 +13,7 @@ import {
 } from "@shapekit/generated-package";
 import type { CheckContext } from "./check-context.js";
 import { numberTrait } from "./constraint-traits.js";
+import { elseBranch } from "./else-branch.js";
 import { numberRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
 import { issue } from "./verdict.js";
@@ -39,32 +40,29 @@ export function scalarCheck(
     case "string":
       // A JSON value header holds any JSON value (the AWS CLI sends what its JSON text parsed to).
       if (trait.isJsonValueHeader(traits))
-        return code`if (${v} === undefined) ${issue(ctx, code`c.type(${p}, "a JSON value", ${v});`)}
+        return code`if (${v} === undefined) ${issue(code`c.type(${p}, "a JSON value", ${v});`)}
 else if (typeof ${v} === "string") {
 ${stringChecks(ctx, shape, traits, v, p)}
 }`;
       {
-        const typeCheck = code`if (typeof ${v} !== "string") ${issue(ctx, code`c.type(${p}, "a string", ${v});`)}`;
+        const typeCheck = code`if (typeof ${v} !== "string") ${issue(code`c.type(${p}, "a string", ${v});`)}`;
         const checks = stringChecks(ctx, shape, traits, v, p);
         // A string with no constraint needs no `else` (an empty block is noise to a reader).
         return checks.text.trim() === ""
           ? typeCheck
           : code`${typeCheck}
-else {
-${checks}
-}`;
+${elseBranch(checks)}`;
       }
     case "boolean":
-      return code`if (typeof ${v} !== "boolean") ${issue(ctx, code`c.type(${p}, "a boolean", ${v});`)}`;
+      return code`if (typeof ${v} !== "boolean") ${issue(code`c.type(${p}, "a boolean", ${v});`)}`;
     case "byte":
     case "short":
     case "integer":
     case "long":
-      return integerCheck(ctx, shape.type, traits, v, p);
+      return integerCheck(shape.type, traits, v, p);
     case "float":
     case "double":
       return numberCheck(
-        ctx,
         code`typeof ${v} !== "number" || !Number.isFinite(${v})`,
         "a number",
         traits,
@@ -73,7 +71,6 @@ ${checks}
       );
     case "bigInteger":
       return numberCheck(
-        ctx,
         code`typeof ${v} !== "bigint" && !(typeof ${v} === "number" && Number.isInteger(${v}))`,
         "an integer (number or bigint)",
         traits,
@@ -81,15 +78,15 @@ ${checks}
         p,
       );
     case "bigDecimal":
-      return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) ${issue(ctx, code`c.type(${p}, "a decimal (number or decimal string)", ${v});`)}`;
+      return code`if (!(typeof ${v} === "number" && Number.isFinite(${v})) && !(typeof ${v} === "string" && /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/.test(${v}))) ${issue(code`c.type(${p}, "a decimal (number or decimal string)", ${v});`)}`;
     case "timestamp":
       // JSON has no dates: a Date, epoch seconds, or an ISO 8601 string, in the strict forms
       // isTimestamp (@shapekit/validation) documents.
-      return code`if (!${helper("isTimestamp")}(${v})) ${issue(ctx, code`c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`)}`;
+      return code`if (!${helper("isTimestamp")}(${v})) ${issue(code`c.type(${p}, "a timestamp (Date, epoch seconds or ISO 8601 date-time string)", ${v});`)}`;
     case "blob":
-      return blobCheck(ctx, traits, v, p);
+      return blobCheck(traits, v, p);
     case "document":
-      return code`if (${v} === undefined) ${issue(ctx, code`c.type(${p}, "a document (any JSON value)", ${v});`)}`;
+      return code`if (${v} === undefined) ${issue(code`c.type(${p}, "a document (any JSON value)", ${v});`)}`;
     default:
       throw new Error(`${shape.id}: no scalar check for a ${shape.type}`);
   }
@@ -100,8 +97,7 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
   const regex = trait.pattern(traits);
   const matcher = regex === undefined ? undefined : ctx.constants.pattern(regex, shape.id);
   const patternCheck =
-    matcher &&
-    code`if (!${matcher}.test(${v})) ${issue(ctx, code`c.pattern(${p}, ${v}, ${regex!});`)}`;
+    matcher && code`if (!${matcher}.test(${v})) ${issue(code`c.pattern(${p}, ${v}, ${regex!});`)}`;
   const skipped =
     regex !== undefined && !matcher
       ? code`// The @pattern ${commentText(regex)} is not checked: it has no linear-time matcher.`
@@ -118,7 +114,6 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
   if (length.min !== undefined && length.min > 0) failed.push(code`n < ${length.min}`);
   if (length.max !== undefined) failed.push(code`n > ${length.max}`);
   const lengthIssue = issue(
-    ctx,
     code`c.length(${p}, ${v}, n, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "characters");`,
   );
   if (outside.length === 0) return patternCheck ?? skipped ?? code``;
@@ -143,7 +138,7 @@ else ${patternCheck}`;
  */
 export function enumMemberCheck(ctx: CheckContext, shape: Shape, v: Code, p: Code): Code {
   const { list, set } = ctx.constants.imported(ctx.names.get(shape.id)!.base);
-  return enumTest(ctx, shape, list, set, v, p);
+  return enumTest(shape, list, set, v, p);
 }
 
 function enumCheck(
@@ -161,35 +156,28 @@ function enumCheck(
     names !== undefined &&
     (shape.type === "enum" || shape.type === "intEnum");
   const { list, set } = ctx.constants.enumValues(`${base}`, values, exported);
-  return enumTest(ctx, shape, list, set, v, p);
+  return enumTest(shape, list, set, v, p);
 }
 
-function enumTest(ctx: CheckContext, shape: Shape, list: Code, set: Code, v: Code, p: Code): Code {
+function enumTest(shape: Shape, list: Code, set: Code, v: Code, p: Code): Code {
   const label = shape.type === "intEnum" ? "an integer" : "a string";
   const typeTest =
     shape.type === "intEnum" ? code`typeof ${v} !== "number"` : code`typeof ${v} !== "string"`;
-  return code`if (${typeTest}) ${issue(ctx, code`c.type(${p}, ${`${label} (${shape.name})`}, ${v});`)}
-else if (!${set}.has(${v})) ${issue(ctx, code`c.enumValue(${p}, ${v}, ${shape.name}, ${list});`)}`;
+  return code`if (${typeTest}) ${issue(code`c.type(${p}, ${`${label} (${shape.name})`}, ${v});`)}
+else if (!${set}.has(${v})) ${issue(code`c.enumValue(${p}, ${v}, ${shape.name}, ${list});`)}`;
 }
 
-function integerCheck(ctx: CheckContext, type: string, traits: Traits, v: Code, p: Code): Code {
+function integerCheck(type: string, traits: Traits, v: Code, p: Code): Code {
   const [min, max, label] = INTEGER_LIMITS[type]!;
   // `(v | 0) === v` is the fastest exact test for a 32-bit integer.
   const notInteger =
     type === "integer"
       ? code`typeof ${v} !== "number" || (${v} | 0) !== ${v}`
       : code`typeof ${v} !== "number" || !Number.isInteger(${v}) || ${v} < ${min} || ${v} > ${max}`;
-  return numberCheck(ctx, notInteger, label, traits, v, p);
+  return numberCheck(notInteger, label, traits, v, p);
 }
 
-function numberCheck(
-  ctx: CheckContext,
-  notNumber: Code,
-  label: string,
-  traits: Traits,
-  v: Code,
-  p: Code,
-): Code {
+function numberCheck(notNumber: Code, label: string, traits: Traits, v: Code, p: Code): Code {
   const out: Code[] = [];
   const range = trait.range(traits);
   if (range && (range.min !== undefined || range.max !== undefined)) {
@@ -197,21 +185,19 @@ function numberCheck(
     if (range.min !== undefined) outside.push(code`${v} < ${range.min}`);
     if (range.max !== undefined) outside.push(code`${v} > ${range.max}`);
     out.push(
-      code`if (${joinCode(outside, " || ")}) ${issue(ctx, code`c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`)}`,
+      code`if (${joinCode(outside, " || ")}) ${issue(code`c.range(${p}, Number(${v}), ${optionalNumber(range.min)}, ${optionalNumber(range.max)});`)}`,
     );
   }
   const step = numberTrait(traits, "shapekit#multipleOf");
-  if (step !== undefined) out.push(numberRules(ctx, step, v, p));
-  const typeIssue = issue(ctx, code`c.type(${p}, ${label}, ${v});`);
+  if (step !== undefined) out.push(numberRules(step, v, p));
+  const typeIssue = issue(code`c.type(${p}, ${label}, ${v});`);
   return out.length === 0
     ? code`if (${notNumber}) ${typeIssue}`
     : code`if (${notNumber}) ${typeIssue}
-else {
-${lines(out)}
-}`;
+${elseBranch(lines(out))}`;
 }
 
-function blobCheck(ctx: CheckContext, traits: Traits, v: Code, p: Code): Code {
+function blobCheck(traits: Traits, v: Code, p: Code): Code {
   const length = trait.length(traits);
   const bounds = [
     ...(length?.min !== undefined ? [code`${v}.byteLength < ${length.min}`] : []),
@@ -222,7 +208,7 @@ function blobCheck(ctx: CheckContext, traits: Traits, v: Code, p: Code): Code {
   const lengthCheck =
     length && outOfBounds !== undefined
       ? code`
-else if (${v} instanceof Uint8Array && ${outOfBounds}) ${issue(ctx, code`c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`)}`
+else if (${v} instanceof Uint8Array && ${outOfBounds}) ${issue(code`c.length(${p}, ${v}, ${v}.byteLength, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "bytes");`)}`
       : code``;
-  return code`if (typeof ${v} !== "string" && !(${v} instanceof Uint8Array)) ${issue(ctx, code`c.type(${p}, "a blob (Uint8Array or base64 string)", ${v});`)}${lengthCheck}`;
+  return code`if (typeof ${v} !== "string" && !(${v} instanceof Uint8Array)) ${issue(code`c.type(${p}, "a blob (Uint8Array or base64 string)", ${v});`)}${lengthCheck}`;
 }

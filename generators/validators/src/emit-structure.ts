@@ -5,7 +5,8 @@
 import { trait, type Shape } from "@shapekit/model";
 import { code, lines, name, type Code } from "@shapekit/generated-package";
 import { effectiveTraits, namesOf, valueCheck, type CheckContext } from "./check-context.js";
-import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
+import { memberPath, recursionLimit, type CheckFunction } from "./check-function.js";
+import { elseBranch } from "./else-branch.js";
 import { listWalkLimit } from "./emit-list.js";
 import { deprecationWarning, listRules, structureRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
@@ -24,10 +25,9 @@ export function keysLoop(ctx: CheckContext, shape: Shape, locals: readonly Code[
   const names = namesOf(ctx, shape);
   const members = [...shape.members.keys()];
   const list = ctx.constants.members(names.base, members);
-  const report = ctx.guard
-    ? code`return false;`
-    : code`c.unknown(${helper("memberPath")}(p, k), k, ${shape.name}, ${list});
-if (c.full) return;`;
+  const report = code`if (!c) return false;
+c.unknown(${helper("memberPath")}(p, k), k, ${shape.name}, ${list});
+if (c.full) return true;`;
   const own = code`if (!${ctx.constants.hasOwn()}.call(o, k)) continue;`;
   if (members.length === 0) {
     return code`for (const k in o) {
@@ -61,23 +61,23 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
     const local = name(`m${index}`);
     locals.set(member.name, local);
     const target = ctx.model.expectShape(member.target);
-    const path = memberPathCode(member.name);
+    const path = memberPath(member.name);
     const required = trait.isRequired(member) && !trait.hasDefault(member);
     const present = lines(
       [
-        deprecationWarning(ctx, member, target, path),
+        deprecationWarning(member, target, path.at),
         valueCheck(ctx, target, member, local, path),
         listRules(
           ctx,
           member.traits,
           local,
-          path,
+          path.at,
           `\`${member.name}\``,
           listWalkLimit(effectiveTraits(member, target)),
         ),
       ].filter((c) => c.text !== ""),
     );
-    const missing = code`if (${local} === undefined) ${issue(ctx, code`c.required(${path}, ${member.name}, ${shape.name});`)}`;
+    const missing = code`if (${local} === undefined) ${issue(code`c.required(${path.at}, ${member.name}, ${shape.name});`)}`;
     // A member any value satisfies (a document) needs no empty block.
     if (present.text.trim() === "") {
       if (required) memberChecks.push(missing);
@@ -85,20 +85,16 @@ export function structureCheck(ctx: CheckContext, shape: Shape): CheckFunction {
       memberChecks.push(
         required
           ? code`${missing}
-else {
-${present}
-}`
+${elseBranch(present)}`
           : code`if (${local} !== undefined) {
 ${present}
 }`,
       );
   });
-  const rules = structureRules(ctx, shape, locals, memberPathCode);
+  const rules = structureRules(shape, locals, (member) => memberPath(member).at);
   const declarations = [...locals.values()].map((l) => code`let ${l}: unknown;`);
-  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
-${issueAndStop(ctx, code`c.type(p, ${`an object (${shape.name})`}, v);`)}
-}
-${guardRecursion(
+  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) ${issueAndStop(code`c.type(p, ${`an object (${shape.name})`}, v);`)}
+${recursionLimit(
   ctx,
   shape,
   code`const o = v as Record<string, unknown>;

@@ -4,7 +4,7 @@
 import type { Shape } from "@shapekit/model";
 import { code, lines, name, type Code } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
-import { guardRecursion, memberPathCode, type CheckFunction } from "./check-function.js";
+import { memberPath, recursionLimit, type CheckFunction } from "./check-function.js";
 import { deprecationWarning } from "./emit-rules.js";
 import { keysLoop } from "./emit-structure.js";
 import { issue, issueAndStop } from "./verdict.js";
@@ -16,21 +16,19 @@ export function unionCheck(ctx: CheckContext, shape: Shape): CheckFunction {
   [...shape.members.values()].forEach((member, index) => {
     const local = name(`m${index}`);
     const target = ctx.model.expectShape(member.target);
-    const path = memberPathCode(member.name);
+    const path = memberPath(member.name);
     locals.push(local);
     const present = [
       code`set++;`,
-      deprecationWarning(ctx, member, target, path),
+      deprecationWarning(member, target, path.at),
       valueCheck(ctx, target, member, local, path),
     ].filter((c) => c.text !== "");
     memberChecks.push(code`if (${local} !== undefined) {
 ${lines(present)}
 }`);
   });
-  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) {
-${issueAndStop(ctx, code`c.type(p, ${`an object (${shape.name}) with exactly one member set`}, v);`)}
-}
-${guardRecursion(
+  const body = code`if (typeof v !== "object" || v === null || Array.isArray(v)) ${issueAndStop(code`c.type(p, ${`an object (${shape.name}) with exactly one member set`}, v);`)}
+${recursionLimit(
   ctx,
   shape,
   code`const o = v as Record<string, unknown>;
@@ -38,7 +36,7 @@ ${lines(locals.map((l) => code`let ${l}: unknown;`))}
 ${keysLoop(ctx, shape, locals)}
 let set = 0;
 ${lines(memberChecks)}
-if (set !== 1) ${issue(ctx, code`c.unionMembers(p, ${shape.name}, set);`)}`,
+if (set !== 1) ${issue(code`c.unionMembers(p, ${shape.name}, set);`)}`,
 )}`;
   return {
     name: names.check,

@@ -3,8 +3,8 @@
 // public API of `@shapekit/<name>-validators`:
 //   validate<Name>(value, options?)  → { ok, value | issues, warnings }, also a Standard Schema
 //   is<Name> / assert<Name>           type guards and assert functions over the types package;
-//                                     is<Name> runs the shape's guard (verdict.ts): the same
-//                                     emitters, returning false at the first issue
+//                                     is<Name> runs the shape's check without a collector
+//                                     (verdict.ts): false at the first issue
 //   validate(shapeName, value, options?)
 //   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath)
 //
@@ -79,15 +79,13 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       enumsByImport: true,
     };
     const check = checkFunction(ctx, shape, `Checks a ${shape.name} (${shape.id}).`);
-    // The same emitters in guard mode, with the same constants and calls.
-    const guard = checkFunction({ ...ctx, guard: true }, shape, "");
     const shapeTypes = new TypeExpressions(context.model, names);
     const publicShape: PublicShape = {
       shape,
       names: names.get(shape.id)!,
       type: shapeTypes.typeOf(shape),
     };
-    return { ctx, check, guard, publicShape, shapeTypes };
+    return { ctx, check, publicShape, shapeTypes };
   });
 
   const types = new TypeExpressions(context.model, names);
@@ -152,7 +150,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     { path: "README.md", contents: readme(facts) },
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     ...modules.map((m) =>
-      shapeModule(writer, m.ctx, m.check, m.guard, m.publicShape, m.shapeTypes, typesPackage),
+      shapeModule(writer, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),
     ),
     validateModule(writer, publicShapes, types, typesPackage),
     indexModule(writer, publicShapes),

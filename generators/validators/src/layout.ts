@@ -12,7 +12,7 @@ import { runtimeName } from "@shapekit/model";
 import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
 
 /** The runtime's definers of `validate…`, `is…` and `assert…` (emit-modules.ts). */
-const DEFINERS = ["defineValidator", "defineGuard", "defineAssertion"].map(runtimeName);
+const DEFINERS = ["defineValidator", "defineCheckGuard", "defineAssertion"].map(runtimeName);
 /** Their types: `export const isX: __ShapeGuard<X> =`. */
 const DEFINED_TYPES = ["ShapeValidator", "ShapeGuard", "ShapeAssertion"].map(runtimeName);
 /** The ends of a declaration line whose value prettier moves to the next line. */
@@ -21,6 +21,10 @@ const DEFINER_OPENS = DEFINERS.map((definer) => ` ${definer}<`);
 const DEFINITION_DECLARATION = new RegExp(
   `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<[A-Za-z_$][\\w$]*> =$`,
 );
+
+/** `import { a } from "…";` or `import type { a as b } from "…";`: one name. */
+const SINGLE_IMPORT =
+  /^import (?:type )?\{ [A-Za-z_$][\w$]*(?: as [A-Za-z_$][\w$]*)? \} from "[^"]*";$/;
 
 /** The module laid out as prettier prints it, or `undefined` when it must go through prettier. */
 export function layoutShapeModule(text: string): string | undefined {
@@ -96,11 +100,19 @@ export function layoutShapeModule(text: string): string | undefined {
       }
       frame!.inCase = true;
     }
-    // `}` then `else` is `} else` in prettier's layout: not one this pass writes.
-    if (/^else\b/.test(line) && previous.trim() === "}") return undefined;
+    // `}` then `else` is `} else` in prettier's layout: joined to the line the block closed on,
+    // when the `else` opens a block or an `if` (the only forms the emitters write after a block).
+    const joined = /^else\b/.test(line) && previous.trim() === "}";
+    if (joined && (previous !== `${pad(indent)}}` || !/^else (?:\{|if \()/.test(line)))
+      return undefined;
     const normal = normalize(line);
     if (normal === undefined) return undefined;
-    if (normal.isComment) {
+    if (joined) {
+      const printed = printStatement(`} ${normal.text}`, indent);
+      if (printed === undefined) return undefined;
+      out.pop();
+      out.push(...printed);
+    } else if (normal.isComment) {
       if (normal.text.length + indent * 2 > PRINT_WIDTH && !normal.text.startsWith("/"))
         return undefined;
       out.push("  ".repeat(indent) + normal.text);
@@ -255,18 +267,22 @@ function printStatement(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
   // A declaration whose type has one plain type argument has no break point before `=`.
   if (indent === 0 && DEFINITION_DECLARATION.test(text)) return [text];
-  const conditional = /^(?:else )?if \(/.exec(text);
+  // Prettier never breaks an import of one name (`import { checkX } from "./X.js";`).
+  if (indent === 0 && SINGLE_IMPORT.test(text)) return [text];
+  const conditional = /^(?:\} )?(?:else )?if \(/.exec(text);
   if (conditional) {
     const open = conditional[0].length - 1;
     const close = matching(text, open);
     if (close < 0) return undefined;
     const head = text.slice(0, close);
     const rest = text.slice(close + 1);
+    const opening = text.slice(0, open + 1);
+    const test = text.slice(open + 1, close - 1);
     if (rest === "{")
-      return breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ") {", indent);
+      return breakTest(opening, test, ") {", indent) ?? callTest(opening, test, ") {", indent);
     const header = fits(indent, head)
       ? [pad(indent) + head]
-      : breakTest(text.slice(0, open + 1), text.slice(open + 1, close - 1), ")", indent);
+      : (breakTest(opening, test, ")", indent) ?? callTest(opening, test, ")", indent));
     if (header === undefined || /[{;]$/.test(rest) === false || rest.endsWith("{"))
       return undefined;
     const body = printSimple(rest, indent + 1);
@@ -299,20 +315,44 @@ function breakTest(
 }
 
 /**
+ * `if (` + a test that is one call (`!checkX(…)`), too long for one line with `if (`: the call
+ * on a line of its own when it fits there, else its arguments one per line (the call's own
+ * group breaks after the test's).
+ */
+function callTest(
+  opening: string,
+  test: string,
+  closing: string,
+  indent: number,
+): string[] | undefined {
+  if (!/^!?[A-Za-z_$][\w$.]*\(/.test(test)) return undefined;
+  const lines = brokenCall(test, indent + 1, "");
+  return lines && [pad(indent) + opening, ...lines, pad(indent) + closing];
+}
+
+/**
  * A statement without a nested statement: a call (`c.type(…);`, `checkX(…);`), or a constant
  * (`const X = [...];`, `const X = compilePattern(…);`), arguments or items one per line when too long.
  */
 function printSimple(text: string, indent: number): string[] | undefined {
+  return brokenCall(text, indent, ";");
+}
+
+/**
+ * A call or constant ending in `end` (`;`, or nothing for a test), on one line when it fits,
+ * else its arguments or items one per line.
+ */
+function brokenCall(text: string, indent: number, end: string): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
   const constant = /^(?:export )?const [A-Za-z_$][\w$]* = /.exec(text);
   const head = constant ? constant[0] : "";
   const rest = text.slice(head.length);
-  const call = /^(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(rest);
+  const call = /^!?(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(rest);
   const array = rest.startsWith("[");
   if (!call && !array) return undefined;
   const open = head.length + (call ? call[0].length - 1 : 0);
   const close = matching(text, open);
-  if (close < 0 || text.slice(close) !== ";") return undefined;
+  if (close < 0 || text.slice(close) !== end) return undefined;
   const items = splitTopLevel(text.slice(open + 1, close - 1), ", ");
   if (items.length === 0 || items[0] === "") return undefined;
   const inner = pad(indent + 1);

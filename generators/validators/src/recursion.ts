@@ -55,7 +55,8 @@ export function recursiveShapes(model: Model, shapes: readonly Shape[]): Set<str
 
 /**
  * Ids of the shapes among `shapes` from which a recursive shape can be reached through member
- * references (the recursive ones included): their guards pass the nesting depth on.
+ * references (the recursive ones included): their checks take the nesting depth `d` and pass
+ * it on.
  */
 export function shapesReachingRecursion(
   model: Model,

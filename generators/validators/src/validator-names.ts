@@ -19,10 +19,6 @@ export interface ValidatorNames {
   readonly check: string;
   /** `check` as code. */
   readonly checkName: Code;
-  /** The guard behind `is`: true or false, no issues (see verdict.ts). */
-  readonly guard: string;
-  /** `guard` as code. */
-  readonly guardName: Code;
   readonly validate: string;
   readonly is: string;
   readonly assert: string;
@@ -90,8 +86,6 @@ export function validatorNames(
       key: keyCounts.get(shape.name) === 1 ? shape.name : base,
       check: prefixedName("check", base),
       checkName: name(prefixedName("check", base)),
-      guard: prefixedName("guard", base),
-      guardName: name(prefixedName("guard", base)),
       validate: prefixedName("validate", base),
       is: prefixedName("is", base),
       assert: prefixedName("assert", base),

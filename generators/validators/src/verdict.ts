@@ -1,42 +1,41 @@
-// How a broken constraint reads in emitted code. Every shape gets two functions from the same
-// emitters: its check (`check<Name>(v, p, c)`), which reports each issue to the run's collector
-// and goes on, and its guard (`guard<Name>(v)`, behind `is<Name>`), which returns `false` at the
-// first one: no collector, no paths, no messages. The emitters write each constraint once,
-// through these, so a guard is false exactly when the check reports an error.
+// How a broken constraint reads in emitted code. Every shape gets one function,
+// `check<Name>(v, p, c)`, that does two jobs: given the run's issue collector `c` it reports each
+// issue and goes on (and returns true), and without one (`c` undefined: the guard behind
+// `is<Name>`) it returns false at the first issue, having built no path and no message. The
+// emitters write each constraint once, through these, so `is<Name>` is false exactly when the
+// check would report an error.
 
 import { code, type Code } from "@shapekit/generated-package";
-import type { CheckContext } from "./check-context.js";
 
-/** The statement for a broken constraint: the collector call `report`, or in a guard `return false;`. */
-export function issue(ctx: CheckContext, report: Code): Code {
-  return ctx.guard ? code`return false;` : report;
+/**
+ * The block for a broken constraint, written after `if (test) `: without a collector the
+ * verdict (`return false;`), with one the collector call `report`. A block, so that an `else`
+ * may follow it.
+ */
+export function issue(report: Code): Code {
+  return code`{
+if (!c) return false;
+${report}
+}`;
 }
 
-/** Leaves the function once an issue was reported (a check returns nothing, a guard `false`). */
-export function stop(ctx: CheckContext): Code {
-  return ctx.guard ? code`return false;` : code`return;`;
+/** An issue that ends the function: `issue`, then `return true;` (the caller goes on). */
+export function issueAndStop(report: Code): Code {
+  return code`{
+if (!c) return false;
+${report}
+return true;
+}`;
 }
 
 /**
- * `if (c.full) return;` and a line break, at the top of a check's loops; nothing in a guard,
- * which never gets that far.
+ * `if (c?.full) return true;` and a line break, at the top of a check's loops: a full collector
+ * records nothing more, so the walk ends (without a collector there is nothing to fill).
  */
-export function stopWhenFull(ctx: CheckContext): Code {
-  return ctx.guard ? code`` : code`if (c.full) return;\n`;
-}
+export const STOP_WHEN_FULL: Code = code`if (c?.full) return true;\n`;
 
 /**
- * The start of a test that holds only when the model's rules are on: `c.rules && `. A guard
- * judges as `validate(value)` does by default, rules on, so there it is empty.
+ * The start of a test that holds only when the model's rules are on: `(!c || c.rules) && `.
+ * Without a collector the check judges as `validate(value)` does by default, rules on.
  */
-export function rulesOn(ctx: CheckContext): Code {
-  return ctx.guard ? code`` : code`c.rules && `;
-}
-
-/** An issue that ends the function: the collector call then `return;`, or `return false;`. */
-export function issueAndStop(ctx: CheckContext, report: Code): Code {
-  return ctx.guard
-    ? code`return false;`
-    : code`${report}
-return;`;
-}
+export const RULES_ON: Code = code`(!c || c.rules) && `;

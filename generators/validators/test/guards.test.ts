@@ -1,6 +1,7 @@
-// The guards behind `is<Name>` (straight-line code that returns false at the first broken
-// constraint, with no collector, paths or messages) against the validators they stand for: for
-// every value, `is<Name>(value) === validate<Name>(value).ok`, default options (rules on). Over
+// The type guards `is<Name>` (each shape's check run without a collector, which returns false at
+// the first broken constraint and builds no path or message) against the validators, the same
+// check with a collector: for every value, `is<Name>(value) === validate<Name>(value).ok`,
+// default options (rules on). Over
 // the SageMaker package: the labelled corpus (each input, and each of its parts against every
 // shape of the package), values generated from the model with and without one mutation
 // (seeded), and arbitrary values whose keys are the model's member names.

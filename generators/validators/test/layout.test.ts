@@ -14,10 +14,11 @@ import { codePointLength, type IssueCollector } from "@shapekit/validation";
 /** @pattern ^[a-z]+$ */
 const PATTERN_0 = new RegExp("^[a-z]+$", "u");
 const LONG_VALUES = ["alpha-alpha-alpha", "beta-beta-beta-beta", "gamma-gamma-gamma-gamma", "delta-delta-delta"];
-export function checkThing(v: unknown, p: string, c: IssueCollector): void {
+export function checkThing(v: unknown, p: string, c?: IssueCollector): boolean {
 if (typeof v !== "object" || v === null || Array.isArray(v)) {
+if (!c) return false;
 c.type(p, "an object (Thing)", v);
-return;
+return true;
 }
 const o = v as Record<string, unknown>;
 let m0: unknown;
@@ -43,6 +44,7 @@ if (m0.length <= 65536 && !PATTERN_0.test(m0)) c.pattern(p === "" ? "SomeRatherL
 if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < (-9223372036854776000) || m0 > 9223372036854776000) c.type(p, "a 64-bit integer", m0);
 }
 }
+return true;
 }
 `;
 
@@ -63,7 +65,7 @@ describe("layoutShapeModule", () => {
       `validate${name},`,
       ");",
       `export const is${name}: __ShapeGuard<${name}> =`,
-      `__defineGuard<${name}>(guard${name});`,
+      `__defineCheckGuard<${name}>(check${name});`,
       "",
     ].join("\n");
     const laidOut = layoutShapeModule(text);
@@ -75,7 +77,7 @@ describe("layoutShapeModule", () => {
     const member = "MaxConcurrentInvocationsPerInstanceOfTheEndpoint";
     const list = "TrialComponentSimpleSummaryListName";
     const text = [
-      "export function checkThing(v: unknown, p: string, c: IssueCollector): void {",
+      "export function checkThing(v: unknown, p: string, c?: IssueCollector): boolean {",
       `if (typeof v !== "number") c.type(p === "" ? "${member}" : p + ".${member}", "a 32-bit integer", v);`,
       `else if (v < 1) c.range(p === "" ? "${member}" : p + ".${member}", Number(v), 1, 1000);`,
       "}",
@@ -95,11 +97,55 @@ describe("layoutShapeModule", () => {
     expect(laidOut).toBe(await format(text));
   });
 
+  it("joins `} else`, breaks a long `if (!checkX(…)) return false;` at each width as prettier does, keeps a one-name import whole", async () => {
+    // Callee names from short to very long cross every layout of the call: one line, the
+    // consequent on its own line, the test on its own line, the arguments one per line.
+    for (let length = 10; length <= 80; length += 3) {
+      const callee = `check${"N".repeat(length)}`;
+      const text = [
+        `import { ${callee} } from "./${"N".repeat(length)}.js";`,
+        "export function checkThing(v: unknown, p: string, c?: IssueCollector): boolean {",
+        'if (typeof v !== "object" || v === null || Array.isArray(v)) {',
+        "if (!c) return false;",
+        'c.type(p, "an object (Thing)", v);',
+        "return true;",
+        "}",
+        "const o = v as Record<string, unknown>;",
+        "if (o.a === undefined) {",
+        "if (!c) return false;",
+        'c.required(__memberPath(p, "a"), "a", "Thing");',
+        "}",
+        `else if (!${callee}(o.a, !c || p === "" ? "SomeMember" : p + ".SomeMember", c)) return false;`,
+        "if (o.b !== undefined) {",
+        `if (!${callee}(o.b, !c || p === "" ? "${"M".repeat(length)}" : p + ".${"M".repeat(length)}", c, d)) return false;`,
+        "}",
+        'if (typeof o.c !== "string") {',
+        "if (!c) return false;",
+        'c.type(__memberPath(p, "c"), "a string", o.c);',
+        "}",
+        `else if (o.c.length > ${length}) {`,
+        "if (!c) return false;",
+        `c.length(__memberPath(p, "c"), o.c, o.c.length, 0, ${length}, "characters");`,
+        "}",
+        "else {",
+        "const n = o.c.length;",
+        "}",
+        "return true;",
+        "}",
+        "",
+      ].join("\n");
+      const laidOut = layoutShapeModule(text);
+      expect(laidOut, `callee of ${callee.length} characters`).toBeDefined();
+      expect(laidOut).toBe(await format(text));
+    }
+  });
+
   it("leaves to prettier what it does not lay out", () => {
     // A long line of a kind it does not break (an arrow function argument).
     const arrow = `export function f(v: unknown): void {\nitems.forEach((item) => console.log(item, "a rather long string to push it past the print width of 100"));\n}\n`;
     expect(layoutShapeModule(arrow)).toBeUndefined();
-    // \`}\` then \`else\` (prettier writes \`} else\`), template literals, regular expression literals.
+    // \`}\` then an \`else\` that is neither a block nor an \`if\` (prettier writes \`} else c();\`, not a
+    // form the emitters write), template literals, regular expression literals.
     expect(layoutShapeModule(`if (a) {\nb();\n}\nelse c();\n`)).toBeUndefined();
     expect(layoutShapeModule("const a = `x`;\n")).toBeUndefined();
     expect(layoutShapeModule("const a = /x/.test(b);\n")).toBeUndefined();

@@ -21,8 +21,10 @@ export { ValidationError } from "./validation-error.js";
 export { runCheck, defineValidator, unknownShapeResult, type CheckFunction } from "./run-check.js";
 export {
   defineGuard,
+  defineCheckGuard,
   defineAssertion,
   type GuardFunction,
+  type GuardingCheck,
   type ShapeGuard,
   type ShapeAssertion,
 } from "./guard-and-assert.js";

@@ -9,6 +9,7 @@ import {
   canonicalText,
   codePointLength,
   defineAssertion,
+  defineCheckGuard,
   defineGuard,
   defineValidator,
   describeValue,
@@ -174,6 +175,43 @@ describe("IssueCollector and runCheck", () => {
     const values: unknown[] = [1, 2, "1", null];
     const ones: 1[] = values.filter(isOne);
     expect(ones).toEqual([1]);
+  });
+
+  it("defineCheckGuard runs a check without a collector, at the root, and is false where reading throws", () => {
+    // A check in the generated form: reports to `c` and returns true, or without one returns
+    // false at the first issue.
+    const calls: Array<{ path: string; collector: boolean }> = [];
+    const checkOne = (v: unknown, p: string, c?: IssueCollector): boolean => {
+      calls.push({ path: p, collector: c !== undefined });
+      if (v !== 1) {
+        if (!c) return false;
+        c.type(p, "1", v);
+      }
+      return true;
+    };
+    const isOne = defineCheckGuard<1>(checkOne);
+    expect([isOne(1), isOne(2), isOne("1")]).toEqual([true, false, false]);
+    expect(calls.map((c) => [c.path, c.collector])).toEqual([
+      ["", false],
+      ["", false],
+      ["", false],
+    ]);
+    // The same function is the validator: its verdicts agree with the guard's.
+    const validateOne = defineValidator<1>(checkOne);
+    for (const value of [1, 2, "1", null, undefined]) {
+      expect(validateOne(value).ok).toBe(isOne(value));
+    }
+    const isReadable = defineCheckGuard<object>((v) => (v as { a?: unknown }).a === undefined);
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(isReadable(hostile)).toBe(false);
+    expect(isReadable({})).toBe(true);
   });
 
   it("defineAssertion throws a ValidationError naming the shape and every issue, options passed", () => {

@@ -3,7 +3,7 @@ import type { AsyncInferenceClientConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -13,11 +13,16 @@ import {
 const AsyncInferenceClientConfig_MEMBERS = ["MaxConcurrentInvocationsPerInstance"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a AsyncInferenceClientConfig structure (com.amazonaws.sagemaker#AsyncInferenceClientConfig). */
-export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a AsyncInferenceClientConfig structure (com.amazonaws.sagemaker#AsyncInferenceClientConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkAsyncInferenceClientConfig(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (AsyncInferenceClientConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -29,59 +34,23 @@ export function checkAsyncInferenceClientConfig(v: unknown, p: string, c: __Issu
         m0 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "AsyncInferenceClientConfig",
           AsyncInferenceClientConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "number" || (m0 | 0) !== m0)
-      c.type(
-        p === ""
-          ? "MaxConcurrentInvocationsPerInstance"
-          : p + ".MaxConcurrentInvocationsPerInstance",
-        "a 32-bit integer",
-        m0,
-      );
-    else {
-      if (m0 < 1 || m0 > 1000)
-        c.range(
-          p === ""
-            ? "MaxConcurrentInvocationsPerInstance"
-            : p + ".MaxConcurrentInvocationsPerInstance",
-          Number(m0),
-          1,
-          1000,
-        );
-    }
-  }
-}
-/** Whether `v` is a valid AsyncInferenceClientConfig: false at the first issue checkAsyncInferenceClientConfig would report, with no collector, path or message. */
-export function guardAsyncInferenceClientConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "MaxConcurrentInvocationsPerInstance":
-        m0 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || (m0 | 0) !== m0) return false;
-    else {
-      if (m0 < 1 || m0 > 1000) return false;
+    if (typeof m0 !== "number" || (m0 | 0) !== m0) {
+      if (!c) return false;
+      c.type(__memberPath(p, "MaxConcurrentInvocationsPerInstance"), "a 32-bit integer", m0);
+    } else if (m0 < 1 || m0 > 1000) {
+      if (!c) return false;
+      c.range(__memberPath(p, "MaxConcurrentInvocationsPerInstance"), Number(m0), 1, 1000);
     }
   }
 
@@ -92,7 +61,7 @@ export const validateAsyncInferenceClientConfig: __ShapeValidator<AsyncInference
   __defineValidator<AsyncInferenceClientConfig>(checkAsyncInferenceClientConfig);
 /** Whether `value` is a valid AsyncInferenceClientConfig: `validateAsyncInferenceClientConfig(value).ok`, without building the issues. */
 export const isAsyncInferenceClientConfig: __ShapeGuard<AsyncInferenceClientConfig> =
-  __defineGuard<AsyncInferenceClientConfig>(guardAsyncInferenceClientConfig);
+  __defineCheckGuard<AsyncInferenceClientConfig>(checkAsyncInferenceClientConfig);
 /** Narrows `value` to AsyncInferenceClientConfig, or throws a `ValidationError` listing every issue. */
 export const assertAsyncInferenceClientConfig: __ShapeAssertion<AsyncInferenceClientConfig> =
   __defineAssertion<AsyncInferenceClientConfig>(

@@ -3,29 +3,24 @@ import type { AsyncInferenceConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkAsyncInferenceClientConfig,
-  guardAsyncInferenceClientConfig,
-} from "./AsyncInferenceClientConfig.js";
-import {
-  checkAsyncInferenceOutputConfig,
-  guardAsyncInferenceOutputConfig,
-} from "./AsyncInferenceOutputConfig.js";
+import { checkAsyncInferenceClientConfig } from "./AsyncInferenceClientConfig.js";
+import { checkAsyncInferenceOutputConfig } from "./AsyncInferenceOutputConfig.js";
 const AsyncInferenceConfig_MEMBERS = ["ClientConfig", "OutputConfig"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a AsyncInferenceConfig structure (com.amazonaws.sagemaker#AsyncInferenceConfig). */
-export function checkAsyncInferenceConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a AsyncInferenceConfig structure (com.amazonaws.sagemaker#AsyncInferenceConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkAsyncInferenceConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (AsyncInferenceConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -41,51 +36,25 @@ export function checkAsyncInferenceConfig(v: unknown, p: string, c: __IssueColle
         m1 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "AsyncInferenceConfig", AsyncInferenceConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    checkAsyncInferenceClientConfig(m0, p === "" ? "ClientConfig" : p + ".ClientConfig", c);
+    if (
+      !checkAsyncInferenceClientConfig(m0, !c || p === "" ? "ClientConfig" : p + ".ClientConfig", c)
+    )
+      return false;
   }
-  if (m1 === undefined)
-    c.required(
-      p === "" ? "OutputConfig" : p + ".OutputConfig",
-      "OutputConfig",
-      "AsyncInferenceConfig",
-    );
-  else {
-    checkAsyncInferenceOutputConfig(m1, p === "" ? "OutputConfig" : p + ".OutputConfig", c);
-  }
-}
-/** Whether `v` is a valid AsyncInferenceConfig: false at the first issue checkAsyncInferenceConfig would report, with no collector, path or message. */
-export function guardAsyncInferenceConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "ClientConfig":
-        m0 = x;
-        break;
-      case "OutputConfig":
-        m1 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (!guardAsyncInferenceClientConfig(m0)) return false;
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (!guardAsyncInferenceOutputConfig(m1)) return false;
+  if (m1 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "OutputConfig"), "OutputConfig", "AsyncInferenceConfig");
+  } else {
+    if (
+      !checkAsyncInferenceOutputConfig(m1, !c || p === "" ? "OutputConfig" : p + ".OutputConfig", c)
+    )
+      return false;
   }
 
   return true;
@@ -95,7 +64,7 @@ export const validateAsyncInferenceConfig: __ShapeValidator<AsyncInferenceConfig
   __defineValidator<AsyncInferenceConfig>(checkAsyncInferenceConfig);
 /** Whether `value` is a valid AsyncInferenceConfig: `validateAsyncInferenceConfig(value).ok`, without building the issues. */
 export const isAsyncInferenceConfig: __ShapeGuard<AsyncInferenceConfig> =
-  __defineGuard<AsyncInferenceConfig>(guardAsyncInferenceConfig);
+  __defineCheckGuard<AsyncInferenceConfig>(checkAsyncInferenceConfig);
 /** Narrows `value` to AsyncInferenceConfig, or throws a `ValidationError` listing every issue. */
 export const assertAsyncInferenceConfig: __ShapeAssertion<AsyncInferenceConfig> =
   __defineAssertion<AsyncInferenceConfig>("AsyncInferenceConfig", validateAsyncInferenceConfig);

@@ -5,17 +5,14 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkAsyncNotificationTopicTypeList,
-  guardAsyncNotificationTopicTypeList,
-} from "./AsyncNotificationTopicTypeList.js";
+import { checkAsyncNotificationTopicTypeList } from "./AsyncNotificationTopicTypeList.js";
 /** @pattern ^arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$ */
 const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
 const AsyncInferenceNotificationConfig_MEMBERS = [
@@ -25,15 +22,16 @@ const AsyncInferenceNotificationConfig_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a AsyncInferenceNotificationConfig structure (com.amazonaws.sagemaker#AsyncInferenceNotificationConfig). */
+/** Checks a AsyncInferenceNotificationConfig structure (com.amazonaws.sagemaker#AsyncInferenceNotificationConfig). Reports each issue to `c`; without `c`, false at the first. */
 export function checkAsyncInferenceNotificationConfig(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (AsyncInferenceNotificationConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -53,96 +51,63 @@ export function checkAsyncInferenceNotificationConfig(
         m2 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "AsyncInferenceNotificationConfig",
           AsyncInferenceNotificationConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "SuccessTopic" : p + ".SuccessTopic", "a string", m0);
-    else {
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "SuccessTopic"), "a string", m0);
+    } else {
       const n = m0.length > 2048 ? __codePointLength(m0) : m0.length;
-      if (n > 2048)
-        c.length(p === "" ? "SuccessTopic" : p + ".SuccessTopic", m0, n, 0, 2048, "characters");
-      else if (!PATTERN_0.test(m0))
+      if (n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "SuccessTopic"), m0, n, 0, 2048, "characters");
+      } else if (!PATTERN_0.test(m0)) {
+        if (!c) return false;
         c.pattern(
-          p === "" ? "SuccessTopic" : p + ".SuccessTopic",
+          __memberPath(p, "SuccessTopic"),
           m0,
           "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$",
         );
+      }
     }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") c.type(p === "" ? "ErrorTopic" : p + ".ErrorTopic", "a string", m1);
-    else {
+    if (typeof m1 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ErrorTopic"), "a string", m1);
+    } else {
       const n = m1.length > 2048 ? __codePointLength(m1) : m1.length;
-      if (n > 2048)
-        c.length(p === "" ? "ErrorTopic" : p + ".ErrorTopic", m1, n, 0, 2048, "characters");
-      else if (!PATTERN_0.test(m1))
+      if (n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ErrorTopic"), m1, n, 0, 2048, "characters");
+      } else if (!PATTERN_0.test(m1)) {
+        if (!c) return false;
         c.pattern(
-          p === "" ? "ErrorTopic" : p + ".ErrorTopic",
+          __memberPath(p, "ErrorTopic"),
           m1,
           "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$",
         );
+      }
     }
   }
   if (m2 !== undefined) {
-    checkAsyncNotificationTopicTypeList(
-      m2,
-      p === "" ? "IncludeInferenceResponseIn" : p + ".IncludeInferenceResponseIn",
-      c,
-    );
-  }
-}
-/** Whether `v` is a valid AsyncInferenceNotificationConfig: false at the first issue checkAsyncInferenceNotificationConfig would report, with no collector, path or message. */
-export function guardAsyncInferenceNotificationConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "SuccessTopic":
-        m0 = x;
-        break;
-      case "ErrorTopic":
-        m1 = x;
-        break;
-      case "IncludeInferenceResponseIn":
-        m2 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 2048 ? __codePointLength(m0) : m0.length;
-      if (n > 2048) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 2048 ? __codePointLength(m1) : m1.length;
-      if (n > 2048) return false;
-      else if (!PATTERN_0.test(m1)) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (!guardAsyncNotificationTopicTypeList(m2)) return false;
+    if (
+      !checkAsyncNotificationTopicTypeList(
+        m2,
+        !c || p === "" ? "IncludeInferenceResponseIn" : p + ".IncludeInferenceResponseIn",
+        c,
+      )
+    )
+      return false;
   }
 
   return true;
@@ -152,7 +117,7 @@ export const validateAsyncInferenceNotificationConfig: __ShapeValidator<AsyncInf
   __defineValidator<AsyncInferenceNotificationConfig>(checkAsyncInferenceNotificationConfig);
 /** Whether `value` is a valid AsyncInferenceNotificationConfig: `validateAsyncInferenceNotificationConfig(value).ok`, without building the issues. */
 export const isAsyncInferenceNotificationConfig: __ShapeGuard<AsyncInferenceNotificationConfig> =
-  __defineGuard<AsyncInferenceNotificationConfig>(guardAsyncInferenceNotificationConfig);
+  __defineCheckGuard<AsyncInferenceNotificationConfig>(checkAsyncInferenceNotificationConfig);
 /** Narrows `value` to AsyncInferenceNotificationConfig, or throws a `ValidationError` listing every issue. */
 export const assertAsyncInferenceNotificationConfig: __ShapeAssertion<AsyncInferenceNotificationConfig> =
   __defineAssertion<AsyncInferenceNotificationConfig>(

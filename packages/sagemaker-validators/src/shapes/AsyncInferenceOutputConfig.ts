@@ -5,17 +5,14 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkAsyncInferenceNotificationConfig,
-  guardAsyncInferenceNotificationConfig,
-} from "./AsyncInferenceNotificationConfig.js";
+import { checkAsyncInferenceNotificationConfig } from "./AsyncInferenceNotificationConfig.js";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
@@ -28,11 +25,16 @@ const AsyncInferenceOutputConfig_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a AsyncInferenceOutputConfig structure (com.amazonaws.sagemaker#AsyncInferenceOutputConfig). */
-export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a AsyncInferenceOutputConfig structure (com.amazonaws.sagemaker#AsyncInferenceOutputConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkAsyncInferenceOutputConfig(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (AsyncInferenceOutputConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -56,117 +58,69 @@ export function checkAsyncInferenceOutputConfig(v: unknown, p: string, c: __Issu
         m3 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "AsyncInferenceOutputConfig",
           AsyncInferenceOutputConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string") c.type(p === "" ? "KmsKeyId" : p + ".KmsKeyId", "a string", m0);
-    else {
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "KmsKeyId"), "a string", m0);
+    } else {
       const n = m0.length > 2048 ? __codePointLength(m0) : m0.length;
-      if (n > 2048) c.length(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m0, n, 0, 2048, "characters");
-      else if (!PATTERN_0.test(m0))
-        c.pattern(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m0, "^[a-zA-Z0-9:/_-]*$");
+      if (n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "KmsKeyId"), m0, n, 0, 2048, "characters");
+      } else if (!PATTERN_0.test(m0)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "KmsKeyId"), m0, "^[a-zA-Z0-9:/_-]*$");
+      }
     }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string")
-      c.type(p === "" ? "S3OutputPath" : p + ".S3OutputPath", "a string", m1);
-    else {
+    if (typeof m1 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "S3OutputPath"), "a string", m1);
+    } else {
       const n = m1.length > 512 ? __codePointLength(m1) : m1.length;
-      if (n > 512)
-        c.length(p === "" ? "S3OutputPath" : p + ".S3OutputPath", m1, n, 0, 512, "characters");
-      else if (!PATTERN_1.test(m1))
-        c.pattern(
-          p === "" ? "S3OutputPath" : p + ".S3OutputPath",
-          m1,
-          "^(https|s3)://([^/])/?(.*)$",
-        );
+      if (n > 512) {
+        if (!c) return false;
+        c.length(__memberPath(p, "S3OutputPath"), m1, n, 0, 512, "characters");
+      } else if (!PATTERN_1.test(m1)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "S3OutputPath"), m1, "^(https|s3)://([^/])/?(.*)$");
+      }
     }
   }
   if (m2 !== undefined) {
-    checkAsyncInferenceNotificationConfig(
-      m2,
-      p === "" ? "NotificationConfig" : p + ".NotificationConfig",
-      c,
-    );
+    if (
+      !checkAsyncInferenceNotificationConfig(
+        m2,
+        !c || p === "" ? "NotificationConfig" : p + ".NotificationConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m3 !== undefined) {
-    if (typeof m3 !== "string")
-      c.type(p === "" ? "S3FailurePath" : p + ".S3FailurePath", "a string", m3);
-    else {
+    if (typeof m3 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "S3FailurePath"), "a string", m3);
+    } else {
       const n = m3.length > 512 ? __codePointLength(m3) : m3.length;
-      if (n > 512)
-        c.length(p === "" ? "S3FailurePath" : p + ".S3FailurePath", m3, n, 0, 512, "characters");
-      else if (!PATTERN_1.test(m3))
-        c.pattern(
-          p === "" ? "S3FailurePath" : p + ".S3FailurePath",
-          m3,
-          "^(https|s3)://([^/])/?(.*)$",
-        );
-    }
-  }
-}
-/** Whether `v` is a valid AsyncInferenceOutputConfig: false at the first issue checkAsyncInferenceOutputConfig would report, with no collector, path or message. */
-export function guardAsyncInferenceOutputConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  let m3: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "KmsKeyId":
-        m0 = x;
-        break;
-      case "S3OutputPath":
-        m1 = x;
-        break;
-      case "NotificationConfig":
-        m2 = x;
-        break;
-      case "S3FailurePath":
-        m3 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 2048 ? __codePointLength(m0) : m0.length;
-      if (n > 2048) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 512 ? __codePointLength(m1) : m1.length;
-      if (n > 512) return false;
-      else if (!PATTERN_1.test(m1)) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (!guardAsyncInferenceNotificationConfig(m2)) return false;
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") return false;
-    else {
-      const n = m3.length > 512 ? __codePointLength(m3) : m3.length;
-      if (n > 512) return false;
-      else if (!PATTERN_1.test(m3)) return false;
+      if (n > 512) {
+        if (!c) return false;
+        c.length(__memberPath(p, "S3FailurePath"), m3, n, 0, 512, "characters");
+      } else if (!PATTERN_1.test(m3)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "S3FailurePath"), m3, "^(https|s3)://([^/])/?(.*)$");
+      }
     }
   }
 
@@ -177,7 +131,7 @@ export const validateAsyncInferenceOutputConfig: __ShapeValidator<AsyncInference
   __defineValidator<AsyncInferenceOutputConfig>(checkAsyncInferenceOutputConfig);
 /** Whether `value` is a valid AsyncInferenceOutputConfig: `validateAsyncInferenceOutputConfig(value).ok`, without building the issues. */
 export const isAsyncInferenceOutputConfig: __ShapeGuard<AsyncInferenceOutputConfig> =
-  __defineGuard<AsyncInferenceOutputConfig>(guardAsyncInferenceOutputConfig);
+  __defineCheckGuard<AsyncInferenceOutputConfig>(checkAsyncInferenceOutputConfig);
 /** Narrows `value` to AsyncInferenceOutputConfig, or throws a `ValidationError` listing every issue. */
 export const assertAsyncInferenceOutputConfig: __ShapeAssertion<AsyncInferenceOutputConfig> =
   __defineAssertion<AsyncInferenceOutputConfig>(

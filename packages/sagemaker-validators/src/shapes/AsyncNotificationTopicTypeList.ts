@@ -2,7 +2,7 @@
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -15,43 +15,37 @@ import {
 } from "./AsyncNotificationTopicTypes.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a AsyncNotificationTopicTypeList list (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList). */
+/** Checks a AsyncNotificationTopicTypeList list (com.amazonaws.sagemaker#AsyncNotificationTopicTypeList). Reports each issue to `c`; without `c`, false at the first. */
 export function checkAsyncNotificationTopicTypeList(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
+  c?: __IssueCollector,
+): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (AsyncNotificationTopicTypeList)", v);
-    return;
+    return true;
   }
-  if (v.length < 0 || v.length > 2) c.length(p, v, v.length, 0, 2, "items");
-  if (v.length > 65536) return;
+  if (v.length < 0 || v.length > 2) {
+    if (!c) return false;
+    c.length(p, v, v.length, 0, 2, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string")
+    if (typeof m !== "string") {
+      if (!c) return false;
       c.type(p + "[" + i + "]", "a string (AsyncNotificationTopicTypes)", m);
-    else if (!AsyncNotificationTopicTypes_SET.has(m))
+    } else if (!AsyncNotificationTopicTypes_SET.has(m)) {
+      if (!c) return false;
       c.enumValue(
         p + "[" + i + "]",
         m,
         "AsyncNotificationTopicTypes",
         AsyncNotificationTopicTypes_VALUES,
       );
-  }
-}
-/** Whether `v` is a valid AsyncNotificationTopicTypeList: false at the first issue checkAsyncNotificationTopicTypeList would report, with no collector, path or message. */
-export function guardAsyncNotificationTopicTypeList(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 0 || v.length > 2) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") return false;
-    else if (!AsyncNotificationTopicTypes_SET.has(m)) return false;
+    }
   }
   return true;
 }
@@ -61,7 +55,7 @@ export const validateAsyncNotificationTopicTypeList: __ShapeValidator<
 > = __defineValidator<AsyncNotificationTopicTypes[]>(checkAsyncNotificationTopicTypeList);
 /** Whether `value` is a valid AsyncNotificationTopicTypeList: `validateAsyncNotificationTopicTypeList(value).ok`, without building the issues. */
 export const isAsyncNotificationTopicTypeList: __ShapeGuard<AsyncNotificationTopicTypes[]> =
-  __defineGuard<AsyncNotificationTopicTypes[]>(guardAsyncNotificationTopicTypeList);
+  __defineCheckGuard<AsyncNotificationTopicTypes[]>(checkAsyncNotificationTopicTypeList);
 /** Narrows `value` to AsyncNotificationTopicTypeList, or throws a `ValidationError` listing every issue. */
 export const assertAsyncNotificationTopicTypeList: __ShapeAssertion<AsyncNotificationTopicTypes[]> =
   __defineAssertion<AsyncNotificationTopicTypes[]>(

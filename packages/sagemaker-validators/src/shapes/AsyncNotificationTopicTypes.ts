@@ -2,7 +2,7 @@
 import type { AsyncNotificationTopicTypes } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -16,16 +16,19 @@ export const AsyncNotificationTopicTypes_VALUES = [
 ];
 /** The values of AsyncNotificationTopicTypes, for the check. */
 export const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
-/** Checks a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). */
-export function checkAsyncNotificationTopicTypes(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string (AsyncNotificationTopicTypes)", v);
-  else if (!AsyncNotificationTopicTypes_SET.has(v))
+/** Checks a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). Reports each issue to `c`; without `c`, false at the first. */
+export function checkAsyncNotificationTopicTypes(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (AsyncNotificationTopicTypes)", v);
+  } else if (!AsyncNotificationTopicTypes_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "AsyncNotificationTopicTypes", AsyncNotificationTopicTypes_VALUES);
-}
-/** Whether `v` is a valid AsyncNotificationTopicTypes: false at the first issue checkAsyncNotificationTopicTypes would report, with no collector, path or message. */
-export function guardAsyncNotificationTopicTypes(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!AsyncNotificationTopicTypes_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes): every issue, never throws. Also a Standard Schema v1 (`validateAsyncNotificationTopicTypes["~standard"]`). */
@@ -33,7 +36,7 @@ export const validateAsyncNotificationTopicTypes: __ShapeValidator<AsyncNotifica
   __defineValidator<AsyncNotificationTopicTypes>(checkAsyncNotificationTopicTypes);
 /** Whether `value` is a valid AsyncNotificationTopicTypes: `validateAsyncNotificationTopicTypes(value).ok`, without building the issues. */
 export const isAsyncNotificationTopicTypes: __ShapeGuard<AsyncNotificationTopicTypes> =
-  __defineGuard<AsyncNotificationTopicTypes>(guardAsyncNotificationTopicTypes);
+  __defineCheckGuard<AsyncNotificationTopicTypes>(checkAsyncNotificationTopicTypes);
 /** Narrows `value` to AsyncNotificationTopicTypes, or throws a `ValidationError` listing every issue. */
 export const assertAsyncNotificationTopicTypes: __ShapeAssertion<AsyncNotificationTopicTypes> =
   __defineAssertion<AsyncNotificationTopicTypes>(

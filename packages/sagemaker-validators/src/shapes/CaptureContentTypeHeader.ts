@@ -3,23 +3,28 @@ import type { CaptureContentTypeHeader } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkCsvContentTypes, guardCsvContentTypes } from "./CsvContentTypes.js";
-import { checkJsonContentTypes, guardJsonContentTypes } from "./JsonContentTypes.js";
+import { checkCsvContentTypes } from "./CsvContentTypes.js";
+import { checkJsonContentTypes } from "./JsonContentTypes.js";
 const CaptureContentTypeHeader_MEMBERS = ["CsvContentTypes", "JsonContentTypes"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a CaptureContentTypeHeader structure (com.amazonaws.sagemaker#CaptureContentTypeHeader). */
-export function checkCaptureContentTypeHeader(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a CaptureContentTypeHeader structure (com.amazonaws.sagemaker#CaptureContentTypeHeader). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCaptureContentTypeHeader(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (CaptureContentTypeHeader)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -35,49 +40,25 @@ export function checkCaptureContentTypeHeader(v: unknown, p: string, c: __IssueC
         m1 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "CaptureContentTypeHeader",
           CaptureContentTypeHeader_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    checkCsvContentTypes(m0, p === "" ? "CsvContentTypes" : p + ".CsvContentTypes", c);
+    if (!checkCsvContentTypes(m0, !c || p === "" ? "CsvContentTypes" : p + ".CsvContentTypes", c))
+      return false;
   }
   if (m1 !== undefined) {
-    checkJsonContentTypes(m1, p === "" ? "JsonContentTypes" : p + ".JsonContentTypes", c);
-  }
-}
-/** Whether `v` is a valid CaptureContentTypeHeader: false at the first issue checkCaptureContentTypeHeader would report, with no collector, path or message. */
-export function guardCaptureContentTypeHeader(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "CsvContentTypes":
-        m0 = x;
-        break;
-      case "JsonContentTypes":
-        m1 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (!guardCsvContentTypes(m0)) return false;
-  }
-  if (m1 !== undefined) {
-    if (!guardJsonContentTypes(m1)) return false;
+    if (
+      !checkJsonContentTypes(m1, !c || p === "" ? "JsonContentTypes" : p + ".JsonContentTypes", c)
+    )
+      return false;
   }
 
   return true;
@@ -87,7 +68,7 @@ export const validateCaptureContentTypeHeader: __ShapeValidator<CaptureContentTy
   __defineValidator<CaptureContentTypeHeader>(checkCaptureContentTypeHeader);
 /** Whether `value` is a valid CaptureContentTypeHeader: `validateCaptureContentTypeHeader(value).ok`, without building the issues. */
 export const isCaptureContentTypeHeader: __ShapeGuard<CaptureContentTypeHeader> =
-  __defineGuard<CaptureContentTypeHeader>(guardCaptureContentTypeHeader);
+  __defineCheckGuard<CaptureContentTypeHeader>(checkCaptureContentTypeHeader);
 /** Narrows `value` to CaptureContentTypeHeader, or throws a `ValidationError` listing every issue. */
 export const assertCaptureContentTypeHeader: __ShapeAssertion<CaptureContentTypeHeader> =
   __defineAssertion<CaptureContentTypeHeader>(

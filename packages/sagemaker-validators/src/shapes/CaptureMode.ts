@@ -2,7 +2,7 @@
 import type { CaptureMode } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -13,15 +13,15 @@ import {
 export const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
 /** The values of CaptureMode, for the check. */
 export const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
-/** Checks a CaptureMode (com.amazonaws.sagemaker#CaptureMode). */
-export function checkCaptureMode(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string (CaptureMode)", v);
-  else if (!CaptureMode_SET.has(v)) c.enumValue(p, v, "CaptureMode", CaptureMode_VALUES);
-}
-/** Whether `v` is a valid CaptureMode: false at the first issue checkCaptureMode would report, with no collector, path or message. */
-export function guardCaptureMode(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!CaptureMode_SET.has(v)) return false;
+/** Checks a CaptureMode (com.amazonaws.sagemaker#CaptureMode). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCaptureMode(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (CaptureMode)", v);
+  } else if (!CaptureMode_SET.has(v)) {
+    if (!c) return false;
+    c.enumValue(p, v, "CaptureMode", CaptureMode_VALUES);
+  }
   return true;
 }
 /** Validates a CaptureMode (com.amazonaws.sagemaker#CaptureMode): every issue, never throws. Also a Standard Schema v1 (`validateCaptureMode["~standard"]`). */
@@ -29,7 +29,7 @@ export const validateCaptureMode: __ShapeValidator<CaptureMode> =
   __defineValidator<CaptureMode>(checkCaptureMode);
 /** Whether `value` is a valid CaptureMode: `validateCaptureMode(value).ok`, without building the issues. */
 export const isCaptureMode: __ShapeGuard<CaptureMode> =
-  __defineGuard<CaptureMode>(guardCaptureMode);
+  __defineCheckGuard<CaptureMode>(checkCaptureMode);
 /** Narrows `value` to CaptureMode, or throws a `ValidationError` listing every issue. */
 export const assertCaptureMode: __ShapeAssertion<CaptureMode> = __defineAssertion<CaptureMode>(
   "CaptureMode",

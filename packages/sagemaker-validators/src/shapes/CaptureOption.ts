@@ -3,7 +3,7 @@ import type { CaptureOption } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,11 +14,12 @@ import { CaptureMode_VALUES, CaptureMode_SET } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a CaptureOption structure (com.amazonaws.sagemaker#CaptureOption). */
-export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a CaptureOption structure (com.amazonaws.sagemaker#CaptureOption). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCaptureOption(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (CaptureOption)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -30,46 +31,20 @@ export function checkCaptureOption(v: unknown, p: string, c: __IssueCollector): 
         m0 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "CaptureOption", CaptureOption_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
-    c.required(p === "" ? "CaptureMode" : p + ".CaptureMode", "CaptureMode", "CaptureOption");
-  else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "CaptureMode" : p + ".CaptureMode", "a string (CaptureMode)", m0);
-    else if (!CaptureMode_SET.has(m0))
-      c.enumValue(
-        p === "" ? "CaptureMode" : p + ".CaptureMode",
-        m0,
-        "CaptureMode",
-        CaptureMode_VALUES,
-      );
-  }
-}
-/** Whether `v` is a valid CaptureOption: false at the first issue checkCaptureOption would report, with no collector, path or message. */
-export function guardCaptureOption(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "CaptureMode":
-        m0 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else if (!CaptureMode_SET.has(m0)) return false;
+  if (m0 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "CaptureMode"), "CaptureMode", "CaptureOption");
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "CaptureMode"), "a string (CaptureMode)", m0);
+  } else if (!CaptureMode_SET.has(m0)) {
+    if (!c) return false;
+    c.enumValue(__memberPath(p, "CaptureMode"), m0, "CaptureMode", CaptureMode_VALUES);
   }
 
   return true;
@@ -79,7 +54,7 @@ export const validateCaptureOption: __ShapeValidator<CaptureOption> =
   __defineValidator<CaptureOption>(checkCaptureOption);
 /** Whether `value` is a valid CaptureOption: `validateCaptureOption(value).ok`, without building the issues. */
 export const isCaptureOption: __ShapeGuard<CaptureOption> =
-  __defineGuard<CaptureOption>(guardCaptureOption);
+  __defineCheckGuard<CaptureOption>(checkCaptureOption);
 /** Narrows `value` to CaptureOption, or throws a `ValidationError` listing every issue. */
 export const assertCaptureOption: __ShapeAssertion<CaptureOption> =
   __defineAssertion<CaptureOption>("CaptureOption", validateCaptureOption);

@@ -2,40 +2,32 @@
 import type { CaptureOption } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkCaptureOption, guardCaptureOption } from "./CaptureOption.js";
+import { checkCaptureOption } from "./CaptureOption.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a CaptureOptionList list (com.amazonaws.sagemaker#CaptureOptionList). */
-export function checkCaptureOptionList(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a CaptureOptionList list (com.amazonaws.sagemaker#CaptureOptionList). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCaptureOptionList(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (CaptureOptionList)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 32) c.length(p, v, v.length, 1, 32, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 32) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 32, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    checkCaptureOption(m, p + "[" + i + "]", c);
-  }
-}
-/** Whether `v` is a valid CaptureOptionList: false at the first issue checkCaptureOptionList would report, with no collector, path or message. */
-export function guardCaptureOptionList(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 32) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (!guardCaptureOption(m)) return false;
+    if (!checkCaptureOption(m, c ? p + "[" + i + "]" : p, c)) return false;
   }
   return true;
 }
@@ -44,7 +36,7 @@ export const validateCaptureOptionList: __ShapeValidator<CaptureOption[]> =
   __defineValidator<CaptureOption[]>(checkCaptureOptionList);
 /** Whether `value` is a valid CaptureOptionList: `validateCaptureOptionList(value).ok`, without building the issues. */
 export const isCaptureOptionList: __ShapeGuard<CaptureOption[]> =
-  __defineGuard<CaptureOption[]>(guardCaptureOptionList);
+  __defineCheckGuard<CaptureOption[]>(checkCaptureOptionList);
 /** Narrows `value` to CaptureOptionList, or throws a `ValidationError` listing every issue. */
 export const assertCaptureOptionList: __ShapeAssertion<CaptureOption[]> = __defineAssertion<
   CaptureOption[]

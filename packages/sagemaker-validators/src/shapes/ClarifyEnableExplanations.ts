@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,22 +12,24 @@ import {
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
-/** Checks a ClarifyEnableExplanations (com.amazonaws.sagemaker#ClarifyEnableExplanations). */
-export function checkClarifyEnableExplanations(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a ClarifyEnableExplanations (com.amazonaws.sagemaker#ClarifyEnableExplanations). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyEnableExplanations(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 64) c.length(p, v, n, 1, 64, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
-  }
-}
-/** Whether `v` is a valid ClarifyEnableExplanations: false at the first issue checkClarifyEnableExplanations would report, with no collector, path or message. */
-export function guardClarifyEnableExplanations(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 64) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n < 1 || n > 64) {
+      if (!c) return false;
+      c.length(p, v, n, 1, 64, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, ".*");
+    }
   }
   return true;
 }
@@ -35,8 +37,8 @@ export function guardClarifyEnableExplanations(v: unknown): boolean {
 export const validateClarifyEnableExplanations: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyEnableExplanations);
 /** Whether `value` is a valid ClarifyEnableExplanations: `validateClarifyEnableExplanations(value).ok`, without building the issues. */
-export const isClarifyEnableExplanations: __ShapeGuard<string> = __defineGuard<string>(
-  guardClarifyEnableExplanations,
+export const isClarifyEnableExplanations: __ShapeGuard<string> = __defineCheckGuard<string>(
+  checkClarifyEnableExplanations,
 );
 /** Narrows `value` to ClarifyEnableExplanations, or throws a `ValidationError` listing every issue. */
 export const assertClarifyEnableExplanations: __ShapeAssertion<string> = __defineAssertion<string>(

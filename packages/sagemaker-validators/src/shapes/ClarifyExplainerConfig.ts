@@ -5,28 +5,26 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkClarifyInferenceConfig,
-  guardClarifyInferenceConfig,
-} from "./ClarifyInferenceConfig.js";
-import { checkClarifyShapConfig, guardClarifyShapConfig } from "./ClarifyShapConfig.js";
+import { checkClarifyInferenceConfig } from "./ClarifyInferenceConfig.js";
+import { checkClarifyShapConfig } from "./ClarifyShapConfig.js";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
 const ClarifyExplainerConfig_MEMBERS = ["EnableExplanations", "InferenceConfig", "ShapConfig"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ClarifyExplainerConfig structure (com.amazonaws.sagemaker#ClarifyExplainerConfig). */
-export function checkClarifyExplainerConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyExplainerConfig structure (com.amazonaws.sagemaker#ClarifyExplainerConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyExplainerConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ClarifyExplainerConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -46,77 +44,42 @@ export function checkClarifyExplainerConfig(v: unknown, p: string, c: __IssueCol
         m2 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ClarifyExplainerConfig", ClarifyExplainerConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "EnableExplanations" : p + ".EnableExplanations", "a string", m0);
-    else {
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "EnableExplanations"), "a string", m0);
+    } else {
       const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 64)
-        c.length(
-          p === "" ? "EnableExplanations" : p + ".EnableExplanations",
-          m0,
-          n,
-          1,
-          64,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m0))
-        c.pattern(p === "" ? "EnableExplanations" : p + ".EnableExplanations", m0, ".*");
+      if (n < 1 || n > 64) {
+        if (!c) return false;
+        c.length(__memberPath(p, "EnableExplanations"), m0, n, 1, 64, "characters");
+      } else if (!PATTERN_0.test(m0)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "EnableExplanations"), m0, ".*");
+      }
     }
   }
   if (m1 !== undefined) {
-    checkClarifyInferenceConfig(m1, p === "" ? "InferenceConfig" : p + ".InferenceConfig", c);
+    if (
+      !checkClarifyInferenceConfig(
+        m1,
+        !c || p === "" ? "InferenceConfig" : p + ".InferenceConfig",
+        c,
+      )
+    )
+      return false;
   }
-  if (m2 === undefined)
-    c.required(p === "" ? "ShapConfig" : p + ".ShapConfig", "ShapConfig", "ClarifyExplainerConfig");
-  else {
-    checkClarifyShapConfig(m2, p === "" ? "ShapConfig" : p + ".ShapConfig", c);
-  }
-}
-/** Whether `v` is a valid ClarifyExplainerConfig: false at the first issue checkClarifyExplainerConfig would report, with no collector, path or message. */
-export function guardClarifyExplainerConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "EnableExplanations":
-        m0 = x;
-        break;
-      case "InferenceConfig":
-        m1 = x;
-        break;
-      case "ShapConfig":
-        m2 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 64) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (!guardClarifyInferenceConfig(m1)) return false;
-  }
-  if (m2 === undefined) return false;
-  else {
-    if (!guardClarifyShapConfig(m2)) return false;
+  if (m2 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "ShapConfig"), "ShapConfig", "ClarifyExplainerConfig");
+  } else {
+    if (!checkClarifyShapConfig(m2, !c || p === "" ? "ShapConfig" : p + ".ShapConfig", c))
+      return false;
   }
 
   return true;
@@ -126,7 +89,7 @@ export const validateClarifyExplainerConfig: __ShapeValidator<ClarifyExplainerCo
   __defineValidator<ClarifyExplainerConfig>(checkClarifyExplainerConfig);
 /** Whether `value` is a valid ClarifyExplainerConfig: `validateClarifyExplainerConfig(value).ok`, without building the issues. */
 export const isClarifyExplainerConfig: __ShapeGuard<ClarifyExplainerConfig> =
-  __defineGuard<ClarifyExplainerConfig>(guardClarifyExplainerConfig);
+  __defineCheckGuard<ClarifyExplainerConfig>(checkClarifyExplainerConfig);
 /** Narrows `value` to ClarifyExplainerConfig, or throws a `ValidationError` listing every issue. */
 export const assertClarifyExplainerConfig: __ShapeAssertion<ClarifyExplainerConfig> =
   __defineAssertion<ClarifyExplainerConfig>(

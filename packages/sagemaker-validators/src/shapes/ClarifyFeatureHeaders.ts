@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,39 +14,33 @@ import {
 const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
-/** Checks a ClarifyFeatureHeaders list (com.amazonaws.sagemaker#ClarifyFeatureHeaders). */
-export function checkClarifyFeatureHeaders(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyFeatureHeaders list (com.amazonaws.sagemaker#ClarifyFeatureHeaders). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyFeatureHeaders(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (ClarifyFeatureHeaders)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 256) c.length(p, v, v.length, 1, 256, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 256) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 256, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
-    else {
+    if (typeof m !== "string") {
+      if (!c) return false;
+      c.type(p + "[" + i + "]", "a string", m);
+    } else {
       const n = m.length > 64 || m.length < 2 ? __codePointLength(m) : m.length;
-      if (n < 1 || n > 64) c.length(p + "[" + i + "]", m, n, 1, 64, "characters");
-      else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, ".*");
-    }
-  }
-}
-/** Whether `v` is a valid ClarifyFeatureHeaders: false at the first issue checkClarifyFeatureHeaders would report, with no collector, path or message. */
-export function guardClarifyFeatureHeaders(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 256) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") return false;
-    else {
-      const n = m.length > 64 || m.length < 2 ? __codePointLength(m) : m.length;
-      if (n < 1 || n > 64) return false;
-      else if (!PATTERN_0.test(m)) return false;
+      if (n < 1 || n > 64) {
+        if (!c) return false;
+        c.length(p + "[" + i + "]", m, n, 1, 64, "characters");
+      } else if (!PATTERN_0.test(m)) {
+        if (!c) return false;
+        c.pattern(p + "[" + i + "]", m, ".*");
+      }
     }
   }
   return true;
@@ -56,8 +50,8 @@ export const validateClarifyFeatureHeaders: __ShapeValidator<string[]> = __defin
   string[]
 >(checkClarifyFeatureHeaders);
 /** Whether `value` is a valid ClarifyFeatureHeaders: `validateClarifyFeatureHeaders(value).ok`, without building the issues. */
-export const isClarifyFeatureHeaders: __ShapeGuard<string[]> = __defineGuard<string[]>(
-  guardClarifyFeatureHeaders,
+export const isClarifyFeatureHeaders: __ShapeGuard<string[]> = __defineCheckGuard<string[]>(
+  checkClarifyFeatureHeaders,
 );
 /** Narrows `value` to ClarifyFeatureHeaders, or throws a `ValidationError` listing every issue. */
 export const assertClarifyFeatureHeaders: __ShapeAssertion<string[]> = __defineAssertion<string[]>(

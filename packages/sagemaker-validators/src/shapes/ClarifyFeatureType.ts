@@ -2,7 +2,7 @@
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -13,16 +13,15 @@ import {
 export const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
 /** The values of ClarifyFeatureType, for the check. */
 export const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
-/** Checks a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). */
-export function checkClarifyFeatureType(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string (ClarifyFeatureType)", v);
-  else if (!ClarifyFeatureType_SET.has(v))
+/** Checks a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyFeatureType(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ClarifyFeatureType)", v);
+  } else if (!ClarifyFeatureType_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
-}
-/** Whether `v` is a valid ClarifyFeatureType: false at the first issue checkClarifyFeatureType would report, with no collector, path or message. */
-export function guardClarifyFeatureType(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ClarifyFeatureType_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType): every issue, never throws. Also a Standard Schema v1 (`validateClarifyFeatureType["~standard"]`). */
@@ -30,7 +29,7 @@ export const validateClarifyFeatureType: __ShapeValidator<ClarifyFeatureType> =
   __defineValidator<ClarifyFeatureType>(checkClarifyFeatureType);
 /** Whether `value` is a valid ClarifyFeatureType: `validateClarifyFeatureType(value).ok`, without building the issues. */
 export const isClarifyFeatureType: __ShapeGuard<ClarifyFeatureType> =
-  __defineGuard<ClarifyFeatureType>(guardClarifyFeatureType);
+  __defineCheckGuard<ClarifyFeatureType>(checkClarifyFeatureType);
 /** Narrows `value` to ClarifyFeatureType, or throws a `ValidationError` listing every issue. */
 export const assertClarifyFeatureType: __ShapeAssertion<ClarifyFeatureType> =
   __defineAssertion<ClarifyFeatureType>("ClarifyFeatureType", validateClarifyFeatureType);

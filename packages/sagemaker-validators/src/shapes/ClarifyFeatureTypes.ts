@@ -2,7 +2,7 @@
 import type { ClarifyFeatureType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,33 +12,28 @@ import {
 import { ClarifyFeatureType_VALUES, ClarifyFeatureType_SET } from "./ClarifyFeatureType.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ClarifyFeatureTypes list (com.amazonaws.sagemaker#ClarifyFeatureTypes). */
-export function checkClarifyFeatureTypes(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyFeatureTypes list (com.amazonaws.sagemaker#ClarifyFeatureTypes). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyFeatureTypes(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (ClarifyFeatureTypes)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 256) c.length(p, v, v.length, 1, 256, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 256) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 256, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string (ClarifyFeatureType)", m);
-    else if (!ClarifyFeatureType_SET.has(m))
+    if (typeof m !== "string") {
+      if (!c) return false;
+      c.type(p + "[" + i + "]", "a string (ClarifyFeatureType)", m);
+    } else if (!ClarifyFeatureType_SET.has(m)) {
+      if (!c) return false;
       c.enumValue(p + "[" + i + "]", m, "ClarifyFeatureType", ClarifyFeatureType_VALUES);
-  }
-}
-/** Whether `v` is a valid ClarifyFeatureTypes: false at the first issue checkClarifyFeatureTypes would report, with no collector, path or message. */
-export function guardClarifyFeatureTypes(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 256) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") return false;
-    else if (!ClarifyFeatureType_SET.has(m)) return false;
+    }
   }
   return true;
 }
@@ -47,7 +42,7 @@ export const validateClarifyFeatureTypes: __ShapeValidator<ClarifyFeatureType[]>
   __defineValidator<ClarifyFeatureType[]>(checkClarifyFeatureTypes);
 /** Whether `value` is a valid ClarifyFeatureTypes: `validateClarifyFeatureTypes(value).ok`, without building the issues. */
 export const isClarifyFeatureTypes: __ShapeGuard<ClarifyFeatureType[]> =
-  __defineGuard<ClarifyFeatureType[]>(guardClarifyFeatureTypes);
+  __defineCheckGuard<ClarifyFeatureType[]>(checkClarifyFeatureTypes);
 /** Narrows `value` to ClarifyFeatureTypes, or throws a `ValidationError` listing every issue. */
 export const assertClarifyFeatureTypes: __ShapeAssertion<ClarifyFeatureType[]> = __defineAssertion<
   ClarifyFeatureType[]

@@ -5,16 +5,16 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkClarifyFeatureHeaders, guardClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
-import { checkClarifyFeatureTypes, guardClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
-import { checkClarifyLabelHeaders, guardClarifyLabelHeaders } from "./ClarifyLabelHeaders.js";
+import { checkClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
+import { checkClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
+import { checkClarifyLabelHeaders } from "./ClarifyLabelHeaders.js";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
 const ClarifyInferenceConfig_MEMBERS = [
@@ -32,11 +32,12 @@ const ClarifyInferenceConfig_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ClarifyInferenceConfig structure (com.amazonaws.sagemaker#ClarifyInferenceConfig). */
-export function checkClarifyInferenceConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyInferenceConfig structure (com.amazonaws.sagemaker#ClarifyInferenceConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ClarifyInferenceConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -88,239 +89,128 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c: __IssueCol
         m10 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ClarifyInferenceConfig", ClarifyInferenceConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "FeaturesAttribute" : p + ".FeaturesAttribute", "a string", m0);
-    else {
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "FeaturesAttribute"), "a string", m0);
+    } else {
       const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 64)
-        c.length(
-          p === "" ? "FeaturesAttribute" : p + ".FeaturesAttribute",
-          m0,
-          n,
-          1,
-          64,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m0))
-        c.pattern(p === "" ? "FeaturesAttribute" : p + ".FeaturesAttribute", m0, ".*");
+      if (n < 1 || n > 64) {
+        if (!c) return false;
+        c.length(__memberPath(p, "FeaturesAttribute"), m0, n, 1, 64, "characters");
+      } else if (!PATTERN_0.test(m0)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "FeaturesAttribute"), m0, ".*");
+      }
     }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string")
-      c.type(p === "" ? "ContentTemplate" : p + ".ContentTemplate", "a string", m1);
-    else {
+    if (typeof m1 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ContentTemplate"), "a string", m1);
+    } else {
       const n = m1.length > 64 || m1.length < 2 ? __codePointLength(m1) : m1.length;
-      if (n < 1 || n > 64)
-        c.length(p === "" ? "ContentTemplate" : p + ".ContentTemplate", m1, n, 1, 64, "characters");
-      else if (!PATTERN_0.test(m1))
-        c.pattern(p === "" ? "ContentTemplate" : p + ".ContentTemplate", m1, ".*");
+      if (n < 1 || n > 64) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ContentTemplate"), m1, n, 1, 64, "characters");
+      } else if (!PATTERN_0.test(m1)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "ContentTemplate"), m1, ".*");
+      }
     }
   }
   if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2)
-      c.type(p === "" ? "MaxRecordCount" : p + ".MaxRecordCount", "a 32-bit integer", m2);
-    else {
-      if (m2 < 1)
-        c.range(p === "" ? "MaxRecordCount" : p + ".MaxRecordCount", Number(m2), 1, undefined);
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) {
+      if (!c) return false;
+      c.type(__memberPath(p, "MaxRecordCount"), "a 32-bit integer", m2);
+    } else if (m2 < 1) {
+      if (!c) return false;
+      c.range(__memberPath(p, "MaxRecordCount"), Number(m2), 1, undefined);
     }
   }
   if (m3 !== undefined) {
-    if (typeof m3 !== "number" || (m3 | 0) !== m3)
-      c.type(p === "" ? "MaxPayloadInMB" : p + ".MaxPayloadInMB", "a 32-bit integer", m3);
-    else {
-      if (m3 < 1 || m3 > 25)
-        c.range(p === "" ? "MaxPayloadInMB" : p + ".MaxPayloadInMB", Number(m3), 1, 25);
+    if (typeof m3 !== "number" || (m3 | 0) !== m3) {
+      if (!c) return false;
+      c.type(__memberPath(p, "MaxPayloadInMB"), "a 32-bit integer", m3);
+    } else if (m3 < 1 || m3 > 25) {
+      if (!c) return false;
+      c.range(__memberPath(p, "MaxPayloadInMB"), Number(m3), 1, 25);
     }
   }
   if (m4 !== undefined) {
-    if (typeof m4 !== "number" || (m4 | 0) !== m4)
-      c.type(p === "" ? "ProbabilityIndex" : p + ".ProbabilityIndex", "a 32-bit integer", m4);
-    else {
-      if (m4 < 0)
-        c.range(p === "" ? "ProbabilityIndex" : p + ".ProbabilityIndex", Number(m4), 0, undefined);
+    if (typeof m4 !== "number" || (m4 | 0) !== m4) {
+      if (!c) return false;
+      c.type(__memberPath(p, "ProbabilityIndex"), "a 32-bit integer", m4);
+    } else if (m4 < 0) {
+      if (!c) return false;
+      c.range(__memberPath(p, "ProbabilityIndex"), Number(m4), 0, undefined);
     }
   }
   if (m5 !== undefined) {
-    if (typeof m5 !== "number" || (m5 | 0) !== m5)
-      c.type(p === "" ? "LabelIndex" : p + ".LabelIndex", "a 32-bit integer", m5);
-    else {
-      if (m5 < 0) c.range(p === "" ? "LabelIndex" : p + ".LabelIndex", Number(m5), 0, undefined);
+    if (typeof m5 !== "number" || (m5 | 0) !== m5) {
+      if (!c) return false;
+      c.type(__memberPath(p, "LabelIndex"), "a 32-bit integer", m5);
+    } else if (m5 < 0) {
+      if (!c) return false;
+      c.range(__memberPath(p, "LabelIndex"), Number(m5), 0, undefined);
     }
   }
   if (m6 !== undefined) {
-    if (typeof m6 !== "string")
-      c.type(p === "" ? "ProbabilityAttribute" : p + ".ProbabilityAttribute", "a string", m6);
-    else {
+    if (typeof m6 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ProbabilityAttribute"), "a string", m6);
+    } else {
       const n = m6.length > 64 || m6.length < 2 ? __codePointLength(m6) : m6.length;
-      if (n < 1 || n > 64)
-        c.length(
-          p === "" ? "ProbabilityAttribute" : p + ".ProbabilityAttribute",
-          m6,
-          n,
-          1,
-          64,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m6))
-        c.pattern(p === "" ? "ProbabilityAttribute" : p + ".ProbabilityAttribute", m6, ".*");
+      if (n < 1 || n > 64) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ProbabilityAttribute"), m6, n, 1, 64, "characters");
+      } else if (!PATTERN_0.test(m6)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "ProbabilityAttribute"), m6, ".*");
+      }
     }
   }
   if (m7 !== undefined) {
-    if (typeof m7 !== "string")
-      c.type(p === "" ? "LabelAttribute" : p + ".LabelAttribute", "a string", m7);
-    else {
+    if (typeof m7 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "LabelAttribute"), "a string", m7);
+    } else {
       const n = m7.length > 64 || m7.length < 2 ? __codePointLength(m7) : m7.length;
-      if (n < 1 || n > 64)
-        c.length(p === "" ? "LabelAttribute" : p + ".LabelAttribute", m7, n, 1, 64, "characters");
-      else if (!PATTERN_0.test(m7))
-        c.pattern(p === "" ? "LabelAttribute" : p + ".LabelAttribute", m7, ".*");
+      if (n < 1 || n > 64) {
+        if (!c) return false;
+        c.length(__memberPath(p, "LabelAttribute"), m7, n, 1, 64, "characters");
+      } else if (!PATTERN_0.test(m7)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "LabelAttribute"), m7, ".*");
+      }
     }
   }
   if (m8 !== undefined) {
-    checkClarifyLabelHeaders(m8, p === "" ? "LabelHeaders" : p + ".LabelHeaders", c);
+    if (!checkClarifyLabelHeaders(m8, !c || p === "" ? "LabelHeaders" : p + ".LabelHeaders", c))
+      return false;
   }
   if (m9 !== undefined) {
-    checkClarifyFeatureHeaders(m9, p === "" ? "FeatureHeaders" : p + ".FeatureHeaders", c);
+    if (
+      !checkClarifyFeatureHeaders(m9, !c || p === "" ? "FeatureHeaders" : p + ".FeatureHeaders", c)
+    )
+      return false;
   }
   if (m10 !== undefined) {
-    checkClarifyFeatureTypes(m10, p === "" ? "FeatureTypes" : p + ".FeatureTypes", c);
+    if (!checkClarifyFeatureTypes(m10, !c || p === "" ? "FeatureTypes" : p + ".FeatureTypes", c))
+      return false;
 
-    if (c.rules && Array.isArray(m10) && m10.length <= 65536 && !m10.includes("text"))
+    if ((!c || c.rules) && Array.isArray(m10) && m10.length <= 65536 && !m10.includes("text")) {
+      if (!c) return false;
       c.rule(
-        p === "" ? "FeatureTypes" : p + ".FeatureTypes",
+        __memberPath(p, "FeatureTypes"),
         '`FeatureTypes` must contain "text" when it is given',
       );
-  }
-}
-/** Whether `v` is a valid ClarifyInferenceConfig: false at the first issue checkClarifyInferenceConfig would report, with no collector, path or message. */
-export function guardClarifyInferenceConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  let m3: unknown;
-  let m4: unknown;
-  let m5: unknown;
-  let m6: unknown;
-  let m7: unknown;
-  let m8: unknown;
-  let m9: unknown;
-  let m10: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "FeaturesAttribute":
-        m0 = x;
-        break;
-      case "ContentTemplate":
-        m1 = x;
-        break;
-      case "MaxRecordCount":
-        m2 = x;
-        break;
-      case "MaxPayloadInMB":
-        m3 = x;
-        break;
-      case "ProbabilityIndex":
-        m4 = x;
-        break;
-      case "LabelIndex":
-        m5 = x;
-        break;
-      case "ProbabilityAttribute":
-        m6 = x;
-        break;
-      case "LabelAttribute":
-        m7 = x;
-        break;
-      case "LabelHeaders":
-        m8 = x;
-        break;
-      case "FeatureHeaders":
-        m9 = x;
-        break;
-      case "FeatureTypes":
-        m10 = x;
-        break;
-      default:
-        return false;
     }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 64) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 64 || m1.length < 2 ? __codePointLength(m1) : m1.length;
-      if (n < 1 || n > 64) return false;
-      else if (!PATTERN_0.test(m1)) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
-    else {
-      if (m2 < 1) return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "number" || (m3 | 0) !== m3) return false;
-    else {
-      if (m3 < 1 || m3 > 25) return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "number" || (m4 | 0) !== m4) return false;
-    else {
-      if (m4 < 0) return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "number" || (m5 | 0) !== m5) return false;
-    else {
-      if (m5 < 0) return false;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") return false;
-    else {
-      const n = m6.length > 64 || m6.length < 2 ? __codePointLength(m6) : m6.length;
-      if (n < 1 || n > 64) return false;
-      else if (!PATTERN_0.test(m6)) return false;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") return false;
-    else {
-      const n = m7.length > 64 || m7.length < 2 ? __codePointLength(m7) : m7.length;
-      if (n < 1 || n > 64) return false;
-      else if (!PATTERN_0.test(m7)) return false;
-    }
-  }
-  if (m8 !== undefined) {
-    if (!guardClarifyLabelHeaders(m8)) return false;
-  }
-  if (m9 !== undefined) {
-    if (!guardClarifyFeatureHeaders(m9)) return false;
-  }
-  if (m10 !== undefined) {
-    if (!guardClarifyFeatureTypes(m10)) return false;
-
-    if (Array.isArray(m10) && m10.length <= 65536 && !m10.includes("text")) return false;
   }
 
   return true;
@@ -330,7 +220,7 @@ export const validateClarifyInferenceConfig: __ShapeValidator<ClarifyInferenceCo
   __defineValidator<ClarifyInferenceConfig>(checkClarifyInferenceConfig);
 /** Whether `value` is a valid ClarifyInferenceConfig: `validateClarifyInferenceConfig(value).ok`, without building the issues. */
 export const isClarifyInferenceConfig: __ShapeGuard<ClarifyInferenceConfig> =
-  __defineGuard<ClarifyInferenceConfig>(guardClarifyInferenceConfig);
+  __defineCheckGuard<ClarifyInferenceConfig>(checkClarifyInferenceConfig);
 /** Narrows `value` to ClarifyInferenceConfig, or throws a `ValidationError` listing every issue. */
 export const assertClarifyInferenceConfig: __ShapeAssertion<ClarifyInferenceConfig> =
   __defineAssertion<ClarifyInferenceConfig>(

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,23 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
-/** Checks a ClarifyMimeType (com.amazonaws.sagemaker#ClarifyMimeType). */
-export function checkClarifyMimeType(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a ClarifyMimeType (com.amazonaws.sagemaker#ClarifyMimeType). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyMimeType(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 255 ? __codePointLength(v) : v.length;
-    if (n > 255) c.length(p, v, n, 0, 255, "characters");
-    else if (!PATTERN_0.test(v))
+    if (n > 255) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 255, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
       c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
-  }
-}
-/** Whether `v` is a valid ClarifyMimeType: false at the first issue checkClarifyMimeType would report, with no collector, path or message. */
-export function guardClarifyMimeType(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 255 ? __codePointLength(v) : v.length;
-    if (n > 255) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    }
   }
   return true;
 }
@@ -36,7 +33,8 @@ export function guardClarifyMimeType(v: unknown): boolean {
 export const validateClarifyMimeType: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyMimeType);
 /** Whether `value` is a valid ClarifyMimeType: `validateClarifyMimeType(value).ok`, without building the issues. */
-export const isClarifyMimeType: __ShapeGuard<string> = __defineGuard<string>(guardClarifyMimeType);
+export const isClarifyMimeType: __ShapeGuard<string> =
+  __defineCheckGuard<string>(checkClarifyMimeType);
 /** Narrows `value` to ClarifyMimeType, or throws a `ValidationError` listing every issue. */
 export const assertClarifyMimeType: __ShapeAssertion<string> = __defineAssertion<string>(
   "ClarifyMimeType",

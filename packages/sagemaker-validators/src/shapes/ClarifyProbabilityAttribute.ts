@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,22 +12,24 @@ import {
 } from "@shapekit/validation";
 /** @pattern .* */
 const PATTERN_0 = __compilePattern(".*");
-/** Checks a ClarifyProbabilityAttribute (com.amazonaws.sagemaker#ClarifyProbabilityAttribute). */
-export function checkClarifyProbabilityAttribute(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a ClarifyProbabilityAttribute (com.amazonaws.sagemaker#ClarifyProbabilityAttribute). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyProbabilityAttribute(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 64) c.length(p, v, n, 1, 64, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, ".*");
-  }
-}
-/** Whether `v` is a valid ClarifyProbabilityAttribute: false at the first issue checkClarifyProbabilityAttribute would report, with no collector, path or message. */
-export function guardClarifyProbabilityAttribute(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 64 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 64) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n < 1 || n > 64) {
+      if (!c) return false;
+      c.length(p, v, n, 1, 64, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, ".*");
+    }
   }
   return true;
 }
@@ -35,8 +37,8 @@ export function guardClarifyProbabilityAttribute(v: unknown): boolean {
 export const validateClarifyProbabilityAttribute: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyProbabilityAttribute);
 /** Whether `value` is a valid ClarifyProbabilityAttribute: `validateClarifyProbabilityAttribute(value).ok`, without building the issues. */
-export const isClarifyProbabilityAttribute: __ShapeGuard<string> = __defineGuard<string>(
-  guardClarifyProbabilityAttribute,
+export const isClarifyProbabilityAttribute: __ShapeGuard<string> = __defineCheckGuard<string>(
+  checkClarifyProbabilityAttribute,
 );
 /** Narrows `value` to ClarifyProbabilityAttribute, or throws a `ValidationError` listing every issue. */
 export const assertClarifyProbabilityAttribute: __ShapeAssertion<string> =

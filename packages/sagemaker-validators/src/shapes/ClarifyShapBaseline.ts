@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,22 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^[\s\S]+$ */
 const PATTERN_0 = __compilePattern("^[\\s\\S]+$");
-/** Checks a ClarifyShapBaseline (com.amazonaws.sagemaker#ClarifyShapBaseline). */
-export function checkClarifyShapBaseline(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a ClarifyShapBaseline (com.amazonaws.sagemaker#ClarifyShapBaseline). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyShapBaseline(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 4096 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 4096) c.length(p, v, n, 1, 4096, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[\\s\\S]+$");
-  }
-}
-/** Whether `v` is a valid ClarifyShapBaseline: false at the first issue checkClarifyShapBaseline would report, with no collector, path or message. */
-export function guardClarifyShapBaseline(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 4096 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 4096) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n < 1 || n > 4096) {
+      if (!c) return false;
+      c.length(p, v, n, 1, 4096, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^[\\s\\S]+$");
+    }
   }
   return true;
 }
@@ -36,7 +34,7 @@ export const validateClarifyShapBaseline: __ShapeValidator<string> =
   __defineValidator<string>(checkClarifyShapBaseline);
 /** Whether `value` is a valid ClarifyShapBaseline: `validateClarifyShapBaseline(value).ok`, without building the issues. */
 export const isClarifyShapBaseline: __ShapeGuard<string> =
-  __defineGuard<string>(guardClarifyShapBaseline);
+  __defineCheckGuard<string>(checkClarifyShapBaseline);
 /** Narrows `value` to ClarifyShapBaseline, or throws a `ValidationError` listing every issue. */
 export const assertClarifyShapBaseline: __ShapeAssertion<string> = __defineAssertion<string>(
   "ClarifyShapBaseline",

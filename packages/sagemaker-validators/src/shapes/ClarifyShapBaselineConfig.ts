@@ -5,7 +5,7 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -21,11 +21,16 @@ const PATTERN_2 = __compilePattern("^(https|s3)://([^/]+)/?(.*)$");
 const ClarifyShapBaselineConfig_MEMBERS = ["MimeType", "ShapBaseline", "ShapBaselineUri"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ClarifyShapBaselineConfig structure (com.amazonaws.sagemaker#ClarifyShapBaselineConfig). */
-export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyShapBaselineConfig structure (com.amazonaws.sagemaker#ClarifyShapBaselineConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyShapBaselineConfig(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ClarifyShapBaselineConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -45,110 +50,63 @@ export function checkClarifyShapBaselineConfig(v: unknown, p: string, c: __Issue
         m2 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "ClarifyShapBaselineConfig",
           ClarifyShapBaselineConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string") c.type(p === "" ? "MimeType" : p + ".MimeType", "a string", m0);
-    else {
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "MimeType"), "a string", m0);
+    } else {
       const n = m0.length > 255 ? __codePointLength(m0) : m0.length;
-      if (n > 255) c.length(p === "" ? "MimeType" : p + ".MimeType", m0, n, 0, 255, "characters");
-      else if (!PATTERN_0.test(m0))
+      if (n > 255) {
+        if (!c) return false;
+        c.length(__memberPath(p, "MimeType"), m0, n, 0, 255, "characters");
+      } else if (!PATTERN_0.test(m0)) {
+        if (!c) return false;
         c.pattern(
-          p === "" ? "MimeType" : p + ".MimeType",
+          __memberPath(p, "MimeType"),
           m0,
           "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$",
         );
+      }
     }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string")
-      c.type(p === "" ? "ShapBaseline" : p + ".ShapBaseline", "a string", m1);
-    else {
+    if (typeof m1 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ShapBaseline"), "a string", m1);
+    } else {
       const n = m1.length > 4096 || m1.length < 2 ? __codePointLength(m1) : m1.length;
-      if (n < 1 || n > 4096)
-        c.length(p === "" ? "ShapBaseline" : p + ".ShapBaseline", m1, n, 1, 4096, "characters");
-      else if (!PATTERN_1.test(m1))
-        c.pattern(p === "" ? "ShapBaseline" : p + ".ShapBaseline", m1, "^[\\s\\S]+$");
+      if (n < 1 || n > 4096) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ShapBaseline"), m1, n, 1, 4096, "characters");
+      } else if (!PATTERN_1.test(m1)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "ShapBaseline"), m1, "^[\\s\\S]+$");
+      }
     }
   }
   if (m2 !== undefined) {
-    if (typeof m2 !== "string")
-      c.type(p === "" ? "ShapBaselineUri" : p + ".ShapBaselineUri", "a string", m2);
-    else {
+    if (typeof m2 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ShapBaselineUri"), "a string", m2);
+    } else {
       const n = m2.length > 1024 ? __codePointLength(m2) : m2.length;
-      if (n > 1024)
-        c.length(
-          p === "" ? "ShapBaselineUri" : p + ".ShapBaselineUri",
-          m2,
-          n,
-          0,
-          1024,
-          "characters",
-        );
-      else if (!PATTERN_2.test(m2))
-        c.pattern(
-          p === "" ? "ShapBaselineUri" : p + ".ShapBaselineUri",
-          m2,
-          "^(https|s3)://([^/]+)/?(.*)$",
-        );
-    }
-  }
-}
-/** Whether `v` is a valid ClarifyShapBaselineConfig: false at the first issue checkClarifyShapBaselineConfig would report, with no collector, path or message. */
-export function guardClarifyShapBaselineConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "MimeType":
-        m0 = x;
-        break;
-      case "ShapBaseline":
-        m1 = x;
-        break;
-      case "ShapBaselineUri":
-        m2 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 255 ? __codePointLength(m0) : m0.length;
-      if (n > 255) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 4096 || m1.length < 2 ? __codePointLength(m1) : m1.length;
-      if (n < 1 || n > 4096) return false;
-      else if (!PATTERN_1.test(m1)) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") return false;
-    else {
-      const n = m2.length > 1024 ? __codePointLength(m2) : m2.length;
-      if (n > 1024) return false;
-      else if (!PATTERN_2.test(m2)) return false;
+      if (n > 1024) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ShapBaselineUri"), m2, n, 0, 1024, "characters");
+      } else if (!PATTERN_2.test(m2)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "ShapBaselineUri"), m2, "^(https|s3)://([^/]+)/?(.*)$");
+      }
     }
   }
 
@@ -159,7 +117,7 @@ export const validateClarifyShapBaselineConfig: __ShapeValidator<ClarifyShapBase
   __defineValidator<ClarifyShapBaselineConfig>(checkClarifyShapBaselineConfig);
 /** Whether `value` is a valid ClarifyShapBaselineConfig: `validateClarifyShapBaselineConfig(value).ok`, without building the issues. */
 export const isClarifyShapBaselineConfig: __ShapeGuard<ClarifyShapBaselineConfig> =
-  __defineGuard<ClarifyShapBaselineConfig>(guardClarifyShapBaselineConfig);
+  __defineCheckGuard<ClarifyShapBaselineConfig>(checkClarifyShapBaselineConfig);
 /** Narrows `value` to ClarifyShapBaselineConfig, or throws a `ValidationError` listing every issue. */
 export const assertClarifyShapBaselineConfig: __ShapeAssertion<ClarifyShapBaselineConfig> =
   __defineAssertion<ClarifyShapBaselineConfig>(

@@ -3,18 +3,15 @@ import type { ClarifyShapConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkClarifyShapBaselineConfig,
-  guardClarifyShapBaselineConfig,
-} from "./ClarifyShapBaselineConfig.js";
-import { checkClarifyTextConfig, guardClarifyTextConfig } from "./ClarifyTextConfig.js";
+import { checkClarifyShapBaselineConfig } from "./ClarifyShapBaselineConfig.js";
+import { checkClarifyTextConfig } from "./ClarifyTextConfig.js";
 const ClarifyShapConfig_MEMBERS = [
   "ShapBaselineConfig",
   "NumberOfSamples",
@@ -24,11 +21,12 @@ const ClarifyShapConfig_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ClarifyShapConfig structure (com.amazonaws.sagemaker#ClarifyShapConfig). */
-export function checkClarifyShapConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyShapConfig structure (com.amazonaws.sagemaker#ClarifyShapConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyShapConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ClarifyShapConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -56,94 +54,48 @@ export function checkClarifyShapConfig(v: unknown, p: string, c: __IssueCollecto
         m4 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ClarifyShapConfig", ClarifyShapConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
-    c.required(
-      p === "" ? "ShapBaselineConfig" : p + ".ShapBaselineConfig",
-      "ShapBaselineConfig",
-      "ClarifyShapConfig",
-    );
-  else {
-    checkClarifyShapBaselineConfig(
-      m0,
-      p === "" ? "ShapBaselineConfig" : p + ".ShapBaselineConfig",
-      c,
-    );
+  if (m0 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "ShapBaselineConfig"), "ShapBaselineConfig", "ClarifyShapConfig");
+  } else {
+    if (
+      !checkClarifyShapBaselineConfig(
+        m0,
+        !c || p === "" ? "ShapBaselineConfig" : p + ".ShapBaselineConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1)
-      c.type(p === "" ? "NumberOfSamples" : p + ".NumberOfSamples", "a 32-bit integer", m1);
-    else {
-      if (m1 < 1)
-        c.range(p === "" ? "NumberOfSamples" : p + ".NumberOfSamples", Number(m1), 1, undefined);
+    if (typeof m1 !== "number" || (m1 | 0) !== m1) {
+      if (!c) return false;
+      c.type(__memberPath(p, "NumberOfSamples"), "a 32-bit integer", m1);
+    } else if (m1 < 1) {
+      if (!c) return false;
+      c.range(__memberPath(p, "NumberOfSamples"), Number(m1), 1, undefined);
     }
   }
   if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") c.type(p === "" ? "UseLogit" : p + ".UseLogit", "a boolean", m2);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "number" || (m3 | 0) !== m3)
-      c.type(p === "" ? "Seed" : p + ".Seed", "a 32-bit integer", m3);
-  }
-  if (m4 !== undefined) {
-    checkClarifyTextConfig(m4, p === "" ? "TextConfig" : p + ".TextConfig", c);
-  }
-}
-/** Whether `v` is a valid ClarifyShapConfig: false at the first issue checkClarifyShapConfig would report, with no collector, path or message. */
-export function guardClarifyShapConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  let m3: unknown;
-  let m4: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "ShapBaselineConfig":
-        m0 = x;
-        break;
-      case "NumberOfSamples":
-        m1 = x;
-        break;
-      case "UseLogit":
-        m2 = x;
-        break;
-      case "Seed":
-        m3 = x;
-        break;
-      case "TextConfig":
-        m4 = x;
-        break;
-      default:
-        return false;
+    if (typeof m2 !== "boolean") {
+      if (!c) return false;
+      c.type(__memberPath(p, "UseLogit"), "a boolean", m2);
     }
   }
-  if (m0 === undefined) return false;
-  else {
-    if (!guardClarifyShapBaselineConfig(m0)) return false;
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
-    else {
-      if (m1 < 1) return false;
+  if (m3 !== undefined) {
+    if (typeof m3 !== "number" || (m3 | 0) !== m3) {
+      if (!c) return false;
+      c.type(__memberPath(p, "Seed"), "a 32-bit integer", m3);
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") return false;
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "number" || (m3 | 0) !== m3) return false;
-  }
   if (m4 !== undefined) {
-    if (!guardClarifyTextConfig(m4)) return false;
+    if (!checkClarifyTextConfig(m4, !c || p === "" ? "TextConfig" : p + ".TextConfig", c))
+      return false;
   }
 
   return true;
@@ -153,7 +105,7 @@ export const validateClarifyShapConfig: __ShapeValidator<ClarifyShapConfig> =
   __defineValidator<ClarifyShapConfig>(checkClarifyShapConfig);
 /** Whether `value` is a valid ClarifyShapConfig: `validateClarifyShapConfig(value).ok`, without building the issues. */
 export const isClarifyShapConfig: __ShapeGuard<ClarifyShapConfig> =
-  __defineGuard<ClarifyShapConfig>(guardClarifyShapConfig);
+  __defineCheckGuard<ClarifyShapConfig>(checkClarifyShapConfig);
 /** Narrows `value` to ClarifyShapConfig, or throws a `ValidationError` listing every issue. */
 export const assertClarifyShapConfig: __ShapeAssertion<ClarifyShapConfig> =
   __defineAssertion<ClarifyShapConfig>("ClarifyShapConfig", validateClarifyShapConfig);

@@ -3,7 +3,7 @@ import type { ClarifyTextConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -18,11 +18,12 @@ import { ClarifyTextLanguage_VALUES, ClarifyTextLanguage_SET } from "./ClarifyTe
 const ClarifyTextConfig_MEMBERS = ["Language", "Granularity"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ClarifyTextConfig structure (com.amazonaws.sagemaker#ClarifyTextConfig). */
-export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ClarifyTextConfig structure (com.amazonaws.sagemaker#ClarifyTextConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyTextConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ClarifyTextConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -38,72 +39,35 @@ export function checkClarifyTextConfig(v: unknown, p: string, c: __IssueCollecto
         m1 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ClarifyTextConfig", ClarifyTextConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
-    c.required(p === "" ? "Language" : p + ".Language", "Language", "ClarifyTextConfig");
-  else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "Language" : p + ".Language", "a string (ClarifyTextLanguage)", m0);
-    else if (!ClarifyTextLanguage_SET.has(m0))
-      c.enumValue(
-        p === "" ? "Language" : p + ".Language",
-        m0,
-        "ClarifyTextLanguage",
-        ClarifyTextLanguage_VALUES,
-      );
+  if (m0 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "Language"), "Language", "ClarifyTextConfig");
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "Language"), "a string (ClarifyTextLanguage)", m0);
+  } else if (!ClarifyTextLanguage_SET.has(m0)) {
+    if (!c) return false;
+    c.enumValue(__memberPath(p, "Language"), m0, "ClarifyTextLanguage", ClarifyTextLanguage_VALUES);
   }
-  if (m1 === undefined)
-    c.required(p === "" ? "Granularity" : p + ".Granularity", "Granularity", "ClarifyTextConfig");
-  else {
-    if (typeof m1 !== "string")
-      c.type(
-        p === "" ? "Granularity" : p + ".Granularity",
-        "a string (ClarifyTextGranularity)",
-        m1,
-      );
-    else if (!ClarifyTextGranularity_SET.has(m1))
-      c.enumValue(
-        p === "" ? "Granularity" : p + ".Granularity",
-        m1,
-        "ClarifyTextGranularity",
-        ClarifyTextGranularity_VALUES,
-      );
-  }
-}
-/** Whether `v` is a valid ClarifyTextConfig: false at the first issue checkClarifyTextConfig would report, with no collector, path or message. */
-export function guardClarifyTextConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "Language":
-        m0 = x;
-        break;
-      case "Granularity":
-        m1 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else if (!ClarifyTextLanguage_SET.has(m0)) return false;
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (typeof m1 !== "string") return false;
-    else if (!ClarifyTextGranularity_SET.has(m1)) return false;
+  if (m1 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "Granularity"), "Granularity", "ClarifyTextConfig");
+  } else if (typeof m1 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "Granularity"), "a string (ClarifyTextGranularity)", m1);
+  } else if (!ClarifyTextGranularity_SET.has(m1)) {
+    if (!c) return false;
+    c.enumValue(
+      __memberPath(p, "Granularity"),
+      m1,
+      "ClarifyTextGranularity",
+      ClarifyTextGranularity_VALUES,
+    );
   }
 
   return true;
@@ -113,7 +77,7 @@ export const validateClarifyTextConfig: __ShapeValidator<ClarifyTextConfig> =
   __defineValidator<ClarifyTextConfig>(checkClarifyTextConfig);
 /** Whether `value` is a valid ClarifyTextConfig: `validateClarifyTextConfig(value).ok`, without building the issues. */
 export const isClarifyTextConfig: __ShapeGuard<ClarifyTextConfig> =
-  __defineGuard<ClarifyTextConfig>(guardClarifyTextConfig);
+  __defineCheckGuard<ClarifyTextConfig>(checkClarifyTextConfig);
 /** Narrows `value` to ClarifyTextConfig, or throws a `ValidationError` listing every issue. */
 export const assertClarifyTextConfig: __ShapeAssertion<ClarifyTextConfig> =
   __defineAssertion<ClarifyTextConfig>("ClarifyTextConfig", validateClarifyTextConfig);

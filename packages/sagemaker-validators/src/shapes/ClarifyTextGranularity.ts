@@ -2,7 +2,7 @@
 import type { ClarifyTextGranularity } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -13,16 +13,15 @@ import {
 export const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
 /** The values of ClarifyTextGranularity, for the check. */
 export const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
-/** Checks a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). */
-export function checkClarifyTextGranularity(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string (ClarifyTextGranularity)", v);
-  else if (!ClarifyTextGranularity_SET.has(v))
+/** Checks a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyTextGranularity(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ClarifyTextGranularity)", v);
+  } else if (!ClarifyTextGranularity_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "ClarifyTextGranularity", ClarifyTextGranularity_VALUES);
-}
-/** Whether `v` is a valid ClarifyTextGranularity: false at the first issue checkClarifyTextGranularity would report, with no collector, path or message. */
-export function guardClarifyTextGranularity(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ClarifyTextGranularity_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity): every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextGranularity["~standard"]`). */
@@ -30,7 +29,7 @@ export const validateClarifyTextGranularity: __ShapeValidator<ClarifyTextGranula
   __defineValidator<ClarifyTextGranularity>(checkClarifyTextGranularity);
 /** Whether `value` is a valid ClarifyTextGranularity: `validateClarifyTextGranularity(value).ok`, without building the issues. */
 export const isClarifyTextGranularity: __ShapeGuard<ClarifyTextGranularity> =
-  __defineGuard<ClarifyTextGranularity>(guardClarifyTextGranularity);
+  __defineCheckGuard<ClarifyTextGranularity>(checkClarifyTextGranularity);
 /** Narrows `value` to ClarifyTextGranularity, or throws a `ValidationError` listing every issue. */
 export const assertClarifyTextGranularity: __ShapeAssertion<ClarifyTextGranularity> =
   __defineAssertion<ClarifyTextGranularity>(

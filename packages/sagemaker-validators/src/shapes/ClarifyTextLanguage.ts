@@ -2,7 +2,7 @@
 import type { ClarifyTextLanguage } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -74,16 +74,15 @@ export const ClarifyTextLanguage_VALUES = [
 ];
 /** The values of ClarifyTextLanguage, for the check. */
 export const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
-/** Checks a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). */
-export function checkClarifyTextLanguage(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string (ClarifyTextLanguage)", v);
-  else if (!ClarifyTextLanguage_SET.has(v))
+/** Checks a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). Reports each issue to `c`; without `c`, false at the first. */
+export function checkClarifyTextLanguage(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ClarifyTextLanguage)", v);
+  } else if (!ClarifyTextLanguage_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "ClarifyTextLanguage", ClarifyTextLanguage_VALUES);
-}
-/** Whether `v` is a valid ClarifyTextLanguage: false at the first issue checkClarifyTextLanguage would report, with no collector, path or message. */
-export function guardClarifyTextLanguage(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ClarifyTextLanguage_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage): every issue, never throws. Also a Standard Schema v1 (`validateClarifyTextLanguage["~standard"]`). */
@@ -91,7 +90,7 @@ export const validateClarifyTextLanguage: __ShapeValidator<ClarifyTextLanguage> 
   __defineValidator<ClarifyTextLanguage>(checkClarifyTextLanguage);
 /** Whether `value` is a valid ClarifyTextLanguage: `validateClarifyTextLanguage(value).ok`, without building the issues. */
 export const isClarifyTextLanguage: __ShapeGuard<ClarifyTextLanguage> =
-  __defineGuard<ClarifyTextLanguage>(guardClarifyTextLanguage);
+  __defineCheckGuard<ClarifyTextLanguage>(checkClarifyTextLanguage);
 /** Narrows `value` to ClarifyTextLanguage, or throws a `ValidationError` listing every issue. */
 export const assertClarifyTextLanguage: __ShapeAssertion<ClarifyTextLanguage> =
   __defineAssertion<ClarifyTextLanguage>("ClarifyTextLanguage", validateClarifyTextLanguage);

@@ -5,19 +5,19 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkAsyncInferenceConfig, guardAsyncInferenceConfig } from "./AsyncInferenceConfig.js";
-import { checkDataCaptureConfig, guardDataCaptureConfig } from "./DataCaptureConfig.js";
-import { checkExplainerConfig, guardExplainerConfig } from "./ExplainerConfig.js";
-import { checkProductionVariantList, guardProductionVariantList } from "./ProductionVariantList.js";
-import { checkTagList, guardTagList } from "./TagList.js";
-import { checkVpcConfig, guardVpcConfig } from "./VpcConfig.js";
+import { checkAsyncInferenceConfig } from "./AsyncInferenceConfig.js";
+import { checkDataCaptureConfig } from "./DataCaptureConfig.js";
+import { checkExplainerConfig } from "./ExplainerConfig.js";
+import { checkProductionVariantList } from "./ProductionVariantList.js";
+import { checkTagList } from "./TagList.js";
+import { checkVpcConfig } from "./VpcConfig.js";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
@@ -39,11 +39,16 @@ const CreateEndpointConfigInput_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a CreateEndpointConfigInput structure (com.amazonaws.sagemaker#CreateEndpointConfigInput). */
-export function checkCreateEndpointConfigInput(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a CreateEndpointConfigInput structure (com.amazonaws.sagemaker#CreateEndpointConfigInput). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCreateEndpointConfigInput(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (CreateEndpointConfigInput)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -95,236 +100,159 @@ export function checkCreateEndpointConfigInput(v: unknown, p: string, c: __Issue
         m10 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "CreateEndpointConfigInput",
           CreateEndpointConfigInput_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
+  if (m0 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "EndpointConfigName" : p + ".EndpointConfigName",
+      __memberPath(p, "EndpointConfigName"),
       "EndpointConfigName",
       "CreateEndpointConfigInput",
     );
-  else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "EndpointConfigName" : p + ".EndpointConfigName", "a string", m0);
-    else {
-      const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
-      if (n > 63)
-        c.length(
-          p === "" ? "EndpointConfigName" : p + ".EndpointConfigName",
-          m0,
-          n,
-          0,
-          63,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m0))
-        c.pattern(
-          p === "" ? "EndpointConfigName" : p + ".EndpointConfigName",
-          m0,
-          "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
-        );
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "EndpointConfigName"), "a string", m0);
+  } else {
+    const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
+    if (n > 63) {
+      if (!c) return false;
+      c.length(__memberPath(p, "EndpointConfigName"), m0, n, 0, 63, "characters");
+    } else if (!PATTERN_0.test(m0)) {
+      if (!c) return false;
+      c.pattern(__memberPath(p, "EndpointConfigName"), m0, "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
     }
   }
-  if (m1 === undefined)
+  if (m1 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "ProductionVariants" : p + ".ProductionVariants",
+      __memberPath(p, "ProductionVariants"),
       "ProductionVariants",
       "CreateEndpointConfigInput",
     );
-  else {
-    checkProductionVariantList(m1, p === "" ? "ProductionVariants" : p + ".ProductionVariants", c);
+  } else {
+    if (
+      !checkProductionVariantList(
+        m1,
+        !c || p === "" ? "ProductionVariants" : p + ".ProductionVariants",
+        c,
+      )
+    )
+      return false;
   }
   if (m2 !== undefined) {
-    checkDataCaptureConfig(m2, p === "" ? "DataCaptureConfig" : p + ".DataCaptureConfig", c);
+    if (
+      !checkDataCaptureConfig(
+        m2,
+        !c || p === "" ? "DataCaptureConfig" : p + ".DataCaptureConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m3 !== undefined) {
-    checkTagList(m3, p === "" ? "Tags" : p + ".Tags", c);
+    if (!checkTagList(m3, !c || p === "" ? "Tags" : p + ".Tags", c)) return false;
   }
   if (m4 !== undefined) {
-    if (typeof m4 !== "string") c.type(p === "" ? "KmsKeyId" : p + ".KmsKeyId", "a string", m4);
-    else {
+    if (typeof m4 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "KmsKeyId"), "a string", m4);
+    } else {
       const n = m4.length > 2048 ? __codePointLength(m4) : m4.length;
-      if (n > 2048) c.length(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m4, n, 0, 2048, "characters");
-      else if (!PATTERN_1.test(m4))
-        c.pattern(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m4, "^[a-zA-Z0-9:/_-]*$");
+      if (n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "KmsKeyId"), m4, n, 0, 2048, "characters");
+      } else if (!PATTERN_1.test(m4)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "KmsKeyId"), m4, "^[a-zA-Z0-9:/_-]*$");
+      }
     }
   }
   if (m5 !== undefined) {
-    checkAsyncInferenceConfig(
-      m5,
-      p === "" ? "AsyncInferenceConfig" : p + ".AsyncInferenceConfig",
-      c,
-    );
+    if (
+      !checkAsyncInferenceConfig(
+        m5,
+        !c || p === "" ? "AsyncInferenceConfig" : p + ".AsyncInferenceConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m6 !== undefined) {
-    checkExplainerConfig(m6, p === "" ? "ExplainerConfig" : p + ".ExplainerConfig", c);
+    if (!checkExplainerConfig(m6, !c || p === "" ? "ExplainerConfig" : p + ".ExplainerConfig", c))
+      return false;
   }
   if (m7 !== undefined) {
-    checkProductionVariantList(
-      m7,
-      p === "" ? "ShadowProductionVariants" : p + ".ShadowProductionVariants",
-      c,
-    );
+    if (
+      !checkProductionVariantList(
+        m7,
+        !c || p === "" ? "ShadowProductionVariants" : p + ".ShadowProductionVariants",
+        c,
+      )
+    )
+      return false;
   }
   if (m8 !== undefined) {
-    if (typeof m8 !== "string")
-      c.type(p === "" ? "ExecutionRoleArn" : p + ".ExecutionRoleArn", "a string", m8);
-    else {
+    if (typeof m8 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ExecutionRoleArn"), "a string", m8);
+    } else {
       const n = m8.length > 2048 || m8.length < 40 ? __codePointLength(m8) : m8.length;
-      if (n < 20 || n > 2048)
-        c.length(
-          p === "" ? "ExecutionRoleArn" : p + ".ExecutionRoleArn",
-          m8,
-          n,
-          20,
-          2048,
-          "characters",
-        );
-      else if (!PATTERN_2.test(m8))
+      if (n < 20 || n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ExecutionRoleArn"), m8, n, 20, 2048, "characters");
+      } else if (!PATTERN_2.test(m8)) {
+        if (!c) return false;
         c.pattern(
-          p === "" ? "ExecutionRoleArn" : p + ".ExecutionRoleArn",
+          __memberPath(p, "ExecutionRoleArn"),
           m8,
           "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
         );
+      }
     }
   }
   if (m9 !== undefined) {
-    checkVpcConfig(m9, p === "" ? "VpcConfig" : p + ".VpcConfig", c);
+    if (!checkVpcConfig(m9, !c || p === "" ? "VpcConfig" : p + ".VpcConfig", c)) return false;
   }
   if (m10 !== undefined) {
-    if (typeof m10 !== "boolean")
-      c.type(p === "" ? "EnableNetworkIsolation" : p + ".EnableNetworkIsolation", "a boolean", m10);
+    if (typeof m10 !== "boolean") {
+      if (!c) return false;
+      c.type(__memberPath(p, "EnableNetworkIsolation"), "a boolean", m10);
+    }
   }
-  if (c.rules && m7 !== undefined && Array.isArray(m1) && (m1.length < 1 || m1.length > 1))
+  if (
+    (!c || c.rules) &&
+    m7 !== undefined &&
+    Array.isArray(m1) &&
+    (m1.length < 1 || m1.length > 1)
+  ) {
+    if (!c) return false;
     c.rule(
-      p === "" ? "ProductionVariants" : p + ".ProductionVariants",
+      __memberPath(p, "ProductionVariants"),
       "with `ShadowProductionVariants` set, `ProductionVariants` must have exactly 1 item; it has " +
         m1.length,
     );
-  if (c.rules && m7 !== undefined && Array.isArray(m7) && (m7.length < 1 || m7.length > 1))
+  }
+  if (
+    (!c || c.rules) &&
+    m7 !== undefined &&
+    Array.isArray(m7) &&
+    (m7.length < 1 || m7.length > 1)
+  ) {
+    if (!c) return false;
     c.rule(
-      p === "" ? "ShadowProductionVariants" : p + ".ShadowProductionVariants",
+      __memberPath(p, "ShadowProductionVariants"),
       "with `ShadowProductionVariants` set, `ShadowProductionVariants` must have exactly 1 item; it has " +
         m7.length,
     );
-}
-/** Whether `v` is a valid CreateEndpointConfigInput: false at the first issue checkCreateEndpointConfigInput would report, with no collector, path or message. */
-export function guardCreateEndpointConfigInput(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
   }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  let m3: unknown;
-  let m4: unknown;
-  let m5: unknown;
-  let m6: unknown;
-  let m7: unknown;
-  let m8: unknown;
-  let m9: unknown;
-  let m10: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "EndpointConfigName":
-        m0 = x;
-        break;
-      case "ProductionVariants":
-        m1 = x;
-        break;
-      case "DataCaptureConfig":
-        m2 = x;
-        break;
-      case "Tags":
-        m3 = x;
-        break;
-      case "KmsKeyId":
-        m4 = x;
-        break;
-      case "AsyncInferenceConfig":
-        m5 = x;
-        break;
-      case "ExplainerConfig":
-        m6 = x;
-        break;
-      case "ShadowProductionVariants":
-        m7 = x;
-        break;
-      case "ExecutionRoleArn":
-        m8 = x;
-        break;
-      case "VpcConfig":
-        m9 = x;
-        break;
-      case "EnableNetworkIsolation":
-        m10 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
-      if (n > 63) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (!guardProductionVariantList(m1)) return false;
-  }
-  if (m2 !== undefined) {
-    if (!guardDataCaptureConfig(m2)) return false;
-  }
-  if (m3 !== undefined) {
-    if (!guardTagList(m3)) return false;
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") return false;
-    else {
-      const n = m4.length > 2048 ? __codePointLength(m4) : m4.length;
-      if (n > 2048) return false;
-      else if (!PATTERN_1.test(m4)) return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (!guardAsyncInferenceConfig(m5)) return false;
-  }
-  if (m6 !== undefined) {
-    if (!guardExplainerConfig(m6)) return false;
-  }
-  if (m7 !== undefined) {
-    if (!guardProductionVariantList(m7)) return false;
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") return false;
-    else {
-      const n = m8.length > 2048 || m8.length < 40 ? __codePointLength(m8) : m8.length;
-      if (n < 20 || n > 2048) return false;
-      else if (!PATTERN_2.test(m8)) return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (!guardVpcConfig(m9)) return false;
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "boolean") return false;
-  }
-  if (m7 !== undefined && Array.isArray(m1) && (m1.length < 1 || m1.length > 1)) return false;
-  if (m7 !== undefined && Array.isArray(m7) && (m7.length < 1 || m7.length > 1)) return false;
   return true;
 }
 /** Validates a CreateEndpointConfigInput (com.amazonaws.sagemaker#CreateEndpointConfigInput): every issue, never throws. Also a Standard Schema v1 (`validateCreateEndpointConfigInput["~standard"]`). */
@@ -332,7 +260,7 @@ export const validateCreateEndpointConfigInput: __ShapeValidator<CreateEndpointC
   __defineValidator<CreateEndpointConfigInput>(checkCreateEndpointConfigInput);
 /** Whether `value` is a valid CreateEndpointConfigInput: `validateCreateEndpointConfigInput(value).ok`, without building the issues. */
 export const isCreateEndpointConfigInput: __ShapeGuard<CreateEndpointConfigInput> =
-  __defineGuard<CreateEndpointConfigInput>(guardCreateEndpointConfigInput);
+  __defineCheckGuard<CreateEndpointConfigInput>(checkCreateEndpointConfigInput);
 /** Narrows `value` to CreateEndpointConfigInput, or throws a `ValidationError` listing every issue. */
 export const assertCreateEndpointConfigInput: __ShapeAssertion<CreateEndpointConfigInput> =
   __defineAssertion<CreateEndpointConfigInput>(

@@ -5,7 +5,7 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -19,11 +19,16 @@ const PATTERN_0 = __compilePattern(
 const CreateEndpointConfigOutput_MEMBERS = ["EndpointConfigArn"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a CreateEndpointConfigOutput structure (com.amazonaws.sagemaker#CreateEndpointConfigOutput). */
-export function checkCreateEndpointConfigOutput(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a CreateEndpointConfigOutput structure (com.amazonaws.sagemaker#CreateEndpointConfigOutput). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCreateEndpointConfigOutput(
+  v: unknown,
+  p: string,
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (CreateEndpointConfigOutput)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -35,69 +40,38 @@ export function checkCreateEndpointConfigOutput(v: unknown, p: string, c: __Issu
         m0 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "CreateEndpointConfigOutput",
           CreateEndpointConfigOutput_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
+  if (m0 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "EndpointConfigArn" : p + ".EndpointConfigArn",
+      __memberPath(p, "EndpointConfigArn"),
       "EndpointConfigArn",
       "CreateEndpointConfigOutput",
     );
-  else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "EndpointConfigArn" : p + ".EndpointConfigArn", "a string", m0);
-    else {
-      const n = m0.length > 2048 || m0.length < 40 ? __codePointLength(m0) : m0.length;
-      if (n < 20 || n > 2048)
-        c.length(
-          p === "" ? "EndpointConfigArn" : p + ".EndpointConfigArn",
-          m0,
-          n,
-          20,
-          2048,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m0))
-        c.pattern(
-          p === "" ? "EndpointConfigArn" : p + ".EndpointConfigArn",
-          m0,
-          "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
-        );
-    }
-  }
-}
-/** Whether `v` is a valid CreateEndpointConfigOutput: false at the first issue checkCreateEndpointConfigOutput would report, with no collector, path or message. */
-export function guardCreateEndpointConfigOutput(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "EndpointConfigArn":
-        m0 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 2048 || m0.length < 40 ? __codePointLength(m0) : m0.length;
-      if (n < 20 || n > 2048) return false;
-      else if (!PATTERN_0.test(m0)) return false;
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "EndpointConfigArn"), "a string", m0);
+  } else {
+    const n = m0.length > 2048 || m0.length < 40 ? __codePointLength(m0) : m0.length;
+    if (n < 20 || n > 2048) {
+      if (!c) return false;
+      c.length(__memberPath(p, "EndpointConfigArn"), m0, n, 20, 2048, "characters");
+    } else if (!PATTERN_0.test(m0)) {
+      if (!c) return false;
+      c.pattern(
+        __memberPath(p, "EndpointConfigArn"),
+        m0,
+        "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
+      );
     }
   }
 
@@ -108,7 +82,7 @@ export const validateCreateEndpointConfigOutput: __ShapeValidator<CreateEndpoint
   __defineValidator<CreateEndpointConfigOutput>(checkCreateEndpointConfigOutput);
 /** Whether `value` is a valid CreateEndpointConfigOutput: `validateCreateEndpointConfigOutput(value).ok`, without building the issues. */
 export const isCreateEndpointConfigOutput: __ShapeGuard<CreateEndpointConfigOutput> =
-  __defineGuard<CreateEndpointConfigOutput>(guardCreateEndpointConfigOutput);
+  __defineCheckGuard<CreateEndpointConfigOutput>(checkCreateEndpointConfigOutput);
 /** Narrows `value` to CreateEndpointConfigOutput, or throws a `ValidationError` listing every issue. */
 export const assertCreateEndpointConfigOutput: __ShapeAssertion<CreateEndpointConfigOutput> =
   __defineAssertion<CreateEndpointConfigOutput>(

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,23 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
-/** Checks a CsvContentType (com.amazonaws.sagemaker#CsvContentType). */
-export function checkCsvContentType(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a CsvContentType (com.amazonaws.sagemaker#CsvContentType). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCsvContentType(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 256 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 256) c.length(p, v, n, 1, 256, "characters");
-    else if (!PATTERN_0.test(v))
+    if (n < 1 || n > 256) {
+      if (!c) return false;
+      c.length(p, v, n, 1, 256, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
       c.pattern(p, v, "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
-  }
-}
-/** Whether `v` is a valid CsvContentType: false at the first issue checkCsvContentType would report, with no collector, path or message. */
-export function guardCsvContentType(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 256 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 256) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    }
   }
   return true;
 }
@@ -36,7 +33,8 @@ export function guardCsvContentType(v: unknown): boolean {
 export const validateCsvContentType: __ShapeValidator<string> =
   __defineValidator<string>(checkCsvContentType);
 /** Whether `value` is a valid CsvContentType: `validateCsvContentType(value).ok`, without building the issues. */
-export const isCsvContentType: __ShapeGuard<string> = __defineGuard<string>(guardCsvContentType);
+export const isCsvContentType: __ShapeGuard<string> =
+  __defineCheckGuard<string>(checkCsvContentType);
 /** Narrows `value` to CsvContentType, or throws a `ValidationError` listing every issue. */
 export const assertCsvContentType: __ShapeAssertion<string> = __defineAssertion<string>(
   "CsvContentType",

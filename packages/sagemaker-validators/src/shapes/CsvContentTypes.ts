@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,44 +14,37 @@ import {
 const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$");
-/** Checks a CsvContentTypes list (com.amazonaws.sagemaker#CsvContentTypes). */
-export function checkCsvContentTypes(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a CsvContentTypes list (com.amazonaws.sagemaker#CsvContentTypes). Reports each issue to `c`; without `c`, false at the first. */
+export function checkCsvContentTypes(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (CsvContentTypes)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 10) c.length(p, v, v.length, 1, 10, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 10) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 10, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
-    else {
+    if (typeof m !== "string") {
+      if (!c) return false;
+      c.type(p + "[" + i + "]", "a string", m);
+    } else {
       const n = m.length > 256 || m.length < 2 ? __codePointLength(m) : m.length;
-      if (n < 1 || n > 256) c.length(p + "[" + i + "]", m, n, 1, 256, "characters");
-      else if (!PATTERN_0.test(m))
+      if (n < 1 || n > 256) {
+        if (!c) return false;
+        c.length(p + "[" + i + "]", m, n, 1, 256, "characters");
+      } else if (!PATTERN_0.test(m)) {
+        if (!c) return false;
         c.pattern(
           p + "[" + i + "]",
           m,
           "^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$",
         );
-    }
-  }
-}
-/** Whether `v` is a valid CsvContentTypes: false at the first issue checkCsvContentTypes would report, with no collector, path or message. */
-export function guardCsvContentTypes(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 10) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") return false;
-    else {
-      const n = m.length > 256 || m.length < 2 ? __codePointLength(m) : m.length;
-      if (n < 1 || n > 256) return false;
-      else if (!PATTERN_0.test(m)) return false;
+      }
     }
   }
   return true;
@@ -61,7 +54,7 @@ export const validateCsvContentTypes: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkCsvContentTypes);
 /** Whether `value` is a valid CsvContentTypes: `validateCsvContentTypes(value).ok`, without building the issues. */
 export const isCsvContentTypes: __ShapeGuard<string[]> =
-  __defineGuard<string[]>(guardCsvContentTypes);
+  __defineCheckGuard<string[]>(checkCsvContentTypes);
 /** Narrows `value` to CsvContentTypes, or throws a `ValidationError` listing every issue. */
 export const assertCsvContentTypes: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
   "CsvContentTypes",

@@ -5,18 +5,15 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkCaptureContentTypeHeader,
-  guardCaptureContentTypeHeader,
-} from "./CaptureContentTypeHeader.js";
-import { checkCaptureOptionList, guardCaptureOptionList } from "./CaptureOptionList.js";
+import { checkCaptureContentTypeHeader } from "./CaptureContentTypeHeader.js";
+import { checkCaptureOptionList } from "./CaptureOptionList.js";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
@@ -31,11 +28,12 @@ const DataCaptureConfig_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a DataCaptureConfig structure (com.amazonaws.sagemaker#DataCaptureConfig). */
-export function checkDataCaptureConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a DataCaptureConfig structure (com.amazonaws.sagemaker#DataCaptureConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkDataCaptureConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (DataCaptureConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -67,162 +65,78 @@ export function checkDataCaptureConfig(v: unknown, p: string, c: __IssueCollecto
         m5 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "DataCaptureConfig", DataCaptureConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "boolean")
-      c.type(p === "" ? "EnableCapture" : p + ".EnableCapture", "a boolean", m0);
+    if (typeof m0 !== "boolean") {
+      if (!c) return false;
+      c.type(__memberPath(p, "EnableCapture"), "a boolean", m0);
+    }
   }
-  if (m1 === undefined)
+  if (m1 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "InitialSamplingPercentage" : p + ".InitialSamplingPercentage",
+      __memberPath(p, "InitialSamplingPercentage"),
       "InitialSamplingPercentage",
       "DataCaptureConfig",
     );
-  else {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1)
-      c.type(
-        p === "" ? "InitialSamplingPercentage" : p + ".InitialSamplingPercentage",
-        "a 32-bit integer",
-        m1,
-      );
-    else {
-      if (m1 < 0 || m1 > 100)
-        c.range(
-          p === "" ? "InitialSamplingPercentage" : p + ".InitialSamplingPercentage",
-          Number(m1),
-          0,
-          100,
-        );
-    }
+  } else if (typeof m1 !== "number" || (m1 | 0) !== m1) {
+    if (!c) return false;
+    c.type(__memberPath(p, "InitialSamplingPercentage"), "a 32-bit integer", m1);
+  } else if (m1 < 0 || m1 > 100) {
+    if (!c) return false;
+    c.range(__memberPath(p, "InitialSamplingPercentage"), Number(m1), 0, 100);
   }
-  if (m2 === undefined)
-    c.required(
-      p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri",
-      "DestinationS3Uri",
-      "DataCaptureConfig",
-    );
-  else {
-    if (typeof m2 !== "string")
-      c.type(p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri", "a string", m2);
-    else {
-      const n = m2.length > 512 ? __codePointLength(m2) : m2.length;
-      if (n > 512)
-        c.length(
-          p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri",
-          m2,
-          n,
-          0,
-          512,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m2))
-        c.pattern(
-          p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri",
-          m2,
-          "^(https|s3)://([^/])/?(.*)$",
-        );
+  if (m2 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "DestinationS3Uri"), "DestinationS3Uri", "DataCaptureConfig");
+  } else if (typeof m2 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "DestinationS3Uri"), "a string", m2);
+  } else {
+    const n = m2.length > 512 ? __codePointLength(m2) : m2.length;
+    if (n > 512) {
+      if (!c) return false;
+      c.length(__memberPath(p, "DestinationS3Uri"), m2, n, 0, 512, "characters");
+    } else if (!PATTERN_0.test(m2)) {
+      if (!c) return false;
+      c.pattern(__memberPath(p, "DestinationS3Uri"), m2, "^(https|s3)://([^/])/?(.*)$");
     }
   }
   if (m3 !== undefined) {
-    if (typeof m3 !== "string") c.type(p === "" ? "KmsKeyId" : p + ".KmsKeyId", "a string", m3);
-    else {
+    if (typeof m3 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "KmsKeyId"), "a string", m3);
+    } else {
       const n = m3.length > 2048 ? __codePointLength(m3) : m3.length;
-      if (n > 2048) c.length(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m3, n, 0, 2048, "characters");
-      else if (!PATTERN_1.test(m3))
-        c.pattern(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m3, "^[a-zA-Z0-9:/_-]*$");
+      if (n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "KmsKeyId"), m3, n, 0, 2048, "characters");
+      } else if (!PATTERN_1.test(m3)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "KmsKeyId"), m3, "^[a-zA-Z0-9:/_-]*$");
+      }
     }
   }
-  if (m4 === undefined)
-    c.required(
-      p === "" ? "CaptureOptions" : p + ".CaptureOptions",
-      "CaptureOptions",
-      "DataCaptureConfig",
-    );
-  else {
-    checkCaptureOptionList(m4, p === "" ? "CaptureOptions" : p + ".CaptureOptions", c);
+  if (m4 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "CaptureOptions"), "CaptureOptions", "DataCaptureConfig");
+  } else {
+    if (!checkCaptureOptionList(m4, !c || p === "" ? "CaptureOptions" : p + ".CaptureOptions", c))
+      return false;
   }
   if (m5 !== undefined) {
-    checkCaptureContentTypeHeader(
-      m5,
-      p === "" ? "CaptureContentTypeHeader" : p + ".CaptureContentTypeHeader",
-      c,
-    );
-  }
-}
-/** Whether `v` is a valid DataCaptureConfig: false at the first issue checkDataCaptureConfig would report, with no collector, path or message. */
-export function guardDataCaptureConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  let m3: unknown;
-  let m4: unknown;
-  let m5: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "EnableCapture":
-        m0 = x;
-        break;
-      case "InitialSamplingPercentage":
-        m1 = x;
-        break;
-      case "DestinationS3Uri":
-        m2 = x;
-        break;
-      case "KmsKeyId":
-        m3 = x;
-        break;
-      case "CaptureOptions":
-        m4 = x;
-        break;
-      case "CaptureContentTypeHeader":
-        m5 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") return false;
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
-    else {
-      if (m1 < 0 || m1 > 100) return false;
-    }
-  }
-  if (m2 === undefined) return false;
-  else {
-    if (typeof m2 !== "string") return false;
-    else {
-      const n = m2.length > 512 ? __codePointLength(m2) : m2.length;
-      if (n > 512) return false;
-      else if (!PATTERN_0.test(m2)) return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") return false;
-    else {
-      const n = m3.length > 2048 ? __codePointLength(m3) : m3.length;
-      if (n > 2048) return false;
-      else if (!PATTERN_1.test(m3)) return false;
-    }
-  }
-  if (m4 === undefined) return false;
-  else {
-    if (!guardCaptureOptionList(m4)) return false;
-  }
-  if (m5 !== undefined) {
-    if (!guardCaptureContentTypeHeader(m5)) return false;
+    if (
+      !checkCaptureContentTypeHeader(
+        m5,
+        !c || p === "" ? "CaptureContentTypeHeader" : p + ".CaptureContentTypeHeader",
+        c,
+      )
+    )
+      return false;
   }
 
   return true;
@@ -232,7 +146,7 @@ export const validateDataCaptureConfig: __ShapeValidator<DataCaptureConfig> =
   __defineValidator<DataCaptureConfig>(checkDataCaptureConfig);
 /** Whether `value` is a valid DataCaptureConfig: `validateDataCaptureConfig(value).ok`, without building the issues. */
 export const isDataCaptureConfig: __ShapeGuard<DataCaptureConfig> =
-  __defineGuard<DataCaptureConfig>(guardDataCaptureConfig);
+  __defineCheckGuard<DataCaptureConfig>(checkDataCaptureConfig);
 /** Narrows `value` to DataCaptureConfig, or throws a `ValidationError` listing every issue. */
 export const assertDataCaptureConfig: __ShapeAssertion<DataCaptureConfig> =
   __defineAssertion<DataCaptureConfig>("DataCaptureConfig", validateDataCaptureConfig);

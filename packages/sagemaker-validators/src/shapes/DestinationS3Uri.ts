@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,22 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
-/** Checks a DestinationS3Uri (com.amazonaws.sagemaker#DestinationS3Uri). */
-export function checkDestinationS3Uri(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a DestinationS3Uri (com.amazonaws.sagemaker#DestinationS3Uri). Reports each issue to `c`; without `c`, false at the first. */
+export function checkDestinationS3Uri(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 512 ? __codePointLength(v) : v.length;
-    if (n > 512) c.length(p, v, n, 0, 512, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^(https|s3)://([^/])/?(.*)$");
-  }
-}
-/** Whether `v` is a valid DestinationS3Uri: false at the first issue checkDestinationS3Uri would report, with no collector, path or message. */
-export function guardDestinationS3Uri(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 512 ? __codePointLength(v) : v.length;
-    if (n > 512) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n > 512) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 512, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^(https|s3)://([^/])/?(.*)$");
+    }
   }
   return true;
 }
@@ -36,7 +34,7 @@ export const validateDestinationS3Uri: __ShapeValidator<string> =
   __defineValidator<string>(checkDestinationS3Uri);
 /** Whether `value` is a valid DestinationS3Uri: `validateDestinationS3Uri(value).ok`, without building the issues. */
 export const isDestinationS3Uri: __ShapeGuard<string> =
-  __defineGuard<string>(guardDestinationS3Uri);
+  __defineCheckGuard<string>(checkDestinationS3Uri);
 /** Narrows `value` to DestinationS3Uri, or throws a `ValidationError` listing every issue. */
 export const assertDestinationS3Uri: __ShapeAssertion<string> = __defineAssertion<string>(
   "DestinationS3Uri",

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,23 +14,20 @@ import {
 const PATTERN_0 = __compilePattern(
   "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
 );
-/** Checks a EndpointConfigArn (com.amazonaws.sagemaker#EndpointConfigArn). */
-export function checkEndpointConfigArn(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a EndpointConfigArn (com.amazonaws.sagemaker#EndpointConfigArn). Reports each issue to `c`; without `c`, false at the first. */
+export function checkEndpointConfigArn(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 2048 || v.length < 40 ? __codePointLength(v) : v.length;
-    if (n < 20 || n > 2048) c.length(p, v, n, 20, 2048, "characters");
-    else if (!PATTERN_0.test(v))
+    if (n < 20 || n > 2048) {
+      if (!c) return false;
+      c.length(p, v, n, 20, 2048, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
       c.pattern(p, v, "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/");
-  }
-}
-/** Whether `v` is a valid EndpointConfigArn: false at the first issue checkEndpointConfigArn would report, with no collector, path or message. */
-export function guardEndpointConfigArn(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 2048 || v.length < 40 ? __codePointLength(v) : v.length;
-    if (n < 20 || n > 2048) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    }
   }
   return true;
 }
@@ -39,7 +36,7 @@ export const validateEndpointConfigArn: __ShapeValidator<string> =
   __defineValidator<string>(checkEndpointConfigArn);
 /** Whether `value` is a valid EndpointConfigArn: `validateEndpointConfigArn(value).ok`, without building the issues. */
 export const isEndpointConfigArn: __ShapeGuard<string> =
-  __defineGuard<string>(guardEndpointConfigArn);
+  __defineCheckGuard<string>(checkEndpointConfigArn);
 /** Narrows `value` to EndpointConfigArn, or throws a `ValidationError` listing every issue. */
 export const assertEndpointConfigArn: __ShapeAssertion<string> = __defineAssertion<string>(
   "EndpointConfigArn",

@@ -3,25 +3,23 @@ import type { ExplainerConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import {
-  checkClarifyExplainerConfig,
-  guardClarifyExplainerConfig,
-} from "./ClarifyExplainerConfig.js";
+import { checkClarifyExplainerConfig } from "./ClarifyExplainerConfig.js";
 const ExplainerConfig_MEMBERS = ["ClarifyExplainerConfig"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ExplainerConfig structure (com.amazonaws.sagemaker#ExplainerConfig). */
-export function checkExplainerConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ExplainerConfig structure (com.amazonaws.sagemaker#ExplainerConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkExplainerConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ExplainerConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -33,38 +31,20 @@ export function checkExplainerConfig(v: unknown, p: string, c: __IssueCollector)
         m0 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ExplainerConfig", ExplainerConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    checkClarifyExplainerConfig(
-      m0,
-      p === "" ? "ClarifyExplainerConfig" : p + ".ClarifyExplainerConfig",
-      c,
-    );
-  }
-}
-/** Whether `v` is a valid ExplainerConfig: false at the first issue checkExplainerConfig would report, with no collector, path or message. */
-export function guardExplainerConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "ClarifyExplainerConfig":
-        m0 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (!guardClarifyExplainerConfig(m0)) return false;
+    if (
+      !checkClarifyExplainerConfig(
+        m0,
+        !c || p === "" ? "ClarifyExplainerConfig" : p + ".ClarifyExplainerConfig",
+        c,
+      )
+    )
+      return false;
   }
 
   return true;
@@ -74,7 +54,7 @@ export const validateExplainerConfig: __ShapeValidator<ExplainerConfig> =
   __defineValidator<ExplainerConfig>(checkExplainerConfig);
 /** Whether `value` is a valid ExplainerConfig: `validateExplainerConfig(value).ok`, without building the issues. */
 export const isExplainerConfig: __ShapeGuard<ExplainerConfig> =
-  __defineGuard<ExplainerConfig>(guardExplainerConfig);
+  __defineCheckGuard<ExplainerConfig>(checkExplainerConfig);
 /** Narrows `value` to ExplainerConfig, or throws a `ValidationError` listing every issue. */
 export const assertExplainerConfig: __ShapeAssertion<ExplainerConfig> =
   __defineAssertion<ExplainerConfig>("ExplainerConfig", validateExplainerConfig);

@@ -2,30 +2,23 @@
 import {
   codePointLength as __codePointLength,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-/** Checks a FailureReason (com.amazonaws.sagemaker#FailureReason). */
-export function checkFailureReason(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
-    if (v.length > 1024) {
-      const n = __codePointLength(v);
-      if (n > 1024) c.length(p, v, n, 0, 1024, "characters");
-    }
-  }
-}
-/** Whether `v` is a valid FailureReason: false at the first issue checkFailureReason would report, with no collector, path or message. */
-export function guardFailureReason(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    if (v.length > 1024) {
-      const n = __codePointLength(v);
-      if (n > 1024) return false;
+/** Checks a FailureReason (com.amazonaws.sagemaker#FailureReason). Reports each issue to `c`; without `c`, false at the first. */
+export function checkFailureReason(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else if (v.length > 1024) {
+    const n = __codePointLength(v);
+    if (n > 1024) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 1024, "characters");
     }
   }
   return true;
@@ -34,7 +27,7 @@ export function guardFailureReason(v: unknown): boolean {
 export const validateFailureReason: __ShapeValidator<string> =
   __defineValidator<string>(checkFailureReason);
 /** Whether `value` is a valid FailureReason: `validateFailureReason(value).ok`, without building the issues. */
-export const isFailureReason: __ShapeGuard<string> = __defineGuard<string>(guardFailureReason);
+export const isFailureReason: __ShapeGuard<string> = __defineCheckGuard<string>(checkFailureReason);
 /** Narrows `value` to FailureReason, or throws a `ValidationError` listing every issue. */
 export const assertFailureReason: __ShapeAssertion<string> = __defineAssertion<string>(
   "FailureReason",

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,29 +12,27 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
-/** Checks a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId). */
-export function checkKmsKeyId(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId). Reports each issue to `c`; without `c`, false at the first. */
+export function checkKmsKeyId(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 2048 ? __codePointLength(v) : v.length;
-    if (n > 2048) c.length(p, v, n, 0, 2048, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[a-zA-Z0-9:/_-]*$");
-  }
-}
-/** Whether `v` is a valid KmsKeyId: false at the first issue checkKmsKeyId would report, with no collector, path or message. */
-export function guardKmsKeyId(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 2048 ? __codePointLength(v) : v.length;
-    if (n > 2048) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n > 2048) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 2048, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^[a-zA-Z0-9:/_-]*$");
+    }
   }
   return true;
 }
 /** Validates a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId): every issue, never throws. Also a Standard Schema v1 (`validateKmsKeyId["~standard"]`). */
 export const validateKmsKeyId: __ShapeValidator<string> = __defineValidator<string>(checkKmsKeyId);
 /** Whether `value` is a valid KmsKeyId: `validateKmsKeyId(value).ok`, without building the issues. */
-export const isKmsKeyId: __ShapeGuard<string> = __defineGuard<string>(guardKmsKeyId);
+export const isKmsKeyId: __ShapeGuard<string> = __defineCheckGuard<string>(checkKmsKeyId);
 /** Narrows `value` to KmsKeyId, or throws a `ValidationError` listing every issue. */
 export const assertKmsKeyId: __ShapeAssertion<string> = __defineAssertion<string>(
   "KmsKeyId",

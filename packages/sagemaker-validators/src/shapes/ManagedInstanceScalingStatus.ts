@@ -2,7 +2,7 @@
 import type { ManagedInstanceScalingStatus } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -15,20 +15,19 @@ export const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
 export const ManagedInstanceScalingStatus_SET = new Set<unknown>(
   ManagedInstanceScalingStatus_VALUES,
 );
-/** Checks a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). */
+/** Checks a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). Reports each issue to `c`; without `c`, false at the first. */
 export function checkManagedInstanceScalingStatus(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
-  if (typeof v !== "string") c.type(p, "a string (ManagedInstanceScalingStatus)", v);
-  else if (!ManagedInstanceScalingStatus_SET.has(v))
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ManagedInstanceScalingStatus)", v);
+  } else if (!ManagedInstanceScalingStatus_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "ManagedInstanceScalingStatus", ManagedInstanceScalingStatus_VALUES);
-}
-/** Whether `v` is a valid ManagedInstanceScalingStatus: false at the first issue checkManagedInstanceScalingStatus would report, with no collector, path or message. */
-export function guardManagedInstanceScalingStatus(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ManagedInstanceScalingStatus_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus): every issue, never throws. Also a Standard Schema v1 (`validateManagedInstanceScalingStatus["~standard"]`). */
@@ -36,7 +35,7 @@ export const validateManagedInstanceScalingStatus: __ShapeValidator<ManagedInsta
   __defineValidator<ManagedInstanceScalingStatus>(checkManagedInstanceScalingStatus);
 /** Whether `value` is a valid ManagedInstanceScalingStatus: `validateManagedInstanceScalingStatus(value).ok`, without building the issues. */
 export const isManagedInstanceScalingStatus: __ShapeGuard<ManagedInstanceScalingStatus> =
-  __defineGuard<ManagedInstanceScalingStatus>(guardManagedInstanceScalingStatus);
+  __defineCheckGuard<ManagedInstanceScalingStatus>(checkManagedInstanceScalingStatus);
 /** Narrows `value` to ManagedInstanceScalingStatus, or throws a `ValidationError` listing every issue. */
 export const assertManagedInstanceScalingStatus: __ShapeAssertion<ManagedInstanceScalingStatus> =
   __defineAssertion<ManagedInstanceScalingStatus>(

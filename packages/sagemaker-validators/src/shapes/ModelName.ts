@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,22 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
-/** Checks a ModelName (com.amazonaws.sagemaker#ModelName). */
-export function checkModelName(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a ModelName (com.amazonaws.sagemaker#ModelName). Reports each issue to `c`; without `c`, false at the first. */
+export function checkModelName(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 63 ? __codePointLength(v) : v.length;
-    if (n > 63) c.length(p, v, n, 0, 63, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
-  }
-}
-/** Whether `v` is a valid ModelName: false at the first issue checkModelName would report, with no collector, path or message. */
-export function guardModelName(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 63 ? __codePointLength(v) : v.length;
-    if (n > 63) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n > 63) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 63, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
+    }
   }
   return true;
 }
@@ -35,7 +33,7 @@ export function guardModelName(v: unknown): boolean {
 export const validateModelName: __ShapeValidator<string> =
   __defineValidator<string>(checkModelName);
 /** Whether `value` is a valid ModelName: `validateModelName(value).ok`, without building the issues. */
-export const isModelName: __ShapeGuard<string> = __defineGuard<string>(guardModelName);
+export const isModelName: __ShapeGuard<string> = __defineCheckGuard<string>(checkModelName);
 /** Narrows `value` to ModelName, or throws a `ValidationError` listing every issue. */
 export const assertModelName: __ShapeAssertion<string> = __defineAssertion<string>(
   "ModelName",

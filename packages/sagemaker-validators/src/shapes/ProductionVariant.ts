@@ -5,7 +5,7 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -16,10 +16,7 @@ import {
   ProductionVariantAcceleratorType_VALUES,
   ProductionVariantAcceleratorType_SET,
 } from "./ProductionVariantAcceleratorType.js";
-import {
-  checkProductionVariantCoreDumpConfig,
-  guardProductionVariantCoreDumpConfig,
-} from "./ProductionVariantCoreDumpConfig.js";
+import { checkProductionVariantCoreDumpConfig } from "./ProductionVariantCoreDumpConfig.js";
 import {
   ProductionVariantInferenceAmiVersion_VALUES,
   ProductionVariantInferenceAmiVersion_SET,
@@ -28,18 +25,9 @@ import {
   ProductionVariantInstanceType_VALUES,
   ProductionVariantInstanceType_SET,
 } from "./ProductionVariantInstanceType.js";
-import {
-  checkProductionVariantManagedInstanceScaling,
-  guardProductionVariantManagedInstanceScaling,
-} from "./ProductionVariantManagedInstanceScaling.js";
-import {
-  checkProductionVariantRoutingConfig,
-  guardProductionVariantRoutingConfig,
-} from "./ProductionVariantRoutingConfig.js";
-import {
-  checkProductionVariantServerlessConfig,
-  guardProductionVariantServerlessConfig,
-} from "./ProductionVariantServerlessConfig.js";
+import { checkProductionVariantManagedInstanceScaling } from "./ProductionVariantManagedInstanceScaling.js";
+import { checkProductionVariantRoutingConfig } from "./ProductionVariantRoutingConfig.js";
+import { checkProductionVariantServerlessConfig } from "./ProductionVariantServerlessConfig.js";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** @pattern ^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$ */
@@ -63,11 +51,12 @@ const ProductionVariant_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ProductionVariant structure (com.amazonaws.sagemaker#ProductionVariant). */
-export function checkProductionVariant(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ProductionVariant structure (com.amazonaws.sagemaker#ProductionVariant). Reports each issue to `c`; without `c`, false at the first. */
+export function checkProductionVariant(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ProductionVariant)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -135,342 +124,192 @@ export function checkProductionVariant(v: unknown, p: string, c: __IssueCollecto
         m14 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ProductionVariant", ProductionVariant_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
-    c.required(p === "" ? "VariantName" : p + ".VariantName", "VariantName", "ProductionVariant");
-  else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "VariantName" : p + ".VariantName", "a string", m0);
-    else {
-      const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
-      if (n > 63)
-        c.length(p === "" ? "VariantName" : p + ".VariantName", m0, n, 0, 63, "characters");
-      else if (!PATTERN_0.test(m0))
-        c.pattern(
-          p === "" ? "VariantName" : p + ".VariantName",
-          m0,
-          "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$",
-        );
+  if (m0 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "VariantName"), "VariantName", "ProductionVariant");
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "VariantName"), "a string", m0);
+  } else {
+    const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
+    if (n > 63) {
+      if (!c) return false;
+      c.length(__memberPath(p, "VariantName"), m0, n, 0, 63, "characters");
+    } else if (!PATTERN_0.test(m0)) {
+      if (!c) return false;
+      c.pattern(__memberPath(p, "VariantName"), m0, "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
     }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") c.type(p === "" ? "ModelName" : p + ".ModelName", "a string", m1);
-    else {
+    if (typeof m1 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "ModelName"), "a string", m1);
+    } else {
       const n = m1.length > 63 ? __codePointLength(m1) : m1.length;
-      if (n > 63) c.length(p === "" ? "ModelName" : p + ".ModelName", m1, n, 0, 63, "characters");
-      else if (!PATTERN_1.test(m1))
-        c.pattern(
-          p === "" ? "ModelName" : p + ".ModelName",
-          m1,
-          "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$",
-        );
+      if (n > 63) {
+        if (!c) return false;
+        c.length(__memberPath(p, "ModelName"), m1, n, 0, 63, "characters");
+      } else if (!PATTERN_1.test(m1)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "ModelName"), m1, "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
+      }
     }
   }
   if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2)
-      c.type(
-        p === "" ? "InitialInstanceCount" : p + ".InitialInstanceCount",
-        "a 32-bit integer",
-        m2,
-      );
-    else {
-      if (m2 < 1)
-        c.range(
-          p === "" ? "InitialInstanceCount" : p + ".InitialInstanceCount",
-          Number(m2),
-          1,
-          undefined,
-        );
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) {
+      if (!c) return false;
+      c.type(__memberPath(p, "InitialInstanceCount"), "a 32-bit integer", m2);
+    } else if (m2 < 1) {
+      if (!c) return false;
+      c.range(__memberPath(p, "InitialInstanceCount"), Number(m2), 1, undefined);
     }
   }
   if (m3 !== undefined) {
-    if (typeof m3 !== "string")
-      c.type(
-        p === "" ? "InstanceType" : p + ".InstanceType",
-        "a string (ProductionVariantInstanceType)",
-        m3,
-      );
-    else if (!ProductionVariantInstanceType_SET.has(m3))
+    if (typeof m3 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "InstanceType"), "a string (ProductionVariantInstanceType)", m3);
+    } else if (!ProductionVariantInstanceType_SET.has(m3)) {
+      if (!c) return false;
       c.enumValue(
-        p === "" ? "InstanceType" : p + ".InstanceType",
+        __memberPath(p, "InstanceType"),
         m3,
         "ProductionVariantInstanceType",
         ProductionVariantInstanceType_VALUES,
       );
+    }
   }
   if (m4 !== undefined) {
-    if (typeof m4 !== "number" || !Number.isFinite(m4))
-      c.type(p === "" ? "InitialVariantWeight" : p + ".InitialVariantWeight", "a number", m4);
-    else {
-      if (m4 < 0)
-        c.range(
-          p === "" ? "InitialVariantWeight" : p + ".InitialVariantWeight",
-          Number(m4),
-          0,
-          undefined,
-        );
+    if (typeof m4 !== "number" || !Number.isFinite(m4)) {
+      if (!c) return false;
+      c.type(__memberPath(p, "InitialVariantWeight"), "a number", m4);
+    } else if (m4 < 0) {
+      if (!c) return false;
+      c.range(__memberPath(p, "InitialVariantWeight"), Number(m4), 0, undefined);
     }
   }
   if (m5 !== undefined) {
-    if (c.rules)
+    if (c?.rules)
       c.warn(
-        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+        __memberPath(p, "AcceleratorType"),
         "`AcceleratorType` is deprecated: Elastic Inference is discontinued, so there is no accelerator left to attach.",
       );
-    if (typeof m5 !== "string")
-      c.type(
-        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
-        "a string (ProductionVariantAcceleratorType)",
-        m5,
-      );
-    else if (!ProductionVariantAcceleratorType_SET.has(m5))
+    if (typeof m5 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "AcceleratorType"), "a string (ProductionVariantAcceleratorType)", m5);
+    } else if (!ProductionVariantAcceleratorType_SET.has(m5)) {
+      if (!c) return false;
       c.enumValue(
-        p === "" ? "AcceleratorType" : p + ".AcceleratorType",
+        __memberPath(p, "AcceleratorType"),
         m5,
         "ProductionVariantAcceleratorType",
         ProductionVariantAcceleratorType_VALUES,
       );
+    }
   }
   if (m6 !== undefined) {
-    checkProductionVariantCoreDumpConfig(
-      m6,
-      p === "" ? "CoreDumpConfig" : p + ".CoreDumpConfig",
-      c,
-    );
+    if (
+      !checkProductionVariantCoreDumpConfig(
+        m6,
+        !c || p === "" ? "CoreDumpConfig" : p + ".CoreDumpConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m7 !== undefined) {
-    checkProductionVariantServerlessConfig(
-      m7,
-      p === "" ? "ServerlessConfig" : p + ".ServerlessConfig",
-      c,
-    );
+    if (
+      !checkProductionVariantServerlessConfig(
+        m7,
+        !c || p === "" ? "ServerlessConfig" : p + ".ServerlessConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m8 !== undefined) {
-    if (typeof m8 !== "number" || (m8 | 0) !== m8)
-      c.type(p === "" ? "VolumeSizeInGB" : p + ".VolumeSizeInGB", "a 32-bit integer", m8);
-    else {
-      if (m8 < 1 || m8 > 512)
-        c.range(p === "" ? "VolumeSizeInGB" : p + ".VolumeSizeInGB", Number(m8), 1, 512);
+    if (typeof m8 !== "number" || (m8 | 0) !== m8) {
+      if (!c) return false;
+      c.type(__memberPath(p, "VolumeSizeInGB"), "a 32-bit integer", m8);
+    } else if (m8 < 1 || m8 > 512) {
+      if (!c) return false;
+      c.range(__memberPath(p, "VolumeSizeInGB"), Number(m8), 1, 512);
     }
   }
   if (m9 !== undefined) {
-    if (typeof m9 !== "number" || (m9 | 0) !== m9)
-      c.type(
-        p === "" ? "ModelDataDownloadTimeoutInSeconds" : p + ".ModelDataDownloadTimeoutInSeconds",
-        "a 32-bit integer",
-        m9,
-      );
-    else {
-      if (m9 < 60 || m9 > 3600)
-        c.range(
-          p === "" ? "ModelDataDownloadTimeoutInSeconds" : p + ".ModelDataDownloadTimeoutInSeconds",
-          Number(m9),
-          60,
-          3600,
-        );
+    if (typeof m9 !== "number" || (m9 | 0) !== m9) {
+      if (!c) return false;
+      c.type(__memberPath(p, "ModelDataDownloadTimeoutInSeconds"), "a 32-bit integer", m9);
+    } else if (m9 < 60 || m9 > 3600) {
+      if (!c) return false;
+      c.range(__memberPath(p, "ModelDataDownloadTimeoutInSeconds"), Number(m9), 60, 3600);
     }
   }
   if (m10 !== undefined) {
-    if (typeof m10 !== "number" || (m10 | 0) !== m10)
+    if (typeof m10 !== "number" || (m10 | 0) !== m10) {
+      if (!c) return false;
       c.type(
-        p === ""
-          ? "ContainerStartupHealthCheckTimeoutInSeconds"
-          : p + ".ContainerStartupHealthCheckTimeoutInSeconds",
+        __memberPath(p, "ContainerStartupHealthCheckTimeoutInSeconds"),
         "a 32-bit integer",
         m10,
       );
-    else {
-      if (m10 < 60 || m10 > 3600)
-        c.range(
-          p === ""
-            ? "ContainerStartupHealthCheckTimeoutInSeconds"
-            : p + ".ContainerStartupHealthCheckTimeoutInSeconds",
-          Number(m10),
-          60,
-          3600,
-        );
+    } else if (m10 < 60 || m10 > 3600) {
+      if (!c) return false;
+      c.range(
+        __memberPath(p, "ContainerStartupHealthCheckTimeoutInSeconds"),
+        Number(m10),
+        60,
+        3600,
+      );
     }
   }
   if (m11 !== undefined) {
-    if (typeof m11 !== "boolean")
-      c.type(p === "" ? "EnableSSMAccess" : p + ".EnableSSMAccess", "a boolean", m11);
+    if (typeof m11 !== "boolean") {
+      if (!c) return false;
+      c.type(__memberPath(p, "EnableSSMAccess"), "a boolean", m11);
+    }
   }
   if (m12 !== undefined) {
-    checkProductionVariantManagedInstanceScaling(
-      m12,
-      p === "" ? "ManagedInstanceScaling" : p + ".ManagedInstanceScaling",
-      c,
-    );
+    if (
+      !checkProductionVariantManagedInstanceScaling(
+        m12,
+        !c || p === "" ? "ManagedInstanceScaling" : p + ".ManagedInstanceScaling",
+        c,
+      )
+    )
+      return false;
   }
   if (m13 !== undefined) {
-    checkProductionVariantRoutingConfig(m13, p === "" ? "RoutingConfig" : p + ".RoutingConfig", c);
+    if (
+      !checkProductionVariantRoutingConfig(
+        m13,
+        !c || p === "" ? "RoutingConfig" : p + ".RoutingConfig",
+        c,
+      )
+    )
+      return false;
   }
   if (m14 !== undefined) {
-    if (typeof m14 !== "string")
+    if (typeof m14 !== "string") {
+      if (!c) return false;
       c.type(
-        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+        __memberPath(p, "InferenceAmiVersion"),
         "a string (ProductionVariantInferenceAmiVersion)",
         m14,
       );
-    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14))
+    } else if (!ProductionVariantInferenceAmiVersion_SET.has(m14)) {
+      if (!c) return false;
       c.enumValue(
-        p === "" ? "InferenceAmiVersion" : p + ".InferenceAmiVersion",
+        __memberPath(p, "InferenceAmiVersion"),
         m14,
         "ProductionVariantInferenceAmiVersion",
         ProductionVariantInferenceAmiVersion_VALUES,
       );
-  }
-}
-/** Whether `v` is a valid ProductionVariant: false at the first issue checkProductionVariant would report, with no collector, path or message. */
-export function guardProductionVariant(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  let m3: unknown;
-  let m4: unknown;
-  let m5: unknown;
-  let m6: unknown;
-  let m7: unknown;
-  let m8: unknown;
-  let m9: unknown;
-  let m10: unknown;
-  let m11: unknown;
-  let m12: unknown;
-  let m13: unknown;
-  let m14: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "VariantName":
-        m0 = x;
-        break;
-      case "ModelName":
-        m1 = x;
-        break;
-      case "InitialInstanceCount":
-        m2 = x;
-        break;
-      case "InstanceType":
-        m3 = x;
-        break;
-      case "InitialVariantWeight":
-        m4 = x;
-        break;
-      case "AcceleratorType":
-        m5 = x;
-        break;
-      case "CoreDumpConfig":
-        m6 = x;
-        break;
-      case "ServerlessConfig":
-        m7 = x;
-        break;
-      case "VolumeSizeInGB":
-        m8 = x;
-        break;
-      case "ModelDataDownloadTimeoutInSeconds":
-        m9 = x;
-        break;
-      case "ContainerStartupHealthCheckTimeoutInSeconds":
-        m10 = x;
-        break;
-      case "EnableSSMAccess":
-        m11 = x;
-        break;
-      case "ManagedInstanceScaling":
-        m12 = x;
-        break;
-      case "RoutingConfig":
-        m13 = x;
-        break;
-      case "InferenceAmiVersion":
-        m14 = x;
-        break;
-      default:
-        return false;
     }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 63 ? __codePointLength(m0) : m0.length;
-      if (n > 63) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 63 ? __codePointLength(m1) : m1.length;
-      if (n > 63) return false;
-      else if (!PATTERN_1.test(m1)) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
-    else {
-      if (m2 < 1) return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") return false;
-    else if (!ProductionVariantInstanceType_SET.has(m3)) return false;
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "number" || !Number.isFinite(m4)) return false;
-    else {
-      if (m4 < 0) return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") return false;
-    else if (!ProductionVariantAcceleratorType_SET.has(m5)) return false;
-  }
-  if (m6 !== undefined) {
-    if (!guardProductionVariantCoreDumpConfig(m6)) return false;
-  }
-  if (m7 !== undefined) {
-    if (!guardProductionVariantServerlessConfig(m7)) return false;
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "number" || (m8 | 0) !== m8) return false;
-    else {
-      if (m8 < 1 || m8 > 512) return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "number" || (m9 | 0) !== m9) return false;
-    else {
-      if (m9 < 60 || m9 > 3600) return false;
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || (m10 | 0) !== m10) return false;
-    else {
-      if (m10 < 60 || m10 > 3600) return false;
-    }
-  }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "boolean") return false;
-  }
-  if (m12 !== undefined) {
-    if (!guardProductionVariantManagedInstanceScaling(m12)) return false;
-  }
-  if (m13 !== undefined) {
-    if (!guardProductionVariantRoutingConfig(m13)) return false;
-  }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") return false;
-    else if (!ProductionVariantInferenceAmiVersion_SET.has(m14)) return false;
   }
 
   return true;
@@ -480,7 +319,7 @@ export const validateProductionVariant: __ShapeValidator<ProductionVariant> =
   __defineValidator<ProductionVariant>(checkProductionVariant);
 /** Whether `value` is a valid ProductionVariant: `validateProductionVariant(value).ok`, without building the issues. */
 export const isProductionVariant: __ShapeGuard<ProductionVariant> =
-  __defineGuard<ProductionVariant>(guardProductionVariant);
+  __defineCheckGuard<ProductionVariant>(checkProductionVariant);
 /** Narrows `value` to ProductionVariant, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariant: __ShapeAssertion<ProductionVariant> =
   __defineAssertion<ProductionVariant>("ProductionVariant", validateProductionVariant);

@@ -2,7 +2,7 @@
 import type { ProductionVariantAcceleratorType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -22,20 +22,19 @@ export const ProductionVariantAcceleratorType_VALUES = [
 export const ProductionVariantAcceleratorType_SET = new Set<unknown>(
   ProductionVariantAcceleratorType_VALUES,
 );
-/** Checks a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). */
+/** Checks a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantAcceleratorType(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
-  if (typeof v !== "string") c.type(p, "a string (ProductionVariantAcceleratorType)", v);
-  else if (!ProductionVariantAcceleratorType_SET.has(v))
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ProductionVariantAcceleratorType)", v);
+  } else if (!ProductionVariantAcceleratorType_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "ProductionVariantAcceleratorType", ProductionVariantAcceleratorType_VALUES);
-}
-/** Whether `v` is a valid ProductionVariantAcceleratorType: false at the first issue checkProductionVariantAcceleratorType would report, with no collector, path or message. */
-export function guardProductionVariantAcceleratorType(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ProductionVariantAcceleratorType_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantAcceleratorType["~standard"]`). */
@@ -43,7 +42,7 @@ export const validateProductionVariantAcceleratorType: __ShapeValidator<Producti
   __defineValidator<ProductionVariantAcceleratorType>(checkProductionVariantAcceleratorType);
 /** Whether `value` is a valid ProductionVariantAcceleratorType: `validateProductionVariantAcceleratorType(value).ok`, without building the issues. */
 export const isProductionVariantAcceleratorType: __ShapeGuard<ProductionVariantAcceleratorType> =
-  __defineGuard<ProductionVariantAcceleratorType>(guardProductionVariantAcceleratorType);
+  __defineCheckGuard<ProductionVariantAcceleratorType>(checkProductionVariantAcceleratorType);
 /** Narrows `value` to ProductionVariantAcceleratorType, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantAcceleratorType: __ShapeAssertion<ProductionVariantAcceleratorType> =
   __defineAssertion<ProductionVariantAcceleratorType>(

@@ -5,7 +5,7 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -19,15 +19,16 @@ const PATTERN_1 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
 const ProductionVariantCoreDumpConfig_MEMBERS = ["DestinationS3Uri", "KmsKeyId"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ProductionVariantCoreDumpConfig structure (com.amazonaws.sagemaker#ProductionVariantCoreDumpConfig). */
+/** Checks a ProductionVariantCoreDumpConfig structure (com.amazonaws.sagemaker#ProductionVariantCoreDumpConfig). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantCoreDumpConfig(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ProductionVariantCoreDumpConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -43,90 +44,49 @@ export function checkProductionVariantCoreDumpConfig(
         m1 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "ProductionVariantCoreDumpConfig",
           ProductionVariantCoreDumpConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
+  if (m0 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri",
+      __memberPath(p, "DestinationS3Uri"),
       "DestinationS3Uri",
       "ProductionVariantCoreDumpConfig",
     );
-  else {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri", "a string", m0);
-    else {
-      const n = m0.length > 512 ? __codePointLength(m0) : m0.length;
-      if (n > 512)
-        c.length(
-          p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri",
-          m0,
-          n,
-          0,
-          512,
-          "characters",
-        );
-      else if (!PATTERN_0.test(m0))
-        c.pattern(
-          p === "" ? "DestinationS3Uri" : p + ".DestinationS3Uri",
-          m0,
-          "^(https|s3)://([^/])/?(.*)$",
-        );
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "DestinationS3Uri"), "a string", m0);
+  } else {
+    const n = m0.length > 512 ? __codePointLength(m0) : m0.length;
+    if (n > 512) {
+      if (!c) return false;
+      c.length(__memberPath(p, "DestinationS3Uri"), m0, n, 0, 512, "characters");
+    } else if (!PATTERN_0.test(m0)) {
+      if (!c) return false;
+      c.pattern(__memberPath(p, "DestinationS3Uri"), m0, "^(https|s3)://([^/])/?(.*)$");
     }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") c.type(p === "" ? "KmsKeyId" : p + ".KmsKeyId", "a string", m1);
-    else {
+    if (typeof m1 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "KmsKeyId"), "a string", m1);
+    } else {
       const n = m1.length > 2048 ? __codePointLength(m1) : m1.length;
-      if (n > 2048) c.length(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m1, n, 0, 2048, "characters");
-      else if (!PATTERN_1.test(m1))
-        c.pattern(p === "" ? "KmsKeyId" : p + ".KmsKeyId", m1, "^[a-zA-Z0-9:/_-]*$");
-    }
-  }
-}
-/** Whether `v` is a valid ProductionVariantCoreDumpConfig: false at the first issue checkProductionVariantCoreDumpConfig would report, with no collector, path or message. */
-export function guardProductionVariantCoreDumpConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "DestinationS3Uri":
-        m0 = x;
-        break;
-      case "KmsKeyId":
-        m1 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 512 ? __codePointLength(m0) : m0.length;
-      if (n > 512) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 2048 ? __codePointLength(m1) : m1.length;
-      if (n > 2048) return false;
-      else if (!PATTERN_1.test(m1)) return false;
+      if (n > 2048) {
+        if (!c) return false;
+        c.length(__memberPath(p, "KmsKeyId"), m1, n, 0, 2048, "characters");
+      } else if (!PATTERN_1.test(m1)) {
+        if (!c) return false;
+        c.pattern(__memberPath(p, "KmsKeyId"), m1, "^[a-zA-Z0-9:/_-]*$");
+      }
     }
   }
 
@@ -137,7 +97,7 @@ export const validateProductionVariantCoreDumpConfig: __ShapeValidator<Productio
   __defineValidator<ProductionVariantCoreDumpConfig>(checkProductionVariantCoreDumpConfig);
 /** Whether `value` is a valid ProductionVariantCoreDumpConfig: `validateProductionVariantCoreDumpConfig(value).ok`, without building the issues. */
 export const isProductionVariantCoreDumpConfig: __ShapeGuard<ProductionVariantCoreDumpConfig> =
-  __defineGuard<ProductionVariantCoreDumpConfig>(guardProductionVariantCoreDumpConfig);
+  __defineCheckGuard<ProductionVariantCoreDumpConfig>(checkProductionVariantCoreDumpConfig);
 /** Narrows `value` to ProductionVariantCoreDumpConfig, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantCoreDumpConfig: __ShapeAssertion<ProductionVariantCoreDumpConfig> =
   __defineAssertion<ProductionVariantCoreDumpConfig>(

@@ -2,7 +2,7 @@
 import type { ProductionVariantInferenceAmiVersion } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -20,25 +20,24 @@ export const ProductionVariantInferenceAmiVersion_VALUES = [
 export const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
   ProductionVariantInferenceAmiVersion_VALUES,
 );
-/** Checks a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). */
+/** Checks a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantInferenceAmiVersion(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
-  if (typeof v !== "string") c.type(p, "a string (ProductionVariantInferenceAmiVersion)", v);
-  else if (!ProductionVariantInferenceAmiVersion_SET.has(v))
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ProductionVariantInferenceAmiVersion)", v);
+  } else if (!ProductionVariantInferenceAmiVersion_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(
       p,
       v,
       "ProductionVariantInferenceAmiVersion",
       ProductionVariantInferenceAmiVersion_VALUES,
     );
-}
-/** Whether `v` is a valid ProductionVariantInferenceAmiVersion: false at the first issue checkProductionVariantInferenceAmiVersion would report, with no collector, path or message. */
-export function guardProductionVariantInferenceAmiVersion(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ProductionVariantInferenceAmiVersion_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantInferenceAmiVersion["~standard"]`). */
@@ -48,7 +47,9 @@ export const validateProductionVariantInferenceAmiVersion: __ShapeValidator<Prod
   );
 /** Whether `value` is a valid ProductionVariantInferenceAmiVersion: `validateProductionVariantInferenceAmiVersion(value).ok`, without building the issues. */
 export const isProductionVariantInferenceAmiVersion: __ShapeGuard<ProductionVariantInferenceAmiVersion> =
-  __defineGuard<ProductionVariantInferenceAmiVersion>(guardProductionVariantInferenceAmiVersion);
+  __defineCheckGuard<ProductionVariantInferenceAmiVersion>(
+    checkProductionVariantInferenceAmiVersion,
+  );
 /** Narrows `value` to ProductionVariantInferenceAmiVersion, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantInferenceAmiVersion: __ShapeAssertion<ProductionVariantInferenceAmiVersion> =
   __defineAssertion<ProductionVariantInferenceAmiVersion>(

@@ -2,7 +2,7 @@
 import type { ProductionVariantInstanceType } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -240,20 +240,19 @@ export const ProductionVariantInstanceType_VALUES = [
 export const ProductionVariantInstanceType_SET = new Set<unknown>(
   ProductionVariantInstanceType_VALUES,
 );
-/** Checks a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). */
+/** Checks a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantInstanceType(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
-  if (typeof v !== "string") c.type(p, "a string (ProductionVariantInstanceType)", v);
-  else if (!ProductionVariantInstanceType_SET.has(v))
+  c?: __IssueCollector,
+): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (ProductionVariantInstanceType)", v);
+  } else if (!ProductionVariantInstanceType_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "ProductionVariantInstanceType", ProductionVariantInstanceType_VALUES);
-}
-/** Whether `v` is a valid ProductionVariantInstanceType: false at the first issue checkProductionVariantInstanceType would report, with no collector, path or message. */
-export function guardProductionVariantInstanceType(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!ProductionVariantInstanceType_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantInstanceType["~standard"]`). */
@@ -261,7 +260,7 @@ export const validateProductionVariantInstanceType: __ShapeValidator<ProductionV
   __defineValidator<ProductionVariantInstanceType>(checkProductionVariantInstanceType);
 /** Whether `value` is a valid ProductionVariantInstanceType: `validateProductionVariantInstanceType(value).ok`, without building the issues. */
 export const isProductionVariantInstanceType: __ShapeGuard<ProductionVariantInstanceType> =
-  __defineGuard<ProductionVariantInstanceType>(guardProductionVariantInstanceType);
+  __defineCheckGuard<ProductionVariantInstanceType>(checkProductionVariantInstanceType);
 /** Narrows `value` to ProductionVariantInstanceType, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantInstanceType: __ShapeAssertion<ProductionVariantInstanceType> =
   __defineAssertion<ProductionVariantInstanceType>(

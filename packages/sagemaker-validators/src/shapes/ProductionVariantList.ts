@@ -2,40 +2,32 @@
 import type { ProductionVariant } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkProductionVariant, guardProductionVariant } from "./ProductionVariant.js";
+import { checkProductionVariant } from "./ProductionVariant.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ProductionVariantList list (com.amazonaws.sagemaker#ProductionVariantList). */
-export function checkProductionVariantList(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ProductionVariantList list (com.amazonaws.sagemaker#ProductionVariantList). Reports each issue to `c`; without `c`, false at the first. */
+export function checkProductionVariantList(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (ProductionVariantList)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 10) c.length(p, v, v.length, 1, 10, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 10) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 10, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    checkProductionVariant(m, p + "[" + i + "]", c);
-  }
-}
-/** Whether `v` is a valid ProductionVariantList: false at the first issue checkProductionVariantList would report, with no collector, path or message. */
-export function guardProductionVariantList(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 10) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (!guardProductionVariant(m)) return false;
+    if (!checkProductionVariant(m, c ? p + "[" + i + "]" : p, c)) return false;
   }
   return true;
 }
@@ -43,9 +35,9 @@ export function guardProductionVariantList(v: unknown): boolean {
 export const validateProductionVariantList: __ShapeValidator<ProductionVariant[]> =
   __defineValidator<ProductionVariant[]>(checkProductionVariantList);
 /** Whether `value` is a valid ProductionVariantList: `validateProductionVariantList(value).ok`, without building the issues. */
-export const isProductionVariantList: __ShapeGuard<ProductionVariant[]> = __defineGuard<
+export const isProductionVariantList: __ShapeGuard<ProductionVariant[]> = __defineCheckGuard<
   ProductionVariant[]
->(guardProductionVariantList);
+>(checkProductionVariantList);
 /** Narrows `value` to ProductionVariantList, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantList: __ShapeAssertion<ProductionVariant[]> = __defineAssertion<
   ProductionVariant[]

@@ -3,7 +3,7 @@ import type { ProductionVariantManagedInstanceScaling } from "@shapekit/sagemake
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -21,15 +21,16 @@ const ProductionVariantManagedInstanceScaling_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ProductionVariantManagedInstanceScaling structure (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling). */
+/** Checks a ProductionVariantManagedInstanceScaling structure (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantManagedInstanceScaling(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ProductionVariantManagedInstanceScaling)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -49,91 +50,55 @@ export function checkProductionVariantManagedInstanceScaling(
         m2 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "ProductionVariantManagedInstanceScaling",
           ProductionVariantManagedInstanceScaling_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string")
-      c.type(p === "" ? "Status" : p + ".Status", "a string (ManagedInstanceScalingStatus)", m0);
-    else if (!ManagedInstanceScalingStatus_SET.has(m0))
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "Status"), "a string (ManagedInstanceScalingStatus)", m0);
+    } else if (!ManagedInstanceScalingStatus_SET.has(m0)) {
+      if (!c) return false;
       c.enumValue(
-        p === "" ? "Status" : p + ".Status",
+        __memberPath(p, "Status"),
         m0,
         "ManagedInstanceScalingStatus",
         ManagedInstanceScalingStatus_VALUES,
       );
+    }
   }
   if (m1 !== undefined) {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1)
-      c.type(p === "" ? "MinInstanceCount" : p + ".MinInstanceCount", "a 32-bit integer", m1);
-    else {
-      if (m1 < 0)
-        c.range(p === "" ? "MinInstanceCount" : p + ".MinInstanceCount", Number(m1), 0, undefined);
+    if (typeof m1 !== "number" || (m1 | 0) !== m1) {
+      if (!c) return false;
+      c.type(__memberPath(p, "MinInstanceCount"), "a 32-bit integer", m1);
+    } else if (m1 < 0) {
+      if (!c) return false;
+      c.range(__memberPath(p, "MinInstanceCount"), Number(m1), 0, undefined);
     }
   }
   if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2)
-      c.type(p === "" ? "MaxInstanceCount" : p + ".MaxInstanceCount", "a 32-bit integer", m2);
-    else {
-      if (m2 < 1)
-        c.range(p === "" ? "MaxInstanceCount" : p + ".MaxInstanceCount", Number(m2), 1, undefined);
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) {
+      if (!c) return false;
+      c.type(__memberPath(p, "MaxInstanceCount"), "a 32-bit integer", m2);
+    } else if (m2 < 1) {
+      if (!c) return false;
+      c.range(__memberPath(p, "MaxInstanceCount"), Number(m2), 1, undefined);
     }
   }
-  if (c.rules && typeof m1 === "number" && typeof m2 === "number" && m1 > m2)
+  if ((!c || c.rules) && typeof m1 === "number" && typeof m2 === "number" && m1 > m2) {
+    if (!c) return false;
     c.rule(
-      p === "" ? "MinInstanceCount" : p + ".MinInstanceCount",
+      __memberPath(p, "MinInstanceCount"),
       "`MinInstanceCount` (" + m1 + ") must not be greater than `MaxInstanceCount` (" + m2 + ")",
     );
-}
-/** Whether `v` is a valid ProductionVariantManagedInstanceScaling: false at the first issue checkProductionVariantManagedInstanceScaling would report, with no collector, path or message. */
-export function guardProductionVariantManagedInstanceScaling(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
   }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "Status":
-        m0 = x;
-        break;
-      case "MinInstanceCount":
-        m1 = x;
-        break;
-      case "MaxInstanceCount":
-        m2 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else if (!ManagedInstanceScalingStatus_SET.has(m0)) return false;
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
-    else {
-      if (m1 < 0) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
-    else {
-      if (m2 < 1) return false;
-    }
-  }
-  if (typeof m1 === "number" && typeof m2 === "number" && m1 > m2) return false;
   return true;
 }
 /** Validates a ProductionVariantManagedInstanceScaling (com.amazonaws.sagemaker#ProductionVariantManagedInstanceScaling): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantManagedInstanceScaling["~standard"]`). */
@@ -143,8 +108,8 @@ export const validateProductionVariantManagedInstanceScaling: __ShapeValidator<P
   );
 /** Whether `value` is a valid ProductionVariantManagedInstanceScaling: `validateProductionVariantManagedInstanceScaling(value).ok`, without building the issues. */
 export const isProductionVariantManagedInstanceScaling: __ShapeGuard<ProductionVariantManagedInstanceScaling> =
-  __defineGuard<ProductionVariantManagedInstanceScaling>(
-    guardProductionVariantManagedInstanceScaling,
+  __defineCheckGuard<ProductionVariantManagedInstanceScaling>(
+    checkProductionVariantManagedInstanceScaling,
   );
 /** Narrows `value` to ProductionVariantManagedInstanceScaling, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantManagedInstanceScaling: __ShapeAssertion<ProductionVariantManagedInstanceScaling> =

@@ -3,7 +3,7 @@ import type { ProductionVariantRoutingConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,15 +14,16 @@ import { RoutingStrategy_VALUES, RoutingStrategy_SET } from "./RoutingStrategy.j
 const ProductionVariantRoutingConfig_MEMBERS = ["RoutingStrategy"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ProductionVariantRoutingConfig structure (com.amazonaws.sagemaker#ProductionVariantRoutingConfig). */
+/** Checks a ProductionVariantRoutingConfig structure (com.amazonaws.sagemaker#ProductionVariantRoutingConfig). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantRoutingConfig(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ProductionVariantRoutingConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -34,59 +35,29 @@ export function checkProductionVariantRoutingConfig(
         m0 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "ProductionVariantRoutingConfig",
           ProductionVariantRoutingConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
+  if (m0 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
+      __memberPath(p, "RoutingStrategy"),
       "RoutingStrategy",
       "ProductionVariantRoutingConfig",
     );
-  else {
-    if (typeof m0 !== "string")
-      c.type(
-        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
-        "a string (RoutingStrategy)",
-        m0,
-      );
-    else if (!RoutingStrategy_SET.has(m0))
-      c.enumValue(
-        p === "" ? "RoutingStrategy" : p + ".RoutingStrategy",
-        m0,
-        "RoutingStrategy",
-        RoutingStrategy_VALUES,
-      );
-  }
-}
-/** Whether `v` is a valid ProductionVariantRoutingConfig: false at the first issue checkProductionVariantRoutingConfig would report, with no collector, path or message. */
-export function guardProductionVariantRoutingConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "RoutingStrategy":
-        m0 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else if (!RoutingStrategy_SET.has(m0)) return false;
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "RoutingStrategy"), "a string (RoutingStrategy)", m0);
+  } else if (!RoutingStrategy_SET.has(m0)) {
+    if (!c) return false;
+    c.enumValue(__memberPath(p, "RoutingStrategy"), m0, "RoutingStrategy", RoutingStrategy_VALUES);
   }
 
   return true;
@@ -96,7 +67,7 @@ export const validateProductionVariantRoutingConfig: __ShapeValidator<Production
   __defineValidator<ProductionVariantRoutingConfig>(checkProductionVariantRoutingConfig);
 /** Whether `value` is a valid ProductionVariantRoutingConfig: `validateProductionVariantRoutingConfig(value).ok`, without building the issues. */
 export const isProductionVariantRoutingConfig: __ShapeGuard<ProductionVariantRoutingConfig> =
-  __defineGuard<ProductionVariantRoutingConfig>(guardProductionVariantRoutingConfig);
+  __defineCheckGuard<ProductionVariantRoutingConfig>(checkProductionVariantRoutingConfig);
 /** Narrows `value` to ProductionVariantRoutingConfig, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantRoutingConfig: __ShapeAssertion<ProductionVariantRoutingConfig> =
   __defineAssertion<ProductionVariantRoutingConfig>(

@@ -3,7 +3,7 @@ import type { ProductionVariantServerlessConfig } from "@shapekit/sagemaker-type
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -17,15 +17,16 @@ const ProductionVariantServerlessConfig_MEMBERS = [
 ];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ProductionVariantServerlessConfig structure (com.amazonaws.sagemaker#ProductionVariantServerlessConfig). */
+/** Checks a ProductionVariantServerlessConfig structure (com.amazonaws.sagemaker#ProductionVariantServerlessConfig). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantServerlessConfig(
   v: unknown,
   p: string,
-  c: __IssueCollector,
-): void {
+  c?: __IssueCollector,
+): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ProductionVariantServerlessConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -45,123 +46,70 @@ export function checkProductionVariantServerlessConfig(
         m2 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(
           __memberPath(p, k),
           k,
           "ProductionVariantServerlessConfig",
           ProductionVariantServerlessConfig_MEMBERS,
         );
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
+  if (m0 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "MemorySizeInMB" : p + ".MemorySizeInMB",
+      __memberPath(p, "MemorySizeInMB"),
       "MemorySizeInMB",
       "ProductionVariantServerlessConfig",
     );
-  else {
-    if (typeof m0 !== "number" || (m0 | 0) !== m0)
-      c.type(p === "" ? "MemorySizeInMB" : p + ".MemorySizeInMB", "a 32-bit integer", m0);
-    else {
-      if (m0 < 1024 || m0 > 6144)
-        c.range(p === "" ? "MemorySizeInMB" : p + ".MemorySizeInMB", Number(m0), 1024, 6144);
-      if (c.rules && m0 % 1024 !== 0)
-        c.rule(
-          p === "" ? "MemorySizeInMB" : p + ".MemorySizeInMB",
-          m0 + " is not a multiple of 1024",
-        );
+  } else if (typeof m0 !== "number" || (m0 | 0) !== m0) {
+    if (!c) return false;
+    c.type(__memberPath(p, "MemorySizeInMB"), "a 32-bit integer", m0);
+  } else {
+    if (m0 < 1024 || m0 > 6144) {
+      if (!c) return false;
+      c.range(__memberPath(p, "MemorySizeInMB"), Number(m0), 1024, 6144);
+    }
+    if ((!c || c.rules) && m0 % 1024 !== 0) {
+      if (!c) return false;
+      c.rule(__memberPath(p, "MemorySizeInMB"), m0 + " is not a multiple of 1024");
     }
   }
-  if (m1 === undefined)
+  if (m1 === undefined) {
+    if (!c) return false;
     c.required(
-      p === "" ? "MaxConcurrency" : p + ".MaxConcurrency",
+      __memberPath(p, "MaxConcurrency"),
       "MaxConcurrency",
       "ProductionVariantServerlessConfig",
     );
-  else {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1)
-      c.type(p === "" ? "MaxConcurrency" : p + ".MaxConcurrency", "a 32-bit integer", m1);
-    else {
-      if (m1 < 1 || m1 > 200)
-        c.range(p === "" ? "MaxConcurrency" : p + ".MaxConcurrency", Number(m1), 1, 200);
-    }
+  } else if (typeof m1 !== "number" || (m1 | 0) !== m1) {
+    if (!c) return false;
+    c.type(__memberPath(p, "MaxConcurrency"), "a 32-bit integer", m1);
+  } else if (m1 < 1 || m1 > 200) {
+    if (!c) return false;
+    c.range(__memberPath(p, "MaxConcurrency"), Number(m1), 1, 200);
   }
   if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2)
-      c.type(
-        p === "" ? "ProvisionedConcurrency" : p + ".ProvisionedConcurrency",
-        "a 32-bit integer",
-        m2,
-      );
-    else {
-      if (m2 < 1 || m2 > 200)
-        c.range(
-          p === "" ? "ProvisionedConcurrency" : p + ".ProvisionedConcurrency",
-          Number(m2),
-          1,
-          200,
-        );
+    if (typeof m2 !== "number" || (m2 | 0) !== m2) {
+      if (!c) return false;
+      c.type(__memberPath(p, "ProvisionedConcurrency"), "a 32-bit integer", m2);
+    } else if (m2 < 1 || m2 > 200) {
+      if (!c) return false;
+      c.range(__memberPath(p, "ProvisionedConcurrency"), Number(m2), 1, 200);
     }
   }
-  if (c.rules && typeof m2 === "number" && typeof m1 === "number" && m2 > m1)
+  if ((!c || c.rules) && typeof m2 === "number" && typeof m1 === "number" && m2 > m1) {
+    if (!c) return false;
     c.rule(
-      p === "" ? "ProvisionedConcurrency" : p + ".ProvisionedConcurrency",
+      __memberPath(p, "ProvisionedConcurrency"),
       "`ProvisionedConcurrency` (" +
         m2 +
         ") must not be greater than `MaxConcurrency` (" +
         m1 +
         ")",
     );
-}
-/** Whether `v` is a valid ProductionVariantServerlessConfig: false at the first issue checkProductionVariantServerlessConfig would report, with no collector, path or message. */
-export function guardProductionVariantServerlessConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
   }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  let m2: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "MemorySizeInMB":
-        m0 = x;
-        break;
-      case "MaxConcurrency":
-        m1 = x;
-        break;
-      case "ProvisionedConcurrency":
-        m2 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "number" || (m0 | 0) !== m0) return false;
-    else {
-      if (m0 < 1024 || m0 > 6144) return false;
-      if (m0 % 1024 !== 0) return false;
-    }
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (typeof m1 !== "number" || (m1 | 0) !== m1) return false;
-    else {
-      if (m1 < 1 || m1 > 200) return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || (m2 | 0) !== m2) return false;
-    else {
-      if (m2 < 1 || m2 > 200) return false;
-    }
-  }
-  if (typeof m2 === "number" && typeof m1 === "number" && m2 > m1) return false;
   return true;
 }
 /** Validates a ProductionVariantServerlessConfig (com.amazonaws.sagemaker#ProductionVariantServerlessConfig): every issue, never throws. Also a Standard Schema v1 (`validateProductionVariantServerlessConfig["~standard"]`). */
@@ -169,7 +117,7 @@ export const validateProductionVariantServerlessConfig: __ShapeValidator<Product
   __defineValidator<ProductionVariantServerlessConfig>(checkProductionVariantServerlessConfig);
 /** Whether `value` is a valid ProductionVariantServerlessConfig: `validateProductionVariantServerlessConfig(value).ok`, without building the issues. */
 export const isProductionVariantServerlessConfig: __ShapeGuard<ProductionVariantServerlessConfig> =
-  __defineGuard<ProductionVariantServerlessConfig>(guardProductionVariantServerlessConfig);
+  __defineCheckGuard<ProductionVariantServerlessConfig>(checkProductionVariantServerlessConfig);
 /** Narrows `value` to ProductionVariantServerlessConfig, or throws a `ValidationError` listing every issue. */
 export const assertProductionVariantServerlessConfig: __ShapeAssertion<ProductionVariantServerlessConfig> =
   __defineAssertion<ProductionVariantServerlessConfig>(

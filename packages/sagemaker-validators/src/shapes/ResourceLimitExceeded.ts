@@ -4,7 +4,7 @@ import {
   codePointLength as __codePointLength,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,11 +14,12 @@ import {
 const ResourceLimitExceeded_MEMBERS = ["Message"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a ResourceLimitExceeded structure (com.amazonaws.sagemaker#ResourceLimitExceeded). */
-export function checkResourceLimitExceeded(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a ResourceLimitExceeded structure (com.amazonaws.sagemaker#ResourceLimitExceeded). Reports each issue to `c`; without `c`, false at the first. */
+export function checkResourceLimitExceeded(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (ResourceLimitExceeded)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -30,44 +31,20 @@ export function checkResourceLimitExceeded(v: unknown, p: string, c: __IssueColl
         m0 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "ResourceLimitExceeded", ResourceLimitExceeded_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
   if (m0 !== undefined) {
-    if (typeof m0 !== "string") c.type(p === "" ? "Message" : p + ".Message", "a string", m0);
-    else {
-      if (m0.length > 1024) {
-        const n = __codePointLength(m0);
-        if (n > 1024) c.length(p === "" ? "Message" : p + ".Message", m0, n, 0, 1024, "characters");
-      }
-    }
-  }
-}
-/** Whether `v` is a valid ResourceLimitExceeded: false at the first issue checkResourceLimitExceeded would report, with no collector, path or message. */
-export function guardResourceLimitExceeded(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "Message":
-        m0 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    else {
-      if (m0.length > 1024) {
-        const n = __codePointLength(m0);
-        if (n > 1024) return false;
+    if (typeof m0 !== "string") {
+      if (!c) return false;
+      c.type(__memberPath(p, "Message"), "a string", m0);
+    } else if (m0.length > 1024) {
+      const n = __codePointLength(m0);
+      if (n > 1024) {
+        if (!c) return false;
+        c.length(__memberPath(p, "Message"), m0, n, 0, 1024, "characters");
       }
     }
   }
@@ -79,7 +56,7 @@ export const validateResourceLimitExceeded: __ShapeValidator<ResourceLimitExceed
   __defineValidator<ResourceLimitExceeded>(checkResourceLimitExceeded);
 /** Whether `value` is a valid ResourceLimitExceeded: `validateResourceLimitExceeded(value).ok`, without building the issues. */
 export const isResourceLimitExceeded: __ShapeGuard<ResourceLimitExceeded> =
-  __defineGuard<ResourceLimitExceeded>(guardResourceLimitExceeded);
+  __defineCheckGuard<ResourceLimitExceeded>(checkResourceLimitExceeded);
 /** Narrows `value` to ResourceLimitExceeded, or throws a `ValidationError` listing every issue. */
 export const assertResourceLimitExceeded: __ShapeAssertion<ResourceLimitExceeded> =
   __defineAssertion<ResourceLimitExceeded>("ResourceLimitExceeded", validateResourceLimitExceeded);

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,30 +12,27 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$ */
 const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
-/** Checks a RoleArn (com.amazonaws.sagemaker#RoleArn). */
-export function checkRoleArn(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a RoleArn (com.amazonaws.sagemaker#RoleArn). Reports each issue to `c`; without `c`, false at the first. */
+export function checkRoleArn(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 2048 || v.length < 40 ? __codePointLength(v) : v.length;
-    if (n < 20 || n > 2048) c.length(p, v, n, 20, 2048, "characters");
-    else if (!PATTERN_0.test(v))
+    if (n < 20 || n > 2048) {
+      if (!c) return false;
+      c.length(p, v, n, 20, 2048, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
       c.pattern(p, v, "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
-  }
-}
-/** Whether `v` is a valid RoleArn: false at the first issue checkRoleArn would report, with no collector, path or message. */
-export function guardRoleArn(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 2048 || v.length < 40 ? __codePointLength(v) : v.length;
-    if (n < 20 || n > 2048) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    }
   }
   return true;
 }
 /** Validates a RoleArn (com.amazonaws.sagemaker#RoleArn): every issue, never throws. Also a Standard Schema v1 (`validateRoleArn["~standard"]`). */
 export const validateRoleArn: __ShapeValidator<string> = __defineValidator<string>(checkRoleArn);
 /** Whether `value` is a valid RoleArn: `validateRoleArn(value).ok`, without building the issues. */
-export const isRoleArn: __ShapeGuard<string> = __defineGuard<string>(guardRoleArn);
+export const isRoleArn: __ShapeGuard<string> = __defineCheckGuard<string>(checkRoleArn);
 /** Narrows `value` to RoleArn, or throws a `ValidationError` listing every issue. */
 export const assertRoleArn: __ShapeAssertion<string> = __defineAssertion<string>(
   "RoleArn",

@@ -2,7 +2,7 @@
 import type { RoutingStrategy } from "@shapekit/sagemaker-types";
 import {
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -13,16 +13,15 @@ import {
 export const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
 /** The values of RoutingStrategy, for the check. */
 export const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
-/** Checks a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). */
-export function checkRoutingStrategy(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string (RoutingStrategy)", v);
-  else if (!RoutingStrategy_SET.has(v))
+/** Checks a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). Reports each issue to `c`; without `c`, false at the first. */
+export function checkRoutingStrategy(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string (RoutingStrategy)", v);
+  } else if (!RoutingStrategy_SET.has(v)) {
+    if (!c) return false;
     c.enumValue(p, v, "RoutingStrategy", RoutingStrategy_VALUES);
-}
-/** Whether `v` is a valid RoutingStrategy: false at the first issue checkRoutingStrategy would report, with no collector, path or message. */
-export function guardRoutingStrategy(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else if (!RoutingStrategy_SET.has(v)) return false;
+  }
   return true;
 }
 /** Validates a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy): every issue, never throws. Also a Standard Schema v1 (`validateRoutingStrategy["~standard"]`). */
@@ -30,7 +29,7 @@ export const validateRoutingStrategy: __ShapeValidator<RoutingStrategy> =
   __defineValidator<RoutingStrategy>(checkRoutingStrategy);
 /** Whether `value` is a valid RoutingStrategy: `validateRoutingStrategy(value).ok`, without building the issues. */
 export const isRoutingStrategy: __ShapeGuard<RoutingStrategy> =
-  __defineGuard<RoutingStrategy>(guardRoutingStrategy);
+  __defineCheckGuard<RoutingStrategy>(checkRoutingStrategy);
 /** Narrows `value` to RoutingStrategy, or throws a `ValidationError` listing every issue. */
 export const assertRoutingStrategy: __ShapeAssertion<RoutingStrategy> =
   __defineAssertion<RoutingStrategy>("RoutingStrategy", validateRoutingStrategy);

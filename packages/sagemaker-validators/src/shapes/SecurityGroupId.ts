@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,22 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
-/** Checks a SecurityGroupId (com.amazonaws.sagemaker#SecurityGroupId). */
-export function checkSecurityGroupId(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a SecurityGroupId (com.amazonaws.sagemaker#SecurityGroupId). Reports each issue to `c`; without `c`, false at the first. */
+export function checkSecurityGroupId(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 32 ? __codePointLength(v) : v.length;
-    if (n > 32) c.length(p, v, n, 0, 32, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^[-0-9a-zA-Z]+$");
-  }
-}
-/** Whether `v` is a valid SecurityGroupId: false at the first issue checkSecurityGroupId would report, with no collector, path or message. */
-export function guardSecurityGroupId(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 32 ? __codePointLength(v) : v.length;
-    if (n > 32) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n > 32) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 32, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^[-0-9a-zA-Z]+$");
+    }
   }
   return true;
 }
@@ -35,7 +33,8 @@ export function guardSecurityGroupId(v: unknown): boolean {
 export const validateSecurityGroupId: __ShapeValidator<string> =
   __defineValidator<string>(checkSecurityGroupId);
 /** Whether `value` is a valid SecurityGroupId: `validateSecurityGroupId(value).ok`, without building the issues. */
-export const isSecurityGroupId: __ShapeGuard<string> = __defineGuard<string>(guardSecurityGroupId);
+export const isSecurityGroupId: __ShapeGuard<string> =
+  __defineCheckGuard<string>(checkSecurityGroupId);
 /** Narrows `value` to SecurityGroupId, or throws a `ValidationError` listing every issue. */
 export const assertSecurityGroupId: __ShapeAssertion<string> = __defineAssertion<string>(
   "SecurityGroupId",

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,23 +12,20 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$ */
 const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
-/** Checks a SnsTopicArn (com.amazonaws.sagemaker#SnsTopicArn). */
-export function checkSnsTopicArn(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a SnsTopicArn (com.amazonaws.sagemaker#SnsTopicArn). Reports each issue to `c`; without `c`, false at the first. */
+export function checkSnsTopicArn(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 2048 ? __codePointLength(v) : v.length;
-    if (n > 2048) c.length(p, v, n, 0, 2048, "characters");
-    else if (!PATTERN_0.test(v))
+    if (n > 2048) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 2048, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
       c.pattern(p, v, "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
-  }
-}
-/** Whether `v` is a valid SnsTopicArn: false at the first issue checkSnsTopicArn would report, with no collector, path or message. */
-export function guardSnsTopicArn(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 2048 ? __codePointLength(v) : v.length;
-    if (n > 2048) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    }
   }
   return true;
 }
@@ -36,7 +33,7 @@ export function guardSnsTopicArn(v: unknown): boolean {
 export const validateSnsTopicArn: __ShapeValidator<string> =
   __defineValidator<string>(checkSnsTopicArn);
 /** Whether `value` is a valid SnsTopicArn: `validateSnsTopicArn(value).ok`, without building the issues. */
-export const isSnsTopicArn: __ShapeGuard<string> = __defineGuard<string>(guardSnsTopicArn);
+export const isSnsTopicArn: __ShapeGuard<string> = __defineCheckGuard<string>(checkSnsTopicArn);
 /** Narrows `value` to SnsTopicArn, or throws a `ValidationError` listing every issue. */
 export const assertSnsTopicArn: __ShapeAssertion<string> = __defineAssertion<string>(
   "SnsTopicArn",

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,39 +14,33 @@ import {
 const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
-/** Checks a Subnets list (com.amazonaws.sagemaker#Subnets). */
-export function checkSubnets(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a Subnets list (com.amazonaws.sagemaker#Subnets). Reports each issue to `c`; without `c`, false at the first. */
+export function checkSubnets(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (Subnets)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 16) c.length(p, v, v.length, 1, 16, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 16) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 16, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
-    else {
+    if (typeof m !== "string") {
+      if (!c) return false;
+      c.type(p + "[" + i + "]", "a string", m);
+    } else {
       const n = m.length > 32 ? __codePointLength(m) : m.length;
-      if (n > 32) c.length(p + "[" + i + "]", m, n, 0, 32, "characters");
-      else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, "^[-0-9a-zA-Z]+$");
-    }
-  }
-}
-/** Whether `v` is a valid Subnets: false at the first issue checkSubnets would report, with no collector, path or message. */
-export function guardSubnets(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 16) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") return false;
-    else {
-      const n = m.length > 32 ? __codePointLength(m) : m.length;
-      if (n > 32) return false;
-      else if (!PATTERN_0.test(m)) return false;
+      if (n > 32) {
+        if (!c) return false;
+        c.length(p + "[" + i + "]", m, n, 0, 32, "characters");
+      } else if (!PATTERN_0.test(m)) {
+        if (!c) return false;
+        c.pattern(p + "[" + i + "]", m, "^[-0-9a-zA-Z]+$");
+      }
     }
   }
   return true;
@@ -55,7 +49,7 @@ export function guardSubnets(v: unknown): boolean {
 export const validateSubnets: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkSubnets);
 /** Whether `value` is a valid Subnets: `validateSubnets(value).ok`, without building the issues. */
-export const isSubnets: __ShapeGuard<string[]> = __defineGuard<string[]>(guardSubnets);
+export const isSubnets: __ShapeGuard<string[]> = __defineCheckGuard<string[]>(checkSubnets);
 /** Narrows `value` to Subnets, or throws a `ValidationError` listing every issue. */
 export const assertSubnets: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
   "Subnets",

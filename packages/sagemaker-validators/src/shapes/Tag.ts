@@ -5,7 +5,7 @@ import {
   compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -17,11 +17,12 @@ const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
 const Tag_MEMBERS = ["Key", "Value"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a Tag structure (com.amazonaws.sagemaker#Tag). */
-export function checkTag(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a Tag structure (com.amazonaws.sagemaker#Tag). Reports each issue to `c`; without `c`, false at the first. */
+export function checkTag(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (Tag)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -37,69 +38,41 @@ export function checkTag(v: unknown, p: string, c: __IssueCollector): void {
         m1 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "Tag", Tag_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined) c.required(p === "" ? "Key" : p + ".Key", "Key", "Tag");
-  else {
-    if (typeof m0 !== "string") c.type(p === "" ? "Key" : p + ".Key", "a string", m0);
-    else {
-      const n = m0.length > 128 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 128) c.length(p === "" ? "Key" : p + ".Key", m0, n, 1, 128, "characters");
-      else if (!PATTERN_0.test(m0))
-        c.pattern(p === "" ? "Key" : p + ".Key", m0, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
+  if (m0 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "Key"), "Key", "Tag");
+  } else if (typeof m0 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "Key"), "a string", m0);
+  } else {
+    const n = m0.length > 128 || m0.length < 2 ? __codePointLength(m0) : m0.length;
+    if (n < 1 || n > 128) {
+      if (!c) return false;
+      c.length(__memberPath(p, "Key"), m0, n, 1, 128, "characters");
+    } else if (!PATTERN_0.test(m0)) {
+      if (!c) return false;
+      c.pattern(__memberPath(p, "Key"), m0, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
     }
   }
-  if (m1 === undefined) c.required(p === "" ? "Value" : p + ".Value", "Value", "Tag");
-  else {
-    if (typeof m1 !== "string") c.type(p === "" ? "Value" : p + ".Value", "a string", m1);
-    else {
-      const n = m1.length > 256 ? __codePointLength(m1) : m1.length;
-      if (n > 256) c.length(p === "" ? "Value" : p + ".Value", m1, n, 0, 256, "characters");
-      else if (!PATTERN_0.test(m1))
-        c.pattern(p === "" ? "Value" : p + ".Value", m1, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
-    }
-  }
-}
-/** Whether `v` is a valid Tag: false at the first issue checkTag would report, with no collector, path or message. */
-export function guardTag(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "Key":
-        m0 = x;
-        break;
-      case "Value":
-        m1 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (typeof m0 !== "string") return false;
-    else {
-      const n = m0.length > 128 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 128) return false;
-      else if (!PATTERN_0.test(m0)) return false;
-    }
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (typeof m1 !== "string") return false;
-    else {
-      const n = m1.length > 256 ? __codePointLength(m1) : m1.length;
-      if (n > 256) return false;
-      else if (!PATTERN_0.test(m1)) return false;
+  if (m1 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "Value"), "Value", "Tag");
+  } else if (typeof m1 !== "string") {
+    if (!c) return false;
+    c.type(__memberPath(p, "Value"), "a string", m1);
+  } else {
+    const n = m1.length > 256 ? __codePointLength(m1) : m1.length;
+    if (n > 256) {
+      if (!c) return false;
+      c.length(__memberPath(p, "Value"), m1, n, 0, 256, "characters");
+    } else if (!PATTERN_0.test(m1)) {
+      if (!c) return false;
+      c.pattern(__memberPath(p, "Value"), m1, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
     }
   }
 
@@ -108,6 +81,6 @@ export function guardTag(v: unknown): boolean {
 /** Validates a Tag (com.amazonaws.sagemaker#Tag): every issue, never throws. Also a Standard Schema v1 (`validateTag["~standard"]`). */
 export const validateTag: __ShapeValidator<Tag> = __defineValidator<Tag>(checkTag);
 /** Whether `value` is a valid Tag: `validateTag(value).ok`, without building the issues. */
-export const isTag: __ShapeGuard<Tag> = __defineGuard<Tag>(guardTag);
+export const isTag: __ShapeGuard<Tag> = __defineCheckGuard<Tag>(checkTag);
 /** Narrows `value` to Tag, or throws a `ValidationError` listing every issue. */
 export const assertTag: __ShapeAssertion<Tag> = __defineAssertion<Tag>("Tag", validateTag);

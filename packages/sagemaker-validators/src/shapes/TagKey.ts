@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,29 +12,27 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
-/** Checks a TagKey (com.amazonaws.sagemaker#TagKey). */
-export function checkTagKey(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a TagKey (com.amazonaws.sagemaker#TagKey). Reports each issue to `c`; without `c`, false at the first. */
+export function checkTagKey(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 128 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 128) c.length(p, v, n, 1, 128, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
-  }
-}
-/** Whether `v` is a valid TagKey: false at the first issue checkTagKey would report, with no collector, path or message. */
-export function guardTagKey(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 128 || v.length < 2 ? __codePointLength(v) : v.length;
-    if (n < 1 || n > 128) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n < 1 || n > 128) {
+      if (!c) return false;
+      c.length(p, v, n, 1, 128, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
+    }
   }
   return true;
 }
 /** Validates a TagKey (com.amazonaws.sagemaker#TagKey): every issue, never throws. Also a Standard Schema v1 (`validateTagKey["~standard"]`). */
 export const validateTagKey: __ShapeValidator<string> = __defineValidator<string>(checkTagKey);
 /** Whether `value` is a valid TagKey: `validateTagKey(value).ok`, without building the issues. */
-export const isTagKey: __ShapeGuard<string> = __defineGuard<string>(guardTagKey);
+export const isTagKey: __ShapeGuard<string> = __defineCheckGuard<string>(checkTagKey);
 /** Narrows `value` to TagKey, or throws a `ValidationError` listing every issue. */
 export const assertTagKey: __ShapeAssertion<string> = __defineAssertion<string>(
   "TagKey",

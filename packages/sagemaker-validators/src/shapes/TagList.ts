@@ -4,40 +4,45 @@ import {
   canonicalText as __canonicalText,
   describeValue as __describeValue,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkTag, guardTag } from "./Tag.js";
+import { checkTag } from "./Tag.js";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a TagList list (com.amazonaws.sagemaker#TagList). */
-export function checkTagList(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a TagList list (com.amazonaws.sagemaker#TagList). Reports each issue to `c`; without `c`, false at the first. */
+export function checkTagList(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (TagList)", v);
-    return;
+    return true;
   }
-  if (v.length < 0 || v.length > 50) c.length(p, v, v.length, 0, 50, "items");
-  if (v.length > 65536) return;
+  if (v.length < 0 || v.length > 50) {
+    if (!c) return false;
+    c.length(p, v, v.length, 0, 50, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    checkTag(m, p + "[" + i + "]", c);
+    if (!checkTag(m, c ? p + "[" + i + "]" : p, c)) return false;
   }
-  if (c.rules && Array.isArray(v)) {
+  if ((!c || c.rules) && Array.isArray(v)) {
     const seen = new Map<unknown, number>();
     for (let i = 0; i < v.length; i++) {
-      if (c.full) return;
+      if (c?.full) return true;
       const item: unknown = v[i];
       if (typeof item !== "object" || item === null || !Object.hasOwn(item, "Key")) continue;
       const raw = (item as Record<string, unknown>)["Key"];
       const value = typeof raw === "object" && raw !== null ? __canonicalText(raw) : raw;
       const first = seen.get(value);
       if (first === undefined) seen.set(value, i);
-      else
+      else {
+        if (!c) return false;
         c.rule(
           p + "[" + i + "]." + "Key",
           "the list TagList: `Key` must be unique, but item " +
@@ -48,30 +53,7 @@ export function checkTagList(v: unknown, p: string, c: __IssueCollector): void {
             __describeValue(raw) +
             ")",
         );
-    }
-  }
-}
-/** Whether `v` is a valid TagList: false at the first issue checkTagList would report, with no collector, path or message. */
-export function guardTagList(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 0 || v.length > 50) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (!guardTag(m)) return false;
-  }
-  if (Array.isArray(v)) {
-    const seen = new Map<unknown, number>();
-    for (let i = 0; i < v.length; i++) {
-      const item: unknown = v[i];
-      if (typeof item !== "object" || item === null || !Object.hasOwn(item, "Key")) continue;
-      const raw = (item as Record<string, unknown>)["Key"];
-      const value = typeof raw === "object" && raw !== null ? __canonicalText(raw) : raw;
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, i);
-      else return false;
+      }
     }
   }
   return true;
@@ -79,7 +61,7 @@ export function guardTagList(v: unknown): boolean {
 /** Validates a TagList (com.amazonaws.sagemaker#TagList): every issue, never throws. Also a Standard Schema v1 (`validateTagList["~standard"]`). */
 export const validateTagList: __ShapeValidator<Tag[]> = __defineValidator<Tag[]>(checkTagList);
 /** Whether `value` is a valid TagList: `validateTagList(value).ok`, without building the issues. */
-export const isTagList: __ShapeGuard<Tag[]> = __defineGuard<Tag[]>(guardTagList);
+export const isTagList: __ShapeGuard<Tag[]> = __defineCheckGuard<Tag[]>(checkTagList);
 /** Narrows `value` to TagList, or throws a `ValidationError` listing every issue. */
 export const assertTagList: __ShapeAssertion<Tag[]> = __defineAssertion<Tag[]>(
   "TagList",

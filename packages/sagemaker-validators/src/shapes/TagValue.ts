@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,29 +12,27 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
-/** Checks a TagValue (com.amazonaws.sagemaker#TagValue). */
-export function checkTagValue(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a TagValue (com.amazonaws.sagemaker#TagValue). Reports each issue to `c`; without `c`, false at the first. */
+export function checkTagValue(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 256 ? __codePointLength(v) : v.length;
-    if (n > 256) c.length(p, v, n, 0, 256, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
-  }
-}
-/** Whether `v` is a valid TagValue: false at the first issue checkTagValue would report, with no collector, path or message. */
-export function guardTagValue(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 256 ? __codePointLength(v) : v.length;
-    if (n > 256) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n > 256) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 256, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
+    }
   }
   return true;
 }
 /** Validates a TagValue (com.amazonaws.sagemaker#TagValue): every issue, never throws. Also a Standard Schema v1 (`validateTagValue["~standard"]`). */
 export const validateTagValue: __ShapeValidator<string> = __defineValidator<string>(checkTagValue);
 /** Whether `value` is a valid TagValue: `validateTagValue(value).ok`, without building the issues. */
-export const isTagValue: __ShapeGuard<string> = __defineGuard<string>(guardTagValue);
+export const isTagValue: __ShapeGuard<string> = __defineCheckGuard<string>(checkTagValue);
 /** Narrows `value` to TagValue, or throws a `ValidationError` listing every issue. */
 export const assertTagValue: __ShapeAssertion<string> = __defineAssertion<string>(
   "TagValue",

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -12,28 +12,26 @@ import {
 } from "@shapekit/validation";
 /** @pattern ^(https|s3)://([^/]+)/?(.*)$ */
 const PATTERN_0 = __compilePattern("^(https|s3)://([^/]+)/?(.*)$");
-/** Checks a Url (com.amazonaws.sagemaker#Url). */
-export function checkUrl(v: unknown, p: string, c: __IssueCollector): void {
-  if (typeof v !== "string") c.type(p, "a string", v);
-  else {
+/** Checks a Url (com.amazonaws.sagemaker#Url). Reports each issue to `c`; without `c`, false at the first. */
+export function checkUrl(v: unknown, p: string, c?: __IssueCollector): boolean {
+  if (typeof v !== "string") {
+    if (!c) return false;
+    c.type(p, "a string", v);
+  } else {
     const n = v.length > 1024 ? __codePointLength(v) : v.length;
-    if (n > 1024) c.length(p, v, n, 0, 1024, "characters");
-    else if (!PATTERN_0.test(v)) c.pattern(p, v, "^(https|s3)://([^/]+)/?(.*)$");
-  }
-}
-/** Whether `v` is a valid Url: false at the first issue checkUrl would report, with no collector, path or message. */
-export function guardUrl(v: unknown): boolean {
-  if (typeof v !== "string") return false;
-  else {
-    const n = v.length > 1024 ? __codePointLength(v) : v.length;
-    if (n > 1024) return false;
-    else if (!PATTERN_0.test(v)) return false;
+    if (n > 1024) {
+      if (!c) return false;
+      c.length(p, v, n, 0, 1024, "characters");
+    } else if (!PATTERN_0.test(v)) {
+      if (!c) return false;
+      c.pattern(p, v, "^(https|s3)://([^/]+)/?(.*)$");
+    }
   }
   return true;
 }
 /** Validates a Url (com.amazonaws.sagemaker#Url): every issue, never throws. Also a Standard Schema v1 (`validateUrl["~standard"]`). */
 export const validateUrl: __ShapeValidator<string> = __defineValidator<string>(checkUrl);
 /** Whether `value` is a valid Url: `validateUrl(value).ok`, without building the issues. */
-export const isUrl: __ShapeGuard<string> = __defineGuard<string>(guardUrl);
+export const isUrl: __ShapeGuard<string> = __defineCheckGuard<string>(checkUrl);
 /** Narrows `value` to Url, or throws a `ValidationError` listing every issue. */
 export const assertUrl: __ShapeAssertion<string> = __defineAssertion<string>("Url", validateUrl);

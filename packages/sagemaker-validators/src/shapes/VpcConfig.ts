@@ -3,23 +3,24 @@ import type { VpcConfig } from "@shapekit/sagemaker-types";
 import {
   memberPath as __memberPath,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
-import { checkSubnets, guardSubnets } from "./Subnets.js";
-import { checkVpcSecurityGroupIds, guardVpcSecurityGroupIds } from "./VpcSecurityGroupIds.js";
+import { checkSubnets } from "./Subnets.js";
+import { checkVpcSecurityGroupIds } from "./VpcSecurityGroupIds.js";
 const VpcConfig_MEMBERS = ["SecurityGroupIds", "Subnets"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
-/** Checks a VpcConfig structure (com.amazonaws.sagemaker#VpcConfig). */
-export function checkVpcConfig(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a VpcConfig structure (com.amazonaws.sagemaker#VpcConfig). Reports each issue to `c`; without `c`, false at the first. */
+export function checkVpcConfig(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "an object (VpcConfig)", v);
-    return;
+    return true;
   }
   const o = v as Record<string, unknown>;
   let m0: unknown;
@@ -35,53 +36,29 @@ export function checkVpcConfig(v: unknown, p: string, c: __IssueCollector): void
         m1 = x;
         break;
       default:
+        if (!c) return false;
         c.unknown(__memberPath(p, k), k, "VpcConfig", VpcConfig_MEMBERS);
-        if (c.full) return;
+        if (c.full) return true;
     }
   }
-  if (m0 === undefined)
-    c.required(
-      p === "" ? "SecurityGroupIds" : p + ".SecurityGroupIds",
-      "SecurityGroupIds",
-      "VpcConfig",
-    );
-  else {
-    checkVpcSecurityGroupIds(m0, p === "" ? "SecurityGroupIds" : p + ".SecurityGroupIds", c);
+  if (m0 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "SecurityGroupIds"), "SecurityGroupIds", "VpcConfig");
+  } else {
+    if (
+      !checkVpcSecurityGroupIds(
+        m0,
+        !c || p === "" ? "SecurityGroupIds" : p + ".SecurityGroupIds",
+        c,
+      )
+    )
+      return false;
   }
-  if (m1 === undefined) c.required(p === "" ? "Subnets" : p + ".Subnets", "Subnets", "VpcConfig");
-  else {
-    checkSubnets(m1, p === "" ? "Subnets" : p + ".Subnets", c);
-  }
-}
-/** Whether `v` is a valid VpcConfig: false at the first issue checkVpcConfig would report, with no collector, path or message. */
-export function guardVpcConfig(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const o = v as Record<string, unknown>;
-  let m0: unknown;
-  let m1: unknown;
-  for (const k in o) {
-    if (!HAS_OWN.call(o, k)) continue;
-    const x = o[k];
-    switch (k) {
-      case "SecurityGroupIds":
-        m0 = x;
-        break;
-      case "Subnets":
-        m1 = x;
-        break;
-      default:
-        return false;
-    }
-  }
-  if (m0 === undefined) return false;
-  else {
-    if (!guardVpcSecurityGroupIds(m0)) return false;
-  }
-  if (m1 === undefined) return false;
-  else {
-    if (!guardSubnets(m1)) return false;
+  if (m1 === undefined) {
+    if (!c) return false;
+    c.required(__memberPath(p, "Subnets"), "Subnets", "VpcConfig");
+  } else {
+    if (!checkSubnets(m1, !c || p === "" ? "Subnets" : p + ".Subnets", c)) return false;
   }
 
   return true;
@@ -90,7 +67,7 @@ export function guardVpcConfig(v: unknown): boolean {
 export const validateVpcConfig: __ShapeValidator<VpcConfig> =
   __defineValidator<VpcConfig>(checkVpcConfig);
 /** Whether `value` is a valid VpcConfig: `validateVpcConfig(value).ok`, without building the issues. */
-export const isVpcConfig: __ShapeGuard<VpcConfig> = __defineGuard<VpcConfig>(guardVpcConfig);
+export const isVpcConfig: __ShapeGuard<VpcConfig> = __defineCheckGuard<VpcConfig>(checkVpcConfig);
 /** Narrows `value` to VpcConfig, or throws a `ValidationError` listing every issue. */
 export const assertVpcConfig: __ShapeAssertion<VpcConfig> = __defineAssertion<VpcConfig>(
   "VpcConfig",

@@ -3,7 +3,7 @@ import {
   codePointLength as __codePointLength,
   compilePattern as __compilePattern,
   defineValidator as __defineValidator,
-  defineGuard as __defineGuard,
+  defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
   type IssueCollector as __IssueCollector,
   type ShapeValidator as __ShapeValidator,
@@ -14,39 +14,33 @@ import {
 const HAS_OWN = Object.prototype.hasOwnProperty;
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __compilePattern("^[-0-9a-zA-Z]+$");
-/** Checks a VpcSecurityGroupIds list (com.amazonaws.sagemaker#VpcSecurityGroupIds). */
-export function checkVpcSecurityGroupIds(v: unknown, p: string, c: __IssueCollector): void {
+/** Checks a VpcSecurityGroupIds list (com.amazonaws.sagemaker#VpcSecurityGroupIds). Reports each issue to `c`; without `c`, false at the first. */
+export function checkVpcSecurityGroupIds(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (!Array.isArray(v)) {
+    if (!c) return false;
     c.type(p, "a list (VpcSecurityGroupIds)", v);
-    return;
+    return true;
   }
-  if (v.length < 1 || v.length > 5) c.length(p, v, v.length, 1, 5, "items");
-  if (v.length > 65536) return;
+  if (v.length < 1 || v.length > 5) {
+    if (!c) return false;
+    c.length(p, v, v.length, 1, 5, "items");
+  }
+  if (v.length > 65536) return true;
   for (let i = 0; i < v.length; i++) {
-    if (c.full) return;
+    if (c?.full) return true;
     const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") c.type(p + "[" + i + "]", "a string", m);
-    else {
+    if (typeof m !== "string") {
+      if (!c) return false;
+      c.type(p + "[" + i + "]", "a string", m);
+    } else {
       const n = m.length > 32 ? __codePointLength(m) : m.length;
-      if (n > 32) c.length(p + "[" + i + "]", m, n, 0, 32, "characters");
-      else if (!PATTERN_0.test(m)) c.pattern(p + "[" + i + "]", m, "^[-0-9a-zA-Z]+$");
-    }
-  }
-}
-/** Whether `v` is a valid VpcSecurityGroupIds: false at the first issue checkVpcSecurityGroupIds would report, with no collector, path or message. */
-export function guardVpcSecurityGroupIds(v: unknown): boolean {
-  if (!Array.isArray(v)) {
-    return false;
-  }
-  if (v.length < 1 || v.length > 5) return false;
-  if (v.length > 65536) return false;
-  for (let i = 0; i < v.length; i++) {
-    const m: unknown = HAS_OWN.call(v, i) ? v[i] : undefined;
-    if (typeof m !== "string") return false;
-    else {
-      const n = m.length > 32 ? __codePointLength(m) : m.length;
-      if (n > 32) return false;
-      else if (!PATTERN_0.test(m)) return false;
+      if (n > 32) {
+        if (!c) return false;
+        c.length(p + "[" + i + "]", m, n, 0, 32, "characters");
+      } else if (!PATTERN_0.test(m)) {
+        if (!c) return false;
+        c.pattern(p + "[" + i + "]", m, "^[-0-9a-zA-Z]+$");
+      }
     }
   }
   return true;
@@ -56,7 +50,7 @@ export const validateVpcSecurityGroupIds: __ShapeValidator<string[]> =
   __defineValidator<string[]>(checkVpcSecurityGroupIds);
 /** Whether `value` is a valid VpcSecurityGroupIds: `validateVpcSecurityGroupIds(value).ok`, without building the issues. */
 export const isVpcSecurityGroupIds: __ShapeGuard<string[]> =
-  __defineGuard<string[]>(guardVpcSecurityGroupIds);
+  __defineCheckGuard<string[]>(checkVpcSecurityGroupIds);
 /** Narrows `value` to VpcSecurityGroupIds, or throws a `ValidationError` listing every issue. */
 export const assertVpcSecurityGroupIds: __ShapeAssertion<string[]> = __defineAssertion<string[]>(
   "VpcSecurityGroupIds",
