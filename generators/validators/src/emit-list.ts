@@ -45,9 +45,19 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
       code`if (${joinCode(outside, " || ")}) ${issue(code`c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`)}`,
     );
     // Only reached with a collector: a list over the limit is over its maximum too, and
-    // without a collector that issue has returned false already.
+    // without a collector that issue has returned false already. A list that can contain
+    // itself leaves the level it entered (recursionLimit), or every later value would be
+    // judged one level deeper than it is.
     const limit = listWalkLimit(shape.traits);
-    if (limit !== undefined) parts.push(code`if (v.length > ${limit}) return true;`);
+    if (limit !== undefined)
+      parts.push(
+        ctx.recursive.has(shape.id)
+          ? code`if (v.length > ${limit}) {
+  c?.leave();
+  return true;
+}`
+          : code`if (v.length > ${limit}) return true;`,
+      );
   }
   const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {

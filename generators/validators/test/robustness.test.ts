@@ -164,6 +164,47 @@ describe("hostile input", () => {
     expect(pkg.validate("Expression", expression).ok).toBe(false);
   });
 
+  it("a recursive list too long to walk still leaves its level: later values keep their depth", async () => {
+    const model = join(scratch, "long-list-model");
+    mkdirSync(model, { recursive: true });
+    writeFileSync(
+      join(model, "model.smithy"),
+      `$version: "2.0"
+namespace example.longlist
+
+service Lists { operations: [Put] }
+
+operation Put { input := { root: Node } }
+
+structure Node {
+    children: NodeList
+    next: Node
+}
+
+@length(max: 1)
+list NodeList { member: Node }
+`,
+    );
+    const out = join(scratch, "long-list");
+    for (const f of emitValidators(emitContextFor(fixtureModel(model)))) {
+      if (!f.path.startsWith("src/")) continue;
+      mkdirSync(dirname(join(out, f.path)), { recursive: true });
+      writeFileSync(join(out, f.path), f.contents);
+    }
+    const pkg = (await import(join(out, "src/index.ts"))) as {
+      validate: (
+        s: string,
+        v: unknown,
+      ) => { ok: boolean; issues?: { path: string; code: string }[] };
+    };
+    // Too many children to walk (past both the maximum and the walk limit), then a chain of
+    // `next` exactly as deep as the limit allows: only the length is wrong.
+    const chain = nested(MAX_RECURSION_DEPTH - 2, {}, (v) => ({ next: v }));
+    const value = { children: new Array<unknown>(70_000).fill({}), next: chain };
+    const result = pkg.validate("Node", value);
+    expect(result.issues?.map((i) => [i.path, i.code])).toEqual([["children", "length"]]);
+  });
+
   it("a seeded sample of the fuzzer (2,000 adversarial values) finds no crash", async () => {
     const fuzz = fuzzValidators as (options: object) => Promise<{ count: number }>;
     const { count } = await fuzz({ runs: 2000, seed: 20240601 });
