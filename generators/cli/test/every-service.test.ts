@@ -83,6 +83,16 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
+/** The same files with the same bytes below both folders, but for the workspace package.json. */
+function expectSamePackages(ours: string, theirs: string): void {
+  const a = tree(ours);
+  const b = tree(theirs);
+  a.delete("package.json");
+  b.delete("package.json");
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [file, text] of a) expect(text, file).toBe(b.get(file));
+}
+
 describe("shapekit generate --service <pattern> over botocore's data folder", () => {
   it("generates each matching service as its own --model run would, and lists them all in the workspace", async () => {
     const dir = tempDir();
@@ -115,12 +125,7 @@ describe("shapekit generate --service <pattern> over botocore's data folder", ()
       });
       expect(one.code).toBe(0);
     }
-    const ours = tree(out);
-    const theirs = tree(path.join(twin, "out"));
-    ours.delete("package.json");
-    theirs.delete("package.json");
-    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
-    for (const [file, text] of ours) expect(text, file).toBe(theirs.get(file));
+    expectSamePackages(out, path.join(twin, "out"));
 
     const check = await runShapekit(
       ["generate", "--model", "data", "--out", "out", "--service", "{alpha,beta}", "--check"],
@@ -203,12 +208,7 @@ operation GetBeta { input := { @required Id: String } }
       );
       expect(one.code).toBe(0);
     }
-    const ours = tree(path.join(dir, "out"));
-    const theirs = tree(path.join(twin, "out"));
-    ours.delete("package.json");
-    theirs.delete("package.json");
-    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
-    for (const [file, text] of ours) expect(text, file).toBe(theirs.get(file));
+    expectSamePackages(path.join(dir, "out"), path.join(twin, "out"));
 
     const none = await runShapekit(
       ["generate", "--model", "model.smithy", "--out", "out", "--service", "Z*"],
