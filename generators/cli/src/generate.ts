@@ -6,6 +6,7 @@ import {
   loadModel,
   type Diagnostic,
   type GeneratedFile,
+  type LoadModelResult,
   type ModelChange,
 } from "@shapekit/model";
 import path from "node:path";
@@ -60,6 +61,11 @@ export type GenerateOptions = (
    * one run start them once); absent: the generation starts and stops a pool of its own.
    */
   readonly pool?: FormatPool;
+  /**
+   * The model of `config.modelFiles`, already loaded by the caller (several services of one
+   * model generated in one run load it once); absent: the generation loads it.
+   */
+  readonly loaded?: LoadModelResult;
 };
 
 export interface PackageSummary {
@@ -126,7 +132,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       return upToDateResult(folders, started, timings);
     }
   }
-  const loaded = loadModel([...config.modelFiles]);
+  const loaded = options.loaded ?? loadModel([...config.modelFiles]);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
     const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");
     return { ok: false, diagnostics, report: formatDiagnostics(diagnostics, loaded.sourceText) };

@@ -35,6 +35,20 @@ c?.leave();`;
 }
 
 /**
+ * `return true;` from inside a body `recursionLimit` wraps, for a check that has a collector and
+ * is done before the body's end: the level it entered is left first, or every later value of the
+ * run would be judged one level deeper than it is. (A stop because the collector is full skips
+ * it: a full collector records nothing more.)
+ */
+export function returnFromBody(ctx: CheckContext, shape: Shape): Code {
+  if (!ctx.recursive.has(shape.id)) return code`return true;`;
+  return code`{
+c?.leave();
+return true;
+}`;
+}
+
+/**
  * Where a value is: `at`, its path where an issue is reported (there is a collector then), and
  * `passed`, the path argument of the check it is handed to, which builds no string when there
  * is no collector (the callee never reads its path then).

@@ -9,7 +9,7 @@
 import { trait, type Shape, type Traits } from "@shapekit/model";
 import { code, joinCode, optionalNumber, type Code } from "@shapekit/generated-package";
 import { namesOf, valueCheck, type CheckContext } from "./check-context.js";
-import { itemPath, recursionLimit, type CheckFunction } from "./check-function.js";
+import { itemPath, recursionLimit, returnFromBody, type CheckFunction } from "./check-function.js";
 import { listRules } from "./emit-rules.js";
 import { helper } from "./runtime-helpers.js";
 import { issue, issueAndStop, STOP_WHEN_FULL } from "./verdict.js";
@@ -45,19 +45,10 @@ export function listCheck(ctx: CheckContext, shape: Shape): CheckFunction {
       code`if (${joinCode(outside, " || ")}) ${issue(code`c.length(p, v, v.length, ${optionalNumber(length.min)}, ${optionalNumber(length.max)}, "items");`)}`,
     );
     // Only reached with a collector: a list over the limit is over its maximum too, and
-    // without a collector that issue has returned false already. A list that can contain
-    // itself leaves the level it entered (recursionLimit), or every later value would be
-    // judged one level deeper than it is.
+    // without a collector that issue has returned false already.
     const limit = listWalkLimit(shape.traits);
     if (limit !== undefined)
-      parts.push(
-        ctx.recursive.has(shape.id)
-          ? code`if (v.length > ${limit}) {
-  c?.leave();
-  return true;
-}`
-          : code`if (v.length > ${limit}) return true;`,
-      );
+      parts.push(code`if (v.length > ${limit}) ${returnFromBody(ctx, shape)}`);
   }
   const skipNull = trait.isSparse(shape) ? code`if (m === null) continue;\n` : code``;
   parts.push(code`for (let i = 0; i < v.length; i++) {

@@ -21,11 +21,8 @@ ${report}
 
 /** An issue that ends the function: `issue`, then `return true;` (the caller goes on). */
 export function issueAndStop(report: Code): Code {
-  return code`{
-if (!c) return false;
-${report}
-return true;
-}`;
+  return issue(code`${report}
+return true;`);
 }
 
 /**

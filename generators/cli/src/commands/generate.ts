@@ -12,6 +12,7 @@ import {
   type ModelOnlyOptions,
   type PackageKind,
 } from "../config.js";
+import type { LoadModelResult } from "@shapekit/model";
 import type { FormatPool } from "../format-pool.js";
 import { PlanError } from "../generation-plan.js";
 import { OutputError } from "../output-plan.js";
@@ -136,16 +137,22 @@ interface GenerateFlags {
   readonly force: boolean;
 }
 
-/**
- * One generation, its summary printed; the exit code. With `outDirs`, the package folders of a
- * successful generation are added to it.
- */
+/** What a generation among several shares with the others (`generateServices`). */
+interface SharedGeneration {
+  /** Prettier's workers, open for the whole run. */
+  readonly pool?: FormatPool;
+  /** The model, when it was loaded already. */
+  readonly loaded?: LoadModelResult;
+  /** Receives the package folders of a successful generation. */
+  readonly outDirs?: string[];
+}
+
+/** One generation, its summary printed; the exit code. */
 async function generateOne(
   config: GenerationConfig,
   flags: GenerateFlags,
   io: CommandIo,
-  pool?: FormatPool,
-  outDirs?: string[],
+  { pool, loaded, outDirs }: SharedGeneration = {},
 ): Promise<number> {
   try {
     // Loaded here, not at the top: `shapekit ast` and `--help` must not pay for emitters.
@@ -156,6 +163,7 @@ async function generateOne(
       check: flags.check,
       force: flags.force,
       ...(pool === undefined ? {} : { pool }),
+      ...(loaded === undefined ? {} : { loaded }),
     });
     if (!result.ok) {
       io.stderr(result.report + "\n");
@@ -271,7 +279,7 @@ async function generateServices(
   let workspaceRoot: string | undefined;
   const generatedDirs: string[] = [];
   try {
-    for (const { name, options } of selected) {
+    for (const { name, options, loaded } of selected) {
       io.stdout(`${name}:\n`);
       let config: GenerationConfig;
       try {
@@ -283,8 +291,12 @@ async function generateServices(
         continue;
       }
       try {
-        if ((await generateOne(config, flags, io, pool, generatedDirs)) !== EXIT.ok)
-          failed.push(name);
+        const shared = {
+          pool,
+          outDirs: generatedDirs,
+          ...(loaded === undefined ? {} : { loaded }),
+        };
+        if ((await generateOne(config, flags, io, shared)) !== EXIT.ok) failed.push(name);
       } catch (e) {
         // A bug met on one service's model must not cost the others: said, counted, skipped.
         io.stderr(

@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import { minimatch } from "minimatch";
+import type { LoadModelResult } from "@shapekit/model";
 import type { ModelOnlyOptions } from "../config.js";
 import type { CommandIo } from "./io.js";
 
@@ -15,6 +16,8 @@ export function isServicePattern(service: string): boolean {
 export interface SelectedService {
   readonly name: string;
   readonly options: ModelOnlyOptions;
+  /** The model, when it was loaded to select the service (the generation then reuses it). */
+  readonly loaded?: LoadModelResult;
 }
 
 /**
@@ -41,17 +44,18 @@ export async function selectServices(
       }));
     return `no service folder of ${path.relative(io.cwd, root) || "."} matches (it has ${folders.length}: ${folders.slice(0, 10).join(", ")}${folders.length > 10 ? ", …" : ""})`;
   }
-  // Any other model is loaded once to list its services; a model with errors is reported by
-  // the one generation that then runs (it loads it again and says what is wrong, where).
-  const { model } = loadModel(models);
+  // Any other model is loaded once, to list its services and for each generation; a model with
+  // errors is reported by the one generation that then runs (it says what is wrong, where).
+  const loaded = loadModel(models);
+  const model = loaded.model;
   if (model === undefined)
-    return [{ name: pattern, options: modelOptions([...models], undefined) }];
+    return [{ name: pattern, options: modelOptions([...models], undefined), loaded }];
   const services = model
     .ownShapes()
     .filter((s) => s.type === "service")
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const selected = services.filter((s) => minimatch(s.name, pattern) || minimatch(s.id, pattern));
   if (selected.length > 0)
-    return selected.map((s) => ({ name: s.id, options: modelOptions([...models], s.id) }));
+    return selected.map((s) => ({ name: s.id, options: modelOptions([...models], s.id), loaded }));
   return `no service of the model matches (${services.length === 0 ? "it defines none" : `it has ${services.length}: ${services.map((s) => s.id).join(", ")}`})`;
 }
