@@ -1,7 +1,7 @@
 // `npm run lint`: the checks CI runs besides the tests. Builds what the type information needs
 // (turbo, cached: tests and sources import the built generated packages), then prettier over
-// every hand-written file, ESLint with type information (eslint.config.js), and the tests'
-// type-check (tsconfig.tests.json). Every step runs, so one run reports every kind of problem;
+// every hand-written file, ESLint with type information (eslint.config.js), the tests'
+// type-check (tsconfig.tests.json) and the generated packages' (`tsc --noEmit` in each). Every step runs, so one run reports every kind of problem;
 // each step's time goes to stderr. Exits non-zero when any step fails.
 import { bin, run } from "./run.mjs";
 
@@ -10,6 +10,8 @@ const steps = [
   ["prettier", bin("prettier"), ["--check", "--log-level=warn", "."]],
   ["eslint", bin("eslint"), ["--max-warnings=0", "."]],
   ["typecheck:tests", bin("tsc"), ["-p", "tsconfig.tests.json"]],
+  // Generated packages build without a type-check (shapekit-build); tsc checks them here.
+  ["typecheck:packages", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"]],
 ];
 
 let failed = 0;

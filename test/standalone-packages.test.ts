@@ -1,7 +1,8 @@
 // CI TEST, PACKS AND INSTALLS (about 30–60 s): generated packages stand on their own, outside
 // this repository. It generates the kitchen fixture's packages (a botocore service-2.json) in a
 // temporary folder with a user's scope, version and license, installs the runtimes there from
-// `npm pack` tarballs, builds them with `npm run build` as a user would, packs them too, installs
+// `npm pack` tarballs, builds them with `npm run build` (and type-checks them with `npm run
+// typecheck`) as a user would, packs them too, installs
 // every tarball into a scratch project (real folders, no workspace links, `npm install --offline`:
 // third-party packages are packed from this repository's node_modules, so no registry is needed),
 // compiles a program with `tsc --strict` that imports the four packages and runs it.
@@ -23,11 +24,13 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configForModel } from "../generators/cli/src/config.js";
 import { generate } from "../generators/cli/src/generate.js";
-import { readManifest, readTsconfig } from "./support/json-documents.js";
+import { readManifest, readTsconfig, type PackageManifest } from "./support/json-documents.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const kitchen = path.join(root, "generators/cli/test/fixtures/kitchen/service-2.json");
 const RUNTIMES = ["validation", "shorthand", "cli"].map((p) => path.join(root, "packages", p));
+/** What `npm run build` of a generated package runs (`shapekit-build`). */
+const BUILD_TOOL = path.join(root, "packages/build");
 const KINDS = ["types", "validators", "shorthand", "cli-skeleton"];
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
@@ -76,12 +79,17 @@ function pack(folders: readonly string[]): void {
  */
 function thirdPartyFolders(): string[] {
   const wanted = ["typescript", "@types/node"];
-  for (const runtime of RUNTIMES) {
+  for (const runtime of [...RUNTIMES, BUILD_TOOL]) {
     const manifest = readManifest(path.join(runtime, "package.json"));
     wanted.push(
       ...Object.keys(manifest.dependencies ?? {}).filter((n) => !n.startsWith("@shapekit/")),
     );
   }
+  // Native code comes as optional dependencies, one per platform: those installed here.
+  const installedOptional = (manifest: PackageManifest) =>
+    Object.keys(manifest.optionalDependencies ?? {}).filter((n) =>
+      existsSync(path.join(root, "node_modules", n)),
+    );
   const folders = new Map<string, string>();
   while (wanted.length > 0) {
     const name = wanted.pop()!;
@@ -91,7 +99,7 @@ function thirdPartyFolders(): string[] {
       throw new Error(`${name} is not installed in ${root}/node_modules: run npm ci`);
     folders.set(name, folder);
     const manifest = readManifest(path.join(folder, "package.json"));
-    wanted.push(...Object.keys(manifest.dependencies ?? {}));
+    wanted.push(...Object.keys(manifest.dependencies ?? {}), ...installedOptional(manifest));
   }
   return [...folders.values()];
 }
@@ -116,7 +124,7 @@ console.log(generateCliSkeleton("create-order", "input"));
 
 describe("generated packages outside the repository (CI: npm pack, npm install --offline, tsc --strict)", () => {
   beforeAll(async () => {
-    for (const runtime of RUNTIMES) {
+    for (const runtime of [...RUNTIMES, BUILD_TOOL]) {
       if (!existsSync(path.join(runtime, "dist/index.js")))
         throw new Error(`${runtime} is not built: run npm test (it builds first) or npm run build`);
     }
@@ -132,7 +140,7 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
     });
     if (!result.ok) throw new Error(result.report);
     mkdirSync(tarballs);
-    pack([...RUNTIMES, ...thirdPartyFolders()]);
+    pack([...RUNTIMES, BUILD_TOOL, ...thirdPartyFolders()]);
   }, 120_000);
 
   it("writes self-contained packages: nothing refers outside them, no turbo, the compiler as a devDependency", () => {
@@ -152,9 +160,10 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
         license: "MIT",
         engines: { node: ">=20" },
         types: "./dist/index.d.ts",
-        scripts: { build: "tsc -b" },
+        scripts: { build: "shapekit-build", typecheck: "tsc --noEmit" },
       });
       expect(manifest.devDependencies?.typescript).toMatch(/^\^5\./);
+      expect(manifest.devDependencies?.["@shapekit/build"]).toMatch(/^\^\d+\.\d+\.\d+$/);
       for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
         // Runtimes by a caret range, siblings by their exact version: never `*` or a workspace link.
         expect(range, name).toMatch(
@@ -182,6 +191,8 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
       out,
     );
     run(npm, ["run", "build"], out);
+    // The build does not type-check; the packages' own script does, against the builds.
+    run(npm, ["run", "typecheck"], out);
     pack(KINDS.map((kind) => path.join(out, `kitchen-${kind}`)));
     const generatedTarballs = readdirSync(tarballs).filter((f) => f.startsWith("acme-kitchen-"));
     expect(generatedTarballs.sort()).toEqual(

@@ -21,6 +21,7 @@ export interface PackageManifest {
   readonly exports?: Readonly<Record<string, unknown>>;
   readonly dependencies?: StringMap;
   readonly devDependencies?: StringMap;
+  readonly optionalDependencies?: StringMap;
   readonly peerDependencies?: StringMap;
   readonly workspaces?: readonly string[];
 }

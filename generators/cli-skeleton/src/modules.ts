@@ -448,7 +448,8 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
       { laidOut: true },
     );
   facts.operations.forEach((op, i) => {
-    const statement = `const ${op.constName} = ${cli.describeOperation}($${i + 1});`;
+    // Typed: declaration files are written from the source alone (`isolatedDeclarations`).
+    const statement = `const ${op.constName}: ${cli.CliOperationDescription} = ${cli.describeOperation}($${i + 1});`;
     module.statement(statement, { laidOut: statement.length <= PRINT_WIDTH });
   });
 

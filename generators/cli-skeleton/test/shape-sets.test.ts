@@ -112,7 +112,9 @@ describe("shared shape sets", () => {
     expect(create).not.toMatch(/^import \{[^}]*\} from "@shapekit\/cli"/m);
     const index = files.find((f) => f.path === "src/index.ts")!.contents;
     expect(index).toContain('import { parts as $1 } from "./descriptions/create-thing.js";');
-    expect(index).toContain("const createThing = __describeOperation($1);");
+    expect(index).toContain(
+      "const createThing: __CliOperationDescription = __describeOperation($1);",
+    );
     // `required: false` is the runtime's default, written only in the descriptor's own type.
     expect(create).not.toContain("required: false");
   });

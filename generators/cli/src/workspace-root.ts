@@ -1,12 +1,12 @@
 // The folder `shapekit generate --model … --out DIR` writes into becomes an npm workspace of the
 // packages it holds, so `npm install && npm run build` in DIR installs their runtimes and
-// compiler from npm and builds them in dependency order. Written once: the file is the user's
+// build tool from npm and builds them. Written once: the file is the user's
 // to edit, and ShapeKit never overwrites or deletes it.
 
 import { lstatSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** The folders (names inside the root), in build order: each after the packages it imports. */
+/** The folders (names inside the root), in dependency order: each after the packages it imports. */
 export function workspaceRootPackageJson(root: string, folders: readonly string[]): string {
   const manifest = {
     "//": "Written by ShapeKit for the packages in this folder (only when missing; yours to edit): `npm install && npm run build`.",
@@ -21,8 +21,10 @@ export function workspaceRootPackageJson(root: string, folders: readonly string[
     type: "module",
     workspaces: [...folders],
     scripts: {
-      // One compiler run in this order: each package is built after the ones it imports.
-      build: `tsc -b ${folders.join(" ")}`,
+      // Each package compiles from its own text alone, so one run builds them all, in any order.
+      build: `shapekit-build ${folders.join(" ")}`,
+      // The type-check reads each package's imports from their builds: after `build`.
+      typecheck: "npm run typecheck --workspaces",
     },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -44,7 +46,7 @@ export function ensureWorkspaceRoot(root: string, packageDirs: readonly string[]
   }
   if (listsEvery(file, folders)) return [];
   return [
-    `${file}: left as it is (ShapeKit writes it only when missing); to build the packages in order: npx tsc -b ${folders.join(" ")}`,
+    `${file}: left as it is (ShapeKit writes it only when missing); to build the packages: npx shapekit-build ${folders.join(" ")}`,
   ];
 }
 

@@ -81,9 +81,10 @@ describe("hostile but valid models", () => {
         `^import \\{ parts as (\\$\\d+) \\} from "\\./descriptions/${file}\\.js";$`,
         "m",
       ).exec(index)?.[1];
-      return new RegExp(`^const (\\w+) = __describeOperation\\(\\${alias}\\);$`, "m").exec(
-        index,
-      )?.[1];
+      return new RegExp(
+        `^const (\\w+): __CliOperationDescription = __describeOperation\\(\\${alias}\\);$`,
+        "m",
+      ).exec(index)?.[1];
     };
     expect(constantOf("default")).toBe("_default");
     expect(constantOf("run")).toBe("run_");

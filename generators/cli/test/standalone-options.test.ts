@@ -58,14 +58,20 @@ describe("shapekit generate --model: options for users' packages", () => {
       "@acme/chef-types": "2.0.0",
       "@shapekit/validation": "^0.1.0",
     });
-    expect(validators.devDependencies).toEqual({ typescript: "^5.9.3" });
+    expect(validators.devDependencies).toEqual({
+      "@shapekit/build": "^0.1.0",
+      typescript: "^5.9.3",
+    });
     expect(existsSync(path.join(out, "chef-types/turbo.json"))).toBe(false);
     expect(readTsconfig(path.join(out, "chef-types/tsconfig.json")).extends).toBeUndefined();
-    // The workspace root builds the packages in dependency order with one compiler run.
+    // The workspace root builds every package in one run, and type-checks each after.
     expect(readManifest(path.join(out, "package.json"))).toMatchObject({
       private: true,
       workspaces: ["chef-types", "chef-validators"],
-      scripts: { build: "tsc -b chef-types chef-validators" },
+      scripts: {
+        build: "shapekit-build chef-types chef-validators",
+        typecheck: "npm run typecheck --workspaces",
+      },
     });
     const command = `npx shapekit generate --model ${path.relative(dir, kitchen)} --out pkgs --scope @acme --name 'chef-{kind}' --package-version 2.0.0 --license MIT --packages types,validators`;
     // The command in the package's own files; each module (thousands in a whole service) points there.
@@ -91,7 +97,7 @@ describe("shapekit generate --model: options for users' packages", () => {
     writeFileSync(root, JSON.stringify({ private: true }));
     const third = await runShapekit([...args, ...options], { cwd: dir });
     expect(third.stderr).toContain("left as it is");
-    expect(third.stderr).toContain("npx tsc -b chef-types chef-validators");
+    expect(third.stderr).toContain("npx shapekit-build chef-types chef-validators");
   });
 
   it("--layout repository: the repository's base tsconfig, turbo and the banner of spec/ packages", async () => {
@@ -118,7 +124,10 @@ describe("shapekit generate --model: options for users' packages", () => {
     });
     const turbo = JSON.parse(readFileSync(path.join(pkg, "turbo.json"), "utf8")) as unknown;
     expect(turbo).toMatchObject({ extends: ["//"] });
-    expect(readManifest(path.join(pkg, "package.json")).devDependencies).toBeUndefined();
+    // The build tool only: the repository's root provides the compiler.
+    expect(readManifest(path.join(pkg, "package.json")).devDependencies).toEqual({
+      "@shapekit/build": "^0.1.0",
+    });
     expect(readFileSync(path.join(pkg, "src/index.ts"), "utf8").split("\n")[0]).toContain(
       "change the spec and run `npm run generate`",
     );

@@ -22,6 +22,7 @@ export {
   manifestFields,
   NODE_ENGINES,
   NODE_TYPES_RANGE,
+  BUILD_RANGE,
   RUNTIME_RANGES,
   runtimeLink,
   TYPESCRIPT_RANGE,

@@ -17,7 +17,13 @@ export const RUNTIME_RANGES = {
 /** Node.js versions every package (generated and runtime) supports: the repository's own. */
 export const NODE_ENGINES = { node: ">=20" } as const;
 
-/** The compiler a standalone package builds with: the one the generated code is tested with. */
+/**
+ * The range of @shapekit/build, which `npm run build` of every generated package runs
+ * (`shapekit-build`): its package.json version, held in step by the same test as the runtimes'.
+ */
+export const BUILD_RANGE = "^0.1.0";
+
+/** The compiler a standalone package type-checks with: the one the generated code is tested with. */
 export const TYPESCRIPT_RANGE = "^5.9.3";
 /** Node.js's type declarations, for packages whose code uses `process` (the cli-skeleton's bin). */
 export const NODE_TYPES_RANGE = ">=20";
@@ -28,13 +34,17 @@ export const ESM_ONLY_FILE = "esm-only.cjs";
 export interface ManifestFields {
   readonly license: string;
   readonly engines: typeof NODE_ENGINES;
-  /** What `npm run build` needs, standalone only; `false` (no block) in the repository, whose root provides it. */
-  readonly devDependencies: Readonly<Record<string, string>> | false;
+  /**
+   * What `npm run build` and `npm run typecheck` need: @shapekit/build in every layout (in the
+   * repository it also orders the build after it); standalone, the compiler too, which the
+   * repository's root provides.
+   */
+  readonly devDependencies: Readonly<Record<string, string>>;
 }
 
 /**
  * The package.json fields decided by the layout, for a template.
- * @param options.node the package's code uses Node.js globals (needs @types/node to build)
+ * @param options.node the package's code uses Node.js globals (needs @types/node to type-check)
  */
 export function manifestFields(
   packaging: Packaging = IN_REPOSITORY_PACKAGING,
@@ -46,10 +56,11 @@ export function manifestFields(
     devDependencies:
       packaging.layout === "standalone"
         ? {
+            "@shapekit/build": BUILD_RANGE,
             ...(options.node ? { "@types/node": NODE_TYPES_RANGE } : {}),
             typescript: TYPESCRIPT_RANGE,
           }
-        : false,
+        : { "@shapekit/build": BUILD_RANGE },
   };
 }
 

@@ -49,7 +49,15 @@ export function packageTsconfig(
 ): string {
   // The build info lives in dist/: deleting dist/ (or a cache restoring only dist/) can never
   // leave tsc believing an absent build is up to date.
-  const own = { rootDir: "src", outDir: "dist", tsBuildInfoFile: "dist/.tsbuildinfo" };
+  // isolatedDeclarations: every export states its type, so a package's declaration files can
+  // be written from each module's text alone (what `shapekit-build` does, in milliseconds);
+  // tsc holds the generated code to it.
+  const own = {
+    rootDir: "src",
+    outDir: "dist",
+    tsBuildInfoFile: "dist/.tsbuildinfo",
+    isolatedDeclarations: true,
+  };
   const tsconfig =
     (packaging?.layout ?? "repository") === "repository"
       ? {

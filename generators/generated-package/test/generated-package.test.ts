@@ -66,7 +66,12 @@ describe("packageTsconfig", () => {
   it("extends the repository base, builds src into dist, keeps build info in dist", () => {
     expect(JSON.parse(packageTsconfig())).toEqual({
       extends: "../../tsconfig.base.json",
-      compilerOptions: { rootDir: "src", outDir: "dist", tsBuildInfoFile: "dist/.tsbuildinfo" },
+      compilerOptions: {
+        rootDir: "src",
+        outDir: "dist",
+        tsBuildInfoFile: "dist/.tsbuildinfo",
+        isolatedDeclarations: true,
+      },
       include: ["src"],
     });
     expect(parseTsconfig(packageTsconfig(["../validation"])).references).toEqual([

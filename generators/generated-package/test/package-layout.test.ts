@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import {
+  BUILD_RANGE,
   esmOnlyStub,
   manifestFields,
   packageTsconfig,
@@ -30,6 +31,7 @@ describe("packageTsconfig by layout", () => {
       rootDir: "src",
       outDir: "dist",
       tsBuildInfoFile: "dist/.tsbuildinfo",
+      isolatedDeclarations: true,
     });
     const withNode = parseTsconfig(packageTsconfig([], { layout: "standalone" }, { node: true }));
     expect(withNode.compilerOptions?.types).toEqual(["node"]);
@@ -51,13 +53,14 @@ describe("manifestFields", () => {
     expect(manifestFields(standalone)).toEqual({
       license: "MIT",
       engines: { node: ">=20" },
-      devDependencies: { typescript: "^5.9.3" },
+      devDependencies: { "@shapekit/build": "^0.1.0", typescript: "^5.9.3" },
     });
     expect(manifestFields(standalone, { node: true }).devDependencies).toEqual({
+      "@shapekit/build": "^0.1.0",
       "@types/node": ">=20",
       typescript: "^5.9.3",
     });
-    expect(manifestFields().devDependencies).toBe(false);
+    expect(manifestFields().devDependencies).toEqual({ "@shapekit/build": "^0.1.0" });
     expect(manifestFields().license).toBe("Apache-2.0");
   });
 
@@ -66,9 +69,18 @@ describe("manifestFields", () => {
     expect(manifestFields().engines).toEqual(rootManifest.engines);
     const installed = readManifest(repo("node_modules/typescript/package.json")).version!;
     const { devDependencies } = manifestFields({ layout: "standalone", license: "MIT" });
-    if (!devDependencies) throw new Error("a standalone package declares devDependencies");
     const [major, minor] = devDependencies.typescript!.slice(1).split(".");
     expect(installed.startsWith(`${major}.${minor}.`)).toBe(true);
+  });
+});
+
+describe("BUILD_RANGE", () => {
+  it("is a caret range of @shapekit/build's own version, whose bin the packages' build runs", () => {
+    const manifest = readManifest(repo("packages/build/package.json"));
+    expect(manifest.name).toBe("@shapekit/build");
+    expect(BUILD_RANGE).toBe(`^${manifest.version}`);
+    expect(manifest.engines).toEqual({ node: ">=20" });
+    expect(manifest.bin).toEqual({ "shapekit-build": "./bin/shapekit-build.js" });
   });
 });
 

@@ -107,9 +107,13 @@ export function operationEntryModule(
     module,
     `const api: ${rt.OperationArguments}<OptionName, Values> = ${rt.operationArguments}(command, shapes);`,
   );
-  module.doc(
-    `The functions of \`${name}\` (the runtime's \`OperationArguments\` documents them); a misspelt literal option name does not compile.`,
-  );
-  line(module, "export const { parseArgument, toArgument, syntaxHelp, findOption } = api;");
+  // One declaration each, typed: declaration files are written from the source alone
+  // (`isolatedDeclarations`), which cannot type names bound by destructuring.
+  for (const fn of ["parseArgument", "toArgument", "syntaxHelp", "findOption"]) {
+    module.doc(
+      `The runtime's \`OperationArguments.${fn}\` for \`${name}\`: a misspelt literal option name does not compile.`,
+    );
+    line(module, `export const ${fn}: typeof api.${fn} = api.${fn};`);
+  }
   return writer.file(`src/operations/${fileBaseName(command.operation)}.ts`, module);
 }

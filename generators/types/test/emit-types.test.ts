@@ -71,13 +71,19 @@ describe("emitTypes", () => {
       type: "module",
       sideEffects: false,
       license: "Apache-2.0",
-      scripts: { build: "tsc -b" },
+      scripts: { build: "shapekit-build", typecheck: "tsc --noEmit" },
+      devDependencies: { "@shapekit/build": "^0.1.0" },
       exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
     });
     expect(pkg.dependencies).toBeUndefined();
     expect(JSON.parse(file(emit(plain), "tsconfig.json")) as unknown).toEqual({
       extends: "../../tsconfig.base.json",
-      compilerOptions: { rootDir: "src", outDir: "dist", tsBuildInfoFile: "dist/.tsbuildinfo" },
+      compilerOptions: {
+        rootDir: "src",
+        outDir: "dist",
+        tsBuildInfoFile: "dist/.tsbuildinfo",
+        isolatedDeclarations: true,
+      },
       include: ["src"],
     });
   });

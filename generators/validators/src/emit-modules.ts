@@ -251,15 +251,18 @@ export function operationEntryModule(
   shapes: readonly PublicShape[],
   input: ValidatorNames | undefined,
   output: ValidatorNames | undefined,
-  inputSchemaModule?: string,
+  inputSchema?: InputSchema,
 ): GeneratedFile {
   const module = writer.module();
   // With a schema, `validateInput` is the input's validator that is also a Standard JSON Schema.
-  const withSchema = input !== undefined && inputSchemaModule !== undefined;
-  const rt = withSchema ? module.runtime("@shapekit/validation", ["withJsonSchema"]) : undefined;
+  const withSchema = input !== undefined && inputSchema !== undefined;
+  const rt = withSchema
+    ? module.runtime("@shapekit/validation", ["withJsonSchema", "type InputValidator"])
+    : undefined;
   if (withSchema) {
+    typesImport(module, inputSchema.types, inputSchema.typesPackage);
     module.importNames([input.validate], `../shapes/${moduleName(input)}.js`);
-    module.importNames([`schema as ${INPUT_SCHEMA}`], `../schemas/${inputSchemaModule}.js`);
+    module.importNames([`schema as ${INPUT_SCHEMA}`], `../schemas/${inputSchema.module}.js`);
   }
   // The operation's own names win over a shape's that spell the same (CloudFormation's shape
   // `Output` has `validateOutput`): that shape's validators stay exported from the root.
@@ -289,16 +292,27 @@ export function operationEntryModule(
         `Validates the operation's input (${input.validate}); its \`~standard\` is also a Standard JSON Schema (\`~standard.jsonSchema.input({ target: "draft-2020-12" })\`).`,
       )
       .statement(
-        callAssignment("export const validateInput = ", rt.withJsonSchema, [
-          input.validate,
-          INPUT_SCHEMA,
-        ]),
+        callAssignment(
+          `export const validateInput: ${rt.InputValidator}<${inputSchema.type}> = `,
+          rt.withJsonSchema,
+          [input.validate, INPUT_SCHEMA],
+        ),
         { laidOut: true },
       );
   }
   // An operation that reaches no validated shape (no input, no output) still needs a module.
   if (shapes.length === 0) module.statement("export {};", { laidOut: true });
   return writer.file(`src/operations/${fileBaseName(operationName)}.ts`, module);
+}
+
+/** An operation input's JSON Schema module, and the input's type for `validateInput`'s declaration. */
+export interface InputSchema {
+  /** The module's base name in `src/schemas/`. */
+  readonly module: string;
+  /** The input's TypeScript type, as `types` spells it (its names imported from `typesPackage`). */
+  readonly type: string;
+  readonly types: TypeExpressions;
+  readonly typesPackage: string;
 }
 
 /** The local name of the imported input schema (`__`: clear of every shape's names). */

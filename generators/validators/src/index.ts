@@ -164,6 +164,10 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
     const input = operation.ast.input?.target;
     const output = operation.ast.output?.target;
+    const inputSchemaModule = input ? schemaModules.get(input) : undefined;
+    // `validateInput` is declared with its type (declaration files are written from the source
+    // alone), which names the input's type from the types package.
+    const inputTypes = new TypeExpressions(context.model, names);
     files.push(
       operationEntryModule(
         writer,
@@ -171,7 +175,14 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
         closure,
         input ? names.get(input) : undefined,
         output ? names.get(output) : undefined,
-        input ? schemaModules.get(input) : undefined,
+        input && inputSchemaModule
+          ? {
+              module: inputSchemaModule,
+              type: inputTypes.typeOf(context.model.expectShape(input)),
+              types: inputTypes,
+              typesPackage,
+            }
+          : undefined,
       ),
     );
   }

@@ -21,15 +21,27 @@ export class ModuleConstants {
 
   readonly #imports = new Map<string, { list: Code; set: Code }>();
 
-  #declare(key: string, identifier: string, init: Code, doc?: string, exported = false): Code {
+  /**
+   * @param type the declared type of an exported constant: declaration files are written from
+   *   the source alone (`isolatedDeclarations`), so no export may leave its type to inference
+   */
+  #declare(
+    key: string,
+    identifier: string,
+    init: Code,
+    doc?: string,
+    exported = false,
+    type?: Code,
+  ): Code {
     const existing = this.#byKey.get(key);
     if (existing) return existing;
     const id = name(this.#freshName(identifier));
     const keyword = exported ? code`export const` : code`const`;
+    const annotation = type === undefined ? code`` : code`: ${type}`;
     this.#declarations.push(
       doc === undefined
-        ? code`${keyword} ${id} = ${init};`
-        : code`/** ${commentText(doc)} */\n${keyword} ${id} = ${init};`,
+        ? code`${keyword} ${id}${annotation} = ${init};`
+        : code`/** ${commentText(doc)} */\n${keyword} ${id}${annotation} = ${init};`,
     );
     this.#byKey.set(key, id);
     return id;
@@ -76,6 +88,7 @@ export class ModuleConstants {
       code`[${literalList(values)}]`,
       exported ? `The values of ${base}, in model order.` : undefined,
       exported,
+      exported ? valuesType(values) : undefined,
     );
     const set = this.#declare(
       `set:${base}`,
@@ -83,6 +96,7 @@ export class ModuleConstants {
       code`new Set<unknown>(${list})`,
       exported ? `The values of ${base}, for the check.` : undefined,
       exported,
+      exported ? code`Set<unknown>` : undefined,
     );
     return { list, set };
   }
@@ -125,4 +139,12 @@ export class ModuleConstants {
   declarations(): Code[] {
     return this.#declarations;
   }
+}
+
+/** The type TypeScript infers for an array literal of these values (`string[]`, `number[]`). */
+function valuesType(values: readonly (string | number)[]): Code {
+  const hasString = values.some((v) => typeof v === "string");
+  const hasNumber = values.some((v) => typeof v === "number");
+  if (hasString && hasNumber) return code`(string | number)[]`;
+  return hasNumber ? code`number[]` : code`string[]`;
 }

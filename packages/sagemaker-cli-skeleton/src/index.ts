@@ -30,7 +30,7 @@ export type {
   SkeletonKind,
 } from "@shapekit/cli";
 // Each operation's description, put together from its parts (their shapes when first read).
-const createEndpointConfig = __describeOperation($1);
+const createEndpointConfig: __CliOperationDescription = __describeOperation($1);
 
 /** The CLI names of the operations this package knows. */
 export type OperationName = "create-endpoint-config";

@@ -117,5 +117,11 @@ export const command: __CliCommand = __cliCommand(commandLine, "create-endpoint-
 /** The shapes the options of `create-endpoint-config` reach, keyed by shape name. */
 export const shapes: __CliShapeTable = __cliShapeTable(shapeLines);
 const api: __OperationArguments<OptionName, Values> = __operationArguments(command, shapes);
-/** The functions of `create-endpoint-config` (the runtime's `OperationArguments` documents them); a misspelt literal option name does not compile. */
-export const { parseArgument, toArgument, syntaxHelp, findOption } = api;
+/** The runtime's `OperationArguments.parseArgument` for `create-endpoint-config`: a misspelt literal option name does not compile. */
+export const parseArgument: typeof api.parseArgument = api.parseArgument;
+/** The runtime's `OperationArguments.toArgument` for `create-endpoint-config`: a misspelt literal option name does not compile. */
+export const toArgument: typeof api.toArgument = api.toArgument;
+/** The runtime's `OperationArguments.syntaxHelp` for `create-endpoint-config`: a misspelt literal option name does not compile. */
+export const syntaxHelp: typeof api.syntaxHelp = api.syntaxHelp;
+/** The runtime's `OperationArguments.findOption` for `create-endpoint-config`: a misspelt literal option name does not compile. */
+export const findOption: typeof api.findOption = api.findOption;

@@ -10,12 +10,14 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of AsyncNotificationTopicTypes, in model order. */
-export const AsyncNotificationTopicTypes_VALUES = [
+export const AsyncNotificationTopicTypes_VALUES: string[] = [
   "SUCCESS_NOTIFICATION_TOPIC",
   "ERROR_NOTIFICATION_TOPIC",
 ];
 /** The values of AsyncNotificationTopicTypes, for the check. */
-export const AsyncNotificationTopicTypes_SET = new Set<unknown>(AsyncNotificationTopicTypes_VALUES);
+export const AsyncNotificationTopicTypes_SET: Set<unknown> = new Set<unknown>(
+  AsyncNotificationTopicTypes_VALUES,
+);
 /** Checks a AsyncNotificationTopicTypes (com.amazonaws.sagemaker#AsyncNotificationTopicTypes). Reports each issue to `c`; without `c`, false at the first. */
 export function checkAsyncNotificationTopicTypes(
   v: unknown,

@@ -10,9 +10,9 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of CaptureMode, in model order. */
-export const CaptureMode_VALUES = ["Input", "Output", "InputAndOutput"];
+export const CaptureMode_VALUES: string[] = ["Input", "Output", "InputAndOutput"];
 /** The values of CaptureMode, for the check. */
-export const CaptureMode_SET = new Set<unknown>(CaptureMode_VALUES);
+export const CaptureMode_SET: Set<unknown> = new Set<unknown>(CaptureMode_VALUES);
 /** Checks a CaptureMode (com.amazonaws.sagemaker#CaptureMode). Reports each issue to `c`; without `c`, false at the first. */
 export function checkCaptureMode(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "string") {

@@ -10,9 +10,9 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ClarifyFeatureType, in model order. */
-export const ClarifyFeatureType_VALUES = ["numerical", "categorical", "text"];
+export const ClarifyFeatureType_VALUES: string[] = ["numerical", "categorical", "text"];
 /** The values of ClarifyFeatureType, for the check. */
-export const ClarifyFeatureType_SET = new Set<unknown>(ClarifyFeatureType_VALUES);
+export const ClarifyFeatureType_SET: Set<unknown> = new Set<unknown>(ClarifyFeatureType_VALUES);
 /** Checks a ClarifyFeatureType (com.amazonaws.sagemaker#ClarifyFeatureType). Reports each issue to `c`; without `c`, false at the first. */
 export function checkClarifyFeatureType(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "string") {

@@ -10,9 +10,11 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ClarifyTextGranularity, in model order. */
-export const ClarifyTextGranularity_VALUES = ["token", "sentence", "paragraph"];
+export const ClarifyTextGranularity_VALUES: string[] = ["token", "sentence", "paragraph"];
 /** The values of ClarifyTextGranularity, for the check. */
-export const ClarifyTextGranularity_SET = new Set<unknown>(ClarifyTextGranularity_VALUES);
+export const ClarifyTextGranularity_SET: Set<unknown> = new Set<unknown>(
+  ClarifyTextGranularity_VALUES,
+);
 /** Checks a ClarifyTextGranularity (com.amazonaws.sagemaker#ClarifyTextGranularity). Reports each issue to `c`; without `c`, false at the first. */
 export function checkClarifyTextGranularity(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "string") {

@@ -10,7 +10,7 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ClarifyTextLanguage, in model order. */
-export const ClarifyTextLanguage_VALUES = [
+export const ClarifyTextLanguage_VALUES: string[] = [
   "af",
   "sq",
   "ar",
@@ -73,7 +73,7 @@ export const ClarifyTextLanguage_VALUES = [
   "xx",
 ];
 /** The values of ClarifyTextLanguage, for the check. */
-export const ClarifyTextLanguage_SET = new Set<unknown>(ClarifyTextLanguage_VALUES);
+export const ClarifyTextLanguage_SET: Set<unknown> = new Set<unknown>(ClarifyTextLanguage_VALUES);
 /** Checks a ClarifyTextLanguage (com.amazonaws.sagemaker#ClarifyTextLanguage). Reports each issue to `c`; without `c`, false at the first. */
 export function checkClarifyTextLanguage(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "string") {

@@ -10,9 +10,9 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ManagedInstanceScalingStatus, in model order. */
-export const ManagedInstanceScalingStatus_VALUES = ["ENABLED", "DISABLED"];
+export const ManagedInstanceScalingStatus_VALUES: string[] = ["ENABLED", "DISABLED"];
 /** The values of ManagedInstanceScalingStatus, for the check. */
-export const ManagedInstanceScalingStatus_SET = new Set<unknown>(
+export const ManagedInstanceScalingStatus_SET: Set<unknown> = new Set<unknown>(
   ManagedInstanceScalingStatus_VALUES,
 );
 /** Checks a ManagedInstanceScalingStatus (com.amazonaws.sagemaker#ManagedInstanceScalingStatus). Reports each issue to `c`; without `c`, false at the first. */

@@ -10,7 +10,7 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ProductionVariantAcceleratorType, in model order. */
-export const ProductionVariantAcceleratorType_VALUES = [
+export const ProductionVariantAcceleratorType_VALUES: string[] = [
   "ml.eia1.medium",
   "ml.eia1.large",
   "ml.eia1.xlarge",
@@ -19,7 +19,7 @@ export const ProductionVariantAcceleratorType_VALUES = [
   "ml.eia2.xlarge",
 ];
 /** The values of ProductionVariantAcceleratorType, for the check. */
-export const ProductionVariantAcceleratorType_SET = new Set<unknown>(
+export const ProductionVariantAcceleratorType_SET: Set<unknown> = new Set<unknown>(
   ProductionVariantAcceleratorType_VALUES,
 );
 /** Checks a ProductionVariantAcceleratorType (com.amazonaws.sagemaker#ProductionVariantAcceleratorType). Reports each issue to `c`; without `c`, false at the first. */

@@ -10,14 +10,14 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ProductionVariantInferenceAmiVersion, in model order. */
-export const ProductionVariantInferenceAmiVersion_VALUES = [
+export const ProductionVariantInferenceAmiVersion_VALUES: string[] = [
   "al2-ami-sagemaker-inference-gpu-2",
   "al2-ami-sagemaker-inference-gpu-2-1",
   "al2-ami-sagemaker-inference-gpu-3-1",
   "al2-ami-sagemaker-inference-neuron-2",
 ];
 /** The values of ProductionVariantInferenceAmiVersion, for the check. */
-export const ProductionVariantInferenceAmiVersion_SET = new Set<unknown>(
+export const ProductionVariantInferenceAmiVersion_SET: Set<unknown> = new Set<unknown>(
   ProductionVariantInferenceAmiVersion_VALUES,
 );
 /** Checks a ProductionVariantInferenceAmiVersion (com.amazonaws.sagemaker#ProductionVariantInferenceAmiVersion). Reports each issue to `c`; without `c`, false at the first. */

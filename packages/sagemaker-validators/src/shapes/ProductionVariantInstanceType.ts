@@ -10,7 +10,7 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of ProductionVariantInstanceType, in model order. */
-export const ProductionVariantInstanceType_VALUES = [
+export const ProductionVariantInstanceType_VALUES: string[] = [
   "ml.t2.medium",
   "ml.t2.large",
   "ml.t2.xlarge",
@@ -237,7 +237,7 @@ export const ProductionVariantInstanceType_VALUES = [
   "ml.r7i.48xlarge",
 ];
 /** The values of ProductionVariantInstanceType, for the check. */
-export const ProductionVariantInstanceType_SET = new Set<unknown>(
+export const ProductionVariantInstanceType_SET: Set<unknown> = new Set<unknown>(
   ProductionVariantInstanceType_VALUES,
 );
 /** Checks a ProductionVariantInstanceType (com.amazonaws.sagemaker#ProductionVariantInstanceType). Reports each issue to `c`; without `c`, false at the first. */

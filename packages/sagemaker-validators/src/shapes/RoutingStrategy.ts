@@ -10,9 +10,9 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** The values of RoutingStrategy, in model order. */
-export const RoutingStrategy_VALUES = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
+export const RoutingStrategy_VALUES: string[] = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
 /** The values of RoutingStrategy, for the check. */
-export const RoutingStrategy_SET = new Set<unknown>(RoutingStrategy_VALUES);
+export const RoutingStrategy_SET: Set<unknown> = new Set<unknown>(RoutingStrategy_VALUES);
 /** Checks a RoutingStrategy (com.amazonaws.sagemaker#RoutingStrategy). Reports each issue to `c`; without `c`, false at the first. */
 export function checkRoutingStrategy(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "string") {

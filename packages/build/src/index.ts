@@ -1,0 +1,70 @@
+// @shapekit/build: builds a generated package — every module of `src/` into `dist/` as
+// JavaScript and a declaration file (with source maps) — without a type-check and without a
+// compiler program: each module on its own, from its text. The generator writes code that
+// allows it (every export states its type: `isolatedDeclarations`), so a whole service builds
+// in well under a second where tsc takes most of a minute. `tsc --noEmit` type-checks it.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { compileModule } from "./compile-module.js";
+import type { BuildProblem } from "./problem.js";
+import { sourceModules } from "./source-files.js";
+import { writeOutputs, type WriteSummary } from "./write-outputs.js";
+
+export { formatProblem, type BuildProblem } from "./problem.js";
+export { OutputFolderError, RECORD_FILE, type WriteSummary } from "./write-outputs.js";
+
+export interface BuildOptions {
+  /** The modules' folder, relative to the package folder. Default `src`. */
+  readonly sourceDir?: string;
+  /** Where the outputs go, relative to the package folder. Default `dist`. */
+  readonly outDir?: string;
+  /** ECMAScript version of the JavaScript. Default `es2022`, as the generated tsconfig says. */
+  readonly target?: string;
+  /** Source maps beside each output (`.js.map`, `.d.ts.map`). Default `true`. */
+  readonly sourceMaps?: boolean;
+}
+
+export type BuildResult =
+  | ({ readonly ok: true; readonly modules: number } & WriteSummary)
+  | { readonly ok: false; readonly problems: BuildProblem[] };
+
+/**
+ * Builds the package in `packageDir`. Writes nothing unless every module compiles; then writes
+ * only the outputs that changed, and deletes only outputs an earlier build wrote that this one
+ * no longer does. Throws `OutputFolderError` when the output folder or a folder in it is a link.
+ */
+export function buildPackage(packageDir: string, options: BuildOptions = {}): BuildResult {
+  const sourceDir = options.sourceDir ?? "src";
+  const outDir = options.outDir ?? "dist";
+  const sourceRoot = path.resolve(packageDir, sourceDir);
+  const outRoot = path.resolve(packageDir, outDir);
+  const modules = sourceModules(sourceRoot, toSlashes(sourceDir));
+  if (modules.length > 0 && typeof modules[0] !== "string")
+    return { ok: false, problems: modules as BuildProblem[] };
+  const outputs = new Map<string, string>();
+  const problems: BuildProblem[] = [];
+  for (const relative of modules as string[]) {
+    const outputBase = relative.slice(0, -".ts".length);
+    const fromOutput = path.relative(
+      path.dirname(path.join(outRoot, outputBase)),
+      path.join(sourceRoot, relative),
+    );
+    const compiled = compileModule({
+      sourcePath: `${toSlashes(sourceDir)}/${relative}`,
+      outputBase,
+      mapSource: toSlashes(fromOutput),
+      text: readFileSync(path.join(sourceRoot, relative), "utf8"),
+      target: options.target ?? "es2022",
+      sourceMaps: options.sourceMaps ?? true,
+    });
+    if (Array.isArray(compiled)) problems.push(...compiled);
+    else for (const [file, contents] of compiled.files) outputs.set(file, contents);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, modules: modules.length, ...writeOutputs(outRoot, outputs) };
+}
+
+function toSlashes(p: string): string {
+  return p.split(path.sep).join("/");
+}
