@@ -1,4 +1,4 @@
-// One TypeScript module into its JavaScript and its declaration file, each with a source map,
+// One TypeScript module into its declaration file and (unless bundled) its JavaScript, each with a source map,
 // by oxc-transform: types stripped as `verbatimModuleSyntax` strips them (type-only imports
 // only), declarations written from the module's text alone (`isolatedDeclarations`). Nothing is
 // type-checked; what cannot be compiled from the text alone is a problem naming its place.
@@ -27,20 +27,24 @@ export interface CompileTarget {
   /** ECMAScript version of the JavaScript (`es2022`): newer syntax is lowered to it. */
   readonly target: string;
   readonly sourceMaps: boolean;
+  /** Write the module's JavaScript too: false when the package's entry points are bundled. */
+  readonly javascript: boolean;
 }
 
 export function compileModule(module: CompileTarget): ModuleOutputs | BuildProblem[] {
   const options = { sourcemap: module.sourceMaps };
-  const js = transformSync(module.sourcePath, module.text, {
-    ...options,
-    target: module.target,
-    typescript: { onlyRemoveTypeImports: true },
-  });
+  const js = module.javascript
+    ? transformSync(module.sourcePath, module.text, {
+        ...options,
+        target: module.target,
+        typescript: { onlyRemoveTypeImports: true },
+      })
+    : undefined;
   const dts = isolatedDeclarationSync(module.sourcePath, module.text, {
     ...options,
     stripInternal: false,
   });
-  const problems = [...js.errors, ...dts.errors].map((e) => problemOf(module, e));
+  const problems = [...(js?.errors ?? []), ...dts.errors].map((e) => problemOf(module, e));
   if (problems.length > 0) return problems;
   const base = module.outputBase.slice(module.outputBase.lastIndexOf("/") + 1);
   const files: Array<readonly [string, string]> = [];
@@ -59,7 +63,7 @@ export function compileModule(module: CompileTarget): ModuleOutputs | BuildProbl
     ]);
     files.push([`${module.outputBase}${extension}.map`, `${JSON.stringify(mapFile)}\n`]);
   };
-  add(".js", js.code, js.map);
+  if (js) add(".js", js.code, js.map);
   add(".d.ts", dts.code, dts.map);
   return { files };
 }

@@ -1,12 +1,15 @@
-// @shapekit/build: builds a generated package — every module of `src/` into `dist/` as
-// JavaScript and a declaration file (with source maps) — without a type-check and without a
-// compiler program: each module on its own, from its text. The generator writes code that
+// @shapekit/build: builds a generated package — its entry points into `dist/` as JavaScript
+// with shared chunks, every module of `src/` as a declaration file (with source maps) —
+// without a type-check and without a compiler program: declarations come from each module's
+// text alone. The generator writes code that
 // allows it (every export states its type: `isolatedDeclarations`), so a whole service builds
 // in well under a second where tsc takes most of a minute. `tsc --noEmit` type-checks it.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { bundleEntries } from "./bundle-entries.js";
 import { compileModule } from "./compile-module.js";
+import { entryPoints } from "./entry-points.js";
 import type { BuildProblem } from "./problem.js";
 import { sourceModules } from "./source-files.js";
 import { writeOutputs, type WriteSummary } from "./write-outputs.js";
@@ -21,8 +24,16 @@ export interface BuildOptions {
   readonly outDir?: string;
   /** ECMAScript version of the JavaScript. Default `es2022`, as the generated tsconfig says. */
   readonly target?: string;
-  /** Source maps beside each output (`.js.map`, `.d.ts.map`). Default `true`. */
+  /**
+   * Source maps beside each output (`.js.map`, `.d.ts.map`). Default `false`: they double the
+   * files a whole service writes, and the bundles name each module they hold in a comment.
+   */
   readonly sourceMaps?: boolean;
+  /**
+   * Bundle the JavaScript into the package's entry points and shared chunks (see
+   * entry-points.ts). Default `true`; without entry points, or `false`: one file per module.
+   */
+  readonly bundle?: boolean;
 }
 
 export type BuildResult =
@@ -34,7 +45,10 @@ export type BuildResult =
  * only the outputs that changed, and deletes only outputs an earlier build wrote that this one
  * no longer does. Throws `OutputFolderError` when the output folder or a folder in it is a link.
  */
-export function buildPackage(packageDir: string, options: BuildOptions = {}): BuildResult {
+export async function buildPackage(
+  packageDir: string,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
   const sourceDir = options.sourceDir ?? "src";
   const outDir = options.outDir ?? "dist";
   const sourceRoot = path.resolve(packageDir, sourceDir);
@@ -42,6 +56,15 @@ export function buildPackage(packageDir: string, options: BuildOptions = {}): Bu
   const modules = sourceModules(sourceRoot, toSlashes(sourceDir));
   if (modules.length > 0 && typeof modules[0] !== "string")
     return { ok: false, problems: modules as BuildProblem[] };
+  const entries =
+    options.bundle === false ? [] : entryPoints(packageDir, modules as string[], outDir);
+  const target = options.target ?? "es2022";
+  const sourceMaps = options.sourceMaps ?? false;
+  // esbuild bundles on threads of its own while this one writes the declarations.
+  const bundling =
+    entries.length > 0
+      ? bundleEntries({ packageDir, sourceRoot, outRoot, entries, target, sourceMaps })
+      : undefined;
   const outputs = new Map<string, string>();
   const problems: BuildProblem[] = [];
   for (const relative of modules as string[]) {
@@ -55,14 +78,18 @@ export function buildPackage(packageDir: string, options: BuildOptions = {}): Bu
       outputBase,
       mapSource: toSlashes(fromOutput),
       text: readFileSync(path.join(sourceRoot, relative), "utf8"),
-      target: options.target ?? "es2022",
-      sourceMaps: options.sourceMaps ?? true,
+      target,
+      sourceMaps,
+      javascript: entries.length === 0,
     });
     if (Array.isArray(compiled)) problems.push(...compiled);
     else for (const [file, contents] of compiled.files) outputs.set(file, contents);
   }
+  const bundled = await bundling;
+  if (Array.isArray(bundled)) problems.push(...bundled);
+  else for (const [file, contents] of bundled ?? []) outputs.set(file, contents);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, modules: modules.length, ...writeOutputs(outRoot, outputs) };
+  return { ok: true, modules: modules.length, ...(await writeOutputs(outRoot, outputs)) };
 }
 
 function toSlashes(p: string): string {

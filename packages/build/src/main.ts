@@ -5,32 +5,37 @@
 import path from "node:path";
 import { buildPackage, formatProblem, OutputFolderError } from "./index.js";
 
-const USAGE = `Usage: shapekit-build [folder…]
+const USAGE = `Usage: shapekit-build [--source-maps] [folder…]
 
-Builds each generated package folder (default: the current folder): every module of src/ into
-dist/ as JavaScript and a declaration file, with source maps. It does not type-check
-(tsc --noEmit does); it writes nothing for a folder with a module it cannot compile.`;
+Builds each generated package folder (default: the current folder) into dist/: the entry points
+package.json names as JavaScript with shared chunks, every module of src/ as a declaration file.
+It does not type-check (tsc --noEmit does); it writes nothing for a folder with a module it
+cannot compile.
+
+  --source-maps   also write a source map beside each output (.js.map, .d.ts.map)`;
 
 /** Runs the command; returns the exit code. `print` and `report` default to stdout and stderr. */
-export function main(
+export async function main(
   args: readonly string[],
   print: (line: string) => void = (line) => console.log(line),
   report: (line: string) => void = (line) => console.error(line),
-): number {
+): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
     print(USAGE);
     return 0;
   }
-  const unknown = args.find((a) => a.startsWith("-"));
+  const sourceMaps = args.includes("--source-maps");
+  const unknown = args.find((a) => a.startsWith("-") && a !== "--source-maps");
   if (unknown !== undefined) {
     report(`shapekit-build: unknown option ${unknown}\n\n${USAGE}`);
     return 2;
   }
   let failed = 0;
-  for (const folder of args.length > 0 ? args : ["."]) {
+  const folders = args.filter((a) => a !== "--source-maps");
+  for (const folder of folders.length > 0 ? folders : ["."]) {
     const started = performance.now();
     try {
-      const result = buildPackage(path.resolve(folder));
+      const result = await buildPackage(path.resolve(folder), { sourceMaps });
       if (!result.ok) {
         failed++;
         for (const problem of result.problems.slice(0, MAX_PROBLEMS))

@@ -56,7 +56,7 @@ describe("buildPackage", () => {
       "src/nested/describe.ts": DESCRIBE,
       "src/describe.ts": `export { describe } from "./nested/describe.js";\n`,
     });
-    const result = buildPackage(dir);
+    const result = await buildPackage(dir, { sourceMaps: true });
     expect(result).toMatchObject({ ok: true, modules: 4, written: 16, unchanged: 0, deleted: 0 });
 
     const loaded = (await import(pathToFileURL(path.join(dir, "dist/index.js")).href)) as {
@@ -120,7 +120,7 @@ describe("buildPackage", () => {
     );
   });
 
-  it("writes nothing when any module cannot be compiled, and names each problem's place", () => {
+  it("writes nothing when any module cannot be compiled, and names each problem's place", async () => {
     const dir = packageWith({
       "src/a.ts": SHAPES,
       "src/types.ts": TYPES,
@@ -129,7 +129,7 @@ describe("buildPackage", () => {
       "src/bad.ts": `// é\nexport const inferred = Math.max(1, 2);\n`,
       "src/broken.ts": `export const x: number = (1 +;\n`,
     });
-    const result = buildPackage(dir);
+    const result = await buildPackage(dir);
     if (result.ok) throw new Error("expected problems");
     const lines = result.problems.map((p) => formatProblem(p));
     expect(lines).toContainEqual(
@@ -139,18 +139,18 @@ describe("buildPackage", () => {
     expect(existsSync(path.join(dir, "dist"))).toBe(false);
   });
 
-  it("places problems by line and character after any text (oxc counts UTF-8 bytes)", () => {
-    fc.assert(
-      fc.property(
+  it("places problems by line and character after any text (oxc counts UTF-8 bytes)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.string({ unit: "grapheme", maxLength: 12 }), { maxLength: 4 }),
         fc.nat({ max: 6 }),
-        (comments, indent) => {
+        async (comments, indent) => {
           const prefix = comments
             .map((c) => `// ${c.replace(/[\r\n\u2028\u2029]/g, " ")}\n`)
             .join("");
           const text = `${prefix}${" ".repeat(indent)}export const x = Math.max(1, 2);\n`;
           const dir = packageWith({ "src/m.ts": text });
-          const result = buildPackage(dir);
+          const result = await buildPackage(dir);
           if (result.ok) return false;
           const problem = result.problems[0]!;
           const lines = text.split("\n");
@@ -165,36 +165,46 @@ describe("buildPackage", () => {
     );
   });
 
-  it("writes only what changed, deletes only the outputs it wrote that are no longer built", () => {
+  it("writes only what changed, deletes only the outputs it wrote that are no longer built", async () => {
     const dir = packageWith({ "src/a.ts": DESCRIBE, "src/b.ts": DESCRIBE });
-    expect(buildPackage(dir)).toMatchObject({ ok: true, written: 8 });
+    expect(await buildPackage(dir)).toMatchObject({ ok: true, written: 4 });
     writeFileSync(path.join(dir, "dist/mine.txt"), "the user's");
     writeFileSync(path.join(dir, "dist/.tsbuildinfo"), "tsc's");
-    expect(buildPackage(dir)).toMatchObject({ ok: true, written: 0, unchanged: 8, deleted: 0 });
+    expect(await buildPackage(dir)).toMatchObject({
+      ok: true,
+      written: 0,
+      unchanged: 4,
+      deleted: 0,
+    });
     rmSync(path.join(dir, "src/b.ts"));
-    expect(buildPackage(dir)).toMatchObject({ ok: true, written: 0, unchanged: 4, deleted: 4 });
+    expect(await buildPackage(dir)).toMatchObject({
+      ok: true,
+      written: 0,
+      unchanged: 2,
+      deleted: 2,
+    });
     expect(existsSync(path.join(dir, "dist/b.js"))).toBe(false);
     expect(read(dir, "dist/mine.txt")).toBe("the user's");
     expect(read(dir, "dist/.tsbuildinfo")).toBe("tsc's");
   });
 
-  it("a record naming files outside the output folder deletes nothing there", () => {
+  it("a record naming files outside the output folder deletes nothing there", async () => {
     const dir = packageWith({ "src/a.ts": DESCRIBE, "keep.ts": "x", "dist/keep2": "y" });
     writeFileSync(
       path.join(dir, "dist", RECORD_FILE),
       JSON.stringify({ files: ["../keep.ts", "/etc/hostname", "sub/../../keep.ts", 7, "keep2"] }),
     );
-    expect(buildPackage(dir)).toMatchObject({ ok: true, deleted: 1 });
+    expect(await buildPackage(dir)).toMatchObject({ ok: true, deleted: 1 });
     expect(read(dir, "keep.ts")).toBe("x");
     // keep2 was listed as the build's own: a recorded output no longer built is removed.
     expect(existsSync(path.join(dir, "dist/keep2"))).toBe(false);
   });
 
-  it("refuses links: in the sources (never followed), as the output folder or a folder in it", () => {
+  it("refuses links: in the sources (never followed), as the output folder or a folder in it", async () => {
     const outside = packageWith({ "secret.ts": "export const s: string = 'x';\n" });
     const linkedSource = packageWith({ "src/a.ts": DESCRIBE });
     symlinkSync(path.join(outside, "secret.ts"), path.join(linkedSource, "src/secret.ts"));
-    const result = buildPackage(linkedSource);
+    const result = await buildPackage(linkedSource);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((p) => formatProblem(p))).toEqual([
       "src/secret.ts: is a symbolic link; a build reads only files inside the package",
@@ -202,16 +212,16 @@ describe("buildPackage", () => {
 
     const linkedOut = packageWith({ "src/a.ts": DESCRIBE });
     symlinkSync(outside, path.join(linkedOut, "dist"));
-    expect(() => buildPackage(linkedOut)).toThrow(OutputFolderError);
+    await expect(buildPackage(linkedOut)).rejects.toThrow(OutputFolderError);
 
     const linkedInner = packageWith({ "src/sub/a.ts": DESCRIBE, "dist/.keep": "" });
     symlinkSync(outside, path.join(linkedInner, "dist/sub"));
-    expect(() => buildPackage(linkedInner)).toThrow(/dist\/sub is a symbolic link/);
+    await expect(buildPackage(linkedInner)).rejects.toThrow(/dist\/sub is a symbolic link/);
     expect(existsSync(path.join(outside, "a.js"))).toBe(false);
   });
 
-  it("builds a package without sources as a problem, not a crash", () => {
-    const result = buildPackage(packageWith({ "README.md": "" }));
+  it("builds a package without sources as a problem, not a crash", async () => {
+    const result = await buildPackage(packageWith({ "README.md": "" }));
     expect(!result.ok && result.problems.map((p) => formatProblem(p))).toEqual([
       "src: no such folder: nothing to build",
     ]);
@@ -219,10 +229,10 @@ describe("buildPackage", () => {
 });
 
 describe("shapekit-build (main)", () => {
-  const capture = (args: string[]) => {
+  const capture = async (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = main(
+    const code = await main(
       args,
       (l) => out.push(l),
       (l) => err.push(l),
@@ -230,25 +240,29 @@ describe("shapekit-build (main)", () => {
     return { code, out, err };
   };
 
-  it("builds each folder it is given and prints one line for each", () => {
+  it("builds each folder it is given and prints one line for each", async () => {
     const a = packageWith({ "src/a.ts": DESCRIBE });
     const b = packageWith({ "src/b.ts": DESCRIBE });
-    const run = capture([a, b]);
+    const run = await capture([a, b]);
     expect(run.code).toBe(0);
     expect(run.out).toHaveLength(2);
-    expect(run.out[0]).toMatch(/: 1 modules; 4 files written, 0 unchanged, 0 deleted \(\d+ ms\)$/);
+    expect(run.out[0]).toMatch(/: 1 modules; 2 files written, 0 unchanged, 0 deleted \(\d+ ms\)$/);
+    // With source maps, each output has its map beside it (and names it in a last comment).
+    expect((await capture(["--source-maps", a])).out[0]).toMatch(
+      /: 1 modules; 4 files written, 0 unchanged/,
+    );
   });
 
-  it("exits 1 listing at most 50 problems per folder, and 2 on an unknown option", () => {
+  it("exits 1 listing at most 50 problems per folder, and 2 on an unknown option", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 60; i++) files[`src/m${i}.ts`] = "export const x = Math.max(1, 2);\n";
     const dir = packageWith(files);
-    const run = capture([dir]);
+    const run = await capture([dir]);
     expect(run.code).toBe(1);
     expect(run.err.filter((l) => l.includes("explicit type annotation"))).toHaveLength(50);
     expect(run.err.at(-2)).toBe("… and 10 more problems");
     expect(run.err.at(-1)).toBe(`shapekit-build: ${dir}: not built (nothing written)`);
-    expect(capture(["--fast"])).toMatchObject({ code: 2 });
-    expect(capture(["--help"]).out.join()).toContain("Usage: shapekit-build");
+    expect(await capture(["--fast"])).toMatchObject({ code: 2 });
+    expect((await capture(["--help"])).out.join()).toContain("Usage: shapekit-build");
   });
 });

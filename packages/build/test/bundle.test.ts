@@ -1,0 +1,141 @@
+// shapekit-build with entry points: JavaScript as entries and shared chunks, declarations per
+// module, other packages left as imports.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildPackage, formatProblem } from "../src/index.js";
+import { entryPoints } from "../src/entry-points.js";
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function packageWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "shapekit-bundle-"));
+  folders.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const MANIFEST = JSON.stringify({
+  name: "ops",
+  type: "module",
+  exports: {
+    ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+    "./ops/*": { types: "./dist/ops/*.d.ts", node: { default: "./dist/ops/*.js" } },
+    "./data.json": "./data.json",
+  },
+});
+
+// Every module that reaches `shared.ts` must see the one instance: its counter counts loads.
+const PACKAGE = {
+  "package.json": MANIFEST,
+  "src/index.ts": `export { a } from "./ops/a.js";\nexport { b } from "./ops/b.js";\n`,
+  "src/ops/a.ts": `import { shared, type Shared } from "../shared/state.js";\nexport const a: Shared = shared;\n`,
+  "src/ops/b.ts": `import path from "node:path";\nimport { shared, type Shared } from "../shared/state.js";\nexport const b: Shared = shared;\nexport const sep: string = path.sep;\n`,
+  "src/shared/state.ts": `const g = globalThis as { __loads?: number };\ng.__loads = (g.__loads ?? 0) + 1;\nexport interface Shared { readonly loads: number }\nexport const shared: Shared = { loads: g.__loads };\n`,
+};
+
+describe("bundled entry points", () => {
+  it("writes an entry per exported module and shared chunks; each module is evaluated once", async () => {
+    const dir = packageWith(PACKAGE);
+    const result = await buildPackage(dir);
+    expect(result).toMatchObject({ ok: true, modules: 4 });
+    expect(existsSync(path.join(dir, "dist/index.js"))).toBe(true);
+    expect(existsSync(path.join(dir, "dist/ops/a.js"))).toBe(true);
+    // The shared module lives in a chunk, not a file of its own; its declarations do.
+    expect(existsSync(path.join(dir, "dist/shared/state.js"))).toBe(false);
+    expect(readFileSync(path.join(dir, "dist/shared/state.d.ts"), "utf8")).toContain(
+      "export declare const shared: Shared;",
+    );
+    const chunks = readdirSync(path.join(dir, "dist/chunks")).map((f) =>
+      readFileSync(path.join(dir, "dist/chunks", f), "utf8"),
+    );
+    expect(chunks.filter((text) => text.includes("__loads")).length).toBe(1);
+    // Built-ins stay imports.
+    expect(chunks.some((text) => /from "node:path"/.test(text))).toBe(true);
+
+    const url = (f: string) => pathToFileURL(path.join(dir, "dist", f)).href;
+    const a = (await import(url("ops/a.js"))) as { a: { loads: number } };
+    const b = (await import(url("ops/b.js"))) as { b: { loads: number } };
+    const index = (await import(url("index.js"))) as { a: unknown; b: unknown };
+    expect(a.a).toBe(b.b);
+    expect(index.a).toBe(a.a);
+    expect((globalThis as { __loads?: number }).__loads).toBe(1);
+  });
+
+  it("leaves other packages' imports alone, and reports a missing module at its import", async () => {
+    const dir = packageWith({
+      ...PACKAGE,
+      "src/ops/a.ts": `import { parse } from "some-parser";\nimport { gone } from "../gone.js";\nexport const a: unknown = [parse, gone];\n`,
+    });
+    const result = await buildPackage(dir);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => formatProblem(p))).toEqual([
+      'src/ops/a.ts:2:22: Could not resolve "../gone.js"',
+    ]);
+    expect(existsSync(path.join(dir, "dist"))).toBe(false);
+
+    writeFileSync(path.join(dir, "src/ops/a.ts"), `export { parse as a } from "some-parser";\n`);
+    expect(await buildPackage(dir)).toMatchObject({ ok: true });
+    const outputs = readdirSync(path.join(dir, "dist"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(path.join(dir, "dist", f), "utf8"));
+    expect(outputs.some((text) => /from "some-parser"/.test(text))).toBe(true);
+  });
+
+  it("bundle: false writes one file per module, as a package without entry points gets", async () => {
+    const dir = packageWith(PACKAGE);
+    expect(await buildPackage(dir, { bundle: false })).toMatchObject({ ok: true, written: 8 });
+    expect(existsSync(path.join(dir, "dist/shared/state.js"))).toBe(true);
+    expect(existsSync(path.join(dir, "dist/chunks"))).toBe(false);
+  });
+});
+
+describe("entryPoints", () => {
+  const modules = ["index.ts", "bin.ts", "ops/a.ts", "ops/b.ts", "ops/deep/c.ts", "shared/s.ts"];
+  const withManifest = (manifest: unknown) =>
+    packageWith({ "package.json": JSON.stringify(manifest) });
+
+  it("takes the top-level modules and what exports, imports and bin reach in the output folder", () => {
+    const dir = withManifest({
+      exports: { ".": "./dist/index.js", "./ops/*": { import: ["./dist/ops/*.js"] } },
+      imports: { "#s": "./dist/shared/s.js" },
+      bin: { tool: "./bin/tool.js" },
+    });
+    expect(entryPoints(dir, modules, "dist")).toEqual([
+      "bin.ts",
+      "index.ts",
+      "ops/a.ts",
+      "ops/b.ts",
+      "ops/deep/c.ts",
+      "shared/s.ts",
+    ]);
+  });
+
+  it("none without a manifest, or one that names nothing; a hostile manifest stays cheap", () => {
+    expect(entryPoints(packageWith({}), modules, "dist")).toEqual([]);
+    expect(entryPoints(withManifest({ name: "x" }), modules, "dist")).toEqual([]);
+    expect(entryPoints(packageWith({ "package.json": "{ not json" }), modules, "dist")).toEqual([]);
+    let deep: unknown = "./dist/shared/s.js";
+    for (let i = 0; i < 2_000; i++) deep = { node: deep };
+    // Nested past any real manifest: not followed (the top-level modules remain).
+    expect(
+      entryPoints(withManifest({ exports: deep, main: "./dist/index.js" }), modules, "dist"),
+    ).toEqual(["bin.ts", "index.ts"]);
+  });
+});
