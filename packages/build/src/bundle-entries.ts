@@ -34,7 +34,9 @@ export async function bundleEntries(
       platform: "neutral",
       target: bundle.target,
       packages: "external",
-      external: ["node:*"],
+      // Built-ins, and the package's own `#` imports, which Node.js resolves by condition when
+      // the module loads (their targets are entry points of their own).
+      external: ["node:*", "#*"],
       chunkNames: "chunks/[name]-[hash]",
       sourcemap: bundle.sourceMaps ? "linked" : false,
       sourcesContent: false,

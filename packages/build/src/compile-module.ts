@@ -29,6 +29,7 @@ export interface CompileTarget {
   readonly sourceMaps: boolean;
   /** Write the module's JavaScript too: false when the package's entry points are bundled. */
   readonly javascript: boolean;
+  readonly declarations: boolean;
 }
 
 export function compileModule(module: CompileTarget): ModuleOutputs | BuildProblem[] {
@@ -40,11 +41,13 @@ export function compileModule(module: CompileTarget): ModuleOutputs | BuildProbl
         typescript: { onlyRemoveTypeImports: true },
       })
     : undefined;
-  const dts = isolatedDeclarationSync(module.sourcePath, module.text, {
-    ...options,
-    stripInternal: false,
-  });
-  const problems = [...(js?.errors ?? []), ...dts.errors].map((e) => problemOf(module, e));
+  const dts = module.declarations
+    ? isolatedDeclarationSync(module.sourcePath, module.text, {
+        ...options,
+        stripInternal: false,
+      })
+    : undefined;
+  const problems = [...(js?.errors ?? []), ...(dts?.errors ?? [])].map((e) => problemOf(module, e));
   if (problems.length > 0) return problems;
   const base = module.outputBase.slice(module.outputBase.lastIndexOf("/") + 1);
   const files: Array<readonly [string, string]> = [];
@@ -64,7 +67,7 @@ export function compileModule(module: CompileTarget): ModuleOutputs | BuildProbl
     files.push([`${module.outputBase}${extension}.map`, `${JSON.stringify(mapFile)}\n`]);
   };
   if (js) add(".js", js.code, js.map);
-  add(".d.ts", dts.code, dts.map);
+  if (dts) add(".d.ts", dts.code, dts.map);
   return { files };
 }
 

@@ -1,11 +1,12 @@
 // The modules a package's users can load first: each is bundled as an entry point, and every
-// other module goes into the entries' shared chunks. They are the modules at the top of the
-// source folder (`index.ts`, a bin's `bin.ts`) and every module package.json's `exports`,
-// `imports`, `bin`, `main` or `module` reaches in the output folder (`./dist/operations/*.js`
-// for each `src/operations/*.ts`). A package.json naming none of them: no entry points, and
-// the build falls back to one JavaScript file per module.
+// other module goes into the entries' shared chunks. They are every module package.json's
+// `exports`, `imports`, `bin`, `main` or `module` reaches in the output folder
+// (`./dist/operations/*.js` for each `src/operations/*.ts`), and the modules of the output
+// folder a `bin` script outside it imports (a generated bin is `bin/<name>.js`: a shebang and
+// `import "../dist/bin.js"`). A package.json naming none of them: no entry points, and the
+// build falls back to one JavaScript file per module.
 
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -18,11 +19,9 @@ export function entryPoints(
   modules: readonly string[],
   outDir: string,
 ): string[] {
-  const targets = manifestTargets(packageDir);
-  if (targets.length === 0) return [];
   const prefix = `./${outDir.split(path.sep).join("/").replace(/^\.\//, "").replace(/\/$/, "")}/`;
-  const entries = new Set(modules.filter((m) => !m.includes("/")));
-  for (const target of targets) {
+  const entries = new Set<string>();
+  for (const target of manifestTargets(packageDir, prefix)) {
     if (!target.startsWith(prefix) || !target.endsWith(".js")) continue;
     const wanted = target.slice(prefix.length, -".js".length);
     const star = wanted.indexOf("*");
@@ -40,26 +39,56 @@ export function entryPoints(
   return [...entries].sort();
 }
 
-/** Every path string the manifest's entry fields name, through any nesting of conditions. */
-function manifestTargets(packageDir: string): string[] {
+/** Conditions nest a few levels in practice; the bound keeps a hostile manifest cheap. */
+const MAX_CONDITION_DEPTH = 16;
+/** The largest bin script read for its imports: a wrapper is a few lines. */
+const MAX_BIN_BYTES = 64 * 1024;
+
+/**
+ * Every path the manifest's entry fields name, through any nesting of conditions, and what
+ * the bin scripts outside the output folder import from it.
+ */
+function manifestTargets(packageDir: string, prefix: string): string[] {
   let manifest: Record<string, unknown>;
   try {
-    manifest = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as Record<
-      string,
-      unknown
-    >;
+    const text = readFileSync(path.join(packageDir, "package.json"), "utf8");
+    manifest = JSON.parse(text) as Record<string, unknown>;
   } catch {
     return [];
   }
   const found: string[] = [];
   const collect = (value: unknown, depth: number) => {
-    // Conditions nest a few levels in practice; the bound keeps a hostile manifest cheap.
-    if (depth > 16) return;
+    if (depth > MAX_CONDITION_DEPTH) return;
     if (typeof value === "string") found.push(value);
     else if (Array.isArray(value)) for (const v of value) collect(v, depth + 1);
     else if (value !== null && typeof value === "object")
       for (const v of Object.values(value)) collect(v, depth + 1);
   };
   for (const field of ["exports", "imports", "bin", "main", "module"]) collect(manifest[field], 0);
+  const bins: unknown[] =
+    typeof manifest.bin === "string"
+      ? [manifest.bin]
+      : manifest.bin !== null && typeof manifest.bin === "object"
+        ? Object.values(manifest.bin)
+        : [];
+  for (const bin of bins)
+    if (typeof bin === "string" && !bin.startsWith(prefix))
+      found.push(...binImports(packageDir, bin, prefix));
   return found;
+}
+
+/** The output folder's modules a bin script imports by a relative specifier, as `./dist/…`. */
+function binImports(packageDir: string, bin: string, prefix: string): string[] {
+  const file = path.resolve(packageDir, bin);
+  const inside = path.relative(packageDir, file);
+  if (inside.startsWith("..") || path.isAbsolute(inside)) return [];
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size > MAX_BIN_BYTES) return [];
+  const targets: string[] = [];
+  const specifiers = /\b(?:import|from)\s*["'](\.{1,2}\/[^"'\n]*)["']/g;
+  for (const match of readFileSync(file, "utf8").matchAll(specifiers)) {
+    const target = path.relative(packageDir, path.resolve(path.dirname(file), match[1]!));
+    targets.push(`./${target.split(path.sep).join("/")}`);
+  }
+  return targets.filter((t) => t.startsWith(prefix));
 }

@@ -34,6 +34,12 @@ export interface BuildOptions {
    * entry-points.ts). Default `true`; without entry points, or `false`: one file per module.
    */
   readonly bundle?: boolean;
+  /**
+   * Write declaration files. Default `true`; `false` for a package whose declarations tsc
+   * writes (`emitDeclarationOnly`), as the hand-written runtimes' do: their code states no
+   * type tsc can infer, so it is not written for `isolatedDeclarations`.
+   */
+  readonly declarations?: boolean;
 }
 
 export type BuildResult =
@@ -81,6 +87,7 @@ export async function buildPackage(
       target,
       sourceMaps,
       javascript: entries.length === 0,
+      declarations: options.declarations ?? true,
     });
     if (Array.isArray(compiled)) problems.push(...compiled);
     else for (const [file, contents] of compiled.files) outputs.set(file, contents);

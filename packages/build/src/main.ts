@@ -5,14 +5,15 @@
 import path from "node:path";
 import { buildPackage, formatProblem, OutputFolderError } from "./index.js";
 
-const USAGE = `Usage: shapekit-build [--source-maps] [folder…]
+const USAGE = `Usage: shapekit-build [--source-maps] [--js-only] [folder…]
 
 Builds each generated package folder (default: the current folder) into dist/: the entry points
 package.json names as JavaScript with shared chunks, every module of src/ as a declaration file.
 It does not type-check (tsc --noEmit does); it writes nothing for a folder with a module it
 cannot compile.
 
-  --source-maps   also write a source map beside each output (.js.map, .d.ts.map)`;
+  --source-maps   also write a source map beside each output (.js.map, .d.ts.map)
+  --js-only       JavaScript only, for a package whose declarations tsc writes`;
 
 /** Runs the command; returns the exit code. `print` and `report` default to stdout and stderr. */
 export async function main(
@@ -25,17 +26,18 @@ export async function main(
     return 0;
   }
   const sourceMaps = args.includes("--source-maps");
-  const unknown = args.find((a) => a.startsWith("-") && a !== "--source-maps");
+  const declarations = !args.includes("--js-only");
+  const unknown = args.find((a) => a.startsWith("-") && !OPTIONS.has(a));
   if (unknown !== undefined) {
     report(`shapekit-build: unknown option ${unknown}\n\n${USAGE}`);
     return 2;
   }
   let failed = 0;
-  const folders = args.filter((a) => a !== "--source-maps");
+  const folders = args.filter((a) => !OPTIONS.has(a));
   for (const folder of folders.length > 0 ? folders : ["."]) {
     const started = performance.now();
     try {
-      const result = await buildPackage(path.resolve(folder), { sourceMaps });
+      const result = await buildPackage(path.resolve(folder), { sourceMaps, declarations });
       if (!result.ok) {
         failed++;
         for (const problem of result.problems.slice(0, MAX_PROBLEMS))
@@ -57,6 +59,8 @@ export async function main(
   }
   return failed > 0 ? 1 : 0;
 }
+
+const OPTIONS = new Set(["--source-maps", "--js-only"]);
 
 /** Problems printed per folder: enough to act on, never a flood. */
 const MAX_PROBLEMS = 50;

@@ -106,17 +106,45 @@ describe("bundled entry points", () => {
   });
 });
 
+describe("a runtime's build (--js-only)", () => {
+  it("keeps the package's own # imports for Node.js to resolve, each target an entry of its own", async () => {
+    const dir = packageWith({
+      "package.json": JSON.stringify({
+        type: "module",
+        exports: { ".": "./dist/index.js" },
+        imports: { "#engine": { node: "./dist/engine-node.js", default: "./dist/engine.js" } },
+      }),
+      "src/index.ts": `import { engine } from "#engine";\nexport const which = (): string => engine;\n`,
+      "src/engine.ts": `export const engine: string = "portable";\n`,
+      "src/engine-node.ts": `export const engine: string = "node";\n`,
+    });
+    expect(await buildPackage(dir, { declarations: false })).toMatchObject({
+      ok: true,
+      written: 3,
+    });
+    expect(readFileSync(path.join(dir, "dist/index.js"), "utf8")).toMatch(/from "#engine"/);
+    expect(existsSync(path.join(dir, "dist/index.d.ts"))).toBe(false);
+    const loaded = (await import(pathToFileURL(path.join(dir, "dist/index.js")).href)) as {
+      which: () => string;
+    };
+    expect(loaded.which()).toBe("node");
+  });
+});
+
 describe("entryPoints", () => {
   const modules = ["index.ts", "bin.ts", "ops/a.ts", "ops/b.ts", "ops/deep/c.ts", "shared/s.ts"];
-  const withManifest = (manifest: unknown) =>
-    packageWith({ "package.json": JSON.stringify(manifest) });
+  const withManifest = (manifest: unknown, files: Record<string, string> = {}) =>
+    packageWith({ "package.json": JSON.stringify(manifest), ...files });
 
-  it("takes the top-level modules and what exports, imports and bin reach in the output folder", () => {
-    const dir = withManifest({
-      exports: { ".": "./dist/index.js", "./ops/*": { import: ["./dist/ops/*.js"] } },
-      imports: { "#s": "./dist/shared/s.js" },
-      bin: { tool: "./bin/tool.js" },
-    });
+  it("takes what exports, imports and bin reach in the output folder, and what a bin script imports", () => {
+    const dir = withManifest(
+      {
+        exports: { ".": "./dist/index.js", "./ops/*": { import: ["./dist/ops/*.js"] } },
+        imports: { "#s": { node: "./dist/shared/s.js", default: "./src/shared/s.ts" } },
+        bin: { tool: "./bin/tool.js", other: "./bin/missing.js", outside: "../x.js" },
+      },
+      { "bin/tool.js": '#!/usr/bin/env node\nimport "../dist/bin.js";\nimport "node:fs";\n' },
+    );
     expect(entryPoints(dir, modules, "dist")).toEqual([
       "bin.ts",
       "index.ts",
@@ -125,17 +153,30 @@ describe("entryPoints", () => {
       "ops/deep/c.ts",
       "shared/s.ts",
     ]);
+    // Only what is named: a module nothing names is no entry point.
+    expect(entryPoints(withManifest({ exports: "./dist/index.js" }), modules, "dist")).toEqual([
+      "index.ts",
+    ]);
   });
 
   it("none without a manifest, or one that names nothing; a hostile manifest stays cheap", () => {
     expect(entryPoints(packageWith({}), modules, "dist")).toEqual([]);
-    expect(entryPoints(withManifest({ name: "x" }), modules, "dist")).toEqual([]);
+    expect(
+      entryPoints(
+        withManifest(
+          { name: "x", bin: "./bin/huge.js" },
+          { "bin/huge.js": `import "../dist/bin.js";${" ".repeat(70_000)}` },
+        ),
+        modules,
+        "dist",
+      ),
+    ).toEqual([]);
     expect(entryPoints(packageWith({ "package.json": "{ not json" }), modules, "dist")).toEqual([]);
     let deep: unknown = "./dist/shared/s.js";
     for (let i = 0; i < 2_000; i++) deep = { node: deep };
-    // Nested past any real manifest: not followed (the top-level modules remain).
+    // Nested past any real manifest: not followed.
     expect(
       entryPoints(withManifest({ exports: deep, main: "./dist/index.js" }), modules, "dist"),
-    ).toEqual(["bin.ts", "index.ts"]);
+    ).toEqual(["index.ts"]);
   });
 });
