@@ -1,37 +1,13 @@
 // shapekit-build: what it writes for a package, what it refuses, and what it leaves alone.
 import fc from "fast-check";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildPackage, formatProblem, OutputFolderError, RECORD_FILE } from "../src/index.js";
 import { main } from "../src/main.js";
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A package folder holding these files (paths relative to it). */
-function packageWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "shapekit-build-"));
-  folders.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+import { packageWith } from "./package-folders.js";
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 

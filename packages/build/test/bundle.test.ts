@@ -1,35 +1,12 @@
 // shapekit-build with entry points: JavaScript as entries and shared chunks, declarations per
 // module, other packages left as imports.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildPackage, formatProblem } from "../src/index.js";
 import { entryPoints } from "../src/entry-points.js";
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function packageWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "shapekit-bundle-"));
-  folders.push(dir);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+import { packageWith } from "./package-folders.js";
 
 const MANIFEST = JSON.stringify({
   name: "ops",
