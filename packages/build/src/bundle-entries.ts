@@ -50,7 +50,7 @@ export async function bundleEntries(
   } catch (error) {
     const failure = error as { errors?: Message[] };
     if (!Array.isArray(failure.errors)) throw error;
-    return failure.errors.map((m) => problemOf(bundle.packageDir, m));
+    return failure.errors.map(problemOf);
   }
   const files = new Map<string, string>();
   for (const file of result.outputFiles) {
@@ -60,7 +60,7 @@ export async function bundleEntries(
   return files;
 }
 
-function problemOf(packageDir: string, message: Message): BuildProblem {
+function problemOf(message: Message): BuildProblem {
   const at = message.location;
   if (!at) return { file: ".", message: message.text };
   return {

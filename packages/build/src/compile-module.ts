@@ -1,7 +1,8 @@
-// One TypeScript module into its declaration file and (unless bundled) its JavaScript, each with a source map,
-// by oxc-transform: types stripped as `verbatimModuleSyntax` strips them (type-only imports
-// only), declarations written from the module's text alone (`isolatedDeclarations`). Nothing is
-// type-checked; what cannot be compiled from the text alone is a problem naming its place.
+// One TypeScript module into its declaration file and (when not bundled) its JavaScript, each
+// with a source map on request, by oxc-transform: types stripped as `verbatimModuleSyntax`
+// strips them (type-only imports only), declarations written from the module's text alone
+// (`isolatedDeclarations`). Nothing is type-checked; what cannot be compiled from the text
+// alone is a problem naming its place.
 
 import {
   isolatedDeclarationSync,

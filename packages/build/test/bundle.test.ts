@@ -75,6 +75,14 @@ describe("bundled entry points", () => {
     expect(outputs.some((text) => /from "some-parser"/.test(text))).toBe(true);
   });
 
+  it("reports a syntax error once, though both the declarations and the bundle meet it", async () => {
+    const dir = packageWith({ ...PACKAGE, "src/ops/b.ts": "export const b: number = (1 +;\n" });
+    const result = await buildPackage(dir);
+    expect(!result.ok && result.problems.map((p) => `${p.file}:${p.line}`)).toEqual([
+      "src/ops/b.ts:1",
+    ]);
+  });
+
   it("bundle: false writes one file per module, as a package without entry points gets", async () => {
     const dir = packageWith(PACKAGE);
     expect(await buildPackage(dir, { bundle: false })).toMatchObject({ ok: true, written: 8 });
