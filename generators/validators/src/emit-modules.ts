@@ -292,12 +292,11 @@ export function operationEntryModule(
         `Validates the operation's input (${input.validate}); its \`~standard\` is also a Standard JSON Schema (\`~standard.jsonSchema.input({ target: "draft-2020-12" })\`).`,
       )
       .statement(
-        callAssignment(
+        ...callAssignment(
           `export const validateInput: ${rt.InputValidator}<${inputSchema.type}> = `,
           rt.withJsonSchema,
           [input.validate, INPUT_SCHEMA],
         ),
-        { laidOut: true },
       );
   }
   // An operation that reaches no validated shape (no input, no output) still needs a module.
@@ -318,11 +317,20 @@ export interface InputSchema {
 /** The local name of the imported input schema (`__`: clear of every shape's names). */
 const INPUT_SCHEMA = "__inputSchema";
 
-/** `head` + `callee(a, b);` on one line, or with one argument per line as prettier breaks it. */
-function callAssignment(head: string, callee: string, args: readonly string[]): string {
+/**
+ * `head` + `callee(a, b);` on one line, or with one argument per line as prettier breaks it
+ * when `head` + `callee(` fits on a line; laid out in either case. A longer head (a long type
+ * in the annotation) is left to prettier, which then breaks after the `=` instead.
+ */
+function callAssignment(
+  head: string,
+  callee: string,
+  args: readonly string[],
+): [text: string, options: { laidOut: boolean }] {
   const oneLine = `${head}${callee}(${args.join(", ")});`;
-  if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
-  return `${head}${callee}(\n${args.map((a) => `  ${a},\n`).join("")});\n`;
+  if (oneLine.length <= PRINT_WIDTH) return [`${oneLine}\n`, { laidOut: true }];
+  const broken = `${head}${callee}(\n${args.map((a) => `  ${a},\n`).join("")});\n`;
+  return [broken, { laidOut: `${head}${callee}(`.length <= PRINT_WIDTH }];
 }
 
 /**
