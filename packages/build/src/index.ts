@@ -1,5 +1,5 @@
 // @shapekit/build: builds a generated package into `dist/` — its entry points as JavaScript
-// with shared chunks (esbuild), every module of `src/` as a declaration file written from the
+// with shared chunks (rolldown), every module of `src/` as a declaration file written from the
 // module's text alone (oxc-transform) — without a type-check and without a TypeScript program.
 // The generator writes code that allows it (every export states its type:
 // `isolatedDeclarations`), so a whole service builds in seconds where tsc took most of a
@@ -66,10 +66,10 @@ export async function buildPackage(
     options.bundle === false ? [] : entryPoints(packageDir, modules as string[], outDir);
   const target = options.target ?? "es2022";
   const sourceMaps = options.sourceMaps ?? false;
-  // esbuild bundles on threads of its own while this one writes the declarations.
+  // rolldown bundles on threads of its own while this one writes the declarations.
   const bundling =
     entries.length > 0
-      ? bundleEntries({ packageDir, sourceRoot, outRoot, entries, target, sourceMaps })
+      ? bundleEntries({ packageDir, sourceRoot, entries, target, sourceMaps })
       : undefined;
   const declarations = options.declarations ?? true;
   const javascript = entries.length === 0;
@@ -96,7 +96,7 @@ export async function buildPackage(
   }
   const bundled = await bundling;
   if (Array.isArray(bundled)) {
-    // A syntax error reported for the declarations is reported by esbuild again: once is enough.
+    // A syntax error reported for the declarations is reported by the bundler again: once is enough.
     const reported = new Set(problems.map((p) => p.file));
     problems.push(...bundled.filter((p) => !reported.has(p.file)));
   } else for (const [file, contents] of bundled ?? []) outputs.set(file, contents);
