@@ -59,11 +59,10 @@ export async function buildPackage(
   const outDir = options.outDir ?? "dist";
   const sourceRoot = path.resolve(packageDir, sourceDir);
   const outRoot = path.resolve(packageDir, outDir);
-  const modules = sourceModules(sourceRoot, toSlashes(sourceDir));
-  if (modules.length > 0 && typeof modules[0] !== "string")
-    return { ok: false, problems: modules as BuildProblem[] };
-  const entries =
-    options.bundle === false ? [] : entryPoints(packageDir, modules as string[], outDir);
+  const found = sourceModules(sourceRoot, toSlashes(sourceDir));
+  if ("problems" in found) return { ok: false, problems: found.problems };
+  const { modules } = found;
+  const entries = options.bundle === false ? [] : entryPoints(packageDir, modules, outDir);
   const target = options.target ?? "es2022";
   const sourceMaps = options.sourceMaps ?? false;
   // rolldown bundles on threads of its own while this one writes the declarations.
@@ -75,7 +74,7 @@ export async function buildPackage(
   const javascript = entries.length === 0;
   const outputs = new Map<string, string>();
   const problems: BuildProblem[] = [];
-  for (const relative of javascript || declarations ? (modules as string[]) : []) {
+  for (const relative of javascript || declarations ? modules : []) {
     const outputBase = relative.slice(0, -".ts".length);
     const fromOutput = path.relative(
       path.dirname(path.join(outRoot, outputBase)),

@@ -7,7 +7,10 @@ import path from "node:path";
 import type { BuildProblem } from "./problem.js";
 
 /** Source paths relative to the source folder, with `/`, sorted; or the problems found. */
-export function sourceModules(sourceDir: string, shownAs: string): string[] | BuildProblem[] {
+export function sourceModules(
+  sourceDir: string,
+  shownAs: string,
+): { readonly modules: string[] } | { readonly problems: BuildProblem[] } {
   const modules: string[] = [];
   const problems: BuildProblem[] = [];
   const visit = (relative: string) => {
@@ -24,9 +27,9 @@ export function sourceModules(sourceDir: string, shownAs: string): string[] | Bu
     }
   };
   if (!lstatSync(sourceDir, { throwIfNoEntry: false })?.isDirectory())
-    return [{ file: shownAs, message: "no such folder: nothing to build" }];
+    return { problems: [{ file: shownAs, message: "no such folder: nothing to build" }] };
   visit("");
-  return problems.length > 0 ? problems : modules.sort();
+  return problems.length > 0 ? { problems } : { modules: modules.sort() };
 }
 
 function isModule(name: string): boolean {
