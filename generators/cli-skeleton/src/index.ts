@@ -30,6 +30,7 @@ import {
   constNames,
   descriptionModule,
   indexModule,
+  lazyRootModule,
   operationEntryModule,
   shapeSetModule,
 } from "./modules.js";
@@ -128,19 +129,21 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       }),
     );
   }
+  const surface = {
+    command,
+    operations,
+    ...(validatorsPackage ? { validatorsPackage } : {}),
+    ...(shorthandPackage ? { shorthandPackage } : {}),
+    ...(typesPackage ? { typesPackage } : {}),
+  };
+  files.push(writer.file("src/index.ts", indexModule(writer.module(), surface)));
+  files.push(writer.file("src/lazy-root.ts", lazyRootModule(writer.module(), surface)));
   files.push(
     writer.file(
-      "src/index.ts",
-      indexModule(writer.module(), {
-        command,
-        operations,
-        ...(validatorsPackage ? { validatorsPackage } : {}),
-        ...(shorthandPackage ? { shorthandPackage } : {}),
-        ...(typesPackage ? { typesPackage } : {}),
-      }),
+      "src/bin.ts",
+      binModule(writer.module(), context.packageName, context.packageVersion),
     ),
   );
-  files.push(writer.file("src/bin.ts", binModule(writer.module(), context.packageVersion)));
   files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
 
   const facts = {

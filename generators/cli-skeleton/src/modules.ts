@@ -9,6 +9,8 @@
 //                                   (text, preformatted)
 //   src/index.ts                    the surface: the runtime wired to the sibling packages
 //                                   (declarations as ts-morph structures)
+//   src/lazy-root.ts                the same surface for Node.js, loading an operation's
+//                                   entry point when the operation is first used
 //   src/bin.ts                      the bin's entry point
 // Everything with logic lives in @shapekit/cli; these modules are data and wiring only.
 
@@ -18,7 +20,10 @@ import {
   jsonObjectLiteral,
   typeScriptData,
   UnformattableDataError,
+  callEndingInList,
   code,
+  plainCallAssignment,
+  type DeclarationStructure,
   type ModuleText,
   type ModuleWriter,
   StructureKind,
@@ -410,20 +415,8 @@ function parseCommandLineFunction(): FunctionDeclarationStructure {
   };
 }
 
-/** `src/index.ts`: the command surface of every operation, wired to the sibling packages. */
-export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
-  const cli = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
-  if (facts.shorthandPackage) module.importNames(["parseArgument"], facts.shorthandPackage);
-  if (facts.validatorsPackage) module.importNames(["validate"], facts.validatorsPackage);
-  if (facts.typesPackage)
-    module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
-  // The parts under `$<n>`: `$` is in no name the symbol provider makes.
-  facts.operations.forEach((op, i) =>
-    module.importNames(
-      [`parts as $${i + 1}`],
-      `./descriptions/${fileBaseName(op.description.name)}.js`,
-    ),
-  );
+/** What both roots re-export from `@shapekit/cli`. */
+function runtimeReexports(module: ModuleText): void {
   module.reexportNames(["EXIT_CODES", "UnknownOperationError", "localFiles"], "@shapekit/cli");
   module.reexportNames(
     [
@@ -441,6 +434,23 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
     "@shapekit/cli",
     { typeOnly: true },
   );
+}
+
+/** `src/index.ts`: the command surface of every operation, wired to the sibling packages. */
+export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
+  const cli = module.runtime("@shapekit/cli", SURFACE_IMPORTS);
+  if (facts.shorthandPackage) module.importNames(["parseArgument"], facts.shorthandPackage);
+  if (facts.validatorsPackage) module.importNames(["validate"], facts.validatorsPackage);
+  if (facts.typesPackage)
+    module.importNamespace(TYPES_NAMESPACE, facts.typesPackage, { typeOnly: true });
+  // The parts under `$<n>`: `$` is in no name the symbol provider makes.
+  facts.operations.forEach((op, i) =>
+    module.importNames(
+      [`parts as $${i + 1}`],
+      `./descriptions/${fileBaseName(op.description.name)}.js`,
+    ),
+  );
+  runtimeReexports(module);
 
   if (facts.operations.length > 0)
     module.statement(
@@ -467,6 +477,17 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
   const operationNames =
     facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
   module.declarations([
+    ...operationTypes(facts, operationNames),
+    ...surfaceDeclarations(
+      `${rt.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
+    ),
+  ]);
+  return module.exportNames(facts.operations.map((op) => op.constName));
+}
+
+/** `OperationName` and `OperationInputs`, which index.ts declares and the lazy root re-exports. */
+function operationTypes(facts: SurfaceFacts, operationNames: string): DeclarationStructure[] {
+  return [
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
@@ -487,6 +508,15 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
         type: requestType(op.inputType, op.inputShape !== undefined, facts.typesPackage),
       })),
     },
+  ];
+}
+
+/**
+ * `surface` (made by `initializer`), `operations` and the functions over them: the same in
+ * both roots, which differ in how the surface gets its operations.
+ */
+function surfaceDeclarations(initializer: string): DeclarationStructure[] {
+  return [
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -498,7 +528,7 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
         {
           name: "surface",
           type: rt.CommandSurface,
-          initializer: `${rt.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
+          initializer,
         },
       ],
     },
@@ -556,14 +586,77 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
       "Promise<number>",
       `return ${rt.runCommand}(surface, argv, options);`,
     ),
-  ]);
+  ];
+}
+
+/** What the lazy root imports from `@shapekit/cli`. */
+const LAZY_ROOT_IMPORTS = [
+  "createCommandSurface",
+  "lazyOperationDescription",
+  "lazyOperations",
+  "moduleLoader",
+  "runCommand",
+  "type CliOperationDescription",
+  "type CommandSurface",
+  "type HelpOptions",
+  "type OptionSpec",
+  "type ParseCommandLineOptions",
+  "type ParseCommandLineResult",
+  "type RunCommandOptions",
+  "type SkeletonKind",
+] as const;
+
+/**
+ * `src/lazy-root.ts`: the root as Node.js loads it where it can require() an ES module (the
+ * `node` + `module-sync` export conditions). Its exports are index.ts's, but its surface loads
+ * an operation's entry point (description, shorthand parser, validator) the first time the
+ * operation is used, and each description constant is a stand-in that loads it when read:
+ * importing a whole service's root no longer loads every operation.
+ */
+export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
+  const cli = module.runtime("@shapekit/cli", LAZY_ROOT_IMPORTS);
+  module.importNames(["createRequire as __createRequire"], "node:module");
+  module.importNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
+  module.reexportNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
+  runtimeReexports(module);
+  const specifiers = facts.operations.map(
+    (op) => `./${operationEntrySpecifier(op.description.operationName)}.js`,
+  );
+  module.statement(
+    "/** The operations' entry points, in model order, each loaded when its operation is first used. */\n" +
+      callEndingInList(
+        `const __load = ${cli.moduleLoader}(__createRequire(import.meta.url), `,
+        specifiers.map((s) => JSON.stringify(s)),
+      ),
+    { laidOut: true },
+  );
+  facts.operations.forEach((op, i) =>
+    module.statement(
+      plainCallAssignment(
+        `const ${op.constName}: ${cli.CliOperationDescription}`,
+        cli.lazyOperationDescription,
+        ["__load", String(i)],
+      ),
+      { laidOut: true },
+    ),
+  );
+  const names = facts.operations.map((op) => JSON.stringify(op.description.name));
+  module.declarations(
+    surfaceDeclarations(
+      `${cli.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: ${cli.lazyOperations}(__load, [${names.join(", ")}]),\n})`,
+    ),
+  );
   return module.exportNames(facts.operations.map((op) => op.constName));
 }
 
-/** `src/bin.ts`: the package's bin, reading `file://` references from the disk. */
-export function binModule(module: ModuleText, version: string): ModuleText {
+/**
+ * `src/bin.ts`: the package's bin, reading `file://` references from the disk. It imports the
+ * package by its own name, so that Node.js picks the root as it would for a user: the lazy
+ * root where it can, and a command starts without loading every operation.
+ */
+export function binModule(module: ModuleText, packageName: string, version: string): ModuleText {
   return module
-    .importNames(["localFiles", "run"], "./index.js")
+    .importNames(["localFiles", "run"], packageName)
     .statement(
       "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
     )

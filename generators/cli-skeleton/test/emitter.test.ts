@@ -47,6 +47,7 @@ describe("emitted files", () => {
       "src/bin.ts",
       "src/descriptions/put-thing.ts",
       "src/index.ts",
+      "src/lazy-root.ts",
       "src/operations/PutThing.ts",
       "tsconfig.json",
     ]);

@@ -58,8 +58,10 @@ describe("shapekit generate --model: options for users' packages", () => {
       "@acme/chef-types": "2.0.0",
       "@shapekit/validation": "^0.1.0",
     });
+    // @types/node: the lazy root loads operation entries with Node.js's createRequire.
     expect(validators.devDependencies).toEqual({
       "@shapekit/build": "^0.1.0",
+      "@types/node": ">=20",
       typescript: "^5.9.3",
     });
     expect(existsSync(path.join(out, "chef-types/turbo.json"))).toBe(false);

@@ -44,6 +44,8 @@ export {
   unionTypeAlias,
   unionProperty,
   docComment,
+  plainCallAssignment,
+  callEndingInList,
 } from "./typescript-text.js";
 export { laidOutJsonText, prettierJson } from "./prettier-json.js";
 export { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "./ts-morph.js";

@@ -83,3 +83,30 @@ function unionAfter(head: string, members: readonly string[], indent: string): s
 export function docComment(text: string): string {
   return `/** ${escapeComment(text, { oneLine: true })} */\n`;
 }
+
+/**
+ * `head = callee(a, b);` as prettier lays out an assignment whose value is a call of short,
+ * plain arguments (names, numbers, strings), when `head` has no place prettier breaks (a name
+ * and an annotation such as `typeof ns.name`): on one line when it fits; else the arguments one
+ * per line when `head = callee(` fits; else the value on the next line, indented, with its
+ * arguments broken there in turn when it is still too long.
+ */
+export function plainCallAssignment(head: string, callee: string, args: readonly string[]): string {
+  const call = `${callee}(${args.join(", ")});`;
+  if (head.length + 3 + call.length <= PRINT_WIDTH) return `${head} = ${call}\n`;
+  const broken = (indent: string) =>
+    `${callee}(\n${args.map((a) => `${indent}  ${a},\n`).join("")}${indent});\n`;
+  if (head.length + 3 + callee.length + 1 <= PRINT_WIDTH) return `${head} = ${broken("")}`;
+  return 2 + call.length <= PRINT_WIDTH ? `${head} =\n  ${call}\n` : `${head} =\n  ${broken("  ")}`;
+}
+
+/**
+ * A call whose last argument is a list of short items, `head` being everything before the list
+ * (`const x = f(a, `): on one line when it fits, else the list hugged as prettier prints it,
+ * one item per line between `[` and `]);`.
+ */
+export function callEndingInList(head: string, items: readonly string[]): string {
+  const oneLine = `${head}[${items.join(", ")}]);`;
+  if (items.length === 0 || oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  return `${head}[\n${items.map((item) => `  ${item},\n`).join("")}]);\n`;
+}

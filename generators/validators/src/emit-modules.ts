@@ -8,6 +8,8 @@
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
+//   src/lazy-root.ts           the same API for Node.js, loading operation entries on first use
+//                              (lazy-root.ts)
 
 import {
   fileBaseName,
@@ -218,7 +220,7 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
 }
 
 /** The names a shape module exports to the package's users. */
-function publicNames(names: ValidatorNames): string[] {
+export function publicNames(names: ValidatorNames): string[] {
   return [names.validate, names.is, names.assert];
 }
 
@@ -264,28 +266,8 @@ export function operationEntryModule(
     module.importNames([input.validate], `../shapes/${moduleName(input)}.js`);
     module.importNames([`schema as ${INPUT_SCHEMA}`], `../schemas/${inputSchema.module}.js`);
   }
-  // The operation's own names win over a shape's that spell the same (CloudFormation's shape
-  // `Output` has `validateOutput`): that shape's validators stay exported from the root.
-  const operationNames = new Set([
-    ...(input ? ["validateInput", "isInput", "assertInput"] : []),
-    ...(output ? ["validateOutput", "isOutput", "assertOutput"] : []),
-  ]);
-  for (const s of shapes) {
-    const names = publicNames(s.names).filter((name) => !operationNames.has(name));
-    if (s.names === input)
-      names.push(
-        ...(withSchema ? [] : [`${s.names.validate} as validateInput`]),
-        `${s.names.is} as isInput`,
-        `${s.names.assert} as assertInput`,
-      );
-    if (s.names === output)
-      names.push(
-        `${s.names.validate} as validateOutput`,
-        `${s.names.is} as isOutput`,
-        `${s.names.assert} as assertOutput`,
-      );
-    if (names.length > 0) module.reexportNames(names, `../shapes/${moduleName(s.names)}.js`);
-  }
+  for (const { shape, names } of operationReexports(shapes, input, output, withSchema))
+    module.reexportNames(names, `../shapes/${moduleName(shape.names)}.js`);
   if (withSchema && rt !== undefined) {
     module
       .doc(
@@ -302,6 +284,43 @@ export function operationEntryModule(
   // An operation that reaches no validated shape (no input, no output) still needs a module.
   if (shapes.length === 0) module.statement("export {};", { laidOut: true });
   return writer.file(`src/operations/${fileBaseName(operationName)}.ts`, module);
+}
+
+/**
+ * What an operation's entry point re-exports from each shape module: the shape's public names,
+ * and its input's and output's under `…Input` / `…Output` (`validateInput` apart when the
+ * entry declares it with its JSON Schema). Shapes that re-export nothing are left out.
+ */
+export function operationReexports(
+  shapes: readonly PublicShape[],
+  input: ValidatorNames | undefined,
+  output: ValidatorNames | undefined,
+  withSchema: boolean,
+): Array<{ readonly shape: PublicShape; readonly names: string[] }> {
+  // The operation's own names win over a shape's that spell the same (CloudFormation's shape
+  // `Output` has `validateOutput`): that shape's validators stay exported from the root.
+  const operationNames = new Set([
+    ...(input ? ["validateInput", "isInput", "assertInput"] : []),
+    ...(output ? ["validateOutput", "isOutput", "assertOutput"] : []),
+  ]);
+  const reexports: Array<{ readonly shape: PublicShape; readonly names: string[] }> = [];
+  for (const s of shapes) {
+    const names = publicNames(s.names).filter((name) => !operationNames.has(name));
+    if (s.names === input)
+      names.push(
+        ...(withSchema ? [] : [`${s.names.validate} as validateInput`]),
+        `${s.names.is} as isInput`,
+        `${s.names.assert} as assertInput`,
+      );
+    if (s.names === output)
+      names.push(
+        `${s.names.validate} as validateOutput`,
+        `${s.names.is} as isOutput`,
+        `${s.names.assert} as assertOutput`,
+      );
+    if (names.length > 0) reexports.push({ shape: s, names });
+  }
+  return reexports;
 }
 
 /** An operation input's JSON Schema module, and the input's type for `validateInput`'s declaration. */
@@ -401,7 +420,18 @@ export function validateModule(
       "export type ShapeName = keyof ShapeTypes;\n",
     { laidOut: true },
   );
-  module.statement(validatorsMap(shapes), { laidOut: shapes.length > 0 });
+  validateFunction(module, shapes);
+  return writer.file("src/validate.ts", module);
+}
+
+/**
+ * `const VALIDATORS` (shape name → validator, each `validate<Name>` in scope) and
+ * `export function validate(shapeName, value, options?)` over it, in prettier's layout; the
+ * module imports `unknownShapeResult`, `ShapeValidator`, `ValidateOptions` and
+ * `ValidationResult` from the runtime and has `ShapeName` and `ShapeTypes` in scope.
+ */
+export function validateFunction(module: ModuleText, shapes: readonly PublicShape[]): void {
+  module.statement(validatorsMap(shapes), { laidOut: true });
   const validateDoc =
     "Validates `value` as the shape named `shapeName` (its name without namespace).\n\n" +
     "Returns `{ ok: true, value, warnings }` or `{ ok: false, issues, warnings }` with every issue; never throws.\n" +
@@ -414,14 +444,14 @@ export function validateModule(
         ["shapeName: N", "value: unknown", `options?: ${rt.ValidateOptions}`],
         `${rt.ValidationResult}<ShapeTypes[N]>`,
         [
-          "const validator = VALIDATORS.get(shapeName);",
-          `if (validator === undefined) return ${rt.unknownShapeResult}(shapeName, [...VALIDATORS.keys()]);`,
+          "const validators = (VALIDATORS ??= shapeValidators());",
+          "const validator = validators.get(shapeName);",
+          `if (validator === undefined) return ${rt.unknownShapeResult}(shapeName, [...validators.keys()]);`,
           `return validator(value, options) as ${rt.ValidationResult}<ShapeTypes[N]>;`,
         ],
       ),
     { laidOut: true },
   );
-  return writer.file("src/validate.ts", module);
 }
 
 /** A multi-line `/** … *\/` comment, one ` * ` line per line of `text`. */
@@ -431,28 +461,29 @@ function blockComment(text: string): string {
 }
 
 /**
- * `const VALIDATORS = new Map([...])` in prettier's layout: an entry on one line when it fits,
- * else its key and validator on lines of their own (an `as` expression is never broken).
+ * `function shapeValidators()`, which makes the Map of every shape's validator, and the
+ * variable `validate` keeps it in, in prettier's layout: an entry on one line when it fits,
+ * else its key and validator on lines of their own (an `as` expression is never broken). Made
+ * on the first call of `validate`, not at import: a whole service's map holds thousands of
+ * entries, and the lazy root's import must not pay for them.
  */
 function validatorsMap(shapes: readonly PublicShape[]): string {
   // Each validator cast to the element type: otherwise TypeScript reduces the array's element
   // types to a union by comparing every pair of shape types, quadratic in the shapes and
   // "excessive stack depth" for deeply nested ones.
   const element = `${rt.ShapeValidator}<unknown>`;
-  const doc =
-    "/** A Map, not an object: a shape name typed by a user is never looked up on a prototype. */\n";
-  const declared = `const VALIDATORS: ReadonlyMap<string, ${element}>`;
-  const oneLineHead = `${declared} = new Map<string, ${element}>([`;
-  if (shapes.length === 0) return `${doc}${declared} = new Map<string, ${element}>([]);\n`;
   const head =
-    oneLineHead.length <= PRINT_WIDTH
-      ? oneLineHead
-      : `${declared} = new Map<\n  string,\n  ${element}\n>([`;
+    "/** Every shape's validator by name: a Map, not an object, so that a shape name typed by a user is never looked up on a prototype. */\n" +
+    `function shapeValidators(): ReadonlyMap<string, ${element}> {\n`;
+  const tail = `}\nlet VALIDATORS: ReadonlyMap<string, ${element}> | undefined;\n`;
+  if (shapes.length === 0) return `${head}  return new Map<string, ${element}>([]);\n${tail}`;
   const entries = shapes.map((s) => {
     const key = JSON.stringify(s.names.key);
     const value = `${s.names.validate} as ${element}`;
-    const oneLine = `  [${key}, ${value}],`;
-    return oneLine.length <= PRINT_WIDTH ? oneLine : `  [\n    ${key},\n    ${value},\n  ],`;
+    const oneLine = `    [${key}, ${value}],`;
+    return oneLine.length <= PRINT_WIDTH
+      ? oneLine
+      : `    [\n      ${key},\n      ${value},\n    ],`;
   });
-  return `${doc}${head}\n${entries.join("\n")}\n]);\n`;
+  return `${head}  return new Map<string, ${element}>([\n${entries.join("\n")}\n  ]);\n${tail}`;
 }

@@ -38,12 +38,14 @@ import { ModuleWriter, prettierJson } from "@shapekit/generated-package";
 import {
   indexModule,
   operationEntryModule,
+  operationReexports,
   schemaModule,
   shapeModule,
   validateModule,
   type PublicShape,
 } from "./emit-modules.js";
 import { JsonSchemaBuilder } from "./json-schema.js";
+import { lazyRootModule, type OperationEntry } from "./lazy-root.js";
 import { ModuleConstants } from "./module-constants.js";
 import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes, shapesReachingRecursion } from "./recursion.js";
@@ -156,6 +158,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     indexModule(writer, publicShapes),
     ...schemaFiles,
   ];
+  const entries: OperationEntry[] = [];
   for (const operation of context.operations) {
     const closure = context.model
       .closure([operation.id])
@@ -168,13 +171,29 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     // `validateInput` is declared with its type (declaration files are written from the source
     // alone), which names the input's type from the types package.
     const inputTypes = new TypeExpressions(context.model, names);
+    const inputNames = input ? names.get(input) : undefined;
+    const outputNames = output ? names.get(output) : undefined;
+    const reexports = operationReexports(
+      closure,
+      inputNames,
+      outputNames,
+      inputNames !== undefined && inputSchemaModule !== undefined,
+    );
+    entries.push({
+      specifier: `./operations/${fileBaseName(operation.name)}.js`,
+      // Only the names it re-exports as they are: the lazy root binds each name to one module.
+      reexports: new Map(
+        reexports.map((r) => [r.shape, r.names.filter((name) => !name.includes(" as "))]),
+      ),
+      cost: closure.length,
+    });
     files.push(
       operationEntryModule(
         writer,
         operation.name,
         closure,
-        input ? names.get(input) : undefined,
-        output ? names.get(output) : undefined,
+        inputNames,
+        outputNames,
         input && inputSchemaModule
           ? {
               module: inputSchemaModule,
@@ -186,5 +205,6 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       ),
     );
   }
+  files.push(lazyRootModule(writer, publicShapes, entries));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

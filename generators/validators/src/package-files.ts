@@ -51,6 +51,7 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
       ],
     },
     packaging,
+    { node: true },
   );
 }
 
@@ -88,6 +89,7 @@ export function readme(facts: PackageFacts): string {
   });
 }
 
+/** The lazy root loads operation entries with Node.js's `createRequire`: standalone, the package type-checks with Node.js's types. */
 export function tsconfigJson(packaging?: Packaging): string {
-  return packageTsconfig([], packaging);
+  return packageTsconfig([], packaging, { node: true });
 }

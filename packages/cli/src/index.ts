@@ -99,6 +99,8 @@ export {
   type HelpOptions,
   type OperationCatalog,
 } from "./command-surface.js";
+export { lazyOperations, lazyOperationDescription } from "./lazy-operations.js";
+export { moduleLoader, type ModuleLoader } from "@shapekit/validation";
 export {
   runCommand,
   type CommandIo,

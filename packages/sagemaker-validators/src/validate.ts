@@ -217,148 +217,154 @@ export interface ShapeTypes {
 
 /** A shape name without namespace, e.g. `"ProductionVariant"`. */
 export type ShapeName = keyof ShapeTypes;
-/** A Map, not an object: a shape name typed by a user is never looked up on a prototype. */
-const VALIDATORS: ReadonlyMap<string, __ShapeValidator<unknown>> = new Map<
-  string,
-  __ShapeValidator<unknown>
->([
-  ["AsyncInferenceClientConfig", validateAsyncInferenceClientConfig as __ShapeValidator<unknown>],
-  ["AsyncInferenceConfig", validateAsyncInferenceConfig as __ShapeValidator<unknown>],
-  [
-    "AsyncInferenceNotificationConfig",
-    validateAsyncInferenceNotificationConfig as __ShapeValidator<unknown>,
-  ],
-  ["AsyncInferenceOutputConfig", validateAsyncInferenceOutputConfig as __ShapeValidator<unknown>],
-  [
-    "AsyncNotificationTopicTypeList",
-    validateAsyncNotificationTopicTypeList as __ShapeValidator<unknown>,
-  ],
-  ["AsyncNotificationTopicTypes", validateAsyncNotificationTopicTypes as __ShapeValidator<unknown>],
-  ["CaptureContentTypeHeader", validateCaptureContentTypeHeader as __ShapeValidator<unknown>],
-  ["CaptureMode", validateCaptureMode as __ShapeValidator<unknown>],
-  ["CaptureOption", validateCaptureOption as __ShapeValidator<unknown>],
-  ["CaptureOptionList", validateCaptureOptionList as __ShapeValidator<unknown>],
-  ["ClarifyContentTemplate", validateClarifyContentTemplate as __ShapeValidator<unknown>],
-  ["ClarifyEnableExplanations", validateClarifyEnableExplanations as __ShapeValidator<unknown>],
-  ["ClarifyExplainerConfig", validateClarifyExplainerConfig as __ShapeValidator<unknown>],
-  ["ClarifyFeatureHeaders", validateClarifyFeatureHeaders as __ShapeValidator<unknown>],
-  ["ClarifyFeatureType", validateClarifyFeatureType as __ShapeValidator<unknown>],
-  ["ClarifyFeatureTypes", validateClarifyFeatureTypes as __ShapeValidator<unknown>],
-  ["ClarifyFeaturesAttribute", validateClarifyFeaturesAttribute as __ShapeValidator<unknown>],
-  ["ClarifyHeader", validateClarifyHeader as __ShapeValidator<unknown>],
-  ["ClarifyInferenceConfig", validateClarifyInferenceConfig as __ShapeValidator<unknown>],
-  ["ClarifyLabelAttribute", validateClarifyLabelAttribute as __ShapeValidator<unknown>],
-  ["ClarifyLabelHeaders", validateClarifyLabelHeaders as __ShapeValidator<unknown>],
-  ["ClarifyLabelIndex", validateClarifyLabelIndex as __ShapeValidator<unknown>],
-  ["ClarifyMaxPayloadInMB", validateClarifyMaxPayloadInMB as __ShapeValidator<unknown>],
-  ["ClarifyMaxRecordCount", validateClarifyMaxRecordCount as __ShapeValidator<unknown>],
-  ["ClarifyMimeType", validateClarifyMimeType as __ShapeValidator<unknown>],
-  ["ClarifyProbabilityAttribute", validateClarifyProbabilityAttribute as __ShapeValidator<unknown>],
-  ["ClarifyProbabilityIndex", validateClarifyProbabilityIndex as __ShapeValidator<unknown>],
-  ["ClarifyShapBaseline", validateClarifyShapBaseline as __ShapeValidator<unknown>],
-  ["ClarifyShapBaselineConfig", validateClarifyShapBaselineConfig as __ShapeValidator<unknown>],
-  ["ClarifyShapConfig", validateClarifyShapConfig as __ShapeValidator<unknown>],
-  ["ClarifyShapNumberOfSamples", validateClarifyShapNumberOfSamples as __ShapeValidator<unknown>],
-  ["ClarifyTextConfig", validateClarifyTextConfig as __ShapeValidator<unknown>],
-  ["ClarifyTextGranularity", validateClarifyTextGranularity as __ShapeValidator<unknown>],
-  ["ClarifyTextLanguage", validateClarifyTextLanguage as __ShapeValidator<unknown>],
-  ["CreateEndpointConfigInput", validateCreateEndpointConfigInput as __ShapeValidator<unknown>],
-  ["CreateEndpointConfigOutput", validateCreateEndpointConfigOutput as __ShapeValidator<unknown>],
-  ["CsvContentType", validateCsvContentType as __ShapeValidator<unknown>],
-  ["CsvContentTypes", validateCsvContentTypes as __ShapeValidator<unknown>],
-  ["DataCaptureConfig", validateDataCaptureConfig as __ShapeValidator<unknown>],
-  ["DestinationS3Uri", validateDestinationS3Uri as __ShapeValidator<unknown>],
-  ["EndpointConfigArn", validateEndpointConfigArn as __ShapeValidator<unknown>],
-  ["EndpointConfigName", validateEndpointConfigName as __ShapeValidator<unknown>],
-  ["ExplainerConfig", validateExplainerConfig as __ShapeValidator<unknown>],
-  ["FailureReason", validateFailureReason as __ShapeValidator<unknown>],
-  ["InitialTaskCount", validateInitialTaskCount as __ShapeValidator<unknown>],
-  ["JsonContentType", validateJsonContentType as __ShapeValidator<unknown>],
-  ["JsonContentTypes", validateJsonContentTypes as __ShapeValidator<unknown>],
-  ["KmsKeyId", validateKmsKeyId as __ShapeValidator<unknown>],
-  [
-    "ManagedInstanceScalingMaxInstanceCount",
-    validateManagedInstanceScalingMaxInstanceCount as __ShapeValidator<unknown>,
-  ],
-  [
-    "ManagedInstanceScalingMinInstanceCount",
-    validateManagedInstanceScalingMinInstanceCount as __ShapeValidator<unknown>,
-  ],
-  [
-    "ManagedInstanceScalingStatus",
-    validateManagedInstanceScalingStatus as __ShapeValidator<unknown>,
-  ],
-  [
-    "MaxConcurrentInvocationsPerInstance",
-    validateMaxConcurrentInvocationsPerInstance as __ShapeValidator<unknown>,
-  ],
-  ["ModelName", validateModelName as __ShapeValidator<unknown>],
-  ["ProductionVariant", validateProductionVariant as __ShapeValidator<unknown>],
-  [
-    "ProductionVariantAcceleratorType",
-    validateProductionVariantAcceleratorType as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds",
-    validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantCoreDumpConfig",
-    validateProductionVariantCoreDumpConfig as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantInferenceAmiVersion",
-    validateProductionVariantInferenceAmiVersion as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantInstanceType",
-    validateProductionVariantInstanceType as __ShapeValidator<unknown>,
-  ],
-  ["ProductionVariantList", validateProductionVariantList as __ShapeValidator<unknown>],
-  [
-    "ProductionVariantManagedInstanceScaling",
-    validateProductionVariantManagedInstanceScaling as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantModelDataDownloadTimeoutInSeconds",
-    validateProductionVariantModelDataDownloadTimeoutInSeconds as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantRoutingConfig",
-    validateProductionVariantRoutingConfig as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantServerlessConfig",
-    validateProductionVariantServerlessConfig as __ShapeValidator<unknown>,
-  ],
-  [
-    "ProductionVariantVolumeSizeInGB",
-    validateProductionVariantVolumeSizeInGB as __ShapeValidator<unknown>,
-  ],
-  ["ResourceLimitExceeded", validateResourceLimitExceeded as __ShapeValidator<unknown>],
-  ["RoleArn", validateRoleArn as __ShapeValidator<unknown>],
-  ["RoutingStrategy", validateRoutingStrategy as __ShapeValidator<unknown>],
-  ["SamplingPercentage", validateSamplingPercentage as __ShapeValidator<unknown>],
-  ["SecurityGroupId", validateSecurityGroupId as __ShapeValidator<unknown>],
-  ["ServerlessMaxConcurrency", validateServerlessMaxConcurrency as __ShapeValidator<unknown>],
-  ["ServerlessMemorySizeInMB", validateServerlessMemorySizeInMB as __ShapeValidator<unknown>],
-  [
-    "ServerlessProvisionedConcurrency",
-    validateServerlessProvisionedConcurrency as __ShapeValidator<unknown>,
-  ],
-  ["SnsTopicArn", validateSnsTopicArn as __ShapeValidator<unknown>],
-  ["SubnetId", validateSubnetId as __ShapeValidator<unknown>],
-  ["Subnets", validateSubnets as __ShapeValidator<unknown>],
-  ["Tag", validateTag as __ShapeValidator<unknown>],
-  ["TagKey", validateTagKey as __ShapeValidator<unknown>],
-  ["TagList", validateTagList as __ShapeValidator<unknown>],
-  ["TagValue", validateTagValue as __ShapeValidator<unknown>],
-  ["Url", validateUrl as __ShapeValidator<unknown>],
-  ["VariantName", validateVariantName as __ShapeValidator<unknown>],
-  ["VariantWeight", validateVariantWeight as __ShapeValidator<unknown>],
-  ["VpcConfig", validateVpcConfig as __ShapeValidator<unknown>],
-  ["VpcSecurityGroupIds", validateVpcSecurityGroupIds as __ShapeValidator<unknown>],
-]);
+/** Every shape's validator by name: a Map, not an object, so that a shape name typed by a user is never looked up on a prototype. */
+function shapeValidators(): ReadonlyMap<string, __ShapeValidator<unknown>> {
+  return new Map<string, __ShapeValidator<unknown>>([
+    ["AsyncInferenceClientConfig", validateAsyncInferenceClientConfig as __ShapeValidator<unknown>],
+    ["AsyncInferenceConfig", validateAsyncInferenceConfig as __ShapeValidator<unknown>],
+    [
+      "AsyncInferenceNotificationConfig",
+      validateAsyncInferenceNotificationConfig as __ShapeValidator<unknown>,
+    ],
+    ["AsyncInferenceOutputConfig", validateAsyncInferenceOutputConfig as __ShapeValidator<unknown>],
+    [
+      "AsyncNotificationTopicTypeList",
+      validateAsyncNotificationTopicTypeList as __ShapeValidator<unknown>,
+    ],
+    [
+      "AsyncNotificationTopicTypes",
+      validateAsyncNotificationTopicTypes as __ShapeValidator<unknown>,
+    ],
+    ["CaptureContentTypeHeader", validateCaptureContentTypeHeader as __ShapeValidator<unknown>],
+    ["CaptureMode", validateCaptureMode as __ShapeValidator<unknown>],
+    ["CaptureOption", validateCaptureOption as __ShapeValidator<unknown>],
+    ["CaptureOptionList", validateCaptureOptionList as __ShapeValidator<unknown>],
+    ["ClarifyContentTemplate", validateClarifyContentTemplate as __ShapeValidator<unknown>],
+    ["ClarifyEnableExplanations", validateClarifyEnableExplanations as __ShapeValidator<unknown>],
+    ["ClarifyExplainerConfig", validateClarifyExplainerConfig as __ShapeValidator<unknown>],
+    ["ClarifyFeatureHeaders", validateClarifyFeatureHeaders as __ShapeValidator<unknown>],
+    ["ClarifyFeatureType", validateClarifyFeatureType as __ShapeValidator<unknown>],
+    ["ClarifyFeatureTypes", validateClarifyFeatureTypes as __ShapeValidator<unknown>],
+    ["ClarifyFeaturesAttribute", validateClarifyFeaturesAttribute as __ShapeValidator<unknown>],
+    ["ClarifyHeader", validateClarifyHeader as __ShapeValidator<unknown>],
+    ["ClarifyInferenceConfig", validateClarifyInferenceConfig as __ShapeValidator<unknown>],
+    ["ClarifyLabelAttribute", validateClarifyLabelAttribute as __ShapeValidator<unknown>],
+    ["ClarifyLabelHeaders", validateClarifyLabelHeaders as __ShapeValidator<unknown>],
+    ["ClarifyLabelIndex", validateClarifyLabelIndex as __ShapeValidator<unknown>],
+    ["ClarifyMaxPayloadInMB", validateClarifyMaxPayloadInMB as __ShapeValidator<unknown>],
+    ["ClarifyMaxRecordCount", validateClarifyMaxRecordCount as __ShapeValidator<unknown>],
+    ["ClarifyMimeType", validateClarifyMimeType as __ShapeValidator<unknown>],
+    [
+      "ClarifyProbabilityAttribute",
+      validateClarifyProbabilityAttribute as __ShapeValidator<unknown>,
+    ],
+    ["ClarifyProbabilityIndex", validateClarifyProbabilityIndex as __ShapeValidator<unknown>],
+    ["ClarifyShapBaseline", validateClarifyShapBaseline as __ShapeValidator<unknown>],
+    ["ClarifyShapBaselineConfig", validateClarifyShapBaselineConfig as __ShapeValidator<unknown>],
+    ["ClarifyShapConfig", validateClarifyShapConfig as __ShapeValidator<unknown>],
+    ["ClarifyShapNumberOfSamples", validateClarifyShapNumberOfSamples as __ShapeValidator<unknown>],
+    ["ClarifyTextConfig", validateClarifyTextConfig as __ShapeValidator<unknown>],
+    ["ClarifyTextGranularity", validateClarifyTextGranularity as __ShapeValidator<unknown>],
+    ["ClarifyTextLanguage", validateClarifyTextLanguage as __ShapeValidator<unknown>],
+    ["CreateEndpointConfigInput", validateCreateEndpointConfigInput as __ShapeValidator<unknown>],
+    ["CreateEndpointConfigOutput", validateCreateEndpointConfigOutput as __ShapeValidator<unknown>],
+    ["CsvContentType", validateCsvContentType as __ShapeValidator<unknown>],
+    ["CsvContentTypes", validateCsvContentTypes as __ShapeValidator<unknown>],
+    ["DataCaptureConfig", validateDataCaptureConfig as __ShapeValidator<unknown>],
+    ["DestinationS3Uri", validateDestinationS3Uri as __ShapeValidator<unknown>],
+    ["EndpointConfigArn", validateEndpointConfigArn as __ShapeValidator<unknown>],
+    ["EndpointConfigName", validateEndpointConfigName as __ShapeValidator<unknown>],
+    ["ExplainerConfig", validateExplainerConfig as __ShapeValidator<unknown>],
+    ["FailureReason", validateFailureReason as __ShapeValidator<unknown>],
+    ["InitialTaskCount", validateInitialTaskCount as __ShapeValidator<unknown>],
+    ["JsonContentType", validateJsonContentType as __ShapeValidator<unknown>],
+    ["JsonContentTypes", validateJsonContentTypes as __ShapeValidator<unknown>],
+    ["KmsKeyId", validateKmsKeyId as __ShapeValidator<unknown>],
+    [
+      "ManagedInstanceScalingMaxInstanceCount",
+      validateManagedInstanceScalingMaxInstanceCount as __ShapeValidator<unknown>,
+    ],
+    [
+      "ManagedInstanceScalingMinInstanceCount",
+      validateManagedInstanceScalingMinInstanceCount as __ShapeValidator<unknown>,
+    ],
+    [
+      "ManagedInstanceScalingStatus",
+      validateManagedInstanceScalingStatus as __ShapeValidator<unknown>,
+    ],
+    [
+      "MaxConcurrentInvocationsPerInstance",
+      validateMaxConcurrentInvocationsPerInstance as __ShapeValidator<unknown>,
+    ],
+    ["ModelName", validateModelName as __ShapeValidator<unknown>],
+    ["ProductionVariant", validateProductionVariant as __ShapeValidator<unknown>],
+    [
+      "ProductionVariantAcceleratorType",
+      validateProductionVariantAcceleratorType as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds",
+      validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantCoreDumpConfig",
+      validateProductionVariantCoreDumpConfig as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantInferenceAmiVersion",
+      validateProductionVariantInferenceAmiVersion as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantInstanceType",
+      validateProductionVariantInstanceType as __ShapeValidator<unknown>,
+    ],
+    ["ProductionVariantList", validateProductionVariantList as __ShapeValidator<unknown>],
+    [
+      "ProductionVariantManagedInstanceScaling",
+      validateProductionVariantManagedInstanceScaling as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantModelDataDownloadTimeoutInSeconds",
+      validateProductionVariantModelDataDownloadTimeoutInSeconds as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantRoutingConfig",
+      validateProductionVariantRoutingConfig as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantServerlessConfig",
+      validateProductionVariantServerlessConfig as __ShapeValidator<unknown>,
+    ],
+    [
+      "ProductionVariantVolumeSizeInGB",
+      validateProductionVariantVolumeSizeInGB as __ShapeValidator<unknown>,
+    ],
+    ["ResourceLimitExceeded", validateResourceLimitExceeded as __ShapeValidator<unknown>],
+    ["RoleArn", validateRoleArn as __ShapeValidator<unknown>],
+    ["RoutingStrategy", validateRoutingStrategy as __ShapeValidator<unknown>],
+    ["SamplingPercentage", validateSamplingPercentage as __ShapeValidator<unknown>],
+    ["SecurityGroupId", validateSecurityGroupId as __ShapeValidator<unknown>],
+    ["ServerlessMaxConcurrency", validateServerlessMaxConcurrency as __ShapeValidator<unknown>],
+    ["ServerlessMemorySizeInMB", validateServerlessMemorySizeInMB as __ShapeValidator<unknown>],
+    [
+      "ServerlessProvisionedConcurrency",
+      validateServerlessProvisionedConcurrency as __ShapeValidator<unknown>,
+    ],
+    ["SnsTopicArn", validateSnsTopicArn as __ShapeValidator<unknown>],
+    ["SubnetId", validateSubnetId as __ShapeValidator<unknown>],
+    ["Subnets", validateSubnets as __ShapeValidator<unknown>],
+    ["Tag", validateTag as __ShapeValidator<unknown>],
+    ["TagKey", validateTagKey as __ShapeValidator<unknown>],
+    ["TagList", validateTagList as __ShapeValidator<unknown>],
+    ["TagValue", validateTagValue as __ShapeValidator<unknown>],
+    ["Url", validateUrl as __ShapeValidator<unknown>],
+    ["VariantName", validateVariantName as __ShapeValidator<unknown>],
+    ["VariantWeight", validateVariantWeight as __ShapeValidator<unknown>],
+    ["VpcConfig", validateVpcConfig as __ShapeValidator<unknown>],
+    ["VpcSecurityGroupIds", validateVpcSecurityGroupIds as __ShapeValidator<unknown>],
+  ]);
+}
+let VALIDATORS: ReadonlyMap<string, __ShapeValidator<unknown>> | undefined;
 
 /**
  * Validates `value` as the shape named `shapeName` (its name without namespace).
@@ -374,7 +380,8 @@ export function validate<N extends ShapeName>(
   value: unknown,
   options?: __ValidateOptions,
 ): __ValidationResult<ShapeTypes[N]> {
-  const validator = VALIDATORS.get(shapeName);
-  if (validator === undefined) return __unknownShapeResult(shapeName, [...VALIDATORS.keys()]);
+  const validators = (VALIDATORS ??= shapeValidators());
+  const validator = validators.get(shapeName);
+  if (validator === undefined) return __unknownShapeResult(shapeName, [...validators.keys()]);
   return validator(value, options) as __ValidationResult<ShapeTypes[N]>;
 }

@@ -18,7 +18,8 @@ export { suggestName, editDistance } from "./suggest.js";
 export { describeValue, quote } from "./describe-value.js";
 export { duplicateItems, canonicalText } from "./unique-items.js";
 export { ValidationError } from "./validation-error.js";
-export { runCheck, defineValidator, unknownShapeResult, type CheckFunction } from "./run-check.js";
+export { runCheck, defineValidator, type CheckFunction } from "./run-check.js";
+export { unknownShapeResult } from "./unknown-shape.js";
 export {
   defineGuard,
   defineCheckGuard,
@@ -51,3 +52,4 @@ export {
 export { PatternError, type PatternErrorReason } from "./pattern/pattern-error.js";
 export type { MatcherPlan } from "./pattern/pattern-plan.js";
 export type { PatternDialect } from "./pattern/parse-pattern.js";
+export { moduleLoader, lazyFunction, lazyValidator, type ModuleLoader } from "./lazy-exports.js";

@@ -3,7 +3,6 @@
 
 import { IssueCollector } from "./issue-collector.js";
 import type { ValidateOptions, ValidationResult } from "./issue.js";
-import { suggestName } from "./suggest.js";
 import { withStandardSchema, type ShapeValidator } from "./standard-schema.js";
 
 /** A generated check function: reports the issues of `value` (at `path`) to `collector`. */
@@ -30,19 +29,4 @@ export function runCheck<T>(
 /** The public validator for a check function: callable, and a Standard Schema. */
 export function defineValidator<T>(check: CheckFunction): ShapeValidator<T> {
   return withStandardSchema<T>((value, options) => runCheck<T>(check, value, options));
-}
-
-/** The result of `validate(name, …)` for a name the package does not know. */
-export function unknownShapeResult<T>(
-  shapeName: unknown,
-  known: readonly string[],
-): ValidationResult<T> {
-  const text = typeof shapeName === "string" ? shapeName : String(typeof shapeName);
-  const suggestion = typeof shapeName === "string" ? suggestName(shapeName, known) : undefined;
-  const message = `there is no shape named ${JSON.stringify(text.slice(0, 100))} in this package${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
-  return {
-    ok: false,
-    issues: [{ path: "", code: "type", message, severity: "error" }],
-    warnings: [],
-  };
 }

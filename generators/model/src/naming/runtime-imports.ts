@@ -10,9 +10,14 @@
 // (`ModuleText.runtime` in generated-package), which uses this module, and refer to what they
 // imported through `runtimeName`.
 
-/** The packages generated code imports under aliases: the runtimes and `@smithy/types`. */
+/**
+ * The packages generated code imports under aliases: the runtimes (and the validation
+ * runtime's `lazy` entry point, which a lazy root imports instead of the whole runtime) and
+ * `@smithy/types`.
+ */
 export const RUNTIME_PACKAGES: ReadonlySet<string> = new Set([
   "@shapekit/validation",
+  "@shapekit/validation/lazy",
   "@shapekit/shorthand",
   "@shapekit/cli",
   "@smithy/types",
