@@ -21,7 +21,7 @@ import {
   symlinkSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { botocoreDataDir } from "../scripts/botocore-data.mjs";
 
@@ -211,16 +211,31 @@ export async function benchGenerateService() {
     `  type-check of the four packages (tsc --noEmit each, not part of the build): ${(figures.typecheckMs / 1000).toFixed(2)} s (${KINDS.map((k) => `${k} ${(typecheck[k] / 1000).toFixed(1)} s`).join(", ")})`,
   );
 
+  figures.eagerRootImportMs = {};
   for (const kind of KINDS) {
+    // The root as Node.js loads it: the lazy root (dist/lazy-root.js, the `node` + `module-sync`
+    // conditions) where the package has one. The eager root (dist/index.js) is what bundlers and
+    // browsers get; its import is measured beside it.
+    const lazy = existsSync(path.join(outDir, `sagemaker-${kind}`, "dist", "lazy-root.js"));
     const one = importGraph(outDir, kind, `operations/${OPERATION}`);
-    const all = importGraph(outDir, kind, "index");
+    const all = importGraph(outDir, kind, lazy ? "lazy-root" : "index");
     const oneTime = importTime(outDir, `@shapekit/sagemaker-${kind}/operations/${OPERATION}`);
     const allTime = importTime(outDir, `@shapekit/sagemaker-${kind}`);
     figures.operationImportMs[kind] = oneTime.ms;
     figures.rootImportMs[kind] = allTime.ms;
+    let eager = "";
+    if (lazy) {
+      const index = importGraph(outDir, kind, "index");
+      const eagerTime = importTime(
+        outDir,
+        pathToFileURL(path.join(outDir, `sagemaker-${kind}`, "dist", "index.js")).href,
+      );
+      figures.eagerRootImportMs[kind] = eagerTime.ms;
+      eager = ` | eager root (bundlers, browsers): ${index.modules} modules, ${mb(index.bytes)}, import ${eagerTime.text}`;
+    }
     console.log(
       `  @shapekit/sagemaker-${kind}/operations/${OPERATION}: ${one.modules} generated modules, ${mb(one.bytes)}, import ${oneTime.text}` +
-        ` | root: ${all.modules} modules, ${mb(all.bytes)}, import ${allTime.text}`,
+        ` | ${lazy ? "lazy root (Node.js)" : "root"}: ${all.modules} modules, ${mb(all.bytes)}, import ${allTime.text}${eager}`,
     );
   }
   return figures;
