@@ -51,12 +51,16 @@ function loadPlan(
     }
     return i;
   };
+  // Each name's cheapest entry point, in one pass over what the entry points re-export (a
+  // whole service has thousands of names and hundreds of entry points).
+  const cheapest = new Map<string, string>();
+  for (const entry of byCost)
+    for (const names of entry.reexports.values())
+      for (const name of names) if (!cheapest.has(name)) cheapest.set(name, entry.specifier);
   const moduleOf = new Map<string, number>();
   for (const shape of shapes)
-    for (const name of publicNames(shape.names)) {
-      const entry = byCost.find((e) => e.reexports.get(shape)?.includes(name));
-      moduleOf.set(name, index(entry?.specifier ?? WHOLE_ROOT));
-    }
+    for (const name of publicNames(shape.names))
+      moduleOf.set(name, index(cheapest.get(name) ?? WHOLE_ROOT));
   return { specifiers, moduleOf };
 }
 
