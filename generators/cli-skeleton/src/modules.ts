@@ -20,8 +20,9 @@ import {
   jsonObjectLiteral,
   typeScriptData,
   UnformattableDataError,
-  callEndingInList,
   code,
+  LAZY_LOAD,
+  lazyModuleList,
   plainCallAssignment,
   type DeclarationStructure,
   type ModuleText,
@@ -589,22 +590,15 @@ function surfaceDeclarations(initializer: string): DeclarationStructure[] {
   ];
 }
 
-/** What the lazy root imports from `@shapekit/cli`. */
-const LAZY_ROOT_IMPORTS = [
-  "createCommandSurface",
-  "lazyOperationDescription",
-  "lazyOperations",
-  "moduleLoader",
-  "runCommand",
-  "type CliOperationDescription",
-  "type CommandSurface",
-  "type HelpOptions",
-  "type OptionSpec",
-  "type ParseCommandLineOptions",
-  "type ParseCommandLineResult",
-  "type RunCommandOptions",
-  "type SkeletonKind",
-] as const;
+/** What the lazy root imports from `@shapekit/cli` besides the surface's imports. */
+const LAZY_IMPORTS = ["lazyOperationDescription", "lazyOperations", "moduleLoader"];
+
+/** The lazy root's local names of `LAZY_IMPORTS`. */
+const lazy = {
+  lazyOperationDescription: runtimeName("lazyOperationDescription"),
+  lazyOperations: runtimeName("lazyOperations"),
+  moduleLoader: runtimeName("moduleLoader"),
+} as const;
 
 /**
  * `src/lazy-root.ts`: the root as Node.js loads it where it can require() an ES module (the
@@ -614,28 +608,28 @@ const LAZY_ROOT_IMPORTS = [
  * importing a whole service's root no longer loads every operation.
  */
 export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
-  const cli = module.runtime("@shapekit/cli", LAZY_ROOT_IMPORTS);
-  module.importNames(["createRequire as __createRequire"], "node:module");
+  const cli = module.runtime("@shapekit/cli", [
+    ...SURFACE_IMPORTS.filter((name) => name !== "describeOperation"),
+    ...LAZY_IMPORTS,
+  ]);
   module.importNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
   module.reexportNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
   runtimeReexports(module);
   const specifiers = facts.operations.map(
     (op) => `./${operationEntrySpecifier(op.description.operationName)}.js`,
   );
-  module.statement(
-    "/** The operations' entry points, in model order, each loaded when its operation is first used. */\n" +
-      callEndingInList(
-        `const __load = ${cli.moduleLoader}(__createRequire(import.meta.url), `,
-        specifiers.map((s) => JSON.stringify(s)),
-      ),
-    { laidOut: true },
+  lazyModuleList(
+    module,
+    lazy.moduleLoader,
+    specifiers,
+    "The operations' entry points, in model order, each loaded when its operation is first used.",
   );
   facts.operations.forEach((op, i) =>
     module.statement(
       plainCallAssignment(
         `const ${op.constName}: ${cli.CliOperationDescription}`,
-        cli.lazyOperationDescription,
-        ["__load", String(i)],
+        lazy.lazyOperationDescription,
+        [LAZY_LOAD, String(i)],
       ),
       { laidOut: true },
     ),
@@ -643,7 +637,7 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
   const names = facts.operations.map((op) => JSON.stringify(op.description.name));
   module.declarations(
     surfaceDeclarations(
-      `${cli.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: ${cli.lazyOperations}(__load, [${names.join(", ")}]),\n})`,
+      `${cli.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: ${lazy.lazyOperations}(${LAZY_LOAD}, [${names.join(", ")}]),\n})`,
     ),
   );
   return module.exportNames(facts.operations.map((op) => op.constName));

@@ -48,6 +48,7 @@ export {
   callEndingInList,
 } from "./typescript-text.js";
 export { laidOutJsonText, prettierJson } from "./prettier-json.js";
+export { LAZY_LOAD, lazyModuleList } from "./lazy-module-list.js";
 export { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 export { escapeComment, type CommentTextOptions } from "./comment-text.js";
 export {

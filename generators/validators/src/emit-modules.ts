@@ -224,22 +224,22 @@ export function publicNames(names: ValidatorNames): string[] {
   return [names.validate, names.is, names.assert];
 }
 
+/** What both roots (index.ts, lazy-root.ts) re-export from the validation runtime. */
+export const RUNTIME_REEXPORTS: readonly string[] = [
+  "ValidationError",
+  "type ShapeValidator",
+  "type ValidateOptions",
+  "type ValidationIssue",
+  "type ValidationResult",
+];
+
 /** `src/index.ts`: every shape module re-exported, then `validate` and the runtime's types. Preformatted. */
 export function indexModule(writer: ModuleWriter, shapes: readonly PublicShape[]): GeneratedFile {
   const module = writer.module();
   for (const s of shapes)
     module.reexportNames(publicNames(s.names), `./shapes/${moduleName(s.names)}.js`);
   module.reexportNames(["validate", "type ShapeName", "type ShapeTypes"], "./validate.js");
-  module.reexportNames(
-    [
-      "ValidationError",
-      "type ShapeValidator",
-      "type ValidateOptions",
-      "type ValidationIssue",
-      "type ValidationResult",
-    ],
-    "@shapekit/validation",
-  );
+  module.reexportNames(RUNTIME_REEXPORTS, "@shapekit/validation");
   return writer.file("src/index.ts", module);
 }
 

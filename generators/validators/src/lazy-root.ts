@@ -7,13 +7,19 @@
 // `src/index.ts`; the declarations are index.ts's in every case.
 
 import {
-  callEndingInList,
+  LAZY_LOAD,
+  lazyModuleList,
   plainCallAssignment,
   type ModuleText,
   type ModuleWriter,
 } from "@shapekit/generated-package";
 import type { GeneratedFile } from "@shapekit/model";
-import { publicNames, validateFunction, type PublicShape } from "./emit-modules.js";
+import {
+  publicNames,
+  RUNTIME_REEXPORTS,
+  validateFunction,
+  type PublicShape,
+} from "./emit-modules.js";
 
 /** One operation's entry point as the lazy root sees it: its module and what it re-exports. */
 export interface OperationEntry {
@@ -85,16 +91,7 @@ export function lazyRootModule(
   module.importNamespace("__root", "./index.js", { typeOnly: true });
   module.importNames(["ShapeName", "ShapeTypes"], "./validate.js", { typeOnly: true });
   module.reexportNames(["ShapeName", "ShapeTypes"], "./validate.js", { typeOnly: true });
-  module.reexportNames(
-    [
-      "ValidationError",
-      "type ShapeValidator",
-      "type ValidateOptions",
-      "type ValidationIssue",
-      "type ValidationResult",
-    ],
-    LAZY_RUNTIME,
-  );
+  module.reexportNames(RUNTIME_REEXPORTS, LAZY_RUNTIME);
   if (shapes.length > 0) standIns(module, shapes, entries, rt);
   validateFunction(module, shapes);
   return writer.file("src/lazy-root.ts", module);
@@ -107,14 +104,11 @@ function standIns(
   rt: Readonly<Record<"lazyFunction" | "lazyValidator" | "moduleLoader", string>>,
 ): void {
   const { specifiers, moduleOf } = loadPlan(shapes, entries);
-  module.importNames(["createRequire as __createRequire"], "node:module");
-  module.statement(
-    "/** The modules the functions below load, each the first time one of its functions is called. */\n" +
-      callEndingInList(
-        `const __load = ${rt.moduleLoader}(__createRequire(import.meta.url), `,
-        specifiers.map((s) => JSON.stringify(s)),
-      ),
-    { laidOut: true },
+  lazyModuleList(
+    module,
+    rt.moduleLoader,
+    specifiers,
+    "The modules the functions below load, each the first time one of its functions is called.",
   );
   for (const shape of shapes) {
     const n = shape.names;
@@ -125,7 +119,7 @@ function standIns(
     ] as const)
       module.statement(
         plainCallAssignment(`export const ${name}: typeof __root.${name}`, callee, [
-          "__load",
+          LAZY_LOAD,
           String(moduleOf.get(name)),
           JSON.stringify(name),
         ]),
