@@ -79,30 +79,29 @@ export function lazyRootModule(
   const module = writer.module();
   // The runtime's `lazy` entry point: importing the whole runtime would cost the root more
   // than its stand-ins do.
-  const rt = module.runtime(LAZY_RUNTIME, [
-    "lazyFunction",
-    "lazyValidator",
-    "moduleLoader",
+  module.runtime(LAZY_RUNTIME, [
     "unknownShapeResult",
     "type ShapeValidator",
     "type ValidateOptions",
     "type ValidationResult",
   ]);
-  module.importNamespace("__root", "./index.js", { typeOnly: true });
   module.importNames(["ShapeName", "ShapeTypes"], "./validate.js", { typeOnly: true });
   module.reexportNames(["ShapeName", "ShapeTypes"], "./validate.js", { typeOnly: true });
   module.reexportNames(RUNTIME_REEXPORTS, LAZY_RUNTIME);
-  if (shapes.length > 0) standIns(module, shapes, entries, rt);
+  // A package whose operations reach no shape has no stand-ins, and imports nothing for them.
+  if (shapes.length > 0) standIns(module, shapes, entries);
   validateFunction(module, shapes);
   return writer.file("src/lazy-root.ts", module);
 }
 
+/** The module list and, for each shape, its three stand-ins. */
 function standIns(
   module: ModuleText,
   shapes: readonly PublicShape[],
   entries: readonly OperationEntry[],
-  rt: Readonly<Record<"lazyFunction" | "lazyValidator" | "moduleLoader", string>>,
 ): void {
+  const rt = module.runtime(LAZY_RUNTIME, ["lazyFunction", "lazyValidator", "moduleLoader"]);
+  module.importNamespace("__root", "./index.js", { typeOnly: true });
   const { specifiers, moduleOf } = loadPlan(shapes, entries);
   lazyModuleList(
     module,
