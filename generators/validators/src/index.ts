@@ -7,6 +7,8 @@
 //                                     (verdict.ts): false at the first issue
 //   validate(shapeName, value, options?)
 //   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath)
+// The root comes twice: src/index.ts loads every shape; src/lazy-root.ts (what Node.js loads,
+// lazy-root.ts) has the same exports as stand-ins that load one operation's entry point.
 //
 // How checks are emitted (the approach of ajv's standalone code and typia): each aggregate shape
 // gets one function; scalar members are checked inline in their container's function, so a
