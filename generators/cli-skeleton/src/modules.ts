@@ -590,10 +590,7 @@ function surfaceDeclarations(initializer: string): DeclarationStructure[] {
   ];
 }
 
-/** What the lazy root imports from `@shapekit/cli` besides the surface's imports. */
-const LAZY_IMPORTS = ["lazyOperationDescription", "lazyOperations", "moduleLoader"];
-
-/** The lazy root's local names of `LAZY_IMPORTS`. */
+/** What the lazy root imports from `@shapekit/cli` besides the surface's imports, by local name. */
 const lazy = {
   lazyOperationDescription: runtimeName("lazyOperationDescription"),
   lazyOperations: runtimeName("lazyOperations"),
@@ -610,7 +607,7 @@ const lazy = {
 export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleText {
   const cli = module.runtime("@shapekit/cli", [
     ...SURFACE_IMPORTS.filter((name) => name !== "describeOperation"),
-    ...LAZY_IMPORTS,
+    ...Object.keys(lazy),
   ]);
   module.importNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
   module.reexportNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });

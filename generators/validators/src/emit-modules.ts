@@ -250,9 +250,8 @@ export function indexModule(writer: ModuleWriter, shapes: readonly PublicShape[]
 export function operationEntryModule(
   writer: ModuleWriter,
   operationName: string,
-  shapes: readonly PublicShape[],
+  reexports: readonly OperationReexport[],
   input: ValidatorNames | undefined,
-  output: ValidatorNames | undefined,
   inputSchema?: InputSchema,
 ): GeneratedFile {
   const module = writer.module();
@@ -266,8 +265,8 @@ export function operationEntryModule(
     module.importNames([input.validate], `../shapes/${moduleName(input)}.js`);
     module.importNames([`schema as ${INPUT_SCHEMA}`], `../schemas/${inputSchema.module}.js`);
   }
-  for (const { shape, names } of operationReexports(shapes, input, output, withSchema))
-    module.reexportNames(names, `../shapes/${moduleName(shape.names)}.js`);
+  for (const { shape, own, aliases } of reexports)
+    module.reexportNames([...own, ...aliases], `../shapes/${moduleName(shape.names)}.js`);
   if (withSchema && rt !== undefined) {
     module
       .doc(
@@ -281,9 +280,18 @@ export function operationEntryModule(
         ),
       );
   }
-  // An operation that reaches no validated shape (no input, no output) still needs a module.
-  if (shapes.length === 0) module.statement("export {};", { laidOut: true });
+  // An operation that exports nothing (it reaches no validated shape) still needs a module.
+  if (reexports.length === 0 && !withSchema) module.statement("export {};", { laidOut: true });
   return writer.file(`src/operations/${fileBaseName(operationName)}.ts`, module);
+}
+
+/** What an operation's entry point re-exports from one shape module. */
+export interface OperationReexport {
+  readonly shape: PublicShape;
+  /** The shape's public names the entry point exports as they are. */
+  readonly own: readonly string[];
+  /** `validateX as validateInput` and the like: its input's and output's other names. */
+  readonly aliases: readonly string[];
 }
 
 /**
@@ -296,29 +304,30 @@ export function operationReexports(
   input: ValidatorNames | undefined,
   output: ValidatorNames | undefined,
   withSchema: boolean,
-): Array<{ readonly shape: PublicShape; readonly names: string[] }> {
+): OperationReexport[] {
   // The operation's own names win over a shape's that spell the same (CloudFormation's shape
   // `Output` has `validateOutput`): that shape's validators stay exported from the root.
   const operationNames = new Set([
     ...(input ? ["validateInput", "isInput", "assertInput"] : []),
     ...(output ? ["validateOutput", "isOutput", "assertOutput"] : []),
   ]);
-  const reexports: Array<{ readonly shape: PublicShape; readonly names: string[] }> = [];
+  const reexports: OperationReexport[] = [];
   for (const s of shapes) {
-    const names = publicNames(s.names).filter((name) => !operationNames.has(name));
+    const own = publicNames(s.names).filter((name) => !operationNames.has(name));
+    const aliases: string[] = [];
     if (s.names === input)
-      names.push(
+      aliases.push(
         ...(withSchema ? [] : [`${s.names.validate} as validateInput`]),
         `${s.names.is} as isInput`,
         `${s.names.assert} as assertInput`,
       );
     if (s.names === output)
-      names.push(
+      aliases.push(
         `${s.names.validate} as validateOutput`,
         `${s.names.is} as isOutput`,
         `${s.names.assert} as assertOutput`,
       );
-    if (names.length > 0) reexports.push({ shape: s, names });
+    if (own.length > 0 || aliases.length > 0) reexports.push({ shape: s, own, aliases });
   }
   return reexports;
 }

@@ -183,19 +183,15 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     );
     entries.push({
       specifier: `./operations/${fileBaseName(operation.name)}.js`,
-      // Only the names it re-exports as they are: the lazy root binds each name to one module.
-      reexports: new Map(
-        reexports.map((r) => [r.shape, r.names.filter((name) => !name.includes(" as "))]),
-      ),
+      reexports,
       cost: closure.length,
     });
     files.push(
       operationEntryModule(
         writer,
         operation.name,
-        closure,
+        reexports,
         inputNames,
-        outputNames,
         input && inputSchemaModule
           ? {
               module: inputSchemaModule,

@@ -18,6 +18,7 @@ import {
   publicNames,
   RUNTIME_REEXPORTS,
   validateFunction,
+  type OperationReexport,
   type PublicShape,
 } from "./emit-modules.js";
 
@@ -25,8 +26,8 @@ import {
 export interface OperationEntry {
   /** `./operations/<Op>.js`, relative to the lazy root. */
   readonly specifier: string;
-  /** The shapes it re-exports under their own names (`operationReexports`, unaliased). */
-  readonly reexports: ReadonlyMap<PublicShape, readonly string[]>;
+  /** What it re-exports (`operationReexports`): the lazy root binds a name to its `own` names only. */
+  readonly reexports: readonly OperationReexport[];
   /** How many shape modules loading it evaluates (its closure): the cost of loading it. */
   readonly cost: number;
 }
@@ -61,8 +62,8 @@ function loadPlan(
   // whole service has thousands of names and hundreds of entry points).
   const cheapest = new Map<string, string>();
   for (const entry of byCost)
-    for (const names of entry.reexports.values())
-      for (const name of names) if (!cheapest.has(name)) cheapest.set(name, entry.specifier);
+    for (const { own } of entry.reexports)
+      for (const name of own) if (!cheapest.has(name)) cheapest.set(name, entry.specifier);
   const moduleOf = new Map<string, number>();
   for (const shape of shapes)
     for (const name of publicNames(shape.names))

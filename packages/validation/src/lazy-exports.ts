@@ -42,6 +42,22 @@ function exportedFunction(modules: ModuleLoader, index: number, name: string): A
 }
 
 /**
+ * The stand-in's call and its resolution, which share one cached function: the module is
+ * looked up once, whether the call or `~standard` asks first.
+ */
+function standIn(
+  modules: ModuleLoader,
+  index: number,
+  name: string,
+): { readonly call: AnyFunction; readonly resolve: () => AnyFunction } {
+  let real: AnyFunction | undefined;
+  const resolve = () => (real ??= exportedFunction(modules, index, name));
+  // The call reads `real` itself: a guard's hot path is one check, then the real function.
+  const call = (first: unknown, second: unknown): unknown => (real ?? resolve())(first, second);
+  return { call, resolve };
+}
+
+/**
  * A stand-in for the function `name` of module `index`: the same arguments, result and throws.
  * Generated guards, assertions and validators take at most two arguments.
  */
@@ -50,10 +66,7 @@ export function lazyFunction<F extends (...args: never[]) => unknown>(
   index: number,
   name: string,
 ): F {
-  let real: AnyFunction | undefined;
-  const standIn = (first: unknown, second: unknown): unknown =>
-    (real ??= exportedFunction(modules, index, name))(first, second);
-  return standIn as unknown as F;
+  return standIn(modules, index, name).call as unknown as F;
 }
 
 /**
@@ -65,11 +78,10 @@ export function lazyValidator<V extends (...args: never[]) => unknown>(
   index: number,
   name: string,
 ): V {
-  const standIn = lazyFunction<AnyFunction>(modules, index, name);
-  Object.defineProperty(standIn, "~standard", {
-    get: () =>
-      (exportedFunction(modules, index, name) as unknown as Record<string, unknown>)["~standard"],
+  const { call, resolve } = standIn(modules, index, name);
+  Object.defineProperty(call, "~standard", {
+    get: () => (resolve() as unknown as Record<string, unknown>)["~standard"],
     enumerable: false,
   });
-  return standIn as unknown as V;
+  return call as unknown as V;
 }
