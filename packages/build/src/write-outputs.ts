@@ -3,7 +3,7 @@
 // build wrote are listed in the folder's record; the next build deletes those it no longer
 // writes, and nothing else: files the build did not write (tsc's, the user's) stay.
 
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -26,8 +26,8 @@ export async function writeOutputs(
   outDir: string,
   files: ReadonlyMap<string, string>,
 ): Promise<WriteSummary> {
-  const previous = readRecord(outDir);
   const folders = new RealFolders(outDir);
+  const recorded = readRecord(outDir);
   let written = 0;
   let unchanged = 0;
   const pending = [...files];
@@ -48,14 +48,16 @@ export async function writeOutputs(
   };
   await Promise.all(Array.from({ length: CONCURRENT_FILES }, writeNext));
   let deleted = 0;
-  for (const relative of previous)
-    if (!files.has(relative) && existsSync(path.join(outDir, relative))) {
-      rmSync(path.join(outDir, relative));
-      deleted++;
-    }
+  for (const relative of recorded.files) {
+    const target = path.join(outDir, relative);
+    // Never through a folder that became a link since: it would delete outside the folder.
+    if (files.has(relative) || !folders.isReal(path.dirname(relative))) continue;
+    if (lstatSync(target, { throwIfNoEntry: false }) === undefined) continue;
+    rmSync(target);
+    deleted++;
+  }
   const record = `${JSON.stringify({ files: [...files.keys()].sort() }, null, 2)}\n`;
-  if (readIfFile(path.join(outDir, RECORD_FILE)) !== record)
-    writeFileSync(path.join(outDir, RECORD_FILE), record);
+  if (recorded.text !== record) writeFileSync(path.join(outDir, RECORD_FILE), record);
   return { written, unchanged, deleted };
 }
 
@@ -91,25 +93,41 @@ class RealFolders {
       );
     this.#known.add(relative);
   }
+
+  /** Whether `relative` and every folder above it inside the root are real folders (no links). */
+  isReal(relative: string): boolean {
+    if (relative === "." || relative === "" || this.#known.has(relative)) return true;
+    if (!this.isReal(path.dirname(relative))) return false;
+    const stat = lstatSync(path.join(this.#root, relative), { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) return false;
+    this.#known.add(relative);
+    return true;
+  }
 }
 
-/** The files the last build wrote; none when there is no record or it is not one of ours. */
-function readRecord(outDir: string): string[] {
+/**
+ * The files the last build wrote (none when there is no record or it is not one of ours), and
+ * the record's text, which the build rewrites only when it changes.
+ */
+function readRecord(outDir: string): { files: string[]; text: string | undefined } {
   const text = readIfFile(path.join(outDir, RECORD_FILE));
-  if (text === undefined) return [];
+  if (text === undefined) return { files: [], text };
   try {
     const files: unknown = (JSON.parse(text) as { files?: unknown }).files;
     // Only plain relative paths inside the folder: a record edited to name `../x` deletes nothing.
-    return Array.isArray(files)
-      ? files.filter(
-          (f): f is string =>
-            typeof f === "string" &&
-            !path.isAbsolute(f) &&
-            !f.split(/[\\/]/).some((part) => part === ".." || part === ""),
-        )
-      : [];
+    return {
+      files: Array.isArray(files)
+        ? files.filter(
+            (f): f is string =>
+              typeof f === "string" &&
+              !path.isAbsolute(f) &&
+              !f.split(/[\\/]/).some((part) => part === ".." || part === ""),
+          )
+        : [],
+      text,
+    };
   } catch {
-    return [];
+    return { files: [], text };
   }
 }
 

@@ -176,6 +176,19 @@ describe("buildPackage", () => {
     expect(existsSync(path.join(dir, "dist/keep2"))).toBe(false);
   });
 
+  it("never deletes through a folder of the output that became a link since the last build", async () => {
+    const outside = packageWith({ "b.js": "someone else's", "b.d.ts": "someone else's" });
+    const dir = packageWith({ "src/a.ts": DESCRIBE, "src/sub/b.ts": DESCRIBE });
+    expect(await buildPackage(dir)).toMatchObject({ ok: true, written: 4 });
+    // sub/ is no longer built, and its folder in dist/ now leads outside.
+    rmSync(path.join(dir, "src/sub"), { recursive: true });
+    rmSync(path.join(dir, "dist/sub"), { recursive: true });
+    symlinkSync(outside, path.join(dir, "dist/sub"));
+    expect(await buildPackage(dir)).toMatchObject({ ok: true, deleted: 0 });
+    expect(read(outside, "b.js")).toBe("someone else's");
+    expect(read(outside, "b.d.ts")).toBe("someone else's");
+  });
+
   it("refuses links: in the sources (never followed), as the output folder or a folder in it", async () => {
     const outside = packageWith({ "secret.ts": "export const s: string = 'x';\n" });
     const linkedSource = packageWith({ "src/a.ts": DESCRIBE });
