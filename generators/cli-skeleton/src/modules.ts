@@ -475,10 +475,8 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
     return `{\n${lines.join("\n")}\n}`;
   });
 
-  const operationNames =
-    facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
   module.declarations([
-    ...operationTypes(facts, operationNames),
+    ...operationTypes(facts),
     ...surfaceDeclarations(
       `${rt.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
     ),
@@ -487,7 +485,9 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
 }
 
 /** `OperationName` and `OperationInputs`, which index.ts declares and the lazy root re-exports. */
-function operationTypes(facts: SurfaceFacts, operationNames: string): DeclarationStructure[] {
+function operationTypes(facts: SurfaceFacts): DeclarationStructure[] {
+  const operationNames =
+    facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
   return [
     {
       kind: StructureKind.TypeAlias,
