@@ -23,6 +23,11 @@ export interface FormatOptions {
   readonly onNotice?: (message: string) => void;
   /** Prettier's worker threads, kept open by the caller across calls; absent: a pool per call. */
   readonly pool?: FormatPool;
+  /**
+   * Told each file that went to prettier (not laid out by its emitter, not in the cache), with
+   * the characters sent: what is left for the emitters to lay out (`SHAPEKIT_TIMING=1`).
+   */
+  readonly onPrettier?: (absolutePath: string, characters: number) => void;
 }
 
 /** A run of a cut module: its text, or the index of the format job that makes it. */
@@ -92,6 +97,7 @@ export async function formatFiles(
     });
     pending.push({ ...base, pieces, ...(verify ? { job: wholeJob(index) } : {}) });
   });
+  if (options.onPrettier) for (const job of jobs) options.onPrettier(job.filepath, job.text.length);
   const formatted = await formatInParallel(jobs, GENERATED_CODE_STYLE, options.pool);
   const uncut: Pending[] = [];
   const badCuts: string[] = [];

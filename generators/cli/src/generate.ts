@@ -99,6 +99,11 @@ export type GenerateResult =
       readonly milliseconds: number;
       /** Wall time of each phase in ms: `load+resolve`, `recover`, `diff`, `emit <kind>`, `format`, `compare`, `write`. */
       readonly timings: Readonly<Record<string, number>>;
+      /** The files prettier formatted (the rest were laid out by their emitter or cached), by path: calls and characters. */
+      readonly prettierWork: ReadonlyMap<
+        string,
+        { readonly calls: number; readonly characters: number }
+      >;
       /** Things the user should know that did not stop the generation (one line each). */
       readonly notices: readonly string[];
       /** The model's warnings (botocore quirks the conversion worked around, …), and them formatted. */
@@ -185,6 +190,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const notices: string[] = [];
   const formatting: Array<Promise<Map<string, string>>> = [];
   const generated = new Map<string, string>();
+  const prettierWork = new Map<string, { calls: number; characters: number }>();
+  const onPrettier = (file: string, characters: number) => {
+    const work = prettierWork.get(file) ?? { calls: 0, characters: 0 };
+    work.calls++;
+    work.characters += characters;
+    prettierWork.set(file, work);
+  };
   try {
     for (const plan of plans) {
       const release = releases.get(plan.kind)!;
@@ -196,6 +208,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const formatted = formatFiles(files, {
         projectDir: config.projectDir,
         onNotice: (n) => notices.push(n),
+        onPrettier,
         pool,
       });
       // Awaited below, after the other packages are emitted; handled now so that a failure
@@ -257,6 +270,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     changes,
     milliseconds: performance.now() - started,
     timings,
+    prettierWork,
     notices,
     warnings,
     warningReport: warnings.length > 0 ? formatDiagnostics(warnings, loaded.sourceText) : "",
@@ -294,6 +308,7 @@ function upToDateResult(
     changes,
     milliseconds: performance.now() - started,
     timings,
+    prettierWork: new Map(),
     notices: [],
     warnings: [],
     warningReport: "",

@@ -95,6 +95,24 @@ describe("formatFiles", () => {
     expect(notices).toEqual([]);
   });
 
+  it("tells onPrettier each file prettier formats, and not those laid out or cached", async () => {
+    const dir = project();
+    const laidOut = {
+      absolutePath: path.join(dir, "out", "d.ts"),
+      file: { path: "d.ts", contents: "export const d = 1;\n", preformatted: true },
+    };
+    const seen: Array<[string, number]> = [];
+    const onPrettier = (file: string, characters: number) => seen.push([file, characters]);
+    await formatFiles([...files(dir), laidOut], { projectDir: dir, onPrettier });
+    expect(seen).toEqual([
+      [path.join(dir, "out", "a.ts"), "export const  a = {x:1}".length],
+      [path.join(dir, "out", "b.json"), '{"a":[1,2]}'.length],
+    ]);
+    seen.length = 0;
+    await formatFiles(files(dir), { projectDir: dir, onPrettier });
+    expect(seen).toEqual([]);
+  });
+
   it("a file prettier cannot parse is named in the error", async () => {
     const dir = project();
     await expect(

@@ -216,6 +216,7 @@ async function generateOne(
           .map(([phase, ms]) => `  ${phase}: ${ms.toFixed(0)} ms`)
           .join("\n") + "\n",
       );
+      io.stderr(prettierWorkReport(result.prettierWork, io.cwd));
     }
     if (flags.check && (drift.length > 0 || torn.length > 0)) {
       io.stdout(unifiedDiff(drift, io.cwd));
@@ -321,4 +322,23 @@ async function generateServices(
       "\n",
   );
   return failed.length > 0 ? EXIT.failure : EXIT.ok;
+}
+
+/** Where prettier's time went: the files it formatted, largest first (`SHAPEKIT_TIMING=1`). */
+function prettierWorkReport(
+  work: ReadonlyMap<string, { readonly calls: number; readonly characters: number }>,
+  cwd: string,
+): string {
+  const files = [...work].sort((a, b) => b[1].characters - a[1].characters);
+  const characters = files.reduce((n, [, w]) => n + w.characters, 0);
+  const calls = files.reduce((n, [, w]) => n + w.calls, 0);
+  const lines = [
+    `  prettier: ${files.length} file(s), ${calls} run(s), ${(characters / 1024).toFixed(0)} KiB`,
+  ];
+  for (const [file, w] of files.slice(0, 10))
+    lines.push(
+      `    ${path.relative(cwd, file)}: ${w.calls} run(s), ${(w.characters / 1024).toFixed(1)} KiB`,
+    );
+  if (files.length > 10) lines.push(`    … and ${files.length - 10} more`);
+  return lines.join("\n") + "\n";
 }
