@@ -25,11 +25,14 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** A string literal as prettier writes it. */
 export function stringLiteral(value: string): string {
   const json = JSON.stringify(value);
+  // Most strings hold no `"`: double quotes, as JSON has them (no need to count).
+  if (!value.includes('"')) return json;
   let doubles = 0;
   let singles = 0;
-  for (const ch of value) {
-    if (ch === '"') doubles++;
-    else if (ch === "'") singles++;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit === 0x22) doubles++;
+    else if (unit === 0x27) singles++;
   }
   if (doubles <= singles) return json;
   return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
@@ -71,23 +74,33 @@ function atom(value: unknown): string | undefined {
   return undefined;
 }
 
-/** `{ key: value, … }` of an object whose values are all one-line scalars; else undefined. */
-function flatObject(value: Record<string, unknown>): string | undefined {
-  const members: string[] = [];
-  for (const [key, v] of Object.entries(value)) {
-    if (v === undefined) continue;
-    const simple = atom(v);
-    if (simple === undefined) return undefined;
-    members.push(`${propertyKey(key)}: ${simple}`);
-  }
-  return members.length === 0 ? "{}" : `{ ${members.join(", ")} }`;
+/** An object's printed properties (value not `undefined`): key as written, value, its atom. */
+interface Property {
+  readonly key: string;
+  readonly value: unknown;
+  readonly atom: string | undefined;
 }
 
-/** The number of properties an object prints (those whose value is not `undefined`). */
-function definedKeys(value: Record<string, unknown>): number {
-  let n = 0;
-  for (const key in value) if (Object.hasOwn(value, key) && value[key] !== undefined) n++;
-  return n;
+function properties(value: Record<string, unknown>): Property[] {
+  const out: Property[] = [];
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const v = value[key];
+    if (v !== undefined) out.push({ key: propertyKey(key), value: v, atom: atom(v) });
+  }
+  return out;
+}
+
+/** `{ key: value, … }` when every property is a one-line scalar; else undefined. */
+function flatProperties(props: readonly Property[]): string | undefined {
+  if (props.length === 0) return "{}";
+  let out = "{ ";
+  for (let i = 0; i < props.length; i++) {
+    const { key, atom } = props[i]!;
+    if (atom === undefined) return undefined;
+    out += i === 0 ? `${key}: ${atom}` : `, ${key}: ${atom}`;
+  }
+  return `${out} }`;
 }
 
 /**
@@ -111,43 +124,55 @@ export function typeScriptData(value: unknown, indent = 0, column = indent, suff
     }
     if (value.some((v) => Array.isArray(v) || !isPlainObject(v)))
       throw new UnformattableDataError("mixed or nested array");
-    const objects = value as Array<Record<string, unknown>>;
     // Prettier puts an array of objects on one line when it fits, its objects flat, unless it
     // holds more than one object and each has more than one property: that one always breaks.
-    const flat = objects.map(flatObject);
-    const alwaysBreaks = objects.length > 1 && objects.every((o) => definedKeys(o) > 1);
-    if (!alwaysBreaks && flat.every((f): f is string => f !== undefined)) {
-      const oneLine = `[${flat.join(", ")}]`;
-      if (column + oneLine.length + suffix <= PRINT_WIDTH) return oneLine;
-    }
-    return `[\n${objects.map((v) => `${inner}${typeScriptData(v, indent + 2, indent + 2, 1)},\n`).join("")}${" ".repeat(indent)}]`;
-  }
-  if (isPlainObject(value)) {
-    // An object of scalars goes on one line when it fits (written so, with no line break after
-    // `{`, prettier keeps it there); any other object is expanded, and prettier keeps that too.
-    const flat = flatObject(value);
-    if (flat !== undefined && column + flat.length + suffix <= PRINT_WIDTH) return flat;
-    let out = "{\n";
-    for (const [key, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      const printedKey = propertyKey(key);
-      const head = `${inner}${printedKey}: `;
-      const simple = atom(v);
-      if (simple !== undefined && head.length + simple.length + 1 > PRINT_WIDTH) {
-        // A string too long for the line moves under its key, unless the key is shorter than
-        // 5 characters (prettier's "short key" rule); other atoms are not worth reproducing.
-        if (typeof v !== "string") throw new UnformattableDataError(`long ${typeof v} property`);
-        out +=
-          printedKey.length < 5
-            ? `${head}${simple},\n`
-            : `${inner}${printedKey}:\n${inner}  ${simple},\n`;
-        continue;
+    const objects = (value as Array<Record<string, unknown>>).map(properties);
+    const alwaysBreaks = objects.length > 1 && objects.every((props) => props.length > 1);
+    if (!alwaysBreaks) {
+      const flat = objects.map(flatProperties);
+      if (flat.every((f): f is string => f !== undefined)) {
+        const oneLine = `[${flat.join(", ")}]`;
+        if (column + oneLine.length + suffix <= PRINT_WIDTH) return oneLine;
       }
-      if (simple === undefined && head.length + 1 > PRINT_WIDTH)
-        throw new UnformattableDataError("long key");
-      out += `${head}${typeScriptData(v, indent + 2, head.length, 1)},\n`;
     }
-    return `${out}${" ".repeat(indent)}}`;
+    let out = "[\n";
+    for (const props of objects)
+      out += `${inner}${printObject(props, indent + 2, indent + 2, 1)},\n`;
+    return `${out}${" ".repeat(indent)}]`;
   }
+  if (isPlainObject(value)) return printObject(properties(value), indent, column, suffix);
   throw new UnformattableDataError(`value of type ${typeof value}`);
+}
+
+/** An object (its properties) printed as `typeScriptData` prints it. */
+function printObject(
+  props: readonly Property[],
+  indent: number,
+  column: number,
+  suffix: number,
+): string {
+  // An object of scalars goes on one line when it fits (written so, with no line break after
+  // `{`, prettier keeps it there); any other object is expanded, and prettier keeps that too.
+  const flat = flatProperties(props);
+  if (flat !== undefined && column + flat.length + suffix <= PRINT_WIDTH) return flat;
+  const inner = " ".repeat(indent + 2);
+  let out = "{\n";
+  for (const { key, value, atom: simple } of props) {
+    const head = `${inner}${key}: `;
+    if (simple !== undefined && head.length + simple.length + 1 > PRINT_WIDTH) {
+      // A string too long for the line moves under its key, unless the key is shorter than
+      // 5 characters (prettier's "short key" rule); other atoms are not worth reproducing.
+      if (typeof value !== "string")
+        throw new UnformattableDataError(`long ${typeof value} property`);
+      out += key.length < 5 ? `${head}${simple},\n` : `${inner}${key}:\n${inner}  ${simple},\n`;
+      continue;
+    }
+    if (simple === undefined && head.length + 1 > PRINT_WIDTH)
+      throw new UnformattableDataError("long key");
+    out +=
+      simple !== undefined
+        ? `${head}${simple},\n`
+        : `${head}${typeScriptData(value, indent + 2, head.length, 1)},\n`;
+  }
+  return `${out}${" ".repeat(indent)}}`;
 }
