@@ -160,7 +160,8 @@ export async function benchGenerateService() {
     `  cold generate (no format cache): ${(cold.ms / 1000).toFixed(2)} s wall, peak RSS ${cold.rssMb?.toFixed(0) ?? "n/a"} MB`,
   );
   for (const line of (cold.stdout + cold.stderr).split("\n"))
-    if (/^\s+[a-z+ -]+: \d+ ms$/.test(line)) console.log(`    ${line.trim()}`);
+    if (/^\s+[a-z+ ()-]+: \d+ ms$/.test(line) || /^\s+prettier: /.test(line))
+      console.log(`    ${line.trim()}`);
   const warm = measure(args);
   console.log(`  generate again, filling the format cache: ${(warm.ms / 1000).toFixed(2)} s`);
   const check = measure([...args, "--check"], { SHAPEKIT_TIMING: "1" });
