@@ -24,7 +24,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configForModel } from "../generators/cli/src/config.js";
 import { generate } from "../generators/cli/src/generate.js";
-import { readManifest, readTsconfig, type PackageManifest } from "./support/json-documents.js";
+import { readManifest, readTsconfig } from "./support/json-documents.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const kitchen = path.join(root, "generators/cli/test/fixtures/kitchen/service-2.json");
@@ -76,33 +76,63 @@ function pack(folders: readonly string[]): void {
 /**
  * The third-party packages the runtimes and the build need, with their own dependencies, as
  * installed in this repository: packed from there, so the scratch installs need no registry.
+ * Each is found as Node.js finds it from the package that depends on it (its own
+ * `node_modules` first, then each folder above): the build's rolldown may be another version
+ * than the one hoisted to the root for other tools, and a fresh npm cache cannot fill the gap.
  */
 function thirdPartyFolders(): string[] {
-  const wanted = ["typescript", "@types/node"];
-  for (const runtime of [...RUNTIMES, BUILD_TOOL]) {
-    const manifest = readManifest(path.join(runtime, "package.json"));
+  const wanted: Array<{ name: string; from: string }> = [
+    { name: "typescript", from: root },
+    { name: "@types/node", from: root },
+  ];
+  const dependenciesOf = (folder: string, names: readonly string[]) =>
+    names.filter((n) => !n.startsWith("@shapekit/")).map((name) => ({ name, from: folder }));
+  for (const runtime of [...RUNTIMES, BUILD_TOOL])
     wanted.push(
-      ...Object.keys(manifest.dependencies ?? {}).filter((n) => !n.startsWith("@shapekit/")),
-    );
-  }
-  // Native code comes as optional dependencies, one per platform: those installed here.
-  const installedOptional = (manifest: PackageManifest) =>
-    Object.keys(manifest.optionalDependencies ?? {}).filter((n) =>
-      existsSync(path.join(root, "node_modules", n)),
+      ...dependenciesOf(
+        runtime,
+        Object.keys(readManifest(path.join(runtime, "package.json")).dependencies ?? {}),
+      ),
     );
   const folders = new Map<string, string>();
   while (wanted.length > 0) {
-    const name = wanted.pop()!;
-    if (folders.has(name)) continue;
-    const folder = path.join(root, "node_modules", name);
-    if (!existsSync(folder))
-      throw new Error(`${name} is not installed in ${root}/node_modules: run npm ci`);
-    folders.set(name, folder);
+    const { name, from } = wanted.pop()!;
+    const folder = installedFolder(name, from);
+    if (folder === undefined) {
+      // Native code comes as optional dependencies, one per platform: those installed here.
+      if (name.startsWith("?")) continue;
+      throw new Error(`${name} (needed by ${from}) is not installed: run npm ci`);
+    }
+    const previous = folders.get(name.replace(/^\?/, ""));
+    if (previous !== undefined) {
+      if (previous !== folder && version(previous) !== version(folder))
+        throw new Error(`two versions of ${name} are needed: ${previous} and ${folder}`);
+      continue;
+    }
+    folders.set(name.replace(/^\?/, ""), folder);
     const manifest = readManifest(path.join(folder, "package.json"));
-    wanted.push(...Object.keys(manifest.dependencies ?? {}), ...installedOptional(manifest));
+    wanted.push(
+      ...dependenciesOf(folder, Object.keys(manifest.dependencies ?? {})),
+      ...dependenciesOf(
+        folder,
+        Object.keys(manifest.optionalDependencies ?? {}).map((n) => `?${n}`),
+      ),
+    );
   }
   return [...folders.values()];
 }
+
+/** Where Node.js finds package `name` (a leading `?`: optional) from `from`, up to the root. */
+function installedFolder(name: string, from: string): string | undefined {
+  const bare = name.replace(/^\?/, "");
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "node_modules", bare);
+    if (existsSync(path.join(candidate, "package.json"))) return candidate;
+    if (path.relative(root, dir) === "" || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+const version = (folder: string) => readManifest(path.join(folder, "package.json")).version;
 
 const PROGRAM = `import type { CreateOrderRequest } from "@acme/kitchen-types";
 import { validateCreateOrderRequest } from "@acme/kitchen-validators";
