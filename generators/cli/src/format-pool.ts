@@ -118,11 +118,13 @@ export class FormatPool {
   >();
   #nextId = 0;
   #failure: Error | undefined;
+  readonly #eager: boolean;
 
   /**
    * @param options prettier's options
    * @param threads worker threads to start on the first large call (or with `eager`, on the
-   *   first call); fewer than 2 means the main thread
+   *   first call with any job: a generation whose files are all laid out by their emitters never
+   *   loads prettier); fewer than 2 means the main thread
    */
   constructor(
     options: Record<string, unknown>,
@@ -130,7 +132,12 @@ export class FormatPool {
   ) {
     this.#options = options;
     this.#threads = threads;
-    if (eager && threads >= 2) this.#startWorkers();
+    this.#eager = eager;
+  }
+
+  /** Whether the worker threads were started (each loads prettier). */
+  get started(): boolean {
+    return this.#workers !== undefined;
   }
 
   /**
@@ -140,12 +147,10 @@ export class FormatPool {
    */
   async format(jobs: readonly FormatJob[]): Promise<Array<string | undefined>> {
     const bytes = jobs.reduce((n, j) => n + j.text.length, 0);
-    if (
-      this.#workers === undefined &&
-      bytes >= WORKER_THRESHOLD_BYTES &&
-      Math.min(this.#threads, Math.ceil(jobs.length / 50)) >= 2
-    )
-      this.#startWorkers();
+    const large =
+      bytes >= WORKER_THRESHOLD_BYTES && Math.min(this.#threads, Math.ceil(jobs.length / 50)) >= 2;
+    const eagerStart = this.#eager && jobs.length > 0 && this.#threads >= 2;
+    if (this.#workers === undefined && (large || eagerStart)) this.#startWorkers();
     const results = new Array<string | undefined>(jobs.length);
     // Every batch is handed over now, before the first await: the caller may go on with other
     // work (emitting the next package) while the workers format these.

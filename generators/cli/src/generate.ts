@@ -207,7 +207,8 @@ async function generateWith(
   lap("diff");
   // Each package's files are handed to prettier's workers as soon as they are emitted: they
   // are formatted while the main thread emits the next package. A large model starts the
-  // workers at once; a small one formats on the main thread, as starting workers costs more.
+  // workers with the first file left to prettier (none, when the emitters laid out every
+  // file); a small one formats on the main thread, as starting workers costs more.
   const pool =
     options.pool ??
     new FormatPool(GENERATED_CODE_STYLE, {

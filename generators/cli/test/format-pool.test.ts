@@ -32,6 +32,19 @@ describe("FormatPool", () => {
     });
   }
 
+  it("an eager pool starts its workers at the first call with a job, not before", async () => {
+    const pool = new FormatPool(GENERATED_CODE_STYLE, { threads: 2, eager: true });
+    try {
+      expect(pool.started).toBe(false);
+      expect(await pool.format([])).toEqual([]);
+      expect(pool.started).toBe(false);
+      expect(await pool.format([job(7)])).toEqual([await expected(job(7))]);
+      expect(pool.started).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("a fallible job that does not parse is undefined; any other is an error naming it", async () => {
     const pool = new FormatPool(GENERATED_CODE_STYLE, { threads: 2, eager: true });
     try {
