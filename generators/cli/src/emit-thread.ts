@@ -4,7 +4,7 @@
 // with the others.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { hasErrors, loadModel, type GeneratedFile } from "@shapekit/model";
+import { hasErrors, loadModel, type Emitter, type GeneratedFile } from "@shapekit/model";
 import type { GenerationConfig, PackageKind } from "./config.js";
 import { loadEmitter } from "./emitter-registry.js";
 import { planGeneration, type PackagePlan } from "./generation-plan.js";
@@ -37,14 +37,14 @@ function planOf({ config, kind }: EmitThreadData): PackagePlan | string {
 }
 
 async function emit(
-  kind: PackageKind,
+  loading: Promise<Emitter>,
   plan: PackagePlan | string,
   request: EmitRequest,
 ): Promise<EmitReply> {
   if (typeof plan === "string") return { ok: false, message: plan };
   try {
     const started = performance.now();
-    const emitter = await loadEmitter(kind);
+    const emitter = await loading;
     const files = emitter({ ...plan.context, packageVersion: request.packageVersion });
     return { ok: true, files, milliseconds: performance.now() - started };
   } catch (e) {
@@ -56,9 +56,13 @@ if (parentPort) {
   const port = parentPort;
   const data = workerData as EmitThreadData;
   let plan: PackagePlan | string = "not planned yet";
+  // The emitter's modules (ts-morph among them) load while the main thread loads its model,
+  // not after the request; a failure to load is the request's answer.
+  const loading = loadEmitter(data.kind);
+  loading.catch(() => {});
   // Dispatched only after this module has run, so after the plan below is made.
   port.once("message", (request: EmitRequest) => {
-    void emit(data.kind, plan, request).then((reply) => port.postMessage(reply));
+    void emit(loading, plan, request).then((reply) => port.postMessage(reply));
   });
   // The model loads here while the main thread loads its own copy.
   plan = planOf(data);
