@@ -34,6 +34,10 @@ export function packageScaffold(
   ].join("\n");
   files.push({ path: ".gitignore", contents: gitignore });
   const banner = generatedBanner(context).replace(/[\r\n]+/g, " ");
-  files.push({ path: ESM_ONLY_FILE, contents: esmOnlyStub(context.packageName, banner) });
+  files.push({
+    path: ESM_ONLY_FILE,
+    contents: esmOnlyStub(context.packageName, banner),
+    preformatted: true,
+  });
   return files;
 }

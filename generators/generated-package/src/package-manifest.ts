@@ -3,6 +3,7 @@
 // standalone layout, and the file CommonJS callers get on a Node.js without require(esm).
 
 import { IN_REPOSITORY_PACKAGING, type Packaging } from "@shapekit/model";
+import { stringLiteral } from "./typescript-data.js";
 
 /**
  * The ranges generated packages depend on the hand-written runtimes by: the runtimes'
@@ -74,11 +75,13 @@ export function esmOnlyStub(packageName: string, banner: string): string {
   const message =
     `${packageName} is an ES module, and this version of Node.js cannot load ES modules with require(). ` +
     `Use \`await import(${JSON.stringify(packageName)})\`, or Node.js 20.19, 22.12 or later.`;
+  // In prettier's layout (the orchestrator then skips prettier for it): the message, always
+  // longer than a line, on a line of its own in prettier's quotes (prettier never breaks a string).
   return [
     `// ${banner}`,
     "// What require() resolves to on Node.js versions without require(esm); newer ones load the ES module.",
     '"use strict";',
-    `const error = new Error(${JSON.stringify(message)});`,
+    `const error = new Error(\n  ${stringLiteral(message)},\n);`,
     'error.code = "ERR_REQUIRE_ESM";',
     "throw error;",
     "",
