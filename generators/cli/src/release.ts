@@ -254,7 +254,15 @@ export function planRelease(
       : { path: MODEL_SNAPSHOT_FILE, contents: referenceText(outDir, holder, snapshot) };
   const files = (version: string, changelog: string): GeneratedFile[] => [
     kept,
-    { path: CHANGELOG_FILE, contents: changelog },
+    {
+      path: CHANGELOG_FILE,
+      contents: changelog,
+      ...(changelog === firstChangelog(version, sourceDescription) &&
+      plainText(version) &&
+      plainText(sourceDescription)
+        ? { preformatted: true }
+        : {}),
+    },
   ];
   // The holder's file was read with the holder; only a referring package reads its own.
   const written =
@@ -270,9 +278,7 @@ export function planRelease(
 
   if (oldText === undefined || previousVersion === undefined) {
     const version = previousVersion ?? configVersion;
-    const changelog =
-      oldChangelog ??
-      `${CHANGELOG_TITLE}\n## ${version}\n\nFirst version, generated from ${sourceDescription}.\n`;
+    const changelog = oldChangelog ?? firstChangelog(version, sourceDescription);
     return {
       version,
       ...(previousVersion ? { previousVersion } : {}),
@@ -291,6 +297,20 @@ export function planRelease(
   const changelog =
     entry === "" ? (oldChangelog ?? `${CHANGELOG_TITLE}`) : prependEntry(oldChangelog, entry);
   return { version, previousVersion, changes, files: files(version, changelog) };
+}
+
+/** A new package's changelog. */
+function firstChangelog(version: string, sourceDescription: string): string {
+  return `${CHANGELOG_TITLE}\n## ${version}\n\nFirst version, generated from ${sourceDescription}.\n`;
+}
+
+/**
+ * Text prettier's markdown printer leaves as it is in a paragraph: letters, digits, spaces
+ * between words and `. , / : -`, none of which starts a list, a heading, emphasis or a link.
+ * A changelog of such text needs no prettier (a new package's, from `spec/` or a model file).
+ */
+function plainText(text: string): boolean {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9.,/:-]| (?! ))*$/.test(text) && !/[ ]$/.test(text);
 }
 
 /** The new entry goes right under the title, above the older ones. */

@@ -5,7 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import * as prettier from "prettier";
 import { afterEach, describe, expect, it } from "vitest";
+import { planRelease, SnapshotModels } from "../src/release.js";
 import { readManifest } from "../../../test/support/json-documents.js";
 import { runCli, type CommandIo } from "@shapekit/codegen";
 import type { AstModel } from "@shapekit/model";
@@ -170,5 +173,46 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
     expect(version("types")).toBe("2.0.0");
     expect(version("cli-skeleton")).toBe("2.0.0");
     expect(version("validators")).toBe("1.1.0");
+  });
+});
+
+describe("a new package's changelog", () => {
+  it("skips prettier when its text is plain, and prettier would print it as it is", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
+    temps.push(dir);
+    const plain = fc.stringMatching(
+      /^[A-Za-z0-9][A-Za-z0-9.,/:-]{0,30}(?: [A-Za-z0-9.,/:-]{1,10}){0,3}$/,
+    );
+    const versions = fc.constantFrom("0.1.0", "1.2.3", "2.0.0-beta.1");
+    for (const [version, source] of fc.sample(fc.tuple(versions, plain), {
+      seed: 14,
+      numRuns: 60,
+    })) {
+      const release = planRelease(
+        dir,
+        { text: "{}\n", preformatted: true },
+        version,
+        source,
+        new SnapshotModels(),
+      );
+      const changelog = release.files.find((f) => f.path === "CHANGELOG.md")!;
+      expect(changelog.preformatted, source).toBe(true);
+      expect(await prettier.format(changelog.contents, { filepath: "CHANGELOG.md" })).toBe(
+        changelog.contents,
+      );
+    }
+    for (const source of ["my_model.json", "spec/*", "a  b", "[x](y)", "# x"]) {
+      const release = planRelease(
+        dir,
+        { text: "{}\n", preformatted: true },
+        "0.1.0",
+        source,
+        new SnapshotModels(),
+      );
+      expect(
+        release.files.find((f) => f.path === "CHANGELOG.md")!.preformatted,
+        source,
+      ).toBeUndefined();
+    }
   });
 });
