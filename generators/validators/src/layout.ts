@@ -10,6 +10,8 @@
 
 import { runtimeName } from "@shapekit/model";
 import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
+import { layoutConstant } from "./constant-layout.js";
+import { fits, matching, pad, splitTopLevel, STRING_LITERAL } from "./layout-scan.js";
 
 /** The runtime's definers of `validate…`, `is…` and `assert…` (emit-modules.ts). */
 const DEFINERS = ["defineValidator", "defineCheckGuard", "defineAssertion"].map(runtimeName);
@@ -181,56 +183,6 @@ function normalize(line: string): Normalized | undefined {
   return { text, isComment: false, opens, closes };
 }
 
-/** The index just past the bracket that closes the one at `open`, skipping strings. */
-function matching(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === "'") {
-      i = stringEnd(text, i) - 1;
-      continue;
-    }
-    if (ch === "(" || ch === "[" || ch === "{") depth++;
-    else if (ch === ")" || ch === "]" || ch === "}") {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
-
-function stringEnd(text: string, start: number): number {
-  const quote = text[start]!;
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === quote) return i + 1;
-  }
-  return text.length;
-}
-
-/** `text` split at `separator` where it is outside brackets and strings. */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === "'") {
-      i = stringEnd(text, i) - 1;
-      continue;
-    }
-    if (ch === "(" || ch === "[" || ch === "{") depth++;
-    else if (ch === ")" || ch === "]" || ch === "}") depth--;
-    else if (depth === 0 && text.startsWith(separator, i)) {
-      parts.push(text.slice(start, i));
-      start = i + separator.length;
-      i += separator.length - 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
 /**
  * `a ? b : c` (one `?` and one `:` at the top level, no nesting) broken as prettier breaks a
  * conditional: the test at `indent`, each branch on the next lines one level deeper, led by its
@@ -255,12 +207,6 @@ function brokenConditional(text: string, indent: number): string[] | undefined {
   // The last line takes the argument's comma.
   return lines.every((l, i) => l.length + (i === 2 ? 1 : 0) <= PRINT_WIDTH) ? lines : undefined;
 }
-
-function fits(indent: number, text: string): boolean {
-  return indent * 2 + text.length <= PRINT_WIDTH;
-}
-
-const pad = (indent: number) => "  ".repeat(indent);
 
 /** One statement (or block header) at `indent`, broken as prettier would; `undefined` if unknown. */
 function printStatement(text: string, indent: number): string[] | undefined {
@@ -335,7 +281,10 @@ function callTest(
  * (`const X = [...];`, `const X = compilePattern(…);`), arguments or items one per line when too long.
  */
 function printSimple(text: string, indent: number): string[] | undefined {
-  return brokenCall(text, indent, ";");
+  if (fits(indent, text)) return [pad(indent) + text];
+  return /^(?:export )?const /.test(text)
+    ? layoutConstant(text, indent)
+    : brokenCall(text, indent, ";");
 }
 
 /**
@@ -344,13 +293,9 @@ function printSimple(text: string, indent: number): string[] | undefined {
  */
 function brokenCall(text: string, indent: number, end: string): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
-  const constant = /^(?:export )?const [A-Za-z_$][\w$]* = /.exec(text);
-  const head = constant ? constant[0] : "";
-  const rest = text.slice(head.length);
-  const call = /^!?(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(rest);
-  const array = rest.startsWith("[");
-  if (!call && !array) return undefined;
-  const open = head.length + (call ? call[0].length - 1 : 0);
+  const call = /^!?(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(text);
+  if (!call) return undefined;
+  const open = call[0].length - 1;
   const close = matching(text, open);
   if (close < 0 || text.slice(close) !== end) return undefined;
   const items = splitTopLevel(text.slice(open + 1, close - 1), ", ");
@@ -359,23 +304,21 @@ function brokenCall(text: string, indent: number, end: string): string[] | undef
   const itemLines: string[] = [];
   for (const item of items) {
     // A conditional too long for its own line: its branches on lines of their own.
-    const conditional = fits(indent + 1, `${item},`)
-      ? undefined
-      : brokenConditional(item, indent + 1);
+    const conditional =
+      fits(indent + 1, `${item},`) || STRING_LITERAL.test(item)
+        ? undefined
+        : brokenConditional(item, indent + 1);
     if (conditional !== undefined) {
       itemLines.push(...conditional.slice(0, -1), `${conditional.at(-1)!},`);
       continue;
     }
     // An argument too long for its own line would be broken inside: not laid out here.
     // (A string literal cannot be broken: prettier leaves it past the width on its own line.)
-    if (
-      (!fits(indent + 1, `${item},`) && !/^"(?:[^"\\]|\\.)*"$|^'(?:[^'\\]|\\.)*'$/.test(item)) ||
-      /^[[{(]|=>|`/.test(item)
-    )
+    // (Only code is looked into: a message may hold a backtick or `=>`.)
+    if (!STRING_LITERAL.test(item) && (!fits(indent + 1, `${item},`) || /^[[{(]|=>|`/.test(item)))
       return undefined;
     itemLines.push(`${inner}${item},`);
   }
-  if (!call && items.some((i) => !/^["'-\d]/.test(i))) return undefined;
   // Prettier keeps a call whose last argument is an arrow function or object hugged; none here.
   return [pad(indent) + text.slice(0, open + 1), ...itemLines, pad(indent) + text.slice(close - 1)];
 }
