@@ -31,6 +31,7 @@ import {
   StructureKind,
 } from "@shapekit/generated-package";
 import { layoutShapeModule } from "./layout.js";
+import { shapeTypesInterface } from "./shape-types-interface.js";
 import type { TypeExpressions } from "./type-expression.js";
 import { helpersCalledBy } from "./runtime-helpers.js";
 import type { ValidatorNames } from "./validator-names.js";
@@ -346,9 +347,11 @@ export interface InputSchema {
 const INPUT_SCHEMA = "__inputSchema";
 
 /**
- * `head` + `callee(a, b);` on one line, or with one argument per line as prettier breaks it
- * when `head` + `callee(` fits on a line; laid out in either case. A longer head (a long type
- * in the annotation) is left to prettier, which then breaks after the `=` instead.
+ * `head` + `callee(a, b);` (two or more arguments) in prettier's layout: on one line when it
+ * fits; else with one argument per line when `head` + `callee(` fits on a line; else (a long
+ * type in the annotation) the value on the line after the `=`, its arguments broken there in
+ * turn when it does not fit. The last layout is promised only for an annotation whose type
+ * argument is a plain name (prettier never breaks that); another is left to prettier.
  */
 function callAssignment(
   head: string,
@@ -357,9 +360,19 @@ function callAssignment(
 ): [text: string, options: { laidOut: boolean }] {
   const oneLine = `${head}${callee}(${args.join(", ")});`;
   if (oneLine.length <= PRINT_WIDTH) return [`${oneLine}\n`, { laidOut: true }];
-  const broken = `${head}${callee}(\n${args.map((a) => `  ${a},\n`).join("")});\n`;
-  return [broken, { laidOut: `${head}${callee}(`.length <= PRINT_WIDTH }];
+  const brokenArguments = (indent: string) => args.map((a) => `${indent}${a},\n`).join("");
+  if (`${head}${callee}(`.length <= PRINT_WIDTH)
+    return [`${head}${callee}(\n${brokenArguments("  ")});\n`, { laidOut: true }];
+  const value = `  ${callee}(${args.join(", ")});`;
+  const afterOperator =
+    value.length <= PRINT_WIDTH
+      ? `${head.trimEnd()}\n${value}\n`
+      : `${head.trimEnd()}\n  ${callee}(\n${brokenArguments("    ")}  );\n`;
+  return [afterOperator, { laidOut: args.length > 1 && PLAIN_TYPE_ARGUMENT.test(head) }];
 }
+
+/** `…: Annotation<TypeName> = `: an annotation whose one type argument is a plain name. */
+const PLAIN_TYPE_ARGUMENT = /^[^<]*<[A-Za-z_$][\w$]*> = $/;
 
 /**
  * `src/schemas/<Input>.ts`: an operation input's JSON Schema (draft 2020-12) as data, the same
@@ -414,16 +427,22 @@ export function validateModule(
   for (const s of shapes)
     module.importNames([s.names.validate], `./shapes/${moduleName(s.names)}.js`);
   // Written in prettier's layout, so that this module (a whole service's largest) skips
-  // prettier: the interface through the prettier-shape grammar, the rest by construction.
-  module.declarations([
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: "ShapeTypes",
-      docs: ["The type each shape name of `validate(shapeName, …)` validates."],
-      properties: shapes.map((s) => ({ name: propertyKey(s.names.key), type: s.type })),
-    },
-  ]);
+  // prettier: the interface by shape-types-interface.ts (or, for a property it does not lay
+  // out, through the prettier-shape grammar), the rest by construction.
+  const doc = "The type each shape name of `validate(shapeName, …)` validates.";
+  const properties = shapes.map((s) => ({ key: propertyKey(s.names.key), type: s.type }));
+  const laidOut = shapeTypesInterface(doc, properties);
+  if (laidOut !== undefined) module.statement(`\n${laidOut}`, { laidOut: true });
+  else
+    module.declarations([
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: "ShapeTypes",
+        docs: [doc],
+        properties: properties.map((p) => ({ name: p.key, type: p.type })),
+      },
+    ]);
   module.statement(
     '\n/** A shape name without namespace, e.g. `"ProductionVariant"`. */\n' +
       "export type ShapeName = keyof ShapeTypes;\n",
