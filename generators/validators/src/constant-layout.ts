@@ -3,8 +3,8 @@
 // `const X_MEMBERS = ["a", "b"];`, `export const X_VALUES: string[] = [...];`,
 // `export const X_SET: Set<unknown> = new Set<unknown>(X_VALUES);`. The rules, as observed
 // from prettier's output for these forms:
-//   - A call whose only argument is short (an identifier, number or string literal of at most a
-//     quarter of the width) is hard to break: the value moves to the line after the `=`.
+//   - A call (not `new`) whose only argument is short (an identifier, number or string literal
+//     of at most a quarter of the width) is hard to break: the value moves to the line after `=`.
 //   - Otherwise the value stays after `=` when the line up to its opening bracket fits, and its
 //     arguments or items go one per line (numbers several to a line, as a paragraph is filled).
 //   - Otherwise the value moves to the next line, one level deeper, and breaks there if it still
@@ -59,9 +59,12 @@ export function layoutConstant(text: string, indent: number): string[] | undefin
     return inner && [pad(at) + opening, ...inner, pad(at) + closing];
   };
   if (isCall && items.length === 1 && isShortArgument(items[0]!)) {
-    return fits(indent + 1, `${value};`)
-      ? afterOperator([`${pad(indent + 1)}${value};`])
-      : undefined;
+    // `f(x)` with a short `x` is hard to break; `new C(x)` is not (observed). A call with type
+    // arguments and one short argument is not one the emitter writes: not laid out.
+    if (opening.startsWith("new ") === false) {
+      if (opening.includes("<") || !fits(indent + 1, `${value};`)) return undefined;
+      return afterOperator([`${pad(indent + 1)}${value};`]);
+    }
   }
   if (fits(indent, head + opening)) {
     const lines = broken(indent);
@@ -89,7 +92,8 @@ function itemLines(
   const lines: string[] = [];
   let line = pad(indent) + items[0]!;
   for (const item of items.slice(1)) {
-    if (line.length + 2 + item.length <= PRINT_WIDTH) line += `, ${item}`;
+    // The comma that follows the item counts: prettier measures up to the next break point.
+    if (`${line}, ${item},`.length <= PRINT_WIDTH) line += `, ${item}`;
     else {
       lines.push(`${line},`);
       line = pad(indent) + item;

@@ -144,6 +144,8 @@ interface Normalized {
 }
 
 const STRINGS = /"(?:[^"\\]|\\.)*"/g;
+/** A number in exponent notation (`1e21`), which prettier rewrites; not a name like `S3E2`. */
+const EXPONENT = /(?<![\w$])\d+(?:\.\d*)?[eE][-+]?\d/;
 const OPENERS = /[{([]/g;
 const CLOSERS = /[})\]]/g;
 
@@ -166,7 +168,7 @@ function normalize(line: string): Normalized | undefined {
   let closes = 0;
   let last = 0;
   const code = (part: string): boolean => {
-    if (/["'`/]/.test(part) || /\d[eE][-+]?\d/.test(part)) return false;
+    if (/["'`/]/.test(part) || EXPONENT.test(part)) return false;
     opens += part.match(OPENERS)?.length ?? 0;
     closes += part.match(CLOSERS)?.length ?? 0;
     // `(-1)` from the code layer's literals: prettier writes `-1` after `(`, `,`, `<`, `>`.
