@@ -163,10 +163,11 @@ export function shapeModule(
  * line. Otherwise the layout is "fluid": the value stays after `=` when the text up to its first
  * break point fits (after `(` when the type argument is a plain name, prettier hugs those; after
  * `<` otherwise), and breaks there, one argument per line. When the name and its annotation
- * alone are too long, the annotation's type argument breaks instead. A layout outside these
+ * alone are too long, the annotation's type argument breaks instead (and a value of one short
+ * argument then moves after the `> =`, as it moves after the `=` above). A layout outside these
  * stays one long line, which layoutShapeModule leaves to prettier.
  */
-function typedDefinition(head: string, callee: string, type: string, args: string): string {
+export function typedDefinition(head: string, callee: string, type: string, args: string): string {
   const definition = `${callee}<${type}>(${args});`;
   const oneLine = `${head} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
@@ -190,6 +191,16 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
     const annotation = `${annotationOpen}\n  ${type}\n`;
     const rest = `> = ${definition}`;
     if (rest.length <= PRINT_WIDTH) return `${annotation}${rest}\n`;
+    if (argumentList.length === 1 && args.length <= PRINT_WIDTH / 4) {
+      // One short argument: the value, hard to break, moves to the line after `> =`, its
+      // argument broken there in turn when it still does not fit.
+      const value = `  ${definition}`;
+      if (value.length <= PRINT_WIDTH) return `${annotation}> =\n${value}\n`;
+      const valueOpen = `  ${callee}<${type}>(`;
+      return valueOpen.length <= PRINT_WIDTH
+        ? `${annotation}> =\n${valueOpen}\n    ${args},\n  );\n`
+        : `${oneLine}\n`;
+    }
     // Still too long: the value's arguments one per line.
     const restOpen = `> = ${callee}<${type}>(`;
     const restArguments = brokenArguments(2);
