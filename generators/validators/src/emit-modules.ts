@@ -172,9 +172,14 @@ export function typedDefinition(head: string, callee: string, type: string, args
   const oneLine = `${head} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
   const argumentList = args.split(", ");
-  /** The arguments one per line at `indent` spaces, or undefined when one is too long. */
+  /**
+   * The arguments one per line at `indent` spaces, or undefined when one is too long and could
+   * break (a name or a plain string cannot: prettier leaves it past the width).
+   */
   const brokenArguments = (indent: number) =>
-    argumentList.every((a) => indent + a.length + 1 <= PRINT_WIDTH)
+    argumentList.every(
+      (a) => indent + a.length + 1 <= PRINT_WIDTH || /^[A-Za-z_$][\w$]*$|^"[^"\\]*"$/.test(a),
+    )
       ? argumentList.map((a) => `${" ".repeat(indent)}${a},\n`).join("")
       : undefined;
   if (head.length > PRINT_WIDTH && !/^[A-Za-z_$][\w$]*$/.test(type)) {
@@ -182,10 +187,11 @@ export function typedDefinition(head: string, callee: string, type: string, args
     // argument onto a line of its own (unless it is a plain name, which it hugs) and, when it
     // then fits, keeps the value after `> =`.
     const annotationOpen = head.slice(0, -`${type}> =`.length);
+    // (`…: __ShapeValidator<` has no break point of its own: it may run past the width.)
+    // (Nor has a type argument that is a name or a list of one.)
     if (
       !head.endsWith(`<${type}> =`) ||
-      annotationOpen.length > PRINT_WIDTH ||
-      2 + type.length > PRINT_WIDTH
+      (2 + type.length > PRINT_WIDTH && !/^[A-Za-z_$][\w$]*(?:\[\])*$/.test(type))
     )
       return `${oneLine}\n`;
     const annotation = `${annotationOpen}\n  ${type}\n`;
@@ -201,12 +207,17 @@ export function typedDefinition(head: string, callee: string, type: string, args
         ? `${annotation}> =\n${valueOpen}\n    ${args},\n  );\n`
         : `${oneLine}\n`;
     }
-    // Still too long: the value's arguments one per line.
+    // Still too long: the value's arguments one per line; or, when the value's type argument
+    // is too long for that, it breaks like the annotation's.
     const restOpen = `> = ${callee}<${type}>(`;
     const restArguments = brokenArguments(2);
-    return restOpen.length <= PRINT_WIDTH && restArguments !== undefined
-      ? `${annotation}${restOpen}\n${restArguments});\n`
-      : `${oneLine}\n`;
+    if (restOpen.length <= PRINT_WIDTH)
+      return restArguments !== undefined
+        ? `${annotation}${restOpen}\n${restArguments});\n`
+        : `${oneLine}\n`;
+    const valueType = `${annotation}> = ${callee}<\n  ${type}\n`;
+    if (`>(${args});`.length <= PRINT_WIDTH) return `${valueType}>(${args});\n`;
+    return restArguments !== undefined ? `${valueType}>(\n${restArguments});\n` : `${oneLine}\n`;
   }
   const continued = `  ${callee}<${type}>(`;
   const continuedArguments = brokenArguments(4);
@@ -214,7 +225,9 @@ export function typedDefinition(head: string, callee: string, type: string, args
     2 + definition.length <= PRINT_WIDTH
       ? `${head}\n  ${definition}\n`
       : // Too long for its own line too: the value's arguments break, one per line.
-        continued.length <= PRINT_WIDTH && continuedArguments !== undefined
+        // (`callee<T>(` of a plain `T` has no break point: it may run past the width.)
+        (continued.length <= PRINT_WIDTH || /^[A-Za-z_$][\w$]*$/.test(type)) &&
+          continuedArguments !== undefined
         ? `${head}\n${continued}\n${continuedArguments}  );\n`
         : `${oneLine}\n`;
   const single = argumentList.length === 1;

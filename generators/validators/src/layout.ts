@@ -24,6 +24,23 @@ const DEFINITION_DECLARATION = new RegExp(
   `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<[A-Za-z_$][\\w$]*> =$`,
 );
 
+/** `export const validateX: __ShapeValidator<`: the annotation broken, nothing to break before. */
+const DEFINITION_ANNOTATION_OPEN = new RegExp(
+  `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<$`,
+);
+/** `export function checkX(` of a parameter list already broken: nothing to break before. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const FUNCTION_OPEN = /^export function [A-Za-z_$][\w$]*\($/;
+
+/** `callee<T>(` of an argument list already broken, `T` a plain name: nothing to break before. */
+const CALL_OPEN = /^[A-Za-z_$][\w$.]*(?:<[A-Za-z_$][\w$]*>)?\($/;
+
+/** `name,` or `"string",`: an argument on its own line, which nothing can break. */
+const UNBREAKABLE_ARGUMENT = /^(?:[A-Za-z_$][\w$]*|"(?:[^"\\]|\\.)*"),$/;
+
+/** `T[]`, a type argument on its own line (`__ShapeValidator<` / `T[]` / `> = …`): unbreakable. */
+const LIST_TYPE = /^[A-Za-z_$][\w$]*(?:\[\])+$/;
+
 /** `import { a } from "…";` or `import type { a as b } from "…";`: one name. */
 const SINGLE_IMPORT =
   /^import (?:type )?\{ [A-Za-z_$][\w$]*(?: as [A-Za-z_$][\w$]*)? \} from "[^"]*";$/;
@@ -215,6 +232,12 @@ function printStatement(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
   // A declaration whose type has one plain type argument has no break point before `=`.
   if (indent === 0 && DEFINITION_DECLARATION.test(text)) return [text];
+  // A long shape name: prettier can break none of these openings (the arguments of the call
+  // follow on lines of their own, as the emitter wrote them).
+  if (indent === 0 && (DEFINITION_ANNOTATION_OPEN.test(text) || FUNCTION_OPEN.test(text)))
+    return [text];
+  if (CALL_OPEN.test(text) || UNBREAKABLE_ARGUMENT.test(text) || LIST_TYPE.test(text))
+    return [pad(indent) + text];
   // Prettier never breaks an import of one name (`import { checkX } from "./X.js";`).
   if (indent === 0 && SINGLE_IMPORT.test(text)) return [text];
   const conditional = /^(?:\} )?(?:else )?if \(/.exec(text);
@@ -316,8 +339,12 @@ function brokenCall(text: string, indent: number, end: string): string[] | undef
     }
     // An argument too long for its own line would be broken inside: not laid out here.
     // (A string literal cannot be broken: prettier leaves it past the width on its own line.)
-    // (Only code is looked into: a message may hold a backtick or `=>`.)
-    if (!STRING_LITERAL.test(item) && (!fits(indent + 1, `${item},`) || /^[[{(]|=>|`/.test(item)))
+    // (Neither can a name. Only code is looked into: a message may hold a backtick or `=>`.)
+    if (
+      !STRING_LITERAL.test(item) &&
+      !IDENTIFIER.test(item) &&
+      (!fits(indent + 1, `${item},`) || /^[[{(]|=>|`/.test(item))
+    )
       return undefined;
     itemLines.push(`${inner}${item},`);
   }

@@ -54,7 +54,7 @@ function definitions(base: string, shapeType: string): string {
 describe("typedDefinition through layoutShapeModule", () => {
   it("is prettier's layout for names and types of every length", async () => {
     await fc.assert(
-      fc.asyncProperty(name(100), type, async (base, shapeType) => {
+      fc.asyncProperty(name(110), type, async (base, shapeType) => {
         const text = `// banner\n${definitions(base, shapeType)}`;
         const laidOut = layoutShapeModule(text);
         if (/^[A-Za-z_$][\w$]*$/.test(shapeType)) expect(laidOut).toBeDefined();
@@ -62,6 +62,20 @@ describe("typedDefinition through layoutShapeModule", () => {
       }),
       { numRuns: 120, seed: 21 },
     );
+  });
+
+  it("is prettier's layout for the longest names, lists of them included (securityhub's)", async () => {
+    // Every length where the declaration, its annotation, the value and its arguments in turn
+    // stop fitting on their lines.
+    for (let length = 40; length <= 110; length++) {
+      const base = `${"Aws$_"[length % 5]}${"LaunchTemplateOverrides".repeat(5)}`.slice(0, length);
+      for (const shapeType of [base, `${base}Details[]`]) {
+        const text = `// banner\n${definitions(base, shapeType)}`;
+        const laidOut = layoutShapeModule(text);
+        expect(laidOut, `${shapeType}`).toBeDefined();
+        expect(laidOut).toBe(await format(text));
+      }
+    }
   });
 
   it("moves a value of one short argument after `> =` when the annotation breaks", async () => {
