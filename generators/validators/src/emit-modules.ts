@@ -3,10 +3,11 @@
 //                              behind `is<Name>`) and the constants it uses, `validate<Name>`
 //                              (callable and a Standard Schema), `is<Name>`, `assert<Name>`; it
 //                              imports the modules of the shapes it calls, so loading one shape
-//                              loads exactly what it reaches (text, prettier)
+//                              loads exactly what it reaches (text, laid out by layout.ts)
 //   src/operations/<Op>.ts     one operation's entry point (`./operations/<Op>`): the validators
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
+//                              (preformatted; shape-types-interface.ts)
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 //   src/lazy-root.ts           the same API for Node.js, loading operation entries on first use
 //                              (lazy-root.ts)

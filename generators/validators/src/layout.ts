@@ -3,10 +3,11 @@
 // was most of a generation's time. The `code` templates write one statement or block header per
 // line and no indentation; this pass indents by bracket depth, keeps single blank lines where
 // prettier keeps them, writes string literals with prettier's quotes, and breaks the few kinds
-// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains, array
-// constants) the way prettier does. Anything else too long, or any construct it
-// does not know, returns `undefined`: that module goes through prettier as before. Correctness
-// is checked, not assumed: a test and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with prettier.
+// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains; module
+// constants in constant-layout.ts) the way prettier does. Anything else too long, or any
+// construct it does not know, returns `undefined`: that module goes through prettier as before.
+// Correctness is checked, not assumed: tests and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with
+// prettier.
 
 import { runtimeName } from "@shapekit/model";
 import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
@@ -28,8 +29,8 @@ const DEFINITION_DECLARATION = new RegExp(
 const DEFINITION_ANNOTATION_OPEN = new RegExp(
   `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<$`,
 );
-/** `export function checkX(` of a parameter list already broken: nothing to break before. */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `export function checkX(` of a parameter list already broken: nothing to break before. */
 const FUNCTION_OPEN = /^export function [A-Za-z_$][\w$]*\($/;
 
 /** `callee<T>(` of an argument list already broken, `T` a plain name: nothing to break before. */
