@@ -21,7 +21,7 @@ const HEAD =
 /** `callee(`, `new Set<unknown>(`: a call's text up to its argument list. */
 const CALL_OPEN = /^(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const NUMBER = /^-?\d+(?:\.\d+)?(?:e-?\d+)?$/;
 /** Values without a break point: prettier moves them after the `=` when they do not fit. */
 const UNBREAKABLE = /^(?:\[\]|\[\] as string\[\]|[A-Za-z_$][\w$.]*)$/;
 

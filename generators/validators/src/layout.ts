@@ -162,8 +162,23 @@ interface Normalized {
 }
 
 const STRINGS = /"(?:[^"\\]|\\.)*"/g;
-/** A number in exponent notation (`1e21`), which prettier rewrites; not a name like `S3E2`. */
-const EXPONENT = /(?<![\w$])\d+(?:\.\d*)?[eE][-+]?\d/;
+/** A number in exponent notation (`1e-7`, `1e+21`); not part of a name like `S3E2`. */
+const EXPONENT = /(?<![\w$.])(\d+(?:\.\d*)?)([eE])([-+]?)(\d+)/g;
+
+/**
+ * `part` with its exponent numbers as prettier prints them, or `undefined` for a form this pass
+ * does not rewrite. The code layer writes numbers as JavaScript does (`1e-7`, `1e+21`: no
+ * trailing zeros, a lower-case `e`), of which prettier only drops the exponent's `+`.
+ */
+function exponentsNormalized(part: string): string | undefined {
+  let unknown = false;
+  const text = part.replace(EXPONENT, (_, mantissa: string, e: string, sign: string, digits) => {
+    if (e !== "e" || /\.$|\.\d*0$/.test(mantissa)) unknown = true;
+    return `${mantissa}e${sign === "-" ? "-" : ""}${digits as string}`;
+  });
+  return unknown ? undefined : text;
+}
+
 const OPENERS = /[{([]/g;
 const CLOSERS = /[})\]]/g;
 
@@ -171,7 +186,7 @@ const CLOSERS = /[})\]]/g;
  * One line with prettier's string quotes and without the parentheses prettier drops around
  * negative numbers; the brackets it opens and closes outside strings. `undefined` for a
  * construct this pass does not lay out (other quotes, template or regular expression literals,
- * exponent numbers).
+ * exponent numbers not written as JavaScript writes them).
  */
 function normalize(line: string): Normalized | undefined {
   if (
@@ -185,12 +200,18 @@ function normalize(line: string): Normalized | undefined {
   let opens = 0;
   let closes = 0;
   let last = 0;
-  const code = (part: string): boolean => {
-    if (/["'`/]/.test(part) || EXPONENT.test(part)) return false;
+  const code = (written: string): boolean => {
+    if (/["'`/]/.test(written)) return false;
+    const part = /\d[eE]/.test(written) ? exponentsNormalized(written) : written;
+    if (part === undefined) return false;
     opens += part.match(OPENERS)?.length ?? 0;
     closes += part.match(CLOSERS)?.length ?? 0;
-    // `(-1)` from the code layer's literals: prettier writes `-1` after `(`, `,`, `<`, `>`.
-    text += part.includes("(-") ? part.replace(/([(,<>] ?)\((-[0-9][0-9.]*)\)/g, "$1$2") : part;
+    // `(-1)` from the code layer's literals (and `(0)`, its `-0`): prettier writes `-1` after
+    // `(`, `[`, `,`, `<`, `>`.
+    text +=
+      part.includes("(-") || part.includes("(0)")
+        ? part.replace(/([([,<>] ?)\((-[0-9][0-9.]*(?:e-?[0-9]+)?|0)\)/g, "$1$2")
+        : part;
     return true;
   };
   for (const m of line.matchAll(STRINGS)) {
