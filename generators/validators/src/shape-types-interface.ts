@@ -2,15 +2,15 @@
 // narrows to) written in prettier's layout, so that a whole service's largest module skips
 // prettier. A property that does not fit on its line breaks in its type's arguments, as
 // observed from prettier: `Key: Partial<` / one argument per line, one level deeper, each laid
-// out the same way in turn / `>;`. A type this module cannot promise a layout for (a union or
+// out the same way in turn / `>;` (`>[];` for a list of such a type). A type this module cannot promise a layout for (a union or
 // array of generics too long for its line, a quoted key) makes the whole interface `undefined`:
 // the caller then prints it as before, for prettier.
 
 import { fits, pad } from "./layout-scan.js";
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-/** `Name<…>`: a type reference with arguments. */
-const GENERIC = /^([A-Za-z_$][\w$]*)<(.*)>$/;
+/** `Name<…>`: a type reference with arguments, or a list of them (`Name<…>[]`). */
+const GENERIC = /^([A-Za-z_$][\w$]*)<(.*)>((?:\[\])*)$/;
 /** Types without a break point: a name, or an array of one. */
 const UNBREAKABLE = /^[A-Za-z_$][\w$]*(?:\[\])*$/;
 
@@ -59,7 +59,7 @@ function typeLines(
     if (argLines === undefined) return undefined;
     lines.push(...argLines);
   }
-  lines.push(`${pad(indent)}>${suffix}`);
+  lines.push(`${pad(indent)}>${generic[3]}${suffix}`);
   return lines;
 }
 
