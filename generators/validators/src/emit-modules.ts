@@ -3,10 +3,11 @@
 //                              behind `is<Name>`) and the constants it uses, `validate<Name>`
 //                              (callable and a Standard Schema), `is<Name>`, `assert<Name>`; it
 //                              imports the modules of the shapes it calls, so loading one shape
-//                              loads exactly what it reaches (text, prettier)
+//                              loads exactly what it reaches (text, laid out by layout.ts)
 //   src/operations/<Op>.ts     one operation's entry point (`./operations/<Op>`): the validators
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
+//                              (preformatted; shape-types-interface.ts)
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 //   src/lazy-root.ts           the same API for Node.js, loading operation entries on first use
 //                              (lazy-root.ts)
@@ -31,6 +32,7 @@ import {
   StructureKind,
 } from "@shapekit/generated-package";
 import { layoutShapeModule } from "./layout.js";
+import { shapeTypesInterface } from "./shape-types-interface.js";
 import type { TypeExpressions } from "./type-expression.js";
 import { helpersCalledBy } from "./runtime-helpers.js";
 import type { ValidatorNames } from "./validator-names.js";
@@ -162,17 +164,23 @@ export function shapeModule(
  * line. Otherwise the layout is "fluid": the value stays after `=` when the text up to its first
  * break point fits (after `(` when the type argument is a plain name, prettier hugs those; after
  * `<` otherwise), and breaks there, one argument per line. When the name and its annotation
- * alone are too long, the annotation's type argument breaks instead. A layout outside these
+ * alone are too long, the annotation's type argument breaks instead (and a value of one short
+ * argument then moves after the `> =`, as it moves after the `=` above). A layout outside these
  * stays one long line, which layoutShapeModule leaves to prettier.
  */
-function typedDefinition(head: string, callee: string, type: string, args: string): string {
+export function typedDefinition(head: string, callee: string, type: string, args: string): string {
   const definition = `${callee}<${type}>(${args});`;
   const oneLine = `${head} ${definition}`;
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
   const argumentList = args.split(", ");
-  /** The arguments one per line at `indent` spaces, or undefined when one is too long. */
+  /**
+   * The arguments one per line at `indent` spaces, or undefined when one is too long and could
+   * break (a name or a plain string cannot: prettier leaves it past the width).
+   */
   const brokenArguments = (indent: number) =>
-    argumentList.every((a) => indent + a.length + 1 <= PRINT_WIDTH)
+    argumentList.every(
+      (a) => indent + a.length + 1 <= PRINT_WIDTH || /^[A-Za-z_$][\w$]*$|^"[^"\\]*"$/.test(a),
+    )
       ? argumentList.map((a) => `${" ".repeat(indent)}${a},\n`).join("")
       : undefined;
   if (head.length > PRINT_WIDTH && !/^[A-Za-z_$][\w$]*$/.test(type)) {
@@ -180,21 +188,37 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
     // argument onto a line of its own (unless it is a plain name, which it hugs) and, when it
     // then fits, keeps the value after `> =`.
     const annotationOpen = head.slice(0, -`${type}> =`.length);
+    // (`…: __ShapeValidator<` has no break point of its own: it may run past the width.)
+    // (Nor has a type argument that is a name or a list of one.)
     if (
       !head.endsWith(`<${type}> =`) ||
-      annotationOpen.length > PRINT_WIDTH ||
-      2 + type.length > PRINT_WIDTH
+      (2 + type.length > PRINT_WIDTH && !/^[A-Za-z_$][\w$]*(?:\[\])*$/.test(type))
     )
       return `${oneLine}\n`;
     const annotation = `${annotationOpen}\n  ${type}\n`;
     const rest = `> = ${definition}`;
     if (rest.length <= PRINT_WIDTH) return `${annotation}${rest}\n`;
-    // Still too long: the value's arguments one per line.
+    if (argumentList.length === 1 && args.length <= PRINT_WIDTH / 4) {
+      // One short argument: the value, hard to break, moves to the line after `> =`, its
+      // argument broken there in turn when it still does not fit.
+      const value = `  ${definition}`;
+      if (value.length <= PRINT_WIDTH) return `${annotation}> =\n${value}\n`;
+      const valueOpen = `  ${callee}<${type}>(`;
+      return valueOpen.length <= PRINT_WIDTH
+        ? `${annotation}> =\n${valueOpen}\n    ${args},\n  );\n`
+        : `${oneLine}\n`;
+    }
+    // Still too long: the value's arguments one per line; or, when the value's type argument
+    // is too long for that, it breaks like the annotation's.
     const restOpen = `> = ${callee}<${type}>(`;
     const restArguments = brokenArguments(2);
-    return restOpen.length <= PRINT_WIDTH && restArguments !== undefined
-      ? `${annotation}${restOpen}\n${restArguments});\n`
-      : `${oneLine}\n`;
+    if (restOpen.length <= PRINT_WIDTH)
+      return restArguments !== undefined
+        ? `${annotation}${restOpen}\n${restArguments});\n`
+        : `${oneLine}\n`;
+    const valueType = `${annotation}> = ${callee}<\n  ${type}\n`;
+    if (`>(${args});`.length <= PRINT_WIDTH) return `${valueType}>(${args});\n`;
+    return restArguments !== undefined ? `${valueType}>(\n${restArguments});\n` : `${oneLine}\n`;
   }
   const continued = `  ${callee}<${type}>(`;
   const continuedArguments = brokenArguments(4);
@@ -202,7 +226,9 @@ function typedDefinition(head: string, callee: string, type: string, args: strin
     2 + definition.length <= PRINT_WIDTH
       ? `${head}\n  ${definition}\n`
       : // Too long for its own line too: the value's arguments break, one per line.
-        continued.length <= PRINT_WIDTH && continuedArguments !== undefined
+        // (`callee<T>(` of a plain `T` has no break point: it may run past the width.)
+        (continued.length <= PRINT_WIDTH || /^[A-Za-z_$][\w$]*$/.test(type)) &&
+          continuedArguments !== undefined
         ? `${head}\n${continued}\n${continuedArguments}  );\n`
         : `${oneLine}\n`;
   const single = argumentList.length === 1;
@@ -346,9 +372,11 @@ export interface InputSchema {
 const INPUT_SCHEMA = "__inputSchema";
 
 /**
- * `head` + `callee(a, b);` on one line, or with one argument per line as prettier breaks it
- * when `head` + `callee(` fits on a line; laid out in either case. A longer head (a long type
- * in the annotation) is left to prettier, which then breaks after the `=` instead.
+ * `head` + `callee(a, b);` (two or more arguments) in prettier's layout: on one line when it
+ * fits; else with one argument per line when `head` + `callee(` fits on a line; else (a long
+ * type in the annotation) the value on the line after the `=`, its arguments broken there in
+ * turn when it does not fit. The last layout is promised only for an annotation whose type
+ * argument is a plain name (prettier never breaks that); another is left to prettier.
  */
 function callAssignment(
   head: string,
@@ -357,9 +385,19 @@ function callAssignment(
 ): [text: string, options: { laidOut: boolean }] {
   const oneLine = `${head}${callee}(${args.join(", ")});`;
   if (oneLine.length <= PRINT_WIDTH) return [`${oneLine}\n`, { laidOut: true }];
-  const broken = `${head}${callee}(\n${args.map((a) => `  ${a},\n`).join("")});\n`;
-  return [broken, { laidOut: `${head}${callee}(`.length <= PRINT_WIDTH }];
+  const brokenArguments = (indent: string) => args.map((a) => `${indent}${a},\n`).join("");
+  if (`${head}${callee}(`.length <= PRINT_WIDTH)
+    return [`${head}${callee}(\n${brokenArguments("  ")});\n`, { laidOut: true }];
+  const value = `  ${callee}(${args.join(", ")});`;
+  const afterOperator =
+    value.length <= PRINT_WIDTH
+      ? `${head.trimEnd()}\n${value}\n`
+      : `${head.trimEnd()}\n  ${callee}(\n${brokenArguments("    ")}  );\n`;
+  return [afterOperator, { laidOut: args.length > 1 && PLAIN_TYPE_ARGUMENT.test(head) }];
 }
+
+/** `…: Annotation<TypeName> = `: an annotation whose one type argument is a plain name. */
+const PLAIN_TYPE_ARGUMENT = /^[^<]*<[A-Za-z_$][\w$]*> = $/;
 
 /**
  * `src/schemas/<Input>.ts`: an operation input's JSON Schema (draft 2020-12) as data, the same
@@ -414,16 +452,22 @@ export function validateModule(
   for (const s of shapes)
     module.importNames([s.names.validate], `./shapes/${moduleName(s.names)}.js`);
   // Written in prettier's layout, so that this module (a whole service's largest) skips
-  // prettier: the interface through the prettier-shape grammar, the rest by construction.
-  module.declarations([
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: "ShapeTypes",
-      docs: ["The type each shape name of `validate(shapeName, …)` validates."],
-      properties: shapes.map((s) => ({ name: propertyKey(s.names.key), type: s.type })),
-    },
-  ]);
+  // prettier: the interface by shape-types-interface.ts (or, for a property it does not lay
+  // out, through the prettier-shape grammar), the rest by construction.
+  const doc = "The type each shape name of `validate(shapeName, …)` validates.";
+  const properties = shapes.map((s) => ({ key: propertyKey(s.names.key), type: s.type }));
+  const laidOut = shapeTypesInterface(doc, properties);
+  if (laidOut !== undefined) module.statement(`\n${laidOut}`, { laidOut: true });
+  else
+    module.declarations([
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: "ShapeTypes",
+        docs: [doc],
+        properties: properties.map((p) => ({ name: p.key, type: p.type })),
+      },
+    ]);
   module.statement(
     '\n/** A shape name without namespace, e.g. `"ProductionVariant"`. */\n' +
       "export type ShapeName = keyof ShapeTypes;\n",

@@ -3,13 +3,16 @@
 // was most of a generation's time. The `code` templates write one statement or block header per
 // line and no indentation; this pass indents by bracket depth, keeps single blank lines where
 // prettier keeps them, writes string literals with prettier's quotes, and breaks the few kinds
-// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains, array
-// constants) the way prettier does. Anything else too long, or any construct it
-// does not know, returns `undefined`: that module goes through prettier as before. Correctness
-// is checked, not assumed: a test and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with prettier.
+// of long line the emitters produce (`if (test) call(…);`, calls, `||` chains; module
+// constants in constant-layout.ts) the way prettier does. Anything else too long, or any
+// construct it does not know, returns `undefined`: that module goes through prettier as before.
+// Correctness is checked, not assumed: tests and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with
+// prettier.
 
 import { runtimeName } from "@shapekit/model";
 import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
+import { layoutConstant } from "./constant-layout.js";
+import { fits, matching, pad, splitTopLevel, STRING_LITERAL } from "./layout-scan.js";
 
 /** The runtime's definers of `validate…`, `is…` and `assert…` (emit-modules.ts). */
 const DEFINERS = ["defineValidator", "defineCheckGuard", "defineAssertion"].map(runtimeName);
@@ -21,6 +24,23 @@ const DEFINER_OPENS = DEFINERS.map((definer) => ` ${definer}<`);
 const DEFINITION_DECLARATION = new RegExp(
   `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<[A-Za-z_$][\\w$]*> =$`,
 );
+
+/** `export const validateX: __ShapeValidator<`: the annotation broken, nothing to break before. */
+const DEFINITION_ANNOTATION_OPEN = new RegExp(
+  `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<$`,
+);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `export function checkX(` of a parameter list already broken: nothing to break before. */
+const FUNCTION_OPEN = /^export function [A-Za-z_$][\w$]*\($/;
+
+/** `callee<T>(` of an argument list already broken, `T` a plain name: nothing to break before. */
+const CALL_OPEN = /^[A-Za-z_$][\w$.]*(?:<[A-Za-z_$][\w$]*>)?\($/;
+
+/** `name,` or `"string",`: an argument on its own line, which nothing can break. */
+const UNBREAKABLE_ARGUMENT = /^(?:[A-Za-z_$][\w$]*|"(?:[^"\\]|\\.)*"),$/;
+
+/** `T[]`, a type argument on its own line (`__ShapeValidator<` / `T[]` / `> = …`): unbreakable. */
+const LIST_TYPE = /^[A-Za-z_$][\w$]*(?:\[\])+$/;
 
 /** `import { a } from "…";` or `import type { a as b } from "…";`: one name. */
 const SINGLE_IMPORT =
@@ -142,6 +162,23 @@ interface Normalized {
 }
 
 const STRINGS = /"(?:[^"\\]|\\.)*"/g;
+/** A number in exponent notation (`1e-7`, `1e+21`); not part of a name like `S3E2`. */
+const EXPONENT = /(?<![\w$.])(\d+(?:\.\d*)?)([eE])([-+]?)(\d+)/g;
+
+/**
+ * `part` with its exponent numbers as prettier prints them, or `undefined` for a form this pass
+ * does not rewrite. The code layer writes numbers as JavaScript does (`1e-7`, `1e+21`: no
+ * trailing zeros, a lower-case `e`), of which prettier only drops the exponent's `+`.
+ */
+function exponentsNormalized(part: string): string | undefined {
+  let unknown = false;
+  const text = part.replace(EXPONENT, (_, mantissa: string, e: string, sign: string, digits) => {
+    if (e !== "e" || /\.$|\.\d*0$/.test(mantissa)) unknown = true;
+    return `${mantissa}e${sign === "-" ? "-" : ""}${digits as string}`;
+  });
+  return unknown ? undefined : text;
+}
+
 const OPENERS = /[{([]/g;
 const CLOSERS = /[})\]]/g;
 
@@ -149,7 +186,7 @@ const CLOSERS = /[})\]]/g;
  * One line with prettier's string quotes and without the parentheses prettier drops around
  * negative numbers; the brackets it opens and closes outside strings. `undefined` for a
  * construct this pass does not lay out (other quotes, template or regular expression literals,
- * exponent numbers).
+ * exponent numbers not written as JavaScript writes them).
  */
 function normalize(line: string): Normalized | undefined {
   if (
@@ -163,12 +200,18 @@ function normalize(line: string): Normalized | undefined {
   let opens = 0;
   let closes = 0;
   let last = 0;
-  const code = (part: string): boolean => {
-    if (/["'`/]/.test(part) || /\d[eE][-+]?\d/.test(part)) return false;
+  const code = (written: string): boolean => {
+    if (/["'`/]/.test(written)) return false;
+    const part = /\d[eE]/.test(written) ? exponentsNormalized(written) : written;
+    if (part === undefined) return false;
     opens += part.match(OPENERS)?.length ?? 0;
     closes += part.match(CLOSERS)?.length ?? 0;
-    // `(-1)` from the code layer's literals: prettier writes `-1` after `(`, `,`, `<`, `>`.
-    text += part.includes("(-") ? part.replace(/([(,<>] ?)\((-[0-9][0-9.]*)\)/g, "$1$2") : part;
+    // `(-1)` from the code layer's literals (and `(0)`, its `-0`): prettier writes `-1` after
+    // `(`, `[`, `,`, `<`, `>`.
+    text +=
+      part.includes("(-") || part.includes("(0)")
+        ? part.replace(/([([,<>] ?)\((-[0-9][0-9.]*(?:e-?[0-9]+)?|0)\)/g, "$1$2")
+        : part;
     return true;
   };
   for (const m of line.matchAll(STRINGS)) {
@@ -179,56 +222,6 @@ function normalize(line: string): Normalized | undefined {
   }
   if (!code(line.slice(last))) return undefined;
   return { text, isComment: false, opens, closes };
-}
-
-/** The index just past the bracket that closes the one at `open`, skipping strings. */
-function matching(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === "'") {
-      i = stringEnd(text, i) - 1;
-      continue;
-    }
-    if (ch === "(" || ch === "[" || ch === "{") depth++;
-    else if (ch === ")" || ch === "]" || ch === "}") {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
-
-function stringEnd(text: string, start: number): number {
-  const quote = text[start]!;
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === quote) return i + 1;
-  }
-  return text.length;
-}
-
-/** `text` split at `separator` where it is outside brackets and strings. */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === "'") {
-      i = stringEnd(text, i) - 1;
-      continue;
-    }
-    if (ch === "(" || ch === "[" || ch === "{") depth++;
-    else if (ch === ")" || ch === "]" || ch === "}") depth--;
-    else if (depth === 0 && text.startsWith(separator, i)) {
-      parts.push(text.slice(start, i));
-      start = i + separator.length;
-      i += separator.length - 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
 }
 
 /**
@@ -256,17 +249,17 @@ function brokenConditional(text: string, indent: number): string[] | undefined {
   return lines.every((l, i) => l.length + (i === 2 ? 1 : 0) <= PRINT_WIDTH) ? lines : undefined;
 }
 
-function fits(indent: number, text: string): boolean {
-  return indent * 2 + text.length <= PRINT_WIDTH;
-}
-
-const pad = (indent: number) => "  ".repeat(indent);
-
 /** One statement (or block header) at `indent`, broken as prettier would; `undefined` if unknown. */
 function printStatement(text: string, indent: number): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
   // A declaration whose type has one plain type argument has no break point before `=`.
   if (indent === 0 && DEFINITION_DECLARATION.test(text)) return [text];
+  // A long shape name: prettier can break none of these openings (the arguments of the call
+  // follow on lines of their own, as the emitter wrote them).
+  if (indent === 0 && (DEFINITION_ANNOTATION_OPEN.test(text) || FUNCTION_OPEN.test(text)))
+    return [text];
+  if (CALL_OPEN.test(text) || UNBREAKABLE_ARGUMENT.test(text) || LIST_TYPE.test(text))
+    return [pad(indent) + text];
   // Prettier never breaks an import of one name (`import { checkX } from "./X.js";`).
   if (indent === 0 && SINGLE_IMPORT.test(text)) return [text];
   const conditional = /^(?:\} )?(?:else )?if \(/.exec(text);
@@ -335,7 +328,10 @@ function callTest(
  * (`const X = [...];`, `const X = compilePattern(…);`), arguments or items one per line when too long.
  */
 function printSimple(text: string, indent: number): string[] | undefined {
-  return brokenCall(text, indent, ";");
+  if (fits(indent, text)) return [pad(indent) + text];
+  return /^(?:export )?const /.test(text)
+    ? layoutConstant(text, indent)
+    : brokenCall(text, indent, ";");
 }
 
 /**
@@ -344,13 +340,9 @@ function printSimple(text: string, indent: number): string[] | undefined {
  */
 function brokenCall(text: string, indent: number, end: string): string[] | undefined {
   if (fits(indent, text)) return [pad(indent) + text];
-  const constant = /^(?:export )?const [A-Za-z_$][\w$]* = /.exec(text);
-  const head = constant ? constant[0] : "";
-  const rest = text.slice(head.length);
-  const call = /^!?(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(rest);
-  const array = rest.startsWith("[");
-  if (!call && !array) return undefined;
-  const open = head.length + (call ? call[0].length - 1 : 0);
+  const call = /^!?(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/.exec(text);
+  if (!call) return undefined;
+  const open = call[0].length - 1;
   const close = matching(text, open);
   if (close < 0 || text.slice(close) !== end) return undefined;
   const items = splitTopLevel(text.slice(open + 1, close - 1), ", ");
@@ -359,23 +351,25 @@ function brokenCall(text: string, indent: number, end: string): string[] | undef
   const itemLines: string[] = [];
   for (const item of items) {
     // A conditional too long for its own line: its branches on lines of their own.
-    const conditional = fits(indent + 1, `${item},`)
-      ? undefined
-      : brokenConditional(item, indent + 1);
+    const conditional =
+      fits(indent + 1, `${item},`) || STRING_LITERAL.test(item)
+        ? undefined
+        : brokenConditional(item, indent + 1);
     if (conditional !== undefined) {
       itemLines.push(...conditional.slice(0, -1), `${conditional.at(-1)!},`);
       continue;
     }
     // An argument too long for its own line would be broken inside: not laid out here.
     // (A string literal cannot be broken: prettier leaves it past the width on its own line.)
+    // (Neither can a name. Only code is looked into: a message may hold a backtick or `=>`.)
     if (
-      (!fits(indent + 1, `${item},`) && !/^"(?:[^"\\]|\\.)*"$|^'(?:[^'\\]|\\.)*'$/.test(item)) ||
-      /^[[{(]|=>|`/.test(item)
+      !STRING_LITERAL.test(item) &&
+      !IDENTIFIER.test(item) &&
+      (!fits(indent + 1, `${item},`) || /^[[{(]|=>|`/.test(item))
     )
       return undefined;
     itemLines.push(`${inner}${item},`);
   }
-  if (!call && items.some((i) => !/^["'-\d]/.test(i))) return undefined;
   // Prettier keeps a call whose last argument is an arrow function or object hugged; none here.
   return [pad(indent) + text.slice(0, open + 1), ...itemLines, pad(indent) + text.slice(close - 1)];
 }

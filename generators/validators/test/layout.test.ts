@@ -1,6 +1,7 @@
 // layoutShapeModule writes prettier's layout or declines: every text it returns is compared with
 // prettier here (the fixtures and the committed packages check the real emitter output too), and
 // constructs it does not know go back to prettier (`undefined`).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import * as prettier from "prettier";
@@ -138,6 +139,37 @@ describe("layoutShapeModule", () => {
       expect(laidOut, `callee of ${callee.length} characters`).toBeDefined();
       expect(laidOut).toBe(await format(text));
     }
+  });
+
+  it("writes the numbers of range checks as prettier does (exponents, negatives)", async () => {
+    // Bounds as the code layer writes them (code.ts): `String(n)`, negatives in parentheses.
+    const literal = (n: number) => (n < 0 || Object.is(n, -0) ? `(${n})` : String(n));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        async (min, max) => {
+          const text = [
+            "export function checkThing(v: unknown, p: string, c?: IssueCollector): boolean {",
+            'if (typeof v !== "number") {',
+            "if (!c) return false;",
+            'c.type(p, "a number", v);',
+            "}",
+            `else if (v < ${literal(min)} || v > ${literal(max)}) {`,
+            "if (!c) return false;",
+            `c.range(p, Number(v), ${literal(min)}, ${literal(max)});`,
+            "}",
+            "return true;",
+            "}",
+            "",
+          ].join("\n");
+          const laidOut = layoutShapeModule(text);
+          expect(laidOut).toBeDefined();
+          expect(laidOut).toBe(await format(text));
+        },
+      ),
+      { numRuns: 60, seed: 17 },
+    );
   });
 
   it("leaves to prettier what it does not lay out", () => {
