@@ -45,7 +45,7 @@ import { enumStatements, unnamedEnumDeclarations } from "./emit-enum.js";
 import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
-import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { ModuleWriter, type ModuleText } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
 import type { DeclarationText } from "./declaration-layout.js";
@@ -277,7 +277,7 @@ export const emitTypes: Emitter = (context) => {
 
   const files: GeneratedFile[] = [
     { path: "package.json", contents: packageJson(facts, context.packaging) },
-    { path: "README.md", contents: readme(facts) },
+    readmeFile(facts),
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     indexModule(writer, modules, operationsType),
     operationsFile,
