@@ -41,7 +41,7 @@ import {
   cliServiceName,
   type OperationDescriptionData,
 } from "./operation-description.js";
-import { binScript, packageJson, readmeFile, tsconfigJson } from "./package-files.js";
+import { binFile, packageJson, readmeFile, tsconfigJson } from "./package-files.js";
 import { ModuleWriter } from "@shapekit/generated-package";
 
 export {
@@ -144,7 +144,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       binModule(writer.module(), context.packageName, context.packageVersion),
     ),
   );
-  files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
+  files.push(binFile(command, banner));
 
   const facts = {
     banner,

@@ -129,3 +129,12 @@ export function tsconfigJson(packaging?: Packaging): string {
 export function binScript(banner: string): string {
   return `#!/usr/bin/env node\n// ${banner}\nimport "../dist/bin.js";\n`;
 }
+
+/**
+ * `bin/<command>.js`, preformatted: prettier leaves the script as written (a shebang, a comment,
+ * an import) unless the banner ends in a space, which it would trim.
+ */
+export function binFile(command: string, banner: string): GeneratedFile {
+  const file = { path: `bin/${command}.js`, contents: binScript(banner) };
+  return /\s$/.test(banner) ? file : { ...file, preformatted: true };
+}
