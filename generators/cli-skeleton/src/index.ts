@@ -41,7 +41,7 @@ import {
   cliServiceName,
   type OperationDescriptionData,
 } from "./operation-description.js";
-import { binScript, packageJson, readme, tsconfigJson } from "./package-files.js";
+import { binFile, packageJson, readmeFile, tsconfigJson } from "./package-files.js";
 import { ModuleWriter } from "@shapekit/generated-package";
 
 export {
@@ -144,7 +144,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       binModule(writer.module(), context.packageName, context.packageVersion),
     ),
   );
-  files.push({ path: `bin/${command}.js`, contents: binScript(banner) });
+  files.push(binFile(command, banner));
 
   const facts = {
     banner,
@@ -160,7 +160,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     ...(typesPackage ? { typesPackage } : {}),
   };
   files.push({ path: "package.json", contents: packageJson(facts, context.packaging) });
-  files.push({ path: "README.md", contents: readme(facts, context.packaging) });
+  files.push(readmeFile(facts, context.packaging));
   files.push({ path: "tsconfig.json", contents: tsconfigJson(context.packaging) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -14,7 +14,6 @@
 //   src/bin.ts                      the bin's entry point
 // Everything with logic lives in @shapekit/cli; these modules are data and wiring only.
 
-import type { FunctionDeclarationStructure } from "ts-morph";
 import { camelCaseName, fileBaseName, runtimeName, type GeneratedFile } from "@shapekit/model";
 import {
   jsonObjectLiteral,
@@ -24,7 +23,8 @@ import {
   LAZY_LOAD,
   lazyModuleList,
   plainCallAssignment,
-  type DeclarationStructure,
+  docComment,
+  functionDeclaration,
   type ModuleText,
   type ModuleWriter,
   StructureKind,
@@ -32,6 +32,15 @@ import {
 } from "@shapekit/generated-package";
 import type { OperationDescriptionData } from "./operation-description.js";
 import type { OwnDescriptionData, SharedShapeSet } from "./shape-sets.js";
+import {
+  descriptionConstant,
+  documentedFunction,
+  documentedOverload,
+  eagerSurface,
+  lazySurface,
+  operationInputsInterface,
+  operationNameType,
+} from "./surface-layout.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
 export interface SurfaceFacts {
@@ -76,6 +85,7 @@ const rt = {
   CliOperationDescription: runtimeName("CliOperationDescription"),
   CommandSurface: runtimeName("CommandSurface"),
   createCommandSurface: runtimeName("createCommandSurface"),
+  describeOperation: runtimeName("describeOperation"),
   HelpOptions: runtimeName("HelpOptions"),
   OptionSpec: runtimeName("OptionSpec"),
   ParseCommandLineOptions: runtimeName("ParseCommandLineOptions"),
@@ -359,24 +369,6 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
   return facts.writer.file(`src/${operationEntrySpecifier(op.operationName)}.ts`, module);
 }
 
-function exportedFunction(
-  name: string,
-  docs: string,
-  parameters: Array<{ name: string; type: string; hasQuestionToken?: boolean }>,
-  returnType: string,
-  body: string,
-): FunctionDeclarationStructure {
-  return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name,
-    docs: [docs],
-    parameters,
-    returnType,
-    statements: [body],
-  };
-}
-
 const PARSE_COMMAND_LINE_DOC =
   "Parses the words after the operation name into the request the AWS CLI would build, then validates it (unless `{ validate: false }`). Never throws: `{ ok: false, errors, exitCode }` lists every problem with its option. `file://` references are read only through `options.files` (`localFiles()` for the disk).";
 
@@ -385,35 +377,28 @@ const PARSE_COMMAND_LINE_DOC =
  * a name known only at run time (`string`) gets the loose result, and a misspelt literal does
  * not compile.
  */
-function parseCommandLineFunction(): FunctionDeclarationStructure {
-  const rest = [
-    { name: "argv", type: "readonly string[]" },
-    { name: "options", type: rt.ParseCommandLineOptions, hasQuestionToken: true },
-  ];
-  return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: "parseCommandLine",
-    overloads: [
-      {
-        docs: [PARSE_COMMAND_LINE_DOC],
-        typeParameters: [{ name: "O", constraint: "OperationName" }],
-        parameters: [{ name: "operation", type: "O" }, ...rest],
-        returnType: `${rt.ParseCommandLineResult}<OperationInputs[O]>`,
-      },
-      {
-        docs: [
-          `${PARSE_COMMAND_LINE_DOC} (An operation name known only at run time, typed \`string\`: the request is a plain record. A misspelt literal name does not compile.)`,
-        ],
-        typeParameters: [{ name: "O", constraint: "string" }],
-        parameters: [{ name: "operation", type: RUNTIME_NAME("O") }, ...rest],
-        returnType: rt.ParseCommandLineResult,
-      },
-    ],
-    parameters: [{ name: "operation", type: "string" }, ...rest],
-    returnType: `${rt.ParseCommandLineResult}<OperationInputs[OperationName]> | ${rt.ParseCommandLineResult}`,
-    statements: ["return surface.parseCommandLine(operation, argv, options);"],
-  };
+function parseCommandLineFunction(): string {
+  const rest = ["argv: readonly string[]", `options?: ${rt.ParseCommandLineOptions}`];
+  return (
+    `\n${documentedOverload(
+      PARSE_COMMAND_LINE_DOC,
+      "export function parseCommandLine<O extends OperationName>",
+      ["operation: O", ...rest],
+      `${rt.ParseCommandLineResult}<OperationInputs[O]>`,
+    )}` +
+    documentedOverload(
+      `${PARSE_COMMAND_LINE_DOC} (An operation name known only at run time, typed \`string\`: the request is a plain record. A misspelt literal name does not compile.)`,
+      "export function parseCommandLine<O extends string>",
+      [`operation: ${RUNTIME_NAME("O")}`, ...rest],
+      rt.ParseCommandLineResult,
+    ) +
+    functionDeclaration(
+      "export function parseCommandLine",
+      ["operation: string", ...rest],
+      `${rt.ParseCommandLineResult}<OperationInputs[OperationName]> | ${rt.ParseCommandLineResult}`,
+      ["return surface.parseCommandLine(operation, argv, options);"],
+    )
+  );
 }
 
 /** What both roots re-export from `@shapekit/cli`. */
@@ -460,134 +445,90 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
     );
   facts.operations.forEach((op, i) => {
     // Typed: declaration files are written from the source alone (`isolatedDeclarations`).
-    const statement = `const ${op.constName}: ${cli.CliOperationDescription} = ${cli.describeOperation}($${i + 1});`;
-    module.statement(statement, { laidOut: statement.length <= PRINT_WIDTH });
+    const statement = descriptionConstant(
+      `const ${op.constName}: ${cli.CliOperationDescription}`,
+      rt.describeOperation,
+      `$${i + 1}`,
+    );
+    module.statement(statement.text, { laidOut: statement.laidOut });
   });
-
-  const bindings = facts.operations.map((op) => {
-    const lines = [`description: ${op.constName},`];
-    if (facts.shorthandPackage)
-      lines.push(
-        `parseArgument: (option, words, options) => parseArgument(${JSON.stringify(op.description.name)}, option, words, options),`,
-      );
-    if (facts.validatorsPackage && op.inputShape)
-      lines.push(`validate: (request) => validate(${JSON.stringify(op.inputShape)}, request),`);
-    return `{\n${lines.join("\n")}\n}`;
-  });
-
-  module.declarations([
-    ...operationTypes(facts),
-    ...surfaceDeclarations(
-      `${rt.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: [${bindings.join(",\n")}],\n})`,
-    ),
-  ]);
+  const names = operationNameType(
+    "The CLI names of the operations this package knows.",
+    facts.operations.map((op) => op.description.name),
+  );
+  const inputs = operationInputsInterface(
+    "The request each operation builds, by CLI name: its input type" +
+      (facts.typesPackage ? ` (from \`${facts.typesPackage}\`).` : "."),
+    facts.operations.map((op) => ({
+      cliName: op.description.name,
+      type: requestType(op.inputType, op.inputShape !== undefined, facts.typesPackage),
+    })),
+  );
+  const surface = eagerSurface(
+    SURFACE_DOC,
+    SURFACE_HEAD,
+    facts.command,
+    facts.operations.map((op) => ({
+      description: op.constName,
+      ...(facts.shorthandPackage ? { parseArgument: op.description.name } : {}),
+      ...(facts.validatorsPackage && op.inputShape ? { validate: op.inputShape } : {}),
+    })),
+  );
+  for (const statement of [names, inputs, surface])
+    module.statement(statement.text, { laidOut: statement.laidOut });
+  module.statement(surfaceFunctions(), { laidOut: true });
   return module.exportNames(facts.operations.map((op) => op.constName));
 }
 
-/** `OperationName` and `OperationInputs`, which index.ts declares and the lazy root re-exports. */
-function operationTypes(facts: SurfaceFacts): DeclarationStructure[] {
-  const operationNames =
-    facts.operations.map((op) => JSON.stringify(op.description.name)).join(" | ") || "never";
-  return [
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: "OperationName",
-      type: operationNames,
-      docs: ["The CLI names of the operations this package knows."],
-    },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: "OperationInputs",
-      docs: [
-        "The request each operation builds, by CLI name: its input type" +
-          (facts.typesPackage ? ` (from \`${facts.typesPackage}\`).` : "."),
-      ],
-      properties: facts.operations.map((op) => ({
-        name: JSON.stringify(op.description.name),
-        type: requestType(op.inputType, op.inputShape !== undefined, facts.typesPackage),
-      })),
-    },
-  ];
-}
+const SURFACE_DOC =
+  "The command surface: every function below, for every operation. Pass it to `runCommand` with a `send` hook to build your own bin.";
+const SURFACE_HEAD = `export const surface: ${rt.CommandSurface} = ${rt.createCommandSurface}`;
 
 /**
- * `surface` (made by `initializer`), `operations` and the functions over them: the same in
- * both roots, which differ in how the surface gets its operations.
+ * `operations` and the functions over `surface`, declared just before: the same in both roots,
+ * which differ in how the surface gets its operations.
  */
-function surfaceDeclarations(initializer: string): DeclarationStructure[] {
+function surfaceFunctions(): string {
+  const operation = "operation: OperationName";
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [
-        "The command surface: every function below, for every operation. Pass it to `runCommand` with a `send` hook to build your own bin.",
-      ],
-      declarations: [
-        {
-          name: "surface",
-          type: rt.CommandSurface,
-          initializer,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ["The CLI names of the operations, in model order."],
-      declarations: [
-        { name: "operations", type: "readonly string[]", initializer: "surface.operations" },
-      ],
-    },
-    exportedFunction(
-      "generateCliSkeleton",
+    `${docComment("The CLI names of the operations, in model order.")}export const operations: readonly string[] = surface.operations;\n`,
+    documentedFunction(
       "What `--generate-cli-skeleton <kind>` prints for the operation (`input` JSON, `yaml-input`, or `output`), byte for byte as the AWS CLI. Throws `UnknownOperationError` for an unknown operation.",
-      [
-        { name: "operation", type: "OperationName" },
-        { name: "kind", type: rt.SkeletonKind },
-      ],
+      "export function generateCliSkeleton",
+      [operation, `kind: ${rt.SkeletonKind}`],
       "string",
-      "return surface.generateCliSkeleton(operation, kind);",
+      ["return surface.generateCliSkeleton(operation, kind);"],
     ),
     parseCommandLineFunction(),
-    exportedFunction(
-      "renderHelp",
+    documentedFunction(
       'The operation\'s help page: `{ format: "text" }` (default) for a terminal, `{ format: "markdown" }` for a page.',
-      [
-        { name: "operation", type: "OperationName" },
-        { name: "options", type: rt.HelpOptions, hasQuestionToken: true },
-      ],
+      "export function renderHelp",
+      [operation, `options?: ${rt.HelpOptions}`],
       "string",
-      "return surface.renderHelp(operation, options);",
+      ["return surface.renderHelp(operation, options);"],
     ),
-    exportedFunction(
-      "optionTable",
+    documentedFunction(
       "Every option string the operation accepts: its members' options, then `--cli-input-json`, `--cli-input-yaml` and `--generate-cli-skeleton`.",
-      [{ name: "operation", type: "OperationName" }],
+      "export function optionTable",
+      [operation],
       `${rt.OptionSpec}[]`,
-      "return surface.optionTable(operation);",
+      ["return surface.optionTable(operation);"],
     ),
-    exportedFunction(
-      "synopsis",
+    documentedFunction(
       "The synopsis of the operation's help page.",
-      [{ name: "operation", type: "OperationName" }],
+      "export function synopsis",
+      [operation],
       "string",
-      "return surface.synopsis(operation);",
+      ["return surface.synopsis(operation);"],
     ),
-    exportedFunction(
-      "run",
+    documentedFunction(
       "Runs a command line (the words after the bin's name) and resolves to its exit code; `options.send` makes `--send` call your client, `options.files` reads `file://` references.",
-      [
-        { name: "argv", type: "readonly string[]" },
-        { name: "options", type: rt.RunCommandOptions, hasQuestionToken: true },
-      ],
+      "export function run",
+      ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
       "Promise<number>",
-      `return ${rt.runCommand}(surface, argv, options);`,
+      [`return ${rt.runCommand}(surface, argv, options);`],
     ),
-  ];
+  ].join("");
 }
 
 /** What the lazy root imports from `@shapekit/cli` besides the surface's imports, by local name. */
@@ -631,12 +572,15 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
       { laidOut: true },
     ),
   );
-  const names = facts.operations.map((op) => JSON.stringify(op.description.name));
-  module.declarations(
-    surfaceDeclarations(
-      `${cli.createCommandSurface}({\ncommand: ${JSON.stringify(facts.command)},\noperations: ${lazy.lazyOperations}(${LAZY_LOAD}, [${names.join(", ")}]),\n})`,
-    ),
+  const surface = lazySurface(
+    SURFACE_DOC,
+    SURFACE_HEAD,
+    facts.command,
+    `${lazy.lazyOperations}(${LAZY_LOAD}, `,
+    facts.operations.map((op) => op.description.name),
   );
+  module.statement(surface.text, { laidOut: surface.laidOut });
+  module.statement(surfaceFunctions(), { laidOut: true });
   return module.exportNames(facts.operations.map((op) => op.constName));
 }
 
@@ -646,12 +590,17 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
  * root where it can, and a command starts without loading every operation.
  */
 export function binModule(module: ModuleText, packageName: string, version: string): ModuleText {
-  return module
-    .importNames(["localFiles", "run"], packageName)
-    .statement(
-      "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
-    )
-    .statement(
-      code`process.exitCode = await run(process.argv.slice(2), { files: localFiles(), version: ${version} });`,
-    );
+  const run = code`process.exitCode = await run(process.argv.slice(2), { files: localFiles(), version: ${version} });`;
+  return (
+    module
+      .importNames(["localFiles", "run"], packageName)
+      .statement(
+        "// A terminal command reads file:// references as the AWS CLI does; the library reads none unless asked.",
+        { laidOut: true },
+      )
+      // Prettier's layout when it fits and the version needs no other quotes (it always has so far).
+      .statement(run, {
+        laidOut: run.text.length <= PRINT_WIDTH && /^[\w.+-]*$/.test(version),
+      })
+  );
 }

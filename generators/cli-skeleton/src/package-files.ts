@@ -2,12 +2,16 @@
 // templates (shipped in `templates/`), tsconfig.json and the bin script as data.
 
 import {
+  callEndingInList,
+  handlebarsEscaped,
+  namedModuleStatement,
   packageFileTemplates,
   packageTsconfig,
+  PRINT_WIDTH,
   RUNTIME_RANGES,
   runtimeLink,
 } from "@shapekit/generated-package";
-import type { Packaging } from "@shapekit/model";
+import type { GeneratedFile, Packaging } from "@shapekit/model";
 
 const templates = packageFileTemplates(new URL("../templates/", import.meta.url));
 
@@ -53,8 +57,57 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
   );
 }
 
-export function readme(facts: PackageFacts, packaging?: Packaging): string {
+/** A CLI name, command or option word as the README writes it: nothing to escape or requote. */
+const PLAIN_WORD = /^[\w.:=,/-]+$/;
+/** An npm package name with nothing markdown or handlebars would change. */
+const NPM_NAME = /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * README.md, marked preformatted when prettier would leave it as is: the template is in
+ * prettier's markdown layout (its table aligned), its code examples are laid out here, and the
+ * text put into it is plain (a title prettier would not escape or collapse, npm names, CLI
+ * names, example statements short enough for the one-line layout the template gives them).
+ */
+export function readmeFile(facts: PackageFacts, packaging?: Packaging): GeneratedFile {
+  const op = facts.operations[0] ?? "";
+  // Escaped as the template's `"{{exampleOperation}}"` was (a CLI name has nothing to escape).
+  const head = `const result = parseCommandLine("${handlebarsEscaped(op)}", `;
+  const items = facts.exampleArgv.map((word) => JSON.stringify(word));
+  const contents = readme(facts, packaging, {
+    libraryImport: namedModuleStatement(
+      "import",
+      ["generateCliSkeleton", "parseCommandLine", "renderHelp"],
+      facts.packageName,
+    ),
+    parseExample: callEndingInList(head, items),
+  });
+  const plain =
+    facts.operations.length > 0 &&
+    /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/.test(facts.serviceTitle) &&
+    [facts.packageName, facts.shorthandPackage, facts.validatorsPackage].every(
+      (name) => name === undefined || NPM_NAME.test(name),
+    ) &&
+    [facts.serviceCli, facts.command, ...facts.operations, ...facts.exampleArgv].every((w) =>
+      PLAIN_WORD.test(w),
+    ) &&
+    // The statements the template writes on one line (their comments do not count).
+    `generateCliSkeleton("${op}", "yaml-input");`.length <= PRINT_WIDTH &&
+    `renderHelp("${op}", { format: "markdown" });`.length <= PRINT_WIDTH &&
+    `${head}[`.length <= PRINT_WIDTH &&
+    // An empty list stays on the line, which prettier would break.
+    (items.length > 0 || `${head}[]);`.length <= PRINT_WIDTH);
+  return plain
+    ? { path: "README.md", contents, preformatted: true }
+    : { path: "README.md", contents };
+}
+
+function readme(
+  facts: PackageFacts,
+  packaging: Packaging | undefined,
+  code: { readonly libraryImport: string; readonly parseExample: string },
+): string {
   return templates.readme(facts, {
+    ...code,
     serviceTitle: facts.serviceTitle,
     serviceCli: facts.serviceCli,
     command: facts.command,
@@ -75,4 +128,13 @@ export function tsconfigJson(packaging?: Packaging): string {
 /** The bin script: a shebang must be the first line, so the banner follows it. */
 export function binScript(banner: string): string {
   return `#!/usr/bin/env node\n// ${banner}\nimport "../dist/bin.js";\n`;
+}
+
+/**
+ * `bin/<command>.js`, preformatted: prettier leaves the script as written (a shebang, a comment,
+ * an import) unless the banner ends in a space, which it would trim.
+ */
+export function binFile(command: string, banner: string): GeneratedFile {
+  const file = { path: `bin/${command}.js`, contents: binScript(banner) };
+  return /\s$/.test(banner) ? file : { ...file, preformatted: true };
 }

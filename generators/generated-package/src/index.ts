@@ -70,3 +70,4 @@ export {
   type ImportOptions,
 } from "./module-writer.js";
 export { isPrettierShaped } from "./prettier-shape.js";
+export { handlebarsEscaped } from "./template-escape.js";

@@ -36,7 +36,7 @@ const PLAIN_STRING = String.raw`"[^"'\\]*"`;
 const ENUM_ENTRY = new RegExp(String.raw`^  ${NAME}: (?:${PLAIN_STRING}|-?(?:0|[1-9]\d{0,14})),$`);
 const ENUM_CLOSE = /^\} as const;$/;
 /** The enum's type: `export type X = (typeof X)[keyof typeof X];`. */
-/** The same too long for one line: broken after `=`. */
+/** The same too long for one line: broken after `=` (the rest on one line, however long). */
 const ENUM_TYPE_OPEN = new RegExp(String.raw`^export type ${NAME} =$`);
 const ENUM_TYPE_CONTINUED = new RegExp(String.raw`^  \(typeof ${NAME}\)\[keyof typeof ${NAME}\];$`);
 const ENUM_TYPE = new RegExp(
@@ -84,9 +84,9 @@ export function isPrettierShaped(text: string): boolean {
     }
     if (ENUM_TYPE_OPEN.test(line)) {
       const next = lines[i + 1] ?? "";
+      // The continued line has nowhere left to break: it stays whole however long it is.
       if (
         !ENUM_TYPE_CONTINUED.test(next) ||
-        next.length > PRINT_WIDTH ||
         `${line} ${next.trimStart()}`.length <= PRINT_WIDTH
       )
         return false;

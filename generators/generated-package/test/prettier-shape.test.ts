@@ -14,6 +14,8 @@ const ACCEPTED = [
   // An enum: its const object and its type.
   `// banner\n/** Modes. */\nexport const Mode = {\n  /** Reads. */\n  READ: "read",\n  WRITE_ONLY: "write-only",\n} as const;\nexport type Mode = (typeof Mode)[keyof typeof Mode];\nexport const Level = {\n  LOW: 1,\n  HIGH: -20,\n} as const;\n`,
   `// banner\nexport const AVeryLongEnumerationNameOfTheService = {\n  A: "a",\n} as const;\nexport type AVeryLongEnumerationNameOfTheService =\n  (typeof AVeryLongEnumerationNameOfTheService)[keyof typeof AVeryLongEnumerationNameOfTheService];\n`,
+  // Broken after `=`, the rest too long for a line of its own: prettier has nowhere else to break.
+  `// banner\nexport const HyperParameterTuningAllocationStrategyName = {\n  A: "a",\n} as const;\nexport type HyperParameterTuningAllocationStrategyName =\n  (typeof HyperParameterTuningAllocationStrategyName)[keyof typeof HyperParameterTuningAllocationStrategyName];\n`,
   // A named list too long for one line, one specifier per line; one specifier never breaks.
   `// banner\nimport type {\n  AVeryLongTypeName,\n  AnotherVeryLongTypeName,\n  YetAnotherVeryLongTypeName,\n  type Fourth,\n} from "@scope/some-types";\nimport { aVeryLongFunctionNameThatGoesOnAndOn as __aVeryLongFunctionNameThatGoesOnAndOn } from "./functions/a-very-long-module-name.js";\nexport { b, c as d } from "./b.js";\nimport type * as __aVeryLongNamespaceNameForTheTypesOfThePackage from "@scope/a-very-long-package-name-types";\n\nexport interface A {\n  DescribeModelExplainabilityJobDefinitionResponse: DescribeModelExplainabilityJobDefinitionResponse;\n  DescribeModelExplainabilityJobDefinitionResponseList?: DescribeModelExplainabilityJobDefinitionResponse[];\n}\n`,
 ];

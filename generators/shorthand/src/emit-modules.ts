@@ -18,6 +18,9 @@ import {
 } from "@shapekit/shorthand";
 import { propertyKey } from "@shapekit/model";
 import {
+  docComment,
+  functionDeclaration,
+  functionOverload,
   PRINT_WIDTH,
   unionProperty,
   type DeclarationStructure,
@@ -125,13 +128,11 @@ export function commandsModule(
   module.runtime(RUNTIME_PACKAGE, ["cliCommands"]);
   module.importNames(["commandData"], "./data.js");
   typesImport(module, typing);
-  // The three interfaces, a whole service's largest text, are written in prettier's layout so
-  // that prettier skips them (the module writer hands the orchestrator its laid-out parts).
-  const declarations = commandsDeclarations(commands, typing);
-  if (commands.length === 0) return module.declarations(declarations);
-  // Printed declarations, by position: [CommandOptions, CommandName, OptionName,
-  // CommandOptionMembers, CommandInputs, then the types and the commands that use them].
-  const [, commandName, optionName, , , ...rest] = declarations;
+  // Every declaration is written in prettier's layout (the three interfaces are a whole
+  // service's largest text), so that prettier skips the module.
+  // No commands: the declarations printed and left to prettier (no service has none).
+  if (commands.length === 0) return module.declarations(commandsDeclarations(commands, typing));
+  const first = commands[0]!.name;
   module.statement(
     `\n${laidOutInterface(
       "The options of each command, by CLI name.",
@@ -145,7 +146,14 @@ export function commandsModule(
     )}`,
     { laidOut: true },
   );
-  module.declarations([commandName!, optionName!]);
+  module.statement(
+    `\n${docComment(`A command of this package (\`${first}\`).`)}` +
+      "export type CommandName = keyof CommandOptions;\n" +
+      docComment("An option of command `C` (`--tags`, `--no-…` for booleans).") +
+      "export type OptionName<C extends CommandName> = CommandOptions[C];\n",
+    // A name prettier would not keep on the comment's one line is left to it.
+    { laidOut: /^[\w.-]*$/.test(first) },
+  );
   module.statement(
     `\n${laidOutInterface(
       "The input member each option of each command sets.",
@@ -165,15 +173,37 @@ export function commandsModule(
       "CommandInputs",
       commands.map((c) => `  ${propertyKey(c.name)}: ${requestType(typing, c.name)};\n`),
     )}`,
-    // A request type too long for its line would be broken by prettier: then it formats them.
+    // A generic request type too long for its line would be broken by prettier: then it formats
+    // them (`__types.Name` has nowhere to break).
     {
-      laidOut: commands.every(
-        (c) => `  ${propertyKey(c.name)}: ${requestType(typing, c.name)};`.length <= PRINT_WIDTH,
-      ),
+      laidOut: commands.every((c) => {
+        const type = requestType(typing, c.name);
+        return `  ${propertyKey(c.name)}: ${type};`.length <= PRINT_WIDTH || !type.includes("<");
+      }),
     },
   );
-  return module.declarations(rest);
+  return module.statement(`\n${VALUE_TYPES}`, { laidOut: true });
 }
+
+/** `OptionValue`, `RuntimeName` and `commands`, after the interfaces: fixed text. */
+const VALUE_TYPES =
+  docComment(
+    "The value option `O` of command `C` builds: the type of the input member it sets (`--no-…` too: a boolean). Its shape as the model types it; constraints are `validate`'s job.",
+  ) +
+  "export type OptionValue<\n" +
+  "  C extends CommandName,\n" +
+  "  O extends OptionName<C>,\n" +
+  "> = O extends keyof CommandOptionMembers[C]\n" +
+  "  ? CommandOptionMembers[C][O] extends infer M extends keyof CommandInputs[C]\n" +
+  "    ? NonNullable<CommandInputs[C][M]>\n" +
+  "    : never\n" +
+  "  : never;\n" +
+  docComment(RUNTIME_NAME_DOC) +
+  "export type RuntimeName<S extends string> = string extends S ? unknown : never;\n" +
+  docComment(
+    "The commands, each option with its input member, shape key and whether it is required.",
+  ) +
+  `export const commands: readonly ${rt.CliCommand}[] = ${rt.cliCommands}(commandData);\n`;
 
 /** `/** doc *\/` and `export interface Name {` … `}` around properties already laid out. */
 function laidOutInterface(doc: string, name: string, properties: readonly string[]): string {
@@ -368,53 +398,41 @@ export function indexModule(module: ModuleText): ModuleText {
     RUNTIME_PACKAGE,
     { typeOnly: true },
   );
-  const statements: DeclarationStructure[] = [
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "cli", initializer: `new ${rt.CliCommands}(shapes, commands)` }],
-    },
-  ];
-  for (const fn of API) {
-    const rest = fn.extraParams.map((p) => ({ ...p }));
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: fn.name,
-      overloads: [
-        {
-          docs: [fn.docs],
-          typeParameters: [
-            { name: "C", constraint: "CommandName" },
-            { name: "O", constraint: "OptionName<C>" },
-          ],
-          parameters: [{ name: "command", type: "C" }, { name: "option", type: "O" }, ...rest],
-          returnType: fn.typedReturnType ?? fn.returnType,
-        },
-        {
-          docs: [
-            `${fn.docs} (Names only known at run time, typed \`string\`: an unknown one is an error result. A misspelt literal name does not compile.)`,
-          ],
-          typeParameters: [
-            { name: "C", constraint: "string" },
-            { name: "O", constraint: "string" },
-          ],
-          parameters: [
-            { name: "command", type: "C & (C extends CommandName ? unknown : RuntimeName<C>)" },
-            { name: "option", type: "O & RuntimeName<O>" },
-            ...rest,
-          ],
-          returnType: fn.returnType,
-        },
-      ],
-      parameters: [
-        { name: "command", type: "string" },
-        { name: "option", type: "string" },
+  module.statement(`\nconst cli = new ${rt.CliCommands}(shapes, commands);`, { laidOut: true });
+  for (const fn of API) module.statement(`\n${apiFunction(fn)}`, { laidOut: true });
+  return module.exportNames(["commands", "shapes"]);
+}
+
+/**
+ * A function of the API: its typed overload, its overload for names known only at run time,
+ * and its implementation, in prettier's layout (fixed text: no model name is in it).
+ */
+function apiFunction(fn: ApiFunction): string {
+  const rest = fn.extraParams.map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}`);
+  return (
+    docComment(fn.docs) +
+    functionOverload(
+      `export function ${fn.name}<C extends CommandName, O extends OptionName<C>>`,
+      ["command: C", "option: O", ...rest],
+      fn.typedReturnType ?? fn.returnType,
+    ) +
+    docComment(
+      `${fn.docs} (Names only known at run time, typed \`string\`: an unknown one is an error result. A misspelt literal name does not compile.)`,
+    ) +
+    functionOverload(
+      `export function ${fn.name}<C extends string, O extends string>`,
+      [
+        "command: C & (C extends CommandName ? unknown : RuntimeName<C>)",
+        "option: O & RuntimeName<O>",
         ...rest,
       ],
-      returnType: fn.returnType,
-      statements: [`return ${fn.call};`],
-    });
-  }
-  return module.declarations(statements).exportNames(["commands", "shapes"]);
+      fn.returnType,
+    ) +
+    functionDeclaration(
+      `export function ${fn.name}`,
+      ["command: string", "option: string", ...rest],
+      fn.returnType,
+      [`return ${fn.call};`],
+    )
+  );
 }

@@ -22,7 +22,7 @@ import {
   type ValueTyping,
 } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
-import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { ModuleWriter } from "@shapekit/generated-package";
 
 export { CliShapeBuilder, cliServiceName } from "@shapekit/model";
@@ -113,7 +113,7 @@ export const emitShorthand: Emitter = (context) => {
   };
   const files: GeneratedFile[] = [
     { path: "package.json", contents: packageJson(facts, context.packaging) },
-    { path: "README.md", contents: readme(facts, context.packaging) },
+    readmeFile(facts, context.packaging),
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     writer.file("src/data.ts", dataModule(writer.module(), table, commands)),
     writer.file("src/shapes.ts", shapesModule(writer.module())),

@@ -19,7 +19,12 @@ import {
 } from "@shapekit/shorthand";
 import { requestType, templateLiteral, typesImport, type ValueTyping } from "./emit-modules.js";
 import { RUNTIME_PACKAGE } from "./package-files.js";
-import { PRINT_WIDTH, type ModuleText, type ModuleWriter } from "@shapekit/generated-package";
+import {
+  PRINT_WIDTH,
+  plainCallAssignment,
+  type ModuleText,
+  type ModuleWriter,
+} from "@shapekit/generated-package";
 
 /** The shapes of `table` the command's options reach, in the table's order. */
 export function commandShapes(table: CliShapeTable, command: CliCommand): CliShapeTable {
@@ -64,6 +69,17 @@ function line(module: ModuleText, text: string): void {
 }
 
 /**
+ * `head = type;`: on one line when it fits, else broken after `=`, the type whole on the next
+ * line (an indexed access or a qualified name has nowhere else to break); a longer generic type
+ * is left to prettier.
+ */
+function typeAlias(module: ModuleText, head: string, type: string): void {
+  const oneLine = `${head} = ${type};`;
+  if (oneLine.length <= PRINT_WIDTH) module.statement(oneLine, { laidOut: true });
+  else module.statement(`${head} =\n  ${type};`, { laidOut: !type.includes("<") });
+}
+
+/**
  * The entry module: the operation's types (named from `../commands.js`, type-only), its command
  * and shapes as compact lines, decoded at load, and the runtime's typed functions over them.
  */
@@ -97,11 +113,11 @@ export function operationEntryModule(
   // Documented in the runtime, as every entry point's.
   module.reexportNames(["RuntimeName"], RUNTIME_PACKAGE, { typeOnly: true });
   module.doc(`The options of \`${name}\` (\`--no-…\` for booleans).`);
-  line(module, `export type OptionName = CommandOptions[${key}];`);
+  typeAlias(module, "export type OptionName", `CommandOptions[${key}]`);
   module.doc(`The input member each option of \`${name}\` sets.`);
-  line(module, `export type OptionMembers = CommandOptionMembers[${key}];`);
+  typeAlias(module, "export type OptionMembers", `CommandOptionMembers[${key}]`);
   module.doc(`The request \`${name}\` builds: its operation's input type.`);
-  line(module, `export type Input = ${requestType(typing, name)};`);
+  typeAlias(module, "export type Input", requestType(typing, name));
   module.doc(
     "The value option `O` builds: the type of the input member it sets. Its shape as the model types it; constraints are `validateInput`'s job.",
   );
@@ -119,7 +135,14 @@ export function operationEntryModule(
   module.doc(
     `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
   );
-  line(module, `export const command: ${rt.CliCommand} = ${rt.cliCommand}(commandLine, ${key});`);
+  module.statement(
+    plainCallAssignment(`export const command: ${rt.CliCommand}`, rt.cliCommand, [
+      "commandLine",
+      key,
+    ]),
+    // A CLI name prettier would write with other quotes: left to it.
+    { laidOut: /^"[\w.-]*"$/.test(key) },
+  );
   module.doc(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
   line(module, `export const shapes: ${rt.CliShapeTable} = ${rt.cliShapeTable}(shapeLines);`);
   line(

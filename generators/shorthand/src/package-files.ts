@@ -7,7 +7,8 @@ import {
   RUNTIME_RANGES,
   runtimeLink,
 } from "@shapekit/generated-package";
-import type { Packaging } from "@shapekit/model";
+import type { GeneratedFile, Packaging } from "@shapekit/model";
+import { usageCode } from "./readme-usage.js";
 
 /** The runtime every generated shorthand package imports. */
 export const RUNTIME_PACKAGE = "@shapekit/shorthand";
@@ -51,7 +52,28 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
   );
 }
 
-export function readme(facts: PackageFacts, packaging?: Packaging): string {
+/**
+ * README.md, marked preformatted when prettier would leave it as is: its usage example is laid
+ * out (readme-usage.ts) and the text put into the template is plain (a title prettier would not
+ * escape or collapse, an npm name, CLI and operation names).
+ */
+export function readmeFile(facts: PackageFacts, packaging?: Packaging): GeneratedFile {
+  const usage = usageCode(facts.example, facts.packageName);
+  const contents = readme(facts, usage.text, packaging);
+  const plain =
+    facts.commands.length > 0 &&
+    /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/.test(facts.serviceTitle) &&
+    /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(facts.packageName) &&
+    /^[a-z0-9-]+$/.test(facts.serviceCli) &&
+    facts.commands.every(
+      (c) => /^[a-z0-9-]+$/.test(c.name) && /^[A-Za-z_$][\w$]*$/.test(c.operation),
+    );
+  return usage.laidOut && plain
+    ? { path: "README.md", contents, preformatted: true }
+    : { path: "README.md", contents };
+}
+
+function readme(facts: PackageFacts, usage: string, packaging?: Packaging): string {
   return templates.readme(facts, {
     serviceTitle: facts.serviceTitle,
     serviceCli: facts.serviceCli,
@@ -60,7 +82,7 @@ export function readme(facts: PackageFacts, packaging?: Packaging): string {
     commands: facts.commands,
     runtimeName: RUNTIME_PACKAGE,
     runtimeRepoPath: runtimeLink(RUNTIME_PACKAGE, packaging),
-    example: facts.example,
+    usage,
   });
 }
 

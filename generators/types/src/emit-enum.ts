@@ -7,13 +7,9 @@
 // SDK does).
 
 import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
-import {
-  PRINT_WIDTH,
-  type DeclarationStructure,
-  CodeBlockWriter,
-  StructureKind,
-} from "@shapekit/generated-package";
-import { enumValueDocs, shapeDocs, writeDocs, type Doc } from "./tsdoc.js";
+import { type DeclarationStructure, StructureKind } from "@shapekit/generated-package";
+import { enumObjectText, type DeclarationText } from "./declaration-layout.js";
+import { enumValueDocs, shapeDocs, type Doc } from "./tsdoc.js";
 
 interface EnumEntry {
   /** The key in the const object; absent for unnamed legacy enum values. */
@@ -70,28 +66,20 @@ export function unnamedEnumDeclarations(shape: Shape, name: string): Declaration
 
 /**
  * The const object and type of an enum whose values all have names, as text in prettier's
- * layout (the declarations' printer indents an initializer one level deeper than prettier, so
- * its modules could never skip prettier); undefined when some value has no name (see
- * `unnamedEnumDeclarations`).
+ * layout when it can promise it (the declarations' printer indents an initializer one level
+ * deeper than prettier, so its modules could never skip prettier); undefined when some value
+ * has no name (see `unnamedEnumDeclarations`).
  */
-export function enumStatements(shape: Shape, name: string): string | undefined {
+export function enumStatements(shape: Shape, name: string): DeclarationText | undefined {
   const entries = enumEntries(shape);
   if (entries.some((entry) => entry.key === undefined)) return undefined;
-  const docs = shapeDocs(shape);
-  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
-  writeDocs(writer, docs);
-  writer.write(`export const ${name} = `).inlineBlock(() => {
-    for (const entry of entries) {
-      writeDocs(writer, entry.docs);
-      writer.write(`${objectLiteralKey(entry.key!)}: ${JSON.stringify(entry.value)},`).newLine();
-    }
-  });
-  writer.write(" as const;").newLine();
-  writeDocs(writer, docs);
-  // Too long for one line: prettier breaks it after `=`.
-  const head = `export type ${name} =`;
-  const type = `(typeof ${name})[keyof typeof ${name}];`;
-  if (`${head} ${type}`.length <= PRINT_WIDTH) writer.write(`${head} ${type}`).newLine();
-  else writer.write(head).newLine().write(`  ${type}`).newLine();
-  return writer.toString();
+  return enumObjectText(
+    name,
+    shapeDocs(shape),
+    entries.map((entry) => ({
+      key: objectLiteralKey(entry.key!),
+      value: entry.value,
+      docs: entry.docs,
+    })),
+  );
 }

@@ -4,8 +4,7 @@
 // `Record<string, never>`: an empty object.
 
 import { trait, type EmitContext, type Shape, type TypeScriptNames } from "@shapekit/model";
-import type { InterfaceDeclarationStructure } from "ts-morph";
-import { StructureKind } from "@shapekit/generated-package";
+import { operationMapText, type DeclarationText } from "./declaration-layout.js";
 import { shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
@@ -18,32 +17,19 @@ export function operationsDeclaration(
   context: EmitContext,
   names: TypeScriptNames,
   refs: TypeReferences,
-): InterfaceDeclarationStructure {
+): DeclarationText {
   const serviceName = names.shapeName(context.service);
-  return {
-    kind: StructureKind.Interface,
-    name: operationsTypeName(names, context.service),
-    isExported: true,
-    docs: [
-      {
-        kind: StructureKind.JSDoc,
-        description: `\nInput and output types of the selected operations of ${serviceName}, keyed by operation name.`,
-      },
+  return operationMapText(
+    operationsTypeName(names, context.service),
+    [
+      `\nInput and output types of the selected operations of ${serviceName}, keyed by operation name.`,
     ],
-    properties: context.operations.map((operation) => {
-      // Resolved now, not in the writer: the module's imports are collected before printing.
-      const input = refs.typeOf(operation.ast.input?.target ?? trait.UNIT);
-      const output = refs.typeOf(operation.ast.output?.target ?? trait.UNIT);
-      return {
-        name: names.shapeName(operation),
-        type: (writer) => {
-          writer.inlineBlock(() => {
-            writer.writeLine(`input: ${input};`);
-            writer.writeLine(`output: ${output};`);
-          });
-        },
-        docs: shapeDocs(operation),
-      };
-    }),
-  };
+    context.operations.map((operation) => ({
+      name: names.shapeName(operation),
+      // Resolved now: the module's imports are collected from these references before printing.
+      input: refs.typeOf(operation.ast.input?.target ?? trait.UNIT),
+      output: refs.typeOf(operation.ast.output?.target ?? trait.UNIT),
+      docs: shapeDocs(operation),
+    })),
+  );
 }

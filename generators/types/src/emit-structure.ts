@@ -2,8 +2,7 @@
 // Error structures stay plain interfaces too: this package describes data, it throws nothing.
 
 import { propertyKey, trait, type Model, type Shape } from "@shapekit/model";
-import type { InterfaceDeclarationStructure } from "ts-morph";
-import { StructureKind } from "@shapekit/generated-package";
+import { interfaceText, type DeclarationText } from "./declaration-layout.js";
 import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
@@ -12,17 +11,15 @@ export function structureDeclaration(
   shape: Shape,
   name: string,
   refs: TypeReferences,
-): InterfaceDeclarationStructure {
-  return {
-    kind: StructureKind.Interface,
+): DeclarationText {
+  return interfaceText(
     name,
-    isExported: true,
-    docs: shapeDocs(shape),
-    properties: [...shape.members.values()].map((member) => ({
-      name: propertyKey(member.name),
+    shapeDocs(shape),
+    [...shape.members.values()].map((member) => ({
+      key: propertyKey(member.name),
+      optional: !trait.isRequired(member),
       type: refs.memberType(member),
-      hasQuestionToken: !trait.isRequired(member),
       docs: memberDocs(model, member, { inlineTarget: refs.isInlined(member.target) }),
     })),
-  };
+  );
 }

@@ -6,9 +6,8 @@
 // SDK's union (its `$unknown?: never` is satisfied by absence).
 
 import { propertyKey, type Model, type Shape } from "@shapekit/model";
-import type { TypeAliasDeclarationStructure, WriterFunction } from "ts-morph";
-import { StructureKind } from "@shapekit/generated-package";
-import { memberDocs, shapeDocs, writeDocs } from "./tsdoc.js";
+import { unionText, type DeclarationText, type MemberText } from "./declaration-layout.js";
+import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
 export function unionDeclaration(
@@ -16,32 +15,17 @@ export function unionDeclaration(
   shape: Shape,
   name: string,
   refs: TypeReferences,
-): TypeAliasDeclarationStructure {
+): DeclarationText {
   const members = [...shape.members.values()];
-  const variants = members.map((set) => ({
-    set,
-    type: refs.typeOf(set.target),
-    docs: memberDocs(model, set, { inlineTarget: refs.isInlined(set.target) }),
-  }));
-  const type: WriterFunction | string =
-    variants.length === 0
-      ? "never"
-      : (writer) => {
-          for (const variant of variants) {
-            writer
-              .newLineIfLastNot()
-              .write("| ")
-              .inlineBlock(() => {
-                // Every member in model order, as the SDK writes them: the set one typed, the rest never.
-                for (const member of members) {
-                  writer.conditionalNewLine(member !== members[0]);
-                  if (member === variant.set) {
-                    writeDocs(writer, variant.docs);
-                    writer.write(`${propertyKey(member.name)}: ${variant.type};`);
-                  } else writer.write(`${propertyKey(member.name)}?: never;`);
-                }
-              });
-          }
-        };
-  return { kind: StructureKind.TypeAlias, name, isExported: true, docs: shapeDocs(shape), type };
+  const variants = members.map((set) => {
+    const type = refs.typeOf(set.target);
+    const docs = memberDocs(model, set, { inlineTarget: refs.isInlined(set.target) });
+    // Every member in model order, as the SDK writes them: the set one typed, the rest never.
+    return members.map((member): MemberText =>
+      member === set
+        ? { key: propertyKey(member.name), optional: false, type, docs }
+        : { key: propertyKey(member.name), optional: true, type: "never", docs: [] },
+    );
+  });
+  return unionText(name, shapeDocs(shape), variants);
 }

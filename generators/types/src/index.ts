@@ -24,8 +24,9 @@
 //
 // The emitter is pure and deterministic: files come out sorted by path, declarations in model
 // order. Modules are written through the module writer: the barrel and entry points in
-// prettier's layout (preformatted), shape modules preformatted when they pass the prettier-shape
-// grammar, the rest formatted by the orchestrator.
+// prettier's layout (preformatted), structures, unions and the operation map written in
+// prettier's layout by declaration-layout.ts, enum modules by emit-enum.ts; whatever they
+// cannot promise is formatted by the orchestrator.
 
 import {
   fileBaseName,
@@ -44,14 +45,10 @@ import { enumStatements, unnamedEnumDeclarations } from "./emit-enum.js";
 import { operationsDeclaration, operationsTypeName } from "./emit-operations.js";
 import { structureDeclaration } from "./emit-structure.js";
 import { unionDeclaration } from "./emit-union.js";
-import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
-import {
-  isPrettierShaped,
-  ModuleWriter,
-  type DeclarationStructure,
-  type ModuleText,
-} from "@shapekit/generated-package";
+import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { ModuleWriter, type ModuleText } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
+import type { DeclarationText } from "./declaration-layout.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */
 function declarationKind(shape: Shape): "type" | "value" | undefined {
@@ -77,7 +74,8 @@ interface ShapeModule {
   readonly module: "structures" | "own";
   /** Whether it exports a value (an enum object) besides its type. */
   readonly kind: "type" | "value";
-  readonly declarations: readonly DeclarationStructure[];
+  /** A structure's or union's declaration; enums have theirs in their own module. */
+  readonly declaration?: DeclarationText;
   /** The enum's own module; structures have none. */
   readonly file?: GeneratedFile;
 }
@@ -102,13 +100,13 @@ function structure(
     shape.type === "structure"
       ? structureDeclaration(context.model, shape, name, refs)
       : unionDeclaration(context.model, shape, name, refs);
-  return { id: shape.id, name, module: "structures", kind: "type", declarations: [declaration] };
+  return { id: shape.id, name, module: "structures", kind: "type", declaration };
 }
 
 /**
  * An enum in a module of its own (enums reference no other shape): its statements, which skip
- * prettier when they pass the prettier-shape grammar (most do), or for an enum with unnamed
- * legacy values, the type alias alone (nothing to export as a value).
+ * prettier when emit-enum.ts can promise their layout (nearly always), or for an enum with
+ * unnamed legacy values, the type alias alone (nothing to export as a value).
  */
 function enumShape(
   context: EmitContext,
@@ -122,17 +120,14 @@ function enumShape(
   if (text === undefined) {
     const declarations = unnamedEnumDeclarations(shape, name);
     const file = writer.file(path, writer.module().declarations(declarations));
-    return { id: shape.id, name, module: "own", kind: "type", declarations, file };
+    return { id: shape.id, name, module: "own", kind: "type", file };
   }
-  const module = writer
-    .module()
-    .statement(`\n${text}`, { laidOut: isPrettierShaped(`// \n${text}`) });
+  const module = writer.module().statement(`\n${text.text}`, { laidOut: text.laidOut });
   return {
     id: shape.id,
     name,
     module: "own",
     kind: "value",
-    declarations: [],
     file: writer.file(path, module),
   };
 }
@@ -145,19 +140,21 @@ function structuresModule(
 ): GeneratedFile {
   const module = writer.module();
   refs.declareImports(module);
-  for (const m of modules) if (m.module === "structures") module.declarations(m.declarations);
+  for (const m of modules)
+    if (m.declaration !== undefined)
+      module.statement(`\n${m.declaration.text}`, { laidOut: m.declaration.laidOut });
   return writer.file(`src/${STRUCTURES.replace(/\.js$/, ".ts")}`, module);
 }
 
-/** A module of declarations and the type-only imports they need. */
+/** A module of one declaration and the type-only imports it needs. */
 function declarationModule(
   writer: ModuleWriter,
   refs: TypeReferences,
-  declarations: readonly DeclarationStructure[],
+  declaration: DeclarationText,
 ): ModuleText {
   const module = writer.module();
   refs.declareImports(module);
-  return module.declarations(declarations);
+  return module.statement(`\n${declaration.text}`, { laidOut: declaration.laidOut });
 }
 
 /**
@@ -259,7 +256,7 @@ export const emitTypes: Emitter = (context) => {
   const operationsDecl = operationsDeclaration(context, names, operationRefs);
   const operationsFile = writer.file(
     "src/operations.ts",
-    declarationModule(writer, operationRefs, [operationsDecl]),
+    declarationModule(writer, operationRefs, operationsDecl),
   );
 
   const firstOperation = context.operations[0];
@@ -280,7 +277,7 @@ export const emitTypes: Emitter = (context) => {
 
   const files: GeneratedFile[] = [
     { path: "package.json", contents: packageJson(facts, context.packaging) },
-    { path: "README.md", contents: readme(facts) },
+    readmeFile(facts),
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     indexModule(writer, modules, operationsType),
     operationsFile,

@@ -3,8 +3,8 @@
 // tsconfig.json as data. Which dependencies the package declares is decided by what the
 // emitted modules import: @smithy/types only when some shape is a document.
 
-import { packageFileTemplates, packageTsconfig } from "@shapekit/generated-package";
-import type { Packaging } from "@shapekit/model";
+import { packageFileTemplates, packageTsconfig, PRINT_WIDTH } from "@shapekit/generated-package";
+import type { GeneratedFile, Packaging } from "@shapekit/model";
 
 /** The version range written for @smithy/types when documents are used. */
 const SMITHY_TYPES_RANGE = "^4.0.0";
@@ -38,6 +38,48 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
   );
 }
 
+/** README.md, marked preformatted when `readmeLaidOut` can promise prettier leaves it as is. */
+export function readmeFile(facts: PackageFacts): GeneratedFile {
+  const contents = readme(facts);
+  return readmeLaidOut(facts)
+    ? { path: "README.md", contents, preformatted: true }
+    : { path: "README.md", contents };
+}
+
+/**
+ * The README's example enum statement, as prettier lays out the code block: broken after `=`
+ * when too long (its trailing comment does not count towards the width).
+ */
+function enumExample(exampleEnum: NonNullable<PackageFacts["exampleEnum"]>): string {
+  const { name, key, value } = exampleEnum;
+  const statement = `const value: ${name} = ${name}.${key};`;
+  return statement.length <= PRINT_WIDTH
+    ? `${statement} // ${value}`
+    : `const value: ${name} =\n  ${name}.${key}; // ${value}`;
+}
+
+/**
+ * Whether the template's output is prettier's layout for these facts: the template is, as long
+ * as the text put in it is plain (a title prettier would not escape or collapse, an npm name,
+ * identifiers in the code block, a printable ASCII value in its comment), and there is some
+ * operation to list. Anything else goes through prettier.
+ */
+function readmeLaidOut(facts: PackageFacts): boolean {
+  const identifier = /^[A-Za-z_$][\w$]*$/;
+  const names = [facts.exampleInput, facts.operationsType, ...facts.operations];
+  const example = facts.exampleEnum;
+  return (
+    facts.operations.length > 0 &&
+    /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/.test(facts.serviceTitle) &&
+    /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(facts.packageName) &&
+    names.every((n) => identifier.test(n)) &&
+    (example === undefined ||
+      (identifier.test(example.name) &&
+        identifier.test(example.key) &&
+        /^"[\x20-\x21\x23-\x5b\x5d-\x7e]*"$/.test(example.value)))
+  );
+}
+
 export function readme(facts: PackageFacts): string {
   return templates.readme(facts, {
     serviceTitle: facts.serviceTitle,
@@ -47,7 +89,9 @@ export function readme(facts: PackageFacts): string {
     operationsType: facts.operationsType,
     exampleOperation: facts.operations[0] ?? "",
     exampleInput: facts.exampleInput,
-    exampleEnum: facts.exampleEnum ?? false,
+    exampleEnum: facts.exampleEnum
+      ? { ...facts.exampleEnum, statement: enumExample(facts.exampleEnum) }
+      : false,
   });
 }
 

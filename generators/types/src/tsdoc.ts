@@ -4,7 +4,6 @@
 // carries its target's constraints too: hovering a property shows everything a validator checks.
 
 import { documentationText, trait, type Member, type Model, type Shape } from "@shapekit/model";
-import type { CodeBlockWriter } from "ts-morph";
 import { escapeComment } from "@shapekit/generated-package";
 
 /**
@@ -137,23 +136,4 @@ export function memberDocs(
 /** TSDoc for one value of an enum or intEnum. */
 export function enumValueDocs(member: Member): Doc[] {
   return jsDoc(descriptionOf(member.traits), deprecatedTag(member.traits));
-}
-
-/**
- * Writes doc comments where ts-morph has no structure to hang them on (the members of the
- * object types in a union), in the same layout ts-morph prints for declarations.
- */
-export function writeDocs(writer: CodeBlockWriter, docs: readonly Doc[]): void {
-  for (const doc of docs) {
-    const multiLine = doc.startsWith("\n");
-    const lines = (multiLine ? doc.slice(1) : doc).split("\n");
-    // A lone tag fits on one line, as ts-morph prints it for declarations.
-    if (!multiLine && lines.length === 1) {
-      writer.write(`/** ${lines[0]} */`).newLine();
-      continue;
-    }
-    writer.write("/**");
-    for (const line of lines) writer.newLine().write(line.length > 0 ? ` * ${line}` : " *");
-    writer.newLine().write(" */").newLine();
-  }
 }
