@@ -49,7 +49,7 @@ import {
 import { JsonSchemaBuilder } from "./json-schema.js";
 import { lazyRootModule, type OperationEntry } from "./lazy-root.js";
 import { ModuleConstants } from "./module-constants.js";
-import { packageJson, readme, tsconfigJson, type PackageFacts } from "./package-files.js";
+import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
 import { recursiveShapes, shapesReachingRecursion } from "./recursion.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
 import { TypeExpressions } from "./type-expression.js";
@@ -151,7 +151,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
 
   const files: GeneratedFile[] = [
     { path: "package.json", contents: packageJson(facts, context.packaging) },
-    { path: "README.md", contents: readme(facts) },
+    readmeFile(facts),
     { path: "tsconfig.json", contents: tsconfigJson(context.packaging) },
     ...modules.map((m) =>
       shapeModule(writer, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),

@@ -2,8 +2,13 @@
 // templates (in `templates/` beside `src/` and `dist/`, read once at module load), and
 // tsconfig.json as data.
 
-import { packageFileTemplates, packageTsconfig, RUNTIME_RANGES } from "@shapekit/generated-package";
-import type { Packaging } from "@shapekit/model";
+import {
+  namedModuleStatement,
+  packageFileTemplates,
+  packageTsconfig,
+  RUNTIME_RANGES,
+} from "@shapekit/generated-package";
+import type { GeneratedFile, Packaging } from "@shapekit/model";
 
 const templates = packageFileTemplates(new URL("../templates/", import.meta.url), {
   strict: false,
@@ -65,9 +70,54 @@ function schemaImport(facts: PackageFacts, file: string): string {
   return `import schema from "${facts.packageName}/${file}" with { type: "json" }`;
 }
 
+/**
+ * README.md, marked preformatted when the text put into the template is plain (see
+ * `readmeLaidOut`): the template is then prettier's markdown layout, the example's import
+ * statement broken as prettier breaks it.
+ */
+export function readmeFile(facts: PackageFacts): GeneratedFile {
+  const contents = readme(facts);
+  return readmeLaidOut(facts)
+    ? { path: "README.md", contents, preformatted: true }
+    : { path: "README.md", contents };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Words prettier's markdown printer writes as they are (no emphasis, link, escape or list). */
+const PLAIN_WORDS = /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/;
+/** A code span's text prettier keeps: no backtick, no space at either end. */
+const CODE_SPAN_TEXT = /^[^`\s](?:[^`\r\n]*[^`\s])?$/;
+
+/**
+ * Whether prettier leaves the README as the template writes it for these facts: a plain title
+ * and package name, identifiers for the example and the shapes, plain schema file names and
+ * rules. Anything else (a title with `*` or `_`, a rule's text with markdown in it) goes
+ * through prettier.
+ */
+function readmeLaidOut(facts: PackageFacts): boolean {
+  const example = facts.example;
+  return (
+    PLAIN_WORDS.test(facts.serviceTitle) &&
+    /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(facts.packageName) &&
+    (example === undefined ||
+      [example.key, example.validate, example.is, example.type].every((n) => IDENTIFIER.test(n))) &&
+    facts.shapes.every((s) => IDENTIFIER.test(s)) &&
+    facts.schemas.every((s) => /^[A-Za-z0-9/._-]+$/.test(s.file)) &&
+    facts.rules.every((r) => CODE_SPAN_TEXT.test(r.where) && PLAIN_WORDS.test(r.what))
+  );
+}
+
 export function readme(facts: PackageFacts): string {
+  const example = facts.example;
   return templates.readme(facts, {
     serviceTitle: facts.serviceTitle,
+    exampleImport:
+      example &&
+      namedModuleStatement(
+        "import",
+        ["validate", example.validate, example.is],
+        facts.packageName,
+      ).trimEnd(),
     exampleKey: facts.example?.key,
     exampleValidate: facts.example?.validate,
     exampleIs: facts.example?.is,
