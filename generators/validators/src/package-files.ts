@@ -6,6 +6,7 @@ import {
   namedModuleStatement,
   packageFileTemplates,
   packageTsconfig,
+  PRINT_WIDTH,
   RUNTIME_RANGES,
 } from "@shapekit/generated-package";
 import type { GeneratedFile, Packaging } from "@shapekit/model";
@@ -77,7 +78,7 @@ function schemaImport(facts: PackageFacts, file: string): string {
  */
 export function readmeFile(facts: PackageFacts): GeneratedFile {
   const contents = readme(facts);
-  return readmeLaidOut(facts)
+  return readmeLaidOut(facts) && usageFits(contents)
     ? { path: "README.md", contents, preformatted: true }
     : { path: "README.md", contents };
 }
@@ -105,6 +106,21 @@ function readmeLaidOut(facts: PackageFacts): boolean {
     facts.schemas.every((s) => /^[A-Za-z0-9/._-]+$/.test(s.file)) &&
     facts.rules.every((r) => CODE_SPAN_TEXT.test(r.where) && PLAIN_WORDS.test(r.what))
   );
+}
+
+/**
+ * Whether every statement of the usage example (the first code block; its import is laid out
+ * already) fits on its line, a trailing line comment aside: a long shape name makes prettier
+ * break a call, which the template does not.
+ */
+function usageFits(contents: string): boolean {
+  const start = contents.indexOf("```ts\n");
+  if (start < 0) return true;
+  const end = contents.indexOf("\n```", start);
+  return contents
+    .slice(start + "```ts\n".length, end)
+    .split("\n")
+    .every((line) => line.replace(/\s*\/\/ [^"`]*$/, "").length <= PRINT_WIDTH);
 }
 
 export function readme(facts: PackageFacts): string {

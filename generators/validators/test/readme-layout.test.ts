@@ -8,7 +8,7 @@ import { readmeFile, type PackageFacts } from "../src/package-files.js";
 
 const format = (text: string) => prettier.format(text, { parser: "markdown", printWidth: 100 });
 
-const identifier = fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,45}$/);
+const identifier = fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,95}$/);
 
 function facts(shape: string, title: string, what: string, shapes: number): PackageFacts {
   return {
