@@ -85,10 +85,7 @@ export function isPrettierShaped(text: string): boolean {
     if (ENUM_TYPE_OPEN.test(line)) {
       const next = lines[i + 1] ?? "";
       // The continued line has nowhere left to break: it stays whole however long it is.
-      if (
-        !ENUM_TYPE_CONTINUED.test(next) ||
-        `${line} ${next.trimStart()}`.length <= PRINT_WIDTH
-      )
+      if (!ENUM_TYPE_CONTINUED.test(next) || `${line} ${next.trimStart()}`.length <= PRINT_WIDTH)
         return false;
       i++;
       continue;
