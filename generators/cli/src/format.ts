@@ -10,6 +10,7 @@ import path from "node:path";
 import { FormatCache } from "./format-cache.js";
 import { formatInParallel, type FormatJob, type FormatPool } from "./format-pool.js";
 import { formatRuns } from "./format-segments.js";
+import { widthsAgree } from "./layout-width.js";
 
 const FORMATTED = /\.(?:[cm]?[jt]s|json|md)$/;
 
@@ -66,21 +67,26 @@ export async function formatFiles(
   const notPreformatted: string[] = [];
   const wholeJob = (index: number) =>
     jobs.push({ text: files[index]!.file.contents, filepath: files[index]!.absolutePath }) - 1;
+  const unmeasured = new Set<number>();
   files.forEach(({ file, absolutePath }, index) => {
-    if ((file.preformatted && !verify) || !FORMATTED.test(file.path)) {
+    // A file whose code lines hold characters of another display width than length: its
+    // emitter's layout cannot be trusted, prettier formats it whole (layout-width.ts).
+    const measured = widthsAgree(file.path, file.contents);
+    if (!measured) unmeasured.add(index);
+    if ((file.preformatted && measured && !verify) || !FORMATTED.test(file.path)) {
       texts[index] = file.contents;
       return;
     }
     const ext = path.extname(file.path);
     const key = cache?.key(ext, file.contents);
     const hit = key === undefined ? undefined : cache!.get(key);
-    if (hit !== undefined && verify && file.preformatted && hit !== file.contents)
+    if (hit !== undefined && verify && file.preformatted && measured && hit !== file.contents)
       notPreformatted.push(absolutePath);
     if (hit !== undefined) {
       texts[index] = hit;
       return;
     }
-    const runs = formatRuns(file);
+    const runs = measured ? formatRuns(file) : undefined;
     const base = key === undefined ? { index } : { index, key };
     if (runs === undefined) {
       pending.push({ ...base, job: wholeJob(index) });
@@ -118,7 +124,7 @@ export async function formatFiles(
       }
     }
     if (text === undefined) continue;
-    if (verify && file.file.preformatted && text !== file.file.contents)
+    if (verify && file.file.preformatted && !unmeasured.has(p.index) && text !== file.file.contents)
       notPreformatted.push(file.absolutePath);
     texts[p.index] = text;
     if (p.key !== undefined) cache!.set(p.key, text);

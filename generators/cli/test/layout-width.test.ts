@@ -1,0 +1,50 @@
+// A file an emitter marked laid out, but whose code lines hold characters prettier measures by
+// another width than their length, is formatted by prettier whole (layout-width.ts).
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as prettier from "prettier";
+import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatFiles } from "../src/format.js";
+import { widthsAgree } from "../src/layout-width.js";
+
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("widthsAgree", () => {
+  it("trusts ASCII and Latin letters, and any character in a comment", () => {
+    expect(widthsAgree("a.ts", 'export const a = "café";\n')).toBe(true);
+    expect(widthsAgree("a.ts", "/** \u3000wide — in a doc */\nexport const a = 1;\n")).toBe(true);
+    expect(widthsAgree("a.ts", "  // 漢字\nconst a = 1;\n")).toBe(true);
+    expect(widthsAgree("a.json", '{\n  "description": "漢字 \u3000"\n}\n')).toBe(true);
+    expect(widthsAgree("README.md", "# 漢字 — prose\n\nMore prose…\n")).toBe(true);
+  });
+
+  it("distrusts a code line with a wide, zero-width or astral character", () => {
+    expect(widthsAgree("a.ts", 'const a = "\u3000";\n')).toBe(false);
+    expect(widthsAgree("a.ts", 'const a = "e\u0301";\n')).toBe(false);
+    expect(widthsAgree("a.ts", 'const a = "\u{1d400}";\n')).toBe(false);
+    expect(widthsAgree("a.json", '{\n  "enum": ["漢字"]\n}\n')).toBe(false);
+    expect(widthsAgree("README.md", '```ts\nconst a = "漢字";\n```\n')).toBe(false);
+    expect(widthsAgree("README.md", "| a | 漢字 |\n| - | - |\n")).toBe(false);
+  });
+});
+
+describe("formatFiles with a laid-out claim prettier would not measure alike", () => {
+  it("formats the file as prettier does, whatever its emitter said", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-width-"));
+    temps.push(dir);
+    // 100 UTF-16 units, two of them wide: prettier sees 102 columns and breaks the call.
+    const call = `check(first, second, "${"x".repeat(73)}\u3000\u3000");`;
+    const contents = `${call}\n`;
+    expect(call.length).toBe(100);
+    const absolutePath = path.join(dir, "m.ts");
+    const out = await formatFiles([
+      { absolutePath, file: { path: "m.ts", contents, preformatted: true } },
+    ]);
+    const expected = await prettier.format(contents, { ...GENERATED_CODE_STYLE, filepath: "m.ts" });
+    expect(expected).not.toBe(contents);
+    expect(out.get(absolutePath)).toBe(expected);
+  });
+});
