@@ -4,9 +4,11 @@
 // outside the Basic Multilingual Plane (two UTF-16 units) 1 or 2. The two agree on ASCII and on
 // the Latin letters up to U+02FF; a code line with anything else may be broken where prettier
 // keeps it whole, or kept whole where prettier breaks it (identitystore's address patterns hold
-// a U+3000 IDEOGRAPHIC SPACE). Such a file goes through prettier whole, whatever its emitter
-// said. Comments do not count: prettier never breaks or joins them, whatever their width; nor
+// a U+3000 IDEOGRAPHIC SPACE). A file with a code line on which the two measures may decide
+// otherwise goes through prettier whole, whatever its emitter said. Comments do not count: prettier never breaks or joins them, whatever their width; nor
 // does markdown prose, which prettier does not rewrap.
+
+import { PRINT_WIDTH } from "@shapekit/generated-package/typescript-data";
 
 /** Whether `text` holds a character whose display width may not be its UTF-16 length. */
 function widthMayDiffer(text: string): boolean {
@@ -15,6 +17,27 @@ function widthMayDiffer(text: string): boolean {
     if ((unit >= 0x7f && unit <= 0x9f) || unit === 0xad || unit >= 0x300) return true;
   }
   return false;
+}
+
+/**
+ * Characters prettier may count narrower than their UTF-16 length: marks, format and control
+ * characters (0) and those outside the Basic Multilingual Plane (two units, 1 or 2 columns).
+ * With one in a line, a break the emitter made by length may be a line prettier keeps whole.
+ */
+const NARROWER = /[\p{M}\p{Cf}\p{Cc}\u{10000}-\u{10ffff}]/u;
+
+/**
+ * Whether prettier decides on `line` as the emitter did: no character narrower than its length,
+ * and the line on the same side of the print width when each other non-Latin character counts
+ * 2 (East Asian wide) as when it counts 1. A line too long either way was too long for both.
+ */
+function lineWidthAgrees(line: string): boolean {
+  if (!widthMayDiffer(line)) return true;
+  if (NARROWER.test(line.replace(/[\t\r]/g, ""))) return false;
+  if (line.length > PRINT_WIDTH) return true;
+  let wide = 0;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) >= 0x300) wide++;
+  return line.length + wide <= PRINT_WIDTH;
 }
 
 /** A line prettier never breaks or joins by its width: a comment line. */
@@ -35,7 +58,7 @@ export function widthsAgree(path: string, text: string): boolean {
       : undefined;
   if (path.endsWith(".md")) return markdownWidthsAgree(text);
   if (skipped === undefined) return false;
-  return text.split("\n").every((line) => skipped.test(line) || !widthMayDiffer(line));
+  return text.split("\n").every((line) => skipped.test(line) || lineWidthAgrees(line));
 }
 
 /**
@@ -46,7 +69,7 @@ function markdownWidthsAgree(text: string): boolean {
   let inFence = false;
   for (const line of text.split("\n")) {
     const fence = /^\s*(?:```|~~~)/.test(line);
-    if ((inFence || fence || /^\s*\|/.test(line)) && widthMayDiffer(line)) return false;
+    if ((inFence || fence || /^\s*\|/.test(line)) && !lineWidthAgrees(line)) return false;
     if (fence) inFence = !inFence;
   }
   return true;

@@ -21,13 +21,19 @@ describe("widthsAgree", () => {
     expect(widthsAgree("README.md", "# 漢字 — prose\n\nMore prose…\n")).toBe(true);
   });
 
-  it("distrusts a code line with a wide, zero-width or astral character", () => {
-    expect(widthsAgree("a.ts", 'const a = "\u3000";\n')).toBe(false);
+  it("trusts a line with wide characters that fits either way, or is too long either way", () => {
+    expect(widthsAgree("a.ts", 'const a = "\u3000";\n')).toBe(true);
+    expect(widthsAgree("a.ts", `const a = "${"x".repeat(100)}\u3000";\n`)).toBe(true);
+  });
+
+  it("distrusts a code line wide characters may push past the width, or with a narrower one", () => {
+    expect(widthsAgree("a.ts", `const a = "${"x".repeat(86)}\u3000";\n`)).toBe(false);
     expect(widthsAgree("a.ts", 'const a = "e\u0301";\n')).toBe(false);
     expect(widthsAgree("a.ts", 'const a = "\u{1d400}";\n')).toBe(false);
-    expect(widthsAgree("a.json", '{\n  "enum": ["漢字"]\n}\n')).toBe(false);
-    expect(widthsAgree("README.md", '```ts\nconst a = "漢字";\n```\n')).toBe(false);
-    expect(widthsAgree("README.md", "| a | 漢字 |\n| - | - |\n")).toBe(false);
+    expect(widthsAgree("a.json", `{\n  "enum": ["${"漢字".repeat(25)}"]\n}\n`)).toBe(false);
+    const fenced = ["```ts", `const a = "${"漢".repeat(60)}";`, "```", ""].join("\n");
+    expect(widthsAgree("README.md", fenced)).toBe(false);
+    expect(widthsAgree("README.md", `| a | ${"漢".repeat(60)} |\n| - | - |\n`)).toBe(false);
   });
 });
 
