@@ -119,29 +119,22 @@ export type GenerateResult =
  * `WriteError` when the file system fails while writing.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const started = performance.now();
-  const timings: Record<string, number> = {};
-  let mark = started;
-  const lap = (phase: string) => {
-    const now = performance.now();
-    timings[phase] = now - mark;
-    mark = now;
-  };
+  const clock = new PhaseClock();
   const config = "config" in options ? options.config : readConfig(options.configFile);
   const key = generationKey(config);
   if (options.check) {
     // Nothing changed since a generation this project recorded: no need to load the model.
     const folders = upToDateFolders(config, key);
     if (folders !== undefined) {
-      lap("up-to-date");
-      return upToDateResult(folders, started, timings);
+      clock.lap("up-to-date");
+      return upToDateResult(folders, clock);
     }
   }
   // The validators of a large model are emitted on a second thread (emit-worker.ts), which
   // starts loading the model now, beside the main thread.
   const thread = options.loaded ? undefined : EmitThread.start(config, "validators");
   try {
-    return await generateWith(options, config, key, thread, started, timings, lap);
+    return await generateWith(options, config, key, thread, clock);
   } finally {
     await thread?.close();
   }
@@ -152,9 +145,7 @@ async function generateWith(
   config: GenerationConfig,
   key: string | undefined,
   thread: EmitThread | undefined,
-  started: number,
-  timings: Record<string, number>,
-  lap: (phase: string) => void,
+  clock: PhaseClock,
 ): Promise<GenerateResult> {
   const loaded = options.loaded ?? loadModel([...config.modelFiles]);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
@@ -163,7 +154,7 @@ async function generateWith(
   }
   const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
   const plans = planGeneration(loaded.model, config);
-  lap("load+resolve");
+  clock.lap("load+resolve");
   // A selection of a few operations of a large model: emitting here is cheaper than waiting.
   const threadPlan = plans.find((p) => p.kind === thread?.kind);
   const small = threadPlan === undefined || threadPlan.context.shapes.length < EAGER_POOL_SHAPES;
@@ -177,7 +168,7 @@ async function generateWith(
   if (!options.check)
     for (const plan of plans)
       recovered.set(plan.outDir, recoverInterrupted(plan.outDir, config.projectDir));
-  lap("recover");
+  clock.lap("recover");
   const first = plans[0]?.context;
   const snapshot = first
     ? modelSnapshot(first.model, first.service, first.operations, first.shapes)
@@ -204,7 +195,7 @@ async function generateWith(
       ),
     );
   }
-  lap("diff");
+  clock.lap("diff");
   // Each package's files are handed to prettier's workers as soon as they are emitted: they
   // are formatted while the main thread emits the next package. A large model starts the
   // workers with the first file left to prettier (none, when the emitters laid out every
@@ -235,7 +226,7 @@ async function generateWith(
         fromThread && plan.kind === thread?.kind
           ? fromThread.then((reply) => {
               if (!reply) return emitHere();
-              timings[`emit ${plan.kind} (thread)`] = reply.milliseconds;
+              clock.timings[`emit ${plan.kind} (thread)`] = reply.milliseconds;
               return reply.files;
             })
           : Promise.resolve(await emitHere());
@@ -252,14 +243,14 @@ async function generateWith(
       // meanwhile is not an unhandled rejection.
       formatted.catch(() => {});
       formatting.push(formatted);
-      lap(`emit ${plan.kind}`);
+      clock.lap(`emit ${plan.kind}`);
     }
     for (const formatted of await Promise.all(formatting))
       for (const [file, text] of formatted) generated.set(file, text);
   } finally {
     if (pool !== options.pool) await pool.close();
   }
-  lap("format");
+  clock.lap("format");
   const outDirs = plans.map((p) => p.outDir);
   const plan = planOutput(outDirs, generated, {
     force: options.force ?? false,
@@ -267,7 +258,7 @@ async function generateWith(
   });
   if (plan.problems.length > 0) throw new OutputError(plan.problems);
   const changes = plan.changes;
-  lap("compare");
+  clock.lap("compare");
   if (!options.check) applyPlan(plan);
   // Disk now holds exactly this generation (written, or checked and found so): remember it.
   const clean = plan.packages.every((p) => !p.torn && p.kept.length === 0);
@@ -275,7 +266,7 @@ async function generateWith(
     recordUpToDate(config, key, plans);
   if (!options.check && config.workspaceRoot !== undefined)
     notices.push(...ensureWorkspaceRoot(config.workspaceRoot, outDirs));
-  lap("write");
+  clock.lap("write");
   for (const pkg of plan.packages) {
     for (const rel of pkg.kept) {
       notices.push(
@@ -305,8 +296,8 @@ async function generateWith(
       };
     }),
     changes,
-    milliseconds: performance.now() - started,
-    timings,
+    milliseconds: clock.elapsed(),
+    timings: clock.timings,
     prettierWork,
     notices,
     warnings,
@@ -315,11 +306,7 @@ async function generateWith(
 }
 
 /** What a full `--check` reports for folders proven up to date (see up-to-date.ts). */
-function upToDateResult(
-  folders: readonly UpToDateFolder[],
-  started: number,
-  timings: Record<string, number>,
-): GenerateResult {
+function upToDateResult(folders: readonly UpToDateFolder[], clock: PhaseClock): GenerateResult {
   const changes: OutputChange[] = folders.flatMap((f) =>
     f.files.map((rel) => ({
       absolutePath: path.join(f.outDir, ...rel.split("/")),
@@ -343,8 +330,8 @@ function upToDateResult(
       kept: [],
     })),
     changes,
-    milliseconds: performance.now() - started,
-    timings,
+    milliseconds: clock.elapsed(),
+    timings: clock.timings,
     prettierWork: new Map(),
     notices: [],
     warnings: [],
@@ -384,4 +371,23 @@ function summarize(
     ...(release.previousVersion === undefined ? {} : { previousVersion: release.previousVersion }),
     modelChanges: release.changes,
   };
+}
+
+/** The wall time of a generation and of each of its phases (`SHAPEKIT_TIMING=1`). */
+class PhaseClock {
+  readonly #started = performance.now();
+  #mark = this.#started;
+  readonly timings: Record<string, number> = {};
+
+  /** Ends the phase that started at the previous lap (or at the start) under `phase`. */
+  lap(phase: string): void {
+    const now = performance.now();
+    this.timings[phase] = now - this.#mark;
+    this.#mark = now;
+  }
+
+  /** Milliseconds since the generation started. */
+  elapsed(): number {
+    return performance.now() - this.#started;
+  }
 }
