@@ -7,6 +7,8 @@ import {
   namedModuleStatement,
   packageFileTemplates,
   packageTsconfig,
+  PLAIN_MARKDOWN_WORDS,
+  PLAIN_NPM_NAME,
   PRINT_WIDTH,
   RUNTIME_RANGES,
   runtimeLink,
@@ -59,8 +61,6 @@ export function packageJson(facts: PackageFacts, packaging?: Packaging): string 
 
 /** A CLI name, command or option word as the README writes it: nothing to escape or requote. */
 const PLAIN_WORD = /^[\w.:=,/-]+$/;
-/** An npm package name with nothing markdown or handlebars would change. */
-const NPM_NAME = /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/;
 
 /**
  * README.md, marked preformatted when prettier would leave it as is: the template is in
@@ -83,9 +83,9 @@ export function readmeFile(facts: PackageFacts, packaging?: Packaging): Generate
   });
   const plain =
     facts.operations.length > 0 &&
-    /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/.test(facts.serviceTitle) &&
+    PLAIN_MARKDOWN_WORDS.test(facts.serviceTitle) &&
     [facts.packageName, facts.shorthandPackage, facts.validatorsPackage].every(
-      (name) => name === undefined || NPM_NAME.test(name),
+      (name) => name === undefined || PLAIN_NPM_NAME.test(name),
     ) &&
     [facts.serviceCli, facts.command, ...facts.operations, ...facts.exampleArgv].every((w) =>
       PLAIN_WORD.test(w),

@@ -16,6 +16,8 @@ import {
   docComment,
   functionDeclaration,
   functionOverload,
+  IDENTIFIER,
+  PLAIN_STRING_LITERAL,
   PRINT_WIDTH,
   unionTypeAlias,
 } from "@shapekit/generated-package";
@@ -26,14 +28,9 @@ export interface LaidOutText {
   readonly laidOut: boolean;
 }
 
-/** A string literal prettier keeps as written: no `"` (it may pick `'`), no escape, ASCII. */
-const PLAIN_STRING = /^"[\x20-\x21\x23-\x5b\x5d-\x7e]*"$/;
-
-/** A key prettier writes without quotes (reserved words included: they are valid keys). */
-const IDENTIFIER_KEY = /^[A-Za-z_$][\w$]*$/;
-
+/** Whether every string literal is one prettier writes as it is. */
 function plain(literals: readonly string[]): boolean {
-  return literals.every((literal) => PLAIN_STRING.test(literal));
+  return literals.every((literal) => PLAIN_STRING_LITERAL.test(literal));
 }
 
 /**
@@ -65,7 +62,7 @@ export function operationInputsInterface(
   if (entries.length === 0) return laidOut(`${head} {}\n`);
   let sure = true;
   const lines = entries.map(({ cliName, type }) => {
-    const key = IDENTIFIER_KEY.test(cliName) ? cliName : JSON.stringify(cliName);
+    const key = IDENTIFIER.test(cliName) ? cliName : JSON.stringify(cliName);
     const line = `  ${key}: ${type};`;
     // A quoted number, a requoted key, or a generic type too long for the line: prettier's.
     if (/^\d/.test(cliName) || !plain([JSON.stringify(cliName)])) sure = false;

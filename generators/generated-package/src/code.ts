@@ -4,6 +4,7 @@
 // member names, enum values, documentation) can never turn into code, whatever it contains.
 
 import { escapeComment } from "./comment-text.js";
+import { IDENTIFIER } from "./plain-text.js";
 
 /** A fragment of generated source, trusted by construction. */
 export class Code {
@@ -37,8 +38,6 @@ export function code(strings: TemplateStringsArray, ...values: Interpolation[]):
   });
   return new Code(text);
 }
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** An identifier the generator chose; anything that is not an identifier is a generator bug. */
 export function name(identifier: string): Code {

@@ -71,3 +71,9 @@ export {
 } from "./module-writer.js";
 export { isPrettierShaped } from "./prettier-shape.js";
 export { handlebarsEscaped } from "./template-escape.js";
+export {
+  IDENTIFIER,
+  PLAIN_MARKDOWN_WORDS,
+  PLAIN_NPM_NAME,
+  PLAIN_STRING_LITERAL,
+} from "./plain-text.js";

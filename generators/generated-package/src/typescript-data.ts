@@ -9,6 +9,8 @@
 // array too long for one line, nested arrays, non-finite numbers) throws
 // `UnformattableDataError`; the caller then leaves the file to prettier.
 
+import { IDENTIFIER } from "./plain-text.js";
+
 export const PRINT_WIDTH = 100;
 
 /**
@@ -19,8 +21,6 @@ export const GENERATED_CODE_STYLE = { printWidth: PRINT_WIDTH } as const;
 
 /** The data has a shape whose prettier layout this printer does not reproduce. */
 export class UnformattableDataError extends Error {}
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A string literal as prettier writes it. */
 export function stringLiteral(value: string): string {

@@ -2,8 +2,11 @@
 // templates (shipped in `templates/`, read once at module load), tsconfig.json as data.
 
 import {
+  IDENTIFIER,
   packageFileTemplates,
   packageTsconfig,
+  PLAIN_MARKDOWN_WORDS,
+  PLAIN_NPM_NAME,
   RUNTIME_RANGES,
   runtimeLink,
 } from "@shapekit/generated-package";
@@ -62,12 +65,10 @@ export function readmeFile(facts: PackageFacts, packaging?: Packaging): Generate
   const contents = readme(facts, usage.text, packaging);
   const plain =
     facts.commands.length > 0 &&
-    /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/.test(facts.serviceTitle) &&
-    /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(facts.packageName) &&
+    PLAIN_MARKDOWN_WORDS.test(facts.serviceTitle) &&
+    PLAIN_NPM_NAME.test(facts.packageName) &&
     /^[a-z0-9-]+$/.test(facts.serviceCli) &&
-    facts.commands.every(
-      (c) => /^[a-z0-9-]+$/.test(c.name) && /^[A-Za-z_$][\w$]*$/.test(c.operation),
-    );
+    facts.commands.every((c) => /^[a-z0-9-]+$/.test(c.name) && IDENTIFIER.test(c.operation));
   return usage.laidOut && plain
     ? { path: "README.md", contents, preformatted: true }
     : { path: "README.md", contents };

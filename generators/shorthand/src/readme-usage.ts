@@ -10,7 +10,12 @@
 // A trailing line comment does not count towards a line's width. What these rules do not cover
 // (a `syntaxHelp` call too long, text prettier might change) is marked not laid out.
 
-import { handlebarsEscaped, namedModuleStatement, PRINT_WIDTH } from "@shapekit/generated-package";
+import {
+  handlebarsEscaped,
+  namedModuleStatement,
+  PLAIN_STRING_LITERAL,
+  PRINT_WIDTH,
+} from "@shapekit/generated-package";
 import type { PackageFacts } from "./package-files.js";
 
 /** The code block's text (without the fences) and whether it is prettier's layout. */
@@ -18,9 +23,6 @@ export interface UsageCode {
   readonly text: string;
   readonly laidOut: boolean;
 }
-
-/** A double-quoted string prettier keeps as written: no `"` or `\`, printable ASCII. */
-const PLAIN_STRING = /^"[\x20-\x21\x23-\x5b\x5d-\x7e]*"$/;
 
 /** Text a line comment ends with unchanged: one line, no trailing space. */
 const COMMENT_TEXT = /^(?:[^\r\n\u2028\u2029]*[^\s])?$/;
@@ -69,7 +71,7 @@ export function usageCode(example: PackageFacts["example"], packageName: string)
     ) +
     `${help} // "${example.shorthand}"\n`;
   const plain =
-    [command, option, ...wordItems].every((s) => PLAIN_STRING.test(s)) &&
+    [command, option, ...wordItems].every((s) => PLAIN_STRING_LITERAL.test(s)) &&
     example.valueJson !== "" &&
     COMMENT_TEXT.test(example.valueJson) &&
     COMMENT_TEXT.test(`"${example.shorthand}"`);

@@ -16,7 +16,7 @@
 // broken, a quoted key prettier might requote, a line separator in a comment) is still written,
 // but marked not laid out: the formatter sends that declaration alone through prettier.
 
-import { PRINT_WIDTH } from "@shapekit/generated-package";
+import { PLAIN_STRING_LITERAL, PRINT_WIDTH } from "@shapekit/generated-package";
 import type { Doc } from "./tsdoc.js";
 
 /** A declaration's text and whether it is exactly prettier's layout. */
@@ -99,7 +99,7 @@ function typeArguments(text: string): string[] {
 /** `key?: type;` at `indent`, with its docs, in prettier's layout. */
 function writeMember(out: LayoutLines, member: MemberText, indent: string): void {
   writeDocLines(out, member.docs, indent);
-  if (member.key.startsWith('"') && !PLAIN_STRING.test(member.key)) out.unsure();
+  if (member.key.startsWith('"') && !PLAIN_STRING_LITERAL.test(member.key)) out.unsure();
   const head = `${indent}${member.key}${member.optional ? "?" : ""}: `;
   const oneLine = `${head}${member.type};`;
   if (oneLine.length <= PRINT_WIDTH) {
@@ -265,9 +265,6 @@ export function enumObjectText(
 /** Prettier keeps a value after a key this short on its line however long the line. */
 const SHORT_KEY = 4;
 
-/** A string literal prettier keeps as written: no `"` (it may pick `'`), no escape, ASCII. */
-const PLAIN_STRING = /^"[\x20-\x21\x23-\x5b\x5d-\x7e]*"$/;
-
 /** An integer as prettier writes it (it would normalize an exponent or a long fraction). */
 const PLAIN_INTEGER = /^-?\d{1,15}$/;
 
@@ -279,8 +276,9 @@ const PLAIN_INTEGER = /^-?\d{1,15}$/;
 function writeEntry(out: LayoutLines, entry: EnumEntryText): void {
   const { key, value } = entry;
   const literal = JSON.stringify(value);
-  if (key.startsWith('"') && !PLAIN_STRING.test(key)) out.unsure();
-  if (!(typeof value === "number" ? PLAIN_INTEGER : PLAIN_STRING).test(literal)) out.unsure();
+  if (key.startsWith('"') && !PLAIN_STRING_LITERAL.test(key)) out.unsure();
+  if (!(typeof value === "number" ? PLAIN_INTEGER : PLAIN_STRING_LITERAL).test(literal))
+    out.unsure();
   const oneLine = `  ${key}: ${literal},`;
   if (oneLine.length <= PRINT_WIDTH || typeof value === "number" || key.length <= SHORT_KEY)
     out.push(oneLine);

@@ -3,7 +3,15 @@
 // tsconfig.json as data. Which dependencies the package declares is decided by what the
 // emitted modules import: @smithy/types only when some shape is a document.
 
-import { packageFileTemplates, packageTsconfig, PRINT_WIDTH } from "@shapekit/generated-package";
+import {
+  IDENTIFIER,
+  packageFileTemplates,
+  packageTsconfig,
+  PLAIN_MARKDOWN_WORDS,
+  PLAIN_NPM_NAME,
+  PLAIN_STRING_LITERAL,
+  PRINT_WIDTH,
+} from "@shapekit/generated-package";
 import type { GeneratedFile, Packaging } from "@shapekit/model";
 
 /** The version range written for @smithy/types when documents are used. */
@@ -65,18 +73,17 @@ function enumExample(exampleEnum: NonNullable<PackageFacts["exampleEnum"]>): str
  * operation to list. Anything else goes through prettier.
  */
 function readmeLaidOut(facts: PackageFacts): boolean {
-  const identifier = /^[A-Za-z_$][\w$]*$/;
   const names = [facts.exampleInput, facts.operationsType, ...facts.operations];
   const example = facts.exampleEnum;
   return (
     facts.operations.length > 0 &&
-    /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/.test(facts.serviceTitle) &&
-    /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(facts.packageName) &&
-    names.every((n) => identifier.test(n)) &&
+    PLAIN_MARKDOWN_WORDS.test(facts.serviceTitle) &&
+    PLAIN_NPM_NAME.test(facts.packageName) &&
+    names.every((n) => IDENTIFIER.test(n)) &&
     (example === undefined ||
-      (identifier.test(example.name) &&
-        identifier.test(example.key) &&
-        /^"[\x20-\x21\x23-\x5b\x5d-\x7e]*"$/.test(example.value)))
+      (IDENTIFIER.test(example.name) &&
+        IDENTIFIER.test(example.key) &&
+        PLAIN_STRING_LITERAL.test(example.value)))
   );
 }
 

@@ -12,7 +12,7 @@
 // An annotation other than the emitter's few, or a value other than a call or array of plain
 // items, is not laid out here (`undefined`: the module goes to prettier).
 
-import { PRINT_WIDTH } from "@shapekit/generated-package";
+import { IDENTIFIER, PRINT_WIDTH } from "@shapekit/generated-package";
 import { fits, matching, pad, splitTopLevel, STRING_LITERAL } from "./layout-scan.js";
 
 /** `const NAME = ` or `export const NAME: TYPE = ` with one of module-constants.ts's types. */
@@ -20,7 +20,6 @@ const HEAD =
   /^(?:export )?const [A-Za-z_$][\w$]*(?:: (?:string\[\]|number\[\]|\(string \| number\)\[\]|Set<unknown>))? = /;
 /** `callee(`, `new Set<unknown>(`: a call's text up to its argument list. */
 const CALL_OPEN = /^(?:new )?[A-Za-z_$][\w$.]*(?:<[\w$]+>)?\(/;
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e-?\d+)?$/;
 /** Values without a break point: prettier moves them after the `=` when they do not fit. */
 const UNBREAKABLE = /^(?:\[\]|\[\] as string\[\]|[A-Za-z_$][\w$.]*)$/;

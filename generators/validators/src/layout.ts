@@ -10,7 +10,7 @@
 // prettier.
 
 import { runtimeName } from "@shapekit/model";
-import { PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
+import { IDENTIFIER, PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
 import { layoutConstant } from "./constant-layout.js";
 import { fits, matching, pad, splitTopLevel, STRING_LITERAL } from "./layout-scan.js";
 
@@ -29,7 +29,6 @@ const DEFINITION_DECLARATION = new RegExp(
 const DEFINITION_ANNOTATION_OPEN = new RegExp(
   `^export const [\\w$]+: (?:${DEFINED_TYPES.join("|")})<$`,
 );
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `export function checkX(` of a parameter list already broken: nothing to break before. */
 const FUNCTION_OPEN = /^export function [A-Za-z_$][\w$]*\($/;
 

@@ -3,7 +3,10 @@
 // tsconfig.json as data.
 
 import {
+  IDENTIFIER,
   namedModuleStatement,
+  PLAIN_MARKDOWN_WORDS,
+  PLAIN_NPM_NAME,
   packageFileTemplates,
   packageTsconfig,
   PRINT_WIDTH,
@@ -83,9 +86,6 @@ export function readmeFile(facts: PackageFacts): GeneratedFile {
     : { path: "README.md", contents };
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-/** Words prettier's markdown printer writes as they are (no emphasis, link, escape or list). */
-const PLAIN_WORDS = /^[A-Za-z0-9.,()&'/:-]+(?: [A-Za-z0-9.,()&'/:-]+)*$/;
 /** A code span's text prettier keeps: no backtick, no space at either end. */
 const CODE_SPAN_TEXT = /^[^`\s](?:[^`\r\n]*[^`\s])?$/;
 
@@ -98,13 +98,13 @@ const CODE_SPAN_TEXT = /^[^`\s](?:[^`\r\n]*[^`\s])?$/;
 function readmeLaidOut(facts: PackageFacts): boolean {
   const example = facts.example;
   return (
-    PLAIN_WORDS.test(facts.serviceTitle) &&
-    /^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9.-]*$/.test(facts.packageName) &&
+    PLAIN_MARKDOWN_WORDS.test(facts.serviceTitle) &&
+    PLAIN_NPM_NAME.test(facts.packageName) &&
     (example === undefined ||
       [example.key, example.validate, example.is, example.type].every((n) => IDENTIFIER.test(n))) &&
     facts.shapes.every((s) => IDENTIFIER.test(s)) &&
     facts.schemas.every((s) => /^[A-Za-z0-9/._-]+$/.test(s.file)) &&
-    facts.rules.every((r) => CODE_SPAN_TEXT.test(r.where) && PLAIN_WORDS.test(r.what))
+    facts.rules.every((r) => CODE_SPAN_TEXT.test(r.where) && PLAIN_MARKDOWN_WORDS.test(r.what))
   );
 }
 

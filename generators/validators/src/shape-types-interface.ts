@@ -6,9 +6,9 @@
 // array of generics too long for its line, a quoted key) makes the whole interface `undefined`:
 // the caller then prints it as before, for prettier.
 
+import { IDENTIFIER } from "@shapekit/generated-package";
 import { fits, pad } from "./layout-scan.js";
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `Name<…>`: a type reference with arguments, or a list of them (`Name<…>[]`). */
 const GENERIC = /^([A-Za-z_$][\w$]*)<(.*)>((?:\[\])*)$/;
 /** Types without a break point: a name, or an array of one. */
