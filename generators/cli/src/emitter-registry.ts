@@ -1,5 +1,5 @@
-// Which emitter makes which package kind. Emitters load lazily: ts-morph and friends are only
-// paid for by commands that emit.
+// Which emitter makes which package kind. Emitters load lazily: handlebars and the emitters'
+// helpers are only paid for by commands that emit (ts-morph only by a structure printed).
 
 import type { Emitter } from "@shapekit/model";
 import type { PackageKind } from "./config.js";

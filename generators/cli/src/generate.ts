@@ -11,7 +11,6 @@ import {
 import path from "node:path";
 import { readConfig, type GenerationConfig, type PackageKind } from "./config.js";
 import { loadEmitter } from "./emitter-registry.js";
-import { EmitThread } from "./emit-worker.js";
 import { formatFiles } from "./format.js";
 import { FormatPool } from "./format-pool.js";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
@@ -130,21 +129,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       return upToDateResult(folders, clock);
     }
   }
-  // The validators of a large model are emitted on a second thread (emit-worker.ts), which
-  // starts loading the model now, beside the main thread.
-  const thread = options.loaded ? undefined : EmitThread.start(config, "validators");
-  try {
-    return await generateWith(options, config, key, thread, clock);
-  } finally {
-    await thread?.close();
-  }
+  return generateWith(options, config, key, clock);
 }
 
 async function generateWith(
   options: GenerateOptions,
   config: GenerationConfig,
   key: string | undefined,
-  thread: EmitThread | undefined,
   clock: PhaseClock,
 ): Promise<GenerateResult> {
   const loaded = options.loaded ?? loadModel([...config.modelFiles]);
@@ -155,13 +146,6 @@ async function generateWith(
   const warnings = loaded.diagnostics.filter((d) => d.severity === "warning");
   const plans = planGeneration(loaded.model, config);
   clock.lap("load+resolve");
-  // A selection of a few operations of a large model: emitting here is cheaper than waiting.
-  const threadPlan = plans.find((p) => p.kind === thread?.kind);
-  const small = threadPlan === undefined || threadPlan.context.shapes.length < EAGER_POOL_SHAPES;
-  if (thread && (threadPlan === undefined || (small && !thread.forced))) {
-    await thread.close();
-    thread = undefined;
-  }
   // A folder left half-written by a killed run is finished first: the release below reads its
   // version, changelog and model snapshot, which must all be from one generation.
   const recovered = new Map<string, RecoveryResult>();
@@ -216,28 +200,16 @@ async function generateWith(
     prettierWork.set(file, work);
   };
   try {
-    // The thread's package is asked for now; the main thread emits the others meanwhile.
-    const fromThread = thread?.emit(releases.get(thread.kind)!.version);
     for (const plan of plans) {
       const release = releases.get(plan.kind)!;
       const context = { ...plan.context, packageVersion: release.version };
-      const emitHere = async () => (await loadEmitter(plan.kind))(context);
-      const emitted =
-        fromThread && plan.kind === thread?.kind
-          ? fromThread.then((reply) => {
-              if (!reply) return emitHere();
-              clock.timings[`emit ${plan.kind} (thread)`] = reply.milliseconds;
-              return reply.files;
-            })
-          : Promise.resolve(await emitHere());
-      const formatted = emitted.then((files) =>
-        formatFiles(
-          [...files, ...packageScaffold(context), ...release.files].map((file) => ({
-            absolutePath: resolveInside(plan.outDir, file.path),
-            file,
-          })),
-          { projectDir: config.projectDir, onNotice: (n) => notices.push(n), onPrettier, pool },
-        ),
+      const files = (await loadEmitter(plan.kind))(context);
+      const formatted = formatFiles(
+        [...files, ...packageScaffold(context), ...release.files].map((file) => ({
+          absolutePath: resolveInside(plan.outDir, file.path),
+          file,
+        })),
+        { projectDir: config.projectDir, onNotice: (n) => notices.push(n), onPrettier, pool },
       );
       // Awaited below, after the other packages are emitted; handled now so that a failure
       // meanwhile is not an unhandled rejection.

@@ -1,7 +1,8 @@
 // @shapekit/generated-package: the pieces every emitter's package shares.
 // The CLI imports the light modules by their own subpaths (`/typescript-data`, `/prettier-shape`,
-// `/package-manifest`, `/prettier-json`): this index loads ts-morph, which `generate --check`
-// must not pay for.
+// `/package-manifest`, `/prettier-json`): this index loads handlebars and the emitters' shared
+// helpers, which `generate --check` must not pay for. ts-morph loads only when a structure is
+// printed (ts-morph.ts).
 
 export {
   loadTemplates,
@@ -49,7 +50,7 @@ export {
 } from "./typescript-text.js";
 export { laidOutJsonText, prettierJson } from "./prettier-json.js";
 export { LAZY_LOAD, lazyModuleList } from "./lazy-module-list.js";
-export { CodeBlockWriter, StructureKind, VariableDeclarationKind } from "./ts-morph.js";
+export { StructureKind, VariableDeclarationKind, tsMorph } from "./ts-morph.js";
 export { escapeComment, type CommentTextOptions } from "./comment-text.js";
 export {
   Code,

@@ -10,7 +10,8 @@
 
 import { SourcePrinter } from "./source-printer.js";
 import type { CodeBlockWriter, StatementStructures } from "ts-morph";
-import { IndentationText, Project, QuoteKind } from "./ts-morph.js";
+import type { Project } from "ts-morph";
+import { tsMorph } from "./ts-morph.js";
 
 interface StructurePrinterFactory {
   forSourceFile(options: { isAmbient: boolean }): {
@@ -18,9 +19,10 @@ interface StructurePrinterFactory {
   };
 }
 
-export class StructurePrinter {
-  // Two-space indentation and double quotes, prettier's: most modules then need no change at all.
-  readonly #project = new Project({
+/** A project for printing only (nothing read from disk), ts-morph loaded now. */
+function newProject(): Project {
+  const { IndentationText, Project, QuoteKind } = tsMorph();
+  return new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
     manipulationSettings: {
@@ -28,6 +30,11 @@ export class StructurePrinter {
       quoteKind: QuoteKind.Double,
     },
   });
+}
+
+export class StructurePrinter {
+  // Two-space indentation and double quotes, prettier's: most modules then need no change at all.
+  readonly #project: Project = newProject();
   readonly #factory: StructurePrinterFactory | undefined;
   #fallback: SourcePrinter | undefined;
 
