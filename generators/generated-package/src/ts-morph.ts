@@ -24,9 +24,9 @@ export const StructureKind: Pick<
   typeof TsMorph.StructureKind,
   "Interface" | "TypeAlias" | "VariableStatement"
 > = {
-  Interface: 19 as TsMorph.StructureKind.Interface,
-  TypeAlias: 38 as TsMorph.StructureKind.TypeAlias,
-  VariableStatement: 41 as TsMorph.StructureKind.VariableStatement,
+  Interface: 19,
+  TypeAlias: 38,
+  VariableStatement: 41,
 };
 
 /** The variable declaration kinds the emitters declare, with ts-morph's values. */
