@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import * as prettier from "prettier";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
 import { afterEach, describe, expect, it } from "vitest";
@@ -34,6 +35,37 @@ describe("widthsAgree", () => {
     const fenced = ["```ts", `const a = "${"漢".repeat(60)}";`, "```", ""].join("\n");
     expect(widthsAgree("README.md", fenced)).toBe(false);
     expect(widthsAgree("README.md", `| a | ${"漢".repeat(60)} |\n| - | - |\n`)).toBe(false);
+  });
+});
+
+describe("widthsAgree over a whole file", () => {
+  // A file agrees when each of its lines does: the file is scanned only at its suspect lines.
+  const fragment = fc.constantFrom(
+    "const a = ",
+    '"x", ',
+    "x".repeat(40),
+    "// ",
+    "  * ",
+    '  "k": "',
+    "\u3000",
+    "漢字",
+    "e\u0301",
+    "\u{1d400}",
+    "—",
+    "é",
+    "\u00ad",
+    "\n",
+  );
+  const file = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("is every line's verdict, for scripts and JSON", () => {
+    fc.assert(
+      fc.property(file, fc.constantFrom("a.ts", "a.json"), (text, path) => {
+        const lines = text.split("\n");
+        expect(widthsAgree(path, text)).toBe(lines.every((line) => widthsAgree(path, line)));
+      }),
+      { seed: 20261206, numRuns: 500 },
+    );
   });
 });
 
