@@ -104,8 +104,10 @@ function sitePlugin(
             ? undefined
             : byName.get(name)!.files.get(args.path.slice(name.length + 1));
         if (text === undefined) return { errors: [{ text: `no generated file ${args.path}` }] };
-        // Runtime imports of generated code resolve from this package's node_modules.
-        return { contents: text, loader: "ts", resolveDir: here };
+        // Runtime imports of generated code resolve from this package's node_modules. A JSON
+        // file (an operation input's schema, imported by its entry) is data.
+        const loader = args.path.endsWith(".json") ? "json" : "ts";
+        return { contents: text, loader, resolveDir: here };
       });
       b.onResolve({ filter: /^node:/ }, (args) => ({
         errors: [{ text: `${args.path} (imported by ${args.importer}) has no place in a page` }],

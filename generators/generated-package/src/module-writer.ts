@@ -49,6 +49,8 @@ interface ImportEntry {
   readonly names: string[];
   /** `import type * as ns from "…"`. */
   readonly namespace?: string;
+  /** `import local from "….json" with { type: "json" }`: a JSON file's value. */
+  readonly json?: string;
 }
 
 /**
@@ -81,7 +83,7 @@ function compareImports(a: ImportEntry, b: ImportEntry): number {
   if (a.from !== b.from) return a.from < b.from ? -1 : 1;
   // Same source: the value statement before the type-only one, a namespace import last.
   const kind = (e: ImportEntry) =>
-    e.namespace !== undefined ? 2 : e.keyword.endsWith("type") ? 1 : 0;
+    e.json !== undefined ? 3 : e.namespace !== undefined ? 2 : e.keyword.endsWith("type") ? 1 : 0;
   return kind(a) - kind(b);
 }
 
@@ -138,6 +140,15 @@ export class ModuleText {
   /** Imports names a generated module exports; each name came from the symbol provider. */
   importNames(names: readonly string[], from: string, options: ImportOptions = {}): this {
     this.#addNames(this.#entry(options.typeOnly ? "import type" : "import", from), names);
+    return this;
+  }
+
+  /**
+   * `import local from "from" with { type: "json" }`: a JSON file of the package as a value (the
+   * build inlines it). `local` starts with `__`, clear of model names.
+   */
+  importJson(local: string, from: string): this {
+    this.#imports.push({ keyword: "import", from, names: [], json: local });
     return this;
   }
 
@@ -247,7 +258,9 @@ export class ModuleText {
   pieces(): Array<{ text: string; laidOut: boolean }> {
     let imports = "";
     for (const e of [...this.#imports].sort(compareImports)) {
-      if (e.namespace !== undefined)
+      if (e.json !== undefined)
+        imports += `import ${e.json} from ${JSON.stringify(e.from)} with { type: "json" };\n`;
+      else if (e.namespace !== undefined)
         imports += `${e.keyword} * as ${e.namespace} from ${JSON.stringify(e.from)};\n`;
       else imports += namedModuleStatement(e.keyword, e.names, e.from);
     }

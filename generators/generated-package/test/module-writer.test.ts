@@ -62,6 +62,7 @@ describe("ModuleWriter", () => {
         () => module.importNamespace("__types", "@shapekit/x-types", { typeOnly: true }),
         () => module.reexportNames(["Y"], "@shapekit/cli", { typeOnly: true }),
         () => module.importNames(["A2"], "./a.js"),
+        () => module.importJson("__schema", "../b.schema.json"),
       ];
       for (const i of order) steps[i]!();
       return writer.text(module);
@@ -70,6 +71,7 @@ describe("ModuleWriter", () => {
       "// b",
       'import { runCli as __runCli } from "@shapekit/cli";',
       'import type * as __types from "@shapekit/x-types";',
+      'import __schema from "../b.schema.json" with { type: "json" };',
       'import { A2 } from "./a.js";',
       'import { A } from "./b.js";',
       'import type { B } from "./b.js";',
@@ -77,9 +79,9 @@ describe("ModuleWriter", () => {
       'export { Z } from "./z.js";',
       "",
     ].join("\n");
-    expect(declare([0, 1, 2, 3, 4, 5, 6])).toBe(expected);
-    expect(declare([6, 5, 4, 3, 2, 1, 0])).toBe(expected);
-    expect(declare([3, 0, 6, 1, 5, 2, 4])).toBe(expected);
+    expect(declare([0, 1, 2, 3, 4, 5, 6, 7])).toBe(expected);
+    expect(declare([7, 6, 5, 4, 3, 2, 1, 0])).toBe(expected);
+    expect(declare([3, 7, 0, 6, 1, 5, 2, 4])).toBe(expected);
   });
 
   it("prints declaration structures after a blank line, on the fast path when prettier-shaped", async () => {

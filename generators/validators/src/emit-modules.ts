@@ -24,9 +24,7 @@ import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
 import {
   escapeComment as tsdocText,
   functionDeclaration,
-  jsonObjectLiteral,
   PRINT_WIDTH,
-  UnformattableDataError,
   type ModuleText,
   type ModuleWriter,
   StructureKind,
@@ -289,7 +287,7 @@ export function operationEntryModule(
   if (withSchema) {
     typesImport(module, inputSchema.types, inputSchema.typesPackage);
     module.importNames([input.validate], `../shapes/${moduleName(input)}.js`);
-    module.importNames([`schema as ${INPUT_SCHEMA}`], `../schemas/${inputSchema.module}.js`);
+    module.importJson(INPUT_SCHEMA, `../../${inputSchema.file}`);
   }
   for (const { shape, own, aliases } of reexports)
     module.reexportNames([...own, ...aliases], `../shapes/${moduleName(shape.names)}.js`);
@@ -360,8 +358,8 @@ export function operationReexports(
 
 /** An operation input's JSON Schema module, and the input's type for `validateInput`'s declaration. */
 export interface InputSchema {
-  /** The module's base name in `src/schemas/`. */
-  readonly module: string;
+  /** The schema's file in the package: `schemas/<Input>.schema.json`. */
+  readonly file: string;
   /** The input's TypeScript type, as `types` spells it (its names imported from `typesPackage`). */
   readonly type: string;
   readonly types: TypeExpressions;
@@ -398,31 +396,6 @@ function callAssignment(
 
 /** `…: Annotation<TypeName> = `: an annotation whose one type argument is a plain name. */
 const PLAIN_TYPE_ARGUMENT = /^[^<]*<[A-Za-z_$][\w$]*> = $/;
-
-/**
- * `src/schemas/<Input>.ts`: an operation input's JSON Schema (draft 2020-12) as data, the same
- * document as `schemas/<Input>.schema.json`; only `validateInput` of the operation's entry
- * point imports it. Preformatted when `typeScriptData` can lay it out.
- */
-export function schemaModule(
-  writer: ModuleWriter,
-  inputName: string,
-  document: Record<string, unknown>,
-): GeneratedFile {
-  const head = "export const schema: Readonly<Record<string, unknown>> = ";
-  const module = writer
-    .module()
-    .doc(
-      `The JSON Schema (draft 2020-12) of ${inputName}, as in \`schemas/${fileBaseName(inputName)}.schema.json\`.`,
-    );
-  try {
-    module.data(head, document);
-  } catch (e) {
-    if (!(e instanceof UnformattableDataError)) throw e;
-    module.statement(`${head}${jsonObjectLiteral(document)};`);
-  }
-  return writer.file(`src/schemas/${fileBaseName(inputName)}.ts`, module);
-}
 
 export interface PublicShape {
   readonly shape: Shape;

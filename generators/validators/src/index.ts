@@ -6,7 +6,8 @@
 //                                     is<Name> runs the shape's check without a collector
 //                                     (verdict.ts): false at the first issue
 //   validate(shapeName, value, options?)
-//   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath)
+//   schemas/<Input>.schema.json      JSON Schema 2020-12 per operation input (a package subpath;
+//                                    its entry imports the file, which the build inlines)
 // The root comes twice: src/index.ts loads every shape; src/lazy-root.ts (what Node.js loads,
 // lazy-root.ts) has the same exports as stand-ins that load one operation's entry point.
 //
@@ -41,7 +42,6 @@ import {
   indexModule,
   operationEntryModule,
   operationReexports,
-  schemaModule,
   shapeModule,
   validateModule,
   type PublicShape,
@@ -101,8 +101,8 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
 
   const schemaFiles: GeneratedFile[] = [];
   const schemaInputs = new Set<string>();
-  /** Input shape id → the module (`src/schemas/<Input>.ts`) that holds its schema as data. */
-  const schemaModules = new Map<string, string>();
+  /** Input shape id → its schema's file (`schemas/<Input>.schema.json`), which the entry imports. */
+  const schemaPaths = new Map<string, string>();
   for (const operation of context.operations) {
     const inputId = operation.ast.input?.target;
     const input = inputId ? context.model.shape(inputId) : undefined;
@@ -120,9 +120,8 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
         ? { path, contents: `${JSON.stringify(document, null, 2)}\n` }
         : { path, contents: laidOut, preformatted: true },
     );
-    // The same document as a module, for `validateInput["~standard"].jsonSchema`.
-    schemaModules.set(input.id, fileBaseName(inputName));
-    schemaFiles.push(schemaModule(writer, inputName, document));
+    // The operation's entry imports it for `validateInput["~standard"].jsonSchema`.
+    schemaPaths.set(input.id, path);
   }
 
   const firstInput = context.operations[0]?.ast.input?.target;
@@ -136,9 +135,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     packageVersion: context.packageVersion,
     typesPackage,
     serviceTitle: serviceTitle(context.service),
-    schemas: schemaFiles
-      .filter((f) => f.path.startsWith("schemas/"))
-      .map((f) => ({ file: f.path })),
+    schemas: schemaFiles.map((f) => ({ file: f.path })),
     shapes: publicShapes.map((s) => s.names.key),
     rules: ruleDescriptions(context.shapes),
     example: example && {
@@ -169,7 +166,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       .sort((a, b) => (a.names.base < b.names.base ? -1 : a.names.base > b.names.base ? 1 : 0));
     const input = operation.ast.input?.target;
     const output = operation.ast.output?.target;
-    const inputSchemaModule = input ? schemaModules.get(input) : undefined;
+    const inputSchemaFile = input ? schemaPaths.get(input) : undefined;
     // `validateInput` is declared with its type (declaration files are written from the source
     // alone), which names the input's type from the types package.
     const inputTypes = new TypeExpressions(context.model, names);
@@ -179,7 +176,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       closure,
       inputNames,
       outputNames,
-      inputNames !== undefined && inputSchemaModule !== undefined,
+      inputNames !== undefined && inputSchemaFile !== undefined,
     );
     entries.push({
       specifier: `./operations/${fileBaseName(operation.name)}.js`,
@@ -192,9 +189,9 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
         operation.name,
         reexports,
         inputNames,
-        input && inputSchemaModule
+        input && inputSchemaFile
           ? {
-              module: inputSchemaModule,
+              file: inputSchemaFile,
               type: inputTypes.typeOf(context.model.expectShape(input)),
               types: inputTypes,
               typesPackage,

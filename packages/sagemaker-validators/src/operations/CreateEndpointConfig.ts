@@ -4,7 +4,7 @@ import {
   withJsonSchema as __withJsonSchema,
   type InputValidator as __InputValidator,
 } from "@shapekit/validation";
-import { schema as __inputSchema } from "../schemas/CreateEndpointConfigInput.js";
+import __inputSchema from "../../schemas/CreateEndpointConfigInput.schema.json" with { type: "json" };
 import { validateCreateEndpointConfigInput } from "../shapes/CreateEndpointConfigInput.js";
 export {
   validateAsyncInferenceClientConfig,
