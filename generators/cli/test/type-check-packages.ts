@@ -148,6 +148,7 @@ export interface TypeCheckOptions {
  */
 function generatedSources(outDirs: readonly string[]): {
   sources: Map<string, string>;
+  /** Each package.json, and the JSON files the modules import. */
   manifests: Map<string, string>;
   paths: Record<string, string[]>;
 } {
@@ -179,6 +180,10 @@ function generatedSources(outDirs: readonly string[]): {
       }
       for (const [path, text] of walk(join(root, "src"), (n) => n.endsWith(".ts")))
         sources.set(`${folder}/src/${path}`, text);
+      // JSON files the modules import (the validators' input schemas): read, not checked.
+      if (existsSync(join(root, "schemas")))
+        for (const [path, text] of walk(join(root, "schemas"), (n) => n.endsWith(".json")))
+          manifests.set(`${folder}/schemas/${path}`, text);
     }
   }
   return { sources, manifests, paths };
