@@ -82,7 +82,7 @@ describe("an operation entry's validateInput", () => {
       const type = `${"_$"[length % 2]}${"Input".repeat(22)}`.slice(0, length);
       const input = { base: type, validate: `validate${type}` } as ValidatorNames;
       const file = operationEntryModule(writer, "Operation", [], input, {
-        module: type,
+        file: `schemas/${type}.schema.json`,
         type,
         types,
         typesPackage: "@shapekit/example-types",
