@@ -562,16 +562,14 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
     specifiers,
     "The operations' entry points, in model order, each loaded when its operation is first used.",
   );
-  facts.operations.forEach((op, i) =>
-    module.statement(
-      plainCallAssignment(
-        `const ${op.constName}: ${cli.CliOperationDescription}`,
-        lazy.lazyOperationDescription,
-        [LAZY_LOAD, String(i)],
-      ),
-      { laidOut: true },
-    ),
-  );
+  facts.operations.forEach((op, i) => {
+    const { text, laidOut } = plainCallAssignment(
+      `const ${op.constName}: ${cli.CliOperationDescription}`,
+      lazy.lazyOperationDescription,
+      [LAZY_LOAD, String(i)],
+    );
+    module.statement(text, { laidOut });
+  });
   const surface = lazySurface(
     SURFACE_DOC,
     SURFACE_HEAD,

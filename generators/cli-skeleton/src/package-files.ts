@@ -73,15 +73,17 @@ export function readmeFile(facts: PackageFacts, packaging?: Packaging): Generate
   // Escaped as the template's `"{{exampleOperation}}"` was (a CLI name has nothing to escape).
   const head = `const result = parseCommandLine("${handlebarsEscaped(op)}", `;
   const items = facts.exampleArgv.map((word) => JSON.stringify(word));
+  const parseExample = callEndingInList(head, items);
   const contents = readme(facts, packaging, {
     libraryImport: namedModuleStatement(
       "import",
       ["generateCliSkeleton", "parseCommandLine", "renderHelp"],
       facts.packageName,
     ),
-    parseExample: callEndingInList(head, items),
+    parseExample: parseExample.text,
   });
   const plain =
+    parseExample.laidOut &&
     facts.operations.length > 0 &&
     PLAIN_MARKDOWN_WORDS.test(facts.serviceTitle) &&
     [facts.packageName, facts.shorthandPackage, facts.validatorsPackage].every(

@@ -47,6 +47,7 @@ export {
   docComment,
   plainCallAssignment,
   callEndingInList,
+  type LaidOutText,
 } from "./typescript-text.js";
 export { laidOutJsonText, prettierJson } from "./prettier-json.js";
 export { LAZY_LOAD, lazyModuleList } from "./lazy-module-list.js";

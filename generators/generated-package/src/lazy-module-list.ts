@@ -20,11 +20,9 @@ export function lazyModuleList(
   doc: string,
 ): void {
   module.importNames(["createRequire as __createRequire"], "node:module");
-  module.doc(doc).statement(
-    callEndingInList(
-      `const ${LAZY_LOAD} = ${moduleLoader}(__createRequire(import.meta.url), `,
-      specifiers.map((s) => JSON.stringify(s)),
-    ),
-    { laidOut: true },
+  const { text, laidOut } = callEndingInList(
+    `const ${LAZY_LOAD} = ${moduleLoader}(__createRequire(import.meta.url), `,
+    specifiers.map((s) => JSON.stringify(s)),
   );
+  module.doc(doc).statement(text, { laidOut });
 }

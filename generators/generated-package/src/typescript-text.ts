@@ -59,7 +59,12 @@ export function literalInterface(
 
 /** `export type Name = "a" | "b";`, on the next line or one member per line when too long; `never` when empty. */
 export function unionTypeAlias(head: string, members: readonly string[]): string {
-  if (members.length === 0) return `${head} = never;\n`;
+  const only = members.length === 0 ? "never" : members.length === 1 ? members[0]! : undefined;
+  // One member (or `never`) too long for the line: prettier moves it after the `=`, however long.
+  if (only !== undefined)
+    return `${head} = ${only};`.length <= PRINT_WIDTH
+      ? `${head} = ${only};\n`
+      : `${head} =\n  ${only};\n`;
   return unionAfter(`${head} =`, members, "");
 }
 
@@ -69,7 +74,10 @@ export function unionProperty(key: string, members: readonly string[]): string {
   return unionAfter(`${key}:`, members, "  ");
 }
 
-/** `head` and a union at `indent`: one line when it fits (or is one member), else broken. */
+/**
+ * `head` and a union at `indent`: one line when it fits (or is one member: a property keeps
+ * it there), else broken.
+ */
 function unionAfter(head: string, members: readonly string[], indent: string): string {
   const oneLine = `${indent}${head} ${members.join(" | ")};`;
   if (oneLine.length <= PRINT_WIDTH || members.length === 1) return `${oneLine}\n`;
@@ -84,29 +92,49 @@ export function docComment(text: string): string {
   return `/** ${escapeComment(text, { oneLine: true })} */\n`;
 }
 
+/** Text from a layout helper, and whether it is in prettier's layout (else prettier's job). */
+export interface LaidOutText {
+  readonly text: string;
+  readonly laidOut: boolean;
+}
+
 /**
- * `head = callee(a, b);` as prettier lays out an assignment whose value is a call of short,
- * plain arguments (names, numbers, strings), when `head` has no place prettier breaks (a name
- * and an annotation such as `typeof ns.name`): on one line when it fits; else the arguments one
- * per line when `head = callee(` fits; else the value on the next line, indented, with its
- * arguments broken there in turn when it is still too long.
+ * `head = callee(a, b);` as prettier lays out an assignment whose value is a call of two or more
+ * short, plain arguments (names, numbers, strings), when `head` has no place prettier breaks (a
+ * name and an annotation such as `typeof ns.name`): on one line when it fits; else the arguments
+ * one per line when `head = callee(` fits; else the value on the next line, indented, with its
+ * arguments broken there in turn when it is still too long. A single argument on a line too
+ * long is not promised: prettier then decides by the argument's kind and length.
  */
-export function plainCallAssignment(head: string, callee: string, args: readonly string[]): string {
+export function plainCallAssignment(
+  head: string,
+  callee: string,
+  args: readonly string[],
+): LaidOutText {
   const call = `${callee}(${args.join(", ")});`;
-  if (head.length + 3 + call.length <= PRINT_WIDTH) return `${head} = ${call}\n`;
+  if (head.length + 3 + call.length <= PRINT_WIDTH)
+    return { text: `${head} = ${call}\n`, laidOut: true };
   const broken = (indent: string) =>
     `${callee}(\n${args.map((a) => `${indent}  ${a},\n`).join("")}${indent});\n`;
-  if (head.length + 3 + callee.length + 1 <= PRINT_WIDTH) return `${head} = ${broken("")}`;
-  return 2 + call.length <= PRINT_WIDTH ? `${head} =\n  ${call}\n` : `${head} =\n  ${broken("  ")}`;
+  const laidOut = args.length >= 2;
+  if (head.length + 3 + callee.length + 1 <= PRINT_WIDTH)
+    return { text: `${head} = ${broken("")}`, laidOut };
+  const text =
+    2 + call.length <= PRINT_WIDTH ? `${head} =\n  ${call}\n` : `${head} =\n  ${broken("  ")}`;
+  return { text, laidOut };
 }
 
 /**
  * A call whose last argument is a list of short items, `head` being everything before the list
  * (`const x = f(a, `): on one line when it fits, else the list hugged as prettier prints it,
- * one item per line between `[` and `]);`.
+ * one item per line between `[` and `]);`. An empty list on a line too long, or a `head[` that
+ * is itself too long, is not promised: prettier then breaks the call's arguments, which `head`
+ * holds as text.
  */
-export function callEndingInList(head: string, items: readonly string[]): string {
+export function callEndingInList(head: string, items: readonly string[]): LaidOutText {
   const oneLine = `${head}[${items.join(", ")}]);`;
-  if (items.length === 0 || oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
-  return `${head}[\n${items.map((item) => `  ${item},\n`).join("")}]);\n`;
+  if (oneLine.length <= PRINT_WIDTH) return { text: `${oneLine}\n`, laidOut: true };
+  if (items.length === 0 || head.length + 1 > PRINT_WIDTH)
+    return { text: `${oneLine}\n`, laidOut: false };
+  return { text: `${head}[\n${items.map((item) => `  ${item},\n`).join("")}]);\n`, laidOut: true };
 }

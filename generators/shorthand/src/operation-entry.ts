@@ -135,14 +135,15 @@ export function operationEntryModule(
   module.doc(
     `\`${name}\` (${command.operation}): each option with its input member, shape key and whether it is required.`,
   );
-  module.statement(
-    plainCallAssignment(`export const command: ${rt.CliCommand}`, rt.cliCommand, [
-      "commandLine",
-      key,
-    ]),
-    // A CLI name prettier would write with other quotes: left to it.
-    { laidOut: /^"[\w.-]*"$/.test(key) },
+  const commandStatement = plainCallAssignment(
+    `export const command: ${rt.CliCommand}`,
+    rt.cliCommand,
+    ["commandLine", key],
   );
+  // A CLI name prettier would write with other quotes: left to it.
+  module.statement(commandStatement.text, {
+    laidOut: commandStatement.laidOut && /^"[\w.-]*"$/.test(key),
+  });
   module.doc(`The shapes the options of \`${name}\` reach, keyed by shape name.`);
   line(module, `export const shapes: ${rt.CliShapeTable} = ${rt.cliShapeTable}(shapeLines);`);
   line(

@@ -116,14 +116,13 @@ function standIns(
       [n.validate, rt.lazyValidator],
       [n.is, rt.lazyFunction],
       [n.assert, rt.lazyFunction],
-    ] as const)
-      module.statement(
-        plainCallAssignment(`export const ${name}: typeof __root.${name}`, callee, [
-          LAZY_LOAD,
-          String(moduleOf.get(name)),
-          JSON.stringify(name),
-        ]),
-        { laidOut: true },
+    ] as const) {
+      const { text, laidOut } = plainCallAssignment(
+        `export const ${name}: typeof __root.${name}`,
+        callee,
+        [LAZY_LOAD, String(moduleOf.get(name)), JSON.stringify(name)],
       );
+      module.statement(text, { laidOut });
+    }
   }
 }
