@@ -81,7 +81,8 @@ function compareImports(a: ImportEntry, b: ImportEntry): number {
   const rank = importRank(a) - importRank(b);
   if (rank !== 0) return rank;
   if (a.from !== b.from) return a.from < b.from ? -1 : 1;
-  // Same source: the value statement before the type-only one, a namespace import last.
+  // Same source: the value statement before the type-only one, then a namespace import, then
+  // a JSON file's value.
   const kind = (e: ImportEntry) =>
     e.json !== undefined ? 3 : e.namespace !== undefined ? 2 : e.keyword.endsWith("type") ? 1 : 0;
   return kind(a) - kind(b);

@@ -9,8 +9,7 @@
 // declare public; if a ts-morph version lacks it, printing goes through a source file as before.
 
 import { SourcePrinter } from "./source-printer.js";
-import type { CodeBlockWriter, StatementStructures } from "ts-morph";
-import type { Project } from "ts-morph";
+import type { CodeBlockWriter, Project, StatementStructures } from "ts-morph";
 import { tsMorph } from "./ts-morph.js";
 
 interface StructurePrinterFactory {

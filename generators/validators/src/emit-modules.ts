@@ -356,7 +356,7 @@ export function operationReexports(
   return reexports;
 }
 
-/** An operation input's JSON Schema module, and the input's type for `validateInput`'s declaration. */
+/** An operation input's JSON Schema file, and the input's type for `validateInput`'s declaration. */
 export interface InputSchema {
   /** The schema's file in the package: `schemas/<Input>.schema.json`. */
   readonly file: string;
