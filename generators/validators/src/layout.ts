@@ -178,6 +178,9 @@ function exponentsNormalized(part: string): string | undefined {
   return unknown ? undefined : text;
 }
 
+/** `(-1)` or `(0)` that is not a call's argument list (`f(0)` is). */
+const PARENTHESIZED_NUMBER = /(?:^|[^\w$)\]])\((?:-[0-9]|0\))/;
+
 const OPENERS = /[{([]/g;
 const CLOSERS = /[})\]]/g;
 
@@ -206,11 +209,16 @@ function normalize(line: string): Normalized | undefined {
     opens += part.match(OPENERS)?.length ?? 0;
     closes += part.match(CLOSERS)?.length ?? 0;
     // `(-1)` from the code layer's literals (and `(0)`, its `-0`): prettier writes `-1` after
-    // `(`, `[`, `,`, `<`, `>`.
-    text +=
-      part.includes("(-") || part.includes("(0)")
-        ? part.replace(/([([,<>] ?)\((-[0-9][0-9.]*(?:e-?[0-9]+)?|0)\)/g, "$1$2")
-        : part;
+    // `(`, `[`, `,`, `<`, `>`. Prettier drops such parentheses everywhere else too (after `=`,
+    // `return`, any operator) but keeps those of a condition (`if (0)`); the emitters write none
+    // there, so one left over is a line this pass does not know: prettier's.
+    if (!part.includes("(-") && !part.includes("(0)")) {
+      text += part;
+      return true;
+    }
+    const unwrapped = part.replace(/([([,<>] ?)\((-[0-9][0-9.]*(?:e-?[0-9]+)?|0)\)/g, "$1$2");
+    if (PARENTHESIZED_NUMBER.test(unwrapped)) return false;
+    text += unwrapped;
     return true;
   };
   for (const m of line.matchAll(STRINGS)) {

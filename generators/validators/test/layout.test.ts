@@ -181,5 +181,11 @@ describe("layoutShapeModule", () => {
     expect(layoutShapeModule(`if (a) {\nb();\n}\nelse c();\n`)).toBeUndefined();
     expect(layoutShapeModule("const a = `x`;\n")).toBeUndefined();
     expect(layoutShapeModule("const a = /x/.test(b);\n")).toBeUndefined();
+    // A negative number in parentheses where the emitters write none (prettier drops these).
+    expect(layoutShapeModule("const a = (-1);\n")).toBeUndefined();
+    expect(layoutShapeModule("if (m0 === (-5)) f();\n")).toBeUndefined();
+    expect(layoutShapeModule("const a = b - (0);\n")).toBeUndefined();
+    // Where they do, or a call of one number: laid out.
+    expect(layoutShapeModule("if (m0 < (-5)) f(0);\n")).toBe("if (m0 < -5) f(0);\n");
   });
 });
