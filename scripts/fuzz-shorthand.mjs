@@ -9,10 +9,15 @@
 import { performance } from "node:perf_hooks";
 import { coerce, parseShorthand, ShorthandError } from "@shapekit/shorthand";
 import { commands, parseArgument, shapes } from "@shapekit/sagemaker-shorthand";
-// The fast path of parse + coerce (internal), checked against the reference on every input.
-import { shapeNode } from "../packages/shorthand/dist/shape-graph.js";
-import { parseShorthandTyped } from "../packages/shorthand/dist/typed-parser.js";
+import { importInternals } from "./internal-modules.mjs";
 import { seededRandom } from "./seeded-random.mjs";
+
+// The fast path of parse + coerce (internal to the runtime's bundle), checked against the
+// reference on every input.
+const { shapeNode, parseShorthandTyped } = await importInternals("shorthand", {
+  "shape-graph.js": ["shapeNode"],
+  "typed-parser.js": ["parseShorthandTyped"],
+});
 
 const [countArg, seedArg] = process.argv.slice(2).map(Number);
 const count = countArg > 0 ? countArg : 1_000_000;

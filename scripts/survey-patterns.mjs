@@ -20,9 +20,12 @@ const listAll = args.includes("--list");
 const dataDir = args.find((a) => !a.startsWith("--")) ?? botocoreData();
 const { convertService2, resolveModel } = await import(`${root}generators/model/dist/index.js`);
 const { translatePattern, PatternError } = await import(`${root}packages/validation/dist/index.js`);
-const { parsePattern } = await import(`${root}packages/validation/dist/pattern/parse-pattern.js`);
+const { parsePattern } = await importInternals("validation", {
+  "pattern/parse-pattern.js": ["parsePattern"],
+});
 
 import { botocoreDataDir } from "./botocore-data.mjs";
+import { importInternals } from "./internal-modules.mjs";
 
 function botocoreData() {
   const data = botocoreDataDir();
