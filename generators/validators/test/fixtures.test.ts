@@ -7,20 +7,19 @@
 //  - every file marked `preformatted` (shape modules laid out by layout.ts) is prettier's output;
 //  - emitting twice gives the same bytes.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitValidators } from "@shapekit/emit-validators";
-import { type GeneratedFile } from "@shapekit/model";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package";
 import * as prettier from "prettier";
 import { afterAll, describe, expect, it } from "vitest";
+import { expectGoldenFiles } from "../../../test/support/golden-files.js";
 import { emitContextFor, fixtureModel } from "./fixture-model.js";
 import { layoutShapeModule } from "../src/layout.js";
 
 const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const scratchRoot = fileURLToPath(new URL("./.shapekit-tmp-fixtures/", import.meta.url));
-const update = process.env.UPDATE_FIXTURES === "1";
 const cases = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -59,26 +58,6 @@ const DEEP_VALUES: ReadonlyArray<readonly [value: unknown, valid: boolean]> = [
 ];
 const GUARD_VALUES: Record<string, unknown[]> = { recursion: DEEP_VALUES.map(([value]) => value) };
 
-async function formatted(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  return Promise.all(
-    files.map(async (f) => ({
-      path: f.path,
-      contents: await prettier.format(f.contents, { ...GENERATED_CODE_STYLE, filepath: f.path }),
-    })),
-  );
-}
-
-function listFiles(dir: string, prefix = ""): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? listFiles(join(dir, e.name), `${prefix}${e.name}/`)
-        : [`${prefix}${e.name}`],
-    )
-    .sort();
-}
-
 afterAll(() => rmSync(scratchRoot, { recursive: true, force: true }));
 
 describe.each(cases)("fixture %s", (name) => {
@@ -87,23 +66,7 @@ describe.each(cases)("fixture %s", (name) => {
   const files = emitValidators(emitContextFor(fixtureModel(dir)));
 
   it("matches the expected files", async () => {
-    const actual = await formatted(files);
-    if (update) {
-      rmSync(expectedDir, { recursive: true, force: true });
-      for (const f of actual) {
-        mkdirSync(dirname(join(expectedDir, f.path)), { recursive: true });
-        writeFileSync(join(expectedDir, f.path), f.contents);
-      }
-    }
-    expect(
-      actual.map((f) => f.path),
-      "file list (UPDATE_FIXTURES=1 rewrites)",
-    ).toEqual(listFiles(expectedDir));
-    for (const f of actual) {
-      expect(f.contents, `${name}/expected/${f.path} (UPDATE_FIXTURES=1 rewrites)`).toBe(
-        readFileSync(join(expectedDir, f.path), "utf8"),
-      );
-    }
+    await expectGoldenFiles(files, expectedDir, name);
   });
 
   it("writes its preformatted files exactly as prettier prints them", async () => {
