@@ -3,16 +3,8 @@
 // and bundles for them); everywhere else (browsers, workers) it resolves to
 // `read-local-file-unavailable.ts`, so no `node:` module is in a browser bundle.
 
-import type * as Fs from "node:fs";
-import { createRequire } from "node:module";
+import * as fs from "node:fs";
 import { FileAccessError } from "./file-access-error.js";
-
-/**
- * `node:fs` through `require`: an ESM import of it makes Node build the module's ESM view, which
- * reads every export, and `fs.promises` then loads the streams: about 1.5 ms of every import of
- * this package, for a module that reads files only when asked to.
- */
-const fs = createRequire(import.meta.url)("node:fs") as typeof Fs;
 
 /**
  * The bytes of a regular file, at most `maxBytes`. Opened non-blocking, so a FIFO with no
@@ -27,7 +19,7 @@ export function readRegularFile(path: string, maxBytes: number): Uint8Array {
     throw fsError(e);
   }
   try {
-    let stats: Fs.Stats;
+    let stats: fs.Stats;
     try {
       stats = fs.fstatSync(fd);
     } catch (e) {
@@ -78,7 +70,7 @@ function tooLarge(maxBytes: number): FileAccessError {
   );
 }
 
-function fileKind(stats: Fs.Stats): string {
+function fileKind(stats: fs.Stats): string {
   if (stats.isCharacterDevice()) return "a character device";
   if (stats.isBlockDevice()) return "a block device";
   if (stats.isFIFO()) return "a FIFO";
