@@ -68,7 +68,7 @@ describe("shapekit (command line)", () => {
     const original = readFileSync(pkg, "utf8");
     writeFileSync(pkg, original.replace('"license": "Apache-2.0"', '"license": "MIT"'));
     writeFileSync(path.join(out, "src", "mine.ts"), "export {};\n");
-    // The enum goes away from the model: its generated module is stale.
+    // The model's one enum goes away: the enums module is stale.
     const model = path.join(dir, "spec", "weather.smithy");
     writeFileSync(
       model,
@@ -81,14 +81,14 @@ describe("shapekit (command line)", () => {
     expect(check.code).toBe(1);
     expect(check.stdout).toContain("--- a/out/weather-types/package.json");
     expect(check.stdout).toContain('-  "license": "MIT"');
-    expect(check.stdout).toContain("--- a/out/weather-types/src/shapes/Sky.ts\n+++ /dev/null");
+    expect(check.stdout).toContain("--- a/out/weather-types/src/enums.ts\n+++ /dev/null");
     expect(check.stdout).not.toContain("mine.ts");
     expect(check.stderr).toContain("npm run generate");
     expect(readFileSync(pkg, "utf8")).toContain('"MIT"');
 
     expect((await cli(["generate"], dir)).code).toBe(0);
     expect(readFileSync(pkg, "utf8")).not.toContain('"MIT"');
-    expect(existsSync(path.join(out, "src", "shapes", "Sky.ts"))).toBe(false);
+    expect(existsSync(path.join(out, "src", "enums.ts"))).toBe(false);
     expect(readFileSync(path.join(out, "src", "mine.ts"), "utf8")).toBe("export {};\n");
   });
 
@@ -125,6 +125,7 @@ describe("shapekit (command line)", () => {
     );
     // From now on the folder has a manifest: later generations need no --force, delete what
     // ShapeKit wrote and no longer generates, and nothing else.
+    expect(existsSync(path.join(dir, "examples", "src", "enums.ts"))).toBe(true);
     const model = path.join(dir, "spec", "weather.smithy");
     writeFileSync(
       model,
@@ -135,7 +136,7 @@ describe("shapekit (command line)", () => {
     const again = await cli(["generate"], dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/, 1 deleted,/);
-    expect(existsSync(path.join(dir, "examples", "src", "shapes", "Sky.ts"))).toBe(false);
+    expect(existsSync(path.join(dir, "examples", "src", "enums.ts"))).toBe(false);
     for (const f of mine.slice(0, 3))
       expect(readFileSync(path.join(dir, "examples", f), "utf8")).toBe(`hand-written ${f}\n`);
   });

@@ -209,7 +209,7 @@ describe("hostile but valid models", () => {
     });
     expect(run.stdout.split("\n").filter((line) => line !== "")).toHaveLength(3);
     const enumModule = readFileSync(
-      join(result("enum-values.json").out, "enumvalues-types/src/shapes/Kind.ts"),
+      join(result("enum-values.json").out, "enumvalues-types/src/enums.ts"),
       "utf8",
     );
     expect(enumModule).toContain('A_B_INJECTED: "a\\nb: injected",');
