@@ -94,10 +94,7 @@ export function readmeFile(facts: PackageFacts, packaging?: Packaging): Generate
     ) &&
     // The statements the template writes on one line (their comments do not count).
     `generateCliSkeleton("${op}", "yaml-input");`.length <= PRINT_WIDTH &&
-    `renderHelp("${op}", { format: "markdown" });`.length <= PRINT_WIDTH &&
-    `${head}[`.length <= PRINT_WIDTH &&
-    // An empty list stays on the line, which prettier would break.
-    (items.length > 0 || `${head}[]);`.length <= PRINT_WIDTH);
+    `renderHelp("${op}", { format: "markdown" });`.length <= PRINT_WIDTH;
   return plain
     ? { path: "README.md", contents, preformatted: true }
     : { path: "README.md", contents };

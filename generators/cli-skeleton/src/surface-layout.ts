@@ -20,13 +20,8 @@ import {
   PLAIN_STRING_LITERAL,
   PRINT_WIDTH,
   unionTypeAlias,
+  type LaidOutText,
 } from "@shapekit/generated-package";
-
-/** A statement's text and whether it is exactly prettier's layout. */
-export interface LaidOutText {
-  readonly text: string;
-  readonly laidOut: boolean;
-}
 
 /** Whether every string literal is one prettier writes as it is. */
 function plain(literals: readonly string[]): boolean {
@@ -48,9 +43,7 @@ export function descriptionConstant(head: string, callee: string, argument: stri
 export function operationNameType(doc: string, cliNames: readonly string[]): LaidOutText {
   const literals = cliNames.map((name) => JSON.stringify(name));
   const text = unionTypeAlias("export type OperationName", literals);
-  // One name too long for the line: prettier moves it after the `=`, which the helper does not.
-  const lone = literals.length === 1 && text.length > PRINT_WIDTH + 1;
-  return { text: `\n${docComment(doc)}${text}`, laidOut: plain(literals) && !lone };
+  return { text: `\n${docComment(doc)}${text}`, laidOut: plain(literals) };
 }
 
 /** `/** doc *\/ export interface OperationInputs { "cli-name": Type; … }`. */

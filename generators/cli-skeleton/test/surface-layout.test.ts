@@ -4,6 +4,7 @@
 // quotes); and the forms of a real service must be marked laid out.
 import fc from "fast-check";
 import * as prettier from "prettier";
+import type { LaidOutText } from "@shapekit/generated-package";
 import { describe, expect, it } from "vitest";
 import {
   descriptionConstant,
@@ -11,7 +12,6 @@ import {
   lazySurface,
   operationInputsInterface,
   operationNameType,
-  type LaidOutText,
 } from "../src/surface-layout.js";
 
 const format = (text: string) => prettier.format(text, { parser: "typescript", printWidth: 100 });
@@ -91,6 +91,16 @@ describe("surface layout", () => {
       ),
       { numRuns: 200, seed: 3103 },
     );
+  });
+
+  it("lays out a lone operation name too long for the line, after the `=`", async () => {
+    const name = "x".repeat(80);
+    const statement = operationNameType("Names.", [name]);
+    expect(statement).toEqual({
+      text: `\n/** Names. */\nexport type OperationName =\n  "${name}";\n`,
+      laidOut: true,
+    });
+    await expectPrettierWhenLaidOut(statement);
   });
 
   it("marks a real service's statements laid out", async () => {

@@ -5,6 +5,7 @@
 // printed (ts-morph.ts).
 
 export {
+  handlebarsEscaped,
   loadTemplates,
   packageFileTemplates,
   type PackageFileTemplates,
@@ -72,7 +73,6 @@ export {
   type ImportOptions,
 } from "./module-writer.js";
 export { isPrettierShaped } from "./prettier-shape.js";
-export { handlebarsEscaped } from "./template-escape.js";
 export {
   IDENTIFIER,
   PLAIN_MARKDOWN_WORDS,

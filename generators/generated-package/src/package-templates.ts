@@ -81,3 +81,12 @@ export function packageFileTemplates(
       }),
   };
 }
+
+/**
+ * `text` as a template's `{{text}}` writes it (handlebars' own escaping): for text an emitter
+ * now writes into a template's output itself (a README's laid-out code examples), so that the
+ * output stays byte for byte what the template made of it.
+ */
+export function handlebarsEscaped(text: string): string {
+  return Handlebars.Utils.escapeExpression(text);
+}

@@ -11,18 +11,14 @@
 // (a `syntaxHelp` call too long, text prettier might change) is marked not laid out.
 
 import {
+  callEndingInList,
   handlebarsEscaped,
   namedModuleStatement,
   PLAIN_STRING_LITERAL,
   PRINT_WIDTH,
+  type LaidOutText,
 } from "@shapekit/generated-package";
 import type { PackageFacts } from "./package-files.js";
-
-/** The code block's text (without the fences) and whether it is prettier's layout. */
-export interface UsageCode {
-  readonly text: string;
-  readonly laidOut: boolean;
-}
 
 /** Text a line comment ends with unchanged: one line, no trailing space. */
 const COMMENT_TEXT = /^(?:[^\r\n\u2028\u2029]*[^\s])?$/;
@@ -35,20 +31,20 @@ function call(prefix: string, callee: string, args: readonly string[], comment: 
 }
 
 /** The usage code block of the README for `example` of package `packageName`. */
-export function usageCode(example: PackageFacts["example"], packageName: string): UsageCode {
+export function usageCode(example: PackageFacts["example"], packageName: string): LaidOutText {
   const command = `"${handlebarsEscaped(example.command)}"`;
   const option = `"${handlebarsEscaped(example.option)}"`;
   const words = `[${example.wordsList}]`;
   // The words as written in the list; a word with `, ` in it is split wrongly and not plain.
   const wordItems = example.wordsList.split(", ");
-  const head = `const result = parseArgument(${command}, ${option}, [`;
-  const flat = `const result = parseArgument(${command}, ${option}, ${words});`;
-  let parse: string;
+  // On one line, or the list hugged; where that cannot be promised, one argument per line.
+  const hugged = callEndingInList(
+    `const result = parseArgument(${command}, ${option}, `,
+    wordItems,
+  );
+  let parse = hugged.text;
   let sure = true;
-  if (flat.length <= PRINT_WIDTH) parse = `${flat}\n`;
-  else if (head.length <= PRINT_WIDTH)
-    parse = `${head}\n${wordItems.map((w) => `  ${w},\n`).join("")}]);\n`;
-  else {
+  if (!hugged.laidOut) {
     parse = call("const result = ", "parseArgument", [command, option, words], "");
     // The list itself too long for its line would be broken in turn.
     if (`  ${words},`.length > PRINT_WIDTH) sure = false;

@@ -16,14 +16,8 @@
 // broken, a quoted key prettier might requote, a line separator in a comment) is still written,
 // but marked not laid out: the formatter sends that declaration alone through prettier.
 
-import { PLAIN_STRING_LITERAL, PRINT_WIDTH } from "@shapekit/generated-package";
+import { PLAIN_STRING_LITERAL, PRINT_WIDTH, type LaidOutText } from "@shapekit/generated-package";
 import type { Doc } from "./tsdoc.js";
-
-/** A declaration's text and whether it is exactly prettier's layout. */
-export interface DeclarationText {
-  readonly text: string;
-  readonly laidOut: boolean;
-}
 
 /** One property of an object type: its key as written (`propertyKey`), its type as written. */
 export interface MemberText {
@@ -47,7 +41,7 @@ export class LayoutLines {
     this.laidOut = false;
   }
 
-  result(): DeclarationText {
+  result(): LaidOutText {
     return { text: `${this.lines.join("\n")}\n`, laidOut: this.laidOut };
   }
 }
@@ -141,7 +135,7 @@ export function interfaceText(
   name: string,
   docs: readonly Doc[],
   members: readonly MemberText[],
-): DeclarationText {
+): LaidOutText {
   const out = new LayoutLines();
   writeDocLines(out, docs, "");
   if (members.length === 0) {
@@ -162,7 +156,7 @@ export function unionText(
   name: string,
   docs: readonly Doc[],
   variants: ReadonlyArray<readonly MemberText[]>,
-): DeclarationText {
+): LaidOutText {
   const out = new LayoutLines();
   writeDocLines(out, docs, "");
   if (variants.length === 0) {
@@ -203,7 +197,7 @@ export function operationMapText(
   name: string,
   docs: readonly Doc[],
   operations: readonly OperationText[],
-): DeclarationText {
+): LaidOutText {
   const out = new LayoutLines();
   writeDocLines(out, docs, "");
   if (operations.length === 0) {
@@ -234,7 +228,7 @@ export function enumObjectText(
   name: string,
   docs: readonly Doc[],
   entries: readonly EnumEntryText[],
-): DeclarationText {
+): LaidOutText {
   const out = new LayoutLines();
   writeDocLines(out, docs, "");
   if (entries.length === 0) {

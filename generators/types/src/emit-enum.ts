@@ -7,8 +7,12 @@
 // SDK does).
 
 import { objectLiteralKey, trait, type NodeValue, type Shape } from "@shapekit/model";
-import { type DeclarationStructure, StructureKind } from "@shapekit/generated-package";
-import { enumObjectText, type DeclarationText } from "./declaration-layout.js";
+import {
+  type DeclarationStructure,
+  type LaidOutText,
+  StructureKind,
+} from "@shapekit/generated-package";
+import { enumObjectText } from "./declaration-layout.js";
 import { enumValueDocs, shapeDocs, type Doc } from "./tsdoc.js";
 
 interface EnumEntry {
@@ -70,7 +74,7 @@ export function unnamedEnumDeclarations(shape: Shape, name: string): Declaration
  * deeper than prettier, so its modules could never skip prettier); undefined when some value
  * has no name (see `unnamedEnumDeclarations`).
  */
-export function enumStatements(shape: Shape, name: string): DeclarationText | undefined {
+export function enumStatements(shape: Shape, name: string): LaidOutText | undefined {
   const entries = enumEntries(shape);
   if (entries.some((entry) => entry.key === undefined)) return undefined;
   return enumObjectText(

@@ -3,8 +3,9 @@
 // without a naming convention. Operations whose input or output is smithy.api#Unit map it to
 // `Record<string, never>`: an empty object.
 
+import type { LaidOutText } from "@shapekit/generated-package";
 import { trait, type EmitContext, type Shape, type TypeScriptNames } from "@shapekit/model";
-import { operationMapText, type DeclarationText } from "./declaration-layout.js";
+import { operationMapText } from "./declaration-layout.js";
 import { shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
@@ -17,7 +18,7 @@ export function operationsDeclaration(
   context: EmitContext,
   names: TypeScriptNames,
   refs: TypeReferences,
-): DeclarationText {
+): LaidOutText {
   const serviceName = names.shapeName(context.service);
   return operationMapText(
     operationsTypeName(names, context.service),

@@ -1,8 +1,9 @@
 // A structure becomes an interface: required members are plain properties, the rest optional.
 // Error structures stay plain interfaces too: this package describes data, it throws nothing.
 
+import type { LaidOutText } from "@shapekit/generated-package";
 import { propertyKey, trait, type Model, type Shape } from "@shapekit/model";
-import { interfaceText, type DeclarationText } from "./declaration-layout.js";
+import { interfaceText } from "./declaration-layout.js";
 import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
@@ -11,7 +12,7 @@ export function structureDeclaration(
   shape: Shape,
   name: string,
   refs: TypeReferences,
-): DeclarationText {
+): LaidOutText {
   return interfaceText(
     name,
     shapeDocs(shape),

@@ -5,8 +5,9 @@
 // a member the model does not know is an error there. Each variant is still assignable to the
 // SDK's union (its `$unknown?: never` is satisfied by absence).
 
+import type { LaidOutText } from "@shapekit/generated-package";
 import { propertyKey, type Model, type Shape } from "@shapekit/model";
-import { unionText, type DeclarationText, type MemberText } from "./declaration-layout.js";
+import { unionText, type MemberText } from "./declaration-layout.js";
 import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
 
@@ -15,7 +16,7 @@ export function unionDeclaration(
   shape: Shape,
   name: string,
   refs: TypeReferences,
-): DeclarationText {
+): LaidOutText {
   const members = [...shape.members.values()];
   const variants = members.map((set) => {
     const type = refs.typeOf(set.target);

@@ -52,10 +52,10 @@ import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./pack
 import {
   ModuleWriter,
   type DeclarationStructure,
+  type LaidOutText,
   type ModuleText,
 } from "@shapekit/generated-package";
 import { TypeReferences } from "./type-reference.js";
-import type { DeclarationText } from "./declaration-layout.js";
 
 /** Shapes that get a module of their own, and whether that module exports a value. */
 function declarationKind(shape: Shape): "type" | "value" | undefined {
@@ -82,7 +82,7 @@ interface ShapeModule {
   /** Whether it exports a value (an enum object) besides its type. */
   readonly kind: "type" | "value";
   /** Its declaration as text in prettier's layout (or marked as not). */
-  readonly declaration?: DeclarationText;
+  readonly declaration?: LaidOutText;
   /** An enum of unnamed legacy values: its type alias, as a ts-morph structure. */
   readonly structures?: DeclarationStructure[];
 }
@@ -154,7 +154,7 @@ function structuresModule(
 function declarationModule(
   writer: ModuleWriter,
   refs: TypeReferences,
-  declaration: DeclarationText,
+  declaration: LaidOutText,
 ): ModuleText {
   const module = writer.module();
   refs.declareImports(module);

@@ -5,13 +5,13 @@
 // service is made of as laid out, or nothing would skip prettier.
 import fc from "fast-check";
 import * as prettier from "prettier";
+import type { LaidOutText } from "@shapekit/generated-package";
 import { describe, expect, it } from "vitest";
 import {
   enumObjectText,
   interfaceText,
   operationMapText,
   unionText,
-  type DeclarationText,
   type MemberText,
 } from "../src/declaration-layout.js";
 
@@ -79,7 +79,7 @@ const member: fc.Arbitrary<MemberText> = fc.record({
 });
 
 /** Prettier's layout when marked laid out; valid TypeScript either way. */
-async function expectPrettierWhenLaidOut(declaration: DeclarationText): Promise<void> {
+async function expectPrettierWhenLaidOut(declaration: LaidOutText): Promise<void> {
   const formatted = await format(declaration.text);
   if (declaration.laidOut) expect(declaration.text).toBe(formatted);
 }
