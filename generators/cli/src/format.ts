@@ -69,11 +69,15 @@ export async function formatFiles(
     jobs.push({ text: files[index]!.file.contents, filepath: files[index]!.absolutePath }) - 1;
   const unmeasured = new Set<number>();
   files.forEach(({ file, absolutePath }, index) => {
+    if (!FORMATTED.test(file.path)) {
+      texts[index] = file.contents;
+      return;
+    }
     // A file whose code lines hold characters of another display width than length: its
     // emitter's layout cannot be trusted, prettier formats it whole (layout-width.ts).
     const measured = widthsAgree(file.path, file.contents);
     if (!measured) unmeasured.add(index);
-    if ((file.preformatted && measured && !verify) || !FORMATTED.test(file.path)) {
+    if (file.preformatted && measured && !verify) {
       texts[index] = file.contents;
       return;
     }

@@ -129,15 +129,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       return upToDateResult(folders, clock);
     }
   }
-  return generateWith(options, config, key, clock);
-}
-
-async function generateWith(
-  options: GenerateOptions,
-  config: GenerationConfig,
-  key: string | undefined,
-  clock: PhaseClock,
-): Promise<GenerateResult> {
   const loaded = options.loaded ?? loadModel([...config.modelFiles]);
   if (!loaded.model || hasErrors(loaded.diagnostics)) {
     const diagnostics = loaded.diagnostics.filter((d) => d.severity === "error");
