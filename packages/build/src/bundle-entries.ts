@@ -8,7 +8,8 @@
 // (`node bench/validators.mjs`, three runs each way). rolldown keeps the declarations as written.
 
 import path from "node:path";
-import { rolldown, type RolldownOutput } from "rolldown";
+import { rolldown, type ChunkingContext, type RolldownOutput } from "rolldown";
+import { planChunks, type PlanModule } from "./chunk-plan.js";
 import type { BuildProblem } from "./problem.js";
 
 export interface BundleTarget {
@@ -44,6 +45,14 @@ export async function bundleEntries(
       format: "esm",
       entryFileNames: "[name].js",
       chunkFileNames: "chunks/[name]-[hash].js",
+      // Fewer, larger shared chunks than one per set of entries (see chunk-plan.ts). The plan
+      // keeps the chunks free of cycles itself, so a group need not pull in its modules'
+      // imports (rolldown's guard against cycles), which would undo the plan.
+      codeSplitting: {
+        groups: [
+          { name: plannedChunkName(Object.values(input)), includeDependenciesRecursively: false },
+        ],
+      },
       sourcemap: bundle.sourceMaps,
     }));
     await build.close();
@@ -68,6 +77,39 @@ export async function bundleEntries(
     } else if (typeof file.source === "string") files.set(file.fileName, file.source);
   }
   return files;
+}
+
+/**
+ * The chunk name function of rolldown's manual code splitting: its first call draws the plan
+ * from the module graph rolldown hands it. A module the plan leaves out (`null`) is placed by
+ * rolldown's automatic chunking.
+ */
+function plannedChunkName(
+  entries: readonly string[],
+): (id: string, context: ChunkingContext) => string | null {
+  let plan: Map<string, string> | undefined;
+  return (id, context) => {
+    plan ??= planFromGraph(entries, context);
+    return plan.get(id) ?? null;
+  };
+}
+
+/** The plan for the modules the entries reach; none when one imports dynamically. */
+function planFromGraph(entries: readonly string[], context: ChunkingContext): Map<string, string> {
+  const modules = new Map<string, PlanModule>();
+  const pending = [...entries];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    if (modules.has(id)) continue;
+    const info = context.getModuleInfo(id);
+    // External: not the package's own.
+    if (info === null || info.code === null) continue;
+    // A dynamic import's target is an entry of rolldown's own, which the plan does not know.
+    if (info.dynamicallyImportedIds.length > 0) return new Map();
+    modules.set(id, { imports: info.importedIds, size: info.code.length });
+    pending.push(...info.importedIds);
+  }
+  return planChunks(modules, entries);
 }
 
 /** What rolldown reports of a problem (its errors carry the place as `loc`). */

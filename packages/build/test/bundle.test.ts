@@ -86,6 +86,46 @@ describe("bundled entry points", () => {
     ]);
   });
 
+  it("joins small shared modules into fewer chunks; each still runs once, after what it imports", async () => {
+    // Four operations over five small shared modules, each shared by a different set of them:
+    // one chunk per set would be five files. `table.ts` reads the others at its top level.
+    const uses: Record<string, string[]> = {
+      w: ["s1", "s2", "s3", "table"],
+      x: ["s1", "s2", "s4"],
+      y: ["s2", "s3", "s5"],
+      z: ["s1", "s5", "table"],
+    };
+    const files: Record<string, string> = {
+      "package.json": JSON.stringify({
+        name: "ops",
+        type: "module",
+        exports: { "./ops/*": { types: "./dist/ops/*.d.ts", default: "./dist/ops/*.js" } },
+      }),
+      "src/order.ts": `export const order: string[] = ((globalThis as { __order?: string[] }).__order ??= []);\n`,
+      "src/table.ts": `import { order } from "./order.js";\nimport { s1 } from "./s1.js";\nimport { s5 } from "./s5.js";\norder.push("table");\nexport const table: string[] = [s1, s5];\n`,
+    };
+    for (const s of ["s1", "s2", "s3", "s4", "s5"])
+      files[`src/${s}.ts`] =
+        `import { order } from "./order.js";\norder.push("${s}");\nexport const ${s}: string = "${s}";\n`;
+    for (const [op, names] of Object.entries(uses))
+      files[`src/ops/${op}.ts`] =
+        names.map((n) => `import { ${n} } from "../${n}.js";\n`).join("") +
+        `export const ${op}: unknown[] = [${names.join(", ")}];\n`;
+    const dir = packageWith(files);
+    expect(await buildPackage(dir)).toMatchObject({ ok: true });
+    const chunks = readdirSync(path.join(dir, "dist/chunks"));
+    expect(chunks.length).toBeLessThan(5);
+
+    const loaded: Record<string, unknown> = {};
+    for (const op of Object.keys(uses))
+      Object.assign(loaded, await import(pathToFileURL(path.join(dir, `dist/ops/${op}.js`)).href));
+    expect(loaded.w).toEqual(["s1", "s2", "s3", ["s1", "s5"]]);
+    expect(loaded.z).toEqual(["s1", "s5", ["s1", "s5"]]);
+    const order = (globalThis as { __order?: string[] }).__order!;
+    expect([...order].sort()).toEqual(["s1", "s2", "s3", "s4", "s5", "table"]);
+    expect(order.indexOf("table")).toBeGreaterThan(order.indexOf("s5"));
+  });
+
   it("bundle: false writes one file per module, as a package without entry points gets", async () => {
     const dir = packageWith(PACKAGE);
     expect(await buildPackage(dir, { bundle: false })).toMatchObject({ ok: true, written: 8 });
