@@ -30,9 +30,17 @@ export interface ChunkPlanOptions {
    * one operation's import time).
    */
   readonly moduleCost?: number;
+  /**
+   * The most work the plan does, in steps (a unit looked at as a merge candidate, a merge taken
+   * off the queue, a chunk visited by the cycle check); past it, it stops merging, and the
+   * chunks stay as merged so far. Default 6 million: whole EC2, the largest botocore model,
+   * takes 2.3 million for its validators. The bound also bounds the queue's memory.
+   */
+  readonly maxSteps?: number;
 }
 
 const DEFAULT_MODULE_COST = 24 * 1024;
+const DEFAULT_MAX_STEPS = 6_000_000;
 
 /**
  * The shared chunk of each module that goes into one, by module id: the name to give it (unique
@@ -45,6 +53,7 @@ export function planChunks(
   options: ChunkPlanOptions = {},
 ): Map<string, string> {
   const moduleCost = options.moduleCost ?? DEFAULT_MODULE_COST;
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const ids = [...modules.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const imports = ids.map((id) =>
@@ -131,13 +140,18 @@ export function planChunks(
   // `mark[u] === stamp`: unit u already looked at for the unit in hand.
   const mark = new Int32Array(units.length).fill(-1);
   let stamp = 0;
+  // The work done (`maxSteps`): however large or hostile the graph, the plan stops in time, and
+  // it is valid at every step.
+  let steps = 0;
   const pushMerges = (u: number, onlyAbove: boolean) => {
+    if (steps >= maxSteps) return;
     const unit = units[u]!;
     stamp++;
     mark[u] = stamp;
     forEachBit(unit.set, (k) => {
       // Drops the merged-away units from the list as it goes.
       const list = byEntry[k]!;
+      steps += list.length;
       let kept = 0;
       for (let i = 0; i < list.length; i++) {
         const other = list[i]!;
@@ -148,32 +162,32 @@ export function planChunks(
         mark[other] = stamp;
         const delta = gain(unit, candidate);
         if (delta >= 0) continue;
-        if (u < other)
-          heap.push({ delta, a: u, b: other, versionA: unit.version, versionB: candidate.version });
-        else
-          heap.push({ delta, a: other, b: u, versionA: candidate.version, versionB: unit.version });
+        if (u < other) heap.push(delta, u, other, unit.version, candidate.version);
+        else heap.push(delta, other, u, candidate.version, unit.version);
       }
       list.length = kept;
     });
   };
   for (let u = 0; u < units.length; u++) pushMerges(u, true);
 
-  for (let best = heap.pop(); best !== undefined; best = heap.pop()) {
-    const a = units[best.a]!;
-    const b = units[best.b]!;
-    if (!a.live || !b.live || a.version !== best.versionA || b.version !== best.versionB) continue;
+  while (steps + graph.visits < maxSteps && heap.pop()) {
+    steps++;
+    const kept = heap.a;
+    const a = units[kept]!;
+    const b = units[heap.b]!;
+    if (!a.live || !b.live || a.version !== heap.versionA || b.version !== heap.versionB) continue;
     if (graph.pathAround(a.node, b.node) || graph.pathAround(b.node, a.node)) continue;
     // Merge b into a.
     graph.merge(a.node, b.node);
     b.live = false;
     const joined = b.set.map((word, w) => word & ~a.set[w]!);
-    forEachBit(joined, (k) => byEntry[k]!.push(best.a));
+    forEachBit(joined, (k) => byEntry[k]!.push(kept));
     for (let w = 0; w < a.set.length; w++) a.set[w]! |= b.set[w]!;
     a.entries = popCount(a.set);
     a.size += b.size;
     for (const m of b.modules) a.modules.push(m);
     a.version++;
-    pushMerges(best.a, false);
+    pushMerges(kept, false);
   }
   return namesOf(
     units.filter((u) => u.live),
@@ -288,6 +302,8 @@ function forEachBit(set: Uint32Array, visit: (bit: number) => void): void {
 class NodeGraph {
   private readonly successors: Set<number>[];
   private readonly predecessors: Set<number>[];
+  /** Nodes searched by every `pathAround` so far. */
+  visits = 0;
   /** `seen[node] === visit`: reached in the current search. */
   private readonly seen: Int32Array;
   private visit = 0;
@@ -318,6 +334,7 @@ class NodeGraph {
       if (node === to) return true;
       if (seen[node] === visit) continue;
       seen[node] = visit;
+      this.visits++;
       for (const next of this.successors[node]!) if (seen[next] !== visit) stack.push(next);
     }
     return false;
@@ -340,55 +357,104 @@ class NodeGraph {
   }
 }
 
-interface Merge {
-  /** Bytes the merge saves or costs (negative: worth it). */
-  readonly delta: number;
-  readonly a: number;
-  readonly b: number;
-  readonly versionA: number;
-  readonly versionB: number;
-}
-
-/** A binary min-heap of merges: the best gain first, ties by the units' order (deterministic). */
+/**
+ * A binary min-heap of merges: the best gain first, ties by the units' order (deterministic).
+ * Kept in typed arrays: a whole service pushes hundreds of thousands of merges, and a heap of
+ * objects spends its time in cache misses.
+ */
 class MergeHeap {
-  private readonly items: Merge[] = [];
+  /** Bytes each merge saves or costs (negative: worth it). */
+  private deltas = new Float64Array(1024);
+  /** Each merge's units, `a` < `b`, and their versions when it was pushed. */
+  private as = new Int32Array(1024);
+  private bs = new Int32Array(1024);
+  private versionsA = new Int32Array(1024);
+  private versionsB = new Int32Array(1024);
+  private count = 0;
+  /** The merge `pop` took: its units and their versions. */
+  a = 0;
+  b = 0;
+  versionA = 0;
+  versionB = 0;
 
-  push(item: Merge): void {
-    const items = this.items;
-    items.push(item);
-    let i = items.length - 1;
+  push(delta: number, a: number, b: number, versionA: number, versionB: number): void {
+    if (this.count === this.deltas.length) this.grow();
+    const { deltas, as, bs, versionsA, versionsB } = this;
+    // Sifts a hole up from the end, then fills it.
+    let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const d = deltas[parent]!;
+      if (d < delta || (d === delta && (as[parent]! < a || (as[parent] === a && bs[parent]! < b))))
+        break;
+      deltas[i] = d;
+      as[i] = as[parent]!;
+      bs[i] = bs[parent]!;
+      versionsA[i] = versionsA[parent]!;
+      versionsB[i] = versionsB[parent]!;
       i = parent;
     }
+    deltas[i] = delta;
+    as[i] = a;
+    bs[i] = b;
+    versionsA[i] = versionA;
+    versionsB[i] = versionB;
   }
 
-  pop(): Merge | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < items.length && before(items[left]!, items[smallest]!)) smallest = left;
-        if (right < items.length && before(items[right]!, items[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
-        i = smallest;
-      }
+  /** Takes the best merge into `a`, `b`, `versionA`, `versionB`; false when none is left. */
+  pop(): boolean {
+    if (this.count === 0) return false;
+    const { deltas, as, bs, versionsA, versionsB } = this;
+    this.a = as[0]!;
+    this.b = bs[0]!;
+    this.versionA = versionsA[0]!;
+    this.versionB = versionsB[0]!;
+    const last = --this.count;
+    const delta = deltas[last]!;
+    const a = as[last]!;
+    const b = bs[last]!;
+    // Sifts a hole down from the top, then fills it with the last merge.
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= last) break;
+      const right = left + 1;
+      const child = right < last && first(deltas, as, bs, right, left) ? right : left;
+      const d = deltas[child]!;
+      if (delta < d || (delta === d && (a < as[child]! || (a === as[child] && b < bs[child]!))))
+        break;
+      deltas[i] = d;
+      as[i] = as[child]!;
+      bs[i] = bs[child]!;
+      versionsA[i] = versionsA[child]!;
+      versionsB[i] = versionsB[child]!;
+      i = child;
     }
-    return top;
+    deltas[i] = delta;
+    as[i] = a;
+    bs[i] = b;
+    versionsA[i] = versionsA[last]!;
+    versionsB[i] = versionsB[last]!;
+    return true;
+  }
+
+  private grow(): void {
+    const grown = <T extends Float64Array | Int32Array>(array: T): T => {
+      const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
+      copy.set(array);
+      return copy;
+    };
+    this.deltas = grown(this.deltas);
+    this.as = grown(this.as);
+    this.bs = grown(this.bs);
+    this.versionsA = grown(this.versionsA);
+    this.versionsB = grown(this.versionsB);
   }
 }
 
-function before(x: Merge, y: Merge): boolean {
-  if (x.delta !== y.delta) return x.delta < y.delta;
-  if (x.a !== y.a) return x.a < y.a;
-  return x.b < y.b;
+/** Whether the merge at `x` comes before the one at `y`. */
+function first(deltas: Float64Array, as: Int32Array, bs: Int32Array, x: number, y: number) {
+  if (deltas[x] !== deltas[y]) return deltas[x]! < deltas[y]!;
+  if (as[x] !== as[y]) return as[x]! < as[y]!;
+  return bs[x]! < bs[y]!;
 }

@@ -110,6 +110,28 @@ describe("planChunks", () => {
     expect(plan.get("x")).not.toBe(plan.get("y"));
   });
 
+  it("stops merging when its work runs out, leaving the chunks it has", () => {
+    // Twenty operations, each over its own pair of a hundred small shared modules.
+    const spec: Record<string, [number, ...string[]]> = {};
+    const entries: string[] = [];
+    for (let i = 0; i < 100; i++) spec[`s${i}`] = [1];
+    for (let op = 0; op < 20; op++) {
+      entries.push(`op${op}`);
+      spec[`op${op}`] = [1, `s${(op * 7) % 100}`, `s${(op * 13 + 1) % 100}`, "s99"];
+    }
+    const modules = graph(spec);
+    const chunksOf = (plan: Map<string, string>) => new Set(plan.values()).size;
+    const unplanned = planChunks(modules, entries, { maxSteps: 0 });
+    const planned = planChunks(modules, entries);
+    expect(chunksOf(planned)).toBeLessThan(chunksOf(unplanned));
+    // Both are whole plans: every shared module has a chunk, and no chunk forms a cycle.
+    expect([...unplanned.keys()].sort()).toEqual([...planned.keys()].sort());
+    const partly = planChunks(modules, entries, { maxSteps: 40 });
+    expect(chunksOf(partly)).toBeLessThanOrEqual(chunksOf(unplanned));
+    expect(chunksOf(partly)).toBeGreaterThanOrEqual(chunksOf(planned));
+    expect(hasCycle(modules, chunkOf(modules, entries, partly))).toBe(false);
+  });
+
   it("plans nothing for a single entry", () => {
     expect(planChunks(graph({ a: [1, "b"], b: [1] }), ["a"]).size).toBe(0);
   });
