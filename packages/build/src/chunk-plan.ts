@@ -149,6 +149,7 @@ export function planChunks(
     stamp++;
     mark[u] = stamp;
     forEachBit(unit.set, (k) => {
+      if (steps >= maxSteps) return;
       // Drops the merged-away units from the list as it goes.
       const list = byEntry[k]!;
       steps += list.length;

@@ -126,6 +126,19 @@ describe("bundled entry points", () => {
     expect(order.indexOf("table")).toBeGreaterThan(order.indexOf("s5"));
   });
 
+  it("leaves the chunks to rolldown when a module imports dynamically", async () => {
+    const dir = packageWith({
+      ...PACKAGE,
+      "src/ops/b.ts": `import { shared, type Shared } from "../shared/state.js";\nexport const b: Shared = shared;\nexport const later = (): Promise<unknown> => import("../shared/later.js");\n`,
+      "src/shared/later.ts": `export const later: string = "later";\n`,
+    });
+    expect(await buildPackage(dir)).toMatchObject({ ok: true });
+    const b = (await import(pathToFileURL(path.join(dir, "dist/ops/b.js")).href)) as {
+      later: () => Promise<{ later: string }>;
+    };
+    expect((await b.later()).later).toBe("later");
+  });
+
   it("bundle: false writes one file per module, as a package without entry points gets", async () => {
     const dir = packageWith(PACKAGE);
     expect(await buildPackage(dir, { bundle: false })).toMatchObject({ ok: true, written: 8 });
