@@ -14,6 +14,8 @@
 // An entry that reaches every module another entry reaches (a package's root) loads all the
 // chunks however they are drawn, so it does not steer the plan.
 
+import FlatQueue from "flatqueue";
+
 /** A module of the package, as the bundler's graph gives it. */
 export interface PlanModule {
   /** The package's own modules it imports statically (other ids are ignored). */
@@ -62,10 +64,13 @@ export function planChunks(
       return i === undefined ? [] : [i];
     }),
   );
-  const entryIndexes = [...new Set(entries)].flatMap((id) => {
-    const i = index.get(id);
-    return i === undefined ? [] : [i];
-  });
+  // In the modules' order, not the caller's: the same graph gets the same plan.
+  const entryIndexes = [...new Set(entries)]
+    .flatMap((id) => {
+      const i = index.get(id);
+      return i === undefined ? [] : [i];
+    })
+    .sort((x, y) => x - y);
   const reach = reachSets(imports, entryIndexes);
   const roots = rootEntries(reach, entryIndexes);
   const planned = entryIndexes.map((_, k) => !roots.has(k));
@@ -136,7 +141,7 @@ export function planChunks(
     if (both === 0) return Infinity;
     return -moduleCost * both + b.size * (a.entries - both) + a.size * (b.entries - both);
   };
-  const heap = new MergeHeap();
+  const queue = new MergeQueue();
   // `mark[u] === stamp`: unit u already looked at for the unit in hand.
   const mark = new Int32Array(units.length).fill(-1);
   let stamp = 0;
@@ -163,20 +168,21 @@ export function planChunks(
         mark[other] = stamp;
         const delta = gain(unit, candidate);
         if (delta >= 0) continue;
-        if (u < other) heap.push(delta, u, other, unit.version, candidate.version);
-        else heap.push(delta, other, u, candidate.version, unit.version);
+        if (u < other) queue.push(delta, u, other, unit.version, candidate.version);
+        else queue.push(delta, other, u, candidate.version, unit.version);
       }
       list.length = kept;
     });
   };
   for (let u = 0; u < units.length; u++) pushMerges(u, true);
 
-  while (steps + graph.visits < maxSteps && heap.pop()) {
+  while (steps + graph.visits < maxSteps && queue.pop()) {
     steps++;
-    const kept = heap.a;
+    const kept = queue.a;
     const a = units[kept]!;
-    const b = units[heap.b]!;
-    if (!a.live || !b.live || a.version !== heap.versionA || b.version !== heap.versionB) continue;
+    const b = units[queue.b]!;
+    if (!a.live || !b.live || a.version !== queue.versionA || b.version !== queue.versionB)
+      continue;
     if (graph.pathAround(a.node, b.node) || graph.pathAround(b.node, a.node)) continue;
     // Merge b into a.
     graph.merge(a.node, b.node);
@@ -359,19 +365,16 @@ class NodeGraph {
 }
 
 /**
- * A binary min-heap of merges: the best gain first, ties by the units' order (deterministic).
- * Kept in typed arrays: a whole service pushes hundreds of thousands of merges, and a heap of
- * objects spends its time in cache misses.
+ * The merges worth making, the best first (flatqueue: a heap in flat arrays, as a whole service
+ * queues hundreds of thousands). Equal gains come out in an order fixed by the pushes, which the
+ * plan makes in the modules' order.
  */
-class MergeHeap {
-  /** Bytes each merge saves or costs (negative: worth it). */
-  private deltas = new Float64Array(1024);
-  /** Each merge's units, `a` < `b`, and their versions when it was pushed. */
-  private as = new Int32Array(1024);
-  private bs = new Int32Array(1024);
-  private versionsA = new Int32Array(1024);
-  private versionsB = new Int32Array(1024);
-  private count = 0;
+class MergeQueue {
+  private readonly queue = new FlatQueue<number>();
+  /** Per queued merge (by its slot): its units, `a` < `b`, and their versions when queued. */
+  private readonly slots: number[] = [];
+  /** Slots of merges taken off the queue, for reuse. */
+  private readonly free: number[] = [];
   /** The merge `pop` took: its units and their versions. */
   a = 0;
   b = 0;
@@ -379,83 +382,23 @@ class MergeHeap {
   versionB = 0;
 
   push(delta: number, a: number, b: number, versionA: number, versionB: number): void {
-    if (this.count === this.deltas.length) this.grow();
-    const { deltas, as, bs, versionsA, versionsB } = this;
-    // Sifts a hole up from the end, then fills it.
-    let i = this.count++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const d = deltas[parent]!;
-      if (d < delta || (d === delta && (as[parent]! < a || (as[parent] === a && bs[parent]! < b))))
-        break;
-      deltas[i] = d;
-      as[i] = as[parent]!;
-      bs[i] = bs[parent]!;
-      versionsA[i] = versionsA[parent]!;
-      versionsB[i] = versionsB[parent]!;
-      i = parent;
-    }
-    deltas[i] = delta;
-    as[i] = a;
-    bs[i] = b;
-    versionsA[i] = versionA;
-    versionsB[i] = versionB;
+    const slot = this.free.pop() ?? this.slots.length;
+    this.slots[slot] = a;
+    this.slots[slot + 1] = b;
+    this.slots[slot + 2] = versionA;
+    this.slots[slot + 3] = versionB;
+    this.queue.push(slot, delta);
   }
 
   /** Takes the best merge into `a`, `b`, `versionA`, `versionB`; false when none is left. */
   pop(): boolean {
-    if (this.count === 0) return false;
-    const { deltas, as, bs, versionsA, versionsB } = this;
-    this.a = as[0]!;
-    this.b = bs[0]!;
-    this.versionA = versionsA[0]!;
-    this.versionB = versionsB[0]!;
-    const last = --this.count;
-    const delta = deltas[last]!;
-    const a = as[last]!;
-    const b = bs[last]!;
-    // Sifts a hole down from the top, then fills it with the last merge.
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= last) break;
-      const right = left + 1;
-      const child = right < last && first(deltas, as, bs, right, left) ? right : left;
-      const d = deltas[child]!;
-      if (delta < d || (delta === d && (a < as[child]! || (a === as[child] && b < bs[child]!))))
-        break;
-      deltas[i] = d;
-      as[i] = as[child]!;
-      bs[i] = bs[child]!;
-      versionsA[i] = versionsA[child]!;
-      versionsB[i] = versionsB[child]!;
-      i = child;
-    }
-    deltas[i] = delta;
-    as[i] = a;
-    bs[i] = b;
-    versionsA[i] = versionsA[last]!;
-    versionsB[i] = versionsB[last]!;
+    const slot = this.queue.pop();
+    if (slot === undefined) return false;
+    this.a = this.slots[slot]!;
+    this.b = this.slots[slot + 1]!;
+    this.versionA = this.slots[slot + 2]!;
+    this.versionB = this.slots[slot + 3]!;
+    this.free.push(slot);
     return true;
   }
-
-  private grow(): void {
-    const grown = <T extends Float64Array | Int32Array>(array: T): T => {
-      const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
-      copy.set(array);
-      return copy;
-    };
-    this.deltas = grown(this.deltas);
-    this.as = grown(this.as);
-    this.bs = grown(this.bs);
-    this.versionsA = grown(this.versionsA);
-    this.versionsB = grown(this.versionsB);
-  }
-}
-
-/** Whether the merge at `x` comes before the one at `y`. */
-function first(deltas: Float64Array, as: Int32Array, bs: Int32Array, x: number, y: number) {
-  if (deltas[x] !== deltas[y]) return deltas[x]! < deltas[y]!;
-  if (as[x] !== as[y]) return as[x]! < as[y]!;
-  return bs[x]! < bs[y]!;
 }
