@@ -211,7 +211,7 @@ interface Unit {
   entries: number;
   size: number;
   readonly modules: number[];
-  /** Bumped at each merge into it: older heap items about it are stale. */
+  /** Bumped at each merge into it: merges queued before are stale. */
   version: number;
   live: boolean;
 }
