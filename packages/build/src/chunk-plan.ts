@@ -11,8 +11,8 @@
 // imports it, so each module still runs after the modules it imports, as it would unbundled
 // (a top-level `const x = f(imported)` needs that).
 //
-// An entry that reaches every module another entry reaches (a package's root) loads all the
-// chunks however they are drawn, so it does not steer the plan.
+// Every entry counts alike. A package's root, which loads every chunk, gains a file from every
+// merge; it is one entry among the operations' hundreds, and Node.js gets a lazy root anyway.
 
 import FlatQueue from "flatqueue";
 
@@ -47,7 +47,7 @@ const DEFAULT_MAX_STEPS = 6_000_000;
 /**
  * The shared chunk of each module that goes into one, by module id: the name to give it (unique
  * per chunk). Modules left out stay where the bundler puts them: entry points, modules one entry
- * alone reaches (they join its chunk), and modules only the roots reach.
+ * alone reaches, or the same entries as reach an entry (they join its chunk).
  */
 export function planChunks(
   modules: ReadonlyMap<string, PlanModule>,
@@ -71,35 +71,33 @@ export function planChunks(
       return i === undefined ? [] : [i];
     })
     .sort((x, y) => x - y);
+  if (entryIndexes.length < 2) return new Map();
   const reach = reachSets(imports, entryIndexes);
-  const roots = rootEntries(reach, entryIndexes);
-  const planned = entryIndexes.map((_, k) => !roots.has(k));
-  if (!planned.some(Boolean)) return new Map();
   const entryPosition = new Map(entryIndexes.map((m, k) => [m, k]));
-  const masks = reach[0]?.map((_, w) => plannedMask(planned, w)) ?? new Uint32Array(1);
+
+  // A module reached by the same entries as an entry module goes into that entry's chunk (the
+  // bundler puts it there: an entry imported by another, as a bin imports the package's index).
+  const entryOfKey = new Map<string, number>();
+  entryIndexes.forEach((m, k) => {
+    const key = reach[m]!.join(",");
+    if (!entryOfKey.has(key)) entryOfKey.set(key, k);
+  });
 
   // The starting chunks: the bundler's, one per set of entries reaching a module.
   const unitOfKey = new Map<string, number>();
   const units: Unit[] = [];
   const nodeOf = new Int32Array(ids.length).fill(-1);
-  const autoNodes = new Map<string, number>();
-  let nodes = 0;
+  // Nodes of the cycle check: entry k's chunk is node k (never merged), then the units.
+  let nodes = entryIndexes.length;
   for (let m = 0; m < ids.length; m++) {
     const set = reach[m]!;
     const count = popCount(set);
     if (count === 0) continue;
     const key = set.join(",");
-    const plannedSet = set.map((word, w) => word & masks[w]!);
-    const position = entryPosition.get(m);
-    const shared = position === undefined && count > 1 && popCount(plannedSet) > 0;
-    if (!shared) {
-      // Where the bundler puts it: an entry's chunk (the entry, or what it alone reaches), or
-      // a chunk of what only the roots reach. A node of the cycle check, never merged.
-      const own =
-        position !== undefined ? `entry:${position}` : count === 1 ? `entry:${firstBit(set)}` : key;
-      let node = autoNodes.get(own);
-      if (node === undefined) autoNodes.set(own, (node = nodes++));
-      nodeOf[m] = node;
+    // In an entry's chunk: the entry, what it alone reaches, or what the same entries reach.
+    const position = entryPosition.get(m) ?? (count === 1 ? firstBit(set) : entryOfKey.get(key));
+    if (position !== undefined) {
+      nodeOf[m] = position;
       continue;
     }
     let u = unitOfKey.get(key);
@@ -108,8 +106,8 @@ export function planChunks(
       unitOfKey.set(key, u);
       units.push({
         node: nodes++,
-        set: plannedSet,
-        entries: popCount(plannedSet),
+        set,
+        entries: count,
         size: 0,
         modules: [],
         version: 0,
@@ -127,7 +125,7 @@ export function planChunks(
     for (const target of imports[m]!)
       if (nodeOf[m] !== -1 && nodeOf[target] !== -1) graph.addEdge(nodeOf[m]!, nodeOf[target]!);
 
-  // The units each planned entry loads: the candidates for a merge share one.
+  // The units each entry loads: the candidates for a merge share one.
   // Arrays (iterated faster than sets); merged-away units are dropped when next iterated.
   const byEntry: number[][] = entryIndexes.map(() => []);
   units.forEach((unit, u) => forEachBit(unit.set, (k) => byEntry[k]!.push(u)));
@@ -205,7 +203,7 @@ export function planChunks(
 interface Unit {
   /** Its node in the cycle check's graph. */
   readonly node: number;
-  /** The planned entries that load it, one bit each. */
+  /** The entries that load it, one bit each. */
   set: Uint32Array;
   /** How many: the bits in `set`. */
   entries: number;
@@ -249,25 +247,6 @@ function reachSets(imports: readonly number[][], entries: readonly number[]): Ui
     }
   });
   return reach;
-}
-
-/** The entries (positions) that reach every module that any entry reaches. */
-function rootEntries(reach: readonly Uint32Array[], entries: readonly number[]): Set<number> {
-  const roots = new Set<number>();
-  if (entries.length < 2) return roots;
-  const reached = reach.filter((set) => popCount(set) > 0);
-  for (let k = 0; k < entries.length; k++) {
-    const bit = 1 << (k & 31);
-    const word = k >>> 5;
-    if (reached.every((set) => (set[word]! & bit) !== 0)) roots.add(k);
-  }
-  return roots;
-}
-
-function plannedMask(planned: readonly boolean[], word: number): number {
-  let mask = 0;
-  for (let b = 0; b < 32; b++) if (planned[word * 32 + b]) mask |= 1 << b;
-  return mask;
 }
 
 function bitCount(word: number): number {

@@ -29,6 +29,10 @@ function chunkOf(
       stack.push(...modules.get(id)!.imports);
     }
   }
+  const key = (by: Set<string>) => [...by].sort().join(",");
+  const entryOf = new Map<string, string>();
+  for (const entry of entries)
+    if (!entryOf.has(key(reach.get(entry)!))) entryOf.set(key(reach.get(entry)!), entry);
   const chunk = new Map<string, string>();
   for (const [id, by] of reach) {
     if (by.size === 0) continue;
@@ -36,7 +40,8 @@ function chunkOf(
     if (planned !== undefined) chunk.set(id, `planned:${planned}`);
     else if (entries.includes(id)) chunk.set(id, `entry:${id}`);
     else if (by.size === 1) chunk.set(id, `entry:${[...by][0]}`);
-    else chunk.set(id, `auto:${[...by].sort().join(",")}`);
+    else if (entryOf.has(key(by))) chunk.set(id, `entry:${entryOf.get(key(by))}`);
+    else chunk.set(id, `auto:${key(by)}`);
   }
   return chunk;
 }
@@ -68,14 +73,15 @@ function hasCycle(modules: ReadonlyMap<string, PlanModule>, chunk: ReadonlyMap<s
 
 describe("planChunks", () => {
   it("puts small modules the same entries load together into one chunk", () => {
-    // a and b each import both small modules, which sit in one chunk the bundler would split
-    // in two had c not loaded one of them.
+    // a and b each import both small modules, which the bundler puts in two chunks because c
+    // loads one of them (and one of its own).
     const modules = graph({
       a: [1, "s1", "s2"],
       b: [1, "s1", "s2"],
-      c: [1, "s2"],
+      c: [1, "s2", "own"],
       s1: [2],
       s2: [2],
+      own: [2],
     });
     const plan = planChunks(modules, ["a", "b", "c"]);
     expect(plan.get("s1")).toBeDefined();
@@ -96,18 +102,20 @@ describe("planChunks", () => {
     expect(plan.get("big")).not.toBe(plan.get("s"));
   });
 
-  it("is not steered by a root that reaches every module", () => {
-    // Without the root, x and y are each one entry's own; the root loads both either way, so
-    // they stay apart rather than making each operation load the other's.
-    const modules = graph({
-      root: [1, "opX", "opY"],
-      opX: [1, "x"],
-      opY: [1, "y"],
-      x: [8],
-      y: [8],
-    });
-    const plan = planChunks(modules, ["root", "opX", "opY"]);
-    expect(plan.get("x")).not.toBe(plan.get("y"));
+  it("counts a package's root as one entry among the others", () => {
+    // The root loads x and y; each operation loads one. Small, they are worth one file for the
+    // root; large, each operation would load too much it does not use.
+    const rooted = (size: number) =>
+      planChunks(
+        graph({ root: [1, "x", "y"], opX: [1, "x"], opY: [1, "y"], x: [size], y: [size] }),
+        ["root", "opX", "opY"],
+      );
+    const small = rooted(4);
+    expect(small.get("x")).toBeDefined();
+    expect(small.get("x")).toBe(small.get("y"));
+    const large = rooted(40);
+    expect(large.get("x")).toBeDefined();
+    expect(large.get("x")).not.toBe(large.get("y"));
   });
 
   it("stops merging when its work runs out, leaving the chunks it has", () => {
@@ -132,6 +140,22 @@ describe("planChunks", () => {
     expect(hasCycle(modules, chunkOf(modules, entries, partly))).toBe(false);
   });
 
+  it("leaves a module in the chunk of an entry that the same entries reach", () => {
+    // bin imports index: what index imports is reached by both, as index itself is, so the
+    // bundler keeps it in index's file. Drawing a chunk for it would add one.
+    const modules = graph({
+      bin: [1, "index"],
+      index: [1, "a", "b"],
+      read: [1, "b", "c"],
+      a: [4],
+      b: [4],
+      c: [4],
+    });
+    const plan = planChunks(modules, ["bin", "index", "read"]);
+    expect(plan.has("a")).toBe(false);
+    expect(plan.has("b")).toBe(true);
+  });
+
   it("plans nothing for a single entry", () => {
     expect(planChunks(graph({ a: [1, "b"], b: [1] }), ["a"]).size).toBe(0);
   });
@@ -143,10 +167,12 @@ describe("planChunks", () => {
       e1: [1, "shared", "tail"],
       e2: [1, "shared", "tail"],
       e3: [1, "tail"],
+      e4: [1, "tail", "own"],
       shared: [1, "e3"],
       tail: [1],
+      own: [1],
     });
-    const entries = ["e1", "e2", "e3"];
+    const entries = ["e1", "e2", "e3", "e4"];
     const plan = planChunks(modules, entries);
     expect(plan.get("shared")).toBeDefined();
     expect(plan.get("shared")).not.toBe(plan.get("tail"));
