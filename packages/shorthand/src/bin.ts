@@ -8,12 +8,17 @@
 // regular files, at most 10 MiB); the library reads none unless asked.
 
 import { readFileSync } from "node:fs";
-import { bytesAsBase64 } from "./bytes-json.js";
-import { localFiles } from "./file-references.js";
-import { ShorthandError } from "./shorthand-error.js";
-import { parseShorthand } from "./parser.js";
-import { ShorthandEncodeError, toShorthand } from "./to-shorthand.js";
-import type { ShorthandObject } from "./value.js";
+// Through the package's entry point, not its modules: the build then keeps what both use in
+// the entry point's file, and `import "@shapekit/shorthand"` opens one file fewer.
+import {
+  bytesAsBase64,
+  localFiles,
+  parseShorthand,
+  ShorthandEncodeError,
+  ShorthandError,
+  toShorthand,
+  type ShorthandObject,
+} from "./index.js";
 
 const USAGE = `usage: shorthand [--reverse] [text]
        shorthand --version
