@@ -124,6 +124,36 @@ function importTime(outDir, specifier, runs = 5) {
   return { text: `${ms.toFixed(1)} ms`, ms };
 }
 
+/** The first validateInput of the validators' operation entry, and the 50 calls after it. */
+function firstValidation(outDir, runs = 5) {
+  const corpus = path.join(
+    root,
+    "generators/validators/test/data/validate-create-endpoint-config.jsonl",
+  );
+  const script = `
+    import { readFileSync } from "node:fs";
+    const inputs = readFileSync(${JSON.stringify(corpus)}, "utf8").split("\\n").filter(Boolean).slice(0, 51).map((l) => JSON.parse(l).input);
+    const { validateInput } = await import("@shapekit/sagemaker-validators/operations/${OPERATION}");
+    let t = performance.now();
+    validateInput(inputs[0]);
+    const first = performance.now() - t;
+    t = performance.now();
+    for (const input of inputs.slice(1)) validateInput(input);
+    console.log(JSON.stringify([first, performance.now() - t]));`;
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: outDir,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) return { text: `failed: ${r.stderr.split("\n")[0]}`, ms: undefined };
+    samples.push(JSON.parse(r.stdout));
+  }
+  samples.sort((a, b) => a[0] - b[0]);
+  const [first, next] = samples[Math.floor(runs / 2)];
+  return { text: `${first.toFixed(1)} ms, the 50 after it ${next.toFixed(1)} ms`, ms: first };
+}
+
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 
 export async function benchGenerateService() {
@@ -254,6 +284,13 @@ export async function benchGenerateService() {
         ` | ${lazy ? "lazy root (Node.js)" : "root"}: ${all.modules} modules, ${mb(all.bytes)}, import ${allTime.text}${eager}`,
     );
   }
+  // What a tool that validates one request pays before its answer: the validators' entry, then
+  // its first validateInput (every pattern it meets compiled then) and the 50 after it.
+  const firstCall = firstValidation(outDir);
+  figures.firstValidationMs = firstCall.ms;
+  console.log(
+    `  @shapekit/sagemaker-validators/operations/${OPERATION}: first validateInput ${firstCall.text} (median of 5 processes)`,
+  );
   // One operation is one point; every 18th operation's entry (20 of SageMaker's 358), so the
   // build's chunking is judged over operations of every size.
   for (const kind of ["validators", "cli-skeleton"]) {

@@ -124,7 +124,7 @@ describe("hostile but valid models", () => {
       join(out, "runtimenames-validators/src/shapes/PATTERN_0.ts"),
       "utf8",
     );
-    expect(pattern).toContain("const PATTERN_0_ = __compilePattern(");
+    expect(pattern).toContain("const PATTERN_0_ = __regexpPattern(");
     const run = await cli(
       "runtime-names.smithy",
       "check",

@@ -4,7 +4,7 @@
 // TypeScript name: a structure named `PATTERN_0` imports its own type into the module that
 // declares the pattern constants (`PATTERN_0_` then).
 
-import { patternProblem } from "@shapekit/validation";
+import { PatternError, re2Mode, translatePattern, type MatcherPlan } from "@shapekit/validation";
 import { helper } from "./runtime-helpers.js";
 import { code, commentText, literalList, name, type Code } from "@shapekit/generated-package";
 
@@ -48,26 +48,36 @@ export class ModuleConstants {
   }
 
   /**
-   * A `@pattern`'s matcher: `compilePattern(pattern)` from `@shapekit/validation`, which runs it
-   * in time linear in the input (translated and compiled on first use, the pattern verbatim in
-   * the code). `undefined` when the pattern has no linear-time matcher: the model loader warned
-   * about it, and the check is left out. A pattern that is not a regular expression at all is a
-   * model error the loader reports; here it can only come from a model built by hand, and is
-   * reported with the shape that has it rather than as a crash when the package loads.
+   * A `@pattern`'s matcher, as the generator planned it (`translatePattern` of
+   * `@shapekit/validation`): `regexpPattern(source)` for a search proven linear on the
+   * JavaScript engine's RegExp, `re2Pattern(source, mode)` for one re2js runs. The validators
+   * then never parse or analyse a pattern at run time; a plan that combines several searches
+   * (lookarounds taken apart) is left to `compilePattern(pattern)`, which plans on first use.
+   * `undefined` when there is nothing to check: a pattern every string matches, or one without
+   * a linear-time matcher (the model loader warned about it). A pattern that is not a regular
+   * expression at all is a model error the loader reports; here it can only come from a model
+   * built by hand, and is reported with the shape that has it rather than as a crash when the
+   * package loads.
    */
   pattern(modelPattern: string, where: string): Code | undefined {
-    const problem = patternProblem(modelPattern);
-    if (problem?.reason === "unsupported") return undefined;
-    if (problem)
+    let plan: MatcherPlan;
+    try {
+      plan = translatePattern(modelPattern).plan;
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      if (e.reason === "unsupported") return undefined;
       throw new Error(
-        `${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid regular expression: ${problem.detail} (at offset ${problem.index})`,
+        `${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid regular expression: ${e.detail} (at offset ${e.index})`,
+        { cause: e },
       );
+    }
+    if (plan.kind === "constant" && plan.value) return undefined;
     const key = `re:${modelPattern}`;
     if (!this.#byKey.has(key)) this.#patterns++;
     return this.#declare(
       key,
       `PATTERN_${this.#patterns - 1}`,
-      code`${helper("compilePattern")}(${modelPattern})`,
+      matcherCall(plan, modelPattern),
       `@pattern ${modelPattern}`,
     );
   }
@@ -147,4 +157,16 @@ function valuesType(values: readonly (string | number)[]): Code {
   const hasNumber = values.some((v) => typeof v === "number");
   if (hasString && hasNumber) return code`(string | number)[]`;
   return hasNumber ? code`number[]` : code`string[]`;
+}
+
+/** The call that makes a plan's matcher (see `ModuleConstants.pattern`). */
+function matcherCall(plan: MatcherPlan, modelPattern: string): Code {
+  if (plan.kind === "regexp") return code`${helper("regexpPattern")}(${plan.source})`;
+  if (plan.kind === "re2") {
+    const mode = re2Mode(plan);
+    return mode === undefined
+      ? code`${helper("re2Pattern")}(${plan.source})`
+      : code`${helper("re2Pattern")}(${plan.source}, ${mode})`;
+  }
+  return code`${helper("compilePattern")}(${modelPattern})`;
 }

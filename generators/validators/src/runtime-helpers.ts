@@ -14,6 +14,8 @@ export const RUNTIME_HELPERS = [
   "duplicateItems",
   "isTimestamp",
   "memberPath",
+  "re2Pattern",
+  "regexpPattern",
 ] as const;
 
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];

@@ -49,6 +49,7 @@ export {
   type PatternMatcher,
   type PatternTranslation,
 } from "./pattern/compile-pattern.js";
+export { regexpPattern, re2Pattern, re2Mode, type Re2Mode } from "./pattern/plan-matcher.js";
 export { PatternError, type PatternErrorReason } from "./pattern/pattern-error.js";
 export type { MatcherPlan } from "./pattern/pattern-plan.js";
 export type { PatternDialect } from "./pattern/parse-pattern.js";

@@ -9,8 +9,12 @@ import { describe, expect, it } from "vitest";
 import {
   compilePattern,
   PatternError,
+  re2Mode,
+  re2Pattern,
+  regexpPattern,
   translatePattern,
   type MatcherPlan,
+  type PatternMatcher,
 } from "@shapekit/validation";
 import { backtracksLinearly } from "../src/pattern/linear-backtracking.js";
 import { lowerPattern } from "../src/pattern/lower-pattern.js";
@@ -242,5 +246,79 @@ describe("robustness", () => {
   it("throws PatternError on first use for a pattern without a linear-time matcher", () => {
     const m = compilePattern("^(a)\\1$");
     expect(() => m.test("aa")).toThrow(PatternError);
+  });
+});
+
+/** The matcher a generated validator builds for a one-search plan (module-constants.ts). */
+function generatedMatcher(plan: MatcherPlan): PatternMatcher | undefined {
+  if (plan.kind === "regexp") return regexpPattern(plan.source);
+  if (plan.kind === "re2") return re2Pattern(plan.source, re2Mode(plan));
+  return undefined;
+}
+
+describe("plans written into generated validators", () => {
+  it("regexpPattern and re2Pattern of a pattern's plan answer as compilePattern of the pattern", () => {
+    let written = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          smallPattern,
+          // Lookarounds away from the ends: searches re2js runs with lookbehinds, or reversed.
+          fc
+            .tuple(plainPattern, fc.constantFrom("(?<=a)", "(?<!-)", "(?=b)", "(?!1)"))
+            .map(([pattern, look]) => `[a-]${look}${pattern.replace(/^\^/, "")}`),
+        ),
+        fc.array(smallInput, { minLength: 1, maxLength: 6 }),
+        (pattern, inputs) => {
+          let plan: MatcherPlan;
+          try {
+            plan = translatePattern(pattern).plan;
+          } catch (e) {
+            if (e instanceof PatternError) return;
+            throw e;
+          }
+          const generated = generatedMatcher(plan);
+          if (generated === undefined) return;
+          written++;
+          const reference = compilePattern(pattern);
+          for (const s of inputs)
+            expect(generated.test(s), `${pattern} on ${JSON.stringify(s)}`).toBe(reference.test(s));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    expect(written).toBeGreaterThan(1000);
+  });
+
+  it("re2Pattern runs each mode as its plan says: as written, with lookbehinds, reversed", () => {
+    const cases: Array<[string, ReturnType<typeof re2Mode>, string[], boolean[]]> = [
+      ["^(a|a)*b$", undefined, ["aab", "aac", "b"], [true, false, true]],
+      ["[a-z](?<!x)y", "lookbehinds", ["ay", "xy", "x ay"], [true, false, true]],
+      ["[a-z](?=1)[0-9]", "reversed", ["a1", "a2", "-b1"], [true, false, true]],
+    ];
+    for (const [pattern, mode, inputs, expected] of cases) {
+      const plan = translatePattern(pattern).plan;
+      expect(plan.kind, pattern).toBe("re2");
+      expect(re2Mode(plan as MatcherPlan & { kind: "re2" }), pattern).toBe(mode);
+      const matcher = generatedMatcher(plan)!;
+      expect(
+        inputs.map((s) => matcher.test(s)),
+        pattern,
+      ).toEqual(expected);
+    }
+  });
+
+  it("a matcher gives the same answers before and after its first test compiles it", () => {
+    const fresh = () => [regexpPattern("^[a-z]+-[0-9]$"), re2Pattern("^(a|a)*-[0-9]$")];
+    const inputs = ["ab-1", "a-1", "ab-x", "x a-9"];
+    const [regexp, re2] = fresh();
+    const once = inputs.map((s) => [regexp!.test(s), re2!.test(s)]);
+    expect(once).toEqual(inputs.map((s) => fresh().map((m) => m.test(s))));
+    expect(once).toEqual([
+      [true, false],
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
   });
 });

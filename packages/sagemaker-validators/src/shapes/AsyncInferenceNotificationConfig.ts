@@ -2,8 +2,8 @@
 import type { AsyncInferenceNotificationConfig } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -14,7 +14,7 @@ import {
 } from "@shapekit/validation";
 import { checkAsyncNotificationTopicTypeList } from "./AsyncNotificationTopicTypeList.js";
 /** @pattern ^arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$ */
-const PATTERN_0 = __compilePattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
+const PATTERN_0 = __regexpPattern("^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$");
 const AsyncInferenceNotificationConfig_MEMBERS = [
   "SuccessTopic",
   "ErrorTopic",

@@ -2,8 +2,8 @@
 import type { AsyncInferenceOutputConfig } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -14,9 +14,9 @@ import {
 } from "@shapekit/validation";
 import { checkAsyncInferenceNotificationConfig } from "./AsyncInferenceNotificationConfig.js";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
-const PATTERN_0 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
+const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9:/_-]*$");
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
-const PATTERN_1 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
+const PATTERN_1 = __regexpPattern("^(https|s3)://([^/])/?(.*)$");
 const AsyncInferenceOutputConfig_MEMBERS = [
   "KmsKeyId",
   "S3OutputPath",

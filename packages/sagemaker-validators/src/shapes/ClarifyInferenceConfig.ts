@@ -2,7 +2,6 @@
 import type { ClarifyInferenceConfig } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
@@ -15,8 +14,6 @@ import {
 import { checkClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
 import { checkClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
 import { checkClarifyLabelHeaders } from "./ClarifyLabelHeaders.js";
-/** @pattern .* */
-const PATTERN_0 = __compilePattern(".*");
 const ClarifyInferenceConfig_MEMBERS = [
   "FeaturesAttribute",
   "ContentTemplate",
@@ -99,14 +96,14 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
       if (!c) return false;
       c.type(__memberPath(p, "FeaturesAttribute"), "a string", m0);
     } else {
-      const n = m0.length > 64 || m0.length < 2 ? __codePointLength(m0) : m0.length;
-      if (n < 1 || n > 64) {
-        if (!c) return false;
-        c.length(__memberPath(p, "FeaturesAttribute"), m0, n, 1, 64, "characters");
-      } else if (!PATTERN_0.test(m0)) {
-        if (!c) return false;
-        c.pattern(__memberPath(p, "FeaturesAttribute"), m0, ".*");
+      if (m0.length > 64 || m0.length < 2) {
+        const n = __codePointLength(m0);
+        if (n < 1 || n > 64) {
+          if (!c) return false;
+          c.length(__memberPath(p, "FeaturesAttribute"), m0, n, 1, 64, "characters");
+        }
       }
+      // The @pattern .* is not checked: it has no linear-time matcher.
     }
   }
   if (m1 !== undefined) {
@@ -114,14 +111,14 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
       if (!c) return false;
       c.type(__memberPath(p, "ContentTemplate"), "a string", m1);
     } else {
-      const n = m1.length > 64 || m1.length < 2 ? __codePointLength(m1) : m1.length;
-      if (n < 1 || n > 64) {
-        if (!c) return false;
-        c.length(__memberPath(p, "ContentTemplate"), m1, n, 1, 64, "characters");
-      } else if (!PATTERN_0.test(m1)) {
-        if (!c) return false;
-        c.pattern(__memberPath(p, "ContentTemplate"), m1, ".*");
+      if (m1.length > 64 || m1.length < 2) {
+        const n = __codePointLength(m1);
+        if (n < 1 || n > 64) {
+          if (!c) return false;
+          c.length(__memberPath(p, "ContentTemplate"), m1, n, 1, 64, "characters");
+        }
       }
+      // The @pattern .* is not checked: it has no linear-time matcher.
     }
   }
   if (m2 !== undefined) {
@@ -165,14 +162,14 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
       if (!c) return false;
       c.type(__memberPath(p, "ProbabilityAttribute"), "a string", m6);
     } else {
-      const n = m6.length > 64 || m6.length < 2 ? __codePointLength(m6) : m6.length;
-      if (n < 1 || n > 64) {
-        if (!c) return false;
-        c.length(__memberPath(p, "ProbabilityAttribute"), m6, n, 1, 64, "characters");
-      } else if (!PATTERN_0.test(m6)) {
-        if (!c) return false;
-        c.pattern(__memberPath(p, "ProbabilityAttribute"), m6, ".*");
+      if (m6.length > 64 || m6.length < 2) {
+        const n = __codePointLength(m6);
+        if (n < 1 || n > 64) {
+          if (!c) return false;
+          c.length(__memberPath(p, "ProbabilityAttribute"), m6, n, 1, 64, "characters");
+        }
       }
+      // The @pattern .* is not checked: it has no linear-time matcher.
     }
   }
   if (m7 !== undefined) {
@@ -180,14 +177,14 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
       if (!c) return false;
       c.type(__memberPath(p, "LabelAttribute"), "a string", m7);
     } else {
-      const n = m7.length > 64 || m7.length < 2 ? __codePointLength(m7) : m7.length;
-      if (n < 1 || n > 64) {
-        if (!c) return false;
-        c.length(__memberPath(p, "LabelAttribute"), m7, n, 1, 64, "characters");
-      } else if (!PATTERN_0.test(m7)) {
-        if (!c) return false;
-        c.pattern(__memberPath(p, "LabelAttribute"), m7, ".*");
+      if (m7.length > 64 || m7.length < 2) {
+        const n = __codePointLength(m7);
+        if (n < 1 || n > 64) {
+          if (!c) return false;
+          c.length(__memberPath(p, "LabelAttribute"), m7, n, 1, 64, "characters");
+        }
       }
+      // The @pattern .* is not checked: it has no linear-time matcher.
     }
   }
   if (m8 !== undefined) {

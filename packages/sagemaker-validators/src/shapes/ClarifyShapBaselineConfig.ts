@@ -2,8 +2,9 @@
 import type { ClarifyShapBaselineConfig } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  re2Pattern as __re2Pattern,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -13,11 +14,13 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9])*\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$ */
-const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
+const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$");
 /** @pattern ^[\s\S]+$ */
-const PATTERN_1 = __compilePattern("^[\\s\\S]+$");
+const PATTERN_1 = __regexpPattern("^[\\s\\S]+$");
 /** @pattern ^(https|s3)://([^/]+)/?(.*)$ */
-const PATTERN_2 = __compilePattern("^(https|s3)://([^/]+)/?(.*)$");
+const PATTERN_2 = __re2Pattern(
+  "\\A(?:https|s3):\\/\\/[\\x{0}-\\.0-\\x{10ffff}]+\\/?[\\x{0}-\\x{9}\\x{b}\\x{c}\\x{e}-\\x{2027}\\x{202a}-\\x{10ffff}]*\\z",
+);
 const ClarifyShapBaselineConfig_MEMBERS = ["MimeType", "ShapBaseline", "ShapBaselineUri"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;

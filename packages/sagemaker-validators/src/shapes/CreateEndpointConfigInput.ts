@@ -2,8 +2,8 @@
 import type { CreateEndpointConfigInput } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -19,11 +19,11 @@ import { checkProductionVariantList } from "./ProductionVariantList.js";
 import { checkTagList } from "./TagList.js";
 import { checkVpcConfig } from "./VpcConfig.js";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
-const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
+const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
-const PATTERN_1 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
+const PATTERN_1 = __regexpPattern("^[a-zA-Z0-9:/_-]*$");
 /** @pattern ^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$ */
-const PATTERN_2 = __compilePattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
+const PATTERN_2 = __regexpPattern("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
 const CreateEndpointConfigInput_MEMBERS = [
   "EndpointConfigName",
   "ProductionVariants",

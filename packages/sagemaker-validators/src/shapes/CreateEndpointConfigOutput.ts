@@ -2,8 +2,8 @@
 import type { CreateEndpointConfigOutput } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -13,7 +13,7 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:endpoint-config/ */
-const PATTERN_0 = __compilePattern(
+const PATTERN_0 = __regexpPattern(
   "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/",
 );
 const CreateEndpointConfigOutput_MEMBERS = ["EndpointConfigArn"];

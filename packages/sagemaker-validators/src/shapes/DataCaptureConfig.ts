@@ -2,8 +2,8 @@
 import type { DataCaptureConfig } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -15,9 +15,9 @@ import {
 import { checkCaptureContentTypeHeader } from "./CaptureContentTypeHeader.js";
 import { checkCaptureOptionList } from "./CaptureOptionList.js";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
-const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
+const PATTERN_0 = __regexpPattern("^(https|s3)://([^/])/?(.*)$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
-const PATTERN_1 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
+const PATTERN_1 = __regexpPattern("^[a-zA-Z0-9:/_-]*$");
 const DataCaptureConfig_MEMBERS = [
   "EnableCapture",
   "InitialSamplingPercentage",

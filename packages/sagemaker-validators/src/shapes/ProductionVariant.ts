@@ -2,8 +2,8 @@
 import type { ProductionVariant } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -29,9 +29,9 @@ import { checkProductionVariantManagedInstanceScaling } from "./ProductionVarian
 import { checkProductionVariantRoutingConfig } from "./ProductionVariantRoutingConfig.js";
 import { checkProductionVariantServerlessConfig } from "./ProductionVariantServerlessConfig.js";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
-const PATTERN_0 = __compilePattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
+const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** @pattern ^[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?$ */
-const PATTERN_1 = __compilePattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
+const PATTERN_1 = __regexpPattern("^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$");
 const ProductionVariant_MEMBERS = [
   "VariantName",
   "ModelName",

@@ -2,8 +2,8 @@
 import type { ProductionVariantCoreDumpConfig } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -13,9 +13,9 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
-const PATTERN_0 = __compilePattern("^(https|s3)://([^/])/?(.*)$");
+const PATTERN_0 = __regexpPattern("^(https|s3)://([^/])/?(.*)$");
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
-const PATTERN_1 = __compilePattern("^[a-zA-Z0-9:/_-]*$");
+const PATTERN_1 = __regexpPattern("^[a-zA-Z0-9:/_-]*$");
 const ProductionVariantCoreDumpConfig_MEMBERS = ["DestinationS3Uri", "KmsKeyId"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;

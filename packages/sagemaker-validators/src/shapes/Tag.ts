@@ -2,8 +2,8 @@
 import type { Tag } from "@shapekit/sagemaker-types";
 import {
   codePointLength as __codePointLength,
-  compilePattern as __compilePattern,
   memberPath as __memberPath,
+  regexpPattern as __regexpPattern,
   defineValidator as __defineValidator,
   defineCheckGuard as __defineCheckGuard,
   defineAssertion as __defineAssertion,
@@ -13,7 +13,7 @@ import {
   type ShapeAssertion as __ShapeAssertion,
 } from "@shapekit/validation";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
-const PATTERN_0 = __compilePattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
+const PATTERN_0 = __regexpPattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
 const Tag_MEMBERS = ["Key", "Value"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;

@@ -1,22 +1,19 @@
-// `@pattern` checks in time linear in the input, whatever the pattern. `compilePattern` is what
-// generated validators call (once per pattern, at module load; the work happens on the first
-// `test`); `translatePattern` is the same translation, eager, for tools: the model loader reports
-// a pattern it throws on, the JSON Schema emitter writes its `ecmascript` form.
+// `@pattern` checks in time linear in the input, whatever the pattern. `translatePattern` turns a
+// pattern into the plan that runs it (plan-matcher.ts), proving each part linear: the generator
+// calls it and writes the plan into the validators (`regexpPattern`, `re2Pattern`), and the
+// model loader reports a pattern it throws on. `compilePattern` does the same at run time, on
+// the first `test`, for callers with only the pattern (and for the generated validators of the
+// few plans that are a combination of searches).
 // Semantics: Smithy's — the pattern is searched (a match anywhere), not anchored.
 
-import type { RE2JS } from "re2js";
-import { re2Engine } from "#re2-engine";
 import { lowerPattern } from "./lower-pattern.js";
+import { compilePlan, re2, type PatternMatcher } from "./plan-matcher.js";
 import { PatternError } from "./pattern-error.js";
 import { planPattern, type MatcherPlan } from "./pattern-plan.js";
 import { compilesAsEcmaScript, parsePattern, type PatternDialect } from "./parse-pattern.js";
 import { printPattern } from "./print-pattern.js";
 
-/** A compiled `@pattern`. */
-export interface PatternMatcher {
-  /** True when the pattern matches somewhere in `value`. Linear in `value.length`. */
-  test(value: string): boolean;
-}
+export type { PatternMatcher } from "./plan-matcher.js";
 
 export interface PatternTranslation {
   readonly pattern: string;
@@ -28,7 +25,6 @@ export interface PatternTranslation {
   readonly plan: MatcherPlan;
 }
 
-const compiledRe2 = new Map<string, RE2JS>();
 const compiledMatchers = new Map<string, (value: string) => boolean>();
 /** Recent translations (or their errors): a model states the same pattern on many shapes. */
 const translations = new Map<string, PatternTranslation | PatternError>();
@@ -126,55 +122,9 @@ export function compilePattern(pattern: string): PatternMatcher {
   return matcher;
 }
 
-function compilePlan(plan: MatcherPlan): (value: string) => boolean {
-  switch (plan.kind) {
-    case "constant": {
-      const value = plan.value;
-      return () => value;
-    }
-    case "regexp": {
-      const re = new RegExp(plan.source, "u");
-      return (s) => re.test(s);
-    }
-    case "re2": {
-      const re = re2(plan);
-      return plan.reversed ? (s) => re.test(reverseCodePoints(s)) : (s) => re.test(s);
-    }
-    case "not": {
-      const part = compilePlan(plan.part);
-      return (s) => !part(s);
-    }
-    case "all":
-    case "any": {
-      const parts = plan.parts.map(compilePlan);
-      const all = plan.kind === "all";
-      return (s) => {
-        for (const part of parts) if (part(s) !== all) return !all;
-        return all;
-      };
-    }
-  }
-}
-
-function re2(plan: MatcherPlan & { kind: "re2" }): RE2JS {
-  const key = `${plan.lookbehinds ? "L" : "-"}${plan.source}`;
-  let re = compiledRe2.get(key);
-  if (re === undefined) {
-    const engine = re2Engine();
-    re = engine.compile(plan.source, plan.lookbehinds ? engine.LOOKBEHINDS : 0);
-    compiledRe2.set(key, re);
-  }
-  return re;
-}
-
 function forEachRe2(plan: MatcherPlan, visit: (leaf: MatcherPlan & { kind: "re2" }) => void): void {
   if (plan.kind === "re2") visit(plan);
   else if (plan.kind === "not") forEachRe2(plan.part, visit);
   else if (plan.kind === "all" || plan.kind === "any")
     for (const p of plan.parts) forEachRe2(p, visit);
-}
-
-/** `s` with its code points in reverse order (a surrogate pair stays a pair). */
-function reverseCodePoints(s: string): string {
-  return Array.from(s).reverse().join("");
 }
