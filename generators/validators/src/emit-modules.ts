@@ -35,6 +35,12 @@ import type { TypeExpressions } from "./type-expression.js";
 import { helpersCalledBy } from "./runtime-helpers.js";
 import type { ValidatorNames } from "./validator-names.js";
 
+/**
+ * What generated validators import: the validation runtime without the pattern translator
+ * (`@shapekit/validation/core`), which the generator has already run on every pattern.
+ */
+const VALIDATION_CORE = "@shapekit/validation/core";
+
 /** `@shapekit/validation` exports as generated code refers to them (the import aliases). */
 const rt = {
   defineValidator: runtimeName("defineValidator"),
@@ -86,7 +92,13 @@ export function shapeModule(
     "type ShapeAssertion",
   ];
   const module = writer.module();
-  module.runtime("@shapekit/validation", runtime);
+  // `compilePattern` (a pattern planned at run time) is the translator's, outside the core.
+  const translator = runtime.filter((name) => name === "compilePattern");
+  module.runtime(
+    VALIDATION_CORE,
+    runtime.filter((name) => name !== "compilePattern"),
+  );
+  if (translator.length > 0) module.runtime("@shapekit/validation", translator);
   const typeNames = types.imports();
   if (typeNames.length > 0) module.importNames(typeNames, typesPackage, { typeOnly: true });
   const callees = [...(ctx.calls ?? [])]
@@ -263,7 +275,7 @@ export function indexModule(writer: ModuleWriter, shapes: readonly PublicShape[]
   for (const s of shapes)
     module.reexportNames(publicNames(s.names), `./shapes/${moduleName(s.names)}.js`);
   module.reexportNames(["validate", "type ShapeName", "type ShapeTypes"], "./validate.js");
-  module.reexportNames(RUNTIME_REEXPORTS, "@shapekit/validation");
+  module.reexportNames(RUNTIME_REEXPORTS, VALIDATION_CORE);
   return writer.file("src/index.ts", module);
 }
 
@@ -282,7 +294,7 @@ export function operationEntryModule(
   // With a schema, `validateInput` is the input's validator that is also a Standard JSON Schema.
   const withSchema = input !== undefined && inputSchema !== undefined;
   const rt = withSchema
-    ? module.runtime("@shapekit/validation", ["withJsonSchema", "type InputValidator"])
+    ? module.runtime(VALIDATION_CORE, ["withJsonSchema", "type InputValidator"])
     : undefined;
   if (withSchema) {
     typesImport(module, inputSchema.types, inputSchema.typesPackage);
@@ -415,7 +427,7 @@ export function validateModule(
   typesPackage: string,
 ): GeneratedFile {
   const module = writer.module();
-  module.runtime("@shapekit/validation", [
+  module.runtime(VALIDATION_CORE, [
     "unknownShapeResult",
     "type ShapeValidator",
     "type ValidateOptions",

@@ -24,7 +24,7 @@ import {
   type FileSource,
   type ParseArgumentOptions,
 } from "@shapekit/shorthand";
-import { suggestName } from "@shapekit/validation";
+import { suggestName } from "@shapekit/validation/core";
 import { scanArgv, type OptionOccurrence } from "./argv-scanner.js";
 import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";

@@ -19,7 +19,7 @@ import { helpText } from "./help-text.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
-import { suggestName } from "@shapekit/validation";
+import { suggestName } from "@shapekit/validation/core";
 
 /** One operation and the functions that know its model. */
 export interface CliOperationBinding {

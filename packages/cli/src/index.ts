@@ -100,7 +100,7 @@ export {
   type OperationCatalog,
 } from "./command-surface.js";
 export { lazyOperations, lazyOperationDescription } from "./lazy-operations.js";
-export { moduleLoader, type ModuleLoader } from "@shapekit/validation";
+export { moduleLoader, type ModuleLoader } from "@shapekit/validation/core";
 export {
   runCommand,
   type CommandIo,

@@ -4,7 +4,7 @@
 // then imports without the descriptions, shorthand parsers and validators of every operation.
 // The entry points are loaded with the root's own `require`, from a list the generator wrote.
 
-import type { ModuleLoader } from "@shapekit/validation";
+import type { ModuleLoader } from "@shapekit/validation/core";
 import type { CliOperationBinding, CommandSurface, OperationCatalog } from "./command-surface.js";
 import type { CliOperationDescription } from "./operation-description.js";
 

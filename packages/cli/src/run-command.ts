@@ -10,7 +10,7 @@ import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
-import { suggestName } from "@shapekit/validation";
+import { suggestName } from "@shapekit/validation/core";
 
 /** Sends a validated request; what it resolves to is printed as JSON. */
 export type RequestSender = (request: {

@@ -5,7 +5,7 @@ export {
   type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 export {
   validateAsyncInferenceClientConfig,
   isAsyncInferenceClientConfig,

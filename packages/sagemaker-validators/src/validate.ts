@@ -39,7 +39,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ValidateOptions as __ValidateOptions,
   type ValidationResult as __ValidationResult,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { validateAsyncInferenceClientConfig } from "./shapes/AsyncInferenceClientConfig.js";
 import { validateAsyncInferenceConfig } from "./shapes/AsyncInferenceConfig.js";
 import { validateAsyncInferenceNotificationConfig } from "./shapes/AsyncInferenceNotificationConfig.js";

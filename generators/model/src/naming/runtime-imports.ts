@@ -12,11 +12,12 @@
 
 /**
  * The packages generated code imports under aliases: the runtimes (and the validation
- * runtime's `lazy` entry point, which a lazy root imports instead of the whole runtime) and
- * `@smithy/types`.
+ * runtime's `core` and `lazy` entry points, which validators and a lazy root import instead of
+ * the whole runtime) and `@smithy/types`.
  */
 export const RUNTIME_PACKAGES: ReadonlySet<string> = new Set([
   "@shapekit/validation",
+  "@shapekit/validation/core",
   "@shapekit/validation/lazy",
   "@shapekit/shorthand",
   "@shapekit/cli",

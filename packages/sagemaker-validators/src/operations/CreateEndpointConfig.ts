@@ -3,7 +3,7 @@ import type { CreateEndpointConfigInput } from "@shapekit/sagemaker-types";
 import {
   withJsonSchema as __withJsonSchema,
   type InputValidator as __InputValidator,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import __inputSchema from "../../schemas/CreateEndpointConfigInput.schema.json" with { type: "json" };
 import { validateCreateEndpointConfigInput } from "../shapes/CreateEndpointConfigInput.js";
 export {

@@ -11,7 +11,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { checkAsyncInferenceNotificationConfig } from "./AsyncInferenceNotificationConfig.js";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9:/_-]*$");

@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { checkCsvContentTypes } from "./CsvContentTypes.js";
 import { checkJsonContentTypes } from "./JsonContentTypes.js";
 const CaptureContentTypeHeader_MEMBERS = ["CsvContentTypes", "JsonContentTypes"];

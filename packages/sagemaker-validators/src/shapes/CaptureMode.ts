@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** The values of CaptureMode, in model order. */
 export const CaptureMode_VALUES: string[] = ["Input", "Output", "InputAndOutput"];
 /** The values of CaptureMode, for the check. */

@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { CaptureMode_VALUES, CaptureMode_SET } from "./CaptureMode.js";
 const CaptureOption_MEMBERS = ["CaptureMode"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */

@@ -10,7 +10,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { checkClarifyInferenceConfig } from "./ClarifyInferenceConfig.js";
 import { checkClarifyShapConfig } from "./ClarifyShapConfig.js";
 const ClarifyExplainerConfig_MEMBERS = ["EnableExplanations", "InferenceConfig", "ShapConfig"];

@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** The values of ClarifyFeatureType, in model order. */
 export const ClarifyFeatureType_VALUES: string[] = ["numerical", "categorical", "text"];
 /** The values of ClarifyFeatureType, for the check. */

@@ -10,7 +10,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { checkClarifyFeatureHeaders } from "./ClarifyFeatureHeaders.js";
 import { checkClarifyFeatureTypes } from "./ClarifyFeatureTypes.js";
 import { checkClarifyLabelHeaders } from "./ClarifyLabelHeaders.js";

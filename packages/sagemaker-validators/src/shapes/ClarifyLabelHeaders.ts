@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** Own-key test of the member and entry loops (fast on a for…in key). */
 const HAS_OWN = Object.prototype.hasOwnProperty;
 /** Checks a ClarifyLabelHeaders list (com.amazonaws.sagemaker#ClarifyLabelHeaders). Reports each issue to `c`; without `c`, false at the first. */

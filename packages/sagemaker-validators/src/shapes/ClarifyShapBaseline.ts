@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^[\s\S]+$ */
 const PATTERN_0 = __regexpPattern("^[\\s\\S]+$");
 /** Checks a ClarifyShapBaseline (com.amazonaws.sagemaker#ClarifyShapBaseline). Reports each issue to `c`; without `c`, false at the first. */

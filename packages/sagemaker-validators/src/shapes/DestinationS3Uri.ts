@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^(https|s3)://([^/])/?(.*)$ */
 const PATTERN_0 = __regexpPattern("^(https|s3)://([^/])/?(.*)$");
 /** Checks a DestinationS3Uri (com.amazonaws.sagemaker#DestinationS3Uri). Reports each issue to `c`; without `c`, false at the first. */

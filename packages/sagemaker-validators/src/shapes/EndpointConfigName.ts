@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ */
 const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
 /** Checks a EndpointConfigName (com.amazonaws.sagemaker#EndpointConfigName). Reports each issue to `c`; without `c`, false at the first. */

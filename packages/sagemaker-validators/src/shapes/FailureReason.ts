@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** Checks a FailureReason (com.amazonaws.sagemaker#FailureReason). Reports each issue to `c`; without `c`, false at the first. */
 export function checkFailureReason(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "string") {

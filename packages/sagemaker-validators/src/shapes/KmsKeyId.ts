@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^[a-zA-Z0-9:/_-]*$ */
 const PATTERN_0 = __regexpPattern("^[a-zA-Z0-9:/_-]*$");
 /** Checks a KmsKeyId (com.amazonaws.sagemaker#KmsKeyId). Reports each issue to `c`; without `c`, false at the first. */

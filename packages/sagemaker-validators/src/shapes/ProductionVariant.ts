@@ -11,7 +11,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import {
   ProductionVariantAcceleratorType_VALUES,
   ProductionVariantAcceleratorType_SET,

@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** The values of ProductionVariantAcceleratorType, in model order. */
 export const ProductionVariantAcceleratorType_VALUES: string[] = [
   "ml.eia1.medium",

@@ -7,7 +7,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** Checks a ProductionVariantContainerStartupHealthCheckTimeoutInSeconds (com.amazonaws.sagemaker#ProductionVariantContainerStartupHealthCheckTimeoutInSeconds). Reports each issue to `c`; without `c`, false at the first. */
 export function checkProductionVariantContainerStartupHealthCheckTimeoutInSeconds(
   v: unknown,

@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** The values of ProductionVariantInstanceType, in model order. */
 export const ProductionVariantInstanceType_VALUES: string[] = [
   "ml.t2.medium",

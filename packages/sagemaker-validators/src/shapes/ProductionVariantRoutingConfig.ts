@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 import { RoutingStrategy_VALUES, RoutingStrategy_SET } from "./RoutingStrategy.js";
 const ProductionVariantRoutingConfig_MEMBERS = ["RoutingStrategy"];
 /** Own-key test of the member and entry loops (fast on a for…in key). */

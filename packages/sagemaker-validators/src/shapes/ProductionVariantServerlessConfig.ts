@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 const ProductionVariantServerlessConfig_MEMBERS = [
   "MemorySizeInMB",
   "MaxConcurrency",

@@ -8,7 +8,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** The values of RoutingStrategy, in model order. */
 export const RoutingStrategy_VALUES: string[] = ["LEAST_OUTSTANDING_REQUESTS", "RANDOM"];
 /** The values of RoutingStrategy, for the check. */

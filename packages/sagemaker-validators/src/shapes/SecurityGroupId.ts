@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^[-0-9a-zA-Z]+$ */
 const PATTERN_0 = __regexpPattern("^[-0-9a-zA-Z]+$");
 /** Checks a SecurityGroupId (com.amazonaws.sagemaker#SecurityGroupId). Reports each issue to `c`; without `c`, false at the first. */

@@ -7,7 +7,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** Checks a ServerlessMaxConcurrency (com.amazonaws.sagemaker#ServerlessMaxConcurrency). Reports each issue to `c`; without `c`, false at the first. */
 export function checkServerlessMaxConcurrency(
   v: unknown,

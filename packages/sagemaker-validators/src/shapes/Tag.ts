@@ -11,7 +11,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __regexpPattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
 const Tag_MEMBERS = ["Key", "Value"];

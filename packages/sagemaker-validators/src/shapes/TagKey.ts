@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ */
 const PATTERN_0 = __regexpPattern("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
 /** Checks a TagKey (com.amazonaws.sagemaker#TagKey). Reports each issue to `c`; without `c`, false at the first. */

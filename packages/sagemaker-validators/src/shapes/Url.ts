@@ -9,7 +9,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** @pattern ^(https|s3)://([^/]+)/?(.*)$ */
 const PATTERN_0 = __re2Pattern(
   "\\A(?:https|s3):\\/\\/[\\x{0}-\\.0-\\x{10ffff}]+\\/?[\\x{0}-\\x{9}\\x{b}\\x{c}\\x{e}-\\x{2027}\\x{202a}-\\x{10ffff}]*\\z",

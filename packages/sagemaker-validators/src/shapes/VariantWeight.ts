@@ -7,7 +7,7 @@ import {
   type ShapeValidator as __ShapeValidator,
   type ShapeGuard as __ShapeGuard,
   type ShapeAssertion as __ShapeAssertion,
-} from "@shapekit/validation";
+} from "@shapekit/validation/core";
 /** Checks a VariantWeight (com.amazonaws.sagemaker#VariantWeight). Reports each issue to `c`; without `c`, false at the first. */
 export function checkVariantWeight(v: unknown, p: string, c?: __IssueCollector): boolean {
   if (typeof v !== "number" || !Number.isFinite(v)) {
