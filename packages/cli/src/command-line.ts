@@ -48,6 +48,7 @@ import {
   type CommandLinePagination,
 } from "./pagination.js";
 import type { SkeletonKind } from "./skeleton-text.js";
+import { setMember } from "./set-member.js";
 
 /** The shorthand package's answer for one option's words. */
 export type ArgumentResult =
@@ -170,16 +171,6 @@ function requiredRelaxed(operation: CliOperationDescription, argv: readonly stri
 /** A fresh random UUID (version 4), from the platform's Web Crypto (Node 19+, browsers). */
 function randomUuid(): string {
   return globalThis.crypto.randomUUID();
-}
-
-/** Sets a key on a request without ever touching a prototype (`__proto__` is a member name to us). */
-function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }
 
 /**

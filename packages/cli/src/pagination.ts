@@ -24,6 +24,7 @@ import {
   type PagingSetting,
 } from "./option-table.js";
 import { readStartingToken } from "./starting-token.js";
+import { setMember } from "./set-member.js";
 
 /** The pagination settings of a parsed command line (see `ParseCommandLineResult`). */
 export interface CommandLinePagination {
@@ -155,15 +156,6 @@ function pythonStr(value: unknown): string {
   if (typeof value === "boolean") return value ? "True" : "False";
   if (value === null) return "None";
   return typeof value === "number" ? String(value) : JSON.stringify(value);
-}
-
-function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }
 
 /**
