@@ -101,27 +101,32 @@ function importGraph(outDir, kind, entry) {
   return { modules: seen.size, bytes };
 }
 
-function importTime(outDir, specifier, runs = 5) {
+/**
+ * Runs an ES module `script` (its last line of output JSON) in `runs` fresh Node.js processes in
+ * `outDir`; the run whose `order` is the median, or why one failed.
+ */
+function medianRun(outDir, script, runs, order = (value) => value) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(
-      process.execPath,
-      [
-        "--input-type=module",
-        "-e",
-        `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`,
-      ],
-      {
-        cwd: outDir,
-        encoding: "utf8",
-      },
-    );
-    if (r.status !== 0) return { text: `failed: ${r.stderr.split("\n")[0]}`, ms: undefined };
-    samples.push(Number(r.stdout.trim()));
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: outDir,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) return { failed: `failed: ${r.stderr.split("\n")[0]}` };
+    samples.push(JSON.parse(r.stdout.trim().split("\n").at(-1)));
   }
-  samples.sort((a, b) => a - b);
-  const ms = samples[Math.floor(runs / 2)];
-  return { text: `${ms.toFixed(1)} ms`, ms };
+  samples.sort((a, b) => order(a) - order(b));
+  return { value: samples[Math.floor(runs / 2)] };
+}
+
+function importTime(outDir, specifier, runs = 5) {
+  const run = medianRun(
+    outDir,
+    `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`,
+    runs,
+  );
+  if (run.failed !== undefined) return { text: run.failed, ms: undefined };
+  return { text: `${run.value.toFixed(1)} ms`, ms: run.value };
 }
 
 /** The first validateInput of the validators' operation entry, and the 50 calls after it. */
@@ -140,17 +145,9 @@ function firstValidation(outDir, runs = 5) {
     t = performance.now();
     for (const input of inputs.slice(1)) validateInput(input);
     console.log(JSON.stringify([first, performance.now() - t]));`;
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-      cwd: outDir,
-      encoding: "utf8",
-    });
-    if (r.status !== 0) return { text: `failed: ${r.stderr.split("\n")[0]}`, ms: undefined };
-    samples.push(JSON.parse(r.stdout));
-  }
-  samples.sort((a, b) => a[0] - b[0]);
-  const [first, next] = samples[Math.floor(runs / 2)];
+  const run = medianRun(outDir, script, runs, ([first]) => first);
+  if (run.failed !== undefined) return { text: run.failed, ms: undefined };
+  const [first, next] = run.value;
   return { text: `${first.toFixed(1)} ms, the 50 after it ${next.toFixed(1)} ms`, ms: first };
 }
 

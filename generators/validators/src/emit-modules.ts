@@ -93,12 +93,9 @@ export function shapeModule(
   ];
   const module = writer.module();
   // `compilePattern` (a pattern planned at run time) is the translator's, outside the core.
-  const translator = runtime.filter((name) => name === "compilePattern");
-  module.runtime(
-    VALIDATION_CORE,
-    runtime.filter((name) => name !== "compilePattern"),
-  );
-  if (translator.length > 0) module.runtime("@shapekit/validation", translator);
+  const fromCore = runtime.filter((name) => name !== "compilePattern");
+  module.runtime(VALIDATION_CORE, fromCore);
+  if (fromCore.length < runtime.length) module.runtime("@shapekit/validation", ["compilePattern"]);
   const typeNames = types.imports();
   if (typeNames.length > 0) module.importNames(typeNames, typesPackage, { typeOnly: true });
   const callees = [...(ctx.calls ?? [])]
