@@ -97,11 +97,16 @@ function stringChecks(ctx: CheckContext, shape: Shape, traits: Traits, v: Code, 
   const regex = trait.pattern(traits);
   const matcher = regex === undefined ? undefined : ctx.constants.pattern(regex, shape.id);
   const patternCheck =
-    matcher && code`if (!${matcher}.test(${v})) ${issue(code`c.pattern(${p}, ${v}, ${regex!});`)}`;
-  const skipped =
-    regex !== undefined && !matcher
-      ? code`// The @pattern ${commentText(regex)} is not checked: it has no linear-time matcher.`
+    typeof matcher === "object"
+      ? code`if (!${matcher}.test(${v})) ${issue(code`c.pattern(${p}, ${v}, ${regex!});`)}`
       : undefined;
+  // A pattern with no matcher is said so where it would be checked, and why.
+  const skipped =
+    matcher === "unsupported"
+      ? code`// The @pattern ${commentText(regex!)} is not checked: it has no linear-time matcher.`
+      : matcher === "every string"
+        ? code`// The @pattern ${commentText(regex!)} matches every string: nothing to check.`
+        : undefined;
   if (!length || (length.min === undefined && length.max === undefined))
     return patternCheck ?? skipped ?? code``;
   // A string has at least length/2 and at most length code points: count them only when the

@@ -57,21 +57,22 @@ export class ModuleConstants {
    * a linear-time matcher (the model loader warned about it). A pattern that is not a regular
    * expression at all is a model error the loader reports; here it can only come from a model
    * built by hand, and is reported with the shape that has it rather than as a crash when the
-   * package loads.
+   * package loads. Without a matcher, the result says why: `"every string"` (nothing to check)
+   * or `"unsupported"`.
    */
-  pattern(modelPattern: string, where: string): Code | undefined {
+  pattern(modelPattern: string, where: string): Code | "every string" | "unsupported" {
     let plan: MatcherPlan;
     try {
       plan = translatePattern(modelPattern).plan;
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
-      if (e.reason === "unsupported") return undefined;
+      if (e.reason === "unsupported") return "unsupported";
       throw new Error(
         `${where}: @pattern ${JSON.stringify(modelPattern)} is not a valid regular expression: ${e.detail} (at offset ${e.index})`,
         { cause: e },
       );
     }
-    if (plan.kind === "constant" && plan.value) return undefined;
+    if (plan.kind === "constant" && plan.value) return "every string";
     const key = `re:${modelPattern}`;
     if (!this.#byKey.has(key)) this.#patterns++;
     return this.#declare(

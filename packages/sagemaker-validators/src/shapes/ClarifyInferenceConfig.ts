@@ -103,7 +103,7 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
           c.length(__memberPath(p, "FeaturesAttribute"), m0, n, 1, 64, "characters");
         }
       }
-      // The @pattern .* is not checked: it has no linear-time matcher.
+      // The @pattern .* matches every string: nothing to check.
     }
   }
   if (m1 !== undefined) {
@@ -118,7 +118,7 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
           c.length(__memberPath(p, "ContentTemplate"), m1, n, 1, 64, "characters");
         }
       }
-      // The @pattern .* is not checked: it has no linear-time matcher.
+      // The @pattern .* matches every string: nothing to check.
     }
   }
   if (m2 !== undefined) {
@@ -169,7 +169,7 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
           c.length(__memberPath(p, "ProbabilityAttribute"), m6, n, 1, 64, "characters");
         }
       }
-      // The @pattern .* is not checked: it has no linear-time matcher.
+      // The @pattern .* matches every string: nothing to check.
     }
   }
   if (m7 !== undefined) {
@@ -184,7 +184,7 @@ export function checkClarifyInferenceConfig(v: unknown, p: string, c?: __IssueCo
           c.length(__memberPath(p, "LabelAttribute"), m7, n, 1, 64, "characters");
         }
       }
-      // The @pattern .* is not checked: it has no linear-time matcher.
+      // The @pattern .* matches every string: nothing to check.
     }
   }
   if (m8 !== undefined) {
