@@ -3,8 +3,18 @@
 // and bundles for them); everywhere else (browsers, workers) it resolves to
 // `read-local-file-unavailable.ts`, so no `node:` module is in a browser bundle.
 
-import * as fs from "node:fs";
+import { createRequire } from "node:module";
+import type * as NodeFs from "node:fs";
 import { FileAccessError } from "./file-access-error.js";
+
+// `fs` is loaded on the first read, not when the package is imported: an ES module import of
+// `node:fs` builds its namespace from every export, which loads Node's whole streams stack
+// (about 1.5 ms of every process that imports the shorthand runtime, most of which never reads
+// a file). `require` hands over the module object as it is.
+let loadedFs: typeof NodeFs | undefined;
+function nodeFs(): typeof NodeFs {
+  return (loadedFs ??= createRequire(import.meta.url)("node:fs") as typeof NodeFs);
+}
 
 /**
  * The bytes of a regular file, at most `maxBytes`. Opened non-blocking, so a FIFO with no
@@ -12,6 +22,7 @@ import { FileAccessError } from "./file-access-error.js";
  * decides, before anything is read.
  */
 export function readRegularFile(path: string, maxBytes: number): Uint8Array {
+  const fs = nodeFs();
   let fd: number;
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -19,7 +30,7 @@ export function readRegularFile(path: string, maxBytes: number): Uint8Array {
     throw fsError(e);
   }
   try {
-    let stats: fs.Stats;
+    let stats: NodeFs.Stats;
     try {
       stats = fs.fstatSync(fd);
     } catch (e) {
@@ -70,7 +81,7 @@ function tooLarge(maxBytes: number): FileAccessError {
   );
 }
 
-function fileKind(stats: fs.Stats): string {
+function fileKind(stats: NodeFs.Stats): string {
   if (stats.isCharacterDevice()) return "a character device";
   if (stats.isBlockDevice()) return "a block device";
   if (stats.isFIFO()) return "a FIFO";

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -282,5 +283,29 @@ describe("nesting", () => {
     expect(nestsDeeperThan(value, 200_000)).toBe(false);
     expect(nestsDeeperThan({ a: [{}] }, 3)).toBe(false);
     expect(nestsDeeperThan({ a: [{}] }, 2)).toBe(true);
+  });
+});
+
+describe("the file reader's cost", () => {
+  // An ES import of `node:fs` builds its namespace from every export, which loads Node's streams
+  // (about 1.5 ms of each process). The reader loads `fs` on its first read instead.
+  const run = (code: string): string =>
+    execFileSync(process.execPath, ["--input-type=module", "-e", code], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      encoding: "utf8",
+    });
+  const streamsLoaded = `console.log(process.moduleLoadList.includes("NativeModule internal/fs/streams"));`;
+
+  it("is not paid by a process that imports the runtime and never reads a file", () => {
+    expect(run(`await import("./dist/index.js"); ${streamsLoaded}`).trim()).toBe("false");
+    // What the test tells apart: a module that imports `node:fs` does load them.
+    expect(run(`await import("node:fs"); ${streamsLoaded}`).trim()).toBe("true");
+  });
+
+  it("reads with fs loaded on the first read, in the built runtime", () => {
+    const path = file("first-read.txt", "read me");
+    const code = `const { localFiles } = await import("./dist/index.js");
+console.log(localFiles().readText(${JSON.stringify(path)}));`;
+    expect(run(code).trim()).toBe("read me");
   });
 });
