@@ -47,6 +47,8 @@ export {
   unionProperty,
   docComment,
   plainCallAssignment,
+  listAssignment,
+  objectAssignment,
   callEndingInList,
   type LaidOutText,
 } from "./typescript-text.js";

@@ -8,6 +8,8 @@
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //                              (preformatted; shape-types-interface.ts)
+//   src/shape-names.ts         the shape names `validate` takes, which the root's and the lazy
+//                              root's `validate` look up in their own exports (preformatted)
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 //   src/lazy-root.ts           the same API for Node.js, loading operation entries on first use
 //                              (lazy-root.ts)
@@ -23,7 +25,9 @@ import type { CheckContext } from "./check-context.js";
 import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
 import {
   escapeComment as tsdocText,
-  functionDeclaration,
+  listAssignment,
+  objectAssignment,
+  plainCallAssignment,
   PRINT_WIDTH,
   type ModuleText,
   type ModuleWriter,
@@ -50,9 +54,8 @@ const rt = {
   ShapeAssertion: runtimeName("ShapeAssertion"),
   IssueCollector: runtimeName("IssueCollector"),
   ShapeValidator: runtimeName("ShapeValidator"),
-  unknownShapeResult: runtimeName("unknownShapeResult"),
-  ValidateOptions: runtimeName("ValidateOptions"),
-  ValidationResult: runtimeName("ValidationResult"),
+  validateByName: runtimeName("validateByName"),
+  ValidateByName: runtimeName("ValidateByName"),
 };
 
 /** A shape module's file name (without folder and extension). */
@@ -424,15 +427,10 @@ export function validateModule(
   typesPackage: string,
 ): GeneratedFile {
   const module = writer.module();
-  module.runtime(VALIDATION_CORE, [
-    "unknownShapeResult",
-    "type ShapeValidator",
-    "type ValidateOptions",
-    "type ValidationResult",
-  ]);
   typesImport(module, types, typesPackage);
-  for (const s of shapes)
-    module.importNames([s.names.validate], `./shapes/${moduleName(s.names)}.js`);
+  // The root's namespace: `validate` finds each shape's validator among the root's exports, on
+  // its first call (index.ts imports this module: the cycle is only walked then).
+  module.importNamespace(ROOT_NAMESPACE, "./index.js");
   // Written in prettier's layout, so that this module (a whole service's largest) skips
   // prettier: the interface by shape-types-interface.ts (or, for a property it does not lay
   // out, through the prettier-shape grammar), the rest by construction.
@@ -455,70 +453,75 @@ export function validateModule(
       "export type ShapeName = keyof ShapeTypes;\n",
     { laidOut: true },
   );
-  validateFunction(module, shapes);
+  validateExport(module, VALIDATION_CORE, ROOT_NAMESPACE, shapes);
   return writer.file("src/validate.ts", module);
 }
 
+/** The local name of the root's namespace in src/validate.ts. */
+const ROOT_NAMESPACE = "__root";
+/** The module of the shape names (`shape-names.ts`), as the roots import it. */
+const SHAPE_NAMES_MODULE = "./shape-names.js";
+
 /**
- * `const VALIDATORS` (shape name → validator, each `validate<Name>` in scope) and
- * `export function validate(shapeName, value, options?)` over it, in prettier's layout; the
- * module imports `unknownShapeResult`, `ShapeValidator`, `ValidateOptions` and
- * `ValidationResult` from the runtime and has `ShapeName` and `ShapeTypes` in scope.
+ * `src/shape-names.ts`: the name of each shape `validate(shapeName, …)` knows, and the export of
+ * its validator where that is not `validate<shape name>` (a key kept apart from a clashing
+ * name). Both roots' `validate` read it, each over its own exports. Preformatted.
  */
-export function validateFunction(module: ModuleText, shapes: readonly PublicShape[]): void {
-  module.statement(validatorsMap(shapes), { laidOut: true });
+export function shapeNamesModule(
+  writer: ModuleWriter,
+  shapes: readonly PublicShape[],
+): GeneratedFile {
+  const module = writer.module();
+  const names = listAssignment(
+    "export const SHAPE_NAMES: readonly string[]",
+    shapes.map((s) => JSON.stringify(s.names.key)),
+  );
+  module.statement(
+    `/** The shapes \`validate(shapeName, …)\` knows, by the name it takes, in name order. */\n${names.text}`,
+    { laidOut: names.laidOut },
+  );
+  const renamed = objectAssignment(
+    "export const VALIDATOR_EXPORTS: Readonly<Record<string, string>>",
+    shapes
+      .filter((s) => s.names.validate !== `validate${s.names.key}`)
+      .map((s) => [propertyKey(s.names.key), JSON.stringify(s.names.validate)] as const),
+  );
+  module.statement(
+    `/** Each shape's validator is exported as \`validate<shape name>\`, but where this says otherwise. */\n${renamed.text}`,
+    { laidOut: renamed.laidOut },
+  );
+  return writer.file("src/shape-names.ts", module);
+}
+
+/**
+ * `export const validate` of a root: the runtime's `validateByName` over the shape names and the
+ * root's own exports (`namespace`, read when first called: a bundler may define a namespace that
+ * is part of an import cycle after the call), with its documentation; the module has
+ * `ShapeTypes` in scope.
+ */
+export function validateExport(
+  module: ModuleText,
+  runtime: string,
+  namespace: string,
+  shapes: readonly PublicShape[],
+): void {
+  module.runtime(runtime, ["validateByName", "type ValidateByName"]);
+  module.importNames(["SHAPE_NAMES", "VALIDATOR_EXPORTS"], SHAPE_NAMES_MODULE);
   const validateDoc =
     "Validates `value` as the shape named `shapeName` (its name without namespace).\n\n" +
     "Returns `{ ok: true, value, warnings }` or `{ ok: false, issues, warnings }` with every issue; never throws.\n" +
     "`{ rules: false }` leaves plain Smithy semantics (no `shapekit#` rules, no deprecation warnings).\n\n" +
     `@example\nvalidate(${JSON.stringify(shapes[0]?.names.key ?? "Shape")}, value, { rules: false })`;
-  module.statement(
-    `\n${blockComment(tsdocText(validateDoc))}` +
-      functionDeclaration(
-        "export function validate<N extends ShapeName>",
-        ["shapeName: N", "value: unknown", `options?: ${rt.ValidateOptions}`],
-        `${rt.ValidationResult}<ShapeTypes[N]>`,
-        [
-          "const validators = (VALIDATORS ??= shapeValidators());",
-          "const validator = validators.get(shapeName);",
-          `if (validator === undefined) return ${rt.unknownShapeResult}(shapeName, [...validators.keys()]);`,
-          `return validator(value, options) as ${rt.ValidationResult}<ShapeTypes[N]>;`,
-        ],
-      ),
-    { laidOut: true },
+  const { text, laidOut } = plainCallAssignment(
+    `export const validate: ${rt.ValidateByName}<ShapeTypes>`,
+    rt.validateByName,
+    [`() => ${namespace}`, "SHAPE_NAMES", "VALIDATOR_EXPORTS"],
   );
+  module.statement(`\n${blockComment(tsdocText(validateDoc))}${text}`, { laidOut });
 }
 
 /** A multi-line `/** … *\/` comment, one ` * ` line per line of `text`. */
 function blockComment(text: string): string {
   const lines = text.split("\n").map((line) => (line === "" ? " *" : ` * ${line}`));
   return `/**\n${lines.join("\n")}\n */\n`;
-}
-
-/**
- * `function shapeValidators()`, which makes the Map of every shape's validator, and the
- * variable `validate` keeps it in, in prettier's layout: an entry on one line when it fits,
- * else its key and validator on lines of their own (an `as` expression is never broken). Made
- * on the first call of `validate`, not at import: a whole service's map holds thousands of
- * entries, and the lazy root's import must not pay for them.
- */
-function validatorsMap(shapes: readonly PublicShape[]): string {
-  // Each validator cast to the element type: otherwise TypeScript reduces the array's element
-  // types to a union by comparing every pair of shape types, quadratic in the shapes and
-  // "excessive stack depth" for deeply nested ones.
-  const element = `${rt.ShapeValidator}<unknown>`;
-  const head =
-    "/** Every shape's validator by name: a Map, not an object, so that a shape name typed by a user is never looked up on a prototype. */\n" +
-    `function shapeValidators(): ReadonlyMap<string, ${element}> {\n`;
-  const tail = `}\nlet VALIDATORS: ReadonlyMap<string, ${element}> | undefined;\n`;
-  if (shapes.length === 0) return `${head}  return new Map<string, ${element}>([]);\n${tail}`;
-  const entries = shapes.map((s) => {
-    const key = JSON.stringify(s.names.key);
-    const value = `${s.names.validate} as ${element}`;
-    const oneLine = `    [${key}, ${value}],`;
-    return oneLine.length <= PRINT_WIDTH
-      ? oneLine
-      : `    [\n      ${key},\n      ${value},\n    ],`;
-  });
-  return `${head}  return new Map<string, ${element}>([\n${entries.join("\n")}\n  ]);\n${tail}`;
 }

@@ -44,6 +44,7 @@ import {
   operationReexports,
   shapeModule,
   validateModule,
+  shapeNamesModule,
   type PublicShape,
 } from "./emit-modules.js";
 import { JsonSchemaBuilder } from "./json-schema.js";
@@ -154,6 +155,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       shapeModule(writer, m.ctx, m.check, m.publicShape, m.shapeTypes, typesPackage),
     ),
     validateModule(writer, publicShapes, types, typesPackage),
+    shapeNamesModule(writer, publicShapes),
     indexModule(writer, publicShapes),
     ...schemaFiles,
   ];

@@ -17,7 +17,7 @@ import type { GeneratedFile } from "@shapekit/model";
 import {
   publicNames,
   RUNTIME_REEXPORTS,
-  validateFunction,
+  validateExport,
   type OperationReexport,
   type PublicShape,
 } from "./emit-modules.js";
@@ -34,6 +34,9 @@ export interface OperationEntry {
 
 /** What the lazy root imports from the validation runtime. */
 const LAZY_RUNTIME = "@shapekit/validation/lazy";
+
+/** The lazy root's local name for its own namespace. */
+const LAZY_ROOT_NAMESPACE = "__lazyRoot";
 
 /** The root, which exports every shape's functions: loaded for a shape no operation re-exports. */
 const WHOLE_ROOT = "./index.js";
@@ -80,18 +83,14 @@ export function lazyRootModule(
   const module = writer.module();
   // The runtime's `lazy` entry point: importing the whole runtime would cost the root more
   // than its stand-ins do.
-  module.runtime(LAZY_RUNTIME, [
-    "unknownShapeResult",
-    "type ShapeValidator",
-    "type ValidateOptions",
-    "type ValidationResult",
-  ]);
   module.importNames(["ShapeName", "ShapeTypes"], "./validate.js", { typeOnly: true });
   module.reexportNames(["ShapeName", "ShapeTypes"], "./validate.js", { typeOnly: true });
   module.reexportNames(RUNTIME_REEXPORTS, LAZY_RUNTIME);
   // A package whose operations reach no shape has no stand-ins, and imports nothing for them.
   if (shapes.length > 0) standIns(module, shapes, entries);
-  validateFunction(module, shapes);
+  // Its own namespace: `validate` calls the stand-ins, loading only the shape it is asked for.
+  module.importNamespace(LAZY_ROOT_NAMESPACE, "./lazy-root.js");
+  validateExport(module, LAZY_RUNTIME, LAZY_ROOT_NAMESPACE, shapes);
   return writer.file("src/lazy-root.ts", module);
 }
 

@@ -35,96 +35,11 @@ import type {
   VpcConfig,
 } from "@shapekit/sagemaker-types";
 import {
-  unknownShapeResult as __unknownShapeResult,
-  type ShapeValidator as __ShapeValidator,
-  type ValidateOptions as __ValidateOptions,
-  type ValidationResult as __ValidationResult,
+  validateByName as __validateByName,
+  type ValidateByName as __ValidateByName,
 } from "@shapekit/validation/core";
-import { validateAsyncInferenceClientConfig } from "./shapes/AsyncInferenceClientConfig.js";
-import { validateAsyncInferenceConfig } from "./shapes/AsyncInferenceConfig.js";
-import { validateAsyncInferenceNotificationConfig } from "./shapes/AsyncInferenceNotificationConfig.js";
-import { validateAsyncInferenceOutputConfig } from "./shapes/AsyncInferenceOutputConfig.js";
-import { validateAsyncNotificationTopicTypeList } from "./shapes/AsyncNotificationTopicTypeList.js";
-import { validateAsyncNotificationTopicTypes } from "./shapes/AsyncNotificationTopicTypes.js";
-import { validateCaptureContentTypeHeader } from "./shapes/CaptureContentTypeHeader.js";
-import { validateCaptureMode } from "./shapes/CaptureMode.js";
-import { validateCaptureOption } from "./shapes/CaptureOption.js";
-import { validateCaptureOptionList } from "./shapes/CaptureOptionList.js";
-import { validateClarifyContentTemplate } from "./shapes/ClarifyContentTemplate.js";
-import { validateClarifyEnableExplanations } from "./shapes/ClarifyEnableExplanations.js";
-import { validateClarifyExplainerConfig } from "./shapes/ClarifyExplainerConfig.js";
-import { validateClarifyFeatureHeaders } from "./shapes/ClarifyFeatureHeaders.js";
-import { validateClarifyFeatureType } from "./shapes/ClarifyFeatureType.js";
-import { validateClarifyFeatureTypes } from "./shapes/ClarifyFeatureTypes.js";
-import { validateClarifyFeaturesAttribute } from "./shapes/ClarifyFeaturesAttribute.js";
-import { validateClarifyHeader } from "./shapes/ClarifyHeader.js";
-import { validateClarifyInferenceConfig } from "./shapes/ClarifyInferenceConfig.js";
-import { validateClarifyLabelAttribute } from "./shapes/ClarifyLabelAttribute.js";
-import { validateClarifyLabelHeaders } from "./shapes/ClarifyLabelHeaders.js";
-import { validateClarifyLabelIndex } from "./shapes/ClarifyLabelIndex.js";
-import { validateClarifyMaxPayloadInMB } from "./shapes/ClarifyMaxPayloadInMB.js";
-import { validateClarifyMaxRecordCount } from "./shapes/ClarifyMaxRecordCount.js";
-import { validateClarifyMimeType } from "./shapes/ClarifyMimeType.js";
-import { validateClarifyProbabilityAttribute } from "./shapes/ClarifyProbabilityAttribute.js";
-import { validateClarifyProbabilityIndex } from "./shapes/ClarifyProbabilityIndex.js";
-import { validateClarifyShapBaseline } from "./shapes/ClarifyShapBaseline.js";
-import { validateClarifyShapBaselineConfig } from "./shapes/ClarifyShapBaselineConfig.js";
-import { validateClarifyShapConfig } from "./shapes/ClarifyShapConfig.js";
-import { validateClarifyShapNumberOfSamples } from "./shapes/ClarifyShapNumberOfSamples.js";
-import { validateClarifyTextConfig } from "./shapes/ClarifyTextConfig.js";
-import { validateClarifyTextGranularity } from "./shapes/ClarifyTextGranularity.js";
-import { validateClarifyTextLanguage } from "./shapes/ClarifyTextLanguage.js";
-import { validateCreateEndpointConfigInput } from "./shapes/CreateEndpointConfigInput.js";
-import { validateCreateEndpointConfigOutput } from "./shapes/CreateEndpointConfigOutput.js";
-import { validateCsvContentType } from "./shapes/CsvContentType.js";
-import { validateCsvContentTypes } from "./shapes/CsvContentTypes.js";
-import { validateDataCaptureConfig } from "./shapes/DataCaptureConfig.js";
-import { validateDestinationS3Uri } from "./shapes/DestinationS3Uri.js";
-import { validateEndpointConfigArn } from "./shapes/EndpointConfigArn.js";
-import { validateEndpointConfigName } from "./shapes/EndpointConfigName.js";
-import { validateExplainerConfig } from "./shapes/ExplainerConfig.js";
-import { validateFailureReason } from "./shapes/FailureReason.js";
-import { validateInitialTaskCount } from "./shapes/InitialTaskCount.js";
-import { validateJsonContentType } from "./shapes/JsonContentType.js";
-import { validateJsonContentTypes } from "./shapes/JsonContentTypes.js";
-import { validateKmsKeyId } from "./shapes/KmsKeyId.js";
-import { validateManagedInstanceScalingMaxInstanceCount } from "./shapes/ManagedInstanceScalingMaxInstanceCount.js";
-import { validateManagedInstanceScalingMinInstanceCount } from "./shapes/ManagedInstanceScalingMinInstanceCount.js";
-import { validateManagedInstanceScalingStatus } from "./shapes/ManagedInstanceScalingStatus.js";
-import { validateMaxConcurrentInvocationsPerInstance } from "./shapes/MaxConcurrentInvocationsPerInstance.js";
-import { validateModelName } from "./shapes/ModelName.js";
-import { validateProductionVariant } from "./shapes/ProductionVariant.js";
-import { validateProductionVariantAcceleratorType } from "./shapes/ProductionVariantAcceleratorType.js";
-import { validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds } from "./shapes/ProductionVariantContainerStartupHealthCheckTimeoutInSeconds.js";
-import { validateProductionVariantCoreDumpConfig } from "./shapes/ProductionVariantCoreDumpConfig.js";
-import { validateProductionVariantInferenceAmiVersion } from "./shapes/ProductionVariantInferenceAmiVersion.js";
-import { validateProductionVariantInstanceType } from "./shapes/ProductionVariantInstanceType.js";
-import { validateProductionVariantList } from "./shapes/ProductionVariantList.js";
-import { validateProductionVariantManagedInstanceScaling } from "./shapes/ProductionVariantManagedInstanceScaling.js";
-import { validateProductionVariantModelDataDownloadTimeoutInSeconds } from "./shapes/ProductionVariantModelDataDownloadTimeoutInSeconds.js";
-import { validateProductionVariantRoutingConfig } from "./shapes/ProductionVariantRoutingConfig.js";
-import { validateProductionVariantServerlessConfig } from "./shapes/ProductionVariantServerlessConfig.js";
-import { validateProductionVariantVolumeSizeInGB } from "./shapes/ProductionVariantVolumeSizeInGB.js";
-import { validateResourceLimitExceeded } from "./shapes/ResourceLimitExceeded.js";
-import { validateRoleArn } from "./shapes/RoleArn.js";
-import { validateRoutingStrategy } from "./shapes/RoutingStrategy.js";
-import { validateSamplingPercentage } from "./shapes/SamplingPercentage.js";
-import { validateSecurityGroupId } from "./shapes/SecurityGroupId.js";
-import { validateServerlessMaxConcurrency } from "./shapes/ServerlessMaxConcurrency.js";
-import { validateServerlessMemorySizeInMB } from "./shapes/ServerlessMemorySizeInMB.js";
-import { validateServerlessProvisionedConcurrency } from "./shapes/ServerlessProvisionedConcurrency.js";
-import { validateSnsTopicArn } from "./shapes/SnsTopicArn.js";
-import { validateSubnetId } from "./shapes/SubnetId.js";
-import { validateSubnets } from "./shapes/Subnets.js";
-import { validateTag } from "./shapes/Tag.js";
-import { validateTagKey } from "./shapes/TagKey.js";
-import { validateTagList } from "./shapes/TagList.js";
-import { validateTagValue } from "./shapes/TagValue.js";
-import { validateUrl } from "./shapes/Url.js";
-import { validateVariantName } from "./shapes/VariantName.js";
-import { validateVariantWeight } from "./shapes/VariantWeight.js";
-import { validateVpcConfig } from "./shapes/VpcConfig.js";
-import { validateVpcSecurityGroupIds } from "./shapes/VpcSecurityGroupIds.js";
+import * as __root from "./index.js";
+import { SHAPE_NAMES, VALIDATOR_EXPORTS } from "./shape-names.js";
 
 /** The type each shape name of `validate(shapeName, …)` validates. */
 export interface ShapeTypes {
@@ -217,154 +132,6 @@ export interface ShapeTypes {
 
 /** A shape name without namespace, e.g. `"ProductionVariant"`. */
 export type ShapeName = keyof ShapeTypes;
-/** Every shape's validator by name: a Map, not an object, so that a shape name typed by a user is never looked up on a prototype. */
-function shapeValidators(): ReadonlyMap<string, __ShapeValidator<unknown>> {
-  return new Map<string, __ShapeValidator<unknown>>([
-    ["AsyncInferenceClientConfig", validateAsyncInferenceClientConfig as __ShapeValidator<unknown>],
-    ["AsyncInferenceConfig", validateAsyncInferenceConfig as __ShapeValidator<unknown>],
-    [
-      "AsyncInferenceNotificationConfig",
-      validateAsyncInferenceNotificationConfig as __ShapeValidator<unknown>,
-    ],
-    ["AsyncInferenceOutputConfig", validateAsyncInferenceOutputConfig as __ShapeValidator<unknown>],
-    [
-      "AsyncNotificationTopicTypeList",
-      validateAsyncNotificationTopicTypeList as __ShapeValidator<unknown>,
-    ],
-    [
-      "AsyncNotificationTopicTypes",
-      validateAsyncNotificationTopicTypes as __ShapeValidator<unknown>,
-    ],
-    ["CaptureContentTypeHeader", validateCaptureContentTypeHeader as __ShapeValidator<unknown>],
-    ["CaptureMode", validateCaptureMode as __ShapeValidator<unknown>],
-    ["CaptureOption", validateCaptureOption as __ShapeValidator<unknown>],
-    ["CaptureOptionList", validateCaptureOptionList as __ShapeValidator<unknown>],
-    ["ClarifyContentTemplate", validateClarifyContentTemplate as __ShapeValidator<unknown>],
-    ["ClarifyEnableExplanations", validateClarifyEnableExplanations as __ShapeValidator<unknown>],
-    ["ClarifyExplainerConfig", validateClarifyExplainerConfig as __ShapeValidator<unknown>],
-    ["ClarifyFeatureHeaders", validateClarifyFeatureHeaders as __ShapeValidator<unknown>],
-    ["ClarifyFeatureType", validateClarifyFeatureType as __ShapeValidator<unknown>],
-    ["ClarifyFeatureTypes", validateClarifyFeatureTypes as __ShapeValidator<unknown>],
-    ["ClarifyFeaturesAttribute", validateClarifyFeaturesAttribute as __ShapeValidator<unknown>],
-    ["ClarifyHeader", validateClarifyHeader as __ShapeValidator<unknown>],
-    ["ClarifyInferenceConfig", validateClarifyInferenceConfig as __ShapeValidator<unknown>],
-    ["ClarifyLabelAttribute", validateClarifyLabelAttribute as __ShapeValidator<unknown>],
-    ["ClarifyLabelHeaders", validateClarifyLabelHeaders as __ShapeValidator<unknown>],
-    ["ClarifyLabelIndex", validateClarifyLabelIndex as __ShapeValidator<unknown>],
-    ["ClarifyMaxPayloadInMB", validateClarifyMaxPayloadInMB as __ShapeValidator<unknown>],
-    ["ClarifyMaxRecordCount", validateClarifyMaxRecordCount as __ShapeValidator<unknown>],
-    ["ClarifyMimeType", validateClarifyMimeType as __ShapeValidator<unknown>],
-    [
-      "ClarifyProbabilityAttribute",
-      validateClarifyProbabilityAttribute as __ShapeValidator<unknown>,
-    ],
-    ["ClarifyProbabilityIndex", validateClarifyProbabilityIndex as __ShapeValidator<unknown>],
-    ["ClarifyShapBaseline", validateClarifyShapBaseline as __ShapeValidator<unknown>],
-    ["ClarifyShapBaselineConfig", validateClarifyShapBaselineConfig as __ShapeValidator<unknown>],
-    ["ClarifyShapConfig", validateClarifyShapConfig as __ShapeValidator<unknown>],
-    ["ClarifyShapNumberOfSamples", validateClarifyShapNumberOfSamples as __ShapeValidator<unknown>],
-    ["ClarifyTextConfig", validateClarifyTextConfig as __ShapeValidator<unknown>],
-    ["ClarifyTextGranularity", validateClarifyTextGranularity as __ShapeValidator<unknown>],
-    ["ClarifyTextLanguage", validateClarifyTextLanguage as __ShapeValidator<unknown>],
-    ["CreateEndpointConfigInput", validateCreateEndpointConfigInput as __ShapeValidator<unknown>],
-    ["CreateEndpointConfigOutput", validateCreateEndpointConfigOutput as __ShapeValidator<unknown>],
-    ["CsvContentType", validateCsvContentType as __ShapeValidator<unknown>],
-    ["CsvContentTypes", validateCsvContentTypes as __ShapeValidator<unknown>],
-    ["DataCaptureConfig", validateDataCaptureConfig as __ShapeValidator<unknown>],
-    ["DestinationS3Uri", validateDestinationS3Uri as __ShapeValidator<unknown>],
-    ["EndpointConfigArn", validateEndpointConfigArn as __ShapeValidator<unknown>],
-    ["EndpointConfigName", validateEndpointConfigName as __ShapeValidator<unknown>],
-    ["ExplainerConfig", validateExplainerConfig as __ShapeValidator<unknown>],
-    ["FailureReason", validateFailureReason as __ShapeValidator<unknown>],
-    ["InitialTaskCount", validateInitialTaskCount as __ShapeValidator<unknown>],
-    ["JsonContentType", validateJsonContentType as __ShapeValidator<unknown>],
-    ["JsonContentTypes", validateJsonContentTypes as __ShapeValidator<unknown>],
-    ["KmsKeyId", validateKmsKeyId as __ShapeValidator<unknown>],
-    [
-      "ManagedInstanceScalingMaxInstanceCount",
-      validateManagedInstanceScalingMaxInstanceCount as __ShapeValidator<unknown>,
-    ],
-    [
-      "ManagedInstanceScalingMinInstanceCount",
-      validateManagedInstanceScalingMinInstanceCount as __ShapeValidator<unknown>,
-    ],
-    [
-      "ManagedInstanceScalingStatus",
-      validateManagedInstanceScalingStatus as __ShapeValidator<unknown>,
-    ],
-    [
-      "MaxConcurrentInvocationsPerInstance",
-      validateMaxConcurrentInvocationsPerInstance as __ShapeValidator<unknown>,
-    ],
-    ["ModelName", validateModelName as __ShapeValidator<unknown>],
-    ["ProductionVariant", validateProductionVariant as __ShapeValidator<unknown>],
-    [
-      "ProductionVariantAcceleratorType",
-      validateProductionVariantAcceleratorType as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds",
-      validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantCoreDumpConfig",
-      validateProductionVariantCoreDumpConfig as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantInferenceAmiVersion",
-      validateProductionVariantInferenceAmiVersion as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantInstanceType",
-      validateProductionVariantInstanceType as __ShapeValidator<unknown>,
-    ],
-    ["ProductionVariantList", validateProductionVariantList as __ShapeValidator<unknown>],
-    [
-      "ProductionVariantManagedInstanceScaling",
-      validateProductionVariantManagedInstanceScaling as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantModelDataDownloadTimeoutInSeconds",
-      validateProductionVariantModelDataDownloadTimeoutInSeconds as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantRoutingConfig",
-      validateProductionVariantRoutingConfig as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantServerlessConfig",
-      validateProductionVariantServerlessConfig as __ShapeValidator<unknown>,
-    ],
-    [
-      "ProductionVariantVolumeSizeInGB",
-      validateProductionVariantVolumeSizeInGB as __ShapeValidator<unknown>,
-    ],
-    ["ResourceLimitExceeded", validateResourceLimitExceeded as __ShapeValidator<unknown>],
-    ["RoleArn", validateRoleArn as __ShapeValidator<unknown>],
-    ["RoutingStrategy", validateRoutingStrategy as __ShapeValidator<unknown>],
-    ["SamplingPercentage", validateSamplingPercentage as __ShapeValidator<unknown>],
-    ["SecurityGroupId", validateSecurityGroupId as __ShapeValidator<unknown>],
-    ["ServerlessMaxConcurrency", validateServerlessMaxConcurrency as __ShapeValidator<unknown>],
-    ["ServerlessMemorySizeInMB", validateServerlessMemorySizeInMB as __ShapeValidator<unknown>],
-    [
-      "ServerlessProvisionedConcurrency",
-      validateServerlessProvisionedConcurrency as __ShapeValidator<unknown>,
-    ],
-    ["SnsTopicArn", validateSnsTopicArn as __ShapeValidator<unknown>],
-    ["SubnetId", validateSubnetId as __ShapeValidator<unknown>],
-    ["Subnets", validateSubnets as __ShapeValidator<unknown>],
-    ["Tag", validateTag as __ShapeValidator<unknown>],
-    ["TagKey", validateTagKey as __ShapeValidator<unknown>],
-    ["TagList", validateTagList as __ShapeValidator<unknown>],
-    ["TagValue", validateTagValue as __ShapeValidator<unknown>],
-    ["Url", validateUrl as __ShapeValidator<unknown>],
-    ["VariantName", validateVariantName as __ShapeValidator<unknown>],
-    ["VariantWeight", validateVariantWeight as __ShapeValidator<unknown>],
-    ["VpcConfig", validateVpcConfig as __ShapeValidator<unknown>],
-    ["VpcSecurityGroupIds", validateVpcSecurityGroupIds as __ShapeValidator<unknown>],
-  ]);
-}
-let VALIDATORS: ReadonlyMap<string, __ShapeValidator<unknown>> | undefined;
 
 /**
  * Validates `value` as the shape named `shapeName` (its name without namespace).
@@ -375,13 +142,8 @@ let VALIDATORS: ReadonlyMap<string, __ShapeValidator<unknown>> | undefined;
  * @example
  * validate("AsyncInferenceClientConfig", value, { rules: false })
  */
-export function validate<N extends ShapeName>(
-  shapeName: N,
-  value: unknown,
-  options?: __ValidateOptions,
-): __ValidationResult<ShapeTypes[N]> {
-  const validators = (VALIDATORS ??= shapeValidators());
-  const validator = validators.get(shapeName);
-  if (validator === undefined) return __unknownShapeResult(shapeName, [...validators.keys()]);
-  return validator(value, options) as __ValidationResult<ShapeTypes[N]>;
-}
+export const validate: __ValidateByName<ShapeTypes> = __validateByName(
+  () => __root,
+  SHAPE_NAMES,
+  VALIDATOR_EXPORTS,
+);

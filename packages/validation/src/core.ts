@@ -24,6 +24,7 @@ export { duplicateItems, canonicalText } from "./unique-items.js";
 export { ValidationError } from "./validation-error.js";
 export { runCheck, defineValidator, type CheckFunction } from "./run-check.js";
 export { unknownShapeResult } from "./unknown-shape.js";
+export { validateByName, type ValidateByName } from "./validate-by-name.js";
 export {
   defineGuard,
   defineCheckGuard,

@@ -9,4 +9,5 @@ export type { ValidateOptions, ValidationIssue, ValidationResult } from "./issue
 export type { ShapeValidator } from "./standard-schema.js";
 export { ValidationError } from "./validation-error.js";
 export { unknownShapeResult } from "./unknown-shape.js";
+export { validateByName, type ValidateByName } from "./validate-by-name.js";
 export { moduleLoader, lazyFunction, lazyValidator, type ModuleLoader } from "./lazy-exports.js";

@@ -125,6 +125,7 @@ describe("@shapekit/validation/lazy", () => {
       "lazyValidator",
       "moduleLoader",
       "unknownShapeResult",
+      "validateByName",
     ]);
   });
 });
