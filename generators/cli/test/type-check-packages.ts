@@ -97,11 +97,8 @@ function leavesFirst(
   for (const start of sources.keys()) {
     if (seen.has(start)) continue;
     seen.add(start);
-    // Iterative post-order: a file is placed once everything it imports is. Imports are taken in
-    // the order written, so in a cycle (a root's `validate.ts` imports the root's namespace)
-    // the modules a file imports first are placed before the one that closes the cycle.
-    const next = (path: string): string[] => imports(path).reverse();
-    const stack: Array<{ path: string; next: string[] }> = [{ path: start, next: next(start) }];
+    // Iterative post-order: a file is placed once everything it imports is.
+    const stack: Array<{ path: string; next: string[] }> = [{ path: start, next: imports(start) }];
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const child = top.next.pop();
@@ -110,7 +107,7 @@ function leavesFirst(
         stack.pop();
       } else if (sources.has(child) && !seen.has(child)) {
         seen.add(child);
-        stack.push({ path: child, next: next(child) });
+        stack.push({ path: child, next: imports(child) });
       }
     }
   }

@@ -48,7 +48,6 @@ export {
   docComment,
   plainCallAssignment,
   listAssignment,
-  objectAssignment,
   callEndingInList,
   type LaidOutText,
 } from "./typescript-text.js";

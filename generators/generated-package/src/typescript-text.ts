@@ -140,22 +140,6 @@ export function listAssignment(head: string, items: readonly string[]): LaidOutT
 }
 
 /**
- * `head = { key: value, … };` for properties of short values, as prettier lays it out when the
- * object is written on one line when it fits: there, or one property per line (an object
- * broken after its `{` stays broken, so either is prettier's).
- */
-export function objectAssignment(
-  head: string,
-  properties: readonly (readonly [key: string, value: string])[],
-): LaidOutText {
-  const entries = properties.map(([key, value]) => `${key}: ${value}`);
-  const oneLine = entries.length === 0 ? `${head} = {};` : `${head} = { ${entries.join(", ")} };`;
-  if (oneLine.length <= PRINT_WIDTH || entries.length === 0)
-    return { text: `${oneLine}\n`, laidOut: true };
-  return { text: `${head} = {\n${entries.map((e) => `  ${e},\n`).join("")}};\n`, laidOut: true };
-}
-
-/**
  * A call whose last argument is a list of short items, `head` being everything before the list
  * (`const x = f(a, `): on one line when it fits, else the list hugged as prettier prints it,
  * one item per line between `[` and `]);`. An empty list on a line too long, or a `head[` that

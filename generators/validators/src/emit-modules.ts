@@ -8,8 +8,8 @@
 //                              of its closure, `validateInput` / `validateOutput` (preformatted)
 //   src/validate.ts            `validate(shapeName, value, options)` and the `ShapeTypes` map
 //                              (preformatted; shape-types-interface.ts)
-//   src/shape-names.ts         the shape names `validate` takes, which the root's and the lazy
-//                              root's `validate` look up in their own exports (preformatted)
+//   src/shape-names.ts         the shape names `validate` takes, in the order both roots hand
+//                              their validators to the runtime (preformatted)
 //   src/index.ts               the public API: every shape module, re-exported (preformatted)
 //   src/lazy-root.ts           the same API for Node.js, loading operation entries on first use
 //                              (lazy-root.ts)
@@ -26,7 +26,6 @@ import { MAX_DEPTH, type CheckFunction } from "./check-function.js";
 import {
   escapeComment as tsdocText,
   listAssignment,
-  objectAssignment,
   plainCallAssignment,
   PRINT_WIDTH,
   type ModuleText,
@@ -428,9 +427,8 @@ export function validateModule(
 ): GeneratedFile {
   const module = writer.module();
   typesImport(module, types, typesPackage);
-  // The root's namespace: `validate` finds each shape's validator among the root's exports, on
-  // its first call (index.ts imports this module: the cycle is only walked then).
-  module.importNamespace(ROOT_NAMESPACE, "./index.js");
+  for (const s of shapes)
+    module.importNames([s.names.validate], `./shapes/${moduleName(s.names)}.js`);
   // Written in prettier's layout, so that this module (a whole service's largest) skips
   // prettier: the interface by shape-types-interface.ts (or, for a property it does not lay
   // out, through the prettier-shape grammar), the rest by construction.
@@ -453,19 +451,15 @@ export function validateModule(
       "export type ShapeName = keyof ShapeTypes;\n",
     { laidOut: true },
   );
-  validateExport(module, VALIDATION_CORE, ROOT_NAMESPACE, shapes);
+  validateExport(module, VALIDATION_CORE, shapes);
   return writer.file("src/validate.ts", module);
 }
-
-/** The local name of the root's namespace in src/validate.ts. */
-const ROOT_NAMESPACE = "__root";
 /** The module of the shape names (`shape-names.ts`), as the roots import it. */
 const SHAPE_NAMES_MODULE = "./shape-names.js";
 
 /**
- * `src/shape-names.ts`: the name of each shape `validate(shapeName, …)` knows, and the export of
- * its validator where that is not `validate<shape name>` (a key kept apart from a clashing
- * name). Both roots' `validate` read it, each over its own exports. Preformatted.
+ * `src/shape-names.ts`: the name of each shape `validate(shapeName, …)` knows, in the order both
+ * roots hand their validators to the runtime's `validateByName`. Preformatted.
  */
 export function shapeNamesModule(
   writer: ModuleWriter,
@@ -480,33 +474,21 @@ export function shapeNamesModule(
     `/** The shapes \`validate(shapeName, …)\` knows, by the name it takes, in name order. */\n${names.text}`,
     { laidOut: names.laidOut },
   );
-  const renamed = objectAssignment(
-    "export const VALIDATOR_EXPORTS: Readonly<Record<string, string>>",
-    shapes
-      .filter((s) => s.names.validate !== `validate${s.names.key}`)
-      .map((s) => [propertyKey(s.names.key), JSON.stringify(s.names.validate)] as const),
-  );
-  module.statement(
-    `/** Each shape's validator is exported as \`validate<shape name>\`, but where this says otherwise. */\n${renamed.text}`,
-    { laidOut: renamed.laidOut },
-  );
   return writer.file("src/shape-names.ts", module);
 }
 
 /**
- * `export const validate` of a root: the runtime's `validateByName` over the shape names and the
- * root's own exports (`namespace`, read when first called: a bundler may define a namespace that
- * is part of an import cycle after the call), with its documentation; the module has
- * `ShapeTypes` in scope.
+ * `export const validate` of a root: the runtime's `validateByName` over the shape names and
+ * each shape's `validate<Name>` in scope (the real one, or the lazy root's stand-in), in the
+ * same order; with its documentation. The module has `ShapeTypes` in scope.
  */
 export function validateExport(
   module: ModuleText,
   runtime: string,
-  namespace: string,
   shapes: readonly PublicShape[],
 ): void {
   module.runtime(runtime, ["validateByName", "type ValidateByName"]);
-  module.importNames(["SHAPE_NAMES", "VALIDATOR_EXPORTS"], SHAPE_NAMES_MODULE);
+  module.importNames(["SHAPE_NAMES"], SHAPE_NAMES_MODULE);
   const validateDoc =
     "Validates `value` as the shape named `shapeName` (its name without namespace).\n\n" +
     "Returns `{ ok: true, value, warnings }` or `{ ok: false, issues, warnings }` with every issue; never throws.\n" +
@@ -515,7 +497,7 @@ export function validateExport(
   const { text, laidOut } = plainCallAssignment(
     `export const validate: ${rt.ValidateByName}<ShapeTypes>`,
     rt.validateByName,
-    [`() => ${namespace}`, "SHAPE_NAMES", "VALIDATOR_EXPORTS"],
+    ["SHAPE_NAMES", ...shapes.map((s) => s.names.validate)],
   );
   module.statement(`\n${blockComment(tsdocText(validateDoc))}${text}`, { laidOut });
 }

@@ -35,9 +35,6 @@ export interface OperationEntry {
 /** What the lazy root imports from the validation runtime. */
 const LAZY_RUNTIME = "@shapekit/validation/lazy";
 
-/** The lazy root's local name for its own namespace. */
-const LAZY_ROOT_NAMESPACE = "__lazyRoot";
-
 /** The root, which exports every shape's functions: loaded for a shape no operation re-exports. */
 const WHOLE_ROOT = "./index.js";
 
@@ -88,9 +85,8 @@ export function lazyRootModule(
   module.reexportNames(RUNTIME_REEXPORTS, LAZY_RUNTIME);
   // A package whose operations reach no shape has no stand-ins, and imports nothing for them.
   if (shapes.length > 0) standIns(module, shapes, entries);
-  // Its own namespace: `validate` calls the stand-ins, loading only the shape it is asked for.
-  module.importNamespace(LAZY_ROOT_NAMESPACE, "./lazy-root.js");
-  validateExport(module, LAZY_RUNTIME, LAZY_ROOT_NAMESPACE, shapes);
+  // Over the stand-ins: `validate` loads only the shape it is asked for.
+  validateExport(module, LAZY_RUNTIME, shapes);
   return writer.file("src/lazy-root.ts", module);
 }
 

@@ -87,5 +87,3 @@ export const SHAPE_NAMES: readonly string[] = [
   "VpcConfig",
   "VpcSecurityGroupIds",
 ];
-/** Each shape's validator is exported as `validate<shape name>`, but where this says otherwise. */
-export const VALIDATOR_EXPORTS: Readonly<Record<string, string>> = {};

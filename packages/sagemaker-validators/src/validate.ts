@@ -38,8 +38,92 @@ import {
   validateByName as __validateByName,
   type ValidateByName as __ValidateByName,
 } from "@shapekit/validation/core";
-import * as __root from "./index.js";
-import { SHAPE_NAMES, VALIDATOR_EXPORTS } from "./shape-names.js";
+import { SHAPE_NAMES } from "./shape-names.js";
+import { validateAsyncInferenceClientConfig } from "./shapes/AsyncInferenceClientConfig.js";
+import { validateAsyncInferenceConfig } from "./shapes/AsyncInferenceConfig.js";
+import { validateAsyncInferenceNotificationConfig } from "./shapes/AsyncInferenceNotificationConfig.js";
+import { validateAsyncInferenceOutputConfig } from "./shapes/AsyncInferenceOutputConfig.js";
+import { validateAsyncNotificationTopicTypeList } from "./shapes/AsyncNotificationTopicTypeList.js";
+import { validateAsyncNotificationTopicTypes } from "./shapes/AsyncNotificationTopicTypes.js";
+import { validateCaptureContentTypeHeader } from "./shapes/CaptureContentTypeHeader.js";
+import { validateCaptureMode } from "./shapes/CaptureMode.js";
+import { validateCaptureOption } from "./shapes/CaptureOption.js";
+import { validateCaptureOptionList } from "./shapes/CaptureOptionList.js";
+import { validateClarifyContentTemplate } from "./shapes/ClarifyContentTemplate.js";
+import { validateClarifyEnableExplanations } from "./shapes/ClarifyEnableExplanations.js";
+import { validateClarifyExplainerConfig } from "./shapes/ClarifyExplainerConfig.js";
+import { validateClarifyFeatureHeaders } from "./shapes/ClarifyFeatureHeaders.js";
+import { validateClarifyFeatureType } from "./shapes/ClarifyFeatureType.js";
+import { validateClarifyFeatureTypes } from "./shapes/ClarifyFeatureTypes.js";
+import { validateClarifyFeaturesAttribute } from "./shapes/ClarifyFeaturesAttribute.js";
+import { validateClarifyHeader } from "./shapes/ClarifyHeader.js";
+import { validateClarifyInferenceConfig } from "./shapes/ClarifyInferenceConfig.js";
+import { validateClarifyLabelAttribute } from "./shapes/ClarifyLabelAttribute.js";
+import { validateClarifyLabelHeaders } from "./shapes/ClarifyLabelHeaders.js";
+import { validateClarifyLabelIndex } from "./shapes/ClarifyLabelIndex.js";
+import { validateClarifyMaxPayloadInMB } from "./shapes/ClarifyMaxPayloadInMB.js";
+import { validateClarifyMaxRecordCount } from "./shapes/ClarifyMaxRecordCount.js";
+import { validateClarifyMimeType } from "./shapes/ClarifyMimeType.js";
+import { validateClarifyProbabilityAttribute } from "./shapes/ClarifyProbabilityAttribute.js";
+import { validateClarifyProbabilityIndex } from "./shapes/ClarifyProbabilityIndex.js";
+import { validateClarifyShapBaseline } from "./shapes/ClarifyShapBaseline.js";
+import { validateClarifyShapBaselineConfig } from "./shapes/ClarifyShapBaselineConfig.js";
+import { validateClarifyShapConfig } from "./shapes/ClarifyShapConfig.js";
+import { validateClarifyShapNumberOfSamples } from "./shapes/ClarifyShapNumberOfSamples.js";
+import { validateClarifyTextConfig } from "./shapes/ClarifyTextConfig.js";
+import { validateClarifyTextGranularity } from "./shapes/ClarifyTextGranularity.js";
+import { validateClarifyTextLanguage } from "./shapes/ClarifyTextLanguage.js";
+import { validateCreateEndpointConfigInput } from "./shapes/CreateEndpointConfigInput.js";
+import { validateCreateEndpointConfigOutput } from "./shapes/CreateEndpointConfigOutput.js";
+import { validateCsvContentType } from "./shapes/CsvContentType.js";
+import { validateCsvContentTypes } from "./shapes/CsvContentTypes.js";
+import { validateDataCaptureConfig } from "./shapes/DataCaptureConfig.js";
+import { validateDestinationS3Uri } from "./shapes/DestinationS3Uri.js";
+import { validateEndpointConfigArn } from "./shapes/EndpointConfigArn.js";
+import { validateEndpointConfigName } from "./shapes/EndpointConfigName.js";
+import { validateExplainerConfig } from "./shapes/ExplainerConfig.js";
+import { validateFailureReason } from "./shapes/FailureReason.js";
+import { validateInitialTaskCount } from "./shapes/InitialTaskCount.js";
+import { validateJsonContentType } from "./shapes/JsonContentType.js";
+import { validateJsonContentTypes } from "./shapes/JsonContentTypes.js";
+import { validateKmsKeyId } from "./shapes/KmsKeyId.js";
+import { validateManagedInstanceScalingMaxInstanceCount } from "./shapes/ManagedInstanceScalingMaxInstanceCount.js";
+import { validateManagedInstanceScalingMinInstanceCount } from "./shapes/ManagedInstanceScalingMinInstanceCount.js";
+import { validateManagedInstanceScalingStatus } from "./shapes/ManagedInstanceScalingStatus.js";
+import { validateMaxConcurrentInvocationsPerInstance } from "./shapes/MaxConcurrentInvocationsPerInstance.js";
+import { validateModelName } from "./shapes/ModelName.js";
+import { validateProductionVariant } from "./shapes/ProductionVariant.js";
+import { validateProductionVariantAcceleratorType } from "./shapes/ProductionVariantAcceleratorType.js";
+import { validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds } from "./shapes/ProductionVariantContainerStartupHealthCheckTimeoutInSeconds.js";
+import { validateProductionVariantCoreDumpConfig } from "./shapes/ProductionVariantCoreDumpConfig.js";
+import { validateProductionVariantInferenceAmiVersion } from "./shapes/ProductionVariantInferenceAmiVersion.js";
+import { validateProductionVariantInstanceType } from "./shapes/ProductionVariantInstanceType.js";
+import { validateProductionVariantList } from "./shapes/ProductionVariantList.js";
+import { validateProductionVariantManagedInstanceScaling } from "./shapes/ProductionVariantManagedInstanceScaling.js";
+import { validateProductionVariantModelDataDownloadTimeoutInSeconds } from "./shapes/ProductionVariantModelDataDownloadTimeoutInSeconds.js";
+import { validateProductionVariantRoutingConfig } from "./shapes/ProductionVariantRoutingConfig.js";
+import { validateProductionVariantServerlessConfig } from "./shapes/ProductionVariantServerlessConfig.js";
+import { validateProductionVariantVolumeSizeInGB } from "./shapes/ProductionVariantVolumeSizeInGB.js";
+import { validateResourceLimitExceeded } from "./shapes/ResourceLimitExceeded.js";
+import { validateRoleArn } from "./shapes/RoleArn.js";
+import { validateRoutingStrategy } from "./shapes/RoutingStrategy.js";
+import { validateSamplingPercentage } from "./shapes/SamplingPercentage.js";
+import { validateSecurityGroupId } from "./shapes/SecurityGroupId.js";
+import { validateServerlessMaxConcurrency } from "./shapes/ServerlessMaxConcurrency.js";
+import { validateServerlessMemorySizeInMB } from "./shapes/ServerlessMemorySizeInMB.js";
+import { validateServerlessProvisionedConcurrency } from "./shapes/ServerlessProvisionedConcurrency.js";
+import { validateSnsTopicArn } from "./shapes/SnsTopicArn.js";
+import { validateSubnetId } from "./shapes/SubnetId.js";
+import { validateSubnets } from "./shapes/Subnets.js";
+import { validateTag } from "./shapes/Tag.js";
+import { validateTagKey } from "./shapes/TagKey.js";
+import { validateTagList } from "./shapes/TagList.js";
+import { validateTagValue } from "./shapes/TagValue.js";
+import { validateUrl } from "./shapes/Url.js";
+import { validateVariantName } from "./shapes/VariantName.js";
+import { validateVariantWeight } from "./shapes/VariantWeight.js";
+import { validateVpcConfig } from "./shapes/VpcConfig.js";
+import { validateVpcSecurityGroupIds } from "./shapes/VpcSecurityGroupIds.js";
 
 /** The type each shape name of `validate(shapeName, …)` validates. */
 export interface ShapeTypes {
@@ -143,7 +227,90 @@ export type ShapeName = keyof ShapeTypes;
  * validate("AsyncInferenceClientConfig", value, { rules: false })
  */
 export const validate: __ValidateByName<ShapeTypes> = __validateByName(
-  () => __root,
   SHAPE_NAMES,
-  VALIDATOR_EXPORTS,
+  validateAsyncInferenceClientConfig,
+  validateAsyncInferenceConfig,
+  validateAsyncInferenceNotificationConfig,
+  validateAsyncInferenceOutputConfig,
+  validateAsyncNotificationTopicTypeList,
+  validateAsyncNotificationTopicTypes,
+  validateCaptureContentTypeHeader,
+  validateCaptureMode,
+  validateCaptureOption,
+  validateCaptureOptionList,
+  validateClarifyContentTemplate,
+  validateClarifyEnableExplanations,
+  validateClarifyExplainerConfig,
+  validateClarifyFeatureHeaders,
+  validateClarifyFeatureType,
+  validateClarifyFeatureTypes,
+  validateClarifyFeaturesAttribute,
+  validateClarifyHeader,
+  validateClarifyInferenceConfig,
+  validateClarifyLabelAttribute,
+  validateClarifyLabelHeaders,
+  validateClarifyLabelIndex,
+  validateClarifyMaxPayloadInMB,
+  validateClarifyMaxRecordCount,
+  validateClarifyMimeType,
+  validateClarifyProbabilityAttribute,
+  validateClarifyProbabilityIndex,
+  validateClarifyShapBaseline,
+  validateClarifyShapBaselineConfig,
+  validateClarifyShapConfig,
+  validateClarifyShapNumberOfSamples,
+  validateClarifyTextConfig,
+  validateClarifyTextGranularity,
+  validateClarifyTextLanguage,
+  validateCreateEndpointConfigInput,
+  validateCreateEndpointConfigOutput,
+  validateCsvContentType,
+  validateCsvContentTypes,
+  validateDataCaptureConfig,
+  validateDestinationS3Uri,
+  validateEndpointConfigArn,
+  validateEndpointConfigName,
+  validateExplainerConfig,
+  validateFailureReason,
+  validateInitialTaskCount,
+  validateJsonContentType,
+  validateJsonContentTypes,
+  validateKmsKeyId,
+  validateManagedInstanceScalingMaxInstanceCount,
+  validateManagedInstanceScalingMinInstanceCount,
+  validateManagedInstanceScalingStatus,
+  validateMaxConcurrentInvocationsPerInstance,
+  validateModelName,
+  validateProductionVariant,
+  validateProductionVariantAcceleratorType,
+  validateProductionVariantContainerStartupHealthCheckTimeoutInSeconds,
+  validateProductionVariantCoreDumpConfig,
+  validateProductionVariantInferenceAmiVersion,
+  validateProductionVariantInstanceType,
+  validateProductionVariantList,
+  validateProductionVariantManagedInstanceScaling,
+  validateProductionVariantModelDataDownloadTimeoutInSeconds,
+  validateProductionVariantRoutingConfig,
+  validateProductionVariantServerlessConfig,
+  validateProductionVariantVolumeSizeInGB,
+  validateResourceLimitExceeded,
+  validateRoleArn,
+  validateRoutingStrategy,
+  validateSamplingPercentage,
+  validateSecurityGroupId,
+  validateServerlessMaxConcurrency,
+  validateServerlessMemorySizeInMB,
+  validateServerlessProvisionedConcurrency,
+  validateSnsTopicArn,
+  validateSubnetId,
+  validateSubnets,
+  validateTag,
+  validateTagKey,
+  validateTagList,
+  validateTagValue,
+  validateUrl,
+  validateVariantName,
+  validateVariantWeight,
+  validateVpcConfig,
+  validateVpcSecurityGroupIds,
 );
