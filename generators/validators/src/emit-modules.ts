@@ -454,6 +454,7 @@ export function validateModule(
   validateExport(module, VALIDATION_CORE, shapes);
   return writer.file("src/validate.ts", module);
 }
+
 /** The module of the shape names (`shape-names.ts`), as the roots import it. */
 const SHAPE_NAMES_MODULE = "./shape-names.js";
 
