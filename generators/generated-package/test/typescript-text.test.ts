@@ -5,6 +5,7 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import {
   callEndingInList,
+  listAssignment,
   plainCallAssignment,
   unionProperty,
   unionTypeAlias,
@@ -109,6 +110,26 @@ describe("callEndingInList", () => {
           const fits = `${head}[${items.join(", ")}]);`.length <= 100;
           expect(laidOut).toBe(fits || (items.length > 0 && `${head}[`.length <= 100));
           if (laidOut) expect(await format(text)).toBe(text);
+        },
+      ),
+      runs,
+    );
+  });
+});
+
+describe("listAssignment", () => {
+  it("is prettier's layout for strings and names, on one line or one item per line", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        name(60),
+        fc.array(fc.oneof(stringLiteral(30), name(30)), { maxLength: 8 }),
+        async (constName, items) => {
+          const { text, laidOut } = listAssignment(
+            `export const ${constName}: readonly unknown[]`,
+            items,
+          );
+          expect(laidOut).toBe(true);
+          expect(await format(text)).toBe(text);
         },
       ),
       runs,
