@@ -143,6 +143,22 @@ export async function benchValidators({ time = 3000 } = {}) {
       `  ${task.name.padEnd(42)} ${Math.round(guardRate(task)).toLocaleString("en-US").padStart(12)} checks/s   ours/this ${(oursIs / guardRate(task)).toFixed(2)}×`,
     );
   const typiaIs = guards.tasks[1] ? guardRate(guards.tasks[1]) : undefined;
+  // The guards' ratio again, in alternating rounds, as for ajv above.
+  const isRounds = typia.is
+    ? interleavedRatio(
+        () => {
+          for (let i = 0; i < REPEAT; i++) sink += isCreateEndpointConfigInput(valid) ? 1 : 0;
+        },
+        () => {
+          for (let i = 0; i < REPEAT; i++) sink += typia.is(valid) ? 1 : 0;
+        },
+        time / 1000,
+      )
+    : undefined;
+  if (isRounds)
+    console.log(
+      `  ours / typia is in ${isRounds.rounds} alternating rounds: median ${isRounds.median.toFixed(2)}× (middle half ${isRounds.low.toFixed(2)}× to ${isRounds.high.toFixed(2)}×)`,
+    );
   return {
     ours,
     ajv: rateOf("ajv"),
@@ -150,6 +166,7 @@ export async function benchValidators({ time = 3000 } = {}) {
     typia: rateOf("typia"),
     oursIs,
     typiaIs,
+    isMedian: isRounds?.median,
   };
 }
 
