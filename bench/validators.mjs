@@ -101,6 +101,23 @@ export async function benchValidators({ time = 3000 } = {}) {
   console.log(
     `  ours (rules off) / ajv in ${ajvRounds.rounds} alternating rounds: median ${ajvRounds.median.toFixed(2)}× (middle half ${ajvRounds.low.toFixed(2)}× to ${ajvRounds.high.toFixed(2)}×)`,
   );
+  // And to typia's validate, the same way.
+  const typiaRounds = typia.validate
+    ? interleavedRatio(
+        () => {
+          for (const input of inputs)
+            sink += validateCreateEndpointConfigInput(input, { rules: false }).ok ? 1 : 0;
+        },
+        () => {
+          for (const input of inputs) sink += typia.validate(input).success ? 1 : 0;
+        },
+        time / 1000,
+      )
+    : undefined;
+  if (typiaRounds)
+    console.log(
+      `  ours (rules off) / typia validate in ${typiaRounds.rounds} alternating rounds: median ${typiaRounds.median.toFixed(2)}× (middle half ${typiaRounds.low.toFixed(2)}× to ${typiaRounds.high.toFixed(2)}×)`,
+    );
   if (zodNote) console.log(`  ${zodNote}`);
   if (typia.skipped) console.log(`  typia: skipped (${typia.skipped})`);
   const rateOf = (prefix) => {
@@ -164,6 +181,7 @@ export async function benchValidators({ time = 3000 } = {}) {
     ajv: rateOf("ajv"),
     ajvMedian: ajvRounds.median,
     typia: rateOf("typia"),
+    typiaMedian: typiaRounds?.median,
     oursIs,
     typiaIs,
     isMedian: isRounds?.median,
