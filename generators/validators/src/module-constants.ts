@@ -53,12 +53,11 @@ export class ModuleConstants {
    * JavaScript engine's RegExp, `re2Pattern(source, mode)` for one re2js runs. The validators
    * then never parse or analyse a pattern at run time; a plan that combines several searches
    * (lookarounds taken apart) is left to `compilePattern(pattern)`, which plans on first use.
-   * `undefined` when there is nothing to check: a pattern every string matches, or one without
-   * a linear-time matcher (the model loader warned about it). A pattern that is not a regular
-   * expression at all is a model error the loader reports; here it can only come from a model
-   * built by hand, and is reported with the shape that has it rather than as a crash when the
-   * package loads. Without a matcher, the result says why: `"every string"` (nothing to check)
-   * or `"unsupported"`.
+   * Where no matcher is declared the result says why: `"every string"`, a pattern every string
+   * matches (nothing to check), or `"unsupported"`, one without a linear-time matcher (the
+   * model loader warned about it). A pattern that is not a regular expression at all is a model
+   * error the loader reports; here it can only come from a model built by hand, and is reported
+   * with the shape that has it rather than as a crash when the package loads.
    */
   pattern(modelPattern: string, where: string): Code | "every string" | "unsupported" {
     let plan: MatcherPlan;

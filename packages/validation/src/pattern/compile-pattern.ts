@@ -7,7 +7,7 @@
 // Semantics: Smithy's — the pattern is searched (a match anywhere), not anchored.
 
 import { lowerPattern } from "./lower-pattern.js";
-import { compilePlan, re2, type PatternMatcher } from "./plan-matcher.js";
+import { compilePlan, lazyMatcher, re2, type PatternMatcher } from "./plan-matcher.js";
 import { PatternError } from "./pattern-error.js";
 import { planPattern, type MatcherPlan } from "./pattern-plan.js";
 import { compilesAsEcmaScript, parsePattern, type PatternDialect } from "./parse-pattern.js";
@@ -108,18 +108,14 @@ function translate(pattern: string): PatternTranslation {
  * compile patterns it accepted.
  */
 export function compilePattern(pattern: string): PatternMatcher {
-  const matcher = {
-    test(value: string): boolean {
-      let run = compiledMatchers.get(pattern);
-      if (run === undefined) {
-        run = compilePlan(translatePattern(pattern).plan);
-        compiledMatchers.set(pattern, run);
-      }
-      matcher.test = run;
-      return run(value);
-    },
-  };
-  return matcher;
+  return lazyMatcher(() => {
+    let run = compiledMatchers.get(pattern);
+    if (run === undefined) {
+      run = compilePlan(translatePattern(pattern).plan);
+      compiledMatchers.set(pattern, run);
+    }
+    return run;
+  });
 }
 
 function forEachRe2(plan: MatcherPlan, visit: (leaf: MatcherPlan & { kind: "re2" }) => void): void {

@@ -27,7 +27,7 @@ const compiledRe2 = new Map<string, RE2JS>();
  * `compilePattern`, which does the proof.
  */
 export function regexpPattern(source: string): PatternMatcher {
-  return lazyMatcher({ kind: "regexp", source });
+  return lazyMatcher(() => compilePlan({ kind: "regexp", source }));
 }
 
 /**
@@ -36,12 +36,14 @@ export function regexpPattern(source: string): PatternMatcher {
  * `lookbehinds` allows lookbehinds; `reversed` runs the (reversed) source on the input reversed.
  */
 export function re2Pattern(source: string, mode?: Re2Mode): PatternMatcher {
-  return lazyMatcher({
-    kind: "re2",
-    source,
-    lookbehinds: mode !== undefined,
-    reversed: mode === "reversed",
-  });
+  return lazyMatcher(() =>
+    compilePlan({
+      kind: "re2",
+      source,
+      lookbehinds: mode !== undefined,
+      reversed: mode === "reversed",
+    }),
+  );
 }
 
 /** The `re2Pattern` mode of a plan of kind `re2` (for the generator that writes the call). */
@@ -49,11 +51,11 @@ export function re2Mode(plan: MatcherPlan & { kind: "re2" }): Re2Mode | undefine
   return plan.reversed ? "reversed" : plan.lookbehinds ? "lookbehinds" : undefined;
 }
 
-/** A matcher compiled on its first `test`, which then replaces itself. */
-function lazyMatcher(plan: MatcherPlan): PatternMatcher {
+/** A matcher whose test function `compile` makes on its first `test`, which it then replaces. */
+export function lazyMatcher(compile: () => (value: string) => boolean): PatternMatcher {
   const matcher = {
     test(value: string): boolean {
-      const run = compilePlan(plan);
+      const run = compile();
       matcher.test = run;
       return run(value);
     },
