@@ -1,13 +1,14 @@
 // The resolver: loaded files in, one immutable `Model` out. It runs a fixed sequence of steps
 // (each in its own module under `resolve/`) over a shared working state, collecting every
 // diagnostic instead of stopping at the first:
-//   1. settle pending relative references (namespace of ANY file first, then the prelude);
+//   1. settle pending relative references (namespace of ANY file first, then the prelude), and
+//      the values of traits written without one (`@tags` is `[]`);
 //   2. merge files (identical redefinitions allowed, conflicts named with both places; metadata);
 //   3. upgrade 1.0 shapes to 2.0 semantics (defaults of primitive shapes, `@box`);
 //   4. flatten mixins, run `apply`, settle elided members;
 //   5. normalize (`set` → list + `@uniqueItems`, implicit enum values);
-//   6. validate references, members, names that differ only in case, traits and defaults, and
-//      `@pattern` regular expressions;
+//   6. validate references, members, names that differ only in case, what mixin operations and
+//      resources hold, traits and defaults, and `@pattern` regular expressions;
 //   7. drop mixin shapes and build the model.
 
 import type { AstModel, AstShape } from "./ast.js";
@@ -20,9 +21,11 @@ import { ResolveContext } from "./resolve/context.js";
 import { mergeFiles } from "./resolve/merge.js";
 import { flattenMixins, isMixin } from "./resolve/mixins.js";
 import { normalizeShapes } from "./resolve/normalize.js";
+import { settleOmittedTraitValues } from "./resolve/omitted-trait-values.js";
 import { definedShapeIds, resolvePendingReferences } from "./resolve/references.js";
 import { validateCaseConflicts } from "./resolve/validate-case-conflicts.js";
 import { validateMembers } from "./resolve/validate-members.js";
+import { validateMixinShapes } from "./resolve/validate-mixin-shapes.js";
 import { validateReferences } from "./resolve/validate-references.js";
 import { validatePatterns } from "./resolve/validate-patterns.js";
 import { validateTraits } from "./resolve/validate-traits.js";
@@ -44,6 +47,7 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   const all = [preludeFile(), ...files];
 
   resolvePendingReferences(all, definedShapeIds(all), ctx);
+  settleOmittedTraitValues(all);
   mergeFiles(all, ctx);
 
   const version1Ids = [...ctx.shapes.values()]
@@ -56,6 +60,7 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   validateReferences(ctx);
   validateMembers(ctx);
   validateCaseConflicts(ctx);
+  validateMixinShapes(ctx);
   validateTraits(ctx);
   validatePatterns(ctx, files);
 

@@ -144,6 +144,32 @@ describe("mixins", () => {
     expect(messages.some((m) => m.startsWith("Mixin cycle:"))).toBe(true);
   });
 
+  it("rejects a mixin operation with an input or output, and a mixin resource that binds anything", () => {
+    const result = resolveDocs(
+      doc({
+        "ns#In": { type: "structure", members: {} },
+        "ns#MO": { type: "operation", input: { target: "ns#In" }, traits: mixin() },
+        "ns#MU": {
+          type: "operation",
+          input: { target: "smithy.api#Unit" },
+          output: { target: "smithy.api#Unit" },
+          traits: mixin(),
+        },
+        "ns#MR": {
+          type: "resource",
+          identifiers: { id: { target: S } },
+          read: { target: "ns#MU" },
+          traits: mixin(),
+        },
+        "ns#ME": { type: "resource", identifiers: {}, operations: [], traits: mixin() },
+      }),
+    );
+    expect(errors(result.diagnostics).map((d) => d.message)).toEqual([
+      "Mixin operation ns#MO sets its input: a mixin operation's input and output must be smithy.api#Unit",
+      "Mixin resource ns#MR binds identifiers, read: a mixin resource may only carry traits",
+    ]);
+  });
+
   it("flattens list, map, enum, operation and resource mixins", () => {
     const { model, diagnostics } = resolveDocs(
       doc({

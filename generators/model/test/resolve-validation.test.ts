@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toCanonicalAst } from "../src/canonical-ast.js";
 import { parseIdlFile } from "../src/idl/idl-parser.js";
 import { resolveModel } from "../src/resolve.js";
 import { describeDiagnostics, errors, resolveDocs } from "./json-models.js";
@@ -69,6 +70,54 @@ describe("references and traits", () => {
       "Invalid trait value on ns#A: @documentation: expected a string for string smithy.api#documentation, found number",
       "Invalid trait value on ns#B: @tags: expected an array for list smithy.api#tags, found string",
       "Invalid trait value on ns#B: @http: missing required member `method` of smithy.api#http",
+    ]);
+  });
+});
+
+describe("traits written without a value", () => {
+  const resolve = (...texts: string[]) =>
+    resolveModel(
+      texts.map((text, i) => parseIdlFile(`$version: "2.0"\n${text}`, `m${i}.smithy`).loaded!),
+    );
+  const traitsOf = (result: ReturnType<typeof resolve>, id: string) =>
+    toCanonicalAst(result.model!).shapes[id]!.traits;
+
+  it("are [] for a list or set trait and {} for a structure or map trait", () => {
+    const result = resolve(
+      `namespace ns\n@trait\nlist localList { member: String }\n@trait\nmap localMap { key: String, value: String }\n` +
+        `@tags @references @sensitive @localList @localMap\nstring S\n` +
+        `structure T {\n    @tags\n    a: String\n}\n`,
+    );
+    expect(describeDiagnostics(result.diagnostics)).toEqual([]);
+    expect(traitsOf(result, "ns#S")).toEqual({
+      "smithy.api#tags": [],
+      "smithy.api#references": [],
+      "smithy.api#sensitive": {},
+      "ns#localList": [],
+      "ns#localMap": {},
+    });
+    expect(toCanonicalAst(result.model!).shapes["ns#T"]!.members!["a"]!.traits).toEqual({
+      "smithy.api#tags": [],
+    });
+  });
+
+  it("are settled for traits defined later, in another file, or applied", () => {
+    const result = resolve(
+      `namespace ns\n@later @other#defined\nstring S\n@trait\nlist later { member: String }\napply S @references\n`,
+      `namespace other\n@trait\nset defined { member: String }\n`,
+    );
+    expect(describeDiagnostics(result.diagnostics)).toEqual([]);
+    expect(traitsOf(result, "ns#S")).toEqual({
+      "ns#later": [],
+      "other#defined": [],
+      "smithy.api#references": [],
+    });
+  });
+
+  it("stay an error when written as an explicit object", () => {
+    const result = resolve(`namespace ns\n@tags({})\nstring S\n`);
+    expect(errors(result.diagnostics).map((d) => d.message)).toEqual([
+      "Invalid trait value on ns#S: @tags: expected an array for list smithy.api#tags, found object",
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // written onto a shape, a member or an apply.
 
 import type { NodeValue } from "../ast.js";
+import { omittedTraitValue } from "../omitted-trait-value.js";
 import { pointer, type SourceLocation } from "../source-location.js";
 import { parseEntries, parseNodeValue, type NodeSyntax } from "./node-syntax.js";
 import { appendArrayItems, buildNodeValue } from "./node-value-builder.js";
@@ -82,7 +83,7 @@ export function attachTraits(
       continue;
     }
     if (trait.body === undefined) {
-      target[key] = Object.create(null) as Record<string, NodeValue>;
+      target[key] = omittedTraitValue();
     } else {
       target[key] = null; // keep the key's position while the value is built
       target[key] = buildNodeValue(ctx, trait.body, new TraitValuePatch(slot));
