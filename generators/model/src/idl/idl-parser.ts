@@ -245,10 +245,11 @@ function parseShapeOrApply(ctx: ParseContext): void {
   if (isShapeKeyword(t.text)) {
     parseShapeStatement(ctx, { doc, docLocation: ctx.location(first), traits });
   } else if (t.text === "apply") {
+    // Reported at `apply`, as the reference loader does: the statement is what is wrong.
     if (traits.length > 0)
       ctx.report(
         "Traits cannot precede an `apply` statement: put them after `apply <shape>`",
-        traits[0]!.location,
+        ctx.location(t),
       );
     parseApplyStatement(ctx);
   } else if (t.text === "use") {

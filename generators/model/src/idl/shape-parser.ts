@@ -152,7 +152,7 @@ function parseForResource(ctx: ParseContext): ResourceBinding {
 }
 
 /**
- * `*SP "with" *WS "[" *(*WS ShapeId) *WS "]"`; undefined when there is no `with`. After a
+ * `*SP "with" *WS "[" 1*(*WS ShapeId) *WS "]"`; undefined when there is no `with`. After a
  * shape name `with` must be on the same line; in an inline structure it follows the traits'
  * `*WS`, so `afterTraits` allows a line break before it.
  */
@@ -164,6 +164,8 @@ export function parseMixins(ctx: ParseContext, afterTraits = false): AstShapeRef
   ctx.requireVersion2("Mixins", ctx.location(withToken));
   const open = stream.expect(TokenKind.LBracket, "`[` after `with`");
   const mixins: AstShapeRef[] = [];
+  if (stream.at(TokenKind.RBracket))
+    stream.fail("a mixin shape id (`with [...]` lists at least one)");
   while (!stream.at(TokenKind.RBracket)) {
     if (!stream.at(TokenKind.Identifier)) {
       stream.fail(
@@ -304,7 +306,7 @@ function placeMember(
   }
 }
 
-/** `*SP "=" *SP NodeValue`, when the current token is `=`. */
+/** `*SP "=" *SP NodeValue [SP] [Comma] BR`, when the current token is `=`. */
 function parseValueAssignment(
   ctx: ParseContext,
 ): { value: NodeSyntax; location: SourceLocation } | undefined {
@@ -313,7 +315,11 @@ function parseValueAssignment(
   stream.requireOnLine("`=` on the same line as the member");
   const equal = stream.next();
   stream.requireOnLine("a value after `=` on the same line");
-  return { value: parseNodeValue(stream), location: ctx.location(equal) };
+  const value = parseNodeValue(stream);
+  // The next member (or the closing brace) starts on a new line: `a: String = "x" b: String`
+  // on one line is two statements run together, not two members.
+  stream.expectLineBreak("an assigned value");
+  return { value, location: ctx.location(equal) };
 }
 
 function parseEnumBody(

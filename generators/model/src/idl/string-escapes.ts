@@ -32,9 +32,6 @@ export function decodeEscapes(raw: string): DecodeResult {
       case 34:
         out += '"';
         break; // "
-      case 39:
-        out += "'";
-        break; // '
       case 92:
         out += "\\";
         break;

@@ -28,22 +28,22 @@ describe("diffModels: enum values", () => {
   });
 
   it("renaming a member that keeps its value, or changing a member's value, is breaking", () => {
-    expect(changes('enum E { A = "a" }', 'enum E { B = "a" }')).toEqual([
+    expect(changes('enum E {\n  A = "a"\n}', 'enum E {\n  B = "a"\n}')).toEqual([
       "breaking ns#E$A ChangedEnumName",
     ]);
-    expect(changes('enum E { A = "a" }', 'enum E { A = "b" }')).toEqual([
+    expect(changes('enum E {\n  A = "a"\n}', 'enum E {\n  A = "b"\n}')).toEqual([
       "breaking ns#E$A ChangedEnumValue",
     ]);
   });
 
   it("intEnum values: added anywhere is safe, removed or renumbered is breaking", () => {
-    expect(changes("intEnum I { A = 1, B = 2 }", "intEnum I { Z = 0, A = 1, B = 2 }")).toEqual([
-      "safe ns#I$Z AddedEnumValue",
-    ]);
-    expect(changes("intEnum I { A = 1, B = 2 }", "intEnum I { A = 1, B = 3 }")).toEqual([
-      "breaking ns#I$B ChangedEnumValue",
-    ]);
-    expect(changes("intEnum I { A = 1, B = 2 }", "intEnum I { A = 1 }")).toEqual([
+    expect(
+      changes("intEnum I {\n  A = 1\n  B = 2\n}", "intEnum I {\n  Z = 0\n  A = 1\n  B = 2\n}"),
+    ).toEqual(["safe ns#I$Z AddedEnumValue"]);
+    expect(changes("intEnum I {\n  A = 1\n  B = 2\n}", "intEnum I {\n  A = 1\n  B = 3\n}")).toEqual(
+      ["breaking ns#I$B ChangedEnumValue"],
+    );
+    expect(changes("intEnum I {\n  A = 1\n  B = 2\n}", "intEnum I {\n  A = 1\n}")).toEqual([
       "breaking ns#I$B RemovedEnumValue",
     ]);
   });
@@ -56,8 +56,8 @@ describe("diffModels: enum values", () => {
 
   it("a string with @enum (IDL 1.0) converted to an enum shape compares values, not types", () => {
     const v1 = `$version: "1.0"\nnamespace ns\n@enum([{ value: "a", name: "A" }, { value: "b", name: "B" }])\nstring E`;
-    expect(changes(v1, 'enum E { A = "a", B = "b" }')).toEqual([]);
-    expect(changes(v1, 'enum E { A = "a" }')).toEqual(["breaking ns#E$B RemovedEnumValue"]);
+    expect(changes(v1, 'enum E {\n  A = "a"\n  B = "b"\n}')).toEqual([]);
+    expect(changes(v1, 'enum E {\n  A = "a"\n}')).toEqual(["breaking ns#E$B RemovedEnumValue"]);
   });
 
   it("adding or removing @enum on a string is breaking", () => {

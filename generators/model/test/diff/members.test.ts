@@ -15,7 +15,7 @@ describe("diffModels: members", () => {
     expect(
       changes(
         "structure A { a: String }",
-        'structure A { a: String, @required b: String, @required c: String = "x" }',
+        `structure A { a: String, @required b: String, @required c: String = "x"\n}`,
       ),
     ).toEqual(["breaking ns#A$b AddedRequiredMember", "safe ns#A$c AddedMember"]);
   });

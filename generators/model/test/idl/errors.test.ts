@@ -84,6 +84,29 @@ describe("syntax errors are reported at the offending token", () => {
       "4:8",
     ],
     ["number with a bare exponent", `metadata m = 1e\n`, "1:14"],
+    [
+      "two defaults on one line",
+      `$version: "2"\nnamespace ex\nstructure A {\n    a: String = "x" b: String\n}\n`,
+      "4:21",
+    ],
+    [
+      "closing brace after a default",
+      `$version: "2"\nnamespace ex\nstructure A {\n    a: String = "x" }\n`,
+      "4:21",
+    ],
+    [
+      "default and a comma, then a member",
+      `$version: "2"\nnamespace ex\nstructure A {\n    a: String = "x", b: String\n}\n`,
+      "4:22",
+    ],
+    [
+      "two enum values on one line",
+      `$version: "2"\nnamespace ex\nintEnum E {\n    A = 1 B = 2\n}\n`,
+      "4:11",
+    ],
+    ["an empty mixin list", `$version: "2"\nnamespace ex\nstructure A with [] {}\n`, "3:19"],
+    ["escaped apostrophe", `namespace ex\n@documentation("\\'")\nstring S\n`, "2:16"],
+    ["traits before apply", `namespace ex\nstring S\n@deprecated\napply S @internal\n`, "4:1"],
   ])("%s", (_name, text, at) => {
     expect(firstErrorAt(text)).toBe(at);
   });
@@ -98,7 +121,9 @@ describe("syntax errors are reported at the offending token", () => {
     const errors = errorsOf(`$version: "1.0"
 namespace ex
 structure A with [M] {}
-structure B { a: String = "x" }
+structure B {
+    a: String = "x"
+}
 structure C for R { $id }
 enum E { X }
 operation O { input := {} }
@@ -108,13 +133,13 @@ structure M {}
 `);
     expect(errors.map((e) => e.split(" ")[0])).toEqual([
       "3:13",
-      "4:25",
-      "5:13",
-      "5:21",
-      "6:1",
+      "5:15",
+      "7:13",
       "7:21",
-      "8:14",
-      "9:1",
+      "8:1",
+      "9:21",
+      "10:14",
+      "11:1",
     ]);
     expect(errors[0]).toMatch(
       /Mixins can only be used in Smithy IDL 2.0 or later; this file declares `\$version: "1.0"`/,
@@ -138,9 +163,14 @@ structure M {}
   it("checks enum values written with `=`", () => {
     expect(
       errorsOf(
-        `$version: "2"\nnamespace ex\nenum E { A = 1 }\nintEnum I { A = "x", B = 1.5, C = 2147483648 }\n`,
-      ).map((e) => e.split(" ")[0]),
-    ).toEqual(["3:14", "4:17", "4:26", "4:35"]);
+        `$version: "2"\nnamespace ex\nenum E {\n    A = 1\n}\nintEnum I {\n    A = "x",\n    B = 1.5\n    C = 2147483648 // too large\n}\n`,
+      ),
+    ).toEqual([
+      "4:9 `ex#E$A`: enum members can only be assigned string values",
+      "7:9 `ex#I$A`: intEnum members can only be assigned integer values",
+      "8:9 `ex#I$B`: intEnum members cannot be assigned floating point values",
+      "9:9 `ex#I$C`: intEnum values must fit in a 32-bit integer, found 2147483648",
+    ]);
   });
 
   it("recovers at the next statement and reports every broken one", () => {

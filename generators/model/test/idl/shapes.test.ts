@@ -70,7 +70,10 @@ enum E {
     /// Docs of B
     B = "bee"
 }
-intEnum I { ONE = 1, TWO = 2 }
+intEnum I {
+    ONE = 1
+    TWO = 2
+}
 `),
     );
     expect(json(file.ast.shapes["ex#E"])).toEqual({
