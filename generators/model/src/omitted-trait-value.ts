@@ -1,8 +1,8 @@
-// A trait written without a value (`@tags`, `@sensitive`) stands for an empty object when the
-// trait's shape is a structure or map, and for an empty list when it is a list or set. The IDL
-// parser cannot tell which: the trait may be defined in another file, or later in this one. So
-// it writes a fresh empty object and marks it here, and the resolver, which knows every trait's
-// shape, turns the marked values of list traits into `[]` before anything reads them. An
+// A trait written without a value (`@tags`, `@sensitive`, `@default()`) stands for an empty
+// object when the trait's shape is a structure or map, an empty list when it is a list or set,
+// and null otherwise. The IDL parser cannot tell which: the trait may be defined in another file,
+// or later in this one. So it writes a fresh empty object and marks it here, and the resolver,
+// which knows every trait's shape, settles the marked values before anything reads them. An
 // explicit `@tags({})` is not marked, so it stays the error it is.
 
 import type { NodeValue } from "./ast.js";

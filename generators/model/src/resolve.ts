@@ -2,7 +2,7 @@
 // (each in its own module under `resolve/`) over a shared working state, collecting every
 // diagnostic instead of stopping at the first:
 //   1. settle pending relative references (namespace of ANY file first, then the prelude), and
-//      the values of traits written without one (`@tags` is `[]`);
+//      the values of traits written without one (`@tags` is `[]`, `@default` null);
 //   2. merge files (identical redefinitions allowed, conflicts named with both places; metadata);
 //   3. upgrade 1.0 shapes to 2.0 semantics (defaults of primitive shapes, `@box`);
 //   4. flatten mixins, run `apply`, settle elided members;

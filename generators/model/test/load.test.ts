@@ -66,6 +66,45 @@ describe("loadModel", () => {
     expect(formatCanonicalAst(result.model!)).toMatchSnapshot();
   });
 
+  it("binds an operation's inline input and output to a resource with `for`", () => {
+    const dir = tree({
+      "model.smithy": `$version: "2"
+namespace ns
+
+resource Thing {
+    identifiers: { id: String }
+    properties: { name: String }
+    operations: [Rename]
+}
+
+@mixin
+structure Audit { by: String }
+
+operation Rename {
+    input := for Thing {
+        @required
+        $id
+        $name
+    }
+    output := @sensitive
+        for Thing with [Audit] {
+            $name
+        }
+}
+`,
+    });
+    const result = loadModel([dir]);
+    expect(describeDiagnostics(result.diagnostics)).toEqual([]);
+    const input = result.model!.expectShape("ns#RenameInput");
+    expect([...input.members].map(([name, m]) => [name, m.target])).toEqual([
+      ["id", "smithy.api#String"],
+      ["name", "smithy.api#String"],
+    ]);
+    const output = result.model!.expectShape("ns#RenameOutput");
+    expect([...output.members.keys()]).toEqual(["by", "name"]);
+    expect([...output.traits.keys()]).toEqual(["smithy.api#sensitive", "smithy.api#output"]);
+  });
+
   it("reports resolution errors with source text for carets", () => {
     const dir = tree({ "bad.smithy": '$version: "2"\nnamespace ns\nstructure A { a: Nope }\n' });
     const result = loadModel([join(dir, "bad.smithy")]);

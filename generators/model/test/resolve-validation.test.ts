@@ -101,6 +101,22 @@ describe("traits written without a value", () => {
     });
   });
 
+  it("are null for a trait of any other shape: `@default` alone is `@default(null)`", () => {
+    const ok = resolve(
+      `namespace ns\nstructure S {\n    @default\n    a: String\n    @default()\n    b: String\n    @tags()\n    c: String\n}\n`,
+    );
+    expect(describeDiagnostics(ok.diagnostics)).toEqual([]);
+    expect(toCanonicalAst(ok.model!).shapes["ns#S"]!.members).toEqual({
+      a: { target: S, traits: { "smithy.api#default": null } },
+      b: { target: S, traits: { "smithy.api#default": null } },
+      c: { target: S, traits: { "smithy.api#tags": [] } },
+    });
+    const bad = resolve(`namespace ns\n@trait\nstring label\n@label\nstring T\n`);
+    expect(errors(bad.diagnostics).map((d) => d.message)).toEqual([
+      "Invalid trait value on ns#T: @label: expected a string for string ns#label, found null",
+    ]);
+  });
+
   it("are settled for traits defined later, in another file, or applied", () => {
     const result = resolve(
       `namespace ns\n@later @other#defined\nstring S\n@trait\nlist later { member: String }\napply S @references\n`,

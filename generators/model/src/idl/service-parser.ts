@@ -10,7 +10,12 @@ import { parseNodeValue, type NodeEntry, type NodeSyntax } from "./node-syntax.j
 import { emptyRecord } from "./node-value-builder.js";
 import type { ParseContext } from "./parse-context.js";
 import { PropertyPatch } from "./references.js";
-import { parseMemberBody, parseMixins, writeShapeTraits } from "./shape-parser.js";
+import {
+  parseForResource,
+  parseMemberBody,
+  parseMixins,
+  writeShapeTraits,
+} from "./shape-parser.js";
 import { parseShapeId } from "./shape-id-syntax.js";
 import { TokenKind, type Token } from "./token.js";
 import { parseTraitStatements, setSyntheticTrait } from "./trait-parser.js";
@@ -103,10 +108,12 @@ export function parseOperationBody(
         emptyRecord<NodeValue>(),
         ctx.location(walrus),
       );
+      // `input := for Resource with [Mixin] { ... }`: the binding and mixins may follow the traits.
+      const resource = stream.atIdentifier("for") ? parseForResource(ctx) : undefined;
       const mixins = parseMixins(ctx, true);
       if (mixins !== undefined) inline.mixins = mixins;
       inline.members = emptyRecord<AstMember>();
-      parseMemberBody(ctx, inlineId, "structure", inline, keyword, undefined);
+      parseMemberBody(ctx, inlineId, "structure", inline, keyword, resource);
       inline.traits = traits;
       shape[property] = { target: inlineId };
     } else {

@@ -135,7 +135,7 @@ function checkMixinTrait(ctx: ParseContext, traits: readonly ParsedTrait[]): voi
 }
 
 /** `SP "for" SP ShapeId`. */
-function parseForResource(ctx: ParseContext): ResourceBinding {
+export function parseForResource(ctx: ParseContext): ResourceBinding {
   const { stream } = ctx;
   const forToken = stream.next();
   ctx.requireVersion2("Binding a shape to a resource with `for`", ctx.location(forToken));

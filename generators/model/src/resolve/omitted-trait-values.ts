@@ -1,24 +1,34 @@
-// Step 1b of the resolver: traits written without a value (`@tags`) become `[]` when the trait's
-// shape is a list or set (the IDL parser wrote an empty object, not knowing the shape; see
-// `omitted-trait-value.ts`). Runs on the loaded files, before they are merged: merging copies
-// values, and the copies would no longer be recognised.
+// Step 1b of the resolver: the value of a trait written without one (`@tags`, `@default()`)
+// follows the trait's shape, as in the reference loader: `[]` for a list or set, `{}` for a
+// structure or map (and for a trait no file defines, whose value goes unchecked), `null` for any
+// other shape (so `@default` alone is `@default(null)`). The IDL parser wrote an empty object,
+// not knowing the shape (see `omitted-trait-value.ts`). Runs on the loaded files, before they
+// are merged: merging copies values, and the copies would no longer be recognised.
 
 import type { AstMember, AstShape, NodeValue } from "../ast.js";
 import type { LoadedFile } from "../loaded-file.js";
 import { isOmittedTraitValue } from "../omitted-trait-value.js";
 
-const LIST_TYPES: ReadonlySet<string> = new Set(["list", "set"]);
+/** The value an omitted one becomes, by the trait shape's type; an empty object otherwise. */
+function valueFor(type: string): NodeValue | undefined {
+  if (type === "list" || type === "set") return [];
+  if (type === "structure" || type === "map") return undefined;
+  return null;
+}
 
 export function settleOmittedTraitValues(files: readonly LoadedFile[]): void {
-  const listTraits = new Set<string>();
+  const types = new Map<string, string>();
   for (const file of files)
     for (const [id, shape] of Object.entries(file.ast.shapes))
-      if (LIST_TYPES.has(shape.type)) listTraits.add(id);
-  if (listTraits.size === 0) return;
+      if (shape.type !== "apply") types.set(id, shape.type);
   const settle = (traits: Record<string, NodeValue> | undefined): void => {
     if (!traits) return;
-    for (const [traitId, value] of Object.entries(traits))
-      if (listTraits.has(traitId) && isOmittedTraitValue(value)) traits[traitId] = [];
+    for (const [traitId, value] of Object.entries(traits)) {
+      const type = types.get(traitId);
+      if (type === undefined || !isOmittedTraitValue(value)) continue;
+      const settled = valueFor(type);
+      if (settled !== undefined) traits[traitId] = settled;
+    }
   };
   for (const file of files)
     for (const shape of Object.values(file.ast.shapes)) {
