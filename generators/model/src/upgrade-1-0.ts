@@ -11,7 +11,10 @@
 //   (2.0 root shapes have no default unless given one);
 // - a structure member of a 1.0 file that targets such a zero-default shape (its own, the
 //   prelude's `PrimitiveInteger`, …) repeats the default, as 2.0 requires; a `@box`ed member
-//   instead gets `@default(null)`, which 2.0 uses to say "no default, optional".
+//   instead gets `@default(null)`, which 2.0 uses to say "no default, optional";
+// - a structure member of a 1.0 file that targets a `@streaming` blob, and is neither required
+//   nor given a default, gets `@default("")` (an absent stream is an empty one; 2.0 requires a
+//   streaming member to be required or defaulted).
 
 import type { AstShape, NodeValue } from "./ast.js";
 import { error, type Diagnostic } from "./diagnostic.js";
@@ -22,6 +25,8 @@ import { fileStart, pointer } from "./source-location.js";
 const DEFAULT = "smithy.api#default";
 const BOX = "smithy.api#box";
 const MIXIN = "smithy.api#mixin";
+const REQUIRED = "smithy.api#required";
+const STREAMING = "smithy.api#streaming";
 
 /** Zero values of the shape types that had implicit defaults in 1.0. */
 const ZERO_VALUES: ReadonlyMap<string, NodeValue> = new Map<string, NodeValue>([
@@ -127,9 +132,22 @@ export function upgradeVersion1Shapes(ids: Iterable<string>, view: UpgradeView):
           setOwn(traits, DEFAULT, null);
       } else if (targetDefault !== undefined && !Object.hasOwn(traits, DEFAULT)) {
         setOwn(traits, DEFAULT, targetDefault);
+      } else if (
+        isStreamingBlob(target) &&
+        !Object.hasOwn(traits, DEFAULT) &&
+        !Object.hasOwn(traits, REQUIRED)
+      ) {
+        setOwn(traits, DEFAULT, "");
       }
       if (Object.keys(traits).length > 0) member.traits = traits;
       else delete member.traits;
     }
   }
+}
+
+/** A `@streaming` blob: 2.0 wants its members required or defaulted, and 1.0 implied `""`. */
+function isStreamingBlob(shape: AstShape | undefined): boolean {
+  return (
+    shape?.type === "blob" && shape.traits !== undefined && Object.hasOwn(shape.traits, STREAMING)
+  );
 }

@@ -39,6 +39,36 @@ describe("Smithy 1.0 files", () => {
     ]).toEqual([0, false, undefined, 0, null, undefined]);
   });
 
+  it("give members targeting a streaming blob an empty default unless required or defaulted", () => {
+    const { model, diagnostics } = resolveDocs({
+      smithy: "1.0",
+      shapes: {
+        "ns#Stream": { type: "blob", traits: { "smithy.api#streaming": {} } },
+        "ns#Plain": { type: "blob" },
+        "ns#S": {
+          type: "structure",
+          members: { body: { target: "ns#Stream" }, plain: { target: "ns#Plain" } },
+        },
+        "ns#R": {
+          type: "structure",
+          members: { body: { target: "ns#Stream", traits: { "smithy.api#required": {} } } },
+        },
+        "ns#D": {
+          type: "structure",
+          members: { body: { target: "ns#Stream", traits: { "smithy.api#default": "x" } } },
+        },
+      },
+    });
+    expect(diagnostics).toEqual([]);
+    const d = (id: string) => model!.member(id)!.traits.get("smithy.api#default");
+    expect([d("ns#S$body"), d("ns#S$plain"), d("ns#R$body"), d("ns#D$body")]).toEqual([
+      "",
+      undefined,
+      undefined,
+      "x",
+    ]);
+  });
+
   it("turn sets into lists with @uniqueItems (any version)", () => {
     const { model } = resolveDocs({
       smithy: "1.0",
