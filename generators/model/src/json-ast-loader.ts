@@ -12,7 +12,7 @@ import {
   type ParseError,
 } from "jsonc-parser";
 import type { AstMember, AstModel, AstShape, AstShapeRef, NodeValue } from "./ast.js";
-import { error, type Diagnostic } from "./diagnostic.js";
+import { error, warning, type Diagnostic } from "./diagnostic.js";
 import type { FileLoadResult } from "./loaded-file.js";
 import { setOwn } from "./record.js";
 import { parseShapeId } from "./shape-id.js";
@@ -85,6 +85,15 @@ function describeParseError(e: ParseError): string {
     .toLowerCase();
   return words;
 }
+
+/** Every property name of the format (shapes, members, references, the top level). */
+const AST_PROPERTIES: ReadonlySet<string> = new Set([
+  ...[...PROPERTIES_BY_TYPE.values()].flat(),
+  "target",
+  "smithy",
+  "metadata",
+  "shapes",
+]);
 
 /** One pass over the syntax tree; collects diagnostics and source locations as it goes. */
 class JsonAstReader {
@@ -426,10 +435,25 @@ class JsonAstReader {
     return out;
   }
 
+  /**
+   * A property of the JSON AST that does not belong where it is written (`members` on a string)
+   * is an error: the model means something it cannot say. Any other property is unknown to this
+   * version of the format and ignored with a warning, as the reference loader does, so that a
+   * file from a newer tool still loads.
+   */
   #unknownKeys(props: Map<string, { key: Node }>, allowed: readonly string[], where: string): void {
     for (const [name, { key }] of props) {
-      if (!allowed.includes(name))
-        this.#error("json-ast", `Unknown property ${JSON.stringify(name)} in ${where}`, key);
+      if (allowed.includes(name)) continue;
+      if (AST_PROPERTIES.has(name))
+        this.#error("json-ast", `Property ${JSON.stringify(name)} is not allowed in ${where}`, key);
+      else
+        this.#diagnostics.push(
+          warning(
+            "json-ast-unknown-property",
+            `Unknown property ${JSON.stringify(name)} in ${where} (ignored)`,
+            this.positions.at(key.offset),
+          ),
+        );
     }
   }
 

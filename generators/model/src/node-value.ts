@@ -2,7 +2,7 @@
 // Equality ignores the key order of objects, as Smithy's node model does: `{a, b}` and `{b, a}`
 // written in two files are the same trait value.
 
-import type { NodeValue } from "./ast.js";
+import type { AstShape, NodeValue } from "./ast.js";
 
 /** Structural equality of two node values; object key order does not matter, array order does. */
 export function nodeEquals(a: NodeValue | undefined, b: NodeValue | undefined): boolean {
@@ -51,4 +51,11 @@ export function cloneNode<T>(value: T): T {
     else out[key] = child;
   }
   return out as T;
+}
+
+/** Two definitions are the same shape when their JSON AST is equal (member order included). */
+export function shapesEqual(a: AstShape, b: AstShape): boolean {
+  if (!nodeEquals(a as unknown as NodeValue, b as unknown as NodeValue)) return false;
+  const order = (s: AstShape) => Object.keys(s.members ?? {}).join(",");
+  return order(a) === order(b);
 }

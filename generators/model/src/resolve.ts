@@ -8,7 +8,8 @@
 //   4. flatten mixins, run `apply`, settle elided members;
 //   5. normalize (`set` → list + `@uniqueItems`, implicit enum values);
 //   6. validate references, members, names that differ only in case, what mixin operations and
-//      resources hold, traits and defaults, and `@pattern` regular expressions;
+//      resources hold, the metadata tools read (`validators`, `suppressions`), traits and
+//      defaults, and `@pattern` regular expressions;
 //   7. drop mixin shapes and build the model.
 
 import type { AstModel, AstShape } from "./ast.js";
@@ -17,6 +18,7 @@ import type { LoadedFile } from "./loaded-file.js";
 import { Model } from "./model.js";
 import { preludeFile } from "./prelude.js";
 import { recordFromEntries } from "./record.js";
+import { pointer } from "./source-location.js";
 import { ResolveContext } from "./resolve/context.js";
 import { mergeFiles } from "./resolve/merge.js";
 import { flattenMixins, isMixin } from "./resolve/mixins.js";
@@ -25,11 +27,12 @@ import { settleOmittedTraitValues } from "./resolve/omitted-trait-values.js";
 import { definedShapeIds, resolvePendingReferences } from "./resolve/references.js";
 import { validateCaseConflicts } from "./resolve/validate-case-conflicts.js";
 import { validateMembers } from "./resolve/validate-members.js";
+import { validateMetadata } from "./resolve/validate-metadata.js";
 import { validateMixinShapes } from "./resolve/validate-mixin-shapes.js";
 import { validateReferences } from "./resolve/validate-references.js";
 import { validatePatterns } from "./resolve/validate-patterns.js";
 import { validateTraits } from "./resolve/validate-traits.js";
-import { isVersion1, upgradeVersion1Shapes } from "./upgrade-1-0.js";
+import { isVersion1, upgradeVersion1Shapes, version1Defaults } from "./upgrade-1-0.js";
 
 /** What `resolveModel` returns: the model when there was no error, and every diagnostic, sorted. */
 export interface ResolveResult {
@@ -53,7 +56,14 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   const version1Ids = [...ctx.shapes.values()]
     .filter((e) => isVersion1(e.file.version))
     .map((e) => e.id);
-  upgradeVersion1Shapes(version1Ids, { shape: (id) => ctx.shapes.get(id)?.ast });
+  const view = { shape: (id: string) => ctx.shapes.get(id)?.ast };
+  for (const subject of version1Defaults(version1Ids, view))
+    ctx.error(
+      "idl-version",
+      `The @default trait of ${subject} can only be used in Smithy 2.0 or later (add \`$version: "2"\`; 1.0 defaults are implicit)`,
+      ctx.locate(pointer.trait(subject, "smithy.api#default"), ctx.locate(subject)),
+    );
+  upgradeVersion1Shapes(version1Ids, view);
 
   flattenMixins(ctx);
   normalizeShapes(ctx);
@@ -61,6 +71,7 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   validateMembers(ctx);
   validateCaseConflicts(ctx);
   validateMixinShapes(ctx);
+  validateMetadata(ctx);
   validateTraits(ctx);
   validatePatterns(ctx, files);
 

@@ -102,6 +102,22 @@ export interface UpgradeView {
 }
 
 /**
+ * The shapes and members of 1.0 files (`ids`) that carry a `@default` trait, which 1.0 does not
+ * have (its defaults are implicit; the upgrade below writes them). Run before the upgrade.
+ */
+export function version1Defaults(ids: Iterable<string>, view: UpgradeView): string[] {
+  const found: string[] = [];
+  for (const id of ids) {
+    const shape = view.shape(id);
+    if (!shape) continue;
+    if (shape.traits && Object.hasOwn(shape.traits, DEFAULT)) found.push(id);
+    for (const [name, member] of Object.entries(shape.members ?? {}))
+      if (member.traits && Object.hasOwn(member.traits, DEFAULT)) found.push(`${id}$${name}`);
+  }
+  return found;
+}
+
+/**
  * Upgrades, in place, the shapes defined by 1.0 files (`ids`) to 2.0 semantics. Root shapes are
  * upgraded first, so members see the defaults their targets gained.
  */

@@ -48,7 +48,7 @@ describe("loadJsonAst", () => {
     );
   });
 
-  it("reports structural errors where they are and keeps the good shapes", () => {
+  it("reports structural errors where they are, warns of unknown properties and keeps the good shapes", () => {
     const doc = `{
   "smithy": "2.0",
   "shapes": {
@@ -58,17 +58,18 @@ describe("loadJsonAst", () => {
     "bad id": { "type": "string" },
     "ns#D": { "type": "list", "member": { "target": "not an id" } },
     "ns#E": { "type": "string", "traits": { "required": {} } },
-    "ns#F": { "type": "string" }
+    "ns#F": { "type": "string", "since": "3.0" }
   }
 }`;
     const result = loadJsonAst(doc, "s.json");
     expect(describeDiagnostics(result.diagnostics)).toEqual([
       's.json:4:23 error Unknown shape type "strukture" for ns#A',
       "s.json:5:49 error Member ns#B$x has no `target`",
-      's.json:6:33 error Unknown property "members" in a string shape (ns#C)',
+      's.json:6:33 error Property "members" is not allowed in a string shape (ns#C)',
       's.json:7:5 error Invalid shape id "bad id": expected `namespace#Name`',
       's.json:8:53 error Invalid shape id "not an id" as the target of ns#D$member: expected `namespace#Name`',
       's.json:9:45 error Invalid trait id "required" on ns#E: expected `namespace#name`',
+      's.json:10:33 warning Unknown property "since" in a string shape (ns#F) (ignored)',
     ]);
     expect(Object.keys(result.loaded!.ast.shapes)).toEqual([
       "ns#B",

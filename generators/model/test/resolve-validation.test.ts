@@ -138,6 +138,34 @@ describe("traits written without a value", () => {
   });
 });
 
+describe("what a model may not change or misshape", () => {
+  it("refuses to apply traits to the prelude", () => {
+    const { loaded } = parseIdlFile(
+      `$version: "2.0"\nnamespace ns\n\napply String @deprecated\napply smithy.api#Integer @sensitive\nstring S\napply S @sensitive\n`,
+      "m.smithy",
+    );
+    const result = resolveModel([loaded!]);
+    expect(describeDiagnostics(result.diagnostics)).toEqual([
+      "m.smithy:4:7 error Cannot apply traits to smithy.api#String: shapes of the prelude (smithy.api) cannot be changed",
+      "m.smithy:5:7 error Cannot apply traits to smithy.api#Integer: shapes of the prelude (smithy.api) cannot be changed",
+    ]);
+  });
+
+  it("requires the metadata `validators` and `suppressions` to be lists", () => {
+    const result = resolveDocs(
+      { smithy: "2.0", metadata: { validators: {}, suppressions: "all" }, shapes: {} },
+      { smithy: "2.0", metadata: { other: {} }, shapes: {} },
+    );
+    expect(errors(result.diagnostics).map((d) => d.message)).toEqual([
+      "Metadata `validators` must be a list, found an object",
+      "Metadata `suppressions` must be a list, found string",
+    ]);
+    expect(
+      resolveDocs({ smithy: "2.0", metadata: { validators: [] }, shapes: {} }).diagnostics,
+    ).toEqual([]);
+  });
+});
+
 describe("enums and intEnums", () => {
   it("gives enum members without @enumValue their name as value", () => {
     const { model } = resolveDocs(

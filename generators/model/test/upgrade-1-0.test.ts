@@ -39,7 +39,7 @@ describe("Smithy 1.0 files", () => {
     ]).toEqual([0, false, undefined, 0, null, undefined]);
   });
 
-  it("give members targeting a streaming blob an empty default unless required or defaulted", () => {
+  it("give members targeting a streaming blob an empty default unless required", () => {
     const { model, diagnostics } = resolveDocs({
       smithy: "1.0",
       shapes: {
@@ -53,19 +53,27 @@ describe("Smithy 1.0 files", () => {
           type: "structure",
           members: { body: { target: "ns#Stream", traits: { "smithy.api#required": {} } } },
         },
-        "ns#D": {
-          type: "structure",
-          members: { body: { target: "ns#Stream", traits: { "smithy.api#default": "x" } } },
-        },
       },
     });
     expect(diagnostics).toEqual([]);
     const d = (id: string) => model!.member(id)!.traits.get("smithy.api#default");
-    expect([d("ns#S$body"), d("ns#S$plain"), d("ns#R$body"), d("ns#D$body")]).toEqual([
-      "",
-      undefined,
-      undefined,
-      "x",
+    expect([d("ns#S$body"), d("ns#S$plain"), d("ns#R$body")]).toEqual(["", undefined, undefined]);
+  });
+
+  it("reject the @default trait, which 1.0 does not have", () => {
+    const { diagnostics } = resolveDocs({
+      smithy: "1.0",
+      shapes: {
+        "ns#N": { type: "integer", traits: { "smithy.api#default": 1 } },
+        "ns#S": {
+          type: "structure",
+          members: { a: { target: "smithy.api#String", traits: { "smithy.api#default": "x" } } },
+        },
+      },
+    });
+    expect(describeDiagnostics(diagnostics).map((d) => d.replace(/^\S+ /, ""))).toEqual([
+      'error The @default trait of ns#N can only be used in Smithy 2.0 or later (add `$version: "2"`; 1.0 defaults are implicit)',
+      'error The @default trait of ns#S$a can only be used in Smithy 2.0 or later (add `$version: "2"`; 1.0 defaults are implicit)',
     ]);
   });
 

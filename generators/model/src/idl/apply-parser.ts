@@ -7,7 +7,7 @@
 // (role `apply`) that renames the entry once the resolver knows the real id.
 
 import type { AstMember, AstShape, NodeValue } from "../ast.js";
-import { pointer } from "../source-location.js";
+import { pointer, type SourceLocation } from "../source-location.js";
 import { emptyRecord } from "./node-value-builder.js";
 import type { ParseContext, ParsedApply, ParsedTrait } from "./parse-context.js";
 import type { Patch } from "./references.js";
@@ -85,16 +85,12 @@ function writeApply(ctx: ParseContext, apply: ParsedApply): void {
       name: target.text,
       location: target.location,
       role: "apply",
-      patch: new ApplyKeyPatch(ctx.ast.shapes, key),
+      patch: new ApplyKeyPatch(ctx.ast.shapes, key, ctx.sources),
     });
   }
 }
 
-function applyEntry(
-  ctx: ParseContext,
-  key: string,
-  location: import("../source-location.js").SourceLocation,
-): AstShape {
+function applyEntry(ctx: ParseContext, key: string, location: SourceLocation): AstShape {
   const existing = ctx.ast.shapes[key];
   if (existing !== undefined) {
     existing.traits ??= emptyRecord<NodeValue>();
@@ -120,6 +116,7 @@ class ApplyKeyPatch implements Patch {
   constructor(
     private readonly shapes: Record<string, AstShape>,
     private key: string,
+    private readonly sources: Map<string, SourceLocation>,
   ) {}
   write(absoluteId: string): void {
     if (absoluteId === this.key || !Object.hasOwn(this.shapes, this.key)) {
@@ -127,6 +124,14 @@ class ApplyKeyPatch implements Patch {
       return;
     }
     const entry = this.shapes[this.key]!;
+    // The statement's place (and its traits') move with it, for the resolver's diagnostics.
+    const moved: Array<[string, string]> = [[pointer.shape(this.key), pointer.shape(absoluteId)]];
+    for (const k of Object.keys(entry.traits ?? {}))
+      moved.push([pointer.trait(this.key, k), pointer.trait(absoluteId, k)]);
+    for (const [from, to] of moved) {
+      const location = this.sources.get(from);
+      if (location !== undefined && !this.sources.has(to)) this.sources.set(to, location);
+    }
     delete this.shapes[this.key];
     const existing = Object.hasOwn(this.shapes, absoluteId) ? this.shapes[absoluteId] : undefined;
     if (existing === undefined) {

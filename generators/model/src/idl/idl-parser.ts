@@ -35,6 +35,7 @@ export function parseIdlFile(text: string, file: string): FileLoadResult {
   const stream = new TokenStream(lexed.tokens, text, file, lexed.lineStarts, diagnostics);
   const ctx = new ParseContext(stream, diagnostics);
   parseStatements(ctx);
+  ctx.checkRedefinitions();
   finishApplies(ctx);
   ctx.references.settleLocal(ctx.definedNames);
   const pendingReferences: PendingReference[] = [...ctx.references.pending(), ...ctx.elided];

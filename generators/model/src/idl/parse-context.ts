@@ -3,6 +3,7 @@
 
 import type { AstModel, AstShape, NodeValue } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
+import { shapesEqual } from "../node-value.js";
 import { pointer, type SourceLocation } from "../source-location.js";
 import type { ElidedMemberReference } from "./elided-member.js";
 import type { NodeSyntax } from "./node-syntax.js";
@@ -19,7 +20,7 @@ export interface ParsedTrait {
   readonly id: WrittenShapeId;
   /** The location of `@`. */
   readonly location: SourceLocation;
-  /** The value; undefined for `@t` and `@t()`, which mean `{}`. */
+  /** The value; undefined for `@t` and `@t()` (`{}`, `[]` or null by the trait's shape). */
   readonly body: NodeSyntax | undefined;
 }
 
@@ -37,6 +38,8 @@ export class ParseContext {
   readonly applies: ParsedApply[] = [];
   /** Names of the shapes this file defines (in its own namespace). */
   readonly definedNames = new Set<string>();
+  /** Second definitions of a name, checked against the first once the file is read. */
+  readonly redefinitions: Array<{ id: string; shape: AstShape; location: SourceLocation }> = [];
   version: IdlVersion = "1.0";
   versionDeclared = false;
   namespace = "";
@@ -82,13 +85,9 @@ export class ParseContext {
   addShape(name: string, shape: AstShape, location: SourceLocation): string {
     const id = `${this.namespace}#${name}`;
     if (this.definedNames.has(name)) {
-      const first = this.sources.get(pointer.shape(id));
-      const where = first ? ` (first defined at ${first.line}:${first.column})` : "";
-      this.report(
-        `Shape \`${id}\` is defined twice in this file${where}`,
-        location,
-        "duplicate-shape",
-      );
+      // The body is not read yet: an identical copy is allowed (as across files), which
+      // `checkRedefinitions` decides once the file is read.
+      this.redefinitions.push({ id, shape, location });
       return id;
     }
     const used = this.references.imported(name);
@@ -103,5 +102,20 @@ export class ParseContext {
     this.ast.shapes[id] = shape;
     this.sources.set(pointer.shape(id), location);
     return id;
+  }
+
+  /** Reports each second definition of a shape that differs from the first. */
+  checkRedefinitions(): void {
+    for (const { id, shape, location } of this.redefinitions) {
+      const firstShape = this.ast.shapes[id];
+      if (firstShape && shapesEqual(firstShape, shape)) continue;
+      const first = this.sources.get(pointer.shape(id));
+      const where = first ? ` (first defined at ${first.line}:${first.column})` : "";
+      this.report(
+        `Shape \`${id}\` is defined twice in this file with different content${where}`,
+        location,
+        "duplicate-shape",
+      );
+    }
   }
 }

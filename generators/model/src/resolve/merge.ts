@@ -6,9 +6,9 @@
 // - Metadata follows the Smithy merge rules: two arrays concatenate, equal values are kept once,
 //   anything else is a conflict.
 
-import type { AstShape, NodeValue } from "../ast.js";
+import type { NodeValue } from "../ast.js";
 import type { LoadedFile } from "../loaded-file.js";
-import { cloneNode, nodeEquals } from "../node-value.js";
+import { cloneNode, nodeEquals, shapesEqual } from "../node-value.js";
 import { getOwn, setOwn } from "../record.js";
 import { fileStart, pointer, type SourceLocation } from "../source-location.js";
 import { where, type ResolveContext } from "./context.js";
@@ -57,11 +57,4 @@ export function mergeFiles(files: readonly LoadedFile[], ctx: ResolveContext): v
       }
     }
   }
-}
-
-/** Two definitions are the same shape when their JSON AST is equal (member order included). */
-function shapesEqual(a: AstShape, b: AstShape): boolean {
-  if (!nodeEquals(a as unknown as NodeValue, b as unknown as NodeValue)) return false;
-  const order = (s: AstShape) => Object.keys(s.members ?? {}).join(",");
-  return order(a) === order(b);
 }

@@ -17,6 +17,7 @@ import type { AstMember, AstShape, AstShapeRef, NodeValue } from "../ast.js";
 import { MEMBERED_TYPES } from "../ast.js";
 import { cloneNode, isNodeObject } from "../node-value.js";
 import { getOwn, recordFromEntries, setOwn } from "../record.js";
+import { isPreludeId } from "../shape-id.js";
 import { pointer } from "../source-location.js";
 import { applyTraits, groupApplications } from "./apply.js";
 import type { Application, ElidedMember, ResolveContext, ShapeEntry } from "./context.js";
@@ -60,6 +61,18 @@ class Flattener {
   }
 
   run(): void {
+    // The prelude is shared by every model: `apply` may not change it (the reference loader
+    // refuses too), so those applications are reported and dropped before anything runs.
+    for (const [target, applications] of this.#applications) {
+      if (!isPreludeId(target)) continue;
+      for (const a of applications)
+        this.ctx.error(
+          "apply-to-prelude",
+          `Cannot apply traits to ${target}: shapes of the prelude (smithy.api) cannot be changed`,
+          a.location,
+        );
+      this.#applications.delete(target);
+    }
     for (const id of this.ctx.shapes.keys()) this.#flatten(id);
     for (const e of this.ctx.elided) {
       if (!this.ctx.shapes.has(e.container)) {

@@ -152,11 +152,12 @@ structure M {}
     );
   });
 
-  it("reports shapes defined twice and use conflicts", () => {
-    expect(errorsOf(`namespace ex\nuse a#B\nuse c#B\nstring S\nstring S\nstring B\n`)).toEqual([
+  it("reports shapes defined twice with different content, and use conflicts", () => {
+    const text = `namespace ex\nuse a#B\nuse c#B\nstring S\n@sensitive\nstring S\nstring B\nlist L { member: S }\nlist L { member: S }\n`;
+    expect(errorsOf(text)).toEqual([
       "3:5 Cannot use `c#B`: the name `B` already refers to `a#B`",
-      "5:8 Shape `ex#S` is defined twice in this file (first defined at 4:8)",
-      "6:8 Shape `B` conflicts with `a#B` imported by a `use` statement",
+      "6:8 Shape `ex#S` is defined twice in this file with different content (first defined at 4:8)",
+      "7:8 Shape `B` conflicts with `a#B` imported by a `use` statement",
     ]);
   });
 
