@@ -1,6 +1,7 @@
 // `parseCommandLine`: the words after the operation name → the request the AWS CLI would send,
 // or every reason it would refuse. The stages run in the AWS CLI's order, and a stage's errors
 // stop the ones after it, because later stages would only report consequences:
+//   0. the AWS CLI's global options (`--region`, …), wherever they are, are taken out first;
 //   1. usage: option names and word counts (argparse), then required options, unless a
 //      cli-input document or `--generate-cli-skeleton` is given (then the document may supply them);
 //   2. unknown options and stray words, each with a "did you mean";
@@ -29,6 +30,7 @@ import { scanArgv, type OptionOccurrence } from "./argv-scanner.js";
 import { loadCliInput, type ReadTextFile } from "./cli-input.js";
 import { exitCodeFor, type CommandLineError } from "./command-line-error.js";
 import { fileSourcedMessage } from "./file-sourced-issue.js";
+import { takeGlobalOptions, type GlobalOptions } from "./global-options.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import {
   BUILTIN_DEST,
@@ -142,6 +144,8 @@ export type ParseCommandLineResult<Request = Record<string, unknown>> =
       readonly skeleton?: SkeletonKind;
       /** The positional file name of an operation with a streaming output (`streamingOutput`). */
       readonly outfile?: string;
+      /** The AWS CLI global options given (`--region`, `--output`, …), when any was. */
+      readonly globals?: GlobalOptions;
       /**
        * For a paginated operation: whether the AWS CLI would page and with which settings.
        * `request` is then the first page's request: the starting token's members and the page
@@ -184,7 +188,11 @@ export function parseCommandLine(
   options: ParseCommandLineOptions = {},
 ): ParseCommandLineResult {
   const specs = optionTable(operation);
-  const words = argv.map(String);
+  // 0. The AWS CLI's global options, taken out wherever they are (global-options.ts).
+  const taken = takeGlobalOptions(argv.map(String));
+  if (!taken.ok) return failure([taken.error]);
+  const words = taken.remaining;
+  const globals = taken.globals ? { globals: taken.globals } : {};
 
   // 1. Usage.
   const takesOutfile = operation.streamingOutput !== undefined;
@@ -337,7 +345,13 @@ export function parseCommandLine(
   const skeletonWords = given.get(BUILTIN_DEST.generateCliSkeleton);
   if (skeletonWords) {
     // The skeleton replaces the call: the document and validation no longer matter.
-    return { ok: true, request, warnings: [], skeleton: skeletonWords.words[0] as SkeletonKind };
+    return {
+      ok: true,
+      request,
+      warnings: [],
+      skeleton: skeletonWords.words[0] as SkeletonKind,
+      ...globals,
+    };
   }
 
   // 4. The cli-input document fills in what the options did not set.
@@ -394,6 +408,7 @@ export function parseCommandLine(
     });
   }
   const extras = {
+    ...globals,
     ...(scan.positional !== undefined ? { outfile: scan.positional } : {}),
     ...(settings ? { pagination: settings } : {}),
   };

@@ -37,6 +37,11 @@ export {
   type PagingSetting,
 } from "./option-table.js";
 export { type CommandLinePagination } from "./pagination.js";
+export {
+  takeGlobalOptions,
+  type GlobalOptions,
+  type GlobalOptionsResult,
+} from "./global-options.js";
 export { readStartingToken, type StartingTokenResult } from "./starting-token.js";
 export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
 export { pythonJson, PythonFloat, type PythonJsonValue } from "./python-json.js";
