@@ -173,6 +173,20 @@ function renderWords(shapes, option, v, rng) {
 /** The positional outfile of a streaming-output operation (never written: nothing is sent). */
 const OUTFILE_WORD = "shapekit-conformance-outfile.bin";
 
+/** Global options of the AWS CLI that change nothing in the request, as a user may write them. */
+const GLOBAL_OPTION_WORDS = [
+  ["--region", "us-west-2"],
+  ["--reg=eu-west-1"],
+  ["--output", "text"],
+  ["--output=table"],
+  ["--query", "Items[0]"],
+  ["--no-verify-ssl"],
+  ["--color", "off"],
+  ["--cli-connect-timeout", "5"],
+  ["--no-sign-request"],
+  ["--endpoint", "http://localhost:4566"],
+];
+
 export function generateCommandLines(description, seed) {
   const rng = seededRandom(hashSeed(`${seed}:${description.name}`));
   const value = valueGenerator(description.shapes, rng);
@@ -233,6 +247,21 @@ export function generateCommandLines(description, seed) {
     kind: "unknown-option",
     argv: [...line(required), "--shapekit-no-such-option", "x"],
   });
+  // AWS CLI global options, which may stand anywhere (even between an option and its words):
+  // one or two, abbreviated or not, at random places of a line with optional members.
+  const globalLine = line(
+    [...required, ...pickSome(optional, 3)].sort((a, b) => options.indexOf(a) - options.indexOf(b)),
+  );
+  const globalCount = 1 + Math.floor(rng.random() * 2);
+  for (let i = 0; i < globalCount; i++) {
+    const at = Math.floor(rng.random() * (globalLine.length + 1));
+    globalLine.splice(
+      at,
+      0,
+      ...GLOBAL_OPTION_WORDS[Math.floor(rng.random() * GLOBAL_OPTION_WORDS.length)],
+    );
+  }
+  lines.push({ kind: "global-options", argv: globalLine });
   if (required.length > 0) lines.push({ kind: "missing-required", argv: line(required.slice(1)) });
   const numeric = options.find((o) =>
     ["integer", "long", "float", "double"].includes(description.shapes[o.shape].type),
