@@ -225,6 +225,15 @@ class Parser {
       } else if (this.pos >= this.length) {
         throw this.syntaxError("<second>", "<none>");
       }
+      // After `@=`, the CLI reads a `file://` word it scanned as a list item even when that
+      // word turns out to be the next key (`a@=x,file://k=1`): an unreadable one is its error.
+      if (this.readFiles && end !== -1) {
+        const resume = this.pos;
+        this.pos = start;
+        if (quote) this.quoted(quote);
+        else this.wordValue(start, end);
+        this.pos = resume;
+      }
       // Not a list item after all (`a=1,b=2`): back up to the nearest comma before this
       // point — usually the one just consumed, but it may be an escaped or quoted one since.
       while (this.text.charCodeAt(this.pos) !== COMMA) this.pos--;

@@ -112,6 +112,21 @@ describe("without a files option nothing is read", () => {
     expect(source.calls).toBe(2);
     expect(() => noFiles.readText("x")).toThrow(FileAccessError);
   });
+
+  it("reads, after `@=`, a file:// word that turns out to be the next key, as the AWS CLI does", () => {
+    // The CLI resolves each word it tries as a list item of an `@=` value before it sees the
+    // `=` that makes it a key; an unreadable file is its error, a readable one is dropped.
+    const source = countingSource();
+    expect(parseShorthand("a@=x,file://k=1,b@=y,fileb://j=2", { files: source })).toEqual({
+      a: "x",
+      "file://k": "1",
+      b: "y",
+      "fileb://j": "2",
+    });
+    expect(source.calls).toBe(2);
+    expect(() => parseShorthand("a@=x,file://k=1")).toThrow(ShorthandFileError);
+    expect(parseShorthand("a=x,file://k=1")).toEqual({ a: "x", "file://k": "1" });
+  });
 });
 
 describe("localFiles()", () => {
