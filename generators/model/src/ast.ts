@@ -83,6 +83,9 @@ export interface AstModel {
 }
 
 /** Shape types whose JSON AST form carries named `members`. */
+/** A resource's lifecycle operations, in the JSON AST's order. */
+export const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"] as const;
+
 export const MEMBERED_TYPES: ReadonlySet<string> = new Set([
   "structure",
   "union",

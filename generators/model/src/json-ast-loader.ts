@@ -11,7 +11,14 @@ import {
   type Node,
   type ParseError,
 } from "jsonc-parser";
-import type { AstMember, AstModel, AstShape, AstShapeRef, NodeValue } from "./ast.js";
+import {
+  RESOURCE_LIFECYCLE,
+  type AstMember,
+  type AstModel,
+  type AstShape,
+  type AstShapeRef,
+  type NodeValue,
+} from "./ast.js";
 import { error, warning, type Diagnostic } from "./diagnostic.js";
 import type { FileLoadResult } from "./loaded-file.js";
 import { setOwn } from "./record.js";
@@ -27,7 +34,6 @@ const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(["1", "1.0", "2", "2.0"]
 const SIMPLE = ["blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double"];
 const SIMPLE_MORE = ["bigInteger", "bigDecimal", "timestamp", "document"];
 const COMMON = ["type", "traits", "mixins"];
-const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"];
 
 /** The properties each shape type may carry besides `type`, `traits` and `mixins`. */
 const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<
@@ -216,16 +222,7 @@ class JsonAstReader {
         if (member) shape[name] = member;
       }
     }
-    for (const name of [
-      "input",
-      "output",
-      "create",
-      "put",
-      "read",
-      "update",
-      "delete",
-      "list",
-    ] as const) {
+    for (const name of ["input", "output", ...RESOURCE_LIFECYCLE] as const) {
       const r = props.get(name);
       if (r) {
         const ref = this.#ref(r.value, `${name} of ${id}`);

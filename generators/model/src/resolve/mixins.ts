@@ -14,7 +14,7 @@
 // Mixin shapes themselves stay in the table until the model is built, for error messages.
 
 import type { AstMember, AstShape, AstShapeRef, NodeValue } from "../ast.js";
-import { MEMBERED_TYPES } from "../ast.js";
+import { MEMBERED_TYPES, RESOURCE_LIFECYCLE } from "../ast.js";
 import { cloneNode, isNodeObject } from "../node-value.js";
 import { getOwn, recordFromEntries, setOwn } from "../record.js";
 import { isPreludeId } from "../shape-id.js";
@@ -349,16 +349,7 @@ function inheritableTraits(mixin: AstShape): Array<[string, NodeValue]> {
   return Object.entries(traits).filter(([id]) => !local.has(id));
 }
 
-const REF_PROPERTIES = [
-  "input",
-  "output",
-  "create",
-  "put",
-  "read",
-  "update",
-  "delete",
-  "list",
-] as const;
+const REF_PROPERTIES = ["input", "output", ...RESOURCE_LIFECYCLE] as const;
 const LIST_PROPERTIES = ["errors", "operations", "resources", "collectionOperations"] as const;
 const MAP_PROPERTIES = ["identifiers", "properties"] as const;
 

@@ -4,7 +4,7 @@
 // `smithy.api#Unit` and a mixin resource binds nothing: no identifiers, properties, lifecycle
 // operations, operations or resources.
 
-import type { AstShape } from "../ast.js";
+import { RESOURCE_LIFECYCLE, type AstShape } from "../ast.js";
 import type { ResolveContext } from "./context.js";
 import { isMixin } from "./mixins.js";
 
@@ -14,12 +14,7 @@ const UNIT = "smithy.api#Unit";
 const RESOURCE_BINDINGS = [
   "identifiers",
   "properties",
-  "create",
-  "put",
-  "read",
-  "update",
-  "delete",
-  "list",
+  ...RESOURCE_LIFECYCLE,
   "operations",
   "collectionOperations",
   "resources",
