@@ -3,20 +3,10 @@
 // after the operation, abbreviated, with bad values, between a list option's words and after
 // `--`. With `{ validate: false }` we must accept exactly the ones it accepted, and build the
 // same request; the options themselves are reported in `globals`.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA_DIR, specSurface } from "./spec-surface.js";
+import { recordedCommandLines, specSurface } from "./spec-surface.js";
 
-interface Case {
-  readonly argv: string[];
-  readonly expect: { ok: true; request: unknown } | { ok: false; message: string };
-}
-
-const cases: Case[] = readFileSync(join(DATA_DIR, "argv-global-options-awscli.jsonl"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Case);
+const cases = recordedCommandLines("argv-global-options-awscli.jsonl");
 
 const surface = specSurface();
 const BASE = ["--endpoint-config-name", "a", "--production-variants", "VariantName=v"];

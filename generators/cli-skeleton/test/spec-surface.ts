@@ -2,6 +2,8 @@
 // description built by the emitter's own code, and the command surface over it — the same
 // wiring as the generated package, without needing a build.
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   createCommandSurface,
@@ -45,4 +47,18 @@ export function specSurface(): CommandSurface {
       },
     ],
   });
+}
+
+/** A command line recorded with the AWS CLI: the request it built, or its refusal. */
+export interface RecordedCommandLine {
+  readonly argv: string[];
+  readonly expect: { ok: true; request: unknown } | { ok: false; message: string };
+}
+
+/** The recorded command lines of a `.jsonl` file in `DATA_DIR`. */
+export function recordedCommandLines(file: string): RecordedCommandLine[] {
+  return readFileSync(join(DATA_DIR, file), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as RecordedCommandLine);
 }
