@@ -215,12 +215,31 @@ const SHAPES: Record<string, AstShape> = {
     "[trait|trait]",
   ),
   idempotencyToken: annotation("structure > member :test(> string)"),
-  idempotent: annotation("operation"),
+  idempotent: structureTrait(
+    // The errors a create (`exists`) or delete (`notFound`) operation returns when called again.
+    { exists: member("StringList"), notFound: member("StringList") },
+    "operation",
+  ),
   input: annotation("structure"),
   internal: annotation(),
   jsonName: stringTrait("structure > member"),
   length: structureTrait({ min: member("Long"), max: member("Long") }),
+  longPoll: traitShape(
+    {
+      type: "structure",
+      members: {
+        timeoutMillis: member("Integer", { [api("required")]: {}, [api("range")]: { min: 1 } }),
+      },
+    },
+    { selector: "operation" },
+    { [api("unstable")]: {} },
+  ),
   mediaType: stringTrait(":is(blob, string)"),
+  metadata: structureTrait(
+    // Types the value of the metadata key `key` by the shape it is applied to.
+    { key: member("String", { [api("required")]: {}, [api("length")]: { min: 1 } }) },
+    "dataType :not([trait|input]) :not([trait|output])",
+  ),
   mixin: structureTrait({ localTraits: member("StringList") }, ":not(member)"),
   nestedProperties: annotation("structure > member"),
   noReplace: annotation("resource"),

@@ -74,6 +74,32 @@ describe("references and traits", () => {
   });
 });
 
+describe("trait values of newer definitions", () => {
+  it("warn of members the trait's structure does not define, and load", () => {
+    const result = resolveDocs(
+      doc({
+        "ns#N": { type: "integer", traits: { "smithy.api#range": { min: 1, maxx: 2 } } },
+      }),
+    );
+    expect(result.model).toBeDefined();
+    expect(describeDiagnostics(result.diagnostics).map((d) => d.replace(/^\S+ /, ""))).toEqual([
+      "warning Trait value on ns#N has a member it ignores: @range: unknown member `maxx` for smithy.api#range",
+    ]);
+  });
+
+  it("know the prelude's newer traits: @idempotent's errors, @longPoll, @metadata", () => {
+    const { loaded } = parseIdlFile(
+      `$version: "2.0"\nnamespace ns\n\n@error("client")\nstructure Exists {}\n\n` +
+        `@idempotent(exists: [Exists], notFound: [])\n@longPoll(timeoutMillis: 20000)\noperation Create {}\n\n` +
+        `@metadata(key: "owners")\nlist Owners { member: String }\n\n@longPoll(timeoutMillis: "soon")\noperation Poll {}\n`,
+      "m.smithy",
+    );
+    expect(describeDiagnostics(resolveModel([loaded!]).diagnostics)).toEqual([
+      "m.smithy:14:1 error Invalid trait value on ns#Poll: @longPoll.timeoutMillis: expected a number for integer smithy.api#Integer, found string",
+    ]);
+  });
+});
+
 describe("traits written without a value", () => {
   const resolve = (...texts: string[]) =>
     resolveModel(

@@ -14,16 +14,27 @@ const INTEGER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map([
   ["long", [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]],
 ]);
 
-/** Problems with `value` as a value of `shapeId`, each a message starting with the path. */
+/**
+ * Problems with `value` as a value of `shapeId`, each a message starting with the path. With
+ * `unknownMembers`, members a structure does not define are listed there instead (a trait value
+ * may carry members of a newer definition: the reference loader only warns of them).
+ */
 export function checkNode(
   value: NodeValue,
   shapeId: string,
   ctx: ResolveContext,
   path = "value",
+  unknownMembers?: string[],
 ): string[] {
   const problems: string[] = [];
-  visit(value, shapeId, path, ctx, problems, 0);
+  visit(value, shapeId, path, ctx, { problems, unknown: unknownMembers ?? problems }, 0);
   return problems;
+}
+
+/** Where `visit` reports: unknown structure members may go to their own list. */
+interface Findings {
+  readonly problems: string[];
+  readonly unknown: string[];
 }
 
 function visit(
@@ -31,9 +42,10 @@ function visit(
   shapeId: string,
   path: string,
   ctx: ResolveContext,
-  out: string[],
+  found: Findings,
   depth: number,
 ): void {
+  const out = found.problems;
   const shape = ctx.shapes.get(shapeId)?.ast;
   if (!shape || depth > 64) return; // an unknown target is reported elsewhere
   const expected = (kind: string) =>
@@ -88,14 +100,14 @@ function visit(
       if (!Array.isArray(value)) return void expected("an array");
       if (shape.member)
         value.forEach((v, i) =>
-          visit(v, shape.member!.target, `${path}[${i}]`, ctx, out, depth + 1),
+          visit(v, shape.member!.target, `${path}[${i}]`, ctx, found, depth + 1),
         );
       return;
     case "map":
       if (!isNodeObject(value)) return void expected("an object");
       if (shape.value)
         for (const [k, v] of Object.entries(value))
-          visit(v, shape.value.target, `${path}.${k}`, ctx, out, depth + 1);
+          visit(v, shape.value.target, `${path}.${k}`, ctx, found, depth + 1);
       return;
     case "structure":
     case "union": {
@@ -103,8 +115,8 @@ function visit(
       const members = shape.members ?? {};
       for (const [k, v] of Object.entries(value)) {
         const m = getOwn(members, k);
-        if (!m) out.push(`${path}: unknown member \`${k}\` for ${shapeId}`);
-        else visit(v, m.target, `${path}.${k}`, ctx, out, depth + 1);
+        if (!m) found.unknown.push(`${path}: unknown member \`${k}\` for ${shapeId}`);
+        else visit(v, m.target, `${path}.${k}`, ctx, found, depth + 1);
       }
       if (shape.type === "structure") {
         for (const [k, m] of Object.entries(members)) {

@@ -88,9 +88,13 @@ function checkTraits(
       continue;
     }
     if (CHECKED_ELSEWHERE.has(traitId)) continue;
-    const problems = checkNode(value, traitId, ctx, `@${traitId.slice(traitId.indexOf("#") + 1)}`);
+    const unknown: string[] = [];
+    const name = `@${traitId.slice(traitId.indexOf("#") + 1)}`;
+    const problems = checkNode(value, traitId, ctx, name, unknown);
     for (const p of problems)
       ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at);
+    for (const p of unknown)
+      ctx.warning("trait-value", `Trait value on ${subject} has a member it ignores: ${p}`, at);
     if (problems.length === 0 && BOUNDED.has(traitId))
       checkBounds(subject, traitId, value, ctx, at);
   }
