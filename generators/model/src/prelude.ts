@@ -1,8 +1,10 @@
 // The Smithy 2.0 prelude (`smithy.api`): the simple shapes every model can use by relative name
 // and the definitions of the core traits, as our own JSON AST data written from the Smithy 2.0
 // specification. Trait definitions carry the value shape the spec gives each trait, so that a
-// trait application can be checked like any other value; selectors are kept as written in the
-// spec, for readers and tools (the resolver does not evaluate selectors).
+// trait application can be checked like any other value, and the spec's selector, which the
+// resolver evaluates where it can (resolve/trait-placement.ts). A selector is never narrower
+// than the spec's; where the spec's uses syntax the resolver does not evaluate, the trait's
+// placement is not checked, or a looser selector stands in.
 
 import { cloneNode } from "./node-value.js";
 import type { AstMember, AstModel, AstShape, NodeValue } from "./ast.js";
@@ -142,7 +144,9 @@ const SHAPES: Record<string, AstShape> = {
   addedDefault: annotation("structure > member"),
   auth: listTrait("String", ":is(service, operation)"),
   authDefinition: structureTrait({ traits: member("StringList") }, "[trait|trait]"),
-  box: annotation(":test(member > :test(boolean, byte, short, integer, long, float, double))"),
+  box: annotation(
+    ":test(boolean, byte, short, integer, long, float, double, member > :test(boolean, byte, short, integer, long, float, double))",
+  ),
   clientOptional: annotation("structure > member"),
   cors: structureTrait(
     {
@@ -212,7 +216,7 @@ const SHAPES: Record<string, AstShape> = {
       selector: member("String"),
       errorMessage: member("String"),
     },
-    "[trait|trait]",
+    ":test(string, member > string)",
   ),
   idempotencyToken: annotation("structure > member :test(> string)"),
   idempotent: structureTrait(
@@ -222,7 +226,7 @@ const SHAPES: Record<string, AstShape> = {
   ),
   input: annotation("structure"),
   internal: annotation(),
-  jsonName: stringTrait("structure > member"),
+  jsonName: stringTrait(":is(structure, union) > member"),
   length: structureTrait({ min: member("Long"), max: member("Long") }),
   longPoll: traitShape(
     {
@@ -243,7 +247,7 @@ const SHAPES: Record<string, AstShape> = {
   mixin: structureTrait({ localTraits: member("StringList") }, ":not(member)"),
   nestedProperties: annotation("structure > member"),
   noReplace: annotation("resource"),
-  notProperty: annotation("structure > member"),
+  notProperty: annotation(":is(operation -[input, output]-> structure > member, [trait|trait])"),
   optionalAuth: annotation("operation"),
   output: annotation("structure"),
   paginated: structureTrait(
@@ -284,15 +288,13 @@ const SHAPES: Record<string, AstShape> = {
   title: stringTrait(),
   traitValidators: traitShape(
     { type: "map", key: member("String"), value: member("TraitValidator") },
-    {
-      selector: "[trait|trait]",
-    },
+    { selector: "[trait|trait]" },
   ),
   uniqueItems: annotation("list"),
-  unitType: annotation("structure"),
+  unitType: annotation("[id=smithy.api#Unit]"),
   unstable: annotation(),
   xmlAttribute: annotation("structure > member"),
-  xmlFlattened: annotation("structure > member :test(> :is(list, map))"),
+  xmlFlattened: annotation(":is(structure, union) > :test(member > :test(list, map))"),
   xmlName: stringTrait(),
   xmlNamespace: structureTrait({ uri: required("String"), prefix: member("String") }),
 };

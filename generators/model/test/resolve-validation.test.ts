@@ -67,9 +67,52 @@ describe("references and traits", () => {
     ).toEqual([
       "Invalid trait value on ns#A: @length.min: expected a number for long smithy.api#Long, found string",
       'Invalid trait value on ns#A: @error: "nobody" is not a value of smithy.api#error',
+      "Trait @error cannot be applied to ns#A: it applies only to shapes matching the selector `structure`",
       "Invalid trait value on ns#A: @documentation: expected a string for string smithy.api#documentation, found number",
       "Invalid trait value on ns#B: @tags: expected an array for list smithy.api#tags, found string",
       "Invalid trait value on ns#B: @http: missing required member `method` of smithy.api#http",
+      "Trait @http cannot be applied to ns#B: it applies only to shapes matching the selector `operation`",
+    ]);
+  });
+});
+
+describe("where a trait may be applied (its definition's selector)", () => {
+  const errorsOf = (text: string) => {
+    const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n${text}`, "m.smithy");
+    return errors(resolveModel([loaded!]).diagnostics).map((d) => d.message);
+  };
+
+  it("accepts traits where their selectors allow them", () => {
+    expect(
+      errorsOf(
+        `@idempotent\noperation Put {}\nstructure S {\n    @idempotencyToken\n    token: String\n    @required\n    @jsonName("n")\n    name: String\n}\n` +
+          `union U {\n    @jsonName("a")\n    a: String\n}\n@sparse\nlist L { member: String }\n@box\ninteger Boxed\n`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("rejects them elsewhere, naming the selector", () => {
+    expect(
+      errorsOf(
+        `@idempotent\nstring NotAnOperation\nstructure S {\n    @idempotencyToken\n    count: Integer\n}\nunion U {\n    @required\n    a: String\n}\n@sparse\nstring NotACollection\n`,
+      ),
+    ).toEqual([
+      "Trait @idempotent cannot be applied to ns#NotAnOperation: it applies only to shapes matching the selector `operation`",
+      "Trait @idempotencyToken cannot be applied to ns#S$count: it applies only to shapes matching the selector `structure > member :test(> string)`",
+      "Trait @required cannot be applied to ns#U$a: it applies only to shapes matching the selector `structure > member`",
+      "Trait @sparse cannot be applied to ns#NotACollection: it applies only to shapes matching the selector `:is(list, map)`",
+    ]);
+  });
+
+  it("evaluates a model's own selectors, and leaves unchecked the ones it cannot evaluate", () => {
+    expect(
+      errorsOf(
+        `@trait(selector: "structure[trait|error] :not([trait|input])")\nstructure retryCode {}\n` +
+          `@trait(selector: "operation -[input]-> structure > member")\nstructure inputOnly {}\n` +
+          `@error("client")\n@retryCode\nstructure Oops {}\n@retryCode\nstructure Fine {}\n@inputOnly\nstring Anything\n`,
+      ),
+    ).toEqual([
+      "Trait @retryCode cannot be applied to ns#Fine: it applies only to shapes matching the selector `structure[trait|error] :not([trait|input])`",
     ]);
   });
 });

@@ -15,6 +15,7 @@ import { pointer, type SourceLocation } from "../source-location.js";
 import { checkNode } from "./node-check.js";
 import type { ResolveContext, ShapeEntry } from "./context.js";
 import { isMixin } from "./mixins.js";
+import { TraitPlacement } from "./trait-placement.js";
 
 const TRAIT = "smithy.api#trait";
 const DEFAULT = "smithy.api#default";
@@ -23,9 +24,10 @@ const CHECKED_ELSEWHERE: ReadonlySet<string> = new Set([DEFAULT, "smithy.api#enu
 
 export function validateTraits(ctx: ResolveContext): void {
   const reportedUnknown = new Set<string>();
+  const placement = new TraitPlacement(ctx);
   for (const entry of ctx.shapes.values()) {
     if (isMixin(entry.ast) || isPreludeId(entry.id)) continue;
-    checkTraits(entry.id, entry.ast.traits, entry, ctx, reportedUnknown);
+    checkTraits(entry.id, entry.ast.traits, entry, ctx, reportedUnknown, placement);
     const rootDefault = getOwn(entry.ast.traits, DEFAULT);
     if (rootDefault !== undefined) {
       const at = ctx.locate(pointer.trait(entry.id, DEFAULT), entry.location);
@@ -45,7 +47,7 @@ export function validateTraits(ctx: ResolveContext): void {
       if (ast[name]) members.push([name, ast[name]]);
     for (const [name, m] of members) {
       const memberId = pointer.member(entry.id, name);
-      checkTraits(memberId, m.traits, entry, ctx, reportedUnknown);
+      checkTraits(memberId, m.traits, entry, ctx, reportedUnknown, placement);
       if (ast.type === "structure") checkMemberDefault(memberId, m.target, m.traits, entry, ctx);
     }
   }
@@ -57,6 +59,7 @@ function checkTraits(
   entry: ShapeEntry,
   ctx: ResolveContext,
   reportedUnknown: Set<string>,
+  placement: TraitPlacement,
 ): void {
   for (const [traitId, value] of Object.entries(traits ?? {})) {
     const at = ctx.locate(pointer.trait(subject, traitId), ctx.locate(subject, entry.location));
@@ -87,6 +90,13 @@ function checkTraits(
       );
       continue;
     }
+    const selector = getOwn(definition.ast.traits[TRAIT] as Record<string, NodeValue>, "selector");
+    if (typeof selector === "string" && placement.allows(selector, subject) === false)
+      ctx.error(
+        "trait-target",
+        `Trait @${traitId.slice(traitId.indexOf("#") + 1)} cannot be applied to ${subject}: it applies only to shapes matching the selector \`${selector}\``,
+        at,
+      );
     if (CHECKED_ELSEWHERE.has(traitId)) continue;
     const unknown: string[] = [];
     const name = `@${traitId.slice(traitId.indexOf("#") + 1)}`;

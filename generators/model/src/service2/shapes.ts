@@ -109,6 +109,7 @@ function structure(
 ): AstShape {
   if (shape.document === true) return { type: "document" };
   const required = requiredMembers(shape, ctx, path);
+  const becomesUnion = shape.eventstream === true || shape.union === true;
   const payload = typeof shape.payload === "string" ? shape.payload : undefined;
   const members: Record<string, AstMember> = {};
   const memberEntries =
@@ -128,7 +129,9 @@ function structure(
       continue;
     }
     const member = convertMember(ref, memberPath, ctx, {
-      required: required.has(memberName),
+      // A union sets exactly one member: none is `@required` in Smithy (Kinesis's
+      // `SubscribeToShardEventStream`, an output event stream, lists one).
+      required: !becomesUnion && required.has(memberName),
       payload: payload === memberName,
       inStructure: true,
     });
@@ -150,7 +153,7 @@ function structure(
     traits[api("streaming")] = {};
     return { type: "union", members };
   }
-  return { type: shape.union === true ? "union" : "structure", members };
+  return { type: becomesUnion ? "union" : "structure", members };
 }
 
 function requiredMembers(

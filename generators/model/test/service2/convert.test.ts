@@ -141,6 +141,15 @@ describe("convertService2", () => {
     });
   });
 
+  it("makes no member of a union or event stream required, whatever `required` lists", () => {
+    const doc = JSON.parse(fixtureText) as { shapes: Record<string, Record<string, unknown>> };
+    doc.shapes["UpdateStream"]!["required"] = ["Progress"];
+    doc.shapes["ShapeSpec"]!["required"] = ["Round"];
+    const converted = convert(JSON.stringify(doc)).shapes;
+    expect(converted[`${NS}#UpdateStream`]!.members!["Progress"]!.traits).toBeUndefined();
+    expect(converted[`${NS}#ShapeSpec`]!.members!["Round"]!.traits).toBeUndefined();
+  });
+
   it("converts the other kinds: list, map, union, document, event stream, errors, timestamps, sensitive, jsonvalue", () => {
     expect(shape("PartList").member).toEqual({ target: `${NS}#Part` });
     expect(shape("TagMap").key).toEqual({
