@@ -198,10 +198,10 @@ describe("refused command lines", () => {
     ],
     [
       "an ambiguous abbreviation",
-      [...REQUIRED, "--cli-input", "{}"],
+      [...REQUIRED, "--ex", "x"],
       "usage",
       2,
-      /ambiguous option: --cli-input could match --cli-input-json, --cli-input-yaml/,
+      /ambiguous option: --ex could match --(execution-role-arn|explainer-config), --(execution-role-arn|explainer-config)/,
     ],
     [
       "a value given to a flag",

@@ -3,6 +3,8 @@
 // - `--opt value` and `--opt=value`; a list option takes every following word up to the next
 //   option; the last occurrence of an option wins;
 // - an unambiguous prefix names an option (`--tag` is `--tags`), an ambiguous one is an error;
+//   options the AWS CLI v1 lacks (`--cli-input-yaml`) are matched in full only, so that the
+//   prefixes it accepts (`--cli-input` for `--cli-input-json`) mean what they mean there;
 // - a word starting with `-` is an option unless it is a negative number or contains a space,
 //   so `--kms-key-id -x` is a missing value, while `--kms-key-id -1` is fine;
 // - words no option takes, and options nobody defined, are collected as unknown (reported after
@@ -61,7 +63,7 @@ function classify(
   if (withValue && explicit !== undefined)
     return { kind: "option", spec: withValue, written: name, explicit };
   if (word.startsWith("--")) {
-    const matches = specs.filter((s) => s.name.startsWith(name));
+    const matches = specs.filter((s) => s.fullNameOnly !== true && s.name.startsWith(name));
     if (matches.length > 1) {
       return {
         kind: "ambiguous",

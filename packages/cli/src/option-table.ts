@@ -37,6 +37,12 @@ export interface OptionSpec {
   readonly option?: CliOption;
   /** For the pagination options: which setting (`PaginationConfig` key) it gives. */
   readonly paging?: PagingSetting;
+  /**
+   * Matched only when written in full, never by an abbreviation: for an option the AWS CLI v1
+   * does not have (`--cli-input-yaml`), so that `--cli-input` still means `--cli-input-json`,
+   * as it does there.
+   */
+  readonly fullNameOnly?: boolean;
   /** For a pagination option that took a member option's name: that option (used with `--no-paginate`). */
   readonly shadows?: OptionSpec;
 }
@@ -98,6 +104,7 @@ export function optionTable(operation: CliOperationDescription): OptionSpec[] {
       dest: BUILTIN_DEST.cliInputYaml,
       arity: "one",
       required: false,
+      fullNameOnly: true,
     });
   }
   if (operation.pagination) {
