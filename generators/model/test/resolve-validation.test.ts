@@ -117,6 +117,35 @@ describe("where a trait may be applied (its definition's selector)", () => {
   });
 });
 
+describe("trait values and the constraints of their shapes", () => {
+  const errorsOf = (text: string) => {
+    const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n${text}`, "m.smithy");
+    return errors(resolveModel([loaded!]).diagnostics).map((d) => d.message);
+  };
+
+  it("hold a trait value to @length, @range and @pattern, where they apply", () => {
+    expect(
+      errorsOf(
+        `@trait\n@length(min: 2, max: 3)\n@pattern("^[a-z]+$")\nstring code\n` +
+          `@trait\nstructure limits {\n    @range(min: 1)\n    count: Integer\n    names: Names\n}\n` +
+          `@length(max: 1)\nlist Names { member: String }\n` +
+          `@code("abcd")\nstring A\n@code("A1")\nstring B\n@code("ok")\nstring C\n` +
+          `@limits(count: 0, names: ["a", "b"])\nstring D\n@longPoll(timeoutMillis: 0)\noperation Poll {}\n`,
+      ),
+    ).toEqual([
+      'Invalid trait value on ns#A: @code: length 4 is outside the @length {"min":2,"max":3}',
+      'Invalid trait value on ns#B: @code: "A1" does not match the @pattern ^[a-z]+$',
+      'Invalid trait value on ns#D: @limits.count: 0 is outside the @range {"min":1}',
+      'Invalid trait value on ns#D: @limits.names: length 2 is outside the @length {"max":1}',
+      'Invalid trait value on ns#Poll: @longPoll.timeoutMillis: 0 is outside the @range {"min":1}',
+    ]);
+  });
+
+  it("but not yet a @default", () => {
+    expect(errorsOf(`structure S {\n    @range(min: 1)\n    count: Integer = 0\n}\n`)).toEqual([]);
+  });
+});
+
 describe("trait values of newer definitions", () => {
   it("warn of members the trait's structure does not define, and load", () => {
     const result = resolveDocs(

@@ -2,6 +2,7 @@
 // each shape type accepts, structure members (required ones present, unknown ones reported),
 // enum and intEnum values, integer ranges. Used for trait applications and `@default` values.
 
+import { compilePattern, patternProblem } from "@shapekit/validation";
 import type { NodeValue } from "../ast.js";
 import { isNodeObject, nodeTypeName } from "../node-value.js";
 import { getOwn } from "../record.js";
@@ -25,16 +26,28 @@ export function checkNode(
   ctx: ResolveContext,
   path = "value",
   unknownMembers?: string[],
+  options: { readonly constraints?: boolean } = {},
 ): string[] {
   const problems: string[] = [];
-  visit(value, shapeId, path, ctx, { problems, unknown: unknownMembers ?? problems }, 0);
+  const found = {
+    problems,
+    unknown: unknownMembers ?? problems,
+    constraints: options.constraints === true,
+  };
+  visit(value, shapeId, path, ctx, found, 0);
   return problems;
 }
 
-/** Where `visit` reports: unknown structure members may go to their own list. */
+/**
+ * Where `visit` reports: unknown structure members may go to their own list. With `constraints`,
+ * values are also held to the `@length`, `@range` and `@pattern` of their shape and member. Trait
+ * values are; `@default` values are not yet (the reference loader warns of one outside a
+ * `@range`, and rejects one that breaks a `@length` or `@pattern`).
+ */
 interface Findings {
   readonly problems: string[];
   readonly unknown: string[];
+  readonly constraints: boolean;
 }
 
 function visit(
@@ -44,10 +57,12 @@ function visit(
   ctx: ResolveContext,
   found: Findings,
   depth: number,
+  memberTraits?: Record<string, NodeValue>,
 ): void {
   const out = found.problems;
   const shape = ctx.shapes.get(shapeId)?.ast;
   if (!shape || depth > 64) return; // an unknown target is reported elsewhere
+  if (found.constraints) checkConstraints(value, { ...shape.traits, ...memberTraits }, path, out);
   const expected = (kind: string) =>
     out.push(
       `${path}: expected ${kind} for ${shape.type} ${shapeId}, found ${nodeTypeName(value)}`,
@@ -100,14 +115,22 @@ function visit(
       if (!Array.isArray(value)) return void expected("an array");
       if (shape.member)
         value.forEach((v, i) =>
-          visit(v, shape.member!.target, `${path}[${i}]`, ctx, found, depth + 1),
+          visit(
+            v,
+            shape.member!.target,
+            `${path}[${i}]`,
+            ctx,
+            found,
+            depth + 1,
+            shape.member!.traits,
+          ),
         );
       return;
     case "map":
       if (!isNodeObject(value)) return void expected("an object");
       if (shape.value)
         for (const [k, v] of Object.entries(value))
-          visit(v, shape.value.target, `${path}.${k}`, ctx, found, depth + 1);
+          visit(v, shape.value.target, `${path}.${k}`, ctx, found, depth + 1, shape.value.traits);
       return;
     case "structure":
     case "union": {
@@ -116,7 +139,7 @@ function visit(
       for (const [k, v] of Object.entries(value)) {
         const m = getOwn(members, k);
         if (!m) found.unknown.push(`${path}: unknown member \`${k}\` for ${shapeId}`);
-        else visit(v, m.target, `${path}.${k}`, ctx, found, depth + 1);
+        else visit(v, m.target, `${path}.${k}`, ctx, found, depth + 1, m.traits);
       }
       if (shape.type === "structure") {
         for (const [k, m] of Object.entries(members)) {
@@ -136,4 +159,44 @@ function visit(
     default:
       return;
   }
+}
+
+/** `@length` (code points of a string, items of a list, entries of a map), `@range`, `@pattern`. */
+function checkConstraints(
+  value: NodeValue,
+  traits: Record<string, NodeValue>,
+  path: string,
+  out: string[],
+): void {
+  const length = getOwn(traits, "smithy.api#length");
+  if (isNodeObject(length)) {
+    const size =
+      typeof value === "string"
+        ? [...value].length
+        : Array.isArray(value)
+          ? value.length
+          : isNodeObject(value)
+            ? Object.keys(value).length
+            : undefined;
+    if (size !== undefined && outside(size, length))
+      out.push(`${path}: length ${size} is outside the @length ${bounds(length)}`);
+  }
+  const range = getOwn(traits, "smithy.api#range");
+  if (isNodeObject(range) && typeof value === "number" && outside(value, range))
+    out.push(`${path}: ${value} is outside the @range ${bounds(range)}`);
+  const pattern = getOwn(traits, "smithy.api#pattern");
+  // A pattern without a linear-time matcher is reported where it is written, and not run here.
+  if (typeof pattern === "string" && typeof value === "string" && !patternProblem(pattern))
+    if (!compilePattern(pattern).test(value))
+      out.push(`${path}: ${JSON.stringify(value)} does not match the @pattern ${pattern}`);
+}
+
+function outside(n: number, bounds: Record<string, NodeValue>): boolean {
+  const min = getOwn(bounds, "min");
+  const max = getOwn(bounds, "max");
+  return (typeof min === "number" && n < min) || (typeof max === "number" && n > max);
+}
+
+function bounds(b: Record<string, NodeValue>): string {
+  return JSON.stringify(b);
 }

@@ -100,7 +100,7 @@ function checkTraits(
     if (CHECKED_ELSEWHERE.has(traitId)) continue;
     const unknown: string[] = [];
     const name = `@${traitId.slice(traitId.indexOf("#") + 1)}`;
-    const problems = checkNode(value, traitId, ctx, name, unknown);
+    const problems = checkNode(value, traitId, ctx, name, unknown, { constraints: true });
     for (const p of problems)
       ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at);
     for (const p of unknown)
