@@ -86,6 +86,16 @@ export interface AstModel {
 /** A resource's lifecycle operations, in the JSON AST's order. */
 export const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"] as const;
 
+/** Everything a resource binds, in the JSON AST's order. */
+export const RESOURCE_BINDINGS = [
+  "identifiers",
+  "properties",
+  ...RESOURCE_LIFECYCLE,
+  "operations",
+  "collectionOperations",
+  "resources",
+] as const;
+
 export const MEMBERED_TYPES: ReadonlySet<string> = new Set([
   "structure",
   "union",

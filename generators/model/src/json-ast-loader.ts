@@ -12,6 +12,7 @@ import {
   type ParseError,
 } from "jsonc-parser";
 import {
+  RESOURCE_BINDINGS,
   RESOURCE_LIFECYCLE,
   type AstMember,
   type AstModel,
@@ -50,18 +51,7 @@ const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<
   ["map", [...COMMON, "key", "value"]],
   ["service", [...COMMON, "version", "operations", "resources", "errors", "rename"]],
   ["operation", [...COMMON, "input", "output", "errors"]],
-  [
-    "resource",
-    [
-      ...COMMON,
-      "identifiers",
-      "properties",
-      ...RESOURCE_LIFECYCLE,
-      "operations",
-      "collectionOperations",
-      "resources",
-    ],
-  ],
+  ["resource", [...COMMON, ...RESOURCE_BINDINGS]],
   ["apply", ["type", "traits"]],
 ]);
 

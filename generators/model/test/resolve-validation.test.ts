@@ -7,6 +7,11 @@ import { describeDiagnostics, errors, resolveDocs } from "./json-models.js";
 const S = "smithy.api#String";
 const U = "smithy.api#Unit";
 const doc = (shapes: Record<string, unknown>) => ({ smithy: "2.0", shapes });
+/** The error messages of an IDL 2.0 file in namespace `ns` (`text` after the namespace line). */
+const errorsOf = (text: string) => {
+  const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n${text}`, "m.smithy");
+  return errors(resolveModel([loaded!]).diagnostics).map((d) => d.message);
+};
 const messages = (shapes: Record<string, unknown>) =>
   errors(resolveDocs(doc(shapes)).diagnostics).map((d) => d.message);
 
@@ -77,11 +82,6 @@ describe("references and traits", () => {
 });
 
 describe("where a trait may be applied (its definition's selector)", () => {
-  const errorsOf = (text: string) => {
-    const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n${text}`, "m.smithy");
-    return errors(resolveModel([loaded!]).diagnostics).map((d) => d.message);
-  };
-
   it("accepts traits where their selectors allow them", () => {
     expect(
       errorsOf(
@@ -118,11 +118,6 @@ describe("where a trait may be applied (its definition's selector)", () => {
 });
 
 describe("trait values and the constraints of their shapes", () => {
-  const errorsOf = (text: string) => {
-    const { loaded } = parseIdlFile(`$version: "2.0"\nnamespace ns\n\n${text}`, "m.smithy");
-    return errors(resolveModel([loaded!]).diagnostics).map((d) => d.message);
-  };
-
   it("hold a trait value to @length, @range and @pattern, where they apply", () => {
     expect(
       errorsOf(

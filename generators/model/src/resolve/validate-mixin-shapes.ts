@@ -4,21 +4,11 @@
 // `smithy.api#Unit` and a mixin resource binds nothing: no identifiers, properties, lifecycle
 // operations, operations or resources.
 
-import { RESOURCE_LIFECYCLE, type AstShape } from "../ast.js";
+import { RESOURCE_BINDINGS } from "../ast.js";
 import type { ResolveContext } from "./context.js";
 import { isMixin } from "./mixins.js";
 
 const UNIT = "smithy.api#Unit";
-
-/** The properties of a resource that a mixin resource may not set. */
-const RESOURCE_BINDINGS = [
-  "identifiers",
-  "properties",
-  ...RESOURCE_LIFECYCLE,
-  "operations",
-  "collectionOperations",
-  "resources",
-] as const satisfies ReadonlyArray<keyof AstShape>;
 
 export function validateMixinShapes(ctx: ResolveContext): void {
   for (const entry of ctx.shapes.values()) {
