@@ -136,8 +136,18 @@ describe("trait values and the constraints of their shapes", () => {
     ]);
   });
 
-  it("but not yet a @default", () => {
-    expect(errorsOf(`structure S {\n    @range(min: 1)\n    count: Integer = 0\n}\n`)).toEqual([]);
+  it("hold a @default too: a wrong @length or @pattern is an error, a value outside @range a warning", () => {
+    const { loaded } = parseIdlFile(
+      `$version: "2.0"\nnamespace ns\n\nstructure S {\n    short: Code = "a"\n    lower: Code = "ABC"\n    @range(min: 1)\n    count: Integer = 0\n    fine: Code = "abc"\n}\n` +
+        `@length(min: 2)\n@pattern("^[a-z]+$")\nstring Code\n@range(max: -1)\n@default(0)\ninteger Negative\n`,
+      "m.smithy",
+    );
+    expect(describeDiagnostics(resolveModel([loaded!]).diagnostics)).toEqual([
+      'm.smithy:5:17 error ns#S$short: @default: length 1 is outside the @length {"min":2}',
+      'm.smithy:6:17 error ns#S$lower: @default: "ABC" does not match the @pattern ^[a-z]+$',
+      'm.smithy:8:20 warning ns#S$count: @default: 0 is outside the @range {"min":1}',
+      'm.smithy:15:1 warning ns#Negative: @default: 0 is outside the @range {"max":-1}',
+    ]);
   });
 });
 

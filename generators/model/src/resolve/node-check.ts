@@ -26,27 +26,35 @@ export function checkNode(
   ctx: ResolveContext,
   path = "value",
   unknownMembers?: string[],
-  options: { readonly constraints?: boolean } = {},
+  options: {
+    readonly constraints?: boolean;
+    /** Where values outside a `@range` are listed (with the other problems by default). */
+    readonly outsideRange?: string[];
+    /** The traits of the member whose value this is (its own `@length`, `@range`, …). */
+    readonly memberTraits?: Record<string, NodeValue>;
+  } = {},
 ): string[] {
   const problems: string[] = [];
   const found = {
     problems,
     unknown: unknownMembers ?? problems,
+    outsideRange: options.outsideRange ?? problems,
     constraints: options.constraints === true,
   };
-  visit(value, shapeId, path, ctx, found, 0);
+  visit(value, shapeId, path, ctx, found, 0, options.memberTraits);
   return problems;
 }
 
 /**
  * Where `visit` reports: unknown structure members may go to their own list. With `constraints`,
- * values are also held to the `@length`, `@range` and `@pattern` of their shape and member. Trait
- * values are; `@default` values are not yet (the reference loader warns of one outside a
- * `@range`, and rejects one that breaks a `@length` or `@pattern`).
+ * values are also held to the `@length`, `@range` and `@pattern` of their shape and member:
+ * trait values and `@default` values are (the reference loader only warns of a default outside a
+ * `@range`, so the caller may list those apart).
  */
 interface Findings {
   readonly problems: string[];
   readonly unknown: string[];
+  readonly outsideRange: string[];
   readonly constraints: boolean;
 }
 
@@ -62,7 +70,7 @@ function visit(
   const out = found.problems;
   const shape = ctx.shapes.get(shapeId)?.ast;
   if (!shape || depth > 64) return; // an unknown target is reported elsewhere
-  if (found.constraints) checkConstraints(value, { ...shape.traits, ...memberTraits }, path, out);
+  if (found.constraints) checkConstraints(value, { ...shape.traits, ...memberTraits }, path, found);
   const expected = (kind: string) =>
     out.push(
       `${path}: expected ${kind} for ${shape.type} ${shapeId}, found ${nodeTypeName(value)}`,
@@ -166,8 +174,9 @@ function checkConstraints(
   value: NodeValue,
   traits: Record<string, NodeValue>,
   path: string,
-  out: string[],
+  found: Findings,
 ): void {
+  const out = found.problems;
   const length = getOwn(traits, "smithy.api#length");
   if (isNodeObject(length)) {
     const size =
@@ -183,7 +192,7 @@ function checkConstraints(
   }
   const range = getOwn(traits, "smithy.api#range");
   if (isNodeObject(range) && typeof value === "number" && outside(value, range))
-    out.push(`${path}: ${value} is outside the @range ${bounds(range)}`);
+    found.outsideRange.push(`${path}: ${value} is outside the @range ${bounds(range)}`);
   const pattern = getOwn(traits, "smithy.api#pattern");
   // A pattern without a linear-time matcher is reported where it is written, and not run here.
   if (typeof pattern === "string" && typeof value === "string" && !patternProblem(pattern))

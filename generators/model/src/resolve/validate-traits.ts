@@ -37,9 +37,7 @@ export function validateTraits(ctx: ResolveContext): void {
           `The @default of ${entry.id} cannot be null on a root shape`,
           at,
         );
-      else
-        for (const p of checkNode(rootDefault, entry.id, ctx, "@default"))
-          ctx.error("default-value", `${entry.id}: ${p}`, at);
+      else checkDefault(entry.id, rootDefault, entry.id, undefined, ctx, at);
     }
     const ast = entry.ast;
     const members = Object.entries(ast.members ?? {});
@@ -156,10 +154,7 @@ function checkMemberDefault(
   const value = getOwn(traits, DEFAULT);
   const targetDefault = getOwn(ctx.shapes.get(target)?.ast.traits, DEFAULT);
   const at = ctx.locate(pointer.trait(memberId, DEFAULT), ctx.locate(memberId, entry.location));
-  if (value !== undefined && value !== null) {
-    for (const p of checkNode(value, target, ctx, "@default"))
-      ctx.error("default-value", `${memberId}: ${p}`, at);
-  }
+  if (value !== undefined && value !== null) checkDefault(memberId, value, target, traits, ctx, at);
   if (targetDefault === undefined || targetDefault === null) return;
   if (value === undefined) {
     ctx.error(
@@ -174,4 +169,27 @@ function checkMemberDefault(
       at,
     );
   }
+}
+
+/**
+ * A `@default` value against its shape (and member): a wrong kind of value, or one that breaks a
+ * `@length` or `@pattern`, is an error; one outside a `@range` a warning, as the reference
+ * loader has it.
+ */
+function checkDefault(
+  subject: string,
+  value: NodeValue,
+  target: string,
+  memberTraits: Record<string, NodeValue> | undefined,
+  ctx: ResolveContext,
+  at: SourceLocation,
+): void {
+  const outsideRange: string[] = [];
+  const problems = checkNode(value, target, ctx, "@default", undefined, {
+    constraints: true,
+    outsideRange,
+    ...(memberTraits ? { memberTraits } : {}),
+  });
+  for (const p of problems) ctx.error("default-value", `${subject}: ${p}`, at);
+  for (const p of outsideRange) ctx.warning("default-value", `${subject}: ${p}`, at);
 }
