@@ -83,6 +83,24 @@ export interface AstModel {
 }
 
 /** Shape types whose JSON AST form carries named `members`. */
+/** A shape's members by name: `members`, or a list's `member`, a map's `key` and `value`. */
+export function memberEntries(shape: AstShape): Array<[string, AstMember]> {
+  const entries = Object.entries(shape.members ?? {});
+  for (const name of ["member", "key", "value"] as const) {
+    const member = shape[name];
+    if (member) entries.push([name, member]);
+  }
+  return entries;
+}
+
+/** The member `name` of `shape` (`member`, `key`, `value` for lists and maps), if it has one. */
+export function memberNamed(shape: AstShape, name: string): AstMember | undefined {
+  if (shape.members !== undefined)
+    return Object.hasOwn(shape.members, name) ? shape.members[name] : undefined;
+  if (name === "member" || name === "key" || name === "value") return shape[name];
+  return undefined;
+}
+
 /** A resource's lifecycle operations, in the JSON AST's order. */
 export const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"] as const;
 

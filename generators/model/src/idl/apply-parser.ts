@@ -6,7 +6,7 @@
 // target becomes an entry under the placeholder `namespace#Name` with a pending reference
 // (role `apply`) that renames the entry once the resolver knows the real id.
 
-import type { AstMember, AstShape, NodeValue } from "../ast.js";
+import { memberNamed, type AstShape, type NodeValue } from "../ast.js";
 import { pointer, type SourceLocation } from "../source-location.js";
 import { emptyRecord } from "./node-value-builder.js";
 import type { ParseContext, ParsedApply, ParsedTrait } from "./parse-context.js";
@@ -69,7 +69,7 @@ function writeApply(ctx: ParseContext, apply: ParsedApply): void {
         ? undefined
         : target.member === undefined
           ? shape
-          : findMember(shape, target.member);
+          : memberNamed(shape, target.member);
     if (holder !== undefined) {
       const traits = (holder.traits ??= emptyRecord<NodeValue>());
       attachTraits(ctx, absolute, traits, apply.traits);
@@ -100,15 +100,6 @@ function applyEntry(ctx: ParseContext, key: string, location: SourceLocation): A
   ctx.ast.shapes[key] = entry;
   ctx.sources.set(pointer.shape(key), location);
   return entry;
-}
-
-function findMember(shape: AstShape, name: string): AstMember | undefined {
-  if (shape.members !== undefined)
-    return Object.hasOwn(shape.members, name) ? shape.members[name] : undefined;
-  if (name === "member") return shape.member;
-  if (name === "key") return shape.key;
-  if (name === "value") return shape.value;
-  return undefined;
 }
 
 /** Moves an apply entry from its placeholder id to the resolved id, merging if needed. */

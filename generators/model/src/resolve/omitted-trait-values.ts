@@ -5,7 +5,7 @@
 // not knowing the shape (see `omitted-trait-value.ts`). Runs on the loaded files, before they
 // are merged: merging copies values, and the copies would no longer be recognised.
 
-import type { AstMember, AstShape, NodeValue } from "../ast.js";
+import { memberEntries, type NodeValue } from "../ast.js";
 import type { LoadedFile } from "../loaded-file.js";
 import { isOmittedTraitValue } from "../omitted-trait-value.js";
 
@@ -33,15 +33,6 @@ export function settleOmittedTraitValues(files: readonly LoadedFile[]): void {
   for (const file of files)
     for (const shape of Object.values(file.ast.shapes)) {
       settle(shape.traits);
-      for (const member of membersOf(shape)) settle(member.traits);
+      for (const [, member] of memberEntries(shape)) settle(member.traits);
     }
-}
-
-function membersOf(shape: AstShape): AstMember[] {
-  const members = Object.values(shape.members ?? {});
-  for (const name of ["member", "key", "value"] as const) {
-    const m = shape[name];
-    if (m) members.push(m);
-  }
-  return members;
 }

@@ -6,8 +6,7 @@
 // functions) is "not understood", and the trait's placement is then not checked: a check that
 // knows only part of a selector could only guess.
 
-import type { AstShape } from "../ast.js";
-import { RESOURCE_LIFECYCLE } from "../ast.js";
+import { memberEntries, RESOURCE_LIFECYCLE, type AstShape } from "../ast.js";
 import { PRELUDE_NAMESPACE } from "../shape-id.js";
 
 export type Step =
@@ -152,10 +151,26 @@ export function select(
 
 /** How many `>` steps a path through `steps` takes at most (`:test` and `:not` only filter). */
 export function maxHops(steps: readonly Step[]): number {
-  let hops = 0;
-  for (const step of steps) {
-    if (step.kind === "neighbors") hops++;
-    else if (step.kind === "is") hops += Math.max(...step.selectors.map(maxHops));
+  return hopsFrom(steps)[0]!;
+}
+
+/** `maxHops` of each suffix of `steps` (`[i]`: from step `i` on), worked out once per selector. */
+const suffixHops = new WeakMap<readonly Step[], number[]>();
+function hopsFrom(steps: readonly Step[]): number[] {
+  let hops = suffixHops.get(steps);
+  if (hops === undefined) {
+    hops = new Array<number>(steps.length + 1).fill(0);
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = steps[i]!;
+      const own =
+        step.kind === "neighbors"
+          ? 1
+          : step.kind === "is"
+            ? Math.max(...step.selectors.map(maxHops))
+            : 0;
+      hops[i] = hops[i + 1]! + own;
+    }
+    suffixHops.set(steps, hops);
   }
   return hops;
 }
@@ -170,7 +185,7 @@ function run(
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
     // Once no `>` step is left, nothing but `goal` itself matters.
-    const final = goal !== undefined && maxHops(steps.slice(i + 1)) === 0 ? goal : undefined;
+    const final = goal !== undefined && hopsFrom(steps)[i + 1] === 0 ? goal : undefined;
     switch (step.kind) {
       case "type": {
         if (step.name === "*") break;
@@ -211,9 +226,7 @@ function run(
 /** The neighbors of a shape of the JSON AST (`id` its shape id). */
 export function shapeNeighbors(id: string, shape: AstShape): string[] {
   const out: string[] = [];
-  for (const name of Object.keys(shape.members ?? {})) out.push(`${id}$${name}`);
-  for (const name of ["member", "key", "value"] as const)
-    if (shape[name]) out.push(`${id}$${name}`);
+  for (const [name] of memberEntries(shape)) out.push(`${id}$${name}`);
   for (const name of ["input", "output", ...RESOURCE_LIFECYCLE] as const) {
     const ref = shape[name];
     if (ref) out.push(ref.target);

@@ -3,8 +3,7 @@
 // than a member, is an error, as in the reference loader. A selector this module does not
 // understand leaves the trait's placement unchecked.
 
-import type { AstMember, AstShape } from "../ast.js";
-import { getOwn } from "../record.js";
+import { memberEntries, memberNamed, type AstMember } from "../ast.js";
 import type { ResolveContext } from "./context.js";
 import {
   maxHops,
@@ -54,13 +53,13 @@ export function selectorModelOf(ctx: ResolveContext): SelectorModel {
   const ids: string[] = [];
   for (const [id, entry] of shapes) {
     ids.push(id);
-    for (const name of memberNames(entry.ast)) ids.push(`${id}$${name}`);
+    for (const [name] of memberEntries(entry.ast)) ids.push(`${id}$${name}`);
   }
   const member = (id: string): AstMember | undefined => {
     const dollar = id.indexOf("$");
     if (dollar === -1) return undefined;
     const container = shapes.get(id.slice(0, dollar))?.ast;
-    return container && memberOf(container, id.slice(dollar + 1));
+    return container && memberNamed(container, id.slice(dollar + 1));
   };
   return {
     ids,
@@ -85,16 +84,4 @@ export function selectorModelOf(ctx: ResolveContext): SelectorModel {
       return this.neighbors(from).includes(to);
     },
   };
-}
-
-function memberNames(shape: AstShape): string[] {
-  const names = Object.keys(shape.members ?? {});
-  for (const name of ["member", "key", "value"] as const) if (shape[name]) names.push(name);
-  return names;
-}
-
-function memberOf(shape: AstShape, name: string): AstMember | undefined {
-  if (shape.members !== undefined) return getOwn(shape.members, name);
-  if (name === "member" || name === "key" || name === "value") return shape[name];
-  return undefined;
 }

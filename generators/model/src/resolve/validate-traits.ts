@@ -7,7 +7,7 @@
 // AWS model loaded without the AWS trait definitions) are warnings: their values go unchecked,
 // but a model that only uses them as opaque data stays usable.
 
-import type { NodeValue } from "../ast.js";
+import { memberEntries, type NodeValue } from "../ast.js";
 import { nodeEquals } from "../node-value.js";
 import { getOwn } from "../record.js";
 import { isPreludeId } from "../shape-id.js";
@@ -40,10 +40,7 @@ export function validateTraits(ctx: ResolveContext): void {
       else checkDefault(entry.id, rootDefault, entry.id, undefined, ctx, at);
     }
     const ast = entry.ast;
-    const members = Object.entries(ast.members ?? {});
-    for (const name of ["member", "key", "value"] as const)
-      if (ast[name]) members.push([name, ast[name]]);
-    for (const [name, m] of members) {
+    for (const [name, m] of memberEntries(ast)) {
       const memberId = pointer.member(entry.id, name);
       checkTraits(memberId, m.traits, entry, ctx, reportedUnknown, placement);
       if (ast.type === "structure") checkMemberDefault(memberId, m.target, m.traits, entry, ctx);
