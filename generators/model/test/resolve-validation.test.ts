@@ -151,6 +151,65 @@ describe("trait values and the constraints of their shapes", () => {
   });
 });
 
+describe("@idRef strings in trait values", () => {
+  const definitions =
+    `@trait\nstructure ref {\n    @idRef(selector: "structure", failWhenMissing: true)\n    one: String\n    many: Refs\n` +
+    `    @idRef(selector: "[trait|error]", errorMessage: "names an error shape")\n    error: String\n    @idRef\n    any: String\n}\n` +
+    `list Refs {\n    @idRef(selector: "structure")\n    member: String\n}\n` +
+    `list Names { member: String }\nstructure Thing { name: String }\n@error("client")\nstructure Oops {}\n`;
+
+  it("accept an absolute id of a shape or member matching the selector", () => {
+    expect(
+      errorsOf(
+        `${definitions}@ref(one: Thing, many: [Thing, "ns#Oops", "ns#Elsewhere"], error: Oops, any: "ns#Thing$name")\nstring A\n`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuse a shape the selector does not match, a missing one with failWhenMissing, and a non-id", () => {
+    expect(
+      errorsOf(
+        `${definitions}@ref(one: Names, many: [Names, "Thing", "ns#Thing$nope"])\nstring A\n` +
+          `@ref(one: "ns#Missing", error: Thing)\nstring B\n`,
+      ),
+    ).toEqual([
+      "Invalid trait value on ns#A: @ref.many[0]: shape ns#Names does not match the @idRef selector `structure`",
+      'Invalid trait value on ns#A: @ref.many[1]: "Thing" is not an absolute shape id (ns#Name), which @idRef requires',
+      "Invalid trait value on ns#A: @ref.one: shape ns#Names does not match the @idRef selector `structure`",
+      "Invalid trait value on ns#B: @ref.error: names an error shape",
+      "Invalid trait value on ns#B: @ref.one: shape ns#Missing is not defined in the model (@idRef with failWhenMissing)",
+    ]);
+  });
+
+  it("hold a @default to the @idRef of its shape", () => {
+    expect(
+      errorsOf(
+        `@idRef(selector: "structure")\nstring StructureId\n` +
+          `structure S {\n    good: StructureId = "ns#S"\n    bad: StructureId = "ns#StructureId"\n}\n`,
+      ),
+    ).toEqual([
+      "ns#S$bad: @default: shape ns#StructureId does not match the @idRef selector `structure`",
+    ]);
+  });
+});
+
+describe("null in trait values", () => {
+  it("is refused where a member cannot be null, even when its target (a document) takes null", () => {
+    expect(
+      errorsOf(
+        `@trait\nstructure t {\n    @required\n    need: Document\n    maybe: Document\n    list: Docs\n    sparse: SparseDocs\n    union: Choice\n}\n` +
+          `list Docs { member: Document }\n@sparse\nlist SparseDocs { member: Document }\nunion Choice { a: Document }\n` +
+          `@t(need: null, maybe: null, list: [null], sparse: [null], union: { a: null })\nstring A\n` +
+          `@t(need: 1)\nstring B\n`,
+      ),
+    ).toEqual([
+      "Invalid trait value on ns#A: @t.list[0]: ns#Docs is not @sparse: its items cannot be null",
+      "Invalid trait value on ns#A: @t.need: member `need` of ns#t cannot be null",
+      "Invalid trait value on ns#A: @t.union.a: member `a` of ns#Choice cannot be null",
+    ]);
+  });
+});
+
 describe("trait values of newer definitions", () => {
   it("warn of members the trait's structure does not define, and load", () => {
     const result = resolveDocs(

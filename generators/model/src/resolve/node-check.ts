@@ -1,9 +1,10 @@
 // Checks a node value (a trait value, a default) against the shape that types it: the value kind
 // each shape type accepts, structure members (required ones present, unknown ones reported),
-// enum and intEnum values, integer ranges. Used for trait applications and `@default` values.
+// `null` only where a member may be null, enum and intEnum values, integer ranges, and (given a
+// selector oracle) `@idRef` strings. Used for trait applications and `@default` values.
 
 import { compilePattern, patternProblem } from "@shapekit/validation";
-import type { NodeValue } from "../ast.js";
+import { memberNamed, type NodeValue } from "../ast.js";
 import { isNodeObject, nodeTypeName } from "../node-value.js";
 import { getOwn } from "../record.js";
 import type { ResolveContext } from "./context.js";
@@ -32,6 +33,12 @@ export function checkNode(
     readonly outsideRange?: string[];
     /** The traits of the member whose value this is (its own `@length`, `@range`, …). */
     readonly memberTraits?: Record<string, NodeValue>;
+    /**
+     * Whether a shape is among those a selector selects (undefined: the selector is not
+     * understood). Given, `@idRef` strings are checked: an absolute shape id, of a shape that
+     * exists when the trait says `failWhenMissing`, and that matches the trait's selector.
+     */
+    readonly selects?: (selector: string, id: string) => boolean | undefined;
   } = {},
 ): string[] {
   const problems: string[] = [];
@@ -40,6 +47,7 @@ export function checkNode(
     unknown: unknownMembers ?? problems,
     outsideRange: options.outsideRange ?? problems,
     constraints: options.constraints === true,
+    ...(options.selects ? { selects: options.selects } : {}),
   };
   visit(value, shapeId, path, ctx, found, 0, options.memberTraits);
   return problems;
@@ -56,6 +64,7 @@ interface Findings {
   readonly unknown: string[];
   readonly outsideRange: string[];
   readonly constraints: boolean;
+  readonly selects?: (selector: string, id: string) => boolean | undefined;
 }
 
 function visit(
@@ -81,6 +90,10 @@ function visit(
     case "string":
     case "blob":
       if (typeof value !== "string") expected("a string");
+      else if (shape.type === "string" && found.selects) {
+        const idRef = getOwn(memberTraits, ID_REF) ?? getOwn(shape.traits, ID_REF);
+        if (isNodeObject(idRef)) checkIdRef(value, idRef, path, ctx, found);
+      }
       return;
     case "timestamp":
       if (typeof value !== "string" && typeof value !== "number") expected("a string or a number");
@@ -122,7 +135,11 @@ function visit(
     case "set":
       if (!Array.isArray(value)) return void expected("an array");
       if (shape.member)
-        value.forEach((v, i) =>
+        value.forEach((v, i) => {
+          if (v === null && !isSparse(shape.type, shape.traits))
+            return void out.push(
+              `${path}[${i}]: ${shapeId} is not @sparse: its items cannot be null`,
+            );
           visit(
             v,
             shape.member!.target,
@@ -131,14 +148,18 @@ function visit(
             found,
             depth + 1,
             shape.member!.traits,
-          ),
-        );
+          );
+        });
       return;
     case "map":
       if (!isNodeObject(value)) return void expected("an object");
       if (shape.value)
-        for (const [k, v] of Object.entries(value))
-          visit(v, shape.value.target, `${path}.${k}`, ctx, found, depth + 1, shape.value.traits);
+        for (const [k, v] of Object.entries(value)) {
+          if (v === null && !isSparse(shape.type, shape.traits))
+            out.push(`${path}.${k}: ${shapeId} is not @sparse: its values cannot be null`);
+          else
+            visit(v, shape.value.target, `${path}.${k}`, ctx, found, depth + 1, shape.value.traits);
+        }
       return;
     case "structure":
     case "union": {
@@ -147,6 +168,8 @@ function visit(
       for (const [k, v] of Object.entries(value)) {
         const m = getOwn(members, k);
         if (!m) found.unknown.push(`${path}: unknown member \`${k}\` for ${shapeId}`);
+        else if (v === null && !memberMayBeNull(shape.type, shape.traits, m.traits))
+          out.push(`${path}.${k}: member \`${k}\` of ${shapeId} cannot be null`);
         else visit(v, m.target, `${path}.${k}`, ctx, found, depth + 1, m.traits);
       }
       if (shape.type === "structure") {
@@ -167,6 +190,75 @@ function visit(
     default:
       return;
   }
+}
+
+const ID_REF = "smithy.api#idRef";
+/** An absolute shape id, of a shape or a member (`ns.a#Shape`, `ns.a#Shape$member`). */
+const ABSOLUTE_SHAPE_ID =
+  /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*(?:\$[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+/**
+ * A string an `@idRef` types: the shape it names must exist when the trait says
+ * `failWhenMissing`, and match its `selector` when it exists. The trait's `errorMessage`, when
+ * set, replaces ours.
+ */
+function checkIdRef(
+  value: string,
+  idRef: Record<string, NodeValue>,
+  path: string,
+  ctx: ResolveContext,
+  found: Findings,
+): void {
+  const custom = getOwn(idRef, "errorMessage");
+  const report = (message: string) =>
+    found.problems.push(`${path}: ${typeof custom === "string" ? custom : message}`);
+  if (!ABSOLUTE_SHAPE_ID.test(value))
+    return void found.problems.push(
+      `${path}: ${JSON.stringify(value)} is not an absolute shape id (ns#Name), which @idRef requires`,
+    );
+  const dollar = value.indexOf("$");
+  const container = ctx.shapes.get(dollar === -1 ? value : value.slice(0, dollar))?.ast;
+  const exists =
+    container !== undefined && (dollar === -1 || memberNamed(container, value.slice(dollar + 1)));
+  if (!exists) {
+    if (getOwn(idRef, "failWhenMissing") === true)
+      report(`shape ${value} is not defined in the model (@idRef with failWhenMissing)`);
+    return;
+  }
+  const selector = getOwn(idRef, "selector");
+  if (
+    typeof selector === "string" &&
+    selector.trim() !== "*" &&
+    found.selects!(selector, value) === false
+  )
+    report(`shape ${value} does not match the @idRef selector \`${selector}\``);
+}
+
+/** Whether a list's items or a map's values may be null: only with `@sparse`. */
+function isSparse(type: string, traits: Record<string, NodeValue> | undefined): boolean {
+  return type !== "set" && traits !== undefined && Object.hasOwn(traits, "smithy.api#sparse");
+}
+
+/**
+ * Whether a structure or union member's value may be null, as clients see it: never in a union;
+ * in a structure, unless the member is `@required` or has a non-null `@default` (and neither
+ * `@clientOptional` nor an `@input` structure makes it optional again).
+ */
+function memberMayBeNull(
+  type: string,
+  containerTraits: Record<string, NodeValue> | undefined,
+  memberTraits: Record<string, NodeValue> | undefined,
+): boolean {
+  if (type === "union") return false;
+  const has = (traits: Record<string, NodeValue> | undefined, id: string) =>
+    traits !== undefined && Object.hasOwn(traits, id);
+  if (has(memberTraits, "smithy.api#clientOptional") || has(containerTraits, "smithy.api#input"))
+    return true;
+  const defaultValue = getOwn(memberTraits, "smithy.api#default");
+  return (
+    !has(memberTraits, "smithy.api#required") &&
+    (defaultValue === undefined || defaultValue === null)
+  );
 }
 
 /** `@length` (code points of a string, items of a list, entries of a map), `@range`, `@pattern`. */

@@ -45,6 +45,10 @@ export class TraitPlacement {
     if (all === undefined) this.#selected.set(selector, (all = select(steps, model, model.ids)));
     return all.has(subject);
   }
+
+  /** `allows`, as a function of its own (for `@idRef` checks of trait values). */
+  readonly selects = (selector: string, id: string): boolean | undefined =>
+    this.allows(selector, id);
 }
 
 /** The resolver's shapes as a selector sees them (members as `ns#Shape$member`). */

@@ -37,13 +37,14 @@ export function validateTraits(ctx: ResolveContext): void {
           `The @default of ${entry.id} cannot be null on a root shape`,
           at,
         );
-      else checkDefault(entry.id, rootDefault, entry.id, undefined, ctx, at);
+      else checkDefault(entry.id, rootDefault, entry.id, undefined, ctx, at, placement);
     }
     const ast = entry.ast;
     for (const [name, m] of memberEntries(ast)) {
       const memberId = pointer.member(entry.id, name);
       checkTraits(memberId, m.traits, entry, ctx, reportedUnknown, placement);
-      if (ast.type === "structure") checkMemberDefault(memberId, m.target, m.traits, entry, ctx);
+      if (ast.type === "structure")
+        checkMemberDefault(memberId, m.target, m.traits, entry, ctx, placement);
     }
   }
 }
@@ -95,7 +96,10 @@ function checkTraits(
     if (CHECKED_ELSEWHERE.has(traitId)) continue;
     const unknown: string[] = [];
     const name = `@${traitId.slice(traitId.indexOf("#") + 1)}`;
-    const problems = checkNode(value, traitId, ctx, name, unknown, { constraints: true });
+    const problems = checkNode(value, traitId, ctx, name, unknown, {
+      constraints: true,
+      selects: placement.selects,
+    });
     for (const p of problems)
       ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at);
     for (const p of unknown)
@@ -147,11 +151,13 @@ function checkMemberDefault(
   traits: Record<string, NodeValue> | undefined,
   entry: ShapeEntry,
   ctx: ResolveContext,
+  placement: TraitPlacement,
 ): void {
   const value = getOwn(traits, DEFAULT);
   const targetDefault = getOwn(ctx.shapes.get(target)?.ast.traits, DEFAULT);
   const at = ctx.locate(pointer.trait(memberId, DEFAULT), ctx.locate(memberId, entry.location));
-  if (value !== undefined && value !== null) checkDefault(memberId, value, target, traits, ctx, at);
+  if (value !== undefined && value !== null)
+    checkDefault(memberId, value, target, traits, ctx, at, placement);
   if (targetDefault === undefined || targetDefault === null) return;
   if (value === undefined) {
     ctx.error(
@@ -180,11 +186,13 @@ function checkDefault(
   memberTraits: Record<string, NodeValue> | undefined,
   ctx: ResolveContext,
   at: SourceLocation,
+  placement: TraitPlacement,
 ): void {
   const outsideRange: string[] = [];
   const problems = checkNode(value, target, ctx, "@default", undefined, {
     constraints: true,
     outsideRange,
+    selects: placement.selects,
     ...(memberTraits ? { memberTraits } : {}),
   });
   for (const p of problems) ctx.error("default-value", `${subject}: ${p}`, at);
