@@ -37,6 +37,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { botocoreDataDir } from "./botocore-data.mjs";
@@ -122,8 +123,27 @@ function warningKind(message) {
   return message.replace(/ \(at [^)]*\)$/, "").replace(/"[^"]*"|\b[A-Z]\w*[a-z]\w*\b/g, "…");
 }
 
+/** `metadata.serviceId` of the service's latest model in botocore's data (the SDK id). */
+function botocoreServiceId(name) {
+  const versions = readdirSync(path.join(data, name), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const dir = path.join(data, name, versions.at(-1) ?? "");
+  const file = ["service-2.json.gz", "service-2.json"]
+    .map((f) => path.join(dir, f))
+    .find(existsSync);
+  if (file === undefined) return undefined;
+  const bytes = readFileSync(file);
+  const text = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+  const serviceId = JSON.parse(text).metadata?.serviceId;
+  return typeof serviceId === "string" ? serviceId : undefined;
+}
+
 function loadAll(names) {
   const results = [];
+  /** botocore's names by SDK id (two services may share one: an alias). */
+  const namesBySdkId = new Map();
   const start = performance.now();
   for (const name of names) {
     const t = performance.now();
@@ -144,6 +164,8 @@ function loadAll(names) {
       warningKinds: [...new Set(warnings.map((w) => warningKind(w.message)))],
     };
     results.push(result);
+    const sdkId = botocoreServiceId(name);
+    if (sdkId !== undefined) namesBySdkId.set(sdkId, [...(namesBySdkId.get(sdkId) ?? []), name]);
     if (!result.ok) {
       console.log(`  FAIL load ${name}: ${errors.length} errors; ${result.firstError}`);
       if (opts.verbose) console.log(model.formatDiagnostics(errors, loaded.sourceText));
@@ -165,6 +187,15 @@ function loadAll(names) {
   );
   const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 3);
   console.log(`  slowest: ${slowest.map((r) => `${r.service} ${r.ms} ms`).join(", ")}`);
+  // The name a Smithy model of the service would get (awscli-service-names.ts) must be botocore's
+  // (one of them, for an SDK id two services share).
+  const misnamed = [...namesBySdkId]
+    .filter(([sdkId, names]) => !names.includes(model.awsCliServiceName(sdkId)))
+    .map(([sdkId, names]) => `${names.join(", ")} (SDK id ${JSON.stringify(sdkId)})`);
+  console.log(
+    `  AWS CLI names from the SDK id: ${namesBySdkId.size - misnamed.length}/${namesBySdkId.size} SDK ids give botocore's name${misnamed.length ? `; not: ${misnamed.join("; ")}` : ""}`,
+  );
+  if (misnamed.length) process.exitCode = 1;
   return results;
 }
 

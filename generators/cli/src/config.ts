@@ -62,7 +62,8 @@ export interface GenerationConfig {
   readonly version: string;
   /**
    * Output folder of each package kind to generate; `{service}` in a folder stands for the
-   * service's name in lower case (used when the service is only known once the model is loaded).
+   * service's name as the AWS CLI spells it (see generation-plan.ts; used when the service is
+   * only known once the model is loaded).
    */
   readonly packages: ReadonlyMap<PackageKind, string>;
   /**

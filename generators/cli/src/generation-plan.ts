@@ -2,7 +2,7 @@
 // operations, which shapes, which package names. Decided here once so every package agrees.
 
 import {
-  botocoreServiceName,
+  cliServiceName,
   selectService,
   type EmitContext,
   type Model,
@@ -35,7 +35,7 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 
   const outDirs = new Map<PackageKind, string>();
   const packageNames: Record<string, string> = {};
-  const segment = serviceSegment(botocoreServiceName(service) ?? service.name, config);
+  const segment = serviceSegment(cliServiceName(service), config);
   for (const [kind, dir] of config.packages) {
     const outDir = dir.split("{service}").join(segment);
     outDirs.set(kind, outDir);
@@ -70,9 +70,11 @@ export function planGeneration(model: Model, config: GenerationConfig): PackageP
 const MAX_PACKAGE_NAME_LENGTH = 214;
 
 /**
- * What `{service}` stands for in package folders and names: the service's name in lower case
- * (botocore's name for a model from its data, as the AWS CLI's command: `iot-data`),
- * or, when that would make a package name longer than npm allows (a Smithy name has no limit),
+ * What `{service}` stands for in package folders and names: the service's name as the AWS CLI's
+ * command spells it (botocore's name for a model from its data: `iot-data`; else the SDK id of
+ * `aws.api#service` in lower case, words joined by `-`: `bedrock-runtime`; else the shape name in
+ * lower case), so one service gets the same packages from botocore and from its Smithy model, or,
+ * when that would make a package name longer than npm allows (a Smithy name has no limit),
  * its prefix and 8 hex digits of the SHA-256 of the whole name.
  */
 function serviceSegment(serviceName: string, config: GenerationConfig): string {

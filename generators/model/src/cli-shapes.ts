@@ -14,7 +14,8 @@ import {
   type OperationCustomizations,
 } from "./naming/awscli-customizations.js";
 import { cliName, cliOperationName } from "./naming/cli-names.js";
-import { botocoreServiceName, serviceSdkId } from "./naming/service-names.js";
+import { awsCliServiceName } from "./naming/awscli-service-names.js";
+import { botocoreServiceName, declaredSdkId, serviceSdkId } from "./naming/service-names.js";
 import { operationPaginator } from "./pagination.js";
 import { isWordListOption } from "./naming/awscli-word-lists.js";
 import { BOTOCORE_SHAPE_NAME_TRAIT } from "./service2/shape-name-trait.js";
@@ -43,11 +44,16 @@ const DOUBLE_TYPES = new Set(["double", "bigDecimal"]);
 
 /**
  * The AWS CLI's command for the service: botocore's name for it when the model came from
- * botocore's data (`iot-data`, `logs`, `elbv2`; see `botocoreServiceName`), else its SDK id,
- * lowercased, spaces as dashes (`sagemaker`).
+ * botocore's data (`iot-data`, `logs`, `elbv2`; see `botocoreServiceName`), else the name the AWS
+ * CLI gives the service of that SDK id (`Route 53` → `route53`, `Bedrock Runtime` →
+ * `bedrock-runtime`; awscli-service-names.ts), the shape name standing in for a missing SDK id.
  */
 export function cliServiceName(service: Shape): string {
-  return botocoreServiceName(service) ?? serviceSdkId(service).toLowerCase().replace(/\s+/g, "-");
+  const sdkId = declaredSdkId(service);
+  return (
+    botocoreServiceName(service) ??
+    (sdkId === undefined ? service.name.toLowerCase() : awsCliServiceName(sdkId))
+  );
 }
 
 /** Builds CLI shape descriptors for a model, adding each shape once, by a key unique in the table. */

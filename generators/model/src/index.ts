@@ -43,6 +43,7 @@ export * from "./naming/awscli-customizations.js";
 export { operationPaginator, type OperationPaginator } from "./pagination.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
 export { botocoreServiceName, serviceSdkId, serviceTitle } from "./naming/service-names.js";
+export { awsCliServiceName } from "./naming/awscli-service-names.js";
 export * as trait from "./traits.js";
 export { CliShapeBuilder, cliServiceName, type CliShapeBuilderOptions } from "./cli-shapes.js";
 export { documentationText, type DocumentationTextOptions } from "./documentation-text.js";

@@ -21,10 +21,15 @@ export function botocoreServiceName(service: Shape): string | undefined {
 
 /** The service's SDK id (`SageMaker`) from `aws.api#service`, else its shape name. */
 export function serviceSdkId(service: Shape): string {
+  return declaredSdkId(service) ?? service.name;
+}
+
+/** The SDK id `aws.api#service` gives the service, or undefined when it gives none. */
+export function declaredSdkId(service: Shape): string | undefined {
   const trait = service.traits.get("aws.api#service");
   const sdkId =
     trait !== null && typeof trait === "object" && !Array.isArray(trait)
       ? (trait as Record<string, unknown>).sdkId
       : undefined;
-  return typeof sdkId === "string" && sdkId !== "" ? sdkId : service.name;
+  return typeof sdkId === "string" && sdkId !== "" ? sdkId : undefined;
 }
