@@ -98,6 +98,18 @@ describe("selectors", () => {
       expect(parseSelector(selector), selector).toBeUndefined();
   });
 
+  it("decline a hostile model's selectors without recursing or running long", () => {
+    const nested = (n: number) => `${":is(".repeat(n)}string${")".repeat(n)}`;
+    expect(parseSelector(nested(32))).toBeDefined();
+    // Deeper than the limit, up to deep enough to overflow a recursive parser.
+    for (const n of [33, 100_000]) expect(parseSelector(nested(n)), `${n} deep`).toBeUndefined();
+    // `structure` and, per hop, `>` and `*`: 255 steps, then 257.
+    const hops = (n: number) => `structure${" > *".repeat(n)}`;
+    expect(parseSelector(hops(127))).toBeDefined();
+    expect(parseSelector(hops(128))).toBeUndefined();
+    expect(parseSelector(hops(200_000))).toBeUndefined();
+  });
+
   it("allow a subject exactly when the whole-model evaluation selects it", () => {
     const selectors = [
       "structure > member",

@@ -53,8 +53,27 @@ export function parseSelector(selector: string): Step[] | undefined {
   return steps !== undefined && parser.done() ? steps : undefined;
 }
 
+/**
+ * How deep `:is(…)`, `:test(…)` and `:not(…)` may nest. A selector nested deeper is left
+ * unevaluated (as unsupported syntax is) rather than parsed and run by recursion as deep as the
+ * text: a hostile model must not exhaust the stack.
+ */
+const MAX_FUNCTION_DEPTH = 32;
+/**
+ * How many steps a selector may take in all. Evaluation costs steps × shapes, so a selector of
+ * megabytes in a model of thousands of shapes would run for hours: past this it is left
+ * unevaluated too (the selectors of real trait definitions take a handful).
+ */
+const MAX_STEPS = 256;
+
+/** Sticky: matched at `lastIndex`, so no step copies the rest of the selector. */
+const FUNCTION_OPEN = /:(is|test|not)\(/y;
+const WORD = /[A-Za-z]+/y;
+
 class SelectorParser {
   #pos = 0;
+  #depth = 0;
+  #steps = 0;
   constructor(readonly text: string) {}
 
   done(): boolean {
@@ -69,7 +88,7 @@ class SelectorParser {
       this.#skipSpace();
       const c = this.text[this.#pos];
       if (c === undefined || (nested && (c === "," || c === ")"))) return steps;
-      const step = this.#step();
+      const step = ++this.#steps > MAX_STEPS ? undefined : this.#step();
       if (step === undefined) return undefined;
       steps.push(step);
     }
@@ -95,9 +114,11 @@ class SelectorParser {
       return { kind: "trait", id };
     }
     if (c === ":") {
-      const name = /^:(is|test|not)\(/.exec(this.text.slice(this.#pos))?.[1];
-      if (name === undefined) return undefined;
+      FUNCTION_OPEN.lastIndex = this.#pos;
+      const name = FUNCTION_OPEN.exec(this.text)?.[1];
+      if (name === undefined || this.#depth >= MAX_FUNCTION_DEPTH) return undefined;
       this.#pos += name.length + 2;
+      this.#depth++;
       const selectors: Step[][] = [];
       for (;;) {
         const steps = this.steps(true);
@@ -108,9 +129,11 @@ class SelectorParser {
         if (next === ")") break;
         if (next !== ",") return undefined;
       }
+      this.#depth--;
       return { kind: name as "is" | "test" | "not", selectors };
     }
-    const word = /^[A-Za-z]+/.exec(this.text.slice(this.#pos))?.[0];
+    WORD.lastIndex = this.#pos;
+    const word = WORD.exec(this.text)?.[0];
     if (word === undefined || !TYPE_NAMES.has(word)) return undefined;
     this.#pos += word.length;
     return { kind: "type", name: word };
