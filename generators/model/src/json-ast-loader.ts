@@ -27,6 +27,7 @@ import { parseShapeId } from "./shape-id.js";
 import { pointer, type SourceLocation } from "./source-location.js";
 import { formatJsonPath } from "./service2/format.js";
 import { TextPositions } from "./text-position.js";
+import { jsonNestingError } from "./json-nesting.js";
 import { checkVersion1Features } from "./upgrade-1-0.js";
 
 /** Smithy versions a JSON AST file may declare. */
@@ -62,6 +63,8 @@ const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<
  */
 export function loadJsonAst(text: string, file: string): FileLoadResult {
   const positions = new TextPositions(file, text);
+  const tooDeep = jsonNestingError(text, positions);
+  if (tooDeep) return { diagnostics: [tooDeep] };
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
   if (syntaxErrors.length > 0 || root === undefined) {

@@ -29,6 +29,7 @@ import { validateCaseConflicts } from "./resolve/validate-case-conflicts.js";
 import { validateMembers } from "./resolve/validate-members.js";
 import { validateMetadata } from "./resolve/validate-metadata.js";
 import { validateMixinShapes } from "./resolve/validate-mixin-shapes.js";
+import { validateNesting } from "./resolve/validate-nesting.js";
 import { validateReferences } from "./resolve/validate-references.js";
 import { validatePatterns } from "./resolve/validate-patterns.js";
 import { validateTraits } from "./resolve/validate-traits.js";
@@ -68,6 +69,7 @@ export function resolveModel(files: readonly LoadedFile[]): ResolveResult {
   flattenMixins(ctx);
   normalizeShapes(ctx);
   validateReferences(ctx);
+  validateNesting(ctx);
   validateMembers(ctx);
   validateCaseConflicts(ctx);
   validateMixinShapes(ctx);

@@ -23,6 +23,8 @@ import { applyTraits, groupApplications } from "./apply.js";
 import type { Application, ElidedMember, ResolveContext, ShapeEntry } from "./context.js";
 
 const MIXIN = "smithy.api#mixin";
+/** How deep shapes may mix in mixins that mix in mixins: far past any real model, well within the stack. */
+const MAX_MIXIN_DEPTH = 256;
 const LIST_MEMBERS = ["member"];
 const MAP_MEMBERS = ["key", "value"];
 
@@ -44,6 +46,9 @@ export function isMixin(shape: AstShape): boolean {
 
 class Flattener {
   readonly #state = new Map<string, "visiting" | "done">();
+  /** How many `#flatten` calls are under way (see MAX_MIXIN_DEPTH), and whether one hit the limit. */
+  #depth = 0;
+  #tooDeep = false;
   readonly #applications: Map<string, Application[]>;
   readonly #elided = new Map<string, ElidedMember[]>();
   /** The valid `for` resource of each shape that has one. */
@@ -103,6 +108,28 @@ class Flattener {
     if (state === "done") return;
     const entry = this.ctx.shapes.get(id);
     if (!entry) return;
+    if (this.#depth >= MAX_MIXIN_DEPTH) {
+      // Flattening recurses through the mixins a shape uses: a hostile chain of thousands
+      // would exhaust the stack. Reported once, at the shape where the limit is reached.
+      if (!this.#tooDeep)
+        this.ctx.error(
+          "mixin-depth",
+          `Mixins nest more than ${MAX_MIXIN_DEPTH} levels deep (at ${id}): a shape's mixins, their mixins and so on may not go deeper`,
+          entry.location,
+        );
+      this.#tooDeep = true;
+      this.#state.set(id, "done");
+      return;
+    }
+    this.#depth++;
+    try {
+      this.#flattenEntry(id, entry, state);
+    } finally {
+      this.#depth--;
+    }
+  }
+
+  #flattenEntry(id: string, entry: ShapeEntry, state: "visiting" | "done" | undefined): void {
     if (state === "visiting") {
       this.ctx.error(
         "mixin-cycle",

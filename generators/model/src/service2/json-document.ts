@@ -12,6 +12,7 @@ import {
   type ParseError,
 } from "jsonc-parser";
 import { error, type Diagnostic } from "../diagnostic.js";
+import { jsonNestingError } from "../json-nesting.js";
 import type { SourceLocation } from "../source-location.js";
 import { TextPositions } from "../text-position.js";
 import type { JsonPath } from "./format.js";
@@ -23,6 +24,8 @@ export type ParsedJson =
 /** Parses `text`; syntax errors come back as diagnostics at their line:column. */
 export function parseJsonDocument(text: string, file: string): ParsedJson {
   const positions = new TextPositions(file, text);
+  const tooDeep = jsonNestingError(text, positions);
+  if (tooDeep) return { ok: false, diagnostics: [tooDeep] };
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
   if (syntaxErrors.length > 0 || root === undefined) {

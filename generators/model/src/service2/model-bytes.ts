@@ -12,12 +12,24 @@ export function isGzip(bytes: Uint8Array): boolean {
 export type ModelText =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
-export function decodeModelBytes(bytes: Uint8Array): ModelText {
+/**
+ * How large a gzip-compressed model may expand: 40 times botocore's largest model (EC2, about
+ * 6 MB). A few kilobytes of gzip can expand to gigabytes; past this the file is refused before
+ * it takes the memory.
+ */
+export const MAX_GUNZIPPED_BYTES = 256 * 1024 * 1024;
+
+export function decodeModelBytes(bytes: Uint8Array, maxGunzipped = MAX_GUNZIPPED_BYTES): ModelText {
   let raw = bytes;
   if (isGzip(bytes)) {
     try {
-      raw = gunzipSync(bytes);
+      raw = gunzipSync(bytes, { maxOutputLength: maxGunzipped });
     } catch (e) {
+      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        return {
+          ok: false,
+          message: `the gzip data expands to more than ${maxGunzipped} bytes, more than any model`,
+        };
       return { ok: false, message: `Invalid gzip data: ${(e as Error).message}` };
     }
   }
