@@ -113,9 +113,10 @@ describe("shapes nested thousands of levels deep", () => {
   };
 
   it("are refused where the chain passes the limit, walked without recursion", () => {
-    // Levels are member targets: L{n} is 1 deep (its strings), L{n-256} the first past 256.
+    // Levels are member targets: L{n} is 1 deep (its strings), L{n-2048} the first past 2,048
+    // (on line 3 + 17952, at its name).
     expect(errorsOf(nestedLists(20_000))).toEqual([
-      "m.smithy:19747:6 error Shapes nest more than 256 levels deep below ns#L19744: a member targets a shape whose member targets a shape, 257 times over; code that walks such a value recurses that deep",
+      "m.smithy:17955:6 error Shapes nest more than 2048 levels deep below ns#L17952: a member targets a shape whose member targets a shape, 2049 times over; code that walks such a value recurses that deep",
     ]);
   });
 

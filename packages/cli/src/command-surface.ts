@@ -50,6 +50,84 @@ export class UnknownOperationError extends Error {
   }
 }
 
+/**
+ * How deep an operation's shapes may nest for this surface to walk them (skeletons, help, the
+ * command line): each level takes a few stack frames, and a few thousand levels exhaust the
+ * stack. Real services nest about 20 levels.
+ */
+export const MAX_WALKED_DEPTH = 1000;
+
+/**
+ * Thrown by `generateCliSkeleton` and `renderHelp` when the operation's shapes nest deeper than
+ * `MAX_WALKED_DEPTH` (a hostile model); `parseCommandLine` returns it as an `internal` error.
+ */
+export class ShapesTooDeepError extends Error {
+  override name = "ShapesTooDeepError";
+  constructor(
+    readonly operation: string,
+    readonly depth: number,
+  ) {
+    super(
+      `The shapes of ${operation} nest ${depth} levels deep, more than the ${MAX_WALKED_DEPTH} its skeletons, help page and command line can walk`,
+    );
+  }
+}
+
+/**
+ * How many levels the operation's shapes nest below its input and output (a member, a list's
+ * member, a map's key or value is one level; a shape met again on its own path ends the chain),
+ * counted without recursion.
+ */
+export function shapeDepth(description: CliOperationDescription): number {
+  const shapes = description.shapes;
+  const below = (key: string): string[] => {
+    const shape = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
+    if (shape === undefined) return [];
+    if (shape.type === "structure") return shape.members.map((m) => m.shape);
+    if (shape.type === "list") return [shape.member];
+    if (shape.type === "map") return [shape.key, shape.value];
+    return [];
+  };
+  const height = new Map<string, number>();
+  const walking = new Set<string>();
+  let deepest = 0;
+  for (const root of [description.input, description.output]) {
+    if (root === undefined || height.has(root)) continue;
+    const stack = [{ key: root, next: 0, targets: below(root) }];
+    walking.add(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next < top.targets.length) {
+        const target = top.targets[top.next++]!;
+        if (!height.has(target) && !walking.has(target)) {
+          walking.add(target);
+          stack.push({ key: target, next: 0, targets: below(target) });
+        }
+        continue;
+      }
+      let levels = 0;
+      for (const t of top.targets) levels = Math.max(levels, (height.get(t) ?? 0) + 1);
+      height.set(top.key, levels);
+      walking.delete(top.key);
+      stack.pop();
+    }
+    deepest = Math.max(deepest, height.get(root)!);
+  }
+  return deepest;
+}
+
+/** Each description's depth, worked out on first use. */
+const depths = new WeakMap<CliOperationDescription, number>();
+
+/** The binding, or a ShapesTooDeepError when its shapes nest too deep to walk. */
+function walkable(name: string, binding: CliOperationBinding): CliOperationBinding {
+  let depth = depths.get(binding.description);
+  if (depth === undefined)
+    depths.set(binding.description, (depth = shapeDepth(binding.description)));
+  if (depth > MAX_WALKED_DEPTH) throw new ShapesTooDeepError(name, depth);
+  return binding;
+}
+
 /** The functions of a service's CLI surface. */
 export interface CommandSurface {
   /** The bin's name: `shapekit-sagemaker`. */
@@ -122,7 +200,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
     operation: find,
     optionTable: (op) => optionTable(find(op).description),
     synopsis: (op) => synopsis(find(op).description),
-    generateCliSkeleton: (op, kind) => renderSkeleton(find(op).description, kind),
+    generateCliSkeleton: (op, kind) => renderSkeleton(walkable(op, find(op)).description, kind),
     parseCommandLine(op, argv, parseOptions) {
       const binding = lookup(op);
       if (!binding) {
@@ -146,6 +224,16 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
           errors: [{ kind: "usage", message: "argv must be an array of strings" }],
         };
       }
+      try {
+        walkable(op, binding);
+      } catch (e) {
+        if (!(e instanceof ShapesTooDeepError)) throw e;
+        return {
+          ok: false,
+          exitCode: EXIT_CODES.other,
+          errors: [{ kind: "internal", message: e.message }],
+        };
+      }
       return parseCommandLine(
         binding.description,
         {
@@ -158,7 +246,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
       );
     },
     renderHelp(op, helpOptions) {
-      const binding = find(op);
+      const binding = walkable(op, find(op));
       const page = helpPage(binding.description, binding.syntaxBlocks);
       return helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page);
     },

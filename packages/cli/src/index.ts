@@ -97,6 +97,9 @@ export { helpMarkdown } from "./help-markdown.js";
 export { helpText } from "./help-text.js";
 export {
   createCommandSurface,
+  MAX_WALKED_DEPTH,
+  shapeDepth,
+  ShapesTooDeepError,
   UnknownOperationError,
   type CliOperationBinding,
   type CommandSurface,

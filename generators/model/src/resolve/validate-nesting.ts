@@ -8,7 +8,7 @@
 import { memberEntries } from "../ast.js";
 import type { ResolveContext } from "./context.js";
 
-export const MAX_SHAPE_DEPTH = 256;
+export const MAX_SHAPE_DEPTH = 2048;
 
 export function validateNesting(ctx: ResolveContext): void {
   const targets = (id: string): string[] => {
