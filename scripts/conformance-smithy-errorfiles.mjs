@@ -17,9 +17,10 @@
 //   SHAPEKIT_SMITHY_REPO=<checkout> node scripts/conformance-smithy-errorfiles.mjs [--verbose]
 // Without it the script says so and exits 0. Uses the BUILT model package (`npm run generate`).
 
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { filesBelow } from "./files-below.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const verbose = process.argv.includes("--verbose");
@@ -36,16 +37,6 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const { loadModel } = await import(pathToFileURL(dist).href);
-
-function filesBelow(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...filesBelow(full));
-    else out.push(full);
-  }
-  return out;
-}
 
 const modules = readdirSync(repo)
   .filter((m) => existsSync(join(repo, m, "src")))

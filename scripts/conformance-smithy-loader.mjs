@@ -16,9 +16,10 @@
 // Uses the BUILT package (generators/model/dist): run `npx tsc -b generators/model` first.
 // Usage: node scripts/conformance-smithy-loader.mjs [--verbose]
 
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { filesBelow } from "./files-below.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const verbose = process.argv.includes("--verbose");
@@ -48,17 +49,6 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const { loadModel, toCanonicalAst } = await import(pathToFileURL(dist).href);
-
-function filesBelow(dir) {
-  if (!existsSync(dir)) return [];
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...filesBelow(full));
-    else out.push(full);
-  }
-  return out;
-}
 
 /** Sorts object keys recursively, except the order of `members`, which is part of the model. */
 function comparable(value, keepOrder = false) {

@@ -19,7 +19,7 @@ import { helpText } from "./help-text.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
-import { suggestName } from "@shapekit/validation/core";
+import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
 /** One operation and the functions that know its model. */
 export interface CliOperationBinding {
@@ -88,32 +88,8 @@ export function shapeDepth(description: CliOperationDescription): number {
     if (shape.type === "map") return [shape.key, shape.value];
     return [];
   };
-  const height = new Map<string, number>();
-  const walking = new Set<string>();
-  let deepest = 0;
-  for (const root of [description.input, description.output]) {
-    if (root === undefined || height.has(root)) continue;
-    const stack = [{ key: root, next: 0, targets: below(root) }];
-    walking.add(root);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (top.next < top.targets.length) {
-        const target = top.targets[top.next++]!;
-        if (!height.has(target) && !walking.has(target)) {
-          walking.add(target);
-          stack.push({ key: target, next: 0, targets: below(target) });
-        }
-        continue;
-      }
-      let levels = 0;
-      for (const t of top.targets) levels = Math.max(levels, (height.get(t) ?? 0) + 1);
-      height.set(top.key, levels);
-      walking.delete(top.key);
-      stack.pop();
-    }
-    deepest = Math.max(deepest, height.get(root)!);
-  }
-  return deepest;
+  const roots = [description.input, description.output].filter((r) => r !== undefined);
+  return nestingDepth(roots, below).depth;
 }
 
 /** Each description's depth, worked out on first use. */

@@ -19,6 +19,7 @@ export { memberPath, indexPath, pathSegments } from "./path.js";
 export { codePointLength } from "./code-points.js";
 export { isTimestamp } from "./timestamp.js";
 export { suggestName, editDistance } from "./suggest.js";
+export { nestingDepth, type NestingDepth } from "./nesting-depth.js";
 export { describeValue, quote } from "./describe-value.js";
 export { duplicateItems, canonicalText } from "./unique-items.js";
 export { ValidationError } from "./validation-error.js";
