@@ -6,6 +6,7 @@
 // | error added to an operation or a service             | dangerous | AddedOperationError/AddedServiceError | WARNING                 |
 // | error removed from an operation or a service         | dangerous | RemovedOperationError/RemovedServiceError | WARNING             |
 // | operation or resource unbound from a service/resource| breaking  | RemovedOperationBinding/RemovedResourceBinding | ERROR          |
+// | operation unbound from a service, still bound through one of its resources | safe | RemovedOperationBinding | NOTE     |
 // | operation or resource bound                          | safe      | AddedOperationBinding/AddedResourceBinding | NOTE               |
 // | service `rename` entry changed or removed            | breaking  | ServiceRename               | ERROR                             |
 // | service `rename` entry added                         | breaking  | ServiceRename               | ERROR (renames an existing name)  |
@@ -15,7 +16,7 @@
 // | resource lifecycle operation added                   | safe      | ChangedResourceLifecycle    | (ShapeKit's own)                  |
 
 import type { AstShapeRef } from "../ast.js";
-import type { Shape } from "../model.js";
+import type { Model, Shape } from "../model.js";
 import { change, type ModelChange } from "./model-change.js";
 
 const LIFECYCLE = ["create", "put", "read", "update", "delete", "list"] as const;
@@ -30,12 +31,24 @@ function diffRefList(
   after: readonly AstShapeRef[] | undefined,
   removed: { kind: string; severity: "breaking" | "dangerous"; what: string },
   added: { kind: string; severity: "safe" | "dangerous"; what: string },
+  /** A removed target that this says is still reachable another way: a safe change. */
+  stillBound?: (target: string) => boolean,
 ): void {
   const oldIds = new Set(targets(before));
   const newIds = new Set(targets(after));
   for (const t of oldIds)
-    if (!newIds.has(t))
-      out.push(change(removed.severity, id, removed.kind, `${removed.what} ${t} was removed`));
+    if (!newIds.has(t)) {
+      if (stillBound?.(t))
+        out.push(
+          change(
+            "safe",
+            id,
+            removed.kind,
+            `${removed.what} ${t} was removed, but the operation is still bound through a resource`,
+          ),
+        );
+      else out.push(change(removed.severity, id, removed.kind, `${removed.what} ${t} was removed`));
+    }
   for (const t of newIds)
     if (!oldIds.has(t))
       out.push(change(added.severity, id, added.kind, `${added.what} ${t} was added`));
@@ -69,7 +82,12 @@ function diffOperation(out: ModelChange[], before: Shape, after: Shape): void {
   );
 }
 
-function diffBindings(out: ModelChange[], before: Shape, after: Shape): void {
+function diffBindings(
+  out: ModelChange[],
+  before: Shape,
+  after: Shape,
+  stillBound?: (operation: string) => boolean,
+): void {
   const id = after.id;
   diffRefList(
     out,
@@ -78,6 +96,7 @@ function diffBindings(out: ModelChange[], before: Shape, after: Shape): void {
     after.ast.operations,
     { kind: "RemovedOperationBinding", severity: "breaking", what: "Operation binding" },
     { kind: "AddedOperationBinding", severity: "safe", what: "Operation binding" },
+    stillBound,
   );
   diffRefList(
     out,
@@ -89,9 +108,14 @@ function diffBindings(out: ModelChange[], before: Shape, after: Shape): void {
   );
 }
 
-function diffService(out: ModelChange[], before: Shape, after: Shape): void {
+function diffService(out: ModelChange[], before: Shape, after: Shape, newModel: Model): void {
   const id = after.id;
-  diffBindings(out, before, after);
+  // An operation moved from the service to one of its resources is still the service's: its
+  // clients keep it (Smithy reports a NOTE). Worked out only when an operation binding goes.
+  let contained: Set<string> | undefined;
+  const stillBound = (operation: string) =>
+    (contained ??= new Set(newModel.closure([id]).map((s) => s.id))).has(operation);
+  diffBindings(out, before, after, stillBound);
   diffRefList(
     out,
     id,
@@ -176,10 +200,10 @@ function diffResource(out: ModelChange[], before: Shape, after: Shape): void {
 }
 
 /** Binding changes between two versions of an operation, service or resource (same type). */
-export function diffEntity(before: Shape, after: Shape): ModelChange[] {
+export function diffEntity(before: Shape, after: Shape, newModel: Model): ModelChange[] {
   const out: ModelChange[] = [];
   if (after.type === "operation") diffOperation(out, before, after);
-  else if (after.type === "service") diffService(out, before, after);
+  else if (after.type === "service") diffService(out, before, after, newModel);
   else if (after.type === "resource") diffResource(out, before, after);
   return out;
 }

@@ -29,6 +29,24 @@ describe("diffModels: operations and services", () => {
     ]);
   });
 
+  it("moving an operation from a service to one of its resources (however nested) is safe", () => {
+    const resources =
+      "resource Parent { resources: [Child] }\nresource Child { operations: [Moved] }\noperation Moved {}\noperation Gone {}";
+    const before = `service Svc { version: "1", operations: [Moved, Gone], resources: [Parent] }\n${resources.replace("operations: [Moved]", "")}`;
+    const after = `service Svc { version: "1", resources: [Parent] }\n${resources}`;
+    expect(changes(before, after)).toEqual([
+      "safe ns#Child AddedOperationBinding",
+      "breaking ns#Svc RemovedOperationBinding",
+      "safe ns#Svc RemovedOperationBinding",
+    ]);
+    // Moved the other way, out of the resource: the resource's binding is gone (breaking).
+    expect(changes(after, before)).toEqual([
+      "breaking ns#Child RemovedOperationBinding",
+      "safe ns#Svc AddedOperationBinding",
+      "safe ns#Svc AddedOperationBinding",
+    ]);
+  });
+
   it("resource identifiers and lifecycle operations", () => {
     const before =
       "resource R { identifiers: { id: String }, read: GetR }\n@readonly\noperation GetR { input := { @required id: String } }";
