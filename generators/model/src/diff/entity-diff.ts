@@ -10,6 +10,7 @@
 // | operation or resource bound                          | safe      | AddedOperationBinding/AddedResourceBinding | NOTE               |
 // | service `rename` entry changed or removed            | breaking  | ServiceRename               | ERROR                             |
 // | service `rename` entry added                         | breaking  | ServiceRename               | ERROR (renames an existing name)  |
+// | … for a shape the service did not have before         | (none)    |                             | (no event)                        |
 // | service version changed                              | safe      | ChangedServiceVersion       | (no event)                        |
 // | resource identifiers changed                         | breaking  | ChangedResourceIdentifiers  | ERROR                             |
 // | resource lifecycle operation removed or replaced     | breaking  | ChangedResourceLifecycle    | (ShapeKit's own: the call is gone)|
@@ -108,7 +109,13 @@ function diffBindings(
   );
 }
 
-function diffService(out: ModelChange[], before: Shape, after: Shape, newModel: Model): void {
+function diffService(
+  out: ModelChange[],
+  before: Shape,
+  after: Shape,
+  oldModel: Model,
+  newModel: Model,
+): void {
   const id = after.id;
   // An operation moved from the service to one of its resources is still the service's: its
   // clients keep it (Smithy reports a NOTE). Worked out only when an operation binding goes.
@@ -148,8 +155,13 @@ function diffService(out: ModelChange[], before: Shape, after: Shape, newModel: 
         ),
       );
   }
+  // A new rename changes the name clients know a shape by, unless the service did not have the
+  // shape before (it comes in with its new name), as Smithy's ServiceRename judges it.
+  let oldClosure: Set<string> | undefined;
   for (const [shapeId, name] of newRename) {
-    if (!oldRename.has(shapeId))
+    if (oldRename.has(shapeId)) continue;
+    oldClosure ??= new Set(oldModel.closure([before.id]).map((s) => s.id));
+    if (oldClosure.has(shapeId))
       out.push(change("breaking", id, "ServiceRename", `${shapeId} is now renamed to ${name}`));
   }
 }
@@ -200,10 +212,15 @@ function diffResource(out: ModelChange[], before: Shape, after: Shape): void {
 }
 
 /** Binding changes between two versions of an operation, service or resource (same type). */
-export function diffEntity(before: Shape, after: Shape, newModel: Model): ModelChange[] {
+export function diffEntity(
+  before: Shape,
+  after: Shape,
+  oldModel: Model,
+  newModel: Model,
+): ModelChange[] {
   const out: ModelChange[] = [];
   if (after.type === "operation") diffOperation(out, before, after);
-  else if (after.type === "service") diffService(out, before, after, newModel);
+  else if (after.type === "service") diffService(out, before, after, oldModel, newModel);
   else if (after.type === "resource") diffResource(out, before, after);
   return out;
 }

@@ -7,8 +7,10 @@
 // | structure member added with @required and no @default     | breaking  | AddedRequiredMember | AddedRequiredMember: ERROR  |
 // | member added before existing ones, or members reordered   | dangerous | ChangedMemberOrder  | ChangedMemberOrder: DANGER  |
 // | target changed to a shape of another type, or to an       | breaking  | ChangedMemberTarget | ChangedMemberTarget: ERROR  |
-// |   aggregate/enum shape, or to one with other traits       |           |                     |                             |
-// | target changed to an equivalent simple shape, list or map | dangerous | ChangedMemberTarget | ChangedMemberTarget: WARNING|
+// |   aggregate/enum shape, or to one whose differences (its  |           |                     |                             |
+// |   traits, a list's or map's members) are breaking         |           |                     |                             |
+// | target changed to a simple shape, list or map whose       | dangerous | ChangedMemberTarget | ChangedMemberTarget: WARNING|
+// |   differences are at most dangerous (or none)             |           |                     |                             |
 //
 // Order: Smithy compares member names position by position, so removing a middle member also
 // reads as a reorder there; here only the relative order of members present on both sides, and
@@ -16,7 +18,6 @@
 
 import type { Member, Model, Shape } from "../model.js";
 import { change, type ModelChange } from "./model-change.js";
-import { nodeValuesEqual } from "./node-value-equality.js";
 import { diffTraits } from "./trait-diff.js";
 
 const REQUIRED = "smithy.api#required";
@@ -40,33 +41,66 @@ const EQUIVALENT_TARGET_TYPES: ReadonlySet<string> = new Set([
   "map",
 ]);
 
-function traitsEqual(a: Member | Shape, b: Member | Shape): boolean {
-  if (a.traits.size !== b.traits.size) return false;
-  for (const [id, value] of a.traits)
-    if (!b.traits.has(id) || !nodeValuesEqual(value, b.traits.get(id))) return false;
-  return true;
+/**
+ * Why code generated for `before` cannot take `after` under any circumstances (another type, an
+ * aggregate or enum whose name is significant, an `@enum` string); empty when the two may be
+ * equivalent, which their differences then decide.
+ */
+function terminalIncompatibility(before: Shape, after: Shape): string | undefined {
+  if (before.type !== after.type) return `its type changed from ${before.type} to ${after.type}`;
+  if (!EQUIVALENT_TARGET_TYPES.has(before.type))
+    return `the name of a ${before.type} is significant`;
+  if (before.traits.has(ENUM_TRAIT))
+    return "the old target has @enum, so its name matters to generated code";
+  return undefined;
 }
 
-/** Why code generated for `before` cannot take `after` as is; empty when only the name differs. */
-function targetIncompatibilities(before: Shape | undefined, after: Shape | undefined): string[] {
-  if (!before || !after) return [];
-  if (before.type !== after.type) return [`its type changed from ${before.type} to ${after.type}`];
-  if (!EQUIVALENT_TARGET_TYPES.has(before.type))
-    return [`the name of a ${before.type} is significant`];
-  const issues: string[] = [];
-  if (before.traits.has(ENUM_TRAIT))
-    issues.push("the old target has @enum, so its name matters to generated code");
-  if (!traitsEqual(before, after)) issues.push("the targets' traits differ");
+/**
+ * The differences between two targets that may be equivalent, judged by the diff's own rules:
+ * their traits, and for a list or map, their members' traits and targets (recursively: a list
+ * cannot nest in itself without a structure, which stops the recursion above).
+ */
+function targetDifferences(
+  oldModel: Model,
+  newModel: Model,
+  before: Shape,
+  after: Shape,
+): ModelChange[] {
+  const out = diffTraits({
+    id: after.id,
+    oldModel,
+    newModel,
+    oldShape: before,
+    newShape: after,
+    oldTraits: before.traits,
+    newTraits: after.traits,
+  });
   for (const [name, oldMember] of before.members) {
     const newMember = after.members.get(name);
-    if (!newMember || newMember.target !== oldMember.target)
-      issues.push(`their ${name} targets differ`);
-    else if (!traitsEqual(oldMember, newMember))
-      issues.push(`their ${name} members' traits differ`);
+    if (!newMember) continue;
+    out.push(
+      ...diffTraits({
+        id: newMember.id,
+        oldModel,
+        newModel,
+        oldShape: before,
+        newShape: after,
+        oldMember,
+        newMember,
+        oldTraits: oldMember.traits,
+        newTraits: newMember.traits,
+      }),
+      ...diffTarget(oldModel, newModel, oldMember, newMember),
+    );
   }
-  return issues;
+  return out;
 }
 
+/**
+ * A member's new target, as Smithy's ChangedMemberTarget judges it: breaking when the targets
+ * cannot be equivalent; otherwise dangerous (generated code may name the shape), or breaking
+ * when what differs between them is (a narrower constraint, an incompatible nested target).
+ */
 function diffTarget(
   oldModel: Model,
   newModel: Model,
@@ -74,21 +108,35 @@ function diffTarget(
   after: Member,
 ): ModelChange[] {
   if (before.target === after.target) return [];
-  const issues = targetIncompatibilities(
-    oldModel.shape(before.target),
-    newModel.shape(after.target),
-  );
   const what = `Target changed from ${before.target} to ${after.target}`;
-  return issues.length > 0
-    ? [change("breaking", after.id, "ChangedMemberTarget", `${what}: ${issues.join("; ")}`)]
-    : [
-        change(
-          "dangerous",
-          after.id,
-          "ChangedMemberTarget",
-          `${what}: an equivalent shape under another name`,
-        ),
-      ];
+  const oldTarget = oldModel.shape(before.target);
+  const newTarget = newModel.shape(after.target);
+  if (!oldTarget || !newTarget)
+    return [change("dangerous", after.id, "ChangedMemberTarget", `${what}`)];
+  const terminal = terminalIncompatibility(oldTarget, newTarget);
+  if (terminal !== undefined)
+    return [change("breaking", after.id, "ChangedMemberTarget", `${what}: ${terminal}`)];
+  const differences = targetDifferences(oldModel, newModel, oldTarget, newTarget);
+  const breaking = differences.filter((d) => d.severity === "breaking");
+  if (breaking.length > 0)
+    return [
+      change(
+        "breaking",
+        after.id,
+        "ChangedMemberTarget",
+        `${what}, which differs incompatibly: ${breaking.map((d) => d.message).join("; ")}`,
+      ),
+    ];
+  return [
+    change(
+      "dangerous",
+      after.id,
+      "ChangedMemberTarget",
+      differences.length === 0
+        ? `${what}: an equivalent shape under another name`
+        : `${what}, a compatible shape (${differences.map((d) => d.message).join("; ")})`,
+    ),
+  ];
 }
 
 function orderChanged(before: Shape, after: Shape): boolean {

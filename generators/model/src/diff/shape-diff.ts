@@ -90,7 +90,7 @@ export function diffShape(
   if (before.type === after.type || stringToEnum) {
     if (enumLike) out.push(...diffEnumValues(oldModel, newModel, before, after));
     else out.push(...diffMembers(oldModel, newModel, before, after));
-    out.push(...diffEntity(before, after, newModel));
+    out.push(...diffEntity(before, after, oldModel, newModel));
   }
   return out;
 }

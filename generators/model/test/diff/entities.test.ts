@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changes } from "./models.js";
+import { changes, fullChanges } from "./models.js";
 
 const io =
   'structure In {}\nstructure In2 {}\nstructure Out {}\n@error("client")\nstructure Oops {}\n@error("server")\nstructure Boom {}\n';
@@ -44,6 +44,24 @@ describe("diffModels: operations and services", () => {
       "breaking ns#Child RemovedOperationBinding",
       "safe ns#Svc AddedOperationBinding",
       "safe ns#Svc AddedOperationBinding",
+    ]);
+  });
+
+  it("a new rename is breaking for a shape the service had, and no change for one it did not", () => {
+    const ops = "operation A { input := { n: Name } }\noperation B { input := { t: Title } }";
+    const shapes = `${ops}\nstring Name\nstring Title`;
+    const before = `service Svc { version: "1", operations: [A] }\n${shapes}`;
+    const after = `service Svc { version: "1", operations: [A, B], rename: { "ns#Name": "N", "ns#Title": "T" } }\n${shapes}`;
+    expect(changes(before, after).filter((c) => c.includes("Rename"))).toEqual([
+      "breaking ns#Svc ServiceRename",
+    ]);
+    expect(fullChanges(before, after).find((c) => c.kind === "ServiceRename")!.message).toBe(
+      "ns#Name is now renamed to N",
+    );
+    // Taking a rename back renames the shape again: breaking, whatever the shape.
+    expect(changes(after, before).filter((c) => c.includes("Rename"))).toEqual([
+      "breaking ns#Svc ServiceRename",
+      "breaking ns#Svc ServiceRename",
     ]);
   });
 

@@ -82,6 +82,36 @@ enum Kind2 { X }`;
     ).toContain("breaking ns#A$s ChangedMemberTarget");
   });
 
+  it("a target whose differences are compatible is dangerous, judged through lists and maps", () => {
+    const before = `structure A { l: Names, m: Tags, d: Deep }
+string Name
+list Names { member: Name }
+map Tags { key: String, value: Name }
+list Deep { member: Names }`;
+    const after = `structure A { l: Titles, m: Labels, d: Deeper }
+string Name
+string Title
+@sensitive
+string Secret
+list Titles { member: Title }
+map Labels { key: String, @documentation("Any label.") value: Name }
+list Deeper { member: Secrets }
+list Secrets { member: Secret }`;
+    const found = fullChanges(before, after).filter((c) => c.kind === "ChangedMemberTarget");
+    expect(found.map((c) => `${c.severity} ${c.shape}`)).toEqual([
+      "dangerous ns#A$d",
+      "dangerous ns#A$l",
+      "dangerous ns#A$m",
+    ]);
+    // A nested difference that is breaking on its own makes the new target breaking.
+    expect(
+      changes(
+        "structure A { l: Names }\nlist Names { member: String }",
+        "structure A { l: Short }\nlist Short { @length(max: 3) member: String }",
+      ),
+    ).toContain("breaking ns#A$l ChangedMemberTarget");
+  });
+
   it("list and map members are compared like structure members", () => {
     expect(
       changes(
