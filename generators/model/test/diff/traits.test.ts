@@ -176,4 +176,51 @@ structure tagged { mode: String, note: String }
       ),
     ).toEqual(["safe ns#S ModifiedTrait"]);
   });
+
+  it("a custom trait's diff tags set the severity of adding, removing or changing it", () => {
+    const defs = `@trait\n@tags(["diff.error.update", "diff.danger.remove"])\nstring mark\n`;
+    const on = (value?: string) =>
+      `${defs}${value === undefined ? "" : `@mark("${value}")\n`}string S`;
+    expect(changes(on("a"), on("b"))).toEqual(["breaking ns#S ModifiedTrait"]);
+    expect(changes(on("a"), on())).toEqual(["dangerous ns#S ModifiedTrait"]);
+    // No tag for adding: listed, as the safe change it is.
+    expect(changes(on(), on("a"))).toEqual(["safe ns#S ModifiedTrait"]);
+    const constant = `@trait\n@tags(["diff.error.const"])\nstring fixed\n`;
+    expect(changes(`${constant}string S`, `${constant}@fixed("x")\nstring S`)).toEqual([
+      "breaking ns#S ModifiedTrait",
+    ]);
+  });
+
+  it("with diff.contents, a trait's value is compared member by member, item by item", () => {
+    const defs = `@trait
+@tags(["diff.contents"])
+structure policy {
+    @tags(["diff.error.update"])
+    level: String
+    @tags(["diff.danger.remove"])
+    names: Names
+    note: String
+}
+list Names {
+    @tags(["diff.error.update"])
+    member: String
+}
+`;
+    const before = `${defs}@policy(level: "a", names: ["x", "y"], note: "n")\nstring S`;
+    expect(
+      fullChanges(before, `${defs}@policy(level: "b", names: ["x", "z"], note: "m")\nstring S`).map(
+        (c) => `${c.severity} ${c.message}`,
+      ),
+    ).toEqual([
+      'breaking Changed @ns#policy at /level from "a" to "b"',
+      'breaking Changed @ns#policy at /names/1 from "y" to "z"',
+    ]);
+    expect(changes(before, `${defs}@policy(level: "a", note: "n")\nstring S`)).toEqual([
+      "dangerous ns#S ModifiedTrait",
+    ]);
+    // A change no tag covers (the note) is listed as safe.
+    expect(changes(before, `${defs}@policy(level: "a", names: ["x", "y"])\nstring S`)).toEqual([
+      "safe ns#S ModifiedTrait",
+    ]);
+  });
 });

@@ -5,6 +5,8 @@
 // |----------------------------------------------------------|-----------|-----------|-----------|
 // | has prelude rules (rules/prelude-trait-rules.ts)          | per rule  | per rule  | per rule  |
 // | is defined with `@trait(breakingChanges: [...])`         | per rule  | per rule  | per rule  |
+// | is tagged `diff.<severity>.<change>` / `diff.contents`   | per tag   | per tag   | per tag   |
+// |   (rules/diff-tags.ts; with breakingChanges, both apply) |           |           |           |
 // | is defined with no rules (@sensitive, @tags, custom …)   | safe      | safe      | dangerous |
 // | has no definition in the new model                       | dangerous | dangerous | dangerous |
 //
@@ -15,6 +17,7 @@ import { evaluateBreakingChangeRules, rulesFromTraitDefinition } from "../breaki
 import { change, type ModelChange } from "../model-change.js";
 import { nodeValuesEqual, showNodeValue } from "../node-value-equality.js";
 import { traitLabel, type TraitHolderPair } from "../trait-rule.js";
+import { diffTaggedTrait, hasDiffTags } from "./diff-tags.js";
 import { PRELUDE_TRAIT_RULES } from "./prelude-trait-rules.js";
 
 const TRAIT = "smithy.api#trait";
@@ -47,15 +50,21 @@ export function diffOtherTrait(pair: TraitHolderPair, traitId: string): ModelCha
   const after = pair.newTraits.get(traitId);
   if (nodeValuesEqual(before, after)) return [];
   // Smithy uses the new model's rules: the definition that describes the new value.
-  const rules =
-    PRELUDE_TRAIT_RULES.get(traitId) ??
-    rulesFromTraitDefinition(pair.newModel.shape(traitId)?.traits.get(TRAIT));
-  if (rules.length > 0) {
-    const found = evaluateBreakingChangeRules(pair.id, traitId, rules, before, after);
-    // Smithy stays silent when no declared rule matches; a diff that lists every change still
-    // shows it, as the safe change it is.
-    if (found.length > 0) return found;
-    return [change("safe", pair.id, "ModifiedTrait", describe(traitId, before, after))];
-  }
-  return [defaultChange(pair, traitId, before, after)];
+  const definition = pair.newModel.shape(traitId);
+  const prelude = PRELUDE_TRAIT_RULES.get(traitId);
+  const rules = prelude ?? rulesFromTraitDefinition(definition?.traits.get(TRAIT));
+  const tagged =
+    prelude === undefined && definition?.traits.has(TRAIT) && hasDiffTags(definition)
+      ? diffTaggedTrait(pair.newModel, pair.id, traitId, definition, before, after)
+      : undefined;
+  if (rules.length === 0 && tagged === undefined)
+    return [defaultChange(pair, traitId, before, after)];
+  const found = [
+    ...(tagged ?? []),
+    ...evaluateBreakingChangeRules(pair.id, traitId, rules, before, after),
+  ];
+  // Smithy stays silent when no declared rule or diff tag matches; a diff that lists every
+  // change still shows it, as the safe change it is.
+  if (found.length > 0) return found;
+  return [change("safe", pair.id, "ModifiedTrait", describe(traitId, before, after))];
 }
