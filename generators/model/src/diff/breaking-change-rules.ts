@@ -4,10 +4,15 @@
 // data in this same form (rules/protocol-traits.ts) and reads custom traits' rules from their
 // definitions, so both go through this one evaluator.
 //
-// Paths: `/name/other` walks object keys of the trait value. Smithy also walks list indexes and
-// map keys through the trait's shape; that is not done here (no prelude rule needs it).
+// Paths: `/name/other` walks the trait's value through the trait's shape: a structure's or
+// union's member by name, `/member` every item of a list (at `/0`, `/1`, …), `/key` or `/value`
+// every entry of a map (at `/<key>`), as Smithy's TraitBreakingChange does; each place found on
+// either side is compared. Without the trait's shape (ShapeKit's own prelude rules), a path
+// walks object keys.
 
 import type { NodeValue } from "../ast.js";
+import type { Model, Shape } from "../model.js";
+import { isNodeObject } from "../node-value.js";
 import { change, type ChangeSeverity, type ModelChange } from "./model-change.js";
 import { nodeValuesEqual, showNodeValue } from "./node-value-equality.js";
 import { traitLabel } from "./trait-rule.js";
@@ -70,6 +75,49 @@ export function rulesFromTraitDefinition(definition: NodeValue | undefined): Bre
   return rules;
 }
 
+/** The trait's shape and the model it is in, for paths that walk lists and maps. */
+export interface TraitShape {
+  readonly model: Model;
+  readonly shape: Shape;
+}
+
+/**
+ * The values `path` reaches in `value`, by the place each was found at: one place for a path
+ * through structures, one per item or entry for a path through a list or map.
+ */
+function placesOf(
+  value: NodeValue | undefined,
+  path: string,
+  trait: TraitShape,
+): Map<string, NodeValue | undefined> {
+  const places = new Map<string, NodeValue | undefined>();
+  const segments = path.split("/").filter((s) => s !== "");
+  const walk = (shape: Shape, i: number, current: NodeValue | undefined, place: string) => {
+    if (i >= segments.length) return void places.set(place, current);
+    const segment = segments[i]!;
+    const member = shape.members.get(segment);
+    const next = member && trait.model.shape(member.target);
+    if (!next) return;
+    if (shape.type === "list" || shape.type === "set") {
+      if (Array.isArray(current))
+        current.forEach((item, n) => walk(next, i + 1, item, `${place}/${n}`));
+    } else if (shape.type === "map") {
+      if (isNodeObject(current))
+        for (const [key, entry] of Object.entries(current))
+          walk(next, i + 1, entry, `${place}/${key}`);
+    } else if (isNodeObject(current)) {
+      walk(
+        next,
+        i + 1,
+        Object.hasOwn(current, segment) ? current[segment] : undefined,
+        `${place}/${segment}`,
+      );
+    }
+  };
+  walk(trait.shape, 0, value, "");
+  return places;
+}
+
 function at(value: NodeValue | undefined, path: string | undefined): NodeValue | undefined {
   let current = value;
   for (const segment of (path ?? "").split("/").filter((s) => s !== "")) {
@@ -106,30 +154,56 @@ export function evaluateBreakingChangeRules(
   rules: readonly BreakingChangeRule[],
   before: NodeValue | undefined,
   after: NodeValue | undefined,
+  trait?: TraitShape,
 ): ModelChange[] {
   const out: ModelChange[] = [];
   for (const rule of rules) {
     // As in Smithy, a nested path is only compared while the trait is still there.
     if (rule.path && after === undefined) continue;
-    const left = at(before, rule.path);
-    const right = at(after, rule.path);
-    const actual = kindOf(left, right);
-    if (actual === undefined || !matches(rule.change, actual)) continue;
-    const where = rule.path ? ` at ${rule.path}` : "";
-    const what =
-      actual === "add"
-        ? `Added ${traitLabel(traitId)}${where} with value ${showNodeValue(right)}`
-        : actual === "remove"
-          ? `Removed ${traitLabel(traitId)}${where} (was ${showNodeValue(left)})`
-          : `Changed ${traitLabel(traitId)}${where} from ${showNodeValue(left)} to ${showNodeValue(right)}`;
-    out.push(
-      change(
-        fromSmithySeverity(rule.severity),
-        id,
-        "TraitBreakingChange",
-        rule.message ? `${what}: ${rule.message}` : what,
-      ),
-    );
+    for (const [place, left, right] of comparedPlaces(rule.path, before, after, trait))
+      check(out, id, traitId, rule, place, left, right);
   }
   return out;
+}
+
+/** The places a rule's path compares: [place, before, after], in a stable order. */
+function comparedPlaces(
+  path: string | undefined,
+  before: NodeValue | undefined,
+  after: NodeValue | undefined,
+  trait: TraitShape | undefined,
+): Array<[string, NodeValue | undefined, NodeValue | undefined]> {
+  if (!path || trait === undefined) return [[path ?? "", at(before, path), at(after, path)]];
+  const left = placesOf(before, path, trait);
+  const right = placesOf(after, path, trait);
+  const places = [...new Set([...left.keys(), ...right.keys()])].sort();
+  return places.map((place) => [place, left.get(place), right.get(place)]);
+}
+
+function check(
+  out: ModelChange[],
+  id: string,
+  traitId: string,
+  rule: BreakingChangeRule,
+  place: string,
+  left: NodeValue | undefined,
+  right: NodeValue | undefined,
+): void {
+  const actual = kindOf(left, right);
+  if (actual === undefined || !matches(rule.change, actual)) return;
+  const where = place ? ` at ${place}` : "";
+  const what =
+    actual === "add"
+      ? `Added ${traitLabel(traitId)}${where} with value ${showNodeValue(right)}`
+      : actual === "remove"
+        ? `Removed ${traitLabel(traitId)}${where} (was ${showNodeValue(left)})`
+        : `Changed ${traitLabel(traitId)}${where} from ${showNodeValue(left)} to ${showNodeValue(right)}`;
+  out.push(
+    change(
+      fromSmithySeverity(rule.severity),
+      id,
+      "TraitBreakingChange",
+      rule.message ? `${what}: ${rule.message}` : what,
+    ),
+  );
 }

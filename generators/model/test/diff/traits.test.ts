@@ -177,6 +177,24 @@ structure tagged { mode: String, note: String }
     ).toEqual(["safe ns#S ModifiedTrait"]);
   });
 
+  it("a breakingChanges path walks a list's items and a map's entries through the trait's shape", () => {
+    const defs = `@trait(breakingChanges: [{change: "update", path: "/member"}])
+list codes { member: String }
+@trait(breakingChanges: [{change: "remove", path: "/value", severity: "DANGER"}])
+map labels { key: String, value: String }
+`;
+    const s = (codes: string, labels: string) =>
+      `${defs}@codes(${codes})\n@labels(${labels})\nstring S`;
+    expect(
+      fullChanges(s(`["a", "b", "c"]`, `a: "A", b: "B"`), s(`["a", "B", "c"]`, `a: "A"`)).map(
+        (c) => `${c.severity} ${c.kind} ${c.message}`,
+      ),
+    ).toEqual([
+      'breaking TraitBreakingChange Changed @ns#codes at /1 from "b" to "B"',
+      'dangerous TraitBreakingChange Removed @ns#labels at /b (was "B")',
+    ]);
+  });
+
   it("a custom trait's diff tags set the severity of adding, removing or changing it", () => {
     const defs = `@trait\n@tags(["diff.error.update", "diff.danger.remove"])\nstring mark\n`;
     const on = (value?: string) =>

@@ -61,7 +61,14 @@ export function diffOtherTrait(pair: TraitHolderPair, traitId: string): ModelCha
     return [defaultChange(pair, traitId, before, after)];
   const found = [
     ...(tagged ?? []),
-    ...evaluateBreakingChangeRules(pair.id, traitId, rules, before, after),
+    ...evaluateBreakingChangeRules(
+      pair.id,
+      traitId,
+      rules,
+      before,
+      after,
+      prelude === undefined && definition ? { model: pair.newModel, shape: definition } : undefined,
+    ),
   ];
   // Smithy stays silent when no declared rule or diff tag matches; a diff that lists every
   // change still shows it, as the safe change it is.
