@@ -5,6 +5,7 @@
 // | member removed                                            | breaking  | RemovedMember       | RemovedShape (member): ERROR|
 // | optional member added (or any union member)               | safe      | AddedMember         | AddedShape: NOTE            |
 // | structure member added with @required and no @default     | breaking  | AddedRequiredMember | AddedRequiredMember: ERROR  |
+// |   (and not @clientOptional)                               |           |                     |                             |
 // | member added before existing ones, or members reordered   | dangerous | ChangedMemberOrder  | ChangedMemberOrder: DANGER  |
 // | target changed to a shape of another type, or to an       | breaking  | ChangedMemberTarget | ChangedMemberTarget: ERROR  |
 // |   aggregate/enum shape, or to one whose differences (its  |           |                     |                             |
@@ -188,7 +189,9 @@ export function diffMembers(
     const required =
       after.type === "structure" &&
       newMember.traits.has(REQUIRED) &&
-      !newMember.traits.has(DEFAULT);
+      !newMember.traits.has(DEFAULT) &&
+      // Clients keep a @clientOptional member nullable: adding it breaks none of them.
+      !newMember.traits.has("smithy.api#clientOptional");
     out.push(
       required
         ? change(

@@ -63,6 +63,25 @@ describe("diffModels: @required, @default, @input", () => {
     ]);
   });
 
+  it("adding @required is dangerous for a structure target, and no change where a default already held", () => {
+    expect(changes(a("x: B"), a("@required x: B"))).toEqual([
+      "dangerous ns#A$x ChangedNullability",
+    ]);
+    expect(changes(a('x: String = ""'), a('@required x: String = ""'))).toEqual([]);
+  });
+
+  it("@clientOptional removed from a member that stays @required is breaking", () => {
+    expect(changes(a("@required @clientOptional x: String"), a("@required x: String"))).toEqual([
+      "breaking ns#A$x ChangedNullability",
+    ]);
+  });
+
+  it("a new member that is @required but @clientOptional breaks no client", () => {
+    expect(changes(a("y: String"), a("y: String\n@required @clientOptional x: String"))).toEqual([
+      "safe ns#A$x AddedMember",
+    ]);
+  });
+
   it("removing @required is breaking, dangerous for a structure target, safe when replaced by @default + @addedDefault", () => {
     expect(changes(a("@required x: String"), a("x: String"))).toEqual([
       "breaking ns#A$x ChangedNullability",

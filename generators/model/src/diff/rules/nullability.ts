@@ -6,8 +6,11 @@
 // | change (member existed before)                                  | severity  | kind               |
 // |-----------------------------------------------------------------|-----------|--------------------|
 // | @required added (no @clientOptional, container not @input)      | breaking  | ChangedNullability |
+// | … to a member targeting a structure or union                    | dangerous | ChangedNullability |
+// | … to a member with a non-null @default (it was never null)      | (none)    |                    |
 // | @required added to an @input or @clientOptional member           | dangerous | ChangedNullability |
 // | @clientOptional added to a member that stays @required          | breaking  | ChangedNullability |
+// | @clientOptional removed from a member that stays @required      | breaking  | ChangedNullability |
 // | @required removed, no @default added, target not struct/union   | breaking  | ChangedNullability |
 // | @required removed from a member targeting a structure or union  | dangerous | ChangedNullability |
 // | @required removed (member @clientOptional, or container @input) | safe      | ChangedNullability |
@@ -43,8 +46,16 @@ function memberChanges(pair: TraitHolderPair): ModelChange[] {
   const inputBefore = pair.oldShape.traits.has(INPUT);
   const inputNow = pair.newShape.traits.has(INPUT);
 
-  if (requiredAdded) {
+  // A member that had a non-null @default was never null to clients: @required changes nothing.
+  const alreadyNonNull =
+    before.get(DEFAULT) !== undefined &&
+    before.get(DEFAULT) !== null &&
+    !before.has(CLIENT_OPTIONAL) &&
+    !inputBefore;
+  const addedTarget = pair.newModel.shape(pair.newMember?.target ?? "");
+  if (requiredAdded && !alreadyNonNull) {
     const relaxed = inputNow || after.has(CLIENT_OPTIONAL);
+    const aggregate = addedTarget?.type === "structure" || addedTarget?.type === "union";
     out.push(
       relaxed
         ? change(
@@ -53,12 +64,35 @@ function memberChanges(pair: TraitHolderPair): ModelChange[] {
             "ChangedNullability",
             "Added @required: callers that omitted this member must now send it",
           )
-        : change(
-            "breaking",
-            id,
-            "ChangedNullability",
-            "Added @required: the member changed from optional to required",
-          ),
+        : aggregate
+          ? change(
+              "dangerous",
+              id,
+              "ChangedNullability",
+              `Added @required to a member targeting a ${addedTarget.type}: compatible only where generators treat structures and unions as optional`,
+            )
+          : change(
+              "breaking",
+              id,
+              "ChangedNullability",
+              "Added @required: the member changed from optional to required",
+            ),
+    );
+  }
+  if (
+    before.has(CLIENT_OPTIONAL) &&
+    !after.has(CLIENT_OPTIONAL) &&
+    before.has(REQUIRED) &&
+    after.has(REQUIRED) &&
+    !inputNow
+  ) {
+    out.push(
+      change(
+        "breaking",
+        id,
+        "ChangedNullability",
+        "Removed @clientOptional from a @required member: it became non-nullable",
+      ),
     );
   }
   if (
