@@ -6,7 +6,8 @@
 // | change                                          | severity | kind             | Smithy                              |
 // |-------------------------------------------------|----------|------------------|-------------------------------------|
 // | value removed                                   | breaking | RemovedEnumValue | ChangedEnumTrait.Removed: ERROR     |
-// | same value, different name                      | breaking | ChangedEnumName  | ChangedEnumTrait.NameChanged: ERROR |
+// | same value, different name (or a name gained or | breaking | ChangedEnumName  | ChangedEnumTrait.NameChanged: ERROR |
+// |   lost, as when an unnamed `@enum` entry becomes an enum member)                                                   |
 // | same name, different value                      | breaking | ChangedEnumValue | @enumValue is diff.error.const      |
 // | string value added before the end of the list   | breaking | ChangedEnumOrder | ChangedEnumTrait.OrderChanged: ERROR|
 // | string value appended; any intEnum value added  | safe     | AddedEnumValue   | NOTE (appended / AddedShape)        |
@@ -26,6 +27,8 @@ const SKIP_ENUM_VALUE: ReadonlySet<string> = new Set([ENUM_VALUE]);
 
 interface EnumEntry {
   readonly name: string;
+  /** False for an `@enum` entry without a name (its value stands in for it). */
+  readonly named: boolean;
   readonly value: string | number;
   /** Absent for `@enum` trait entries. */
   readonly member?: Member;
@@ -46,6 +49,7 @@ function entriesOf(shape: Shape): EnumEntry[] {
       const value = member.traits.get(ENUM_VALUE);
       return {
         name: member.name,
+        named: true,
         value: typeof value === "number" || typeof value === "string" ? value : member.name,
         member,
       };
@@ -59,7 +63,11 @@ function entriesOf(shape: Shape): EnumEntry[] {
     const value = item["value"];
     if (typeof value !== "string") continue;
     const name = item["name"];
-    out.push({ name: typeof name === "string" ? name : value, value });
+    out.push({
+      name: typeof name === "string" ? name : value,
+      named: typeof name === "string",
+      value,
+    });
   }
   return out;
 }
@@ -97,20 +105,30 @@ export function diffEnumValues(
   const afterByName = new Map(after.map((e) => [e.name, e]));
   const consumed = new Set<EnumEntry>();
   const out: ModelChange[] = [];
-  let oldEndPosition = before.length - 1;
+  // A new value placed before a value the enum already had was inserted, not appended: every
+  // value after it moves (Smithy compares enum values by position).
+  let lastKeptPosition = -1;
+  after.forEach((entry, position) => {
+    if (beforeValues.has(valueKey(entry.value))) lastKeptPosition = position;
+  });
 
   for (const old of before) {
     const memberId = `${id}$${old.name}`;
     const same = afterByValue.get(valueKey(old.value));
     if (same) {
       consumed.add(same);
-      if (same.name !== old.name) {
+      if (same.name !== old.name || same.named !== old.named) {
+        // Generated code names the value: gaining, losing or changing a name breaks it.
         out.push(
           change(
             "breaking",
             memberId,
             "ChangedEnumName",
-            `Enum value ${show(old.value)} renamed from ${old.name} to ${same.name}`,
+            !old.named
+              ? `Enum value ${show(old.value)} was given the name ${same.name}`
+              : !same.named
+                ? `Enum value ${show(old.value)} lost its name ${old.name}`
+                : `Enum value ${show(old.value)} renamed from ${old.name} to ${same.name}`,
           ),
         );
       } else if (old.member && same.member) {
@@ -120,7 +138,6 @@ export function diffEnumValues(
       }
       continue;
     }
-    oldEndPosition--;
     const renamed = afterByName.get(old.name);
     if (renamed && !beforeValues.has(valueKey(renamed.value))) {
       consumed.add(renamed);
@@ -148,7 +165,7 @@ export function diffEnumValues(
     if (consumed.has(entry) || beforeValues.has(valueKey(entry.value))) return;
     const memberId = `${id}$${entry.name}`;
     // Smithy's ordinal rule concerns string enums; intEnum values carry their own numbers.
-    if (newShape.type !== "intEnum" && position <= oldEndPosition) {
+    if (newShape.type !== "intEnum" && position < lastKeptPosition) {
       out.push(
         change(
           "breaking",

@@ -20,6 +20,12 @@ describe("diffModels: enum values", () => {
     expect(changes("enum E { A, B }", "enum E { A, C, B }")).toEqual([
       "breaking ns#E$C ChangedEnumOrder",
     ]);
+    // Every value placed before a surviving old one was inserted, not only the first.
+    expect(changes("enum E { A }", "enum E { C, D, A, F }")).toEqual([
+      "breaking ns#E$C ChangedEnumOrder",
+      "breaking ns#E$D ChangedEnumOrder",
+      "safe ns#E$F AddedEnumValue",
+    ]);
     // Replacing the last value: the new one comes after every surviving old one.
     expect(changes("enum E { A, B }", "enum E { A, C }")).toEqual([
       "breaking ns#E$B RemovedEnumValue",
@@ -58,6 +64,18 @@ describe("diffModels: enum values", () => {
     const v1 = `$version: "1.0"\nnamespace ns\n@enum([{ value: "a", name: "A" }, { value: "b", name: "B" }])\nstring E`;
     expect(changes(v1, 'enum E {\n  A = "a"\n  B = "b"\n}')).toEqual([]);
     expect(changes(v1, 'enum E {\n  A = "a"\n}')).toEqual(["breaking ns#E$B RemovedEnumValue"]);
+  });
+
+  it("an @enum entry without a name that becomes a named enum member is breaking (its code name changes)", () => {
+    const v1 = `$version: "1.0"\nnamespace ns\n@enum([{ value: "a" }])\nstring E`;
+    expect(fullChanges(v1, 'enum E {\n  a = "a"\n}')).toEqual([
+      {
+        severity: "breaking",
+        shape: "ns#E$a",
+        kind: "ChangedEnumName",
+        message: 'Enum value "a" was given the name a',
+      },
+    ]);
   });
 
   it("adding or removing @enum on a string is breaking", () => {
