@@ -19,7 +19,7 @@
 import type { Member, Model, Shape } from "../model.js";
 import { change, type ModelChange } from "./model-change.js";
 import { nodeValuesEqual } from "./node-value-equality.js";
-import { diffTraits } from "./trait-diff.js";
+import { diffMemberTraits } from "./trait-diff.js";
 
 const ENUM_TRAIT = "smithy.api#enum";
 const ENUM_VALUE = "smithy.api#enumValue";
@@ -133,7 +133,15 @@ export function diffEnumValues(
         );
       } else if (old.member && same.member) {
         out.push(
-          ...diffMemberTraits(oldModel, newModel, oldShape, newShape, old.member, same.member),
+          ...diffMemberTraits(
+            oldModel,
+            newModel,
+            oldShape,
+            newShape,
+            old.member,
+            same.member,
+            SKIP_ENUM_VALUE,
+          ),
         );
       }
       continue;
@@ -195,30 +203,6 @@ export function diffEnumValues(
     );
   }
   return out;
-}
-
-function diffMemberTraits(
-  oldModel: Model,
-  newModel: Model,
-  oldShape: Shape,
-  newShape: Shape,
-  oldMember: Member,
-  newMember: Member,
-): ModelChange[] {
-  return diffTraits(
-    {
-      id: newMember.id,
-      oldModel,
-      newModel,
-      oldShape,
-      newShape,
-      oldMember,
-      newMember,
-      oldTraits: oldMember.traits,
-      newTraits: newMember.traits,
-    },
-    SKIP_ENUM_VALUE,
-  );
 }
 
 /** Trait ids the enum rule judges itself, to be skipped by the shape's trait diff. */

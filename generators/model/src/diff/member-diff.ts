@@ -19,7 +19,7 @@
 
 import type { Member, Model, Shape } from "../model.js";
 import { change, type ModelChange } from "./model-change.js";
-import { diffTraits } from "./trait-diff.js";
+import { diffMemberTraits, diffShapeTraits } from "./trait-diff.js";
 
 const REQUIRED = "smithy.api#required";
 const DEFAULT = "smithy.api#default";
@@ -67,30 +67,12 @@ function targetDifferences(
   before: Shape,
   after: Shape,
 ): ModelChange[] {
-  const out = diffTraits({
-    id: after.id,
-    oldModel,
-    newModel,
-    oldShape: before,
-    newShape: after,
-    oldTraits: before.traits,
-    newTraits: after.traits,
-  });
+  const out = diffShapeTraits(oldModel, newModel, before, after);
   for (const [name, oldMember] of before.members) {
     const newMember = after.members.get(name);
     if (!newMember) continue;
     out.push(
-      ...diffTraits({
-        id: newMember.id,
-        oldModel,
-        newModel,
-        oldShape: before,
-        newShape: after,
-        oldMember,
-        newMember,
-        oldTraits: oldMember.traits,
-        newTraits: newMember.traits,
-      }),
+      ...diffMemberTraits(oldModel, newModel, before, after, oldMember, newMember),
       ...diffTarget(oldModel, newModel, oldMember, newMember),
     );
   }
@@ -170,19 +152,7 @@ export function diffMembers(
       continue;
     }
     out.push(...diffTarget(oldModel, newModel, oldMember, newMember));
-    out.push(
-      ...diffTraits({
-        id: newMember.id,
-        oldModel,
-        newModel,
-        oldShape: before,
-        newShape: after,
-        oldMember,
-        newMember,
-        oldTraits: oldMember.traits,
-        newTraits: newMember.traits,
-      }),
-    );
+    out.push(...diffMemberTraits(oldModel, newModel, before, after, oldMember, newMember));
   }
   for (const [name, newMember] of after.members) {
     if (before.members.has(name)) continue;

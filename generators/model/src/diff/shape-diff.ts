@@ -18,7 +18,7 @@ import { diffEntity } from "./entity-diff.js";
 import { diffEnumValues, ENUM_SHAPE_TRAITS, isEnumLike } from "./enum-values.js";
 import { diffMembers } from "./member-diff.js";
 import { change, type ModelChange } from "./model-change.js";
-import { diffTraits } from "./trait-diff.js";
+import { diffShapeTraits } from "./trait-diff.js";
 
 const SCALAR_TYPES: ReadonlySet<string> = new Set([
   "blob",
@@ -73,18 +73,7 @@ export function diffShape(
   }
   const enumLike = isEnumLike(before) || isEnumLike(after);
   out.push(
-    ...diffTraits(
-      {
-        id: after.id,
-        oldModel,
-        newModel,
-        oldShape: before,
-        newShape: after,
-        oldTraits: before.traits,
-        newTraits: after.traits,
-      },
-      enumLike ? ENUM_SHAPE_TRAITS : undefined,
-    ),
+    ...diffShapeTraits(oldModel, newModel, before, after, enumLike ? ENUM_SHAPE_TRAITS : undefined),
   );
   // Members of shapes of different kinds do not correspond; the type change says it all.
   if (before.type === after.type || stringToEnum) {

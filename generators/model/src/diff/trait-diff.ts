@@ -2,6 +2,7 @@
 // every other trait goes to the Smithy defaults in rules/other-traits.ts. Traits that a
 // structural rule already judged (an enum member's @enumValue) are skipped by the caller.
 
+import type { Member, Model, Shape } from "../model.js";
 import type { ModelChange } from "./model-change.js";
 import { nodeValuesEqual } from "./node-value-equality.js";
 import { constraintRules } from "./rules/constraints.js";
@@ -41,4 +42,52 @@ export function diffTraits(
   }
   for (const id of changed) if (!OWNED.has(id)) out.push(...diffOtherTrait(pair, id));
   return out;
+}
+
+/** The trait changes of a shape that exists in both models. */
+export function diffShapeTraits(
+  oldModel: Model,
+  newModel: Model,
+  before: Shape,
+  after: Shape,
+  skip?: ReadonlySet<string>,
+): ModelChange[] {
+  return diffTraits(
+    {
+      id: after.id,
+      oldModel,
+      newModel,
+      oldShape: before,
+      newShape: after,
+      oldTraits: before.traits,
+      newTraits: after.traits,
+    },
+    skip,
+  );
+}
+
+/** The trait changes of a member that exists in both versions of its container. */
+export function diffMemberTraits(
+  oldModel: Model,
+  newModel: Model,
+  before: Shape,
+  after: Shape,
+  oldMember: Member,
+  newMember: Member,
+  skip?: ReadonlySet<string>,
+): ModelChange[] {
+  return diffTraits(
+    {
+      id: newMember.id,
+      oldModel,
+      newModel,
+      oldShape: before,
+      newShape: after,
+      oldMember,
+      newMember,
+      oldTraits: oldMember.traits,
+      newTraits: newMember.traits,
+    },
+    skip,
+  );
 }
