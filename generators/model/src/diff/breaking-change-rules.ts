@@ -4,11 +4,11 @@
 // data in this same form (rules/protocol-traits.ts) and reads custom traits' rules from their
 // definitions, so both go through this one evaluator.
 //
-// Paths: `/name/other` walks the trait's value through the trait's shape: a structure's or
-// union's member by name, `/member` every item of a list (at `/0`, `/1`, …), `/key` or `/value`
-// every entry of a map (at `/<key>`), as Smithy's TraitBreakingChange does; each place found on
-// either side is compared. Without the trait's shape (ShapeKit's own prelude rules), a path
-// walks object keys.
+// Paths: `/name/other` walks the trait's value through the trait's shape (the prelude's for
+// ShapeKit's own prelude rules): a structure's or union's member by name, `/member` every item
+// of a list (at `/0`, `/1`, …), `/key` or `/value` every entry of a map (at `/<key>`), as
+// Smithy's TraitBreakingChange does; each place found on either side is compared. A path the
+// shape does not have reaches nothing.
 
 import type { NodeValue } from "../ast.js";
 import type { Model, Shape } from "../model.js";
@@ -118,21 +118,6 @@ function placesOf(
   return places;
 }
 
-function at(value: NodeValue | undefined, path: string | undefined): NodeValue | undefined {
-  let current = value;
-  for (const segment of (path ?? "").split("/").filter((s) => s !== "")) {
-    if (
-      current === null ||
-      current === undefined ||
-      typeof current !== "object" ||
-      Array.isArray(current)
-    )
-      return undefined;
-    current = Object.hasOwn(current, segment) ? current[segment] : undefined;
-  }
-  return current;
-}
-
 function kindOf(
   before: NodeValue | undefined,
   after: NodeValue | undefined,
@@ -173,7 +158,8 @@ function comparedPlaces(
   after: NodeValue | undefined,
   trait: TraitShape | undefined,
 ): Array<[string, NodeValue | undefined, NodeValue | undefined]> {
-  if (!path || trait === undefined) return [[path ?? "", at(before, path), at(after, path)]];
+  if (!path) return [["", before, after]];
+  if (trait === undefined) return [];
   const left = placesOf(before, path, trait);
   const right = placesOf(after, path, trait);
   const places = [...new Set([...left.keys(), ...right.keys()])].sort();

@@ -94,8 +94,7 @@ function diffTarget(
   const what = `Target changed from ${before.target} to ${after.target}`;
   const oldTarget = oldModel.shape(before.target);
   const newTarget = newModel.shape(after.target);
-  if (!oldTarget || !newTarget)
-    return [change("dangerous", after.id, "ChangedMemberTarget", `${what}`)];
+  if (!oldTarget || !newTarget) return [change("dangerous", after.id, "ChangedMemberTarget", what)];
   const terminal = terminalIncompatibility(oldTarget, newTarget);
   if (terminal !== undefined)
     return [change("breaking", after.id, "ChangedMemberTarget", `${what}: ${terminal}`)];

@@ -196,6 +196,21 @@ structure tagged { mode: String, note: String }
     ).toEqual(["safe ns#S ModifiedTrait"]);
   });
 
+  it("the prelude's path rules (@http, @paginated) walk the prelude's trait shapes", () => {
+    const op = (http: string, paginated: string) =>
+      `@http(${http})\n@paginated(${paginated})\noperation Op { input := { t: String, n: Integer }, output := { t: String, r: Rs } }\nlist Rs { member: String }`;
+    const before = op('method: "GET", uri: "/"', 'inputToken: "t", outputToken: "t", items: "r"');
+    expect(
+      changes(before, op('method: "PUT", uri: "/"', 'inputToken: "t", outputToken: "t"')),
+    ).toEqual(["breaking ns#Op TraitBreakingChange", "breaking ns#Op TraitBreakingChange"]);
+    expect(
+      changes(
+        before,
+        op('method: "GET", uri: "/", code: 201', 'inputToken: "t", outputToken: "t", items: "r"'),
+      ),
+    ).toEqual(["dangerous ns#Op TraitBreakingChange"]);
+  });
+
   it("a breakingChanges path walks a list's items and a map's entries through the trait's shape", () => {
     const defs = `@trait(breakingChanges: [{change: "update", path: "/member"}])
 list codes { member: String }

@@ -67,7 +67,7 @@ export function diffOtherTrait(pair: TraitHolderPair, traitId: string): ModelCha
       rules,
       before,
       after,
-      prelude === undefined && definition ? { model: pair.newModel, shape: definition } : undefined,
+      definition ? { model: pair.newModel, shape: definition } : undefined,
     ),
   ];
   // Smithy stays silent when no declared rule or diff tag matches; a diff that lists every
