@@ -3,7 +3,14 @@
 // files wherever it likes (`shapekit docs --out DIR`), and any static host (or file://) serves
 // them as they are.
 
-import { helpPage, renderSkeleton, type CliOperationDescription } from "@shapekit/cli";
+import {
+  helpPage,
+  MAX_WALKED_DEPTH,
+  renderSkeleton,
+  shapeDepth,
+  ShapesTooDeepError,
+  type CliOperationDescription,
+} from "@shapekit/cli";
 import { shapeOf } from "@shapekit/shorthand";
 import { slug } from "./html.js";
 import { indexPage } from "./index-page.js";
@@ -44,7 +51,11 @@ function playgroundOptions(description: CliOperationDescription): PlaygroundOpti
     .filter((o) => o.type !== "boolean");
 }
 
-/** Builds the site's files, sorted by path. Throws `BundleError` if a script cannot be bundled. */
+/**
+ * Builds the site's files, sorted by path. Throws `BundleError` if a script cannot be bundled,
+ * and, for a hostile model, `ShapesTooDeepError` or `ShapesTooLargeError` (@shapekit/cli) when
+ * an operation's pages could not be written out, as `renderHelp` does.
+ */
 export async function buildSite(input: SiteInput): Promise<SiteFile[]> {
   const files: SiteFile[] = [{ path: "assets/site.css", contents: SITE_CSS }];
   const entries: PlaygroundEntry[] = [];
@@ -53,6 +64,9 @@ export async function buildSite(input: SiteInput): Promise<SiteFile[]> {
     const name = slug(description.name);
     const script = `assets/${name}.js`;
     entries.push({ outFile: script, ...entryPoints });
+    // The walks below recurse once per level, as the command surface's do: the same limit.
+    const depth = shapeDepth(description);
+    if (depth > MAX_WALKED_DEPTH) throw new ShapesTooDeepError(description.name, depth);
     const page = helpPage(description);
     index.push({
       name: description.name,

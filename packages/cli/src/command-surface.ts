@@ -116,7 +116,10 @@ export interface CommandSurface {
   optionTable(operation: string): OptionSpec[];
   /** The synopsis lines of the help page. */
   synopsis(operation: string): string;
-  /** What `--generate-cli-skeleton <kind>` prints. */
+  /**
+   * What `--generate-cli-skeleton <kind>` prints. Throws {@link ShapesTooDeepError} or
+   * `ShapesTooLargeError` for an operation whose shapes nest or repeat past the limits.
+   */
   generateCliSkeleton(operation: string, kind: SkeletonKind): string;
   /** The words after the operation name → request or errors; never throws. */
   parseCommandLine(
@@ -124,7 +127,7 @@ export interface CommandSurface {
     argv: readonly string[],
     options?: ParseCommandLineOptions,
   ): ParseCommandLineResult;
-  /** The help page. */
+  /** The help page. Throws as `generateCliSkeleton` does for a hostile model. */
   renderHelp(operation: string, options?: HelpOptions): string;
 }
 

@@ -3,7 +3,7 @@
 // `help-markdown.ts` and `help-text.ts` print it; keeping the content in one place means the two
 // formats can never disagree about what an option is.
 
-import { syntaxHelp, type CliShape } from "@shapekit/shorthand";
+import { ExpansionBudget, syntaxHelp, type CliShape } from "@shapekit/shorthand";
 import { documentationMarkdown } from "./html-documentation.js";
 import {
   memberConstraints,
@@ -150,7 +150,7 @@ function inputUsesDocuments(operation: CliOperationDescription): boolean {
     seen.add(key);
     const shape = shapeOf(operation, key);
     if (shape.type === "document") return true;
-    if (shape.type === "structure") pending.push(...shape.members.map((m) => m.shape));
+    if (shape.type === "structure") for (const m of shape.members) pending.push(m.shape);
     else if (shape.type === "list") pending.push(shape.member);
     else if (shape.type === "map") pending.push(shape.key, shape.value);
   }
@@ -166,16 +166,21 @@ function constraintsField(
   return Object.keys(all).length > 0 ? { constraints: all } : {};
 }
 
-/** The member tree below a shape: its members, a list's item, a map's key and value. */
+/**
+ * The member tree below a shape: its members, a list's item, a map's key and value, appended to
+ * `out` (a tree can hold hundreds of thousands of entries: no array is spread into another).
+ */
 function memberTree(
   operation: CliOperationDescription,
   key: string,
   depth: number,
   stack: string[],
+  budget: ExpansionBudget,
+  out: MemberTreeEntry[] = [],
 ): MemberTreeEntry[] {
   const shape = shapeOf(operation, key);
-  if (stack.includes(shape.name)) return [];
-  const out: MemberTreeEntry[] = [];
+  if (stack.includes(shape.name)) return out;
+  budget.spend();
   stack.push(shape.name);
   if (shape.type === "structure") {
     for (const m of shape.members) {
@@ -190,7 +195,7 @@ function memberTree(
           m.required === true,
         ),
       });
-      out.push(...memberTree(operation, m.shape, depth + 1, stack));
+      memberTree(operation, m.shape, depth + 1, stack, budget, out);
     }
   } else if (shape.type === "list") {
     const item = shapeOf(operation, shape.member);
@@ -200,7 +205,7 @@ function memberTree(
       depth,
       ...constraintsField(memberConstraints(operation, key, "member", shape.member), false),
     });
-    out.push(...memberTree(operation, shape.member, depth + 1, stack));
+    memberTree(operation, shape.member, depth + 1, stack, budget, out);
   } else if (shape.type === "map") {
     const k = shapeOf(operation, shape.key);
     const v = shapeOf(operation, shape.value);
@@ -218,7 +223,7 @@ function memberTree(
       depth,
       ...constraintsField(memberConstraints(operation, key, "value", shape.value), false),
     });
-    out.push(...memberTree(operation, shape.value, depth + 1, stack));
+    memberTree(operation, shape.value, depth + 1, stack, budget, out);
   }
   stack.pop();
   return out;
@@ -226,11 +231,13 @@ function memberTree(
 
 /**
  * Builds the page. The syntax examples come from the shorthand package's `syntaxHelp` over the
- * description's shape table, unless `syntaxBlocks` supplies them.
+ * description's shape table, unless `syntaxBlocks` supplies them. Throws `ShapesTooLargeError`
+ * when the page would write out more shapes than `budget` allows (a hostile model).
  */
 export function helpPage(
   operation: CliOperationDescription,
   syntaxBlocks?: SyntaxBlockProvider,
+  budget: ExpansionBudget = new ExpansionBudget(`the help page of ${operation.name}`),
 ): HelpPage {
   const options: HelpOption[] = [];
   for (const spec of optionTable(operation)) {
@@ -260,7 +267,7 @@ export function helpPage(
     const syntax = isStructured(target)
       ? syntaxBlocks
         ? syntaxBlocks(option.name)
-        : syntaxHelp(operation.shapes, option.shape, option)
+        : syntaxHelp(operation.shapes, option.shape, option, budget)
       : undefined;
     const values = "enum" in target ? target.enum : undefined;
     const documentation = operation.input
@@ -282,7 +289,7 @@ export function helpPage(
           : shapeConstraints(operation, option.shape),
         option.required,
       ),
-      members: memberTree(operation, option.shape, 0, []),
+      members: memberTree(operation, option.shape, 0, [], budget),
       ...(syntax && (syntax.shorthand || syntax.json || syntax.syntax)
         ? { syntax: { shorthand: syntax.shorthand, json: syntax.json, syntax: syntax.syntax } }
         : {}),
@@ -318,6 +325,6 @@ export function helpPage(
     description,
     synopsis: synopsis(operation),
     options,
-    output: operation.output ? memberTree(operation, operation.output, 0, []) : [],
+    output: operation.output ? memberTree(operation, operation.output, 0, [], budget) : [],
   };
 }

@@ -14,18 +14,17 @@ function indent(text: string, prefix: string): string {
     .join("\n");
 }
 
-function memberLines(entries: readonly MemberTreeEntry[], base: string): string[] {
-  const out: string[] = [];
+/** Appends the lines of a member tree to `out` (a tree can be long: it is never spread). */
+function memberLines(entries: readonly MemberTreeEntry[], base: string, out: string[]): void {
   for (const e of entries) {
     const prefix = base + STEP.repeat(e.depth);
     out.push(`${prefix}${e.name ? `${e.name} -> (${e.type})` : `(${e.type})`}`);
     if (e.documentation.trim()) out.push(indent(e.documentation.trim(), prefix + STEP));
   }
-  return out;
 }
 
-function optionLines(option: HelpOption): string[] {
-  const out = [`${BODY}${option.names.join(" | ")} (${option.type})`];
+function optionLines(option: HelpOption, out: string[]): void {
+  out.push(`${BODY}${option.names.join(" | ")} (${option.type})`);
   const body = BODY + STEP;
   if (option.documentation.trim()) out.push(indent(option.documentation.trim(), body));
   if (option.possibleValues)
@@ -33,12 +32,11 @@ function optionLines(option: HelpOption): string[] {
       `${body}Possible values:`,
       option.possibleValues.map((v) => `${body}${STEP}o ${v}`).join("\n"),
     );
-  out.push(...memberLines(option.members, body));
+  memberLines(option.members, body, out);
   if (option.syntax?.shorthand)
     out.push(`${body}Shorthand Syntax:`, indent(option.syntax.shorthand, body + STEP));
   if (option.syntax?.syntax) out.push(`${body}Syntax:`, indent(option.syntax.syntax, body + STEP));
   if (option.syntax?.json) out.push(`${body}JSON Syntax:`, indent(option.syntax.json, body + STEP));
-  return out;
 }
 
 /** The page as plain text for a terminal, ending with a newline. */
@@ -46,8 +44,9 @@ export function helpText(page: HelpPage): string {
   const blocks: string[] = [page.title.toUpperCase(), "DESCRIPTION"];
   if (page.description.trim()) blocks.push(indent(page.description.trim(), BODY));
   blocks.push("SYNOPSIS", indent(page.synopsis, BODY + STEP), "OPTIONS");
-  for (const option of page.options) blocks.push(...optionLines(option));
+  for (const option of page.options) optionLines(option, blocks);
   blocks.push("OUTPUT");
-  blocks.push(...(page.output.length > 0 ? memberLines(page.output, BODY) : [`${BODY}None`]));
+  if (page.output.length > 0) memberLines(page.output, BODY, blocks);
+  else blocks.push(`${BODY}None`);
   return blocks.join("\n\n") + "\n";
 }

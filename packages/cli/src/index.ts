@@ -66,6 +66,8 @@ export {
   type FileSource,
   type LocalFilesOptions,
 } from "@shapekit/shorthand";
+// What `generateCliSkeleton` and `renderHelp` throw for a model whose examples would not end.
+export { MAX_EXPANDED_SHAPES, ShapesTooLargeError } from "@shapekit/shorthand";
 export {
   parseCommandLine,
   type ArgumentParser,

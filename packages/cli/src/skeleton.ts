@@ -4,7 +4,7 @@
 // a map, and `{}` for a document or a structure that is already twice on the way down (recursion).
 // The AWS CLI v1 picks a random enum value; v2 and we take the first, so output is stable.
 
-import type { CliShape } from "@shapekit/shorthand";
+import { ExpansionBudget, type CliShape } from "@shapekit/shorthand";
 import {
   memberDocumentation,
   shapeOf,
@@ -34,14 +34,20 @@ export interface SkeletonEntry {
   readonly node: SkeletonNode;
 }
 
-/** The skeleton of the shape `root` (an input or output structure). */
+/**
+ * The skeleton of the shape `root` (an input or output structure). Throws `ShapesTooLargeError`
+ * when it would hold more shapes than `budget` allows (a model that reuses its shapes at every
+ * level doubles its skeleton with each level).
+ */
 export function buildSkeleton(
   operation: CliOperationDescription,
   root: string,
   style: SkeletonStyle,
+  budget: ExpansionBudget = new ExpansionBudget(`the ${style} skeleton of ${operation.name}`),
 ): SkeletonNode {
   const stack: string[] = [];
   const visit = (key: string, memberName: string): SkeletonNode => {
+    budget.spend();
     const shape = shapeOf(operation, key);
     // The AWS CLI tracks recursion by the model's shape name.
     stack.push(shape.name);

@@ -62,6 +62,7 @@ export {
 } from "./argument.js";
 export { toArgumentWords } from "./to-argument.js";
 export { syntaxHelp, typeLabel, type SyntaxHelp } from "./syntax-help.js";
+export { ExpansionBudget, MAX_EXPANDED_SHAPES, ShapesTooLargeError } from "./expansion-budget.js";
 export { CliCommands } from "./cli-commands.js";
 export { bytesAsBase64 } from "./bytes-json.js";
 export {

@@ -23,6 +23,7 @@ import {
   type CliShape,
   type CliShapeTable,
 } from "./cli-shape.js";
+import { ExpansionBudget } from "./expansion-budget.js";
 
 /** The syntax blocks of one option; `undefined` where the AWS CLI prints no such block. */
 export interface SyntaxHelp {
@@ -39,12 +40,15 @@ class TooComplex extends Error {}
 
 class ShorthandDocs {
   readonly #table: CliShapeTable;
-  constructor(table: CliShapeTable) {
+  readonly #budget: ExpansionBudget;
+  constructor(table: CliShapeTable, budget: ExpansionBudget) {
     this.#table = table;
+    this.#budget = budget;
   }
 
   docs(shape: CliShape, stack: string[]): string {
     if (stack.length > MAX_DEPTH) throw new TooComplex();
+    this.#budget.spend();
     if (shape.type === "structure") return this.structure(shape, stack);
     if (shape.type === "list") return this.list(shape, stack);
     if (shape.type === "map") return this.map(shape, stack);
@@ -114,10 +118,12 @@ function exampleValue(shape: CliShape, withEnum = true): string {
 
 class JsonDocs {
   readonly #table: CliShapeTable;
+  readonly #budget: ExpansionBudget;
   #indent = 0;
   #out = "";
-  constructor(table: CliShapeTable) {
+  constructor(table: CliShapeTable, budget: ExpansionBudget) {
     this.#table = table;
+    this.#budget = budget;
   }
 
   render(shape: CliShape): string {
@@ -134,6 +140,7 @@ class JsonDocs {
   }
 
   example(shape: CliShape, stack: string[]): void {
+    this.#budget.spend();
     if (stack.includes(shape.name)) {
       if (stack.filter((n) => n === shape.name).length > 1) {
         if (shape.type === "structure" || shape.type === "document")
@@ -219,10 +226,17 @@ export function typeLabel(shape: CliShape): string {
 /**
  * The syntax blocks the AWS CLI's help prints for an option whose value has the shape `key`,
  * as plain text (no code fences), e.g. for `--tags`: shorthand `Key=string,Value=string ...`
- * and the JSON skeleton.
+ * and the JSON skeleton. Throws `ShapesTooLargeError` when the blocks would write out more than
+ * `MAX_EXPANDED_SHAPES` shapes (or what is left of `budget`, which a help page shares between
+ * its blocks).
  */
-export function syntaxHelp(table: CliShapeTable, key: string, option?: CliOption): SyntaxHelp {
-  const help = shapeSyntaxHelp(table, key);
+export function syntaxHelp(
+  table: CliShapeTable,
+  key: string,
+  option?: CliOption,
+  budget: ExpansionBudget = new ExpansionBudget(`the syntax of ${option?.name ?? key}`),
+): SyntaxHelp {
+  const help = shapeSyntaxHelp(table, key, budget);
   const wordList = option?.singleMemberList;
   if (wordList === undefined || help.shorthand === undefined) return help;
   const word = wordList.member;
@@ -234,7 +248,7 @@ export function syntaxHelp(table: CliShapeTable, key: string, option?: CliOption
   };
 }
 
-function shapeSyntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
+function shapeSyntaxHelp(table: CliShapeTable, key: string, budget: ExpansionBudget): SyntaxHelp {
   const shape = shapeOf(table, key);
   const type = typeLabel(shape);
   if (isValueWrapper(table, shape))
@@ -242,7 +256,7 @@ function shapeSyntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
   let shorthand: string | undefined;
   if (supportsShorthand(table, shape)) {
     try {
-      const docs = new ShorthandDocs(table);
+      const docs = new ShorthandDocs(table, budget);
       const text =
         shape.type === "list"
           ? `${docs.docs(shapeOf(table, shape.member), [])} ...`
@@ -262,7 +276,7 @@ function shapeSyntaxHelp(table: CliShapeTable, key: string): SyntaxHelp {
       syntax += `\n\nWhere valid values are:\n${member.enum.map((v) => `  ${v}`).join("\n")}`;
     }
   } else if (!isScalar(shape)) {
-    json = new JsonDocs(table).render(shape);
+    json = new JsonDocs(table, budget).render(shape);
   }
   return { type, shorthand, json, syntax };
 }

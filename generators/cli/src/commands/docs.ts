@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ShapesTooDeepError, ShapesTooLargeError } from "@shapekit/cli";
 import {
   fileBaseName,
   formatDiagnostics,
@@ -159,6 +160,11 @@ export async function runDocs(args: readonly string[], io: CommandIo): Promise<n
   } catch (e) {
     if (e instanceof PlanError) {
       io.stderr(`shapekit docs: ${e.message}\n`);
+      return EXIT.failure;
+    }
+    // A hostile model: its pages nest or repeat past what a page can show.
+    if (e instanceof ShapesTooDeepError || e instanceof ShapesTooLargeError) {
+      io.stderr(`shapekit docs: ${e.message}; nothing written.\n`);
       return EXIT.failure;
     }
     throw e;
