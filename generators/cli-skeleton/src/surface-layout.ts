@@ -22,6 +22,7 @@ import {
   unionTypeAlias,
   type LaidOutText,
 } from "@shapekit/generated-package";
+import { appendAll } from "@shapekit/model";
 
 /** Whether every string literal is one prettier writes as it is. */
 function plain(literals: readonly string[]): boolean {
@@ -131,7 +132,7 @@ function surfaceStatement(
   const commandLiteral = JSON.stringify(command);
   const out = new Lines();
   valueProperty(out, "  ", "command", commandLiteral);
-  out.lines.push(...operations.lines);
+  appendAll(out.lines, operations.lines);
   return {
     text: `\n${docComment(doc)}${head}({\n${out.lines.map((line) => `${line}\n`).join("")}});\n`,
     laidOut: operations.sure && plain([commandLiteral]),

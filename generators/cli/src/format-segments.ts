@@ -14,7 +14,7 @@
 // An emitter that knows which of its statements it wrote in prettier's layout says so with
 // `GeneratedFile.pieces`; those runs skip prettier whatever the grammar says.
 
-import type { GeneratedFile } from "@shapekit/model";
+import { appendAll, type GeneratedFile } from "@shapekit/model";
 import { isPrettierShaped } from "@shapekit/generated-package/prettier-shape";
 
 /** A run of whole top-level statements of a module, formatted on its own. */
@@ -44,7 +44,7 @@ export function formatRuns(file: GeneratedFile): Run[] | undefined {
     if (text === "") continue;
     const blankBefore = text !== piece.text;
     if (piece.laidOut) runs.push({ text, laidOut: true, blankBefore });
-    else if (text.length >= SEGMENTED_BYTES) runs.push(...(cutRuns(text, blankBefore) ?? []));
+    else if (text.length >= SEGMENTED_BYTES) appendAll(runs, cutRuns(text, blankBefore) ?? []);
     else runs.push({ text, laidOut: shaped(text), blankBefore });
   }
   return runs;

@@ -14,6 +14,7 @@ import {
   sha256,
 } from "./manifest.js";
 import { isLeftover, scratchDir, scratchOwner } from "./scratch-space.js";
+import { appendAll } from "@shapekit/model";
 
 export type ChangeKind = "create" | "update" | "delete" | "unchanged";
 
@@ -109,7 +110,7 @@ export function planOutput(
   for (const outDir of outDirs) {
     const mine = [...generated].filter(([p]) => p.startsWith(outDir + path.sep));
     const planned = planPackage(outDir, mine, options.projectDir ?? path.dirname(outDir));
-    changes.push(...planned.changes);
+    appendAll(changes, planned.changes);
     packages.push(planned.output);
     problems.push(...planned.problems.filter((p) => !options.force || NOT_FORCEABLE.has(p.kind)));
   }
@@ -127,7 +128,7 @@ function planPackage(
   const problems: OutputProblem[] = [];
   const changes: OutputChange[] = [];
   const { scan, problems: links } = scanPackageFolder(outDir, projectDir);
-  problems.push(...links);
+  appendAll(problems, links);
 
   const read = readManifest(outDir);
   if (read.state === "invalid")

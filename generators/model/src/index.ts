@@ -2,6 +2,7 @@
 // The public API is what this file exports; everything else is internal to the package.
 
 export * from "./ast.js";
+export { appendAll } from "./append-all.js";
 export * from "./diagnostic.js";
 export * from "./emit.js";
 export * from "./loaded-file.js";

@@ -29,6 +29,7 @@ import { formatJsonPath } from "./service2/format.js";
 import { TextPositions } from "./text-position.js";
 import { jsonNestingError } from "./json-nesting.js";
 import { checkVersion1Features } from "./upgrade-1-0.js";
+import { appendAll } from "./append-all.js";
 
 /** Smithy versions a JSON AST file may declare. */
 const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(["1", "1.0", "2", "2.0"]);
@@ -160,7 +161,7 @@ class JsonAstReader {
       jsonPaths: this.#jsonPaths,
     };
     // The IDL parser rejects 2.0-only syntax in 1.0 files itself; a JSON AST file is checked here.
-    this.#diagnostics.push(...checkVersion1Features(loaded));
+    appendAll(this.#diagnostics, checkVersion1Features(loaded));
     return { loaded, diagnostics: this.#diagnostics };
   }
 

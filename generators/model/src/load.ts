@@ -23,6 +23,7 @@ import type { FileLoadResult, LoadedFile } from "./loaded-file.js";
 import type { Model } from "./model.js";
 import { resolveModel } from "./resolve.js";
 import { fileStart } from "./source-location.js";
+import { appendAll } from "./append-all.js";
 
 /** What `loadModel` returns; `sourceText` serves `formatDiagnostics` its caret lines. */
 export interface LoadModelResult {
@@ -86,7 +87,7 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
       };
     }
     const result = parseFile(text, file, { extras, ...(paginators ? { paginators } : {}) });
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     if (result.loaded) loaded.push(result.loaded);
   }
   const sourceText = (file: string) => texts.get(file);
@@ -94,7 +95,7 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
   if (diagnostics.some((d) => d.severity === "error"))
     return { diagnostics: sortDiagnostics(diagnostics), sourceText };
   const resolved = resolveModel(loaded);
-  diagnostics.push(...resolved.diagnostics);
+  appendAll(diagnostics, resolved.diagnostics);
   return resolved.model && !diagnostics.some((d) => d.severity === "error")
     ? { model: resolved.model, diagnostics: sortDiagnostics(diagnostics), sourceText }
     : { diagnostics: sortDiagnostics(diagnostics), sourceText };

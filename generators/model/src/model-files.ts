@@ -16,6 +16,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { error, type Diagnostic } from "./diagnostic.js";
 import { fileStart } from "./source-location.js";
+import { appendAll } from "./append-all.js";
 
 /** The name of ShapeKit's config file, never a model file when found in a model folder. */
 export const CONFIG_FILE_NAME = "shapekit.json";
@@ -56,7 +57,7 @@ export function listModelFiles(paths: readonly string[]): ModelFileList {
       );
       continue;
     }
-    if (isDirectory) files.push(...modelFilesBelow(path, diagnostics));
+    if (isDirectory) appendAll(files, modelFilesBelow(path, diagnostics));
     else files.push(path);
   }
   return { files, diagnostics };
@@ -108,7 +109,7 @@ function modelFilesBelow(dir: string, diagnostics: Diagnostic[]): string[] {
     if (isDirectory) {
       // In a service folder, the API versions other than the one botocore loads are skipped.
       if (latestVersion !== undefined && API_VERSION.test(name) && full !== latestVersion) continue;
-      out.push(...modelFilesBelow(full, diagnostics));
+      appendAll(out, modelFilesBelow(full, diagnostics));
     }
     // `shapekit.json` is the generator's config that lives beside the model files in `spec/`.
     else if (name === CONFIG_FILE_NAME) continue;

@@ -35,7 +35,7 @@ export function commandShapes(table: CliShapeTable, command: CliCommand): CliSha
     if (reached.has(key) || !Object.hasOwn(table, key)) continue;
     reached.add(key);
     const shape: CliShape = table[key]!;
-    if (shape.type === "structure") stack.push(...shape.members.map((m) => m.shape));
+    if (shape.type === "structure") for (const m of shape.members) stack.push(m.shape);
     else if (shape.type === "list") stack.push(shape.member);
     else if (shape.type === "map") stack.push(shape.key, shape.value);
   }

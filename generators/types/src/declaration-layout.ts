@@ -18,6 +18,7 @@
 
 import { PLAIN_STRING_LITERAL, PRINT_WIDTH, type LaidOutText } from "@shapekit/generated-package";
 import type { Doc } from "./tsdoc.js";
+import { appendAll } from "@shapekit/model";
 
 /** One property of an object type: its key as written (`propertyKey`), its type as written. */
 export interface MemberText {
@@ -33,7 +34,7 @@ export class LayoutLines {
   laidOut = true;
 
   push(...lines: string[]): void {
-    this.lines.push(...lines);
+    appendAll(this.lines, lines);
   }
 
   /** Marks the declaration as one prettier must format. */

@@ -9,7 +9,7 @@
 // Correctness is checked, not assumed: tests and `SHAPEKIT_VERIFY_PREFORMATTED=1` compare with
 // prettier.
 
-import { runtimeName } from "@shapekit/model";
+import { appendAll, runtimeName } from "@shapekit/model";
 import { IDENTIFIER, PRINT_WIDTH, stringLiteral } from "@shapekit/generated-package";
 import { layoutConstant } from "./constant-layout.js";
 import { fits, matching, pad, splitTopLevel, STRING_LITERAL } from "./layout-scan.js";
@@ -130,7 +130,7 @@ export function layoutShapeModule(text: string): string | undefined {
       const printed = printStatement(`} ${normal.text}`, indent);
       if (printed === undefined) return undefined;
       out.pop();
-      out.push(...printed);
+      appendAll(out, printed);
     } else if (normal.isComment) {
       if (normal.text.length + indent * 2 > PRINT_WIDTH && !normal.text.startsWith("/"))
         return undefined;
@@ -138,7 +138,7 @@ export function layoutShapeModule(text: string): string | undefined {
     } else {
       const printed = printStatement(normal.text, indent);
       if (printed === undefined) return undefined;
-      out.push(...printed);
+      appendAll(out, printed);
     }
     const opens = normal.opens - (closes ? normal.closes - 1 : normal.closes);
     if (opens > 1 || opens < 0 || (opens === 1 && !/[{([]$/.test(line))) return undefined;

@@ -8,6 +8,7 @@
 
 import { IDENTIFIER } from "@shapekit/generated-package";
 import { fits, pad } from "./layout-scan.js";
+import { appendAll } from "@shapekit/model";
 
 /** `Name<…>`: a type reference with arguments, or a list of them (`Name<…>[]`). */
 const GENERIC = /^([A-Za-z_$][\w$]*)<(.*)>((?:\[\])*)$/;
@@ -35,7 +36,7 @@ export function shapeTypesInterface(
     if (!IDENTIFIER.test(key)) return undefined;
     const property = typeLines(`${key}: `, type, ";", 1);
     if (property === undefined) return undefined;
-    lines.push(...property);
+    appendAll(lines, property);
   }
   lines.push("}");
   return `${lines.join("\n")}\n`;
@@ -57,7 +58,7 @@ function typeLines(
   for (const [i, arg] of args.entries()) {
     const argLines = typeLines("", arg, i < args.length - 1 ? "," : "", indent + 1);
     if (argLines === undefined) return undefined;
-    lines.push(...argLines);
+    appendAll(lines, argLines);
   }
   lines.push(`${pad(indent)}>${generic[3]}${suffix}`);
   return lines;

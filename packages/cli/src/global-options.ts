@@ -141,7 +141,7 @@ export function takeGlobalOptions(words: readonly string[]): GlobalOptionsResult
     if (typeof converted === "object") return { ok: false, error: converted };
     globals[setting] = converted;
   }
-  if (end !== -1) remaining.push(...words.slice(end));
+  if (end !== -1) for (const word of words.slice(end)) remaining.push(word);
   const given = Object.keys(globals).length > 0 ? (globals as GlobalOptions) : undefined;
   return { ok: true, globals: given, remaining };
 }

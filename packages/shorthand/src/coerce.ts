@@ -10,6 +10,7 @@
 
 import { ArgumentError } from "./argument-error.js";
 import type { CliShapeTable } from "./cli-shape.js";
+import { latin1Text } from "./latin1.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
 import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { isPlainObject, setOwnProperty } from "./value.js";
@@ -44,7 +45,7 @@ function typeName(value: unknown): string {
 /** The text of a scalar for a number conversion: strings, and bytes read as Latin-1 (as Python's `int(b"1")`). */
 function numberText(value: unknown, kind: string): string {
   if (typeof value === "string") return value;
-  if (value instanceof Uint8Array) return String.fromCharCode(...value);
+  if (value instanceof Uint8Array) return latin1Text(value);
   throw new CoercionFailure(`expected ${kind}, received ${typeName(value)}`);
 }
 

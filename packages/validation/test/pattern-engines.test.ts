@@ -322,3 +322,22 @@ describe("plans written into generated validators", () => {
     ]);
   });
 });
+
+describe("patterns longer than one call's arguments", () => {
+  // V8 throws "Maximum call stack size exceeded" when more than about 120,000 items are spread
+  // into one call; the parser flattened a group's items that way.
+  const width = 140_000;
+
+  it("compile and match: a group of 140,000 characters", () => {
+    const matcher = compilePattern(`^(?:${"a".repeat(width)})$`);
+    expect(matcher.test("a".repeat(width))).toBe(true);
+    expect(matcher.test("a".repeat(width - 1))).toBe(false);
+  });
+
+  it("compile and match: 70,000 alternatives in a group", () => {
+    const options = Array.from({ length: width / 2 }, (_, i) => `k${i}`);
+    const matcher = compilePattern(`^(?:${options.join("|")})$`);
+    expect(matcher.test(`k${width / 2 - 1}`)).toBe(true);
+    expect(matcher.test(`k${width / 2}`)).toBe(false);
+  });
+});

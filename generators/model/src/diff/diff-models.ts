@@ -4,6 +4,7 @@
 import type { Model } from "../model.js";
 import { compareChanges, type ModelChange } from "./model-change.js";
 import { addedShape, diffShape, removedShape } from "./shape-diff.js";
+import { appendAll } from "../append-all.js";
 
 /**
  * Compares two resolved models and returns their differences, each classified `breaking`,
@@ -14,7 +15,7 @@ export function diffModels(oldModel: Model, newModel: Model): ModelChange[] {
   const changes: ModelChange[] = [];
   for (const before of oldModel.ownShapes()) {
     const after = newModel.shape(before.id);
-    if (after) changes.push(...diffShape(oldModel, newModel, before, after));
+    if (after) appendAll(changes, diffShape(oldModel, newModel, before, after));
     else {
       const removed = removedShape(before);
       if (removed) changes.push(removed);

@@ -20,6 +20,7 @@
 import type { Member, Model, Shape } from "../model.js";
 import { change, type ModelChange } from "./model-change.js";
 import { diffMemberTraits, diffShapeTraits } from "./trait-diff.js";
+import { appendAll } from "../append-all.js";
 
 const REQUIRED = "smithy.api#required";
 const DEFAULT = "smithy.api#default";
@@ -150,8 +151,8 @@ export function diffMembers(
       );
       continue;
     }
-    out.push(...diffTarget(oldModel, newModel, oldMember, newMember));
-    out.push(...diffMemberTraits(oldModel, newModel, before, after, oldMember, newMember));
+    appendAll(out, diffTarget(oldModel, newModel, oldMember, newMember));
+    appendAll(out, diffMemberTraits(oldModel, newModel, before, after, oldMember, newMember));
   }
   for (const [name, newMember] of after.members) {
     if (before.members.has(name)) continue;

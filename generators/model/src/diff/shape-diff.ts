@@ -19,6 +19,7 @@ import { diffEnumValues, ENUM_SHAPE_TRAITS, isEnumLike } from "./enum-values.js"
 import { diffMembers } from "./member-diff.js";
 import { change, type ModelChange } from "./model-change.js";
 import { diffShapeTraits } from "./trait-diff.js";
+import { appendAll } from "../append-all.js";
 
 const SCALAR_TYPES: ReadonlySet<string> = new Set([
   "blob",
@@ -77,9 +78,9 @@ export function diffShape(
   );
   // Members of shapes of different kinds do not correspond; the type change says it all.
   if (before.type === after.type || stringToEnum) {
-    if (enumLike) out.push(...diffEnumValues(oldModel, newModel, before, after));
-    else out.push(...diffMembers(oldModel, newModel, before, after));
-    out.push(...diffEntity(before, after, oldModel, newModel));
+    if (enumLike) appendAll(out, diffEnumValues(oldModel, newModel, before, after));
+    else appendAll(out, diffMembers(oldModel, newModel, before, after));
+    appendAll(out, diffEntity(before, after, oldModel, newModel));
   }
   return out;
 }

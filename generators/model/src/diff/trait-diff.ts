@@ -11,6 +11,7 @@ import { documentationRules } from "./rules/documentation.js";
 import { nullabilityRules } from "./rules/nullability.js";
 import { diffOtherTrait } from "./rules/other-traits.js";
 import type { TraitHolderPair, TraitRuleModule } from "./trait-rule.js";
+import { appendAll } from "../append-all.js";
 
 const MODULES: readonly TraitRuleModule[] = [
   documentationRules,
@@ -38,9 +39,9 @@ export function diffTraits(
   if (changed.length === 0) return [];
   const out: ModelChange[] = [];
   for (const module of MODULES) {
-    if (changed.some((id) => module.traits.has(id))) out.push(...module.diff(pair));
+    if (changed.some((id) => module.traits.has(id))) appendAll(out, module.diff(pair));
   }
-  for (const id of changed) if (!OWNED.has(id)) out.push(...diffOtherTrait(pair, id));
+  for (const id of changed) if (!OWNED.has(id)) appendAll(out, diffOtherTrait(pair, id));
   return out;
 }
 

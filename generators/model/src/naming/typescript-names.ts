@@ -21,6 +21,7 @@
 
 import type { Model, Shape } from "../model.js";
 import { isPreludeId } from "../shape-id.js";
+import { appendAll } from "../append-all.js";
 
 /** ECMAScript reserved words (strict mode included) and TypeScript's own type keywords. */
 // prettier-ignore
@@ -236,7 +237,7 @@ function computeNames(model: Model, service: Shape | undefined): TypeScriptNames
     const candidate = escapeName(first!.name);
     if (taken.has(candidate.toLowerCase())) losers.push(first!);
     else claim(first!, candidate);
-    losers.push(...others);
+    appendAll(losers, others);
   }
   for (const shape of losers.sort(compareIds)) {
     const base = escapeName(pascalCaseNamespace(shape.namespace) + shape.name);

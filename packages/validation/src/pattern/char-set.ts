@@ -105,7 +105,7 @@ export class CharSet {
     const pairs = [...this.ranges];
     for (const p of this.properties) {
       const ranges = propertyRanges(p.name);
-      pairs.push(...(p.negated ? complementRanges(ranges) : ranges));
+      for (const range of p.negated ? complementRanges(ranges) : ranges) pairs.push(range);
     }
     return new CharSet(normalizeRanges(pairs), [], this.negated);
   }

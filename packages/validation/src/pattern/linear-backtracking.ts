@@ -300,7 +300,8 @@ class Graph {
     const out: number[] = [];
     for (const component of stronglyConnected(edges)) {
       const id = component[0]!;
-      if (component.length > 1 || succ[id]!.includes(id)) out.push(...component);
+      if (component.length > 1 || succ[id]!.includes(id))
+        for (const node of component) out.push(node);
     }
     return out;
   }

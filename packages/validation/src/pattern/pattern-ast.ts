@@ -42,7 +42,9 @@ export const EMPTY: PatternNode = { type: "seq", items: [] };
 export function seq(items: readonly PatternNode[]): PatternNode {
   const flat: PatternNode[] = [];
   for (const item of items) {
-    if (item.type === "seq") flat.push(...item.items);
+    // One by one: a spread of a long sequence (a pattern of 200,000 characters) would pass
+    // more arguments than a call takes.
+    if (item.type === "seq") for (const inner of item.items) flat.push(inner);
     else flat.push(item);
   }
   return flat.length === 1 ? flat[0]! : { type: "seq", items: flat };
@@ -51,7 +53,7 @@ export function seq(items: readonly PatternNode[]): PatternNode {
 export function alt(options: readonly PatternNode[]): PatternNode {
   const flat: PatternNode[] = [];
   for (const option of options) {
-    if (option.type === "alt") flat.push(...option.options);
+    if (option.type === "alt") for (const inner of option.options) flat.push(inner);
     else flat.push(option);
   }
   return flat.length === 1 ? flat[0]! : { type: "alt", options: flat };

@@ -225,7 +225,7 @@ function simplify(plan: MatcherPlan): MatcherPlan {
       if (p.value === absorbing) return p;
       continue;
     }
-    if (p.kind === plan.kind) parts.push(...p.parts);
+    if (p.kind === plan.kind) for (const part of p.parts) parts.push(part);
     else parts.push(p);
   }
   if (parts.length === 0) return { kind: "constant", value: !absorbing };

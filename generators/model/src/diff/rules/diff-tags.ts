@@ -12,6 +12,7 @@ import { isNodeObject } from "../../node-value.js";
 import { change, type ChangeSeverity, type ModelChange } from "../model-change.js";
 import { nodeValuesEqual, showNodeValue } from "../node-value-equality.js";
 import { traitLabel } from "../trait-rule.js";
+import { appendAll } from "../../append-all.js";
 
 type ChangeType = "add" | "remove" | "update" | "const";
 
@@ -135,7 +136,7 @@ function crawl(
     at: string,
   ) => {
     if (!m) return;
-    out.push(...apply(strategiesOf(m.traits.get(TAGS)), id, traitId, at, b, a));
+    appendAll(out, apply(strategiesOf(m.traits.get(TAGS)), id, traitId, at, b, a));
     const target = model.shape(m.target);
     if (target) crawl(model, id, traitId, target, b, a, at, out);
   };
