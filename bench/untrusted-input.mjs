@@ -5,8 +5,13 @@
 //  - @pattern attacks (ReDoS): time per `compilePattern(p).test(s)` at 1×, 10×, 100× and
 //    ~2,000× the 31-character input that took 32.8 s with a backtracking engine;
 //  - issue floods: `Tags` of 5 M items, 1 M unknown keys, a sparse array of length 2^32 − 1;
-//  - cli-input attacks: an 18 MB YAML document, billion laughs, 100,000-deep nesting.
+//  - cli-input attacks: an 18 MB YAML document, billion laughs, 100,000-deep nesting;
+//  - hostile documentation in a model: openers that never close (`<`, `<a href="`, `[`) and
+//    long runs of blanks, through the generator's converter, the help page and the YAML
+//    skeleton's one-line summaries, at 1,000 / 10,000 / 100,000 openers (linear: ×10 each).
 import { performance } from "node:perf_hooks";
+import { documentationOverview, helpPage } from "@shapekit/cli";
+import { documentationText } from "@shapekit/model";
 import { compilePattern } from "@shapekit/validation";
 import { validate } from "@shapekit/sagemaker-validators";
 import { parseCommandLine } from "@shapekit/sagemaker-cli-skeleton";
@@ -101,6 +106,38 @@ export function benchUntrustedInput() {
       `  ${name.padEnd(20)} ${(text.length / 1e6).toFixed(2)} MB, ${ms.toFixed(1)} ms, ${outcome}`,
     );
   }
+
+  const HOSTILE_DOCUMENTATION = [
+    ["<", (n) => `<p>${"<".repeat(n)}</p>`],
+    ['<a href="', (n) => `<p>${'<a href="'.repeat(n)}</p>`],
+    ['<a href="x">label', (n) => `<p>${'<a href="x">label '.repeat(n)}</p>`],
+    ["[a](", (n) => "[a](".repeat(n)],
+    ["blanks", (n) => `${" ".repeat(n)}x${" ".repeat(n)}\ny`],
+  ];
+  const helpOf = (documentation) =>
+    helpPage({
+      name: "op",
+      operationName: "Op",
+      options: [],
+      shapes: {},
+      documentation: { operation: documentation, shapes: {} },
+    });
+  const converters = [
+    ["documentationText", documentationText],
+    ["help page", helpOf],
+    ["summary", documentationOverview],
+  ];
+  console.log(
+    "untrusted input: model documentation, ms per call at 1,000 / 10,000 / 100,000 openers",
+  );
+  for (const [name, make] of HOSTILE_DOCUMENTATION)
+    for (const [converter, convert] of converters) {
+      const row = [1_000, 10_000, 100_000].map((n) => {
+        const text = make(n);
+        return perCall(() => convert(text)).toFixed(2);
+      });
+      console.log(`  ${`${name} (${converter})`.padEnd(40)} ${row.join(" / ")}`);
+    }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) benchUntrustedInput();

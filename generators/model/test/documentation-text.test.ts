@@ -54,3 +54,32 @@ describe("documentationText, numeric references", () => {
     expect(documentationText("<p>&#x110000; &#65;</p>")).toBe("&#x110000; A");
   });
 });
+
+describe("documentationText on hostile text (linear time: 100,000 of each)", () => {
+  // Each of these made a pattern retry at every opener and scan to the end of the text from
+  // there: minutes of work, and a wrong text. The time is `npm run bench`'s (untrusted input).
+  const n = 100_000;
+
+  it("leaves openers that never close as text", () => {
+    for (const text of ["<".repeat(n), '<a href="'.repeat(n), "<!--".repeat(n), "<b".repeat(n)]) {
+      expect(documentationText(text)).toBe(text);
+      expect(documentationText(`<p>${text}</p>`)).toBe(text.replace(/\s+/g, " ").trim());
+    }
+    expect(documentationText(`<p>${"<".repeat(n)}</p>`, { form: "oneLine" })).toBe("<".repeat(n));
+  });
+
+  it("strips the blanks that end each line, however long the runs inside a line", () => {
+    const text = `${" ".repeat(n)}x${" \t".repeat(n)}\n${"\t".repeat(n)}y`;
+    expect(documentationText(text)).toBe(`x\n${"\t".repeat(n)}y`);
+  });
+
+  it("keeps a `<` that opens no tag as text (a comparison in the text)", () => {
+    const html = "<p>Logarithmic scaling works for ranges within 0<=x<1.0 only.</p>";
+    expect(documentationText(html)).toBe(
+      "Logarithmic scaling works for ranges within 0<=x<1.0 only.",
+    );
+    expect(documentationText(html, { form: "oneLine" })).toBe(
+      "Logarithmic scaling works for ranges within 0<=x<1.0 only.",
+    );
+  });
+});

@@ -15,9 +15,11 @@ export function documentationOverview(documentation: string): string {
 
 /** Markdown and HTML markup removed, text kept: what a reader sees of the documentation. */
 export function plainText(documentation: string): string {
+  // Linear on any text: a tag stops at the next `<`, a link's label at the next `[` and its
+  // target at the next `(`, so many unclosed ones are not each scanned to the end.
   return documentation
-    .replace(/<[^>]*>/g, "")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^<>]*>/g, "")
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1")
     .replace(/`([^`]*)`/g, "$1")
     .replace(/(\*\*|__)(.*?)\1/g, "$2");
 }

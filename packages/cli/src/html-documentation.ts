@@ -31,15 +31,19 @@ export function isHtmlDocumentation(documentation: string): boolean {
   return /^\s*<[a-z][a-z0-9]*[\s>/]/i.test(documentation);
 }
 
+// Every pattern below runs in linear time on any text (a model's documentation is input): a
+// tag's body and a link's target stop at the next `<` or `>`, and a link's label at the next
+// `<a`, so a match tried at each of many unclosed tags scans only to the next one rather than
+// to the end of the text each time. No real tag has a `<` inside it.
+const LINK = /<a\s[^<>]*?href="([^"<>]*)"[^<>]*>((?:(?!<\/?a[\s>])[\s\S])*?)<\/a>/gi;
+const ANY_TAG = /<[^<>]*>/g;
+
 /** HTML documentation as Markdown paragraphs; other text unchanged. */
 export function documentationMarkdown(documentation: string): string {
   if (!isHtmlDocumentation(documentation)) return documentation;
   const text = documentation
     .replace(/\s+/g, " ")
-    .replace(
-      /<a\s[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gi,
-      (_, href: string, label: string) => `[${label.trim()}](${href})`,
-    )
+    .replace(LINK, (_, href: string, label: string) => `[${label.trim()}](${href})`)
     .replace(/<\/?(code|tt)>/gi, "`")
     .replace(/<\/?(b|strong)>/gi, "**")
     .replace(/<\/?(i|em)>/gi, "*")
@@ -49,7 +53,7 @@ export function documentationMarkdown(documentation: string): string {
     )
     .replace(/<li>/gi, "\n- ")
     .replace(/<\/?(p|ul|ol|note|important|div|br)\s*\/?>/gi, "\n\n")
-    .replace(/<[^>]*>/g, "");
+    .replace(ANY_TAG, "");
   return decodeEntities(text)
     .split("\n")
     .map((line) => line.trim())

@@ -74,11 +74,19 @@ export function expandPath(
   const home = env.HOME;
   if (home !== undefined && (out === "~" || out.startsWith("~/")))
     out = home.replace(/\/+$/, "") + out.slice(1) || "/";
-  return out.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
+  const expand = (whole: string, name: string): string => {
     const key = name.startsWith("{") ? name.slice(1, -1) : name;
     const value = Object.hasOwn(env, key) ? env[key] : undefined;
     return value === undefined ? whole : value;
-  });
+  };
+  // Python's pattern `\$(\w+|\{[^}]*\})`, in linear time: a `${` with no `}` after it would
+  // scan to the end of the path, once per `${`. Past the last `}` no `${…}` can match, so only
+  // `$NAME` is looked for there.
+  const close = out.lastIndexOf("}");
+  return (
+    out.slice(0, close + 1).replace(/\$(\w+|\{[^}]*\})/g, expand) +
+    out.slice(close + 1).replace(/\$(\w+)/g, expand)
+  );
 }
 
 /** The largest file `localFiles()` reads unless told otherwise: 10 MiB. */

@@ -287,7 +287,7 @@ function shapeSyntaxHelp(table: CliShapeTable, key: string, budget: ExpansionBud
  * members is written ` ...`, and shown as `...`.
  */
 function literalBlock(text: string): string {
-  const lines = text.replace(/\s+$/, "").split("\n");
+  const lines = text.trimEnd().split("\n");
   let common = Infinity;
   for (const line of lines)
     if (line.trim() !== "") common = Math.min(common, line.length - line.trimStart().length);

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ArgumentError,
+  expandPath,
   FileAccessError,
   MAX_NESTING,
   ShorthandFileError,
@@ -322,5 +323,31 @@ describe("the file reader's cost", () => {
     const code = `const { localFiles } = await import("./dist/index.js");
 console.log(localFiles().readText(${JSON.stringify(path)}));`;
     expect(run(code).trim()).toBe("read me");
+  });
+});
+
+describe("expandPath: Python's expandvars, in linear time", () => {
+  const env = { A: "alpha", B_1: "beta", HOME: "/home/u" };
+  /** Python's own rule, `\$(\w+|\{[^}]*\})`, by its pattern (quadratic on many unclosed `${`). */
+  const reference = (path: string) =>
+    path.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
+      const key = name.startsWith("{") ? name.slice(1, -1) : name;
+      return Object.hasOwn(env, key) ? env[key as keyof typeof env] : whole;
+    });
+
+  it("expands as Python's pattern does, on random paths of $, braces and names", () => {
+    const piece = fc.constantFrom("$", "{", "}", "A", "B_1", "x", "/", "$A", "${A}", "${");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const path = pieces.join("");
+        expect(expandPath(path, env)).toBe(reference(path));
+      }),
+      { numRuns: 2000, seed: 1207 },
+    );
+  });
+
+  it("leaves 100,000 unclosed ${ as they are", () => {
+    const path = `\${A}/${"${".repeat(100_000)}/$A`;
+    expect(expandPath(path, env)).toBe(`alpha/${"${".repeat(100_000)}/alpha`);
   });
 });
