@@ -37,7 +37,7 @@ export {
   runtimePackage,
   runtimeSpecifiers,
 } from "./naming/runtime-imports.js";
-export { simpleTypeScriptType } from "./naming/typescript-types.js";
+export { MAX_INLINE_TYPE_NESTING, simpleTypeScriptType } from "./naming/typescript-types.js";
 export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
 export * from "./naming/awscli-customizations.js";

@@ -9,9 +9,11 @@
 //   (Partial<Record<Enum, T>> when the key is an enum), sparse → `| null` elements,
 //   smithy.api#Unit → Record<string, never>; a JSON value header member (a string of JSON text,
 //   botocore's `jsonvalue`) → DocumentType, the value the AWS CLI parses and sends as JSON.
+// Past MAX_INLINE_TYPE_NESTING lists and maps inside one another, the rest is `unknown`.
 
 import {
   fileBaseName,
+  MAX_INLINE_TYPE_NESTING,
   runtimeName,
   simpleTypeScriptType,
   trait,
@@ -76,8 +78,11 @@ export class TypeReferences {
     return this.typeOf(member.target);
   }
 
-  /** The TypeScript type for a value of the shape `target`. */
-  typeOf(target: string): string {
+  /**
+   * The TypeScript type for a value of the shape `target`, `nesting` lists and maps deep in the
+   * type being written: past `MAX_INLINE_TYPE_NESTING`, `unknown`.
+   */
+  typeOf(target: string, nesting = 0): string {
     const shape = this.#model.expectShape(target);
     if (this.#names.hasName(shape.id)) return this.#named(shape);
     const simple = simpleTypeScriptType(shape.type);
@@ -88,9 +93,9 @@ export class TypeReferences {
         return runtimeName("DocumentType");
       case "list":
       case "set":
-        return this.#list(shape);
+        return nesting < MAX_INLINE_TYPE_NESTING ? this.#list(shape, nesting + 1) : "unknown";
       case "map":
-        return this.#map(shape);
+        return nesting < MAX_INLINE_TYPE_NESTING ? this.#map(shape, nesting + 1) : "unknown";
       case "structure":
         // Only prelude structures are unnamed, and the only one is smithy.api#Unit.
         if (trait.has(shape, trait.ID.unitType)) return "Record<string, never>";
@@ -107,20 +112,20 @@ export class TypeReferences {
     return name;
   }
 
-  #list(shape: Shape): string {
+  #list(shape: Shape, nesting: number): string {
     const member = shape.members.get("member");
     if (!member) throw new Error(`${shape.id}: a list without a member`);
-    const element = this.typeOf(member.target);
+    const element = this.typeOf(member.target, nesting);
     return trait.isSparse(shape) ? `(${element} | null)[]` : `${element}[]`;
   }
 
-  #map(shape: Shape): string {
+  #map(shape: Shape, nesting: number): string {
     const key = shape.members.get("key");
     const value = shape.members.get("value");
     if (!key || !value) throw new Error(`${shape.id}: a map without key or value`);
     const valueType = trait.isSparse(shape)
-      ? `${this.typeOf(value.target)} | null`
-      : this.typeOf(value.target);
+      ? `${this.typeOf(value.target, nesting)} | null`
+      : this.typeOf(value.target, nesting);
     const keyShape = this.#model.expectShape(key.target);
     // Not every enum key need be present: Partial, as the SDK writes it.
     const isEnumKey = this.#names.hasName(keyShape.id);

@@ -1,9 +1,16 @@
 // The TypeScript type a validator narrows to, written against @shapekit/<name>-types: named
 // shapes by their exported name, everything else inline with the types package's mapping
-// (string, number, bigint, Date, Uint8Array, T[], Record<string, T>). Documents are `unknown`
-// here: the validators package does not depend on @smithy/types for one type.
+// (string, number, bigint, Date, Uint8Array, T[], Record<string, T>; past
+// MAX_INLINE_TYPE_NESTING lists and maps, `unknown`, as the types package writes). Documents are
+// `unknown` here: the validators package does not depend on @smithy/types for one type.
 
-import { simpleTypeScriptType, trait, type Model, type Shape } from "@shapekit/model";
+import {
+  MAX_INLINE_TYPE_NESTING,
+  simpleTypeScriptType,
+  trait,
+  type Model,
+  type Shape,
+} from "@shapekit/model";
 import type { ValidatorNames } from "./validator-names.js";
 
 export class TypeExpressions {
@@ -21,7 +28,8 @@ export class TypeExpressions {
     return [...this.#imports].sort();
   }
 
-  typeOf(shape: Shape): string {
+  /** The type of a value of `shape`, `nesting` lists and maps deep: past the limit, `unknown`. */
+  typeOf(shape: Shape, nesting = 0): string {
     const names = this.#names.get(shape.id);
     if (names?.typeName !== undefined) {
       this.#imports.add(names.typeName);
@@ -29,14 +37,19 @@ export class TypeExpressions {
     }
     const simple = simpleTypeScriptType(shape.type);
     if (simple !== undefined) return simple;
+    if (
+      (shape.type === "list" || shape.type === "set" || shape.type === "map") &&
+      nesting >= MAX_INLINE_TYPE_NESTING
+    )
+      return "unknown";
     switch (shape.type) {
       case "list":
       case "set": {
-        const item = this.#target(shape, "member");
+        const item = this.#target(shape, "member", nesting + 1);
         return trait.isSparse(shape) ? `(${item} | null)[]` : `${item}[]`;
       }
       case "map": {
-        const value = this.#target(shape, "value");
+        const value = this.#target(shape, "value", nesting + 1);
         const key = this.#model.expectShape(shape.members.get("key")!.target);
         const valueType = trait.isSparse(shape) ? `${value} | null` : value;
         return this.#names.get(key.id)?.hasType
@@ -50,9 +63,9 @@ export class TypeExpressions {
     }
   }
 
-  #target(shape: Shape, member: string): string {
+  #target(shape: Shape, member: string, nesting: number): string {
     const m = shape.members.get(member);
     if (!m) throw new Error(`${shape.id}: no ${member}`);
-    return this.typeOf(this.#model.expectShape(m.target));
+    return this.typeOf(this.#model.expectShape(m.target), nesting);
   }
 }

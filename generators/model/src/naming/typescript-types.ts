@@ -32,3 +32,12 @@ export function simpleTypeScriptType(type: ShapeType): string | undefined {
       return undefined;
   }
 }
+
+/**
+ * How many lists and maps one written type nests (`string[][]` is two) before the rest is
+ * `unknown`. Lists and maps have no names of their own in the packages, so a type is written
+ * out where it is used: a model of 2,000 lists each of the next would write 2,000 types of up
+ * to 2,000 levels, quadratic in the model (minutes, and megabytes of `[][]`). Real models nest
+ * three or four.
+ */
+export const MAX_INLINE_TYPE_NESTING = 32;
