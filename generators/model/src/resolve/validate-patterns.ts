@@ -18,6 +18,8 @@ export function validatePatterns(ctx: ResolveContext, files: readonly LoadedFile
   for (const f of files) if (f.jsonPaths) jsonPaths.set(f.file, f.jsonPaths);
   // A trait inherited from a mixin or shared by a synthesized copy is reported once, where it is written.
   const reported = new Set<string>();
+  // Each pattern is translated once: models repeat theirs (SageMaker: 384 patterns, 188 texts).
+  const problems = new Map<string, ReturnType<typeof patternProblem>>();
   for (const entry of ctx.shapes.values()) {
     if (isMixin(entry.ast) || isPreludeId(entry.id)) continue;
     const subjects: [string, unknown][] = [[entry.id, entry.ast.traits?.[PATTERN]]];
@@ -29,7 +31,8 @@ export function validatePatterns(ctx: ResolveContext, files: readonly LoadedFile
     for (const [subject, value] of subjects) {
       // A value that is not a string is reported by the trait value check.
       if (typeof value !== "string") continue;
-      const problem = patternProblem(value);
+      let problem = problems.get(value);
+      if (!problems.has(value)) problems.set(value, (problem = patternProblem(value)));
       if (!problem) continue;
       const ptr = pointer.trait(subject, PATTERN);
       const at = ctx.locate(ptr, ctx.locate(subject, entry.location));
