@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareChanges, diffModels } from "../../src/diff/index.js";
+import { oneLine } from "../../src/diff/render-text.js";
 import { loadJsonAst } from "../../src/json-ast-loader.js";
 import type { Model } from "../../src/model.js";
 import { resolveModel } from "../../src/resolve.js";
@@ -143,5 +144,26 @@ describe("diffModels: properties", () => {
       "breaking ns#__proto__$toString RemovedMember",
     ]);
     expect(diffModels(before, before)).toEqual([]);
+  });
+});
+
+describe("oneLine (the text report's messages)", () => {
+  it("makes each white space run with a line break one space, as /\\s*\\n\\s*/g does", () => {
+    const text = fc
+      .array(fc.constantFrom(" ", "\n", "\t", "\r\n", "\u2028", "a", "b"), { maxLength: 40 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(oneLine(t)).toBe(t.replace(/\s*\n\s*/g, " "));
+      }),
+      { numRuns: 3000, seed: 1207 },
+    );
+  });
+
+  it("keeps a long run of blanks without a line break as it is", () => {
+    const quoted = `"a${" ".repeat(100_000)}b"`;
+    expect(oneLine(`Value ${quoted} removed\n  from the enum`)).toBe(
+      `Value ${quoted} removed from the enum`,
+    );
   });
 });
