@@ -9,7 +9,8 @@
 //     per line between `Name<` and `>`, or a sparse list of a keyword type (`(string | null)[]`),
 //     broken inside its parentheses;
 //   - an interface without members is `{}`; a union of one object type is that object type;
-//     of several, one `| {` per variant on the lines after `=`, its members six spaces in;
+//     of several, one `| {` per variant on the lines after `=`, its members six spaces in (of
+//     more than MAX_SPELLED_OUT_UNION members, the members once and a mapped type after them);
 //   - an enum's const object has one `KEY: "value",` per line, the value on the next line when
 //     too long (unless the key is short), and its type is broken after `=` when too long.
 // A declaration with something these rules do not cover (a type argument still too long once
@@ -182,6 +183,35 @@ export function unionText(
     for (const member of variant) writeMember(out, member, "      ");
     out.push(i < variants.length - 1 ? "    }" : "    };");
   });
+  return out.result();
+}
+
+/**
+ * A union of many members, written once each: `export type Name = { …members } extends infer
+ * Members ? { [K in keyof Members]: … }[keyof Members] : never`, which TypeScript reads as the
+ * same one-member-set object types `unionText` spells out, in text that grows with the members
+ * rather than with their square (unionText writes every member in every variant).
+ */
+export function manyMemberUnionText(
+  name: string,
+  docs: readonly Doc[],
+  members: readonly MemberText[],
+): LaidOutText {
+  const out = new LayoutLines();
+  writeDocLines(out, docs, "");
+  const head = `export type ${name} = {`;
+  if (head.length > PRINT_WIDTH) out.unsure();
+  out.push(head);
+  for (const member of members) writeMember(out, member, "  ");
+  out.push(
+    "} extends infer Members",
+    "  ? {",
+    "      [K in keyof Members]: Pick<Members, K> & {",
+    "        [P in Exclude<keyof Members, K>]?: never;",
+    "      };",
+    "    }[keyof Members]",
+    "  : never;",
+  );
   return out.result();
 }
 

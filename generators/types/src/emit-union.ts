@@ -3,13 +3,22 @@
 // one member set and TypeScript narrows on `"A" in value` or `value.A !== undefined`.
 // No `$unknown` escape: these types describe values a user builds and a validator accepts, and
 // a member the model does not know is an error there. Each variant is still assignable to the
-// SDK's union (its `$unknown?: never` is satisfied by absence).
+// SDK's union (its `$unknown?: never` is satisfied by absence). A union of more members than
+// MAX_SPELLED_OUT_UNION gets the same types from a mapped type over its members, written once.
 
 import type { LaidOutText } from "@shapekit/generated-package";
 import { propertyKey, type Model, type Shape } from "@shapekit/model";
-import { unionText, type MemberText } from "./declaration-layout.js";
+import { manyMemberUnionText, unionText, type MemberText } from "./declaration-layout.js";
 import { memberDocs, shapeDocs } from "./tsdoc.js";
 import type { TypeReferences } from "./type-reference.js";
+
+/**
+ * The most members a union has for its variants to be spelled out, each listing every other
+ * member as `?: never`: text that grows with the square of the members (3,000 made 185 MB).
+ * Past it, the members are written once and a mapped type makes the variants. The largest
+ * union of botocore's 424 models has 33.
+ */
+export const MAX_SPELLED_OUT_UNION = 64;
 
 export function unionDeclaration(
   model: Model,
@@ -18,6 +27,18 @@ export function unionDeclaration(
   refs: TypeReferences,
 ): LaidOutText {
   const members = [...shape.members.values()];
+  if (members.length > MAX_SPELLED_OUT_UNION) {
+    const texts = members.map((member): MemberText => {
+      const docs = memberDocs(model, member, { inlineTarget: refs.isInlined(member.target) });
+      return {
+        key: propertyKey(member.name),
+        optional: false,
+        type: refs.typeOf(member.target),
+        docs,
+      };
+    });
+    return manyMemberUnionText(name, shapeDocs(shape), texts);
+  }
   const variants = members.map((set) => {
     const type = refs.typeOf(set.target);
     const docs = memberDocs(model, set, { inlineTarget: refs.isInlined(set.target) });

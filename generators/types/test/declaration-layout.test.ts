@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import {
   enumObjectText,
   interfaceText,
+  manyMemberUnionText,
   operationMapText,
   unionText,
   type MemberText,
@@ -102,6 +103,23 @@ describe("declaration layout", () => {
       ),
       { numRuns: 200, seed: 20242 },
     );
+  });
+
+  it("a union of many members (written once, then a mapped type) marked laid out is prettier's layout", async () => {
+    const required = member.map((m) => ({ ...m, optional: false }));
+    await fc.assert(
+      fc.asyncProperty(
+        identifier,
+        docs,
+        fc.array(required, { minLength: 1, maxLength: 5 }),
+        (name, d, m) => expectPrettierWhenLaidOut(manyMemberUnionText(name, d, m)),
+      ),
+      { numRuns: 200, seed: 20245 },
+    );
+    expect(
+      manyMemberUnionText("Many", [], [{ key: "A", optional: false, type: "string", docs: [] }])
+        .laidOut,
+    ).toBe(true);
   });
 
   it("an operation map marked laid out is prettier's layout", async () => {

@@ -12,6 +12,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { parseManifest, readManifest } from "../../../test/support/json-documents.js";
 import { emitContextFor } from "./fixture-model.js";
+import { MAX_SPELLED_OUT_UNION } from "../src/emit-union.js";
 import { typeCheck } from "./in-memory-type-check.js";
 
 function emit(shapes: Record<string, AstShape>): GeneratedFile[] {
@@ -156,6 +157,48 @@ describe("emitTypes", () => {
     expect(source).toContain("**\\/*.png");
     expect(source).toContain("   * @minLength 1\n");
     expect(typeCheck(files)).toEqual([]);
+  });
+
+  it("writes a union of more members than MAX_SPELLED_OUT_UNION once each, with the same types", () => {
+    // Spelled out, a union's variants list every other member: 3,000 members made 185 MB.
+    const union = (count: number): AstShape => ({
+      type: "union",
+      members: Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [`M${i}`, { target: "smithy.api#String" }]),
+      ),
+    });
+    const many = MAX_SPELLED_OUT_UNION + 1;
+    const files = emit({
+      "ex#OpInput": {
+        type: "structure",
+        members: { few: { target: "ex#Few" }, many: { target: "ex#Many" } },
+      },
+      "ex#Few": union(MAX_SPELLED_OUT_UNION),
+      "ex#Many": union(many),
+    });
+    const source = file(files, "src/structures.ts");
+    // The spelled-out form: each member `?: never` in every variant but its own.
+    expect(source.match(/ M0\?: never;/g)).toHaveLength(MAX_SPELLED_OUT_UNION - 1);
+    expect(source.match(/ M0: string;/g)).toHaveLength(2);
+    expect(source).toContain("} extends infer Members\n");
+    const check = [
+      `import type { Few, Many } from "./src/index.js";`,
+      `export const one: Many = { M${many - 1}: "x" };`,
+      `// @ts-expect-error two members set`,
+      `export const two: Many = { M0: "x", M1: "y" };`,
+      `// @ts-expect-error no member set`,
+      `export const none: Many = {};`,
+      `export const few: Few = { M0: "x" };`,
+      `// @ts-expect-error two members set`,
+      `export const fewTwo: Few = { M0: "x", M1: "y" };`,
+    ].join("\n");
+    expect(typeCheck(files, { "check.ts": check })).toEqual([]);
+    // 3,000 members: a line each, not nine million.
+    const large = emit({
+      "ex#OpInput": { type: "structure", members: { u: { target: "ex#U" } } },
+      "ex#U": union(3000),
+    });
+    expect(file(large, "src/structures.ts").split("\n").length).toBeLessThan(3000 + 30);
   });
 
   it("ships its templates: package.json lists them", () => {
