@@ -46,18 +46,21 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Each line without its trailing spaces and tabs. By hand: `/[ \t]+$/gm` retries at every blank
- * of a run that does not end its line and scans the rest of the run each time.
+ * Each line without its trailing spaces and tabs, a line ending at `\n`, `\r`, U+2028 or U+2029 (as
+ * `$` does in a multiline pattern). By hand: `/[ \t]+$/gm` retries at every blank of a run that
+ * does not end its line and scans the rest of the run each time.
  */
-function trimLineEnds(text: string): string {
+export function trimLineEnds(text: string): string {
+  // Split with the line breaks kept: lines at even indexes, breaks at odd ones.
   return text
-    .split("\n")
-    .map((line) => {
-      let end = line.length;
-      while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
-      return line.slice(0, end);
+    .split(/([\n\r\u2028\u2029])/)
+    .map((piece, i) => {
+      if (i % 2 === 1) return piece;
+      let end = piece.length;
+      while (end > 0 && (piece[end - 1] === " " || piece[end - 1] === "\t")) end--;
+      return piece.slice(0, end);
     })
-    .join("\n");
+    .join("");
 }
 
 interface Block {

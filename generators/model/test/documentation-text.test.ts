@@ -1,7 +1,8 @@
 // HTML documentation from real AWS models becomes Markdown-ish plain text for TSDoc.
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documentationText } from "../src/documentation-text.js";
+import { documentationText, trimLineEnds } from "../src/documentation-text.js";
 
 describe("documentationText", () => {
   it("passes plain text through, trimmed", () => {
@@ -80,6 +81,22 @@ describe("documentationText on hostile text (linear time: 100,000 of each)", () 
     );
     expect(documentationText(html, { form: "oneLine" })).toBe(
       "Logarithmic scaling works for ranges within 0<=x<1.0 only.",
+    );
+  });
+});
+
+describe("trimLineEnds", () => {
+  it("trims what /[ \\t]+$/gm trims, line breaks of every kind included", () => {
+    const text = fc
+      .array(fc.constantFrom(" ", "\t", "\n", "\u2028", "\u2029", "\r", "a", "\u00a0"), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(trimLineEnds(t)).toBe(t.replace(/[ \t]+$/gm, ""));
+      }),
+      { numRuns: 3000, seed: 1207 },
     );
   });
 });
