@@ -19,6 +19,7 @@ import { helpText } from "./help-text.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
+import { MAX_WALKED_DEPTH, ShapesTooDeepError } from "@shapekit/shorthand";
 import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
 /** One operation and the functions that know its model. */
@@ -50,28 +51,9 @@ export class UnknownOperationError extends Error {
   }
 }
 
-/**
- * How deep an operation's shapes may nest for this surface to walk them (skeletons, help, the
- * command line): each level takes a few stack frames, and a few thousand levels exhaust the
- * stack. Real services nest about 20 levels.
- */
-export const MAX_WALKED_DEPTH = 1000;
-
-/**
- * Thrown by `generateCliSkeleton` and `renderHelp` when the operation's shapes nest deeper than
- * `MAX_WALKED_DEPTH` (a hostile model); `parseCommandLine` returns it as an `internal` error.
- */
-export class ShapesTooDeepError extends Error {
-  override name = "ShapesTooDeepError";
-  constructor(
-    readonly operation: string,
-    readonly depth: number,
-  ) {
-    super(
-      `The shapes of ${operation} nest ${depth} levels deep, more than the ${MAX_WALKED_DEPTH} its skeletons, help page and command line can walk`,
-    );
-  }
-}
+// The depth limit and its error are the shorthand runtime's, whose syntax blocks walk the same
+// shapes; they are exported from here as well.
+export { MAX_WALKED_DEPTH, ShapesTooDeepError };
 
 /**
  * How many levels the operation's shapes nest below its input and output (a member, a list's

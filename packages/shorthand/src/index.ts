@@ -62,7 +62,13 @@ export {
 } from "./argument.js";
 export { toArgumentWords } from "./to-argument.js";
 export { syntaxHelp, typeLabel, type SyntaxHelp } from "./syntax-help.js";
-export { ExpansionBudget, MAX_EXPANDED_SHAPES, ShapesTooLargeError } from "./expansion-budget.js";
+export {
+  ExpansionBudget,
+  MAX_EXPANDED_SHAPES,
+  MAX_WALKED_DEPTH,
+  ShapesTooDeepError,
+  ShapesTooLargeError,
+} from "./walk-limits.js";
 export { CliCommands } from "./cli-commands.js";
 export { bytesAsBase64 } from "./bytes-json.js";
 export {

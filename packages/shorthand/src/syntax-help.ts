@@ -23,7 +23,7 @@ import {
   type CliShape,
   type CliShapeTable,
 } from "./cli-shape.js";
-import { ExpansionBudget } from "./expansion-budget.js";
+import { ExpansionBudget, MAX_WALKED_DEPTH, ShapesTooDeepError } from "./walk-limits.js";
 
 /** The syntax blocks of one option; `undefined` where the AWS CLI prints no such block. */
 export interface SyntaxHelp {
@@ -119,11 +119,14 @@ function exampleValue(shape: CliShape, withEnum = true): string {
 class JsonDocs {
   readonly #table: CliShapeTable;
   readonly #budget: ExpansionBudget;
+  /** What a ShapesTooDeepError names: the option, or the shape. */
+  readonly #subject: string;
   #indent = 0;
   #out = "";
-  constructor(table: CliShapeTable, budget: ExpansionBudget) {
+  constructor(table: CliShapeTable, budget: ExpansionBudget, subject: string) {
     this.#table = table;
     this.#budget = budget;
+    this.#subject = subject;
   }
 
   render(shape: CliShape): string {
@@ -141,6 +144,8 @@ class JsonDocs {
 
   example(shape: CliShape, stack: string[]): void {
     this.#budget.spend();
+    // Each level is a few frames of recursion: stop before the stack does.
+    if (stack.length >= MAX_WALKED_DEPTH) throw new ShapesTooDeepError(this.#subject, undefined);
     if (stack.includes(shape.name)) {
       if (stack.filter((n) => n === shape.name).length > 1) {
         if (shape.type === "structure" || shape.type === "document")
@@ -228,7 +233,7 @@ export function typeLabel(shape: CliShape): string {
  * as plain text (no code fences), e.g. for `--tags`: shorthand `Key=string,Value=string ...`
  * and the JSON skeleton. Throws `ShapesTooLargeError` when the blocks would write out more than
  * `MAX_EXPANDED_SHAPES` shapes (or what is left of `budget`, which a help page shares between
- * its blocks).
+ * its blocks), and `ShapesTooDeepError` when the shapes nest deeper than `MAX_WALKED_DEPTH`.
  */
 export function syntaxHelp(
   table: CliShapeTable,
@@ -236,7 +241,7 @@ export function syntaxHelp(
   option?: CliOption,
   budget: ExpansionBudget = new ExpansionBudget(`the syntax of ${option?.name ?? key}`),
 ): SyntaxHelp {
-  const help = shapeSyntaxHelp(table, key, budget);
+  const help = shapeSyntaxHelp(table, key, budget, option?.name ?? key);
   const wordList = option?.singleMemberList;
   if (wordList === undefined || help.shorthand === undefined) return help;
   const word = wordList.member;
@@ -248,7 +253,12 @@ export function syntaxHelp(
   };
 }
 
-function shapeSyntaxHelp(table: CliShapeTable, key: string, budget: ExpansionBudget): SyntaxHelp {
+function shapeSyntaxHelp(
+  table: CliShapeTable,
+  key: string,
+  budget: ExpansionBudget,
+  subject: string,
+): SyntaxHelp {
   const shape = shapeOf(table, key);
   const type = typeLabel(shape);
   if (isValueWrapper(table, shape))
@@ -276,7 +286,7 @@ function shapeSyntaxHelp(table: CliShapeTable, key: string, budget: ExpansionBud
       syntax += `\n\nWhere valid values are:\n${member.enum.map((v) => `  ${v}`).join("\n")}`;
     }
   } else if (!isScalar(shape)) {
-    json = new JsonDocs(table, budget).render(shape);
+    json = new JsonDocs(table, budget, subject).render(shape);
   }
   return { type, shorthand, json, syntax };
 }

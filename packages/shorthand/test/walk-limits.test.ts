@@ -1,9 +1,12 @@
 // Syntax blocks of a model that reuses its shapes: written out in full up to the budget, and
-// stopped with ShapesTooLargeError past it, however many shapes the model would make them hold.
+// stopped with ShapesTooLargeError past it, however many shapes the model would make them hold;
+// and of shapes nested past MAX_WALKED_DEPTH: ShapesTooDeepError, not a stack overflow.
 import { describe, expect, it } from "vitest";
 import {
   ExpansionBudget,
   MAX_EXPANDED_SHAPES,
+  MAX_WALKED_DEPTH,
+  ShapesTooDeepError,
   ShapesTooLargeError,
   syntaxHelp,
   type CliShapeTable,
@@ -85,5 +88,36 @@ describe("syntaxHelp of shapes reused at every level", () => {
     expect(() => syntaxHelp(doubling(9), "S0", undefined, shared)).toThrow(
       new ShapesTooLargeError("the page", 550),
     );
+  });
+});
+
+describe("syntaxHelp of shapes nested past MAX_WALKED_DEPTH", () => {
+  /** `S0` → `S1` → … → `S{depth}` (a string), each a structure of one member. */
+  function chain(depth: number): CliShapeTable {
+    const table: Record<string, CliShapeTable[string]> = {
+      [`S${depth}`]: { type: "string", name: `S${depth}` },
+    };
+    for (let i = 0; i < depth; i++)
+      table[`S${i}`] = {
+        type: "structure",
+        name: `S${i}`,
+        members: [{ name: "N", shape: `S${i + 1}` }],
+      };
+    return table;
+  }
+
+  it("throws ShapesTooDeepError naming the option, where the stack overflowed at about 2,000", () => {
+    const option = { name: "--top", member: "Top", shape: "S0", required: false };
+    expect(() => syntaxHelp(chain(20_000), "S0", option)).toThrow(
+      new ShapesTooDeepError("--top", undefined),
+    );
+    expect(() => syntaxHelp(chain(20_000), "S0", option)).toThrow(
+      `The shapes of --top nest more than the ${MAX_WALKED_DEPTH} levels its skeletons, help page and command line can walk`,
+    );
+  });
+
+  it("writes shapes nested up to the limit", () => {
+    const json = syntaxHelp(chain(MAX_WALKED_DEPTH - 1), "S0").json;
+    expect(json?.match(/"N": /g)).toHaveLength(MAX_WALKED_DEPTH - 1);
   });
 });
