@@ -51,6 +51,7 @@ const thirdParty = [
   "re2js",
   "@standard-schema/spec",
   "jsonc-parser",
+  "jmespath",
   "yaml",
 ];
 execFileSync(

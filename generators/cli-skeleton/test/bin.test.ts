@@ -156,6 +156,31 @@ describe("shapekit-sagemaker", () => {
       await run([...OK, "--send"], async () => Promise.reject(new Error("throttled"))),
     ).toMatchObject({ code: 255, stderr: expect.stringContaining("throttled") });
   });
+  it("prints what --query selects from the response, as the AWS CLI does", async () => {
+    const response = { EndpointConfigArn: "arn:1", Tags: [{ Key: "k", Value: "v" }] };
+    const send = () => Promise.resolve(response);
+    const selected = await run([...OK, "--send", "--query", "Tags[?Key=='k'].Value"], send);
+    expect(selected).toMatchObject({ code: 0 });
+    expect(JSON.parse(selected.stdout)).toEqual(["v"]);
+    const scalar = await run([...OK, "--query", "EndpointConfigArn", "--send"], send);
+    expect(JSON.parse(scalar.stdout)).toBe("arn:1");
+    // The dry run prints the request whatever --query says: the query is for the response.
+    expect(JSON.parse((await run([...OK, "--query", "EndpointConfigArn"])).stdout)).toMatchObject({
+      EndpointConfigName: "c",
+    });
+  });
+  it("refuses a --query that is not JMESPath before sending anything (exit 252)", async () => {
+    let sent = 0;
+    const send = () => Promise.resolve((sent++, {}));
+    for (const query of ["[[[", "foo bar", "", "Tags[?Key=="]) {
+      const r = await run([...OK, "--send", "--query", query], send);
+      expect(r).toMatchObject({ code: 252, stdout: "" });
+      expect(r.stderr).toContain(
+        `argument --query: ${JSON.stringify(query)} is not a JMESPath expression`,
+      );
+    }
+    expect(sent).toBe(0);
+  });
 });
 
 const bin = fileURLToPath(

@@ -11,10 +11,11 @@
 // `--no-paginate` is one of them; it is handed on to the operation's parser, which decides
 // pagination. `--version` (which prints the CLI's version instead of running anything) is left
 // where it is. The values are checked as the AWS CLI checks them before it builds a client:
-// choices, whole numbers for the timeouts, a region name's form, a scheme in `--endpoint-url`.
-// Not checked: whether a `--profile` exists (that depends on the user's files) and a `--query`
-// expression's syntax.
+// choices, whole numbers for the timeouts, a region name's form, a scheme in `--endpoint-url`,
+// a `--query` expression's JMESPath syntax (jmespath.js, loaded only when `--query` is given).
+// Not checked: whether a `--profile` exists (that depends on the user's files).
 
+import { jmespathLibrary } from "#cli-jmespath";
 import { scanArgv } from "./argv-scanner.js";
 import type { CommandLineError } from "./command-line-error.js";
 import { NO_PAGINATE, type OptionSpec } from "./option-table.js";
@@ -29,7 +30,7 @@ export interface GlobalOptions {
   readonly verifySsl?: false;
   /** `--output`. */
   readonly output?: "json" | "text" | "table";
-  /** `--query`: a JMESPath expression, as written (not checked). */
+  /** `--query`: a JMESPath expression, as written (its syntax checked). */
   readonly query?: string;
   /** `--profile`: as written (whether it exists depends on the user's configuration). */
   readonly profile?: string;
@@ -174,6 +175,29 @@ function convert(spec: GlobalSpec, word: string): string | number | CommandLineE
           "syntax",
           `${JSON.stringify(word)} has no scheme: write it as http://<hostname>/ or https://<hostname>/`,
         );
+      if (spec.setting === "query") {
+        const problem = jmespathProblem(word);
+        if (problem !== undefined)
+          return refuse(
+            "syntax",
+            `${JSON.stringify(word)} is not a JMESPath expression: ${problem}`,
+          );
+      }
       return word;
+  }
+}
+
+/** Why `expression` is not JMESPath, as the library says; `undefined` when it is. */
+function jmespathProblem(expression: string): string | undefined {
+  // An empty expression: the library's message ("Invalid token (EOF)") would not say so.
+  if (expression.trim() === "") return "it is empty";
+  try {
+    jmespathLibrary().compile(expression);
+    return undefined;
+  } catch (e) {
+    // JSON.parse's error, for a `…` literal that is not JSON: the AWS CLI's Python jmespath
+    // then reads the literal as a string (its legacy form) and accepts the expression.
+    if (e instanceof SyntaxError) return undefined;
+    return String((e as Error)?.message ?? e);
   }
 }

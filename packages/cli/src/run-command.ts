@@ -6,6 +6,7 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
+import { jmespathLibrary } from "#cli-jmespath";
 import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
@@ -27,7 +28,10 @@ export interface CommandIo {
 
 export interface RunCommandOptions {
   readonly io?: CommandIo;
-  /** Called for `--send`; without it `--send` is an error (exit 255). */
+  /**
+   * Called for `--send`; without it `--send` is an error (exit 255). What it resolves to is
+   * printed as JSON, or what `--query` selects from it, as the AWS CLI prints a response.
+   */
   readonly send?: RequestSender;
   /**
    * Reads `file://` and `fileb://` references (see `ParseCommandLineOptions.files`). None by
@@ -154,7 +158,11 @@ export async function runCommand(
     }
     const operationName = surface.operation(first).description.operationName;
     const response = await options.send({ operation: first, operationName, input: result.request });
-    io.stdout(`${requestJson(response ?? {})}\n`);
+    // `--query` selects from the response (its syntax was checked with the command line).
+    const query = result.globals?.query;
+    const shown =
+      query === undefined ? (response ?? {}) : jmespathLibrary().search(response ?? {}, query);
+    io.stdout(`${requestJson(shown)}\n`);
     return EXIT_CODES.success;
   } catch (e) {
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);

@@ -1,6 +1,6 @@
 // On Node.js the parsing libraries load on first use (jsonc-library-node.ts,
-// yaml-library-node.ts): importing the runtime, or reading a well-formed JSON cli-input, must
-// not pay for them. Checked in a fresh process on the built package, as users import it, with
+// yaml-library-node.ts, jmespath-library-node.ts): importing the runtime, reading a well-formed
+// JSON cli-input or taking global options without `--query` must not pay for them. Checked in a fresh process on the built package, as users import it, with
 // any ES-module import of the two libraries made to fail (a static import would break it).
 
 import { spawnSync } from "node:child_process";
@@ -12,7 +12,7 @@ const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
 const forbid = `
 export async function resolve(specifier, context, next) {
-  if (/^(yaml|jsonc-parser)(\\/|$)/.test(specifier)) throw new Error(specifier + " imported eagerly");
+  if (/^(yaml|jsonc-parser|jmespath)(\\/|$)/.test(specifier)) throw new Error(specifier + " imported eagerly");
   return next(specifier, context);
 }`;
 const register = `import { register } from "node:module"; register(${JSON.stringify("data:text/javascript," + encodeURIComponent(forbid))});`;
@@ -25,7 +25,7 @@ function run(body: string): { loaded: string[]; output: unknown } {
     const cli = await import(${JSON.stringify(built)});
     ${body}
     const files = Object.keys(createRequire(import.meta.url).cache);
-    const loaded = ["yaml", "jsonc-parser"].filter((name) =>
+    const loaded = ["yaml", "jsonc-parser", "jmespath"].filter((name) =>
       files.some((f) => f.includes("/node_modules/" + name + "/")));
     console.log(JSON.stringify({ loaded, output: globalThis.output ?? null }));`;
   const r = spawnSync(process.execPath, ["--import", hook, "--input-type=module", "-e", script], {
@@ -55,5 +55,13 @@ describe("the cli-input parsing libraries on Node.js", () => {
   it("yaml loads to read a YAML document", () => {
     const r = run(`globalThis.output = cli.loadCliInput("--cli-input-yaml", "A: 1\\nB: [x]\\n");`);
     expect(r).toEqual({ loaded: ["yaml"], output: { ok: true, value: { A: 1, B: ["x"] } } });
+  });
+
+  it("jmespath loads to check a --query, and only then", () => {
+    const without = run(`globalThis.output = cli.takeGlobalOptions(["--region", "us-east-1"]).ok;`);
+    expect(without).toEqual({ loaded: [], output: true });
+    const r = run(`globalThis.output = cli.takeGlobalOptions(["--query", "[[["]).error.message;`);
+    expect(r.loaded).toEqual(["jmespath"]);
+    expect(r.output).toMatch(/^argument --query: "\[\[\[" is not a JMESPath expression: /);
   });
 });
