@@ -48,6 +48,13 @@ export class LayoutLines {
   }
 }
 
+/** New lines of a declaration, starting with its doc comments. */
+function documentedLines(docs: readonly Doc[]): LayoutLines {
+  const out = new LayoutLines();
+  writeDocLines(out, docs, "");
+  return out;
+}
+
 /** Prettier splits a comment at `\n` only; these other line breaks it may treat otherwise. */
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
@@ -138,8 +145,7 @@ export function interfaceText(
   docs: readonly Doc[],
   members: readonly MemberText[],
 ): LaidOutText {
-  const out = new LayoutLines();
-  writeDocLines(out, docs, "");
+  const out = documentedLines(docs);
   if (members.length === 0) {
     out.push(`export interface ${name} {}`);
     return out.result();
@@ -159,8 +165,7 @@ export function unionText(
   docs: readonly Doc[],
   variants: ReadonlyArray<readonly MemberText[]>,
 ): LaidOutText {
-  const out = new LayoutLines();
-  writeDocLines(out, docs, "");
+  const out = documentedLines(docs);
   if (variants.length === 0) {
     const oneLine = `export type ${name} = never;`;
     // Too long for one line: prettier moves the type to the next.
@@ -197,8 +202,7 @@ export function manyMemberUnionText(
   docs: readonly Doc[],
   members: readonly MemberText[],
 ): LaidOutText {
-  const out = new LayoutLines();
-  writeDocLines(out, docs, "");
+  const out = documentedLines(docs);
   const head = `export type ${name} = {`;
   if (head.length > PRINT_WIDTH) out.unsure();
   out.push(head);
@@ -229,8 +233,7 @@ export function operationMapText(
   docs: readonly Doc[],
   operations: readonly OperationText[],
 ): LaidOutText {
-  const out = new LayoutLines();
-  writeDocLines(out, docs, "");
+  const out = documentedLines(docs);
   if (operations.length === 0) {
     out.push(`export interface ${name} {}`);
     return out.result();
@@ -260,8 +263,7 @@ export function enumObjectText(
   docs: readonly Doc[],
   entries: readonly EnumEntryText[],
 ): LaidOutText {
-  const out = new LayoutLines();
-  writeDocLines(out, docs, "");
+  const out = documentedLines(docs);
   if (entries.length === 0) {
     const empty = `export const ${name} = {} as const;`;
     // Prettier would break it after `=`: rare enough to leave to prettier.

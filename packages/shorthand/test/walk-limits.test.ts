@@ -12,8 +12,11 @@ import {
   type CliShapeTable,
 } from "@shapekit/shorthand";
 
-/** `S0` of two members `A` and `B` of `S1`, and so on to `S{levels}`, a string. */
-function doubling(levels: number): CliShapeTable {
+/**
+ * `S0` → `S1` → … → `S{levels}` (a string): each a structure whose members (named `names`) all
+ * have the next shape.
+ */
+function chain(levels: number, names: readonly string[]): CliShapeTable {
   const table: Record<string, CliShapeTable[string]> = {
     [`S${levels}`]: { type: "string", name: `S${levels}` },
   };
@@ -21,13 +24,13 @@ function doubling(levels: number): CliShapeTable {
     table[`S${i}`] = {
       type: "structure",
       name: `S${i}`,
-      members: [
-        { name: "A", shape: `S${i + 1}` },
-        { name: "B", shape: `S${i + 1}` },
-      ],
+      members: names.map((name) => ({ name, shape: `S${i + 1}` })),
     };
   return table;
 }
+
+/** Members `A` and `B` at every level: 2^levels shapes written out. */
+const doubling = (levels: number) => chain(levels, ["A", "B"]);
 
 /** `W0` of `width` members of `W1`, `W1` of `width` members of `W2`, `W2` of strings. */
 function wide(width: number): CliShapeTable {
@@ -92,32 +95,21 @@ describe("syntaxHelp of shapes reused at every level", () => {
 });
 
 describe("syntaxHelp of shapes nested past MAX_WALKED_DEPTH", () => {
-  /** `S0` → `S1` → … → `S{depth}` (a string), each a structure of one member. */
-  function chain(depth: number): CliShapeTable {
-    const table: Record<string, CliShapeTable[string]> = {
-      [`S${depth}`]: { type: "string", name: `S${depth}` },
-    };
-    for (let i = 0; i < depth; i++)
-      table[`S${i}`] = {
-        type: "structure",
-        name: `S${i}`,
-        members: [{ name: "N", shape: `S${i + 1}` }],
-      };
-    return table;
-  }
+  /** One member `N` at every level. */
+  const deep = (levels: number) => chain(levels, ["N"]);
 
   it("throws ShapesTooDeepError naming the option, where the stack overflowed at about 2,000", () => {
     const option = { name: "--top", member: "Top", shape: "S0", required: false };
-    expect(() => syntaxHelp(chain(20_000), "S0", option)).toThrow(
+    expect(() => syntaxHelp(deep(20_000), "S0", option)).toThrow(
       new ShapesTooDeepError("--top", undefined),
     );
-    expect(() => syntaxHelp(chain(20_000), "S0", option)).toThrow(
+    expect(() => syntaxHelp(deep(20_000), "S0", option)).toThrow(
       `The shapes of --top nest more than the ${MAX_WALKED_DEPTH} levels its skeletons, help page and command line can walk`,
     );
   });
 
   it("writes shapes nested up to the limit", () => {
-    const json = syntaxHelp(chain(MAX_WALKED_DEPTH - 1), "S0").json;
+    const json = syntaxHelp(deep(MAX_WALKED_DEPTH - 1), "S0").json;
     expect(json?.match(/"N": /g)).toHaveLength(MAX_WALKED_DEPTH - 1);
   });
 });
