@@ -18,7 +18,8 @@ import {
   VALUE_START,
   startsSurrogatePair,
 } from "./character-classes.js";
-import { parseShorthand } from "./parser.js";
+import { nestsDeeperThan } from "./nesting.js";
+import { MAX_NESTING, parseShorthand } from "./parser.js";
 import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
 
 /** The value cannot be written as shorthand (it can as JSON). */
@@ -102,6 +103,10 @@ export function toShorthand(value: ShorthandObject): string {
   const keys = Object.keys(value);
   if (keys.length === 0)
     throw new ShorthandEncodeError("shorthand cannot express an empty object at the top level");
+  // The writer recurses once per level, and the parser reads at most MAX_NESTING levels back:
+  // a value deeper than that has no shorthand (the read-back below decides the levels near it).
+  if (nestsDeeperThan(value, MAX_NESTING + 1))
+    throw new ShorthandEncodeError(`shorthand reads at most ${MAX_NESTING} levels of nesting`);
   const text = keys.map((k) => `${key(k)}=${valueText(value[k]!)}`).join(",");
   let back: unknown;
   try {

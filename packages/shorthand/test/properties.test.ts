@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  MAX_NESTING,
   ShorthandEncodeError,
   ShorthandError,
   parseShorthand,
@@ -75,5 +76,28 @@ describe("toShorthand", () => {
     expect(toShorthand({ a: "b", c: ["1", "x y"], d: { e: "" } })).toBe("a=b,c=[1,x y],d={e=''}");
     expect(toShorthand({ a: "b,c", d: "it's", e: "", f: [""] })).toBe(`a='b,c',d="it's",e=,f=['']`);
     expect(toShorthand(JSON.parse(`{"__proto__":"x"}`) as ShorthandObject)).toBe("__proto__=x");
+  });
+
+  it("writes values nested as deep as the parser reads, and refuses deeper ones (no stack overflow)", () => {
+    const nested = (levels: number): ShorthandObject => {
+      let value: ShorthandValue = "x";
+      for (let i = 0; i < levels; i++) value = { a: value };
+      return value as ShorthandObject;
+    };
+    // The deepest value that reads back, found by the parser: every level below it is written.
+    let deepest = 1;
+    while (deepest < 1000) {
+      try {
+        toShorthand(nested(deepest + 1));
+        deepest++;
+      } catch (e) {
+        expect(e).toBeInstanceOf(ShorthandEncodeError);
+        break;
+      }
+    }
+    expect(deepest).toBeGreaterThanOrEqual(MAX_NESTING - 1);
+    // 100,000 levels overflowed the stack (a RangeError); now the encoder says no.
+    expect(() => toShorthand(nested(100_000))).toThrow(ShorthandEncodeError);
+    expect(() => toShorthand(nested(100_000))).toThrow(`at most ${MAX_NESTING} levels`);
   });
 });
