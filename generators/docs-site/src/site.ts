@@ -4,11 +4,9 @@
 // them as they are.
 
 import {
+  assertWalkable,
   helpPage,
-  MAX_WALKED_DEPTH,
   renderSkeleton,
-  shapeDepth,
-  ShapesTooDeepError,
   type CliOperationDescription,
 } from "@shapekit/cli";
 import { shapeOf } from "@shapekit/shorthand";
@@ -64,9 +62,8 @@ export async function buildSite(input: SiteInput): Promise<SiteFile[]> {
     const name = slug(description.name);
     const script = `assets/${name}.js`;
     entries.push({ outFile: script, ...entryPoints });
-    // The walks below recurse once per level, as the command surface's do: the same limit.
-    const depth = shapeDepth(description);
-    if (depth > MAX_WALKED_DEPTH) throw new ShapesTooDeepError(description.name, depth);
+    // The walks below recurse once per level, as the command surface's do: the same check.
+    assertWalkable(description);
     const page = helpPage(description);
     index.push({
       name: description.name,

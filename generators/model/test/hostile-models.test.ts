@@ -61,13 +61,17 @@ describe("JSON nested deeper than a model ever is", () => {
   });
 });
 
+/** `Final` with mixin `M0`, `M0` with mixin `M1`, … to `M{length}`: each adds a member. */
+function mixinChain(length: number): string {
+  let text = `$version: "2.0"\nnamespace ns\n`;
+  for (let i = 0; i < length; i++)
+    text += `@mixin\nstructure M${i} with [M${i + 1}] { f${i}: String }\n`;
+  return `${text}@mixin\nstructure M${length} {}\nstructure Final with [M0] {}\n`;
+}
+
 describe("a chain of mixins thousands long", () => {
   it("is an error at the shape where it passes the limit, not a stack overflow", () => {
-    let text = `$version: "2.0"\nnamespace ns\n`;
-    for (let i = 0; i < 5_000; i++)
-      text += `@mixin\nstructure M${i} with [M${i + 1}] { f${i}: String }\n`;
-    text += `@mixin\nstructure M5000 {}\nstructure Final with [M0] {}\n`;
-    const { loaded } = parseIdlFile(text, "m.smithy");
+    const { loaded } = parseIdlFile(mixinChain(5_000), "m.smithy");
     const errors = resolveModel([loaded!]).diagnostics.filter((d) => d.severity === "error");
     expect(errors.map((d) => d.message)).toEqual([
       "Mixins nest more than 256 levels deep (at ns#M256): a shape's mixins, their mixins and so on may not go deeper",
@@ -75,11 +79,7 @@ describe("a chain of mixins thousands long", () => {
   });
 
   it("loads when it is long but within the limit", () => {
-    let text = `$version: "2.0"\nnamespace ns\n`;
-    for (let i = 0; i < 200; i++)
-      text += `@mixin\nstructure M${i} with [M${i + 1}] { f${i}: String }\n`;
-    text += `@mixin\nstructure M200 {}\nstructure Final with [M0] {}\n`;
-    const { loaded } = parseIdlFile(text, "m.smithy");
+    const { loaded } = parseIdlFile(mixinChain(200), "m.smithy");
     const { model, diagnostics } = resolveModel([loaded!]);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(Object.keys(model!.expectShape("ns#Final").ast.members ?? {})).toHaveLength(200);

@@ -26,28 +26,21 @@ export function unionDeclaration(
   name: string,
   refs: TypeReferences,
 ): LaidOutText {
-  const members = [...shape.members.values()];
-  if (members.length > MAX_SPELLED_OUT_UNION) {
-    const texts = members.map((member): MemberText => {
-      const docs = memberDocs(model, member, { inlineTarget: refs.isInlined(member.target) });
-      return {
-        key: propertyKey(member.name),
-        optional: false,
-        type: refs.typeOf(member.target),
-        docs,
-      };
-    });
-    return manyMemberUnionText(name, shapeDocs(shape), texts);
-  }
-  const variants = members.map((set) => {
-    const type = refs.typeOf(set.target);
-    const docs = memberDocs(model, set, { inlineTarget: refs.isInlined(set.target) });
-    // Every member in model order, as the SDK writes them: the set one typed, the rest never.
-    return members.map((member): MemberText =>
-      member === set
-        ? { key: propertyKey(member.name), optional: false, type, docs }
-        : { key: propertyKey(member.name), optional: true, type: "never", docs: [] },
-    );
-  });
+  // Each member as its own variant sets it: typed, required, documented.
+  const members = [...shape.members.values()].map((member): MemberText => ({
+    key: propertyKey(member.name),
+    optional: false,
+    type: refs.typeOf(member.target),
+    docs: memberDocs(model, member, { inlineTarget: refs.isInlined(member.target) }),
+  }));
+  if (members.length > MAX_SPELLED_OUT_UNION)
+    return manyMemberUnionText(name, shapeDocs(shape), members);
+  // Every member in model order in every variant, as the SDK writes them: the set one typed,
+  // the rest never.
+  const variants = members.map((own) =>
+    members.map((member): MemberText =>
+      member === own ? own : { key: member.key, optional: true, type: "never", docs: [] },
+    ),
+  );
   return unionText(name, shapeDocs(shape), variants);
 }

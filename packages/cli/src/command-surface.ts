@@ -77,12 +77,19 @@ export function shapeDepth(description: CliOperationDescription): number {
 /** Each description's depth, worked out on first use. */
 const depths = new WeakMap<CliOperationDescription, number>();
 
-/** The binding, or a ShapesTooDeepError when its shapes nest too deep to walk. */
-function walkable(name: string, binding: CliOperationBinding): CliOperationBinding {
-  let depth = depths.get(binding.description);
-  if (depth === undefined)
-    depths.set(binding.description, (depth = shapeDepth(binding.description)));
-  if (depth > MAX_WALKED_DEPTH) throw new ShapesTooDeepError(name, depth);
+/**
+ * Throws ShapesTooDeepError when the operation's shapes nest deeper than `MAX_WALKED_DEPTH` (a
+ * hostile model): what a walk of them (skeletons, help pages, a docs site) checks first.
+ */
+export function assertWalkable(description: CliOperationDescription): void {
+  let depth = depths.get(description);
+  if (depth === undefined) depths.set(description, (depth = shapeDepth(description)));
+  if (depth > MAX_WALKED_DEPTH) throw new ShapesTooDeepError(description.name, depth);
+}
+
+/** The binding, once its shapes are known to be walkable. */
+function walkable(binding: CliOperationBinding): CliOperationBinding {
+  assertWalkable(binding.description);
   return binding;
 }
 
@@ -161,7 +168,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
     operation: find,
     optionTable: (op) => optionTable(find(op).description),
     synopsis: (op) => synopsis(find(op).description),
-    generateCliSkeleton: (op, kind) => renderSkeleton(walkable(op, find(op)).description, kind),
+    generateCliSkeleton: (op, kind) => renderSkeleton(walkable(find(op)).description, kind),
     parseCommandLine(op, argv, parseOptions) {
       const binding = lookup(op);
       if (!binding) {
@@ -186,7 +193,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
         };
       }
       try {
-        walkable(op, binding);
+        walkable(binding);
       } catch (e) {
         if (!(e instanceof ShapesTooDeepError)) throw e;
         return {
@@ -207,7 +214,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
       );
     },
     renderHelp(op, helpOptions) {
-      const binding = walkable(op, find(op));
+      const binding = walkable(find(op));
       const page = helpPage(binding.description, binding.syntaxBlocks);
       return helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page);
     },

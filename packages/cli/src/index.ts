@@ -98,6 +98,7 @@ export {
 export { helpMarkdown } from "./help-markdown.js";
 export { helpText } from "./help-text.js";
 export {
+  assertWalkable,
   createCommandSurface,
   MAX_WALKED_DEPTH,
   shapeDepth,

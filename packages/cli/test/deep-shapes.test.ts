@@ -7,30 +7,11 @@ import {
   MAX_WALKED_DEPTH,
   shapeDepth,
   ShapesTooDeepError,
-  type CliOperationDescription,
 } from "../src/index.js";
+import { chainDescription } from "./chain-description.js";
 
 /** `In` → `S0` → `S1` → … → `S{depth}` (a string), each a structure of one member. */
-function deepDescription(depth: number): CliOperationDescription {
-  const shapes: Record<string, CliOperationDescription["shapes"][string]> = {
-    In: { type: "structure", name: "In", members: [{ name: "Top", shape: "S0" }] },
-    [`S${depth}`]: { type: "string", name: `S${depth}` },
-  };
-  for (let i = 0; i < depth; i++)
-    shapes[`S${i}`] = {
-      type: "structure",
-      name: `S${i}`,
-      members: [{ name: "Next", shape: `S${i + 1}` }],
-    };
-  return {
-    name: "put-deep",
-    operationName: "PutDeep",
-    input: "In",
-    options: [{ name: "--top", member: "Top", shape: "S0", required: false }],
-    shapes,
-    documentation: { shapes: {} },
-  };
-}
+const deepDescription = (depth: number) => chainDescription("put-deep", depth, ["Next"]);
 
 const surfaceOf = (depth: number) =>
   createCommandSurface({ command: "tool", operations: [{ description: deepDescription(depth) }] });

@@ -11,34 +11,11 @@ import {
   ShapesTooLargeError,
   type CliOperationDescription,
 } from "../src/index.js";
-
-type Shapes = Record<string, CliOperationDescription["shapes"][string]>;
+import { chainDescription } from "./chain-description.js";
 
 /** `In` → `S0`, each `S{i}` of two members `A` and `B` of `S{i+1}`, `S{levels}` a string. */
-function doublingDescription(levels: number): CliOperationDescription {
-  const shapes: Shapes = {
-    In: { type: "structure", name: "In", members: [{ name: "Top", shape: "S0" }] },
-    [`S${levels}`]: { type: "string", name: `S${levels}` },
-  };
-  for (let i = 0; i < levels; i++)
-    shapes[`S${i}`] = {
-      type: "structure",
-      name: `S${i}`,
-      members: [
-        { name: "A", shape: `S${i + 1}` },
-        { name: "B", shape: `S${i + 1}` },
-      ],
-    };
-  return {
-    name: "put-dag",
-    operationName: "PutDag",
-    input: "In",
-    output: "In",
-    options: [{ name: "--top", member: "Top", shape: "S0", required: false }],
-    shapes,
-    documentation: { shapes: {} },
-  };
-}
+const doublingDescription = (levels: number) =>
+  chainDescription("put-dag", levels, ["A", "B"], { output: true });
 
 /** `In` with one option whose structure has `count` string members. */
 function wideDescription(count: number): CliOperationDescription {
