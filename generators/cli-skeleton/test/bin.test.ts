@@ -169,6 +169,62 @@ describe("shapekit-sagemaker", () => {
       EndpointConfigName: "c",
     });
   });
+  it("prints the response in the --output format, as the AWS CLI does", async () => {
+    const response = { EndpointConfigArn: "arn:1", Tags: [{ Key: "k", Value: "v" }] };
+    const send = () => Promise.resolve(response);
+    expect((await run([...OK, "--send", "--output", "text"], send)).stdout).toBe(
+      "arn:1\nTAGS\tk\tv\n",
+    );
+    // What AWS CLI 1.45 prints for that response with --output table.
+    const table = await run([...OK, "--output", "table", "--send"], send);
+    expect(table.stdout).toBe(
+      [
+        "--------------------------------",
+        "|    create-endpoint-config    |",
+        "+--------------------+---------+",
+        "|  EndpointConfigArn |  arn:1  |",
+        "+--------------------+---------+",
+        "||            Tags            ||",
+        "|+-----------+----------------+|",
+        "||    Key    |     Value      ||",
+        "|+-----------+----------------+|",
+        "||  k        |  v             ||",
+        "|+-----------+----------------+|",
+        "",
+      ].join("\n"),
+    );
+    // A library caller's output is no terminal: no colours unless --color on asks for them.
+    expect(table.stdout).not.toContain("\x1b[");
+    const coloured = await run([...OK, "--output", "table", "--color", "on", "--send"], send);
+    expect(coloured.stdout).toContain("\x1b[1m\x1b[34marn:1\x1b[0m");
+    // --query first, then the format; an empty response prints nothing, as the AWS CLI.
+    expect(
+      (await run([...OK, "--send", "--output", "text", "--query", "Tags[].Key"], send)).stdout,
+    ).toBe("k\n");
+    expect((await run([...OK, "--send"], () => Promise.resolve({}))).stdout).toBe("");
+  });
+  it("lays a table out for the terminal it is given", async () => {
+    const send = () => Promise.resolve({ Alpha: "a".repeat(40), Beta: "b".repeat(40) });
+    let stdout = "";
+    const table = (columns: number, isTTY: boolean) =>
+      runCommand(specSurface(), [...OK, "--output", "table", "--send"], {
+        io: { stdout: (t) => (stdout = t), stderr: () => {} },
+        send,
+        terminal: { columns, isTTY },
+      }).then(() => stdout);
+    // Wider than 60 columns: one name-value row per member instead of a header and a row.
+    expect((await table(200, true)).split("\n")[3]).toMatch(/^\|\s+Alpha\s+\|\s+Beta\s+\|$/);
+    // The table without its colours: the escape sequences `ESC [ <n> m` taken out.
+    const plain = (text: string) =>
+      text
+        .split("\x1b")
+        .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9]+m/, "")))
+        .join("");
+    expect(plain(await table(60, true)).split("\n")[3]).toMatch(/^\|\s+Alpha\s*\|\s+a{40}\s+\|$/);
+    // Not a terminal: 80 columns, whatever its width says; on one, --color auto colours.
+    expect(await table(200, false)).toBe(plain(await table(80, true)));
+    expect(await table(80, true)).toContain("\x1b[");
+  });
   it("refuses a --query that is not JMESPath before sending anything (exit 252)", async () => {
     let sent = 0;
     const send = () => Promise.resolve((sent++, {}));

@@ -44,7 +44,7 @@ export {
 } from "./global-options.js";
 export { readStartingToken, type StartingTokenResult } from "./starting-token.js";
 export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
-export { pythonJson, PythonFloat, type PythonJsonValue } from "./python-json.js";
+export { pythonJson, pythonFloatRepr, PythonFloat, type PythonJsonValue } from "./python-json.js";
 export { documentationOverview } from "./documentation-overview.js";
 export { scanArgv, type ScanResult, type OptionOccurrence } from "./argv-scanner.js";
 export {
@@ -115,6 +115,9 @@ export { moduleLoader, type ModuleLoader } from "@shapekit/validation/core";
 export {
   runCommand,
   type CommandIo,
+  type OutputTerminal,
   type RequestSender,
   type RunCommandOptions,
 } from "./run-command.js";
+// The response formatters are `@shapekit/cli/output` (loaded apart: only a response needs them).
+export type { FormatResponseOptions, OutputFormat } from "./response-output.js";

@@ -49,12 +49,30 @@ export function pythonJson(value: PythonJsonValue, options: PythonJsonOptions = 
   return write(value, "");
 }
 
-/** Python's `repr(float)`: always a fractional part or exponent. */
+/**
+ * Python's `repr()` of a float: the shortest digits that read back as `n` (as JavaScript
+ * chooses them), in exponent form below 1e-4 and from 1e16 up (`1e-07`, `1e+16`, a two-digit
+ * exponent at least), with `.0` on a whole number written out.
+ */
+export function pythonFloatRepr(n: number): string {
+  if (Number.isNaN(n)) return "nan";
+  if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
+  if (n === 0) return Object.is(n, -0) ? "-0.0" : "0.0";
+  const [mantissa, exponentText] = n.toExponential().split("e") as [string, string];
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    const sign = exponent < 0 ? "-" : "+";
+    return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  const text = String(n);
+  return text.includes(".") ? text : `${text}.0`;
+}
+
+/** A float as `json.dumps` writes it: its `repr()` (`0.0`, `1e-07`), `NaN` and `Infinity` aside. */
 function pythonFloat(n: number): string {
   if (Number.isNaN(n)) return "NaN";
   if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  const text = String(n);
-  return /[.eE]/.test(text) ? text : `${text}.0`;
+  return pythonFloatRepr(n);
 }
 
 function pythonString(s: string, ensureAscii: boolean): string {

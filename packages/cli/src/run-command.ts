@@ -6,19 +6,26 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
-import { jmespathLibrary } from "#cli-jmespath";
 import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
 import { suggestName } from "@shapekit/validation/core";
 
-/** Sends a validated request; what it resolves to is printed as JSON. */
+/** Sends a validated request; what it resolves to is printed as the AWS CLI prints a response. */
 export type RequestSender = (request: {
   operation: string;
   operationName: string;
   input: Record<string, unknown>;
 }) => Promise<unknown>;
+
+/** What `--output table` needs to know of the terminal it prints to. */
+export interface OutputTerminal {
+  /** Its width in columns. */
+  readonly columns: number;
+  /** Whether it is a terminal (`--color auto` colours a table only then). */
+  readonly isTTY: boolean;
+}
 
 /** Where the bin writes. */
 export interface CommandIo {
@@ -30,9 +37,16 @@ export interface RunCommandOptions {
   readonly io?: CommandIo;
   /**
    * Called for `--send`; without it `--send` is an error (exit 255). What it resolves to is
-   * printed as JSON, or what `--query` selects from it, as the AWS CLI prints a response.
+   * printed as the AWS CLI prints a response: `--query` applied, then `--output json` (the
+   * default), `text` or `table` (see `formatResponse` in `@shapekit/cli/output`).
    */
   readonly send?: RequestSender;
+  /**
+   * The terminal a table is laid out for and coloured on (`--color auto`). Default: the process's
+   * standard output when `io` is not given (its width when it is a terminal), else none: 80
+   * columns and no colour, as the AWS CLI when its output is not a terminal.
+   */
+  readonly terminal?: OutputTerminal;
   /**
    * Reads `file://` and `fileb://` references (see `ParseCommandLineOptions.files`). None by
    * default; a bin passes `localFiles()` to read the disk as the AWS CLI does.
@@ -49,6 +63,14 @@ export interface RunCommandOptions {
  * member spells it.
  */
 const OWN_FLAGS: readonly string[] = ["--send", "--dry-run", "--no-validate"];
+
+/** The process's standard output as a terminal, where there is a process (not in browsers). */
+function processTerminal(): OutputTerminal | undefined {
+  const stdout = (globalThis as { process?: { stdout?: { isTTY?: boolean; columns?: number } } })
+    .process?.stdout;
+  if (stdout === undefined) return undefined;
+  return { columns: stdout.columns ?? 80, isTTY: stdout.isTTY === true };
+}
 
 const processIo: CommandIo = {
   stdout: (text) => process.stdout.write(text),
@@ -158,11 +180,20 @@ export async function runCommand(
     }
     const operationName = surface.operation(first).description.operationName;
     const response = await options.send({ operation: first, operationName, input: result.request });
-    // `--query` selects from the response (its syntax was checked with the command line).
-    const query = result.globals?.query;
-    const shown =
-      query === undefined ? (response ?? {}) : jmespathLibrary().search(response ?? {}, query);
-    io.stdout(`${requestJson(shown)}\n`);
+    // Loaded here: only a response needs the formatters (`--query`'s syntax was checked with
+    // the command line).
+    const { formatResponse } = await import("./response-output.js");
+    const globals = result.globals;
+    const terminal = options.terminal ?? (options.io ? undefined : processTerminal());
+    io.stdout(
+      formatResponse(response, {
+        command: first,
+        ...(globals?.output ? { output: globals.output } : {}),
+        ...(globals?.query !== undefined ? { query: globals.query } : {}),
+        terminalWidth: terminal?.isTTY ? terminal.columns : 80,
+        color: globals?.color === "on" || (globals?.color !== "off" && terminal?.isTTY === true),
+      }),
+    );
     return EXIT_CODES.success;
   } catch (e) {
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);

@@ -1,7 +1,9 @@
 // On Node.js the parsing libraries load on first use (jsonc-library-node.ts,
 // yaml-library-node.ts, jmespath-library-node.ts): importing the runtime, reading a well-formed
 // JSON cli-input or taking global options without `--query` must not pay for them. Checked in a fresh process on the built package, as users import it, with
-// any ES-module import of the two libraries made to fail (a static import would break it).
+// any ES-module import of the libraries made to fail (a static import would break it). The
+// response formatters' width table (get-east-asian-width) is loaded with them, by `runCommand`
+// when it prints a response: never by the import either.
 
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,7 +14,7 @@ const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
 const forbid = `
 export async function resolve(specifier, context, next) {
-  if (/^(yaml|jsonc-parser|jmespath)(\\/|$)/.test(specifier)) throw new Error(specifier + " imported eagerly");
+  if (/^(yaml|jsonc-parser|jmespath|get-east-asian-width)(\\/|$)/.test(specifier)) throw new Error(specifier + " imported eagerly");
   return next(specifier, context);
 }`;
 const register = `import { register } from "node:module"; register(${JSON.stringify("data:text/javascript," + encodeURIComponent(forbid))});`;
