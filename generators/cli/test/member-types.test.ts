@@ -296,3 +296,84 @@ describe("the bin's dry run", () => {
     expect(r.stderr).toContain('the response would be written to "response.json"');
   });
 });
+
+describe("--send of an operation with a streamed output", () => {
+  const SPEECH = [
+    "synthesize-speech",
+    "--output-format",
+    "mp3",
+    "--text",
+    "hi",
+    "--voice-id",
+    "Joanna",
+    "speech.mp3",
+  ];
+
+  /** Runs `argv` with `--send` answered by `response`; what was written, printed and returned. */
+  async function send(response: unknown, writer = true) {
+    let stdout = "";
+    let stderr = "";
+    let sent = 0;
+    const written: Array<{ path: string; bytes: number[] }> = [];
+    const code = await runCommand(surface("polly"), [...SPEECH, "--send"], {
+      io: { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      send: () => Promise.resolve((sent++, response)),
+      ...(writer
+        ? {
+            writeFile: async (path: string, data: AsyncIterable<Uint8Array>) => {
+              const bytes: number[] = [];
+              for await (const chunk of data) bytes.push(...chunk);
+              written.push({ path, bytes });
+            },
+          }
+        : {}),
+    });
+    return { code, stdout, stderr, sent, written };
+  }
+
+  it("writes the streamed member to the outfile and prints the rest, as the AWS CLI does", async () => {
+    const r = await send({ AudioStream: Uint8Array.of(1, 2, 3), ContentType: "audio/mpeg" });
+    expect(r).toMatchObject({
+      code: 0,
+      sent: 1,
+      written: [{ path: "speech.mp3", bytes: [1, 2, 3] }],
+    });
+    expect(JSON.parse(r.stdout)).toEqual({ ContentType: "audio/mpeg" });
+  });
+
+  it("takes the member as bytes, text, an async iterable, the SDK's stream mixin or a Blob", async () => {
+    async function* chunks() {
+      yield await Promise.resolve(Uint8Array.of(1));
+      yield "é";
+    }
+    const bodies: Array<[unknown, number[]]> = [
+      [new Uint8Array([7]).buffer, [7]],
+      ["é", [0xc3, 0xa9]],
+      [chunks(), [1, 0xc3, 0xa9]],
+      [{ transformToByteArray: () => Promise.resolve(Uint8Array.of(9)) }, [9]],
+      [new Blob([Uint8Array.of(4, 5)]), [4, 5]],
+    ];
+    for (const [body, bytes] of bodies) {
+      const r = await send({ AudioStream: body });
+      expect(r.written).toEqual([{ path: "speech.mp3", bytes }]);
+      expect(r.stdout).toBe(""); // nothing left to print: an empty response prints nothing
+    }
+    const refused = await send({ AudioStream: 42 });
+    expect(refused).toMatchObject({ code: 255, written: [] });
+    expect(refused.stderr).toContain("AudioStream is not bytes");
+  });
+
+  it("sends nothing without a file writer: a library writes no file unless asked", async () => {
+    const r = await send({ AudioStream: Uint8Array.of(1) }, false);
+    expect(r).toMatchObject({ code: 255, sent: 0, written: [], stdout: "" });
+    expect(r.stderr).toMatch(
+      /writes the response's AudioStream to "speech\.mp3", and this build has no file writer/,
+    );
+  });
+
+  it("writes nothing when the response has no such member (an error response, say)", async () => {
+    const r = await send({ RequestCharacters: 2 });
+    expect(r).toMatchObject({ code: 0, written: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ RequestCharacters: 2 });
+  });
+});

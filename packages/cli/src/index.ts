@@ -119,5 +119,6 @@ export {
   type RequestSender,
   type RunCommandOptions,
 } from "./run-command.js";
+export { streamedChunks, type FileWriter } from "./streaming-output.js";
 // The response formatters are `@shapekit/cli/output` (loaded apart: only a response needs them).
 export type { FormatResponseOptions, OutputFormat } from "./response-output.js";

@@ -10,6 +10,7 @@ import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
+import { streamedChunks, type FileWriter } from "./streaming-output.js";
 import { suggestName } from "@shapekit/validation/core";
 
 /** Sends a validated request; what it resolves to is printed as the AWS CLI prints a response. */
@@ -48,6 +49,13 @@ export interface RunCommandOptions {
    */
   readonly terminal?: OutputTerminal;
   /**
+   * Writes an operation's streamed output (`s3api get-object … out.bin`) to the outfile named on
+   * the command line, as the AWS CLI does; the rest of the response is printed. Without it such
+   * an operation's `--send` is an error before anything is sent: a library writes no file
+   * unless asked. Node.js: `(path, data) => fs.promises.writeFile(path, data)`.
+   */
+  readonly writeFile?: FileWriter;
+  /**
    * Reads `file://` and `fileb://` references (see `ParseCommandLineOptions.files`). None by
    * default; a bin passes `localFiles()` to read the disk as the AWS CLI does.
    */
@@ -63,6 +71,11 @@ export interface RunCommandOptions {
  * member spells it.
  */
 const OWN_FLAGS: readonly string[] = ["--send", "--dry-run", "--no-validate"];
+
+/** Whether `value` is an object with an own `member` (a response the sender built). */
+function hasOwnMember(value: unknown, member: string): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, member);
+}
 
 /** The process's standard output as a terminal, where there is a process (not in browsers). */
 function processTerminal(): OutputTerminal | undefined {
@@ -178,8 +191,27 @@ export async function runCommand(
       );
       return EXIT_CODES.other;
     }
-    const operationName = surface.operation(first).description.operationName;
-    const response = await options.send({ operation: first, operationName, input: result.request });
+    const description = surface.operation(first).description;
+    // The AWS CLI writes a streamed output member to the outfile; a library only with a writer.
+    const outfile = result.outfile;
+    if (outfile !== undefined && !options.writeFile) {
+      io.stderr(
+        `${surface.command} ${first}: error: --send writes the response's ${description.streamingOutput ?? "output"} to ${JSON.stringify(outfile)}, and this build has no file writer (runCommand(surface, argv, { send, writeFile }))\n`,
+      );
+      return EXIT_CODES.other;
+    }
+    const operationName = description.operationName;
+    let response = await options.send({ operation: first, operationName, input: result.request });
+    const member = description.streamingOutput;
+    if (outfile !== undefined && member !== undefined && hasOwnMember(response, member)) {
+      const { [member]: body, ...rest } = response;
+      const chunks = streamedChunks(body);
+      if (chunks === undefined)
+        throw new Error(`the response's ${member} is not bytes, text or a stream of bytes`);
+      await options.writeFile!(outfile, chunks);
+      // Written, not printed: the rest of the response is, as the AWS CLI prints it.
+      response = rest;
+    }
     // Loaded here: only a response needs the formatters (`--query`'s syntax was checked with
     // the command line).
     const { formatResponse } = await import("./response-output.js");
