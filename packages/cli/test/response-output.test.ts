@@ -153,6 +153,35 @@ describe("formatResponse", () => {
   });
 });
 
+describe("formatResponse on any value", () => {
+  it("prints lines, or refuses with OutputFormatError, and nothing else", () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withDate: true, withTypedArray: true, withNullPrototype: true, maxDepth: 6 }),
+        fc.constantFrom<OutputFormat>("json", "text", "table"),
+        fc.integer({ min: 1, max: 300 }),
+        fc.boolean(),
+        (value, output, terminalWidth, color) => {
+          let printed: string;
+          try {
+            printed = formatResponse(value, { command: "op", output, terminalWidth, color });
+          } catch (e) {
+            expect(e).toBeInstanceOf(OutputFormatError);
+            return;
+          }
+          expect(printed === "" || printed.endsWith("\n")).toBe(true);
+          if (output === "table" && !color && printed !== "") {
+            // Every line of a table is as wide as its first, unless a value overflows its cell.
+            const widths = printed.slice(0, -1).split("\n").map(displayWidth);
+            expect(Math.min(...widths)).toBe(widths[0]);
+          }
+        },
+      ),
+      { seed: 424, numRuns: 1500 },
+    );
+  });
+});
+
 describe("Python's text of values", () => {
   it("writes floats as repr() does, which reads back as the same number", () => {
     fc.assert(
