@@ -11,6 +11,16 @@ export interface JsonObject {
   [key: string]: JsonValue;
 }
 
+/** A list or an object (Python's `list` and `dict`); the rest are scalars. */
+export function isContainer(value: JsonValue | undefined): value is JsonValue[] | JsonObject {
+  return typeof value === "object" && value !== null;
+}
+
+/** An object (Python's `dict`). */
+export function isObject(value: JsonValue): value is JsonObject {
+  return isContainer(value) && !Array.isArray(value);
+}
+
 /** Whether Python holds `n` as an int: JSON.stringify writes it without fraction or exponent. */
 export function isPythonInt(n: number): boolean {
   return Number.isInteger(n) && Math.abs(n) < 1e21;

@@ -13,11 +13,12 @@ import { bytesAsBase64, nestsDeeperThan } from "@shapekit/shorthand";
 // Through the package's root, which `runCommand` (the usual importer) has loaded anyway: what
 // both use then stays in the root's file, rather than in a chunk the root would load too.
 import { PythonFloat, pythonJson, type PythonJsonValue } from "./index.js";
-import { isPythonInt, type JsonObject, type JsonValue } from "./python-text.js";
+import { OutputFormatError } from "./output-format-error.js";
+import { isObject, isPythonInt, type JsonValue } from "./python-text.js";
 import { tableOutput } from "./table-output.js";
-import { OutputFormatError, textOutput } from "./text-output.js";
+import { textOutput } from "./text-output.js";
 
-export { OutputFormatError } from "./text-output.js";
+export { OutputFormatError } from "./output-format-error.js";
 export { displayWidth } from "./table-output.js";
 
 /** The AWS CLI's `--output` formats. */
@@ -90,10 +91,6 @@ function responseValue(response: unknown): JsonValue {
     );
   if (isObject(value)) delete value.ResponseMetadata;
   return value;
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The value as Python's json module holds it: objects as maps, floats marked. */

@@ -9,8 +9,15 @@
 // CLI does. With colours on, values are bright blue and the indentation is dim yellow.
 
 import { eastAsianWidth } from "get-east-asian-width";
-import { pythonStr, sortedKeys, type JsonObject, type JsonValue } from "./python-text.js";
-import { OutputFormatError } from "./text-output.js";
+import { OutputFormatError } from "./output-format-error.js";
+import {
+  isContainer,
+  isObject,
+  pythonStr,
+  sortedKeys,
+  type JsonObject,
+  type JsonValue,
+} from "./python-text.js";
 
 export interface TableOutputOptions {
   /** The title of the outermost section: the command's name (`describe-endpoint-config`). */
@@ -209,14 +216,6 @@ function isEmpty(value: JsonValue): boolean {
   if (value === null || value === false || value === 0 || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
   return isObject(value) && Object.keys(value).length === 0;
-}
-
-function isContainer(value: JsonValue | undefined): value is JsonValue[] | JsonObject {
-  return typeof value === "object" && value !== null;
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return isContainer(value) && !Array.isArray(value);
 }
 
 /** Columns a text takes on a terminal: two for East Asian wide, fullwidth and ambiguous characters. */

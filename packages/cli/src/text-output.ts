@@ -4,26 +4,21 @@
 // scalar members any of them has (an empty field where it has none); a list of scalars one line
 // per item under the list's name. Values are written as Python's `str()` writes them.
 
-import { pythonStr, sortedKeys, type JsonObject, type JsonValue } from "./python-text.js";
-
-/** Thrown for a value the AWS CLI cannot print as text either (it stops with an error). */
-export class OutputFormatError extends Error {
-  override readonly name = "OutputFormatError";
-}
+import { OutputFormatError } from "./output-format-error.js";
+import {
+  isContainer,
+  isObject,
+  pythonStr,
+  sortedKeys,
+  type JsonObject,
+  type JsonValue,
+} from "./python-text.js";
 
 /** `value` as `--output text` prints it (every line ends with a line feed; nothing for `{}`). */
 export function textOutput(value: JsonValue): string {
   const lines: string[] = [];
   writeValue(value, undefined, undefined, lines);
   return lines.map((line) => `${line}\n`).join("");
-}
-
-function isContainer(value: JsonValue | undefined): value is JsonValue[] | JsonObject {
-  return typeof value === "object" && value !== null;
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return isContainer(value) && !Array.isArray(value);
 }
 
 /**
