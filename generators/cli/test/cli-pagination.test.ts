@@ -158,4 +158,35 @@ describe("the bin's dry run of a paginated operation", () => {
     expect(JSON.parse(single.stdout)).toEqual({ TableName: "t" });
     expect(single.stderr).toBe("");
   });
+
+  it("hands the sender the paging settings with the first page's request", async () => {
+    const calls: unknown[] = [];
+    const send = (request: unknown) => {
+      calls.push(request);
+      return Promise.resolve({ Items: [], Count: 0 });
+    };
+    const io = { stdout: () => {}, stderr: () => {} };
+    const argv = ["scan", "--table-name", "t", "--page-size", "10", "--max-items", "5"];
+    expect(await runCommand(surface("dynamodb"), [...argv, "--send"], { io, send })).toBe(0);
+    expect(
+      await runCommand(
+        surface("dynamodb"),
+        ["scan", "--table-name", "t", "--no-paginate", "--send"],
+        {
+          io,
+          send,
+        },
+      ),
+    ).toBe(0);
+    expect(calls).toEqual([
+      {
+        operation: "scan",
+        operationName: "Scan",
+        input: { TableName: "t", Limit: 10 },
+        pagination: { paginate: true, pageSize: 10, maxItems: 5 },
+      },
+      // Not paginated: one call, and no settings to page with.
+      { operation: "scan", operationName: "Scan", input: { TableName: "t" } },
+    ]);
+  });
 });

@@ -18,6 +18,14 @@ export type RequestSender = (request: {
   operation: string;
   operationName: string;
   input: Record<string, unknown>;
+  /**
+   * Set when the AWS CLI would page through the results (a paginated operation without
+   * `--no-paginate`): `input` is the first page's request, and these the command line's
+   * `--starting-token`, `--page-size` and `--max-items`. The AWS CLI prints every page's results
+   * merged; a sender that wants that pages itself (the AWS SDK's `paginate…` functions take
+   * these settings) and returns the merged response, which is printed as it is.
+   */
+  pagination?: CommandLinePagination;
 }) => Promise<unknown>;
 
 /** What `--output table` needs to know of the terminal it prints to. */
@@ -201,7 +209,12 @@ export async function runCommand(
       return EXIT_CODES.other;
     }
     const operationName = description.operationName;
-    let response = await options.send({ operation: first, operationName, input: result.request });
+    let response = await options.send({
+      operation: first,
+      operationName,
+      input: result.request,
+      ...(result.pagination?.paginate ? { pagination: result.pagination } : {}),
+    });
     const member = description.streamingOutput;
     if (outfile !== undefined && member !== undefined && hasOwnMember(response, member)) {
       const { [member]: body, ...rest } = response;
