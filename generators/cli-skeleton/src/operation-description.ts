@@ -53,6 +53,9 @@ export interface OperationDescriptionData {
     limitKey?: string;
     type: "integer" | "long" | "string";
     resultKeys: string[];
+    outputTokens?: string[];
+    moreResults?: string;
+    nonAggregateKeys?: string[];
   };
 }
 
@@ -145,6 +148,11 @@ function paginationData(
     ...(paginator.limitKey ? { limitKey: paginator.limitKey } : {}),
     type,
     resultKeys: [...paginator.resultKeys],
+    ...(paginator.outputTokens.length > 0 ? { outputTokens: [...paginator.outputTokens] } : {}),
+    ...(paginator.moreResults ? { moreResults: paginator.moreResults } : {}),
+    ...(paginator.nonAggregateKeys.length > 0
+      ? { nonAggregateKeys: [...paginator.nonAggregateKeys] }
+      : {}),
   };
 }
 

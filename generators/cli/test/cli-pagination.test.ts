@@ -159,34 +159,47 @@ describe("the bin's dry run of a paginated operation", () => {
     expect(single.stderr).toBe("");
   });
 
-  it("hands the sender the paging settings with the first page's request", async () => {
-    const calls: unknown[] = [];
-    const send = (request: unknown) => {
-      calls.push(request);
-      return Promise.resolve({ Items: [], Count: 0 });
+  it("pages through the results with --send as the AWS CLI does: one call per page", async () => {
+    const pages = [
+      { Items: [{ n: 1 }, { n: 2 }], Count: 2, ScannedCount: 2, LastEvaluatedKey: { k: "a" } },
+      { Items: [{ n: 3 }, { n: 4 }], Count: 2, ScannedCount: 3, LastEvaluatedKey: { k: "b" } },
+      { Items: [{ n: 5 }], Count: 1, ScannedCount: 1 },
+    ];
+    const run = async (argv: string[]) => {
+      const calls: unknown[] = [];
+      let stdout = "";
+      const code = await runCommand(surface("dynamodb"), [...argv, "--send"], {
+        io: { stdout: (t) => (stdout += t), stderr: () => {} },
+        send: ({ input }) => Promise.resolve(pages[calls.push(input) - 1] ?? {}),
+      });
+      return { code, calls, stdout };
     };
-    const io = { stdout: () => {}, stderr: () => {} };
-    const argv = ["scan", "--table-name", "t", "--page-size", "10", "--max-items", "5"];
-    expect(await runCommand(surface("dynamodb"), [...argv, "--send"], { io, send })).toBe(0);
-    expect(
-      await runCommand(
-        surface("dynamodb"),
-        ["scan", "--table-name", "t", "--no-paginate", "--send"],
-        {
-          io,
-          send,
-        },
-      ),
-    ).toBe(0);
-    expect(calls).toEqual([
-      {
-        operation: "scan",
-        operationName: "Scan",
-        input: { TableName: "t", Limit: 10 },
-        pagination: { paginate: true, pageSize: 10, maxItems: 5 },
-      },
-      // Not paginated: one call, and no settings to page with.
-      { operation: "scan", operationName: "Scan", input: { TableName: "t" } },
+    const all = await run(["scan", "--table-name", "t", "--page-size", "2"]);
+    expect(all.code).toBe(0);
+    expect(all.calls).toEqual([
+      { TableName: "t", Limit: 2 },
+      { TableName: "t", Limit: 2, ExclusiveStartKey: { k: "a" } },
+      { TableName: "t", Limit: 2, ExclusiveStartKey: { k: "b" } },
     ]);
+    expect(JSON.parse(all.stdout)).toEqual({
+      Items: [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 5 }],
+      Count: 5,
+      ScannedCount: 6,
+      // The paginator's non-aggregate key, absent from the first page: null, as the AWS CLI prints.
+      ConsumedCapacity: null,
+    });
+    // --max-items 3 stops inside the second page and says where to resume.
+    const cut = await run(["scan", "--table-name", "t", "--max-items", "3"]);
+    expect(cut.calls).toHaveLength(2);
+    const printed = JSON.parse(cut.stdout) as { Items: unknown[]; NextToken: string };
+    expect(printed.Items).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect(JSON.parse(atob(printed.NextToken))).toEqual({
+      ExclusiveStartKey: { k: "a" },
+      boto_truncate_amount: 1,
+    });
+    // --no-paginate: one call, the response as it is.
+    const single = await run(["scan", "--table-name", "t", "--no-paginate"]);
+    expect(single.calls).toEqual([{ TableName: "t" }]);
+    expect(JSON.parse(single.stdout)).toEqual(pages[0]);
   });
 });

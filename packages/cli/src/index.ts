@@ -44,7 +44,13 @@ export {
 } from "./global-options.js";
 export { readStartingToken, type StartingTokenResult } from "./starting-token.js";
 export { renderSkeleton, SKELETON_KINDS, type SkeletonKind } from "./skeleton-text.js";
-export { pythonJson, pythonFloatRepr, PythonFloat, type PythonJsonValue } from "./python-json.js";
+export {
+  pythonJson,
+  pythonCompactJson,
+  pythonFloatRepr,
+  PythonFloat,
+  type PythonJsonValue,
+} from "./python-json.js";
 export { documentationOverview } from "./documentation-overview.js";
 export { scanArgv, type ScanResult, type OptionOccurrence } from "./argv-scanner.js";
 export {

@@ -64,6 +64,16 @@ export interface CliPagination {
   readonly type: "integer" | "long" | "string";
   /** The output's result expressions (botocore's `result_key`), named on the help page. */
   readonly resultKeys: readonly string[];
+  /**
+   * The output paths of the next page's tokens, one per input token (botocore's
+   * `output_token`): with them `runCommand` pages through the results of `--send` as the AWS
+   * CLI does. A description without them (an older generator's) sends one request.
+   */
+  readonly outputTokens?: readonly string[];
+  /** The output path that says whether there are more pages (botocore's `more_results`). */
+  readonly moreResults?: string;
+  /** Output paths kept from the first page beside the merged results (`non_aggregate_keys`). */
+  readonly nonAggregateKeys?: readonly string[];
 }
 
 /** Everything the CLI surface of one operation needs. */

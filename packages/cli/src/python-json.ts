@@ -50,6 +50,27 @@ export function pythonJson(value: PythonJsonValue, options: PythonJsonOptions = 
 }
 
 /**
+ * A plain JSON-like value as Python's `json.dumps(value)` writes it with its defaults: on one
+ * line, `", "` and `": "` between items, non-ASCII escaped, a number as Python holds the JSON
+ * JavaScript writes for it (`1`, `1.5`, `1e+21`). What botocore writes its pagination tokens with.
+ */
+export function pythonCompactJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "string") return pythonString(value, true);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number")
+    return Number.isInteger(value) && Math.abs(value) < 1e21
+      ? String(value === 0 ? 0 : value)
+      : pythonFloat(value);
+  if (Array.isArray(value)) return `[${value.map(pythonCompactJson).join(", ")}]`;
+  const object = value as Record<string, unknown>;
+  const entries = Object.keys(object).map(
+    (key) => `${pythonString(key, true)}: ${pythonCompactJson(object[key])}`,
+  );
+  return `{${entries.join(", ")}}`;
+}
+
+/**
  * Python's `repr()` of a float: the shortest digits that read back as `n` (as JavaScript
  * chooses them), in exponent form below 1e-4 and from 1e16 up (`1e-07`, `1e+16`, a two-digit
  * exponent at least), with `.0` on a whole number written out.

@@ -11,6 +11,11 @@ import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
 import { streamedChunks, type FileWriter } from "./streaming-output.js";
+import type { GlobalOptions } from "./global-options.js";
+import type { CliOperationDescription } from "./operation-description.js";
+import type { PagingPaginator, PagingSettings } from "./page-through.js";
+import type { FormatResponseOptions } from "./response-output.js";
+import { readStartingToken } from "./starting-token.js";
 import { suggestName } from "@shapekit/validation/core";
 
 /** Sends a validated request; what it resolves to is printed as the AWS CLI prints a response. */
@@ -18,14 +23,6 @@ export type RequestSender = (request: {
   operation: string;
   operationName: string;
   input: Record<string, unknown>;
-  /**
-   * Set when the AWS CLI would page through the results (a paginated operation without
-   * `--no-paginate`): `input` is the first page's request, and these the command line's
-   * `--starting-token`, `--page-size` and `--max-items`. The AWS CLI prints every page's results
-   * merged; a sender that wants that pages itself (the AWS SDK's `paginate…` functions take
-   * these settings) and returns the merged response, which is printed as it is.
-   */
-  pagination?: CommandLinePagination;
 }) => Promise<unknown>;
 
 /** What `--output table` needs to know of the terminal it prints to. */
@@ -79,6 +76,54 @@ export interface RunCommandOptions {
  * member spells it.
  */
 const OWN_FLAGS: readonly string[] = ["--send", "--dry-run", "--no-validate"];
+
+/** How the response is printed: `--output`, `--query`, `--color` and the terminal. */
+function responseFormat(
+  command: string,
+  globals: GlobalOptions | undefined,
+  options: RunCommandOptions,
+): FormatResponseOptions {
+  const terminal = options.terminal ?? (options.io ? undefined : processTerminal());
+  return {
+    command,
+    ...(globals?.output ? { output: globals.output } : {}),
+    ...(globals?.query !== undefined ? { query: globals.query } : {}),
+    terminalWidth: terminal?.isTTY ? terminal.columns : 80,
+    color: globals?.color === "on" || (globals?.color !== "off" && terminal?.isTTY === true),
+  };
+}
+
+/**
+ * The paginator and settings to page through the results with, when the AWS CLI would (a
+ * paginated operation, no `--no-paginate`) and the description names the next page's tokens.
+ */
+function pagingOf(
+  description: CliOperationDescription,
+  pagination: CommandLinePagination | undefined,
+): { paginator: PagingPaginator; settings: PagingSettings } | undefined {
+  const paginator = description.pagination;
+  const outputTokens = paginator?.outputTokens;
+  if (!pagination?.paginate || paginator === undefined || outputTokens === undefined)
+    return undefined;
+  if (outputTokens.length === 0 || paginator.resultKeys.length === 0) return undefined;
+  let starting: { startingTokens: Record<string, unknown>; skip: number } | undefined;
+  if (pagination.startingToken !== undefined) {
+    // Read once already, when the command line was parsed: it is well formed.
+    const read = readStartingToken(pagination.startingToken, paginator.inputTokens);
+    if (read.ok)
+      starting = {
+        startingTokens: Object.fromEntries(read.members.map(([k, v]) => [k, v ?? null])),
+        skip: read.skip,
+      };
+  }
+  return {
+    paginator: { ...paginator, outputTokens },
+    settings: {
+      ...(pagination.maxItems !== undefined ? { maxItems: pagination.maxItems } : {}),
+      ...starting,
+    },
+  };
+}
 
 /** Whether `value` is an object with an own `member` (a response the sender built). */
 function hasOwnMember(value: unknown, member: string): value is Record<string, unknown> {
@@ -209,12 +254,29 @@ export async function runCommand(
       return EXIT_CODES.other;
     }
     const operationName = description.operationName;
-    let response = await options.send({
-      operation: first,
-      operationName,
-      input: result.request,
-      ...(result.pagination?.paginate ? { pagination: result.pagination } : {}),
-    });
+    const sender = options.send;
+    const sendInput = (input: Record<string, unknown>) =>
+      sender({ operation: first, operationName, input });
+    const paging = pagingOf(description, result.pagination);
+    if (paging !== undefined) {
+      // Page by page, as the AWS CLI does: one call of the sender per page.
+      const paged = await import("./page-through.js");
+      const pages = await paged.pageThrough(
+        sendInput,
+        result.request,
+        paging.paginator,
+        paging.settings,
+      );
+      const { formatResponse } = await import("./response-output.js");
+      const shown =
+        result.globals?.output === "text"
+          ? paged.textPages(pages, paging.paginator)
+          : [paged.mergedResponse(pages, paging.paginator)];
+      const formatOptions = responseFormat(first, result.globals, options);
+      io.stdout(shown.map((page) => formatResponse(page, formatOptions)).join(""));
+      return EXIT_CODES.success;
+    }
+    let response = await sendInput(result.request);
     const member = description.streamingOutput;
     if (outfile !== undefined && member !== undefined && hasOwnMember(response, member)) {
       const { [member]: body, ...rest } = response;
@@ -228,17 +290,7 @@ export async function runCommand(
     // Loaded here: only a response needs the formatters (`--query`'s syntax was checked with
     // the command line).
     const { formatResponse } = await import("./response-output.js");
-    const globals = result.globals;
-    const terminal = options.terminal ?? (options.io ? undefined : processTerminal());
-    io.stdout(
-      formatResponse(response, {
-        command: first,
-        ...(globals?.output ? { output: globals.output } : {}),
-        ...(globals?.query !== undefined ? { query: globals.query } : {}),
-        terminalWidth: terminal?.isTTY ? terminal.columns : 80,
-        color: globals?.color === "on" || (globals?.color !== "off" && terminal?.isTTY === true),
-      }),
-    );
+    io.stdout(formatResponse(response, responseFormat(first, result.globals, options)));
     return EXIT_CODES.success;
   } catch (e) {
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);

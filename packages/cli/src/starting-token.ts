@@ -9,7 +9,12 @@
 
 /** What a starting token sets: member name → value (`undefined`: remove the member). */
 export type StartingTokenResult =
-  | { readonly ok: true; readonly members: ReadonlyArray<readonly [string, unknown]> }
+  | {
+      readonly ok: true;
+      readonly members: ReadonlyArray<readonly [string, unknown]>;
+      /** How many results of the first page the token says to skip (`boto_truncate_amount`). */
+      readonly skip: number;
+    }
   | { readonly ok: false; readonly message: string };
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -128,12 +133,19 @@ export function readStartingToken(
       const problem = decodeBytes(object, paths);
       if (problem) return { ok: false, message: `Bad starting token: ${problem}` };
     }
+    const skip = object.boto_truncate_amount ?? 0;
     delete object.boto_truncate_amount;
+    if (typeof skip !== "number" || !Number.isInteger(skip))
+      return {
+        ok: false,
+        message: `Bad starting token: boto_truncate_amount is not a whole number`,
+      };
     return {
       ok: true,
       members: Object.keys(object).map(
         (k) => [k, object[k] === null || object[k] === "None" ? undefined : object[k]] as const,
       ),
+      skip,
     };
   }
   if (decoded && !Array.isArray(decoded.value)) {
@@ -152,9 +164,13 @@ export function readStartingToken(
   }
   // The old style (a list decodes to this too: botocore's dict handling fails on it with a TypeError).
   let parts = token.split("___");
+  let skip = 0;
   if (parts.length === inputTokens.length + 1) {
-    if (truncation(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
-    else parts = [token];
+    const last = parts[parts.length - 1]!;
+    if (truncation(last)) {
+      skip = Number(last.trim().replaceAll("_", ""));
+      parts = parts.slice(0, -1);
+    } else parts = [token];
   }
   if (parts.length > inputTokens.length)
     return { ok: false, message: `Bad starting token: ${token}` };
@@ -164,5 +180,6 @@ export function readStartingToken(
       (name, i) =>
         [name, parts[i] === undefined || parts[i] === "None" ? undefined : parts[i]] as const,
     ),
+    skip,
   };
 }
