@@ -11,35 +11,12 @@
 // cases with the AWS CLI's output as JSON lines (packages/cli/test/data/output-awscli.jsonl is
 // such a recording). Skipped, with a message, without python3 and its awscli package. Exit 1 on
 // any difference.
-import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parseScriptArgs } from "./script-args.mjs";
+import { writeFileSync } from "node:fs";
+import { builtCli, comparisonOptions, recordedByAwsCli } from "./conformance/awscli-comparison.mjs";
 import { seededRandom } from "./seeded-random.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const { values } = parseScriptArgs(import.meta.url, {
-  options: {
-    cases: { type: "string", default: "2000" },
-    seed: { type: "string", default: "1" },
-    record: { type: "string" },
-  },
-});
-const count = Number(values.cases);
-const seed = Number(values.seed);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-  console.error(
-    "conformance-awscli-output: --cases takes a positive whole number, --seed a whole number",
-  );
-  process.exit(2);
-}
-
-const built = `${root}packages/cli/dist/response-output.js`;
-if (!existsSync(built)) {
-  console.error(`conformance-awscli-output: ${built} is missing: build the runtimes (npm ci does)`);
-  process.exit(1);
-}
-const { formatResponse, OutputFormatError } = await import(built);
+const { count, seed, record } = comparisonOptions(import.meta.url, "conformance-awscli-output");
+const { formatResponse, OutputFormatError } = await builtCli("conformance-awscli-output");
 const FORMATS = ["json", "text", "table"];
 const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
 const refused = Object.fromEntries(FORMATS.map((f) => [f, 0]));
@@ -49,9 +26,13 @@ const random = seededRandom(seed);
 // In batches, one Python process each: a long run stays within bounded memory.
 const BATCH = 5000;
 for (let done = 0; done < count; done += BATCH) {
-  const recorded = recordedByAwsCli(randomCases(Math.min(BATCH, count - done), random));
+  const recorded = recordedByAwsCli(
+    "record-awscli-output.py",
+    randomCases(Math.min(BATCH, count - done), random),
+    "output formats vs AWS CLI",
+  );
   if (recorded === undefined) process.exit(0);
-  if (values.record) recording.push(...recorded);
+  if (record) recording.push(...recorded);
   for (const c of recorded) {
     for (const output of FORMATS) {
       const ours = ourOutput(c, output);
@@ -66,8 +47,7 @@ for (let done = 0; done < count; done += BATCH) {
     }
   }
 }
-if (values.record)
-  writeFileSync(values.record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
+if (record) writeFileSync(record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
 const failures = count * FORMATS.length - FORMATS.reduce((n, f) => n + agree[f], 0);
 console.log(
   `output formats vs AWS CLI (${count} responses, seed ${seed}): ${FORMATS.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
@@ -80,26 +60,6 @@ for (const d of differences.slice(0, 5)) {
   console.log(`ours:\n${typeof d.ours === "string" ? d.ours : JSON.stringify(d.ours)}`);
 }
 process.exit(failures === 0 ? 0 : 1);
-
-/** The cases with the AWS CLI's output added, or `undefined` (said why) without its formatters. */
-function recordedByAwsCli(cases) {
-  const recorder = spawnSync("python3", [`${root}scripts/conformance/record-awscli-output.py`], {
-    input: cases.map((c) => JSON.stringify(c)).join("\n"),
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  if (recorder.status !== 0 || recorder.error) {
-    const why = (recorder.stderr || String(recorder.error)).trim().split("\n").at(-1);
-    console.log(
-      `output formats vs AWS CLI: skipped (python3 with the awscli package not found: ${why})`,
-    );
-    return undefined;
-  }
-  return recorder.stdout
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line));
-}
 
 /** What `formatResponse` prints for a recorded case, or the error it throws. */
 function ourOutput(c, output) {

@@ -11,57 +11,20 @@
 // `--record FILE` writes the cases with botocore's answers as JSON lines
 // (packages/cli/test/data/paging-awscli.jsonl is such a recording). Skipped, with a message,
 // without python3 and its awscli package. Exit 1 on any difference.
-import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parseScriptArgs } from "./script-args.mjs";
+import { writeFileSync } from "node:fs";
+import { builtCli, comparisonOptions, recordedByAwsCli } from "./conformance/awscli-comparison.mjs";
+import { pagingOutput } from "./conformance/paging-output.mjs";
 import { seededRandom } from "./seeded-random.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const { values } = parseScriptArgs(import.meta.url, {
-  options: {
-    cases: { type: "string", default: "2000" },
-    seed: { type: "string", default: "1" },
-    record: { type: "string" },
-  },
-});
-const count = Number(values.cases);
-const seed = Number(values.seed);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-  console.error(
-    "conformance-awscli-paging: --cases takes a positive whole number, --seed a whole number",
-  );
-  process.exit(2);
-}
-const dist = `${root}packages/cli/dist/`;
-if (!existsSync(`${dist}index.js`)) {
-  console.error(`conformance-awscli-paging: ${dist} is missing: build the runtimes (npm ci does)`);
-  process.exit(1);
-}
-const cli = {
-  ...(await import(`${dist}index.js`)),
-  ...(await import(`${dist}response-output.js`)),
-  ...(await import(`${dist}page-through.js`)),
-};
-const { pagingOutput } = await import(`${root}scripts/conformance/paging-output.mjs`);
-
-const cases = randomCases(count, seededRandom(seed));
-const recorder = spawnSync("python3", [`${root}scripts/conformance/record-awscli-paging.py`], {
-  input: cases.map((c) => JSON.stringify(c)).join("\n"),
-  encoding: "utf8",
-  maxBuffer: 1 << 30,
-});
-if (recorder.status !== 0 || recorder.error) {
-  const why = (recorder.stderr || String(recorder.error)).trim().split("\n").at(-1);
-  console.log(`paging vs AWS CLI: skipped (python3 with the awscli package not found: ${why})`);
-  process.exit(0);
-}
-const recorded = recorder.stdout
-  .trim()
-  .split("\n")
-  .map((line) => JSON.parse(line));
-if (values.record)
-  writeFileSync(values.record, recorded.map((r) => `${JSON.stringify(r)}\n`).join(""));
+const { count, seed, record } = comparisonOptions(import.meta.url, "conformance-awscli-paging");
+const cli = await builtCli("conformance-awscli-paging");
+const recorded = recordedByAwsCli(
+  "record-awscli-paging.py",
+  randomCases(count, seededRandom(seed)),
+  "paging vs AWS CLI",
+);
+if (recorded === undefined) process.exit(0);
+if (record) writeFileSync(record, recorded.map((r) => `${JSON.stringify(r)}\n`).join(""));
 
 const FORMATS = ["json", "text", "table"];
 const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
