@@ -10,6 +10,7 @@
 import { jmespathLibrary } from "#cli-jmespath";
 import type { CliPagination } from "./operation-description.js";
 import { pythonCompactJson } from "./python-json.js";
+import { setMember } from "./set-member.js";
 import { bytesAsBase64, nestsDeeperThan } from "@shapekit/shorthand";
 
 /** What paging through gave: the pages, the first page's other members, where to resume. */
@@ -110,7 +111,7 @@ export async function pageThrough(
         `The same next token was received twice: ${pythonCompactJson(nextToken)}`,
       );
     for (const [name, value] of Object.entries(nextToken)) {
-      if (value !== null && value !== "None") input[name] = value;
+      if (value !== null && value !== "None") setMember(input, name, value);
       else delete input[name];
     }
     previousToken = nextToken;
@@ -184,13 +185,7 @@ function copyOf<T>(value: T): T {
       (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)
     ) {
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v))
-        Object.defineProperty(out, key, {
-          value: copy(v[key]),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+      for (const key of Object.keys(v)) setMember(out, key, copy(v[key]));
       return out;
     }
     return v;
@@ -220,7 +215,7 @@ function tokensOf(
   for (let i = 0; i < pairs; i++) {
     const value = search(paginator.outputTokens[i]!, page);
     // An empty token is no token.
-    tokens[paginator.inputTokens[i]!] = truthy(value) ? value : null;
+    setMember(tokens, paginator.inputTokens[i]!, truthy(value) ? value : null);
   }
   return tokens;
 }
@@ -260,21 +255,10 @@ function setByPath(target: Record<string, unknown>, path: string, value: unknown
   const key = dot === -1 ? path : path.slice(0, dot);
   if (key === "") throw new PaginationError(`invalid result expression ${JSON.stringify(path)}`);
   if (dot === -1) {
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setMember(target, key, value);
     return;
   }
-  if (!Object.hasOwn(target, key))
-    Object.defineProperty(target, key, {
-      value: {},
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  if (!Object.hasOwn(target, key)) setMember(target, key, {});
   setByPath(target[key] as Record<string, unknown>, path.slice(dot + 1), value);
 }
 
@@ -285,13 +269,7 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
     const existing = target[key];
     if (isRecord(value) && isRecord(existing) && Object.hasOwn(target, key))
       mergeInto(existing, value);
-    else
-      Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    else setMember(target, key, value);
   }
 }
 

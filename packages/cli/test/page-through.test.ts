@@ -64,6 +64,19 @@ describe("pageThrough", () => {
     );
     expect(calls).toBe(2); // the second page repeats the first's token
   });
+  it("sets a token member named __proto__ as a member, not as the request's prototype", async () => {
+    const calls: Record<string, unknown>[] = [];
+    const pages = [{ Items: [1], Next: "t" }, { Items: [2] }];
+    await paging.pageThrough(
+      (input) => Promise.resolve(pages[calls.push(input) - 1]),
+      {},
+      { ...paginator, inputTokens: ["__proto__"], outputTokens: ["Next"] },
+      {},
+    );
+    expect(calls).toHaveLength(2);
+    expect(Object.getPrototypeOf(calls[1])).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(calls[1], "__proto__")?.value).toBe("t");
+  });
   it("counts a starting token's skipped results in the token it resumes from", async () => {
     // Three results, one skipped by the starting token, one printed (--max-items 1): the next
     // run starts at the third, so the token says to skip two (botocore's rule).
