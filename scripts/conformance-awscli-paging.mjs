@@ -18,31 +18,37 @@ import { seededRandom } from "./seeded-random.mjs";
 
 const { count, seed, record } = comparisonOptions(import.meta.url, "conformance-awscli-paging");
 const cli = await builtCli("conformance-awscli-paging");
-const recorded = recordedByAwsCli(
-  "record-awscli-paging.py",
-  randomCases(count, seededRandom(seed)),
-  "paging vs AWS CLI",
-);
-if (recorded === undefined) process.exit(0);
-if (record) writeFileSync(record, recorded.map((r) => `${JSON.stringify(r)}\n`).join(""));
-
 const FORMATS = ["json", "text", "table"];
 const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
 const refused = Object.fromEntries(FORMATS.map((f) => [f, 0]));
 const differences = [];
-for (const c of recorded) {
-  for (const output of FORMATS) {
-    const ours = await pagingOutput(c, output, cli);
-    const theirs = c[output];
-    if (typeof theirs !== "string") refused[output]++;
-    const same =
-      typeof theirs === "string"
-        ? ours.printed === theirs && JSON.stringify(ours.calls) === JSON.stringify(c.calls)
-        : ours.error !== undefined;
-    if (same) agree[output]++;
-    else if (differences.length < 5) differences.push({ output, case: c, ours, theirs });
+const recording = [];
+const random = seededRandom(seed);
+// In batches, one Python process each: a long run (npm run fuzz) stays within bounded memory.
+const BATCH = 5000;
+for (let done = 0; done < count; done += BATCH) {
+  const recorded = recordedByAwsCli(
+    "record-awscli-paging.py",
+    randomCases(Math.min(BATCH, count - done), random),
+    "paging vs AWS CLI",
+  );
+  if (recorded === undefined) process.exit(0);
+  if (record) recording.push(...recorded);
+  for (const c of recorded) {
+    for (const output of FORMATS) {
+      const ours = await pagingOutput(c, output, cli);
+      const theirs = c[output];
+      if (typeof theirs !== "string") refused[output]++;
+      const same =
+        typeof theirs === "string"
+          ? ours.printed === theirs && JSON.stringify(ours.calls) === JSON.stringify(c.calls)
+          : ours.error !== undefined;
+      if (same) agree[output]++;
+      else if (differences.length < 5) differences.push({ output, case: c, ours, theirs });
+    }
   }
 }
+if (record) writeFileSync(record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
 console.log(
   `paging vs AWS CLI (${count} cases, seed ${seed}): ${FORMATS.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
 );
