@@ -9,8 +9,9 @@
 
 import { jmespathLibrary } from "#cli-jmespath";
 import type { CliPagination } from "./operation-description.js";
-import { pythonCompactJson } from "./python-json.js";
-import { setMember } from "./set-member.js";
+// Through the package's root (its public names), which `runCommand` has loaded: what both use
+// then stays in the root's file, rather than in a chunk every import of the root would load.
+import { pythonCompactJson } from "./index.js";
 import { bytesAsBase64, nestsDeeperThan } from "@shapekit/shorthand";
 
 /** What paging through gave: the pages, the first page's other members, where to resume. */
@@ -247,6 +248,12 @@ function emptyLike(sample: unknown): unknown {
   // Python's bool is an int too.
   if (typeof sample === "number" || typeof sample === "boolean") return sample;
   return null;
+}
+
+/** An own, plain member (also for a name like `__proto__`, which `=` would take as the prototype). */
+const MEMBER = { enumerable: true, writable: true, configurable: true } as const;
+function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { ...MEMBER, value });
 }
 
 /** Sets `value` at a dotted path (`A.B`), making the objects on the way (botocore's rule). */

@@ -10,12 +10,8 @@ import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { CommandSurface } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
-import { streamedChunks, type FileWriter } from "./streaming-output.js";
-import type { GlobalOptions } from "./global-options.js";
-import type { CliOperationDescription } from "./operation-description.js";
-import type { PagingPaginator, PagingSettings } from "./page-through.js";
-import type { FormatResponseOptions } from "./response-output.js";
-import { readStartingToken } from "./starting-token.js";
+import { sendRequest } from "./send-request.js";
+import type { FileWriter } from "./streaming-output.js";
 import { suggestName } from "@shapekit/validation/core";
 
 /** Sends a validated request; what it resolves to is printed as the AWS CLI prints a response. */
@@ -76,67 +72,6 @@ export interface RunCommandOptions {
  * member spells it.
  */
 const OWN_FLAGS: readonly string[] = ["--send", "--dry-run", "--no-validate"];
-
-/** How the response is printed: `--output`, `--query`, `--color` and the terminal. */
-function responseFormat(
-  command: string,
-  globals: GlobalOptions | undefined,
-  options: RunCommandOptions,
-): FormatResponseOptions {
-  const terminal = options.terminal ?? (options.io ? undefined : processTerminal());
-  return {
-    command,
-    ...(globals?.output ? { output: globals.output } : {}),
-    ...(globals?.query !== undefined ? { query: globals.query } : {}),
-    terminalWidth: terminal?.isTTY ? terminal.columns : 80,
-    color: globals?.color === "on" || (globals?.color !== "off" && terminal?.isTTY === true),
-  };
-}
-
-/**
- * The paginator and settings to page through the results with, when the AWS CLI would (a
- * paginated operation, no `--no-paginate`) and the description names the next page's tokens.
- */
-function pagingOf(
-  description: CliOperationDescription,
-  pagination: CommandLinePagination | undefined,
-): { paginator: PagingPaginator; settings: PagingSettings } | undefined {
-  const paginator = description.pagination;
-  const outputTokens = paginator?.outputTokens;
-  if (!pagination?.paginate || paginator === undefined || outputTokens === undefined)
-    return undefined;
-  if (outputTokens.length === 0 || paginator.resultKeys.length === 0) return undefined;
-  let starting: { startingTokens: Record<string, unknown>; skip: number } | undefined;
-  if (pagination.startingToken !== undefined) {
-    // Read once already, when the command line was parsed: it is well formed.
-    const read = readStartingToken(pagination.startingToken, paginator.inputTokens);
-    if (read.ok)
-      starting = {
-        startingTokens: Object.fromEntries(read.members.map(([k, v]) => [k, v ?? null])),
-        skip: read.skip,
-      };
-  }
-  return {
-    paginator: { ...paginator, outputTokens },
-    settings: {
-      ...(pagination.maxItems !== undefined ? { maxItems: pagination.maxItems } : {}),
-      ...starting,
-    },
-  };
-}
-
-/** Whether `value` is an object with an own `member` (a response the sender built). */
-function hasOwnMember(value: unknown, member: string): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && Object.hasOwn(value, member);
-}
-
-/** The process's standard output as a terminal, where there is a process (not in browsers). */
-function processTerminal(): OutputTerminal | undefined {
-  const stdout = (globalThis as { process?: { stdout?: { isTTY?: boolean; columns?: number } } })
-    .process?.stdout;
-  if (stdout === undefined) return undefined;
-  return { columns: stdout.columns ?? 80, isTTY: stdout.isTTY === true };
-}
 
 const processIo: CommandIo = {
   stdout: (text) => process.stdout.write(text),
@@ -244,54 +179,7 @@ export async function runCommand(
       );
       return EXIT_CODES.other;
     }
-    const description = surface.operation(first).description;
-    // The AWS CLI writes a streamed output member to the outfile; a library only with a writer.
-    const outfile = result.outfile;
-    if (outfile !== undefined && !options.writeFile) {
-      io.stderr(
-        `${surface.command} ${first}: error: --send writes the response's ${description.streamingOutput ?? "output"} to ${JSON.stringify(outfile)}, and this build has no file writer (runCommand(surface, argv, { send, writeFile }))\n`,
-      );
-      return EXIT_CODES.other;
-    }
-    const operationName = description.operationName;
-    const sender = options.send;
-    const sendInput = (input: Record<string, unknown>) =>
-      sender({ operation: first, operationName, input });
-    const paging = pagingOf(description, result.pagination);
-    if (paging !== undefined) {
-      // Page by page, as the AWS CLI does: one call of the sender per page.
-      const paged = await import("./page-through.js");
-      const pages = await paged.pageThrough(
-        sendInput,
-        result.request,
-        paging.paginator,
-        paging.settings,
-      );
-      const { formatResponse } = await import("./response-output.js");
-      const shown =
-        result.globals?.output === "text"
-          ? paged.textPages(pages, paging.paginator)
-          : [paged.mergedResponse(pages, paging.paginator)];
-      const formatOptions = responseFormat(first, result.globals, options);
-      io.stdout(shown.map((page) => formatResponse(page, formatOptions)).join(""));
-      return EXIT_CODES.success;
-    }
-    let response = await sendInput(result.request);
-    const member = description.streamingOutput;
-    if (outfile !== undefined && member !== undefined && hasOwnMember(response, member)) {
-      const { [member]: body, ...rest } = response;
-      const chunks = streamedChunks(body);
-      if (chunks === undefined)
-        throw new Error(`the response's ${member} is not bytes, text or a stream of bytes`);
-      await options.writeFile!(outfile, chunks);
-      // Written, not printed: the rest of the response is, as the AWS CLI prints it.
-      response = rest;
-    }
-    // Loaded here: only a response needs the formatters (`--query`'s syntax was checked with
-    // the command line).
-    const { formatResponse } = await import("./response-output.js");
-    io.stdout(formatResponse(response, responseFormat(first, result.globals, options)));
-    return EXIT_CODES.success;
+    return await sendRequest(surface, first, result, { ...options, send: options.send }, io);
   } catch (e) {
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);
     return EXIT_CODES.other;

@@ -57,4 +57,12 @@ describe("the runtimes, bundled", () => {
       expect(sourceModules(runtime)).toBeGreaterThan(20);
     }
   });
+
+  it("importing @shapekit/cli loads neither the response formatters nor the pager, nor a chunk for them", () => {
+    const cli = loadedFiles().filter((f) => f.startsWith("cli/"));
+    expect(cli.filter((f) => /response-output|page-through/.test(f))).toEqual([]);
+    // The root, the three Node.js library loaders, the YAML front and their one shared chunk:
+    // what the root shares with the formatters and the pager stays in the root's own file.
+    expect(cli.length, cli.join(", ")).toBeLessThanOrEqual(6);
+  });
 });
