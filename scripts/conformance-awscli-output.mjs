@@ -11,55 +11,29 @@
 // cases with the AWS CLI's output as JSON lines (packages/cli/test/data/output-awscli.jsonl is
 // such a recording). Skipped, with a message, without python3 and its awscli package. Exit 1 on
 // any difference.
-import { writeFileSync } from "node:fs";
-import { builtCli, comparisonOptions, recordedByAwsCli } from "./conformance/awscli-comparison.mjs";
-import { seededRandom } from "./seeded-random.mjs";
+import {
+  builtCli,
+  compareWithAwsCli,
+  comparisonOptions,
+} from "./conformance/awscli-comparison.mjs";
 
 const { count, seed, record } = comparisonOptions(import.meta.url, "conformance-awscli-output");
 const { formatResponse, OutputFormatError } = await builtCli("conformance-awscli-output");
-const FORMATS = ["json", "text", "table"];
-const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
-const refused = Object.fromEntries(FORMATS.map((f) => [f, 0]));
-const differences = [];
-const recording = [];
-const random = seededRandom(seed);
-// In batches, one Python process each: a long run stays within bounded memory.
-const BATCH = 5000;
-for (let done = 0; done < count; done += BATCH) {
-  const recorded = recordedByAwsCli(
-    "record-awscli-output.py",
-    randomCases(Math.min(BATCH, count - done), random),
-    "output formats vs AWS CLI",
-  );
-  if (recorded === undefined) process.exit(0);
-  if (record) recording.push(...recorded);
-  for (const c of recorded) {
-    for (const output of FORMATS) {
-      const ours = ourOutput(c, output);
-      const theirs = c[output];
-      if (typeof theirs !== "string") refused[output]++;
-      const same =
-        typeof theirs === "string"
-          ? ours === theirs
-          : typeof ours === "object" && ours.error !== undefined;
-      if (same) agree[output]++;
-      else if (differences.length < 20) differences.push({ output, case: c, ours, theirs });
-    }
-  }
-}
-if (record) writeFileSync(record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
-const failures = count * FORMATS.length - FORMATS.reduce((n, f) => n + agree[f], 0);
-console.log(
-  `output formats vs AWS CLI (${count} responses, seed ${seed}): ${FORMATS.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
-);
-for (const d of differences.slice(0, 5)) {
-  console.log(
-    `--- ${d.output}: ${JSON.stringify("response" in d.case ? d.case.response : d.case.selected)} (width ${d.case.width}, color ${d.case.color})`,
-  );
-  console.log(`AWS CLI:\n${typeof d.theirs === "string" ? d.theirs : JSON.stringify(d.theirs)}`);
-  console.log(`ours:\n${typeof d.ours === "string" ? d.ours : JSON.stringify(d.ours)}`);
-}
-process.exit(failures === 0 ? 0 : 1);
+await compareWithAwsCli({
+  script: "record-awscli-output.py",
+  label: "output formats vs AWS CLI",
+  count,
+  seed,
+  record,
+  randomCases,
+  ours: (c, output, theirs) => {
+    const ours = ourOutput(c, output);
+    const same = typeof theirs === "string" ? ours === theirs : typeof ours === "object";
+    return { same, ours };
+  },
+  describe: (c) =>
+    `${JSON.stringify("response" in c ? c.response : c.selected)} (width ${c.width}, color ${c.color})`,
+});
 
 /** What `formatResponse` prints for a recorded case, or the error it throws. */
 function ourOutput(c, output) {

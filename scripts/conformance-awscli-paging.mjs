@@ -11,55 +11,32 @@
 // `--record FILE` writes the cases with botocore's answers as JSON lines
 // (packages/cli/test/data/paging-awscli.jsonl is such a recording). Skipped, with a message,
 // without python3 and its awscli package. Exit 1 on any difference.
-import { writeFileSync } from "node:fs";
-import { builtCli, comparisonOptions, recordedByAwsCli } from "./conformance/awscli-comparison.mjs";
+import {
+  builtCli,
+  compareWithAwsCli,
+  comparisonOptions,
+} from "./conformance/awscli-comparison.mjs";
 import { pagingOutput } from "./conformance/paging-output.mjs";
-import { seededRandom } from "./seeded-random.mjs";
 
 const { count, seed, record } = comparisonOptions(import.meta.url, "conformance-awscli-paging");
 const cli = await builtCli("conformance-awscli-paging");
-const FORMATS = ["json", "text", "table"];
-const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
-const refused = Object.fromEntries(FORMATS.map((f) => [f, 0]));
-const differences = [];
-const recording = [];
-const random = seededRandom(seed);
-// In batches, one Python process each: a long run (npm run fuzz) stays within bounded memory.
-const BATCH = 5000;
-for (let done = 0; done < count; done += BATCH) {
-  const recorded = recordedByAwsCli(
-    "record-awscli-paging.py",
-    randomCases(Math.min(BATCH, count - done), random),
-    "paging vs AWS CLI",
-  );
-  if (recorded === undefined) process.exit(0);
-  if (record) recording.push(...recorded);
-  for (const c of recorded) {
-    for (const output of FORMATS) {
-      const ours = await pagingOutput(c, output, cli);
-      const theirs = c[output];
-      if (typeof theirs !== "string") refused[output]++;
-      const same =
-        typeof theirs === "string"
-          ? ours.printed === theirs && JSON.stringify(ours.calls) === JSON.stringify(c.calls)
-          : ours.error !== undefined;
-      if (same) agree[output]++;
-      else if (differences.length < 5) differences.push({ output, case: c, ours, theirs });
-    }
-  }
-}
-if (record) writeFileSync(record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
-console.log(
-  `paging vs AWS CLI (${count} cases, seed ${seed}): ${FORMATS.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
-);
-for (const d of differences) {
-  console.log(
-    `--- ${d.output}: ${JSON.stringify({ ...d.case, json: undefined, text: undefined, table: undefined })}`,
-  );
-  console.log(`AWS CLI:\n${typeof d.theirs === "string" ? d.theirs : JSON.stringify(d.theirs)}`);
-  console.log(`ours:\n${JSON.stringify(d.ours)}`);
-}
-process.exit(FORMATS.every((f) => agree[f] === count) ? 0 : 1);
+await compareWithAwsCli({
+  script: "record-awscli-paging.py",
+  label: "paging vs AWS CLI",
+  count,
+  seed,
+  record,
+  randomCases,
+  ours: async (c, output, theirs) => {
+    const ours = await pagingOutput(c, output, cli);
+    const same =
+      typeof theirs === "string"
+        ? ours.printed === theirs && JSON.stringify(ours.calls) === JSON.stringify(c.calls)
+        : ours.error !== undefined;
+    return { same, ours };
+  },
+  describe: (c) => JSON.stringify({ ...c, json: undefined, text: undefined, table: undefined }),
+});
 
 function randomCases(n, { random, pick }) {
   const int = (max) => Math.floor(random() * max);

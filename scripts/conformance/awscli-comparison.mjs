@@ -1,11 +1,13 @@
 // What the scripts that hold `@shapekit/cli` to the installed AWS CLI on random cases share
 // (conformance-awscli-output.mjs, conformance-awscli-paging.mjs): their options, the built
-// runtime they test, and the Python recorder that answers each batch of cases.
+// runtime they test, the Python recorder that answers each batch of cases, and the comparison
+// of every case in json, text and table.
 
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseScriptArgs } from "../script-args.mjs";
+import { seededRandom } from "../seeded-random.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -60,4 +62,63 @@ export function recordedByAwsCli(script, cases, label) {
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line));
+}
+
+/** The output formats each case is printed in, by both sides. */
+const FORMATS = ["json", "text", "table"];
+
+/**
+ * Draws `count` cases with `randomCases(n, random)` in batches of 5,000 (one Python process
+ * each: a long run stays within bounded memory), has the recorder `script` answer them, and
+ * compares each format with `ours(case, format)` (`{ same, ours }`, given the AWS CLI's answer:
+ * its text, or `{ error }` when it refused). Prints the counts and the first differences
+ * (`describe(case)` for each), writes the recording to `record` if given, and exits: 0 when
+ * every case agrees (or, with a message, when there is no Python with awscli), 1 otherwise.
+ */
+export async function compareWithAwsCli({
+  script,
+  label,
+  count,
+  seed,
+  record,
+  randomCases,
+  ours,
+  describe,
+}) {
+  const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
+  const refused = Object.fromEntries(FORMATS.map((f) => [f, 0]));
+  const differences = [];
+  const recording = [];
+  const random = seededRandom(seed);
+  const BATCH = 5000;
+  for (let done = 0; done < count; done += BATCH) {
+    const recorded = recordedByAwsCli(
+      script,
+      randomCases(Math.min(BATCH, count - done), random),
+      label,
+    );
+    if (recorded === undefined) process.exit(0);
+    if (record) recording.push(...recorded);
+    for (const c of recorded) {
+      for (const output of FORMATS) {
+        const theirs = c[output];
+        if (typeof theirs !== "string") refused[output]++;
+        const answer = await ours(c, output, theirs);
+        if (answer.same) agree[output]++;
+        else if (differences.length < 5)
+          differences.push({ output, case: c, ours: answer.ours, theirs });
+      }
+    }
+  }
+  if (record) writeFileSync(record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
+  console.log(
+    `${label} (${count} cases, seed ${seed}): ${FORMATS.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
+  );
+  const text = (value) => (typeof value === "string" ? value : JSON.stringify(value));
+  for (const d of differences) {
+    console.log(`--- ${d.output}: ${describe(d.case)}`);
+    console.log(`AWS CLI:\n${text(d.theirs)}`);
+    console.log(`ours:\n${text(d.ours)}`);
+  }
+  process.exit(FORMATS.every((f) => agree[f] === count) ? 0 : 1);
 }
