@@ -12,7 +12,7 @@
 // Without pagination, a `PaginationConfig` left in the request is sent on as a member, as the
 // AWS CLI does (and its parameter check then refuses it).
 
-import { NumberSyntaxError, pythonInt } from "@shapekit/shorthand";
+import { NumberSyntaxError, pythonInt, pythonStringRepr } from "@shapekit/shorthand";
 import type { OptionOccurrence } from "./argv-scanner.js";
 import type { CommandLineError } from "./command-line-error.js";
 import type { CliOperationDescription, CliPagination } from "./operation-description.js";
@@ -47,13 +47,6 @@ type Converted =
   | { readonly ok: true; readonly value: string | number }
   | { readonly ok: false; readonly message: string };
 
-/** Python's `repr` of a str, as argparse quotes a bad value. */
-function pythonRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  const body = text.replace(/\\/g, "\\\\").replace(quote === "'" ? /'/g : /"/g, `\\${quote}`);
-  return `${quote}${body}${quote}`;
-}
-
 /** argparse's conversion of a pagination option's word (its `type=`), or its usage message. */
 export function pagingWord(spec: OptionSpec, word: string, pagination: CliPagination): Converted {
   if (spec.paging === "StartingToken" || pagination.type === "string")
@@ -62,7 +55,10 @@ export function pagingWord(spec: OptionSpec, word: string, pagination: CliPagina
     return { ok: true, value: pythonInt(word) };
   } catch (e) {
     if (!(e instanceof NumberSyntaxError)) throw e;
-    return { ok: false, message: `argument ${spec.name}: invalid int value: ${pythonRepr(word)}` };
+    return {
+      ok: false,
+      message: `argument ${spec.name}: invalid int value: ${pythonStringRepr(word)}`,
+    };
   }
 }
 

@@ -3,6 +3,7 @@
 // is a JSON value, and Python holds a JSON number as an int when its JSON text has no fraction
 // or exponent, else as a float; the numbers follow what JSON.stringify writes for them.
 
+import { pythonStringRepr } from "@shapekit/shorthand";
 import { pythonFloatRepr } from "./python-json.js";
 
 /** A response as the formatters read it: what JSON.parse gives. */
@@ -47,36 +48,6 @@ export function pythonRepr(value: JsonValue): string {
     (key) => `${pythonStringRepr(key)}: ${pythonRepr(value[key]!)}`,
   );
   return `{${entries.join(", ")}}`;
-}
-
-/** What Python does not print as it is: its "Other" and "Separator" categories, but the space. */
-const NOT_PRINTABLE = /^[\p{C}\p{Z}]$/u;
-
-/**
- * Python's `repr()` of a string: in single quotes, or double quotes when it holds a single
- * quote and no double one; backslash escapes for the quote, `\`, tab, line feed, carriage return
- * and what Python does not print (`\x7f`, `\u200b`, `\U000e0001`).
- */
-export function pythonStringRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === "\\") out += `\\${ch}`;
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (code < 0x20 || code === 0x7f) out += `\\x${hex(code, 2)}`;
-    else if (code < 0x7f || !NOT_PRINTABLE.test(ch)) out += ch;
-    else if (code <= 0xff) out += `\\x${hex(code, 2)}`;
-    else if (code <= 0xffff) out += `\\u${hex(code, 4)}`;
-    else out += `\\U${hex(code, 8)}`;
-  }
-  return out + quote;
-}
-
-function hex(code: number, digits: number): string {
-  return code.toString(16).padStart(digits, "0");
 }
 
 /** Python's order of strings, by code point (JavaScript's `<` compares UTF-16 units). */

@@ -15,7 +15,7 @@ import {
   type OutputFormat,
 } from "@shapekit/cli/output";
 import { pythonFloatRepr } from "@shapekit/cli";
-import { compareCodePoints, pythonStringRepr } from "../src/python-text.js";
+import { compareCodePoints } from "../src/python-text.js";
 
 interface RecordedCase {
   readonly command: string;
@@ -225,13 +225,6 @@ describe("Python's text of values", () => {
       "\uFF61",
       "\u{1F600}",
     ]);
-  });
-  it("quotes strings as repr() does", () => {
-    expect(pythonStringRepr("it's")).toBe(`"it's"`);
-    expect(pythonStringRepr(`both ' and "`)).toBe(`'both \\' and "'`);
-    expect(pythonStringRepr("tab\there\u0007\u007f\u200b\u{e0001}é")).toBe(
-      "'tab\\there\\x07\\x7f\\u200b\\U000e0001é'",
-    );
   });
   it("counts East Asian wide, fullwidth and ambiguous characters as two columns", () => {
     expect(displayWidth("abc")).toBe(3);

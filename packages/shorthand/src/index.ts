@@ -54,6 +54,7 @@ export {
 export { coerce } from "./coerce.js";
 export { ArgumentError } from "./argument-error.js";
 export { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
+export { pythonStringRepr } from "./python-repr.js";
 export {
   looksLikeOption,
   parseArgumentWords,

@@ -4,6 +4,7 @@
 // else is refused, as `1.5` is for an integer.
 
 import { pythonStrip } from "./character-classes.js";
+import { pythonStringRepr } from "./python-repr.js";
 
 const DIGITS = String.raw`\p{Nd}(?:_?\p{Nd})*`;
 const INTEGER = new RegExp(String.raw`^[+-]?${DIGITS}$`, "u");
@@ -61,7 +62,9 @@ export function pythonInt(text: string): number {
   if (fast !== -1) return fast;
   const s = pythonStrip(text);
   if (!INTEGER.test(s))
-    throw new NumberSyntaxError(`invalid literal for int() with base 10: ${pythonRepr(text)}`);
+    throw new NumberSyntaxError(
+      `invalid literal for int() with base 10: ${pythonStringRepr(text)}`,
+    );
   const digits = asciiDigits(s);
   if (digits.replace(/^[+-]/, "").length > MAX_INT_DIGITS) {
     throw new NumberSyntaxError(
@@ -82,13 +85,6 @@ export function pythonFloat(text: string): number {
     return special[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   }
   if (!FLOAT.test(s))
-    throw new NumberSyntaxError(`could not convert string to float: ${pythonRepr(text)}`);
+    throw new NumberSyntaxError(`could not convert string to float: ${pythonStringRepr(text)}`);
   return Number(asciiDigits(s));
-}
-
-/** Enough of Python's `repr(str)` for messages: single quotes unless the text holds one. */
-function pythonRepr(text: string): string {
-  return text.includes("'") && !text.includes('"')
-    ? `"${text}"`
-    : `'${text.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
 }
