@@ -54,8 +54,6 @@ export async function pageThrough(
   paginator: PagingPaginator,
   settings: PagingSettings,
 ): Promise<PagedResponse> {
-  const search = (expression: string, data: unknown): unknown =>
-    jmespathLibrary().search(data, expression);
   const [primary, ...secondary] = paginator.resultKeys;
   if (primary === undefined) throw new PaginationError("the paginator names no result key");
   const input = { ...first };
@@ -101,7 +99,7 @@ export async function pageThrough(
     }
     pages.push(page);
     total += count;
-    nextToken = tokensOf(page, paginator, search);
+    nextToken = tokensOf(page, paginator);
     if (Object.values(nextToken).every((value) => value === null)) break;
     if (settings.maxItems !== undefined && total === settings.maxItems) {
       resume = nextToken;
@@ -133,8 +131,6 @@ export function mergedResponse(
   paged: PagedResponse,
   paginator: CliPagination,
 ): Record<string, unknown> {
-  const search = (expression: string, data: unknown): unknown =>
-    jmespathLibrary().search(data, expression);
   const merged: Record<string, unknown> = {};
   for (const page of paged.pages) {
     for (const key of paginator.resultKeys) {
@@ -164,8 +160,6 @@ export function mergedResponse(
  * the non-aggregate members; then the resume token as `{ NextToken: { NextToken: … } }`.
  */
 export function textPages(paged: PagedResponse, paginator: CliPagination): unknown[] {
-  const search = (expression: string, data: unknown): unknown =>
-    jmespathLibrary().search(data, expression);
   const shown: unknown[] = paged.pages.map((page, i) => {
     const current: Record<string, unknown> = i === 0 ? paged.nonAggregate : {};
     for (const key of paginator.resultKeys) setByPath(current, key, search(key, page) ?? null);
@@ -197,6 +191,11 @@ function copyOf<T>(value: T): T {
 /** How deep a page may nest (as a response may: see `MAX_RESPONSE_NESTING`). */
 const MAX_PAGE_NESTING = 500;
 
+/** The value at a paginator's JMESPath expression (`null` where there is none). */
+function search(expression: string, data: unknown): unknown {
+  return jmespathLibrary().search(data, expression);
+}
+
 function asPage(response: unknown): Page {
   if (typeof response === "object" && response !== null && !Array.isArray(response))
     return response as Page;
@@ -204,11 +203,7 @@ function asPage(response: unknown): Page {
 }
 
 /** The tokens of the next request, or none (`{}`) when `more_results` says there is no more. */
-function tokensOf(
-  page: Page,
-  paginator: PagingPaginator,
-  search: (expression: string, data: unknown) => unknown,
-): Record<string, unknown> {
+function tokensOf(page: Page, paginator: PagingPaginator): Record<string, unknown> {
   if (paginator.moreResults !== undefined && !truthy(search(paginator.moreResults, page)))
     return {};
   const tokens: Record<string, unknown> = {};
