@@ -9,8 +9,11 @@ import {
   cliServiceName,
   fileBaseName,
   type CliShapeBuilderOptions,
+  cliOperationName,
   operationPaginator,
+  serviceWaiters,
   trait,
+  type OperationWaiter,
   type Model,
   type Traits,
   type Shape,
@@ -116,6 +119,64 @@ export function operationDescription(
       ? { constraints: { shapes: sorted(shapeConstraints), members: sorted(memberConstraints) } }
       : {}),
     ...(pagination ? { pagination } : {}),
+  };
+}
+
+/** The JSON of one waiter the generated package embeds: `@shapekit/cli`'s `CliWaiter`. */
+export interface WaiterData {
+  name: string;
+  waiterName: string;
+  operation: string;
+  delay: number;
+  maxAttempts: number;
+  acceptors: {
+    state: string;
+    matcher: string;
+    argument?: string;
+    inputOutput?: true;
+    expected: unknown;
+  }[];
+  description?: string;
+  options?: readonly CliOption[];
+}
+
+/**
+ * The service's waiters as `@shapekit/cli` runs them (`wait <waiter>`), sorted by name. A
+ * waiter's command has its operation's options, less the customizations the AWS CLI gives the
+ * operation's own command (a renamed option): they are listed only where they differ.
+ */
+export function waitersData(
+  model: Model,
+  service: Shape,
+  options: CliShapeBuilderOptions = {},
+): WaiterData[] {
+  return serviceWaiters(model, service).map((waiter) =>
+    waiterData(model, service, waiter, options),
+  );
+}
+
+function waiterData(
+  model: Model,
+  service: Shape,
+  waiter: OperationWaiter,
+  options: CliShapeBuilderOptions,
+): WaiterData {
+  const operation = model.expectShape(waiter.operation);
+  const namespace = service.namespace;
+  const own = new CliShapeBuilder(model, namespace, options).command(operation, service).options;
+  const plain = new CliShapeBuilder(model, namespace, { customizations: null }).command(
+    operation,
+    service,
+  ).options;
+  return {
+    name: waiter.command,
+    waiterName: waiter.name,
+    operation: cliOperationName(operation.name),
+    delay: waiter.delay,
+    maxAttempts: waiter.maxAttempts,
+    acceptors: waiter.acceptors.map((a) => ({ ...a })),
+    ...(waiter.description !== undefined ? { description: waiter.description } : {}),
+    ...(JSON.stringify(own) === JSON.stringify(plain) ? {} : { options: plain }),
   };
 }
 

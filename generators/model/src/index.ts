@@ -42,6 +42,13 @@ export * from "./diff/index.js";
 export * from "./naming/cli-names.js";
 export * from "./naming/awscli-customizations.js";
 export { operationPaginator, type OperationPaginator } from "./pagination.js";
+export {
+  operationWaiters,
+  serviceWaiters,
+  SMITHY_WAITER_SECONDS,
+  type OperationWaiter,
+  type WaiterAcceptor,
+} from "./waiters.js";
 export { selectService, type ServiceSelection } from "./service-selection.js";
 export { botocoreServiceName, serviceSdkId, serviceTitle } from "./naming/service-names.js";
 export { awsCliServiceName } from "./naming/awscli-service-names.js";

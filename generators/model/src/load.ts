@@ -2,7 +2,9 @@
 // directory contributes is model-files.ts's job (botocore's data layout included). A botocore
 // model `service-2.json[.gz]` is read with the `service-2.sdk-extras.json[.gz]` beside it, which
 // botocore merges into the model, and with the `paginators-1.json[.gz]` beside it (plus its own
-// `paginators-1.sdk-extras.json[.gz]`), which gives the operations their pagination. Unreadable paths are diagnostics, not exceptions.
+// `paginators-1.sdk-extras.json[.gz]`), which gives the operations their pagination, and the
+// `waiters-2.json[.gz]` beside it (and its sdk-extras), which gives them their waiters (the AWS
+// CLI's `wait` commands). Unreadable paths are diagnostics, not exceptions.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,6 +20,7 @@ import {
   looksLikeService2,
   type Service2Extras,
   type Service2Paginators,
+  type Service2Waiters,
 } from "./service2/index.js";
 import type { FileLoadResult, LoadedFile } from "./loaded-file.js";
 import type { Model } from "./model.js";
@@ -86,7 +89,27 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
         extras: paginatorExtras,
       };
     }
-    const result = parseFile(text, file, { extras, ...(paginators ? { paginators } : {}) });
+    let waiters: Service2Waiters | undefined;
+    const waitersFile = isService2FileName(file) ? companionFile(file, "waiters-2") : undefined;
+    if (waitersFile !== undefined) {
+      const waitersText = read(waitersFile);
+      if (waitersText === undefined) continue;
+      const waiterExtrasFile = companionFile(file, "waiters-2.sdk-extras");
+      const waiterExtrasText = waiterExtrasFile === undefined ? undefined : read(waiterExtrasFile);
+      if (waiterExtrasFile !== undefined && waiterExtrasText === undefined) continue;
+      waiters = {
+        file: { text: waitersText, file: waitersFile },
+        extras:
+          waiterExtrasText === undefined
+            ? []
+            : [{ text: waiterExtrasText, file: waiterExtrasFile! }],
+      };
+    }
+    const result = parseFile(text, file, {
+      extras,
+      ...(paginators ? { paginators } : {}),
+      ...(waiters ? { waiters } : {}),
+    });
     appendAll(diagnostics, result.diagnostics);
     if (result.loaded) loaded.push(result.loaded);
   }
@@ -107,6 +130,8 @@ export interface ParseFileOptions {
   readonly extras?: readonly Service2Extras[];
   /** botocore's paginators for a service-2 model (see `ConvertService2Options.paginators`); default none. */
   readonly paginators?: Service2Paginators;
+  /** botocore's waiters for a service-2 model (see `ConvertService2Options.waiters`); default none. */
+  readonly waiters?: Service2Waiters;
 }
 
 /**
@@ -126,6 +151,7 @@ export function parseFile(
       return convertService2(text, file, {
         extras: options.extras ?? [],
         ...(options.paginators ? { paginators: options.paginators } : {}),
+        ...(options.waiters ? { waiters: options.waiters } : {}),
         ...(botocoreFolder ? { botocoreFolder } : {}),
       });
     }

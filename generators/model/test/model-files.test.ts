@@ -36,7 +36,7 @@ function listed(root: string, path = root): string[] {
 const companions = {
   "paginators-1.json": '{"pagination": {}}',
   "paginators-1.sdk-extras.json": "{}",
-  "waiters-2.json": "{}",
+  "waiters-2.json": '{"version": 2, "waiters": {}}',
   "examples-1.json": "{}",
   "endpoint-rule-set-1.json.gz": gzipSync(Buffer.from("{}")),
   "service-2.sdk-extras.json": '{"version": 1.0}',

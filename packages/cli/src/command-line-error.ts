@@ -36,6 +36,8 @@ export const EXIT_CODES = {
   success: 0,
   usage: 2,
   invalidParameter: 252,
+  /** The service answered `--send` with an error (the AWS CLI's `ClientError`). */
+  serviceError: 254,
   other: 255,
 } as const;
 

@@ -19,6 +19,7 @@ import { helpText } from "./help-text.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
+import { waiterDescription, type CliWaiter } from "./waiter.js";
 import { MAX_WALKED_DEPTH, ShapesTooDeepError } from "@shapekit/shorthand";
 import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
@@ -38,15 +39,19 @@ export interface HelpOptions {
   readonly format?: "text" | "markdown";
 }
 
-/** Thrown by the surface's functions (except `parseCommandLine`) for an operation it does not have. */
+/**
+ * Thrown by the surface's functions (except `parseCommandLine`) for an operation it does not
+ * have, and by its `wait` functions for a waiter it does not have (`what` is then `"waiter"`).
+ */
 export class UnknownOperationError extends Error {
   override name = "UnknownOperationError";
   constructor(
     readonly operation: string,
     readonly suggestion: string | undefined,
+    readonly what: "operation" | "waiter" = "operation",
   ) {
     super(
-      `Unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+      `Unknown ${what} ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
     );
   }
 }
@@ -118,6 +123,34 @@ export interface CommandSurface {
   ): ParseCommandLineResult;
   /** The help page. Throws as `generateCliSkeleton` does for a hostile model. */
   renderHelp(operation: string, options?: HelpOptions): string;
+  /** The `wait` commands (the service's waiters); none when the surface was given none. */
+  readonly wait?: WaitCommands;
+}
+
+/** A waiter and the binding of its command (its operation's, under the waiter's name). */
+export interface CliWaiterBinding extends CliOperationBinding {
+  readonly waiter: CliWaiter;
+}
+
+/**
+ * The commands after `wait`, each polling an operation until a state is reached (the AWS CLI's
+ * waiters). Their functions are the operation functions of the surface, by waiter name.
+ */
+export interface WaitCommands {
+  /** The waiters' commands (`endpoint-in-service`), sorted by waiter name as the AWS CLI lists them. */
+  readonly names: readonly string[];
+  /** The binding of a waiter's command; throws {@link UnknownOperationError}. */
+  waiter(name: string): CliWaiterBinding;
+  optionTable(name: string): OptionSpec[];
+  synopsis(name: string): string;
+  /** What `wait <name> --generate-cli-skeleton input` prints (a waiter has no output skeleton). */
+  generateCliSkeleton(name: string, kind: SkeletonKind): string;
+  parseCommandLine(
+    name: string,
+    argv: readonly string[],
+    options?: ParseCommandLineOptions,
+  ): ParseCommandLineResult;
+  renderHelp(name: string, options?: HelpOptions): string;
 }
 
 /**
@@ -141,6 +174,11 @@ export interface CommandSurfaceOptions {
    * reference; nothing is read by default.
    */
   readonly readTextFile?: ReadTextFile;
+  /**
+   * The service's waiters, the commands after `wait`. Each polls one of `operations`, whose
+   * binding its command uses (parsing, validation, syntax blocks).
+   */
+  readonly waiters?: readonly CliWaiter[];
 }
 
 /** Builds the surface of a service from its operation bindings. */
@@ -148,6 +186,59 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
   const catalog: OperationCatalog = Array.isArray(options.operations)
     ? bindingCatalog(options.operations as readonly CliOperationBinding[])
     : (options.operations as OperationCatalog);
+  const operations = commandFunctions("operation", catalog, options.readTextFile);
+  const waiters = [...(options.waiters ?? [])].sort((a, b) =>
+    a.waiterName < b.waiterName ? -1 : a.waiterName > b.waiterName ? 1 : 0,
+  );
+  const byName = new Map(waiters.map((w) => [w.name, w]));
+  const waiterBinding = (name: string): CliWaiterBinding => {
+    const waiter = byName.get(name)!;
+    const operation = operations.lookup(waiter.operation);
+    if (operation === undefined)
+      throw new Error(
+        `the waiter ${waiter.waiterName} polls ${JSON.stringify(waiter.operation)}, an operation this surface does not have`,
+      );
+    return { ...operation, description: waiterDescription(operation.description, waiter), waiter };
+  };
+  const wait = commandFunctions(
+    "waiter",
+    { names: waiters.map((w) => w.name), bind: waiterBinding },
+    options.readTextFile,
+  );
+  return {
+    command: options.command,
+    operations: operations.names,
+    operation: operations.find,
+    optionTable: operations.optionTable,
+    synopsis: operations.synopsis,
+    generateCliSkeleton: operations.generateCliSkeleton,
+    parseCommandLine: operations.parseCommandLine,
+    renderHelp: operations.renderHelp,
+    wait: {
+      names: wait.names,
+      waiter: (name) => wait.find(name) as CliWaiterBinding,
+      optionTable: wait.optionTable,
+      synopsis: wait.synopsis,
+      generateCliSkeleton(name, kind) {
+        // The AWS CLI runs the waiter for `output`; a wait prints nothing, so there is no sample.
+        if (kind === "output")
+          throw new Error(
+            `wait ${name} prints nothing, so it has no output skeleton (the AWS CLI runs the waiter instead); its operation's is \`${(wait.find(name) as CliWaiterBinding).waiter.operation} --generate-cli-skeleton output\``,
+          );
+        return wait.generateCliSkeleton(name, kind);
+      },
+      parseCommandLine: wait.parseCommandLine,
+      renderHelp: wait.renderHelp,
+    },
+  };
+}
+
+/** The functions of a surface over one catalog of commands (its operations, or its waiters). */
+function commandFunctions(
+  what: "operation" | "waiter",
+  catalog: OperationCatalog,
+  readTextFile: ReadTextFile | undefined,
+) {
   const names = [...catalog.names];
   const known = new Set(names);
   const bound = new Map<string, CliOperationBinding>();
@@ -159,17 +250,23 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
   };
   const find = (name: string): CliOperationBinding => {
     const binding = lookup(name);
-    if (!binding) throw new UnknownOperationError(String(name), suggestName(String(name), names));
+    if (!binding)
+      throw new UnknownOperationError(String(name), suggestName(String(name), names), what);
     return binding;
   };
   return {
-    command: options.command,
-    operations: names,
-    operation: find,
-    optionTable: (op) => optionTable(find(op).description),
-    synopsis: (op) => synopsis(find(op).description),
-    generateCliSkeleton: (op, kind) => renderSkeleton(walkable(find(op)).description, kind),
-    parseCommandLine(op, argv, parseOptions) {
+    names,
+    lookup,
+    find,
+    optionTable: (op: string) => optionTable(find(op).description),
+    synopsis: (op: string) => synopsis(find(op).description),
+    generateCliSkeleton: (op: string, kind: SkeletonKind) =>
+      renderSkeleton(walkable(find(op)).description, kind),
+    parseCommandLine: (
+      op: string,
+      argv: readonly string[],
+      parseOptions?: ParseCommandLineOptions,
+    ): ParseCommandLineResult => {
       const binding = lookup(op);
       if (!binding) {
         const suggestion = suggestName(String(op), names);
@@ -179,7 +276,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
           errors: [
             {
               kind: "usage",
-              message: `unknown operation ${JSON.stringify(op)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+              message: `unknown ${what} ${JSON.stringify(op)}${suggestion ? `; did you mean ${suggestion}?` : ""}`,
               ...(suggestion ? { suggestion } : {}),
             },
           ],
@@ -207,13 +304,13 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
         {
           ...(binding.parseArgument ? { parseArgument: binding.parseArgument } : {}),
           ...(binding.validate ? { validate: binding.validate } : {}),
-          ...(options.readTextFile ? { readTextFile: options.readTextFile } : {}),
+          ...(readTextFile ? { readTextFile } : {}),
         },
         argv,
         parseOptions,
       );
     },
-    renderHelp(op, helpOptions) {
+    renderHelp: (op: string, helpOptions?: HelpOptions): string => {
       const binding = walkable(find(op));
       const page = helpPage(binding.description, binding.syntaxBlocks);
       return helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page);

@@ -111,11 +111,20 @@ export {
   ShapesTooDeepError,
   UnknownOperationError,
   type CliOperationBinding,
+  type CliWaiterBinding,
   type CommandSurface,
   type CommandSurfaceOptions,
   type HelpOptions,
   type OperationCatalog,
+  type WaitCommands,
 } from "./command-surface.js";
+export {
+  waiterDescription,
+  waiterDocumentation,
+  type CliWaiter,
+  type CliWaiterAcceptor,
+} from "./waiter.js";
+export { serviceErrorOf, serviceErrorMessage, type ServiceError } from "./service-error.js";
 export { lazyOperations, lazyOperationDescription } from "./lazy-operations.js";
 export { moduleLoader, type ModuleLoader } from "@shapekit/validation/core";
 export {
@@ -126,5 +135,6 @@ export {
   type RunCommandOptions,
 } from "./run-command.js";
 export { streamedChunks, type FileWriter } from "./streaming-output.js";
-// The response formatters are `@shapekit/cli/output` (loaded apart: only a response needs them).
+// The response formatters are `@shapekit/cli/output` (loaded apart: only a response needs them);
+// the pager `@shapekit/cli/paging` and the waiters' polling `@shapekit/cli/waiting` likewise.
 export type { FormatResponseOptions, OutputFormat } from "./response-output.js";

@@ -1,4 +1,5 @@
-// The bin: `<command> <operation> [options]`, `<command> help [operation]`. It parses and
+// The bin: `<command> <operation> [options]`, `<command> help [operation]`, and, for a service
+// with waiters, `<command> wait <waiter> [options]`. It parses and
 // validates like the AWS CLI and, by default, prints the request as JSON instead of sending it
 // (`--dry-run`, the default). `--send` hands the validated request to a sender the embedding
 // program supplies — the extension point for `@aws-sdk/client-*` or any other transport; the
@@ -8,13 +9,21 @@
 
 import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
-import type { CommandSurface } from "./command-surface.js";
+import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
+import type { CommandSurface, WaitCommands } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
-import { sendRequest } from "./send-request.js";
+import { sendRequest, sendWait } from "./send-request.js";
+import type { SkeletonKind } from "./skeleton-text.js";
 import type { FileWriter } from "./streaming-output.js";
 import { suggestName } from "@shapekit/validation/core";
 
-/** Sends a validated request; what it resolves to is printed as the AWS CLI prints a response. */
+/**
+ * Sends a validated request; what it resolves to is printed as the AWS CLI prints a response.
+ * It rejects with the service's error answer as the AWS SDK for JavaScript v3 does (an error
+ * whose `name` is the error code, with `$metadata`), or with botocore's parsed error response
+ * (`{ Error: { Code, Message } }`): the AWS CLI's `An error occurred (Code) …` is then printed
+ * (exit 254), and a waiter's error acceptors match it. Any other rejection exits 255 with it.
+ */
 export type RequestSender = (request: {
   operation: string;
   operationName: string;
@@ -63,6 +72,12 @@ export interface RunCommandOptions {
   readonly files?: FileSource;
   /** What `--version` prints after the command's name (the generated bin passes its package's version); absent: `--version` is not a flag. */
   readonly version?: string;
+  /**
+   * Waits between two calls of a waiter (`wait <waiter> --send`), `seconds` being the waiter's
+   * delay. A timer by default; a program that schedules its own work, or a test, passes its own
+   * (rejecting stops the wait with that error).
+   */
+  readonly sleep?: (seconds: number) => Promise<void>;
 }
 
 /**
@@ -79,18 +94,59 @@ const processIo: CommandIo = {
 };
 
 function usage(surface: CommandSurface): string {
+  const waiters = waitCommands(surface) !== undefined;
   return [
     `usage: ${surface.command} <operation> [options]`,
     `       ${surface.command} help [<operation>] [--format text|markdown]`,
     `       ${surface.command} <operation> help [--format text|markdown]`,
+    ...(waiters ? [`       ${surface.command} wait <waiter> [options]`] : []),
     "",
     "operations:",
     ...surface.operations.map((o) => `  ${o}`),
+    ...(waiters ? ["  wait (waits until a condition holds: see wait help)"] : []),
     "",
     "By default the request is printed as JSON (--dry-run); --send passes it to a configured sender.",
     "--no-validate skips ShapeKit's validation: the request is what the AWS CLI would build.",
     "",
   ].join("\n");
+}
+
+/** The `wait` commands, when the surface has waiters and no operation of that name. */
+function waitCommands(surface: CommandSurface): WaitCommands | undefined {
+  const wait = surface.wait;
+  return wait !== undefined && wait.names.length > 0 && !surface.operations.includes("wait")
+    ? wait
+    : undefined;
+}
+
+function waitUsage(surface: CommandSurface, wait: WaitCommands): string {
+  return [
+    `usage: ${surface.command} wait <waiter> [options]`,
+    `       ${surface.command} wait <waiter> help [--format text|markdown]`,
+    "",
+    "Each waiter calls an operation until the condition it waits for holds, or fails; it prints",
+    "nothing and exits with 0 once the condition holds, 255 otherwise (with --send).",
+    "",
+    "waiters:",
+    ...wait.names.map((w) => `  ${w}`),
+    "",
+  ].join("\n");
+}
+
+/** One command's functions: an operation's, or a waiter's after `wait`. */
+interface Command {
+  /** How messages name it: `create-endpoint-config`, `wait endpoint-in-service`. */
+  readonly label: string;
+  readonly optionNames: () => readonly string[];
+  readonly parse: (
+    words: readonly string[],
+    options: ParseCommandLineOptions,
+  ) => ParseCommandLineResult;
+  readonly skeleton: (kind: SkeletonKind) => string;
+  readonly send: (
+    result: ParseCommandLineResult & { readonly ok: true },
+    options: RunCommandOptions & { readonly send: RequestSender },
+  ) => Promise<number>;
 }
 
 /** Runs one command line (the words after the bin's name) and resolves to the exit code. */
@@ -122,6 +178,8 @@ export async function runCommand(
       }
       return printHelp(surface, format.target, format.markdown, io);
     }
+    const wait = first === "wait" ? waitCommands(surface) : undefined;
+    if (wait !== undefined) return await runWait(surface, wait, rest, options, io);
     if (!surface.operations.includes(first)) {
       const suggestion = suggestName(first, surface.operations);
       io.stderr(
@@ -139,51 +197,124 @@ export async function runCommand(
       }
       return printHelp(surface, first, format.markdown, io);
     }
-
-    // Our own flags: taken out before the AWS CLI's rules apply to the rest, unless the
-    // operation has an option of that name (EC2's `--dry-run`): the model's option wins, as a
-    // member does over the AWS CLI's own options, and our flag steps aside.
-    const modelOptions = new Set(surface.optionTable(first).map((spec) => spec.name));
-    const ownFlags = OWN_FLAGS.filter((flag) => !modelOptions.has(flag));
-    const send = ownFlags.includes("--send") && rest.includes("--send");
-    const validate = !(ownFlags.includes("--no-validate") && rest.includes("--no-validate"));
-    const words = rest.filter((w) => !ownFlags.includes(w));
-    const result = surface.parseCommandLine(first, words, {
-      ...(options.files ? { files: options.files } : {}),
-      ...(validate ? {} : { validate: false }),
-    });
-    if (!result.ok) {
-      for (const error of result.errors)
-        io.stderr(`${surface.command} ${first}: error: ${error.message}\n`);
-      return result.exitCode;
-    }
-    for (const warning of result.warnings)
-      io.stderr(
-        `${surface.command} ${first}: warning: ${warning.option}${warning.path ? ` (${warning.path})` : ""}: ${warning.message}\n`,
-      );
-    if (result.skeleton) {
-      io.stdout(surface.generateCliSkeleton(first, result.skeleton));
-      return EXIT_CODES.success;
-    }
-    if (!send) {
-      // stdout stays one JSON document (pipe it to jq); what else the AWS CLI would do with the
-      // call — page through results, write the response to a file — is said on stderr.
-      for (const note of dryRunNotes(result.pagination, result.outfile))
-        io.stderr(`${surface.command} ${first}: ${note}\n`);
-      io.stdout(`${requestJson(result.request)}\n`);
-      return EXIT_CODES.success;
-    }
-    if (!options.send) {
-      io.stderr(
-        `${surface.command} ${first}: error: --send needs a sender; this build has none (see the package README: runCommand(surface, argv, { send }))\n`,
-      );
-      return EXIT_CODES.other;
-    }
-    return await sendRequest(surface, first, result, { ...options, send: options.send }, io);
+    return await runCommandLine(
+      surface,
+      {
+        label: first,
+        optionNames: () => surface.optionTable(first).map((spec) => spec.name),
+        parse: (words, parseOptions) => surface.parseCommandLine(first, words, parseOptions),
+        skeleton: (kind) => surface.generateCliSkeleton(first, kind),
+        send: (result, sendOptions) => sendRequest(surface, first, result, sendOptions, io),
+      },
+      rest,
+      options,
+      io,
+    );
   } catch (e) {
     io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);
     return EXIT_CODES.other;
   }
+}
+
+/** The words after `wait`: a waiter's command line, its help, or the list of waiters. */
+async function runWait(
+  surface: CommandSurface,
+  wait: WaitCommands,
+  words: readonly string[],
+  options: RunCommandOptions,
+  io: CommandIo,
+): Promise<number> {
+  const [name, ...rest] = words;
+  if (name === undefined) {
+    io.stderr(`${surface.command} wait: name a waiter\n\n${waitUsage(surface, wait)}`);
+    return EXIT_CODES.usage;
+  }
+  if (name === "help" || name === "--help" || name === "-h") {
+    io.stdout(waitUsage(surface, wait));
+    return EXIT_CODES.success;
+  }
+  if (!wait.names.includes(name)) {
+    const suggestion = suggestName(name, wait.names);
+    io.stderr(
+      `${surface.command} wait: unknown waiter ${JSON.stringify(name)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n\n${waitUsage(surface, wait)}`,
+    );
+    return EXIT_CODES.usage;
+  }
+  const label = `wait ${name}`;
+  if (rest[0] === "help") {
+    const format = helpFormat(rest.slice(1));
+    if (!format.ok || format.target !== undefined) {
+      io.stderr(
+        `${surface.command} ${label}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`,
+      );
+      return EXIT_CODES.usage;
+    }
+    io.stdout(wait.renderHelp(name, { format: format.markdown ? "markdown" : "text" }));
+    return EXIT_CODES.success;
+  }
+  return runCommandLine(
+    surface,
+    {
+      label,
+      optionNames: () => wait.optionTable(name).map((spec) => spec.name),
+      parse: (argv, parseOptions) => wait.parseCommandLine(name, argv, parseOptions),
+      skeleton: (kind) => wait.generateCliSkeleton(name, kind),
+      send: (result, sendOptions) => sendWait(surface, wait.waiter(name), result, sendOptions, io),
+    },
+    rest,
+    options,
+    io,
+  );
+}
+
+/** One command's words after its name: parsed, then printed as a request, a skeleton, or sent. */
+async function runCommandLine(
+  surface: CommandSurface,
+  command: Command,
+  rest: readonly string[],
+  options: RunCommandOptions,
+  io: CommandIo,
+): Promise<number> {
+  const label = `${surface.command} ${command.label}`;
+  // Our own flags: taken out before the AWS CLI's rules apply to the rest, unless the
+  // operation has an option of that name (EC2's `--dry-run`): the model's option wins, as a
+  // member does over the AWS CLI's own options, and our flag steps aside.
+  const modelOptions = new Set(command.optionNames());
+  const ownFlags = OWN_FLAGS.filter((flag) => !modelOptions.has(flag));
+  const send = ownFlags.includes("--send") && rest.includes("--send");
+  const validate = !(ownFlags.includes("--no-validate") && rest.includes("--no-validate"));
+  const words = rest.filter((w) => !ownFlags.includes(w));
+  const result = command.parse(words, {
+    ...(options.files ? { files: options.files } : {}),
+    ...(validate ? {} : { validate: false }),
+  });
+  if (!result.ok) {
+    for (const error of result.errors) io.stderr(`${label}: error: ${error.message}\n`);
+    return result.exitCode;
+  }
+  for (const warning of result.warnings)
+    io.stderr(
+      `${label}: warning: ${warning.option}${warning.path ? ` (${warning.path})` : ""}: ${warning.message}\n`,
+    );
+  if (result.skeleton) {
+    io.stdout(command.skeleton(result.skeleton));
+    return EXIT_CODES.success;
+  }
+  if (!send) {
+    // stdout stays one JSON document (pipe it to jq); what else the AWS CLI would do with the
+    // call — page through results, write the response to a file — is said on stderr.
+    for (const note of dryRunNotes(result.pagination, result.outfile))
+      io.stderr(`${label}: ${note}\n`);
+    io.stdout(`${requestJson(result.request)}\n`);
+    return EXIT_CODES.success;
+  }
+  if (!options.send) {
+    io.stderr(
+      `${label}: error: --send needs a sender; this build has none (see the package README: runCommand(surface, argv, { send }))\n`,
+    );
+    return EXIT_CODES.other;
+  }
+  return await command.send(result, { ...options, send: options.send });
 }
 
 /**

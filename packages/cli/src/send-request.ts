@@ -1,23 +1,87 @@
 // `--send`: the validated request goes to the sender the embedding program supplied, and what
 // comes back is printed as the AWS CLI prints a response. As there, a paginated operation is
 // paged through (one call per page, page-through.ts) and a streamed output member is written to
-// the outfile (through the caller's writer only). The pager and the formatters are loaded here,
-// when a response is printed, never by the import of the runtime.
+// the outfile (through the caller's writer only). A waiter's command (`wait <waiter> --send`)
+// calls its operation until the waiter decides (wait-for.ts) and prints nothing. The pager, the
+// waiter and the formatters are loaded here, when they are used, never by the import of the
+// runtime. A service error the sender rejects with is printed as the AWS CLI prints it.
 
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineResult } from "./command-line.js";
-import type { CommandSurface } from "./command-surface.js";
+import type { CliWaiterBinding, CommandSurface } from "./command-surface.js";
 import type { GlobalOptions } from "./global-options.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import type { PagingPaginator, PagingSettings } from "./page-through.js";
 import type { CommandLinePagination } from "./pagination.js";
 import type { FormatResponseOptions } from "./response-output.js";
 import type { CommandIo, OutputTerminal, RunCommandOptions } from "./run-command.js";
+import { serviceErrorMessage, serviceErrorOf } from "./service-error.js";
 import { readStartingToken } from "./starting-token.js";
 import { streamedChunks } from "./streaming-output.js";
 
-/** Sends the parsed command line's request with `options.send` and prints the response; the exit code. */
+/**
+ * Sends the parsed command line's request with `options.send` and prints the response; the exit
+ * code. A service error (see `RequestSender`) is printed as the AWS CLI prints it, exit 254.
+ */
 export async function sendRequest(
+  surface: CommandSurface,
+  first: string,
+  result: ParseCommandLineResult & { readonly ok: true },
+  options: RunCommandOptions & { readonly send: NonNullable<RunCommandOptions["send"]> },
+  io: CommandIo,
+): Promise<number> {
+  try {
+    return await sendAndPrint(surface, first, result, options, io);
+  } catch (e) {
+    const error = serviceErrorOf(e);
+    if (error === undefined) throw e;
+    const operationName = surface.operation(first).description.operationName;
+    io.stderr(`${surface.command} ${first}: error: ${serviceErrorMessage(error, operationName)}\n`);
+    return EXIT_CODES.serviceError;
+  }
+}
+
+/**
+ * `wait <waiter> --send`: calls the waiter's operation with the request until the waiter decides;
+ * prints nothing on success (exit 0), botocore's message otherwise (exit 255).
+ */
+export async function sendWait(
+  surface: CommandSurface,
+  binding: CliWaiterBinding,
+  result: ParseCommandLineResult & { readonly ok: true },
+  options: RunCommandOptions & { readonly send: NonNullable<RunCommandOptions["send"]> },
+  io: CommandIo,
+): Promise<number> {
+  const { waiter, description } = binding;
+  const label = `${surface.command} wait ${waiter.name}`;
+  const paging = result.pagination;
+  if (
+    paging?.startingToken !== undefined ||
+    paging?.pageSize !== undefined ||
+    paging?.maxItems !== undefined
+  ) {
+    // The AWS CLI hands them to the operation as `PaginationConfig`, which it refuses.
+    io.stderr(
+      `${label}: error: a waiter calls ${waiter.operation} one page at a time: --starting-token, --page-size and --max-items do not apply\n`,
+    );
+    return EXIT_CODES.invalidParameter;
+  }
+  const sender = options.send;
+  const operationName = description.operationName;
+  const { waitFor } = await import("./wait-for.js");
+  const outcome = await waitFor(
+    (input) => sender({ operation: waiter.operation, operationName, input }),
+    result.request,
+    waiter,
+    options.sleep ? { sleep: options.sleep } : {},
+  );
+  if (outcome.ok) return EXIT_CODES.success;
+  io.stderr(`${label}: error: ${outcome.message}\n`);
+  return EXIT_CODES.other;
+}
+
+/** `sendRequest` short of the service error. */
+async function sendAndPrint(
   surface: CommandSurface,
   first: string,
   result: ParseCommandLineResult & { readonly ok: true },

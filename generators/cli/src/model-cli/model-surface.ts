@@ -1,17 +1,20 @@
 // The command surface of every operation of a service, straight from a loaded model: what the
 // generated cli-skeleton package is, without generating it. Operations are known by name up
 // front (a cheap walk of the service) and described only when a command line asks for one, so
-// the whole SageMaker model costs one operation's descriptors, not 358.
+// the whole SageMaker model costs one operation's descriptors, not 358. Waiters (the `wait`
+// commands) are plain data, read from the model up front.
 
 import {
   createCommandSurface,
   type CliOperationBinding,
   type CliOperationDescription,
+  type CliWaiter,
   type CommandSurface,
 } from "@shapekit/cli";
 import {
   commandName,
   operationDescription,
+  waitersData,
 } from "@shapekit/emit-cli-skeleton/operation-description";
 import {
   cliOperationName,
@@ -74,5 +77,6 @@ export function modelCommandSurface(
       names: [...operations.keys()],
       bind: (name) => operationBinding(model, service, operations.get(name)!, options),
     },
+    waiters: waitersData(model, service, options) as CliWaiter[],
   });
 }

@@ -24,6 +24,12 @@ import {
   readPaginators,
   type Service2Paginators,
 } from "./paginators.js";
+import {
+  addWaiterTraits,
+  readWaiters,
+  waiterFileWarnings,
+  type Service2Waiters,
+} from "./waiters.js";
 import { planShapeRenames, type ReservedName } from "./name-clashes.js";
 import { convertOperation } from "./operations.js";
 import { serviceNaming, serviceShape } from "./service.js";
@@ -45,6 +51,12 @@ export interface ConvertService2Options {
    * one beside a `service-2.json[.gz]`; default none.
    */
   readonly paginators?: Service2Paginators;
+  /**
+   * botocore's `waiters-2.json` for this model (with its sdk-extras): each polled operation gets
+   * `shapekit.botocore#waiters` (see waiters.ts), the AWS CLI's `wait` commands. `loadModel`
+   * passes the one beside a `service-2.json[.gz]`; default none.
+   */
+  readonly waiters?: Service2Waiters;
   /**
    * The botocore service folder the file sits in and its API version folder (`botocoreLayout`);
    * when the version is the model's `apiVersion`, the service keeps the folder's name in
@@ -77,15 +89,21 @@ export function convertService2(
   const extrasProblems = mergeSdkExtras(parsed.document, options.extras ?? []);
   if (extrasProblems.length > 0) return { diagnostics: extrasProblems };
   const paginators = options.paginators ? readPaginators(options.paginators) : undefined;
-  const result = convertDocument(parsed.document, options, paginators?.document);
-  if (!paginators || paginators.document !== undefined) return result;
-  return { ...result, diagnostics: [...asWarnings(paginators.diagnostics), ...result.diagnostics] };
+  const waiters = options.waiters ? readWaiters(options.waiters) : undefined;
+  const result = convertDocument(parsed.document, options, paginators?.document, waiters?.document);
+  const fileWarnings = [
+    ...(paginators && !paginators.document ? asWarnings(paginators.diagnostics) : []),
+    ...(waiters && !waiters.document ? waiterFileWarnings(waiters.diagnostics) : []),
+  ];
+  if (fileWarnings.length === 0) return result;
+  return { ...result, diagnostics: [...fileWarnings, ...result.diagnostics] };
 }
 
 function convertDocument(
   document: JsonDocument,
   options: ConvertService2Options,
   paginators: JsonDocument | undefined,
+  waiters: JsonDocument | undefined,
 ): FileLoadResult {
   const doc = document.value;
   const problem = (message: string) => ({
@@ -163,6 +181,7 @@ function convertDocument(
     operationNames.push(name);
   }
   if (paginators) addPaginationTraits(paginators, new Map(operations), ctx);
+  if (waiters) addWaiterTraits(waiters, ctx);
   markInputOutput(ctx, operationNames);
   const service = serviceShape(top, operationNames, ctx);
   if (options.botocoreFolder && options.botocoreFolder.version === metadata.apiVersion)
