@@ -180,7 +180,7 @@ const load = (p) => import(pathToFileURL(path.join(root, p)).href);
 const { loadModel, hasErrors, formatDiagnostics, selectService } = await load(
   "generators/model/dist/index.js",
 );
-const { serviceOperations, operationBinding } = await load(
+const { serviceOperations, operationBinding, modelCommandSurface } = await load(
   "generators/cli/dist/model-cli/model-surface.js",
 );
 const { createCommandSurface, helpPage } = await load("packages/cli/dist/index.js");
@@ -318,11 +318,22 @@ for (const serviceName of services) {
   loads[0]++;
   const service = selection.service;
   const all = serviceOperations(model, service);
-  const names = sampleOperations([...all.keys()], perService, `${seed}:${serviceName}`);
-  const operations = new Map(names.map((n) => [n, all.get(n)]));
+  const operationNames = sampleOperations([...all.keys()], perService, `${seed}:${serviceName}`);
+  const operations = new Map(operationNames.map((n) => [n, all.get(n)]));
+  // The waiters' commands (`wait <waiter>`), sampled apart: each is its operation's command
+  // under another name, less the operation's own customizations.
+  // The operations they poll are compared too (a sample then holds what its waiters need).
+  const wait = modelCommandSurface(model, service).wait;
+  const waiterNames = sampleOperations(wait.names, perService, `${seed}:${serviceName}:wait`);
+  for (const name of waiterNames) {
+    const polled = wait.waiter(name).waiter.operation;
+    if (!operations.has(polled)) operations.set(polled, all.get(polled));
+  }
+  for (const name of waiterNames) operations.set(`wait ${name}`, { binding: wait.waiter(name) });
+  const names = [...operations.keys()];
   const cases = [];
   for (const [name, op] of operations) {
-    const description = operationBinding(model, service, op).description;
+    const description = op.binding?.description ?? operationBinding(model, service, op).description;
     for (const l of generateCommandLines(description, `${seed}:${serviceName}`))
       cases.push({ operation: name, argv: l.argv });
   }
@@ -357,13 +368,14 @@ for (const serviceName of services) {
   perServiceResults.push({
     service: serviceName,
     version,
-    operations: names.length,
+    operations: names.length - waiterNames.length,
     of: all.size,
+    waiters: waiterNames.length,
     tally,
     failures,
   });
   console.log(
-    `${serviceName} (${names.length}/${all.size} ops, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
+    `${serviceName} (${names.length - waiterNames.length}/${all.size} ops${waiterNames.length ? `, ${waiterNames.length}/${wait.names.length} waiters` : ""}, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
       ROWS.map(([k]) => `${k} ${ratio(tally[k])}`).join(", ") +
       (tally.customized ? `, customized ${tally.customized}` : "") +
       (tally.customizedBlocks ? `, customized blocks ${tally.customizedBlocks}` : ""),
@@ -371,7 +383,7 @@ for (const serviceName of services) {
   if (opts["write-sample"]) {
     const dir = path.join(opts["write-sample"], serviceName, version);
     mkdirSync(dir, { recursive: true });
-    const operationNames = names.map((n) => all.get(n).name);
+    const operationNames = names.filter((n) => all.has(n)).map((n) => all.get(n).name);
     writeFileSync(
       path.join(dir, "service-2.json"),
       JSON.stringify(trimmedModel(file, operationNames), null, 1) + "\n",
@@ -389,6 +401,20 @@ for (const serviceName of services) {
         path.join(dir, "paginators-1.json"),
         JSON.stringify({ pagination: kept }, null, 1) + "\n",
       );
+    // The sampled waiters, so the sample has their `wait` commands.
+    const waitersFile = path.join(path.dirname(file), "waiters-2.json");
+    if (waiterNames.length > 0 && existsSync(waitersFile)) {
+      const all = JSON.parse(readFileSync(waitersFile, "utf8")).waiters;
+      const sampled = waiterNames.map((n) => wait.waiter(n).waiter.waiterName);
+      writeFileSync(
+        path.join(dir, "waiters-2.json"),
+        JSON.stringify(
+          { version: 2, waiters: Object.fromEntries(sampled.map((w) => [w, all[w]])) },
+          null,
+          1,
+        ) + "\n",
+      );
+    }
     writeFileSync(
       path.join(opts["write-sample"], serviceName, `awscli-${awscliVersion}.jsonl`),
       records.map((r) => JSON.stringify(r)).join("\n") + "\n",

@@ -1,7 +1,7 @@
 // What the scripts that hold `@shapekit/cli` to the installed AWS CLI on random cases share
-// (conformance-awscli-output.mjs, conformance-awscli-paging.mjs): their options, the built
-// runtime they test, the Python recorder that answers each batch of cases, and the comparison
-// of every case in json, text and table.
+// (conformance-awscli-output.mjs, conformance-awscli-paging.mjs, conformance-awscli-waiters.mjs):
+// their options, the built runtime they test, the Python recorder that answers each batch of
+// cases, and the comparison of every case in each of its aspects (json, text and table).
 
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -29,7 +29,7 @@ export function comparisonOptions(scriptUrl, name) {
   return { count, seed, record: values.record };
 }
 
-/** The built `@shapekit/cli` with its `/output` and `/paging` entry points, as one object. */
+/** The built `@shapekit/cli` with its `/output`, `/paging` and `/waiting` entry points, as one object. */
 export async function builtCli(name) {
   const dist = `${root}packages/cli/dist/`;
   if (!existsSync(`${dist}page-through.js`)) {
@@ -40,6 +40,7 @@ export async function builtCli(name) {
     ...(await import(`${dist}index.js`)),
     ...(await import(`${dist}response-output.js`)),
     ...(await import(`${dist}page-through.js`)),
+    ...(await import(`${dist}wait-for.js`)),
   };
 }
 
@@ -70,10 +71,11 @@ const FORMATS = ["json", "text", "table"];
 /**
  * Draws `count` cases with `randomCases(n, random)` in batches of 5,000 (one Python process
  * each: a long run stays within bounded memory), has the recorder `script` answer them, and
- * compares each format with `ours(case, format)` (`{ same, ours }`, given the AWS CLI's answer:
- * its text, or `{ error }` when it refused). Prints the counts and the first differences
- * (`describe(case)` for each), writes the recording to `record` if given, and exits: 0 when
- * every case agrees (or, with a message, when there is no Python with awscli), 1 otherwise.
+ * compares each of `aspects` (by default the output formats) with `ours(case, aspect)`
+ * (`{ same, ours }`, given the AWS CLI's answer: its text, or `{ error }` when it refused).
+ * Prints the counts and the first differences (`describe(case)` for each), writes the
+ * recording to `record` if given, and exits: 0 when every case agrees (or, with a message, when
+ * there is no Python with awscli), 1 otherwise.
  */
 export async function compareWithAwsCli({
   script,
@@ -84,9 +86,10 @@ export async function compareWithAwsCli({
   randomCases,
   ours,
   describe,
+  aspects = FORMATS,
 }) {
-  const agree = Object.fromEntries(FORMATS.map((f) => [f, 0]));
-  const refused = Object.fromEntries(FORMATS.map((f) => [f, 0]));
+  const agree = Object.fromEntries(aspects.map((f) => [f, 0]));
+  const refused = Object.fromEntries(aspects.map((f) => [f, 0]));
   const differences = [];
   const recording = [];
   const random = seededRandom(seed);
@@ -100,7 +103,7 @@ export async function compareWithAwsCli({
     if (recorded === undefined) process.exit(0);
     if (record) recording.push(...recorded);
     for (const c of recorded) {
-      for (const output of FORMATS) {
+      for (const output of aspects) {
         const theirs = c[output];
         if (typeof theirs !== "string") refused[output]++;
         const answer = await ours(c, output, theirs);
@@ -112,7 +115,7 @@ export async function compareWithAwsCli({
   }
   if (record) writeFileSync(record, recording.map((r) => `${JSON.stringify(r)}\n`).join(""));
   console.log(
-    `${label} (${count} cases, seed ${seed}): ${FORMATS.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
+    `${label} (${count} cases, seed ${seed}): ${aspects.map((f) => `${f} ${agree[f]}/${count} (${refused[f]} refused)`).join(", ")}`,
   );
   const text = (value) => (typeof value === "string" ? value : JSON.stringify(value));
   for (const d of differences) {
@@ -120,5 +123,5 @@ export async function compareWithAwsCli({
     console.log(`AWS CLI:\n${text(d.theirs)}`);
     console.log(`ours:\n${text(d.ours)}`);
   }
-  process.exit(FORMATS.every((f) => agree[f] === count) ? 0 : 1);
+  process.exit(aspects.every((f) => agree[f] === count) ? 0 : 1);
 }

@@ -97,7 +97,8 @@ function firstDifferentPath(a, b, path = "") {
 }
 
 /**
- * Compares the sampled `operations` (CLI name → model operation shape) of a service.
+ * Compares the sampled `operations` (CLI name → model operation shape, or `{ binding }` for a
+ * waiter's command, named `wait <waiter>`) of a service.
  * `customized(op)`: whether the AWS CLI customizes the operation in a way ShapeKit does not
  * reproduce (its options and command lines are then not compared); `customizedOption(op, option)`:
  * whether a customization rewrites that option with code of its own (its help blocks are then
@@ -134,12 +135,14 @@ export function compareService({
       tally.options[1]++;
       continue;
     }
-    const binding = operationBinding(model, service, operation);
+    const binding = operation.binding ?? operationBinding(model, service, operation);
     const surface = createCommandSurface({
       command: `shapekit-${serviceName}`,
       operations: [binding],
     });
     const description = binding.description;
+    // The surface's name of the command: a waiter's is the word after `wait`.
+    const key = description.name;
 
     for (const [kind, row] of [
       ["input", "input"],
@@ -154,7 +157,7 @@ export function compareService({
       }
       let ours;
       try {
-        ours = surface.generateCliSkeleton(name, kind);
+        ours = surface.generateCliSkeleton(key, kind);
       } catch (e) {
         ours = `<error: ${e.message}>`;
       }
@@ -178,7 +181,7 @@ export function compareService({
       // is a global option of the AWS CLI that ShapeKit takes per operation: not differences.
       const ours = new Set(
         surface
-          .optionTable(name)
+          .optionTable(key)
           .map((o) => o.name)
           .filter((n) => n !== "--cli-input-yaml" && n !== "--no-paginate"),
       );
@@ -230,7 +233,7 @@ export function compareService({
       const line = `${name} ${c.argv.join(" ")}`.slice(0, 160);
       let parsed;
       try {
-        parsed = surface.parseCommandLine(name, c.argv, {
+        parsed = surface.parseCommandLine(key, c.argv, {
           validate: false,
           idempotencyToken: () => FILLED_TOKEN,
         });

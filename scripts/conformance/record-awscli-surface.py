@@ -3,7 +3,9 @@
 
   python3 record-awscli-surface.py [service] [--operations a,b] [--cases FILE]
       service       default: sagemaker
-      --operations  only these operations (CLI names), in the order given
+      --operations  only these operations (CLI names), in the order given; `wait <waiter>`
+                    names a waiter's command (`aws <service> wait <waiter>`), recorded after
+                    the operations (its help changes the operation's model in place)
       --cases       a JSON list of {"operation", "argv"}: command lines to run (argv: the words
                     after the operation)
 
@@ -147,7 +149,7 @@ def run_case(service, operation, argv, loader, config_file):
         _case_driver["driver"] = driver
     driver = _case_driver["driver"]
     captured = _case_driver["captured"] = {}
-    rc, _, stderr = run_quietly(driver, [service, operation, *argv])
+    rc, _, stderr = run_quietly(driver, [service, *operation.split(" "), *argv])
     if "request" in captured and rc == 0:
         return {"request": captured["request"]}
     lines = [l for l in stderr.strip().split("\n") if l.strip()]
@@ -178,9 +180,14 @@ def main():
         del args[i : i + 2]
     service = args[0] if args else "sagemaker"
     driver = create_clidriver()
-    operations = driver._get_command_table()[service]._get_command_table()
+    operations = dict(driver._get_command_table()[service]._get_command_table())
+    wait = operations.pop("wait", None)
+    for name, command in getattr(wait, "subcommand_table", {}).items():
+        operations["wait " + name] = command
     if wanted is not None:
         operations = {name: operations[name] for name in wanted if name in operations}
+    # Waiters last: a waiter's help sets its operation model's documentation and output to its own.
+    operations = dict(sorted(operations.items(), key=lambda item: item[0].startswith("wait ")))
     loader = driver.session.get_component("data_loader")
     out = sys.stdout
     cases = {}
@@ -201,18 +208,27 @@ def main():
 
     first = True
     for name, command in list(operations.items()):
-        if not hasattr(command, "create_help_command") or type(command).__name__ != "ServiceOperation":
+        if not hasattr(command, "create_help_command") or type(command).__name__ not in (
+            "ServiceOperation",
+            "WaiterStateCommand",
+        ):
             continue
         os.environ["AWS_CONFIG_FILE"] = _config.name
-        # yaml-input: AWS CLI v1 refuses the choice for every operation alike; asked once.
-        for kind in ("input", "output", "yaml-input") if first else ("input", "output"):
+        # yaml-input: AWS CLI v1 refuses the choice for every operation alike; asked once. A
+        # waiter's `output` would run the waiter (the AWS CLI calls the service): not asked.
+        kinds = ("input", "output", "yaml-input") if first else ("input", "output")
+        if name.startswith("wait "):
+            kinds = ("input",)
+        for kind in kinds:
             # A fresh driver per call: each command adds a `calling-command.*` handler to the
             # session, so a driver reused across operations would print every skeleton so far.
             # Sharing the first driver's loader keeps the parsed model: a fresh driver is cheap.
             driver = create_clidriver()
             driver.session.register_component("data_loader", loader)
             # An exception means the CLI could not print one.
-            rc, stdout, stderr = run_quietly(driver, [service, name, "--generate-cli-skeleton", kind], describe=str)
+            rc, stdout, stderr = run_quietly(
+                driver, [service, *name.split(" "), "--generate-cli-skeleton", kind], describe=str
+            )
             record = {"operation": name, "kind": kind, "ok": rc == 0, "stdout": stdout if rc == 0 else ""}
             if rc != 0:
                 record["stderr"] = stderr.strip()[-300:]

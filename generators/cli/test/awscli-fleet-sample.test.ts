@@ -1,20 +1,25 @@
 // The fleet conformance run (`npm run conformance:awscli -- --all`) on its committed sample: a few
-// operations of a few services (fixtures/awscli-fleet/<service>/: the trimmed botocore model and
-// the AWS CLI 1.45.11's recorded answers, written by `--write-sample`), compared through the same
-// code as the sweep (scripts/conformance/compare-service.mjs) with no Python. Re-record with
+// operations and waiters (`wait <waiter>` commands) of a few services (fixtures/awscli-fleet/
+// <service>/: the trimmed botocore model, its waiters and the AWS CLI 1.45.11's recorded answers,
+// written by `--write-sample`), compared through the same code as the sweep
+// (scripts/conformance/compare-service.mjs) with no Python. Re-record with
 //   node scripts/conformance-awscli.mjs --services dynamodb,ec2,lambda,sqs \
 //     --operations-per-service 3 --write-sample generators/cli/test/fixtures/awscli-fleet
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCommandSurface, helpPage } from "@shapekit/cli";
-import { loadModel, selectService } from "@shapekit/model";
+import { loadModel, selectService, type Model, type Shape } from "@shapekit/model";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without declarations
 import { compareService as untypedCompareService } from "../../../scripts/conformance/compare-service.mjs";
 // @ts-expect-error: a plain .mjs script without declarations
 import { generateCommandLines as untypedCommandLines } from "../../../scripts/conformance/command-lines.mjs";
-import { operationBinding, serviceOperations } from "../src/model-cli/model-surface.js";
+import {
+  modelCommandSurface,
+  operationBinding,
+  serviceOperations,
+} from "../src/model-cli/model-surface.js";
 
 const here = fileURLToPath(new URL("./fixtures/awscli-fleet/", import.meta.url));
 const SEED = 1;
@@ -51,6 +56,14 @@ function sample(service: string) {
 
 const services = readdirSync(here).sort();
 
+/** The sample's commands as the sweep compares them: its operations, then its waiters' commands. */
+function commands(model: Model, service: Shape): Map<string, unknown> {
+  const all = new Map<string, unknown>(serviceOperations(model, service));
+  const wait = modelCommandSurface(model, service).wait!;
+  for (const name of wait.names) all.set(`wait ${name}`, { binding: wait.waiter(name) });
+  return all;
+}
+
 describe("AWS CLI fleet sample", () => {
   it("has a few services, each with recorded command lines", () => {
     expect(services.length).toBeGreaterThanOrEqual(4);
@@ -58,8 +71,10 @@ describe("AWS CLI fleet sample", () => {
 
   it.each(services)("%s: the command lines are the generator's, for the seed", (name) => {
     const { model, service, records } = sample(name);
-    for (const [cli, op] of serviceOperations(model, service)) {
-      const description = operationBinding(model, service, op).description;
+    for (const [cli, op] of commands(model, service)) {
+      const description =
+        (op as { binding?: { description: unknown } }).binding?.description ??
+        operationBinding(model, service, op as Shape).description;
       const generated = generateCommandLines(description, `${SEED}:${name}`).map((l) => l.argv);
       const recorded = records.filter((r) => r.operation === cli && "argv" in r).map((r) => r.argv);
       expect(recorded).toEqual(generated);
@@ -72,7 +87,7 @@ describe("AWS CLI fleet sample", () => {
       deps: { operationBinding, createCommandSurface, helpPage },
       model,
       service,
-      operations: serviceOperations(model, service),
+      operations: commands(model, service),
       records,
       serviceName: name,
     });
@@ -80,6 +95,13 @@ describe("AWS CLI fleet sample", () => {
     // Something was compared in every row the AWS CLI v1 has.
     for (const row of ["input", "options", "accepted", "validated", "rejected"])
       expect(tally[row]![1]).toBeGreaterThan(0);
+  });
+
+  it("has waiters' commands in it, recorded and compared", () => {
+    const waits = services.flatMap((name) =>
+      sample(name).records.filter((r) => String(r.operation).startsWith("wait ") && "options" in r),
+    );
+    expect(waits.length).toBeGreaterThanOrEqual(6);
   });
 
   it("a request that differs from the AWS CLI's is reported, with its path", () => {
