@@ -275,6 +275,10 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
 
     const bin = path.join(app, "node_modules/.bin/shapekit-kitchen");
     expect(run(bin, ["--version"], app)).toBe("shapekit-kitchen 1.2.3\n");
+    // The kitchen's waiters-2.json: a `wait` command of the installed bin.
+    expect(JSON.parse(run(bin, ["wait", "order-served", "--order-name", "dinner"], app))).toEqual({
+      OrderName: "dinner",
+    });
     // CommonJS callers: Node.js with require(esm) loads the package; without it, a clear error.
     if (!(process.features as { require_module?: boolean }).require_module) return;
     const required = run(

@@ -31,6 +31,7 @@ import {
   descriptionModule,
   indexModule,
   lazyRootModule,
+  waitersModule,
   operationEntryModule,
   shapeSetModule,
 } from "./modules.js";
@@ -39,6 +40,7 @@ import {
   commandName,
   operationDescription,
   cliServiceName,
+  waitersData,
   type OperationDescriptionData,
 } from "./operation-description.js";
 import { binFile, packageJson, readmeFile, tsconfigJson } from "./package-files.js";
@@ -48,7 +50,9 @@ export {
   commandName,
   operationDescription,
   cliServiceName,
+  waitersData,
   type OperationDescriptionData,
+  type WaiterData,
 } from "./operation-description.js";
 
 /** A short command line for the README: the required options, with placeholder values. */
@@ -129,9 +133,16 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
       }),
     );
   }
+  // The waiters of the operations generated: the surface's `wait` commands.
+  const generated = new Set(descriptions.map((d) => d.name));
+  const waiters = waitersData(context.model, context.service).filter((w) =>
+    generated.has(w.operation),
+  );
+  if (waiters.length > 0) files.push(waitersModule(writer, waiters));
   const surface = {
     command,
     operations,
+    ...(waiters.length > 0 ? { hasWaiters: true } : {}),
     ...(validatorsPackage ? { validatorsPackage } : {}),
     ...(shorthandPackage ? { shorthandPackage } : {}),
     ...(typesPackage ? { typesPackage } : {}),

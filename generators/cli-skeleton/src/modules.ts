@@ -30,7 +30,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
 } from "@shapekit/generated-package";
-import type { OperationDescriptionData } from "./operation-description.js";
+import type { OperationDescriptionData, WaiterData } from "./operation-description.js";
 import type { OwnDescriptionData, SharedShapeSet } from "./shape-sets.js";
 import {
   descriptionConstant,
@@ -58,6 +58,8 @@ export interface SurfaceFacts {
   readonly shorthandPackage?: string;
   /** npm name of the generated types package: requests are typed with it (type-only). */
   readonly typesPackage?: string;
+  /** Whether the package has waiters (`src/waiters.ts`), the `wait` commands of the surface. */
+  readonly hasWaiters?: boolean;
 }
 
 /** The namespace the types package is imported as; `__` keeps it clear of every other name. */
@@ -192,6 +194,25 @@ function dataStatement(
     return;
   }
   module.doc(doc).statement(`${head}${literal};\n`, { laidOut: true });
+}
+
+/** Where the waiters are: `src/waiters.ts`, imported by both roots as `./waiters.js`. */
+export const WAITERS_PATH = "src/waiters.ts";
+
+/**
+ * `src/waiters.ts`: the service's waiters (data), each polling one of the package's operations:
+ * the surface's `wait` commands.
+ */
+export function waitersModule(writer: ModuleWriter, waiters: readonly WaiterData[]): GeneratedFile {
+  const module = writer.module();
+  const cli = module.runtime("@shapekit/cli", ["CliWaiter"], { typeOnly: true });
+  dataStatement(
+    module,
+    "The service's waiters: `wait <name>` calls `operation` every `delay` seconds, `maxAttempts` times at most, until an acceptor decides.",
+    { exported: true, name: "waiters", type: `readonly ${cli.CliWaiter}[]` },
+    waiters,
+  );
+  return writer.file(WAITERS_PATH, module);
 }
 
 /**
@@ -436,6 +457,7 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
       `./descriptions/${fileBaseName(op.description.name)}.js`,
     ),
   );
+  if (facts.hasWaiters) module.importNames(["waiters"], "./waiters.js");
   runtimeReexports(module);
 
   if (facts.operations.length > 0)
@@ -473,6 +495,7 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
       ...(facts.shorthandPackage ? { parseArgument: op.description.name } : {}),
       ...(facts.validatorsPackage && op.inputShape ? { validate: op.inputShape } : {}),
     })),
+    facts.hasWaiters === true,
   );
   for (const statement of [names, inputs, surface])
     module.statement(statement.text, { laidOut: statement.laidOut });
@@ -551,6 +574,7 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
     ...Object.keys(lazy),
   ]);
   module.importNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
+  if (facts.hasWaiters) module.importNames(["waiters"], "./waiters.js");
   module.reexportNames(["OperationInputs", "OperationName"], "./index.js", { typeOnly: true });
   runtimeReexports(module);
   const specifiers = facts.operations.map(
@@ -576,6 +600,7 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
     facts.command,
     `${lazy.lazyOperations}(${LAZY_LOAD}, `,
     facts.operations.map((op) => op.description.name),
+    facts.hasWaiters === true,
   );
   module.statement(surface.text, { laidOut: surface.laidOut });
   module.statement(surfaceFunctions(), { laidOut: true });

@@ -128,11 +128,14 @@ function surfaceStatement(
   head: string,
   command: string,
   operations: Lines,
+  waiters: boolean,
 ): LaidOutText {
   const commandLiteral = JSON.stringify(command);
   const out = new Lines();
   valueProperty(out, "  ", "command", commandLiteral);
   appendAll(out.lines, operations.lines);
+  // The waiters module's `waiters`, shorthand property: the surface's `wait` commands.
+  if (waiters) out.lines.push("  waiters,");
   return {
     text: `\n${docComment(doc)}${head}({\n${out.lines.map((line) => `${line}\n`).join("")}});\n`,
     laidOut: operations.sure && plain([commandLiteral]),
@@ -145,6 +148,7 @@ export function eagerSurface(
   head: string,
   command: string,
   bindings: readonly OperationBinding[],
+  waiters: boolean,
 ): LaidOutText {
   const out = new Lines();
   if (bindings.length === 0) out.lines.push("  operations: [],");
@@ -172,7 +176,7 @@ export function eagerSurface(
     }
     out.lines.push("  ],");
   }
-  return surfaceStatement(doc, head, command, out);
+  return surfaceStatement(doc, head, command, out, waiters);
 }
 
 /**
@@ -185,6 +189,7 @@ export function lazySurface(
   command: string,
   lazyCall: string,
   cliNames: readonly string[],
+  waiters: boolean,
 ): LaidOutText {
   const out = new Lines();
   const literals = cliNames.map((name) => JSON.stringify(name));
@@ -192,7 +197,7 @@ export function lazySurface(
   const oneLine = `  operations: ${lazyCall}[${literals.join(", ")}]),`;
   if (literals.length === 0 || oneLine.length <= PRINT_WIDTH) out.lines.push(oneLine);
   else out.lines.push(`  operations: ${lazyCall}[`, ...literals.map((l) => `    ${l},`), "  ]),");
-  return surfaceStatement(doc, head, command, out);
+  return surfaceStatement(doc, head, command, out, waiters);
 }
 
 /** A function of the roots: its doc, then its declaration set off by a blank line. */

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCommandSurface, type CliOperationDescription } from "@shapekit/cli";
 import { loadModel, type EmitContext } from "@shapekit/model";
+import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { parseManifest } from "../../../test/support/json-documents.js";
 import { emitContextFor } from "../../../test/support/emit-context.js";
@@ -103,6 +104,73 @@ describe("an operation without input (ACM's GetAccountConfiguration)", () => {
     expect(text("src/index.ts")).not.toContain('validate("Unit"');
     expect(text("src/operations/Echo.ts")).toContain("validateInput");
     expect(text("src/operations/Ping.ts")).not.toContain("validateInput");
+  });
+});
+
+describe("waiters", () => {
+  const dir = mkdtempSync(join(tmpdir(), "shapekit-waiters-"));
+  const file = join(dir, "model.smithy");
+  writeFileSync(
+    file,
+    `$version: "2"
+namespace example.wait
+
+use smithy.waiters#waitable
+
+service Waits { version: "1", operations: [GetThing, PutThing] }
+
+@readonly
+@waitable(
+    ThingReady: {
+        minDelay: 5
+        acceptors: [
+            { state: "success", matcher: { output: { path: "Status", expected: "READY", comparator: "stringEquals" } } }
+            { state: "failure", matcher: { errorType: "NotFound" } }
+        ]
+    }
+)
+operation GetThing { input := { @required Name: String }, output := { Status: String } }
+
+operation PutThing { input := { Name: String } }
+`,
+  );
+  const loaded = loadModel([file]);
+  if (!loaded.model) throw new Error(JSON.stringify(loaded.diagnostics));
+  const model = loaded.model;
+  const emit = (names: string[]) => {
+    const operations = names.map((n) => model.expectShape(`example.wait#${n}`));
+    return emitCliSkeleton({
+      ...context,
+      model,
+      service: model.expectShape("example.wait#Waits"),
+      operations,
+      shapes: model
+        .closure(operations.map((o) => o.id))
+        .filter((s) => s.namespace !== "smithy.api"),
+    });
+  };
+
+  it("are written to src/waiters.ts and given to both roots' surfaces, in prettier's layout", async () => {
+    const emitted = emit(["GetThing", "PutThing"]);
+    const text = (path: string) => emitted.find((f) => f.path === path)!.contents;
+    const waiters = text("src/waiters.ts");
+    expect(waiters).toContain('name: "thing-ready"');
+    expect(waiters).toContain('operation: "get-thing"');
+    expect(waiters).toContain(`maxAttempts: ${Math.ceil(600 / 5)}`);
+    for (const root of ["src/index.ts", "src/lazy-root.ts"]) {
+      expect(text(root)).toContain('import { waiters } from "./waiters.js";');
+      expect(text(root)).toMatch(/\n {2}waiters,\n\}\);\n/);
+    }
+    for (const path of ["src/waiters.ts", "src/index.ts", "src/lazy-root.ts"])
+      expect(await prettier.format(text(path), { parser: "typescript", printWidth: 100 })).toBe(
+        text(path),
+      );
+  });
+
+  it("are left out with the operation they poll", () => {
+    const emitted = emit(["PutThing"]);
+    expect(emitted.map((f) => f.path)).not.toContain("src/waiters.ts");
+    expect(emitted.find((f) => f.path === "src/index.ts")!.contents).not.toContain("waiters");
   });
 });
 

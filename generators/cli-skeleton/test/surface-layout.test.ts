@@ -82,10 +82,13 @@ describe("surface layout", () => {
         cliName,
         fc.array(binding, { maxLength: 4 }),
         fc.array(cliName, { maxLength: 8 }),
-        async (command, bindings, names) => {
-          await expectPrettierWhenLaidOut(eagerSurface("Doc.", SURFACE_HEAD, command, bindings));
+        fc.boolean(),
+        async (command, bindings, names, waiters) => {
           await expectPrettierWhenLaidOut(
-            lazySurface("Doc.", SURFACE_HEAD, command, "__lazyOperations(__load, ", names),
+            eagerSurface("Doc.", SURFACE_HEAD, command, bindings, waiters),
+          );
+          await expectPrettierWhenLaidOut(
+            lazySurface("Doc.", SURFACE_HEAD, command, "__lazyOperations(__load, ", names, waiters),
           );
         },
       ),
@@ -116,19 +119,30 @@ describe("surface layout", () => {
         { cliName: "search", type: "__types.SearchRequest" },
         { cliName: "add-tags", type: "Record<string, never>" },
       ]),
-      eagerSurface("Doc.", SURFACE_HEAD, "shapekit-sagemaker", [
-        { description: "addTags", parseArgument: "add-tags", validate: "AddTagsInput" },
-        { description: "longOne", parseArgument: long, validate: "A".repeat(80) },
-      ]),
-      lazySurface("Doc.", SURFACE_HEAD, "shapekit-sagemaker", "__lazyOperations(__load, ", [
-        "add-tags",
-        long,
-      ]),
+      eagerSurface(
+        "Doc.",
+        SURFACE_HEAD,
+        "shapekit-sagemaker",
+        [
+          { description: "addTags", parseArgument: "add-tags", validate: "AddTagsInput" },
+          { description: "longOne", parseArgument: long, validate: "A".repeat(80) },
+        ],
+        true,
+      ),
+      lazySurface(
+        "Doc.",
+        SURFACE_HEAD,
+        "shapekit-sagemaker",
+        "__lazyOperations(__load, ",
+        ["add-tags", long],
+        true,
+      ),
     ];
     for (const statement of statements) {
       expect(statement.laidOut, statement.text).toBe(true);
       expect(statement.text.replace(/^\n/, "")).toBe(await format(statement.text));
     }
     expect(statements[0]!.text).toContain(" =\n  __describeOperation($277);");
+    expect(statements[3]!.text).toMatch(/ {2}\],\n {2}waiters,\n\}\);\n$/);
   });
 });

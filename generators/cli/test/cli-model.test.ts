@@ -158,6 +158,22 @@ describe("shapekit cli --model: the generated bin's surface", () => {
     expect((await run("close-kitchen")).stdout).toBe("{}\n");
   });
 
+  it("has the waiters of the waiters-2.json beside the model as wait commands", async () => {
+    const listed = await run("wait", "help");
+    expect(listed).toMatchObject({ code: 0, stderr: "" });
+    expect(listed.stdout).toContain("waiters:\n  order-served\n");
+    const request = await run("wait", "order-served", "--order-name", "dinner");
+    expect(request).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(request.stdout)).toEqual({ OrderName: "dinner" });
+    const help = await run("wait", "order-served", "help");
+    expect(help.stdout).toContain(
+      "Waits until `Status` is `Delivered`, polling with `describe-order`.",
+    );
+    expect(help.stdout).toContain("every 10 seconds, at most 30 times");
+    const bad = await run("wait", "order-served", "--order-name", "Dinner!");
+    expect(bad.code).toBe(252);
+  });
+
   it("reports validation issues with the validators' messages and paths, exit 252", async () => {
     const bad = await run(
       "create-order",
