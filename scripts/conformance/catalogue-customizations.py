@@ -49,6 +49,8 @@ REPRODUCED_KINDS = {
     "hidden": "yes",
     "required-changed": "yes",
     "paramfile-disabled": "yes",
+    # `aws <service> wait <waiter>`: the waiters (waiters-2.json) are commands of the surface.
+    "waiters": "yes",
 }
 
 # Argument-table changes that are data (no code of the CLI's behind them).
@@ -60,7 +62,8 @@ GENERIC_REASONS = {
     "awscli.customizations.cliinputjson:add_cli_input_json": "yes",
     "awscli.customizations.generatecliskeleton:add_generate_skeleton": "yes",
     "awscli.customizations.paginate:unify_paging_params": "yes",
-    "awscli.customizations.streamingoutputarg:add_streaming_output_arg": "no: streaming output goes to a file the CLI writes; ShapeKit sends nothing",
+    # The positional outfile; `--send` writes the streamed member there through the caller's writer.
+    "awscli.customizations.streamingoutputarg:add_streaming_output_arg": "yes",
 }
 
 DEFAULT_OUT = os.path.join(
@@ -419,7 +422,6 @@ def reason_not_reproduced(kind, details):
         "removed-argument": "no: removed along with custom code that replaces it",
         "changed-argument": "no: changed along with custom code",
         "custom-command": "no: a hand-written command",
-        "waiters": "no: waiters poll the service",
         "removed-command": "no: ShapeKit keeps every model operation",
         "command-alias": "no: an extra name for an operation",
         "command-rename": "no: operation names come from the model",

@@ -140,12 +140,15 @@ Usage:
   shapekit cli --model <file|folder>... -- <operation> --generate-cli-skeleton [input|output|yaml-input]
   shapekit cli --model <file|folder>... -- <operation> help [--format text|markdown]
   shapekit cli --model <file|folder>... -- help [<operation>]
+  shapekit cli --model <file|folder>... -- wait [<waiter> [options] | help]
 
 What the generated cli-skeleton package's bin does, for any operation of any model (.smithy,
 Smithy JSON AST .json, AWS service-2.json[.gz]), with no build step: the words after -- are the
 operation's CLI name (add-association) and its options, parsed like the AWS CLI; the request is
 validated with the validators the validators emitter writes (compiled in memory) and printed as
-JSON. Only the operation asked for is described, so a whole service starts quickly.
+JSON. Only the operation asked for is described, so a whole service starts quickly. A model's
+waiters (botocore's waiters-2.json beside a service-2.json, or Smithy's @waitable) are the wait
+commands: wait <waiter> builds the request of the operation it polls.
 After --, --no-validate skips that validation: the request printed is the one the AWS CLI would
 build (an operation option of the same name would win; none has it).
 
