@@ -165,6 +165,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     serviceCli,
     command,
     operations: operations.map((op) => op.description.name),
+    ...(waiters.length > 0 ? { waiters: waiters.map((w) => w.name) } : {}),
     exampleArgv: exampleArgv(operations[0]?.description),
     ...(validatorsPackage ? { validatorsPackage } : {}),
     ...(shorthandPackage ? { shorthandPackage } : {}),

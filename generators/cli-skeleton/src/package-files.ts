@@ -28,6 +28,8 @@ export interface PackageFacts {
   readonly serviceCli: string;
   readonly command: string;
   readonly operations: readonly string[];
+  /** The waiters' commands (`wait <waiter>`), when the package has any. */
+  readonly waiters?: readonly string[];
   readonly exampleArgv: readonly string[];
   readonly validatorsPackage?: string;
   readonly shorthandPackage?: string;
@@ -89,9 +91,13 @@ export function readmeFile(facts: PackageFacts, packaging?: Packaging): Generate
     [facts.packageName, facts.shorthandPackage, facts.validatorsPackage].every(
       (name) => name === undefined || PLAIN_NPM_NAME.test(name),
     ) &&
-    [facts.serviceCli, facts.command, ...facts.operations, ...facts.exampleArgv].every((w) =>
-      PLAIN_WORD.test(w),
-    ) &&
+    [
+      facts.serviceCli,
+      facts.command,
+      ...facts.operations,
+      ...(facts.waiters ?? []),
+      ...facts.exampleArgv,
+    ].every((w) => PLAIN_WORD.test(w)) &&
     // The statements the template writes on one line (their comments do not count).
     `generateCliSkeleton("${op}", "yaml-input");`.length <= PRINT_WIDTH &&
     `renderHelp("${op}", { format: "markdown" });`.length <= PRINT_WIDTH;
@@ -112,6 +118,8 @@ function readme(
     command: facts.command,
     operations: facts.operations,
     exampleOperation: facts.operations[0] ?? "",
+    waiters: facts.waiters !== undefined && facts.waiters.length > 0 ? facts.waiters : false,
+    exampleWaiter: facts.waiters?.[0] ?? "",
     exampleArgv: facts.exampleArgv,
     validatorsPackage: facts.validatorsPackage ?? false,
     shorthandPackage: facts.shorthandPackage ?? false,
