@@ -19,6 +19,7 @@ import {
   isService2FileName,
   looksLikeService2,
   type Service2Extras,
+  type Service2Companion,
   type Service2Paginators,
   type Service2Waiters,
 } from "./service2/index.js";
@@ -60,6 +61,21 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
       return undefined;
     }
   };
+  /**
+   * The botocore file `<base>.json[.gz]` beside a service-2 file, with its
+   * `<base>.sdk-extras.json[.gz]`: undefined when there is none, null when one cannot be read.
+   */
+  function companion(service2File: string, base: string): Service2Companion | undefined | null {
+    const found = companionFile(service2File, base);
+    if (found === undefined) return undefined;
+    const text = read(found);
+    if (text === undefined) return null;
+    const extrasFile = companionFile(service2File, `${base}.sdk-extras`);
+    if (extrasFile === undefined) return { file: { text, file: found }, extras: [] };
+    const extras = read(extrasFile);
+    if (extras === undefined) return null;
+    return { file: { text, file: found }, extras: [{ text: extras, file: extrasFile }] };
+  }
   for (const file of listed.files) {
     const text = read(file);
     if (text === undefined) continue;
@@ -70,41 +86,10 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
       if (extrasText === undefined) continue;
       extras.push({ text: extrasText, file: extrasFile });
     }
-    let paginators: Service2Paginators | undefined;
-    const paginatorsFile = isService2FileName(file)
-      ? companionFile(file, "paginators-1")
-      : undefined;
-    if (paginatorsFile !== undefined) {
-      const paginatorsText = read(paginatorsFile);
-      if (paginatorsText === undefined) continue;
-      const paginatorExtras: Service2Extras[] = [];
-      const paginatorExtrasFile = companionFile(file, "paginators-1.sdk-extras");
-      if (paginatorExtrasFile !== undefined) {
-        const t = read(paginatorExtrasFile);
-        if (t === undefined) continue;
-        paginatorExtras.push({ text: t, file: paginatorExtrasFile });
-      }
-      paginators = {
-        file: { text: paginatorsText, file: paginatorsFile },
-        extras: paginatorExtras,
-      };
-    }
-    let waiters: Service2Waiters | undefined;
-    const waitersFile = isService2FileName(file) ? companionFile(file, "waiters-2") : undefined;
-    if (waitersFile !== undefined) {
-      const waitersText = read(waitersFile);
-      if (waitersText === undefined) continue;
-      const waiterExtrasFile = companionFile(file, "waiters-2.sdk-extras");
-      const waiterExtrasText = waiterExtrasFile === undefined ? undefined : read(waiterExtrasFile);
-      if (waiterExtrasFile !== undefined && waiterExtrasText === undefined) continue;
-      waiters = {
-        file: { text: waitersText, file: waitersFile },
-        extras:
-          waiterExtrasText === undefined
-            ? []
-            : [{ text: waiterExtrasText, file: waiterExtrasFile! }],
-      };
-    }
+    const paginators = isService2FileName(file) ? companion(file, "paginators-1") : undefined;
+    const waiters = isService2FileName(file) ? companion(file, "waiters-2") : undefined;
+    // Unreadable: reported by `read`, and the model is not loaded without it.
+    if (paginators === null || waiters === null) continue;
     const result = parseFile(text, file, {
       extras,
       ...(paginators ? { paginators } : {}),

@@ -7,6 +7,7 @@ export { enumMemberName, enumMemberNames } from "./enum-names.js";
 export { type Service2Extras } from "./sdk-extras.js";
 export { decodeModelBytes, isGzip, type ModelText } from "./model-bytes.js";
 export { BOTOCORE_PAGINATOR_TRAIT, type Service2Paginators } from "./paginators.js";
+export { readCompanionDocument, type Service2Companion } from "./companion-document.js";
 export {
   BOTOCORE_WAITERS_TRAIT,
   WAITER_MATCHERS,

@@ -26,9 +26,8 @@ import { error, warning, type Diagnostic } from "../diagnostic.js";
 import { pointer } from "../source-location.js";
 import { api, type ConversionContext } from "./context.js";
 import { formatJsonPath, isObject, own, type JsonPath, type Service2Operation } from "./format.js";
-import { parseJsonDocument, type JsonDocument } from "./json-document.js";
-import { decodeModelBytes } from "./model-bytes.js";
-import { mergeSdkExtras, type Service2Extras } from "./sdk-extras.js";
+import { readCompanionDocument, type Service2Companion } from "./companion-document.js";
+import type { JsonDocument } from "./json-document.js";
 
 /** The trait that keeps botocore's whole paginator config (see the module header). */
 export const BOTOCORE_PAGINATOR_TRAIT = "shapekit.botocore#paginator";
@@ -38,10 +37,7 @@ const EXPRESSION_LIST = "shapekit.botocore#ExpressionList";
 const MEMBER_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 /** botocore's paginator file and the sdk-extras files merged into it, in order. */
-export interface Service2Paginators {
-  readonly file: Service2Extras;
-  readonly extras?: readonly Service2Extras[];
-}
+export type Service2Paginators = Service2Companion;
 
 /** One operation's paginator as botocore reads it, every list-or-string as a list. */
 interface BotocorePaginator {
@@ -58,20 +54,9 @@ export function readPaginators(paginators: Service2Paginators): {
   document?: JsonDocument;
   diagnostics: Diagnostic[];
 } {
-  const { text, file } = paginators.file;
-  let source: string;
-  if (typeof text === "string") source = text;
-  else {
-    const decoded = decodeModelBytes(text);
-    if (!decoded.ok)
-      return { diagnostics: [error("paginators", decoded.message, { file, line: 1, column: 1 })] };
-    source = decoded.text;
-  }
-  const parsed = parseJsonDocument(source, file);
-  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const document = parsed.document;
-  const diagnostics = mergeSdkExtras(document, paginators.extras ?? []);
-  if (diagnostics.length > 0) return { diagnostics };
+  const read = readCompanionDocument(paginators, "paginators");
+  const document = read.document;
+  if (document === undefined) return read;
   if (!isObject(document.value) || !isObject(own(document.value, "pagination"))) {
     const at = document.locate(
       isObject(document.value) && Object.hasOwn(document.value, "pagination") ? ["pagination"] : [],

@@ -18,9 +18,8 @@ import { error, warning, type Diagnostic } from "../diagnostic.js";
 import { pointer } from "../source-location.js";
 import { api, type ConversionContext } from "./context.js";
 import { formatJsonPath, isObject, own, type JsonPath } from "./format.js";
-import { parseJsonDocument, type JsonDocument } from "./json-document.js";
-import { decodeModelBytes } from "./model-bytes.js";
-import { mergeSdkExtras, type Service2Extras } from "./sdk-extras.js";
+import { readCompanionDocument, type Service2Companion } from "./companion-document.js";
+import type { JsonDocument } from "./json-document.js";
 
 /** The trait that keeps botocore's waiter configs of an operation, by waiter name. */
 export const BOTOCORE_WAITERS_TRAIT = "shapekit.botocore#waiters";
@@ -43,30 +42,16 @@ const PATH_MATCHERS = new Set(["path", "pathAll", "pathAny"]);
 const WAITER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /** botocore's waiter file and the sdk-extras files merged into it, in order. */
-export interface Service2Waiters {
-  readonly file: Service2Extras;
-  readonly extras?: readonly Service2Extras[];
-}
+export type Service2Waiters = Service2Companion;
 
 /** Parses the waiter file (merging its extras); no document, and the problems, when it is unusable. */
 export function readWaiters(waiters: Service2Waiters): {
   document?: JsonDocument;
   diagnostics: Diagnostic[];
 } {
-  const { text, file } = waiters.file;
-  let source: string;
-  if (typeof text === "string") source = text;
-  else {
-    const decoded = decodeModelBytes(text);
-    if (!decoded.ok)
-      return { diagnostics: [error("waiters", decoded.message, { file, line: 1, column: 1 })] };
-    source = decoded.text;
-  }
-  const parsed = parseJsonDocument(source, file);
-  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const document = parsed.document;
-  const diagnostics = mergeSdkExtras(document, waiters.extras ?? []);
-  if (diagnostics.length > 0) return { diagnostics };
+  const read = readCompanionDocument(waiters, "waiters");
+  const document = read.document;
+  if (document === undefined) return read;
   const value = document.value;
   if (!isObject(value) || !isObject(own(value, "waiters"))) {
     const at = document.locate(
