@@ -62,6 +62,8 @@ function record(value: unknown): Record<string, unknown> | undefined {
 }
 
 const STATES = new Set(["success", "failure", "retry"]);
+/** A waiter name that makes a command (`EndpointInService`); Smithy's rule is stricter still. */
+const WAITER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const MATCHERS = new Set(["path", "pathAll", "pathAny", "status", "error"]);
 
 /** botocore's config of one waiter (the trait holds only configs the converter checked). */
@@ -166,8 +168,9 @@ function smithyWaiter(name: string, operation: Shape, value: unknown): Operation
 
 /**
  * The waiters that poll `operation`, sorted by name: botocore's when the operation has them (the
- * AWS CLI's), else Smithy's `@waitable`. A waiter whose config cannot be read is left out (the
- * service-2 converter warned about botocore's; Smithy's trait is the model's to get right).
+ * AWS CLI's), else Smithy's `@waitable`. A waiter whose config cannot be read, or whose name
+ * makes no command, is left out (the service-2 converter warned about botocore's; Smithy's trait
+ * is the model's to get right).
  */
 export function operationWaiters(operation: Shape): OperationWaiter[] {
   const botocore = record(operation.traits.get(BOTOCORE_WAITERS_TRAIT));
@@ -176,6 +179,7 @@ export function operationWaiters(operation: Shape): OperationWaiter[] {
   if (!source) return [];
   const read = botocore ? botocoreWaiter : smithyWaiter;
   return Object.keys(source)
+    .filter((name) => WAITER_NAME.test(name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((name) => read(name, operation, source[name]))
     .filter((w): w is OperationWaiter => w !== undefined);

@@ -187,10 +187,13 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
     ? bindingCatalog(options.operations as readonly CliOperationBinding[])
     : (options.operations as OperationCatalog);
   const operations = commandFunctions("operation", catalog, options.readTextFile);
-  const waiters = [...(options.waiters ?? [])].sort((a, b) =>
+  const sorted = [...(options.waiters ?? [])].sort((a, b) =>
     a.waiterName < b.waiterName ? -1 : a.waiterName > b.waiterName ? 1 : 0,
   );
-  const byName = new Map(waiters.map((w) => [w.name, w]));
+  // Two waiters whose names make one command (`ABCReady`, `AbcReady`): the later one, as the
+  // AWS CLI's command table keeps it.
+  const byName = new Map(sorted.map((w) => [w.name, w]));
+  const waiters = sorted.filter((w) => byName.get(w.name) === w);
   const waiterBinding = (name: string): CliWaiterBinding => {
     const waiter = byName.get(name)!;
     const operation = operations.lookup(waiter.operation);

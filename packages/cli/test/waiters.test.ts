@@ -124,6 +124,19 @@ describe("wait commands", () => {
     expect(usage.err).toContain("shapekit-tiny wait <waiter> [options]");
   });
 
+  it("keep one command per name, the later waiter's, as the AWS CLI's command table does", () => {
+    const twice = createCommandSurface({
+      command: "shapekit-tiny",
+      operations: [{ description: describeThing }],
+      waiters: [
+        { ...thingGone, name: "abc-ready", waiterName: "AbcReady" },
+        { ...thingGone, name: "abc-ready", waiterName: "ABCReady" },
+      ],
+    });
+    expect(twice.wait?.names).toEqual(["abc-ready"]);
+    expect(twice.wait?.waiter("abc-ready").waiter.waiterName).toBe("AbcReady");
+  });
+
   it("refuse an unknown waiter with a suggestion", async () => {
     const r = await run(["wait", "thing-redy"]);
     expect(r.code).toBe(EXIT_CODES.usage);

@@ -193,6 +193,7 @@ use smithy.waiters#waitable
         ]
     }
     ThingQuick: { acceptors: [{ state: "success", matcher: { success: false } }] }
+    "__proto__": { acceptors: [{ state: "success", matcher: { success: false } }] }
 )
 operation DescribeThing { output := { Status: String, Flags: Boolean, Parts: Parts } }
 list Parts { member: Part }
@@ -202,6 +203,8 @@ structure Part { Status: String }
   it("reads in botocore's terms: minDelay as the delay, ten minutes in all", () => {
     const r = resolveModel([parseIdl(idl, "tiny.smithy").loaded!]);
     const operation = r.model!.expectShape("example.tiny#DescribeThing");
+    // A name that makes no command is left out.
+    expect(operationWaiters(operation).map((w) => w.name)).toEqual(["ThingQuick", "ThingReady"]);
     const [quick, ready] = operationWaiters(operation);
     expect(quick).toMatchObject({
       name: "ThingQuick",
