@@ -7,7 +7,13 @@ import { createEndpointConfigFromArgv, sdkSender } from "../src/send-with-sdk.js
 
 const ARN = "arn:aws:sagemaker:us-east-1:123456789012:endpoint-config/my-config";
 
-function mockedClient() {
+/** What the mocked service answers: a status and a JSON body. */
+interface Answer {
+  readonly statusCode: number;
+  readonly body: unknown;
+}
+
+function mockedClient(answer: Answer = { statusCode: 200, body: { EndpointConfigArn: ARN } }) {
   const sent: Array<{ target: string | undefined; body: unknown }> = [];
   const client = new SageMakerClient({
     region: "us-east-1",
@@ -18,10 +24,10 @@ function mockedClient() {
           target: request.headers["x-amz-target"],
           body: JSON.parse(String(request.body)),
         });
-        const body = new TextEncoder().encode(JSON.stringify({ EndpointConfigArn: ARN }));
+        const body = new TextEncoder().encode(JSON.stringify(answer.body));
         return Promise.resolve({
           response: {
-            statusCode: 200,
+            statusCode: answer.statusCode,
             headers: { "content-type": "application/x-amz-json-1.1" },
             body,
           },
@@ -94,5 +100,22 @@ describe("example: CLI skeleton + @aws-sdk/client-sagemaker", () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ EndpointConfigArn: ARN });
     expect(sent).toHaveLength(1);
+  });
+
+  it("prints the service's error answer as the AWS CLI does, exit 254", async () => {
+    // The SDK turns the error answer into its service exception, which `run` recognises.
+    const { client } = mockedClient({
+      statusCode: 400,
+      body: { __type: "ResourceLimitExceeded", message: "too many endpoint configs" },
+    });
+    let stderr = "";
+    const code = await run(["create-endpoint-config", ...ARGV, "--send"], {
+      send: sdkSender(client),
+      io: { stdout: () => {}, stderr: (t) => (stderr += t) },
+    });
+    expect(code).toBe(254);
+    expect(stderr).toBe(
+      "shapekit-sagemaker create-endpoint-config: error: An error occurred (ResourceLimitExceeded) when calling the CreateEndpointConfig operation: too many endpoint configs\n",
+    );
   });
 });
