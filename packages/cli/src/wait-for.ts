@@ -163,8 +163,17 @@ function matches(
   }
 }
 
-function timer(seconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+/** The longest delay `setTimeout` keeps (a longer one fires at once): about 24.8 days. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Waits `seconds`, in steps `setTimeout` can take: a model's delay may be longer than one. */
+export async function timer(seconds: number): Promise<void> {
+  let left = seconds * 1000;
+  do {
+    const step = Math.min(left, LONGEST_TIMEOUT_MS);
+    await new Promise((resolve) => setTimeout(resolve, step));
+    left -= step;
+  } while (left > 0);
 }
 
 /**

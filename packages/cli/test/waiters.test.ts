@@ -5,7 +5,7 @@
 // waiter-polling.test.ts (recorded cases); here each rule is shown on a small hand-made service.
 
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createCommandSurface,
   EXIT_CODES,
@@ -15,7 +15,7 @@ import {
   type CliWaiter,
   type RequestSender,
 } from "@shapekit/cli";
-import { pythonEquals, pythonStr, waitFor } from "@shapekit/cli/waiting";
+import { pythonEquals, pythonStr, timer, waitFor } from "@shapekit/cli/waiting";
 
 const describeThing: CliOperationDescription = {
   name: "describe-thing",
@@ -351,6 +351,23 @@ describe("waitFor", () => {
       { sleep: () => Promise.resolve() },
     );
     expect(input).toEqual({ Name: "t" });
+  });
+});
+
+describe("the default sleep", () => {
+  it("waits a delay longer than setTimeout takes in one step (which would fire at once)", async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      const days30 = 30 * 24 * 3600;
+      void timer(days30).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync((days30 - 1) * 1000);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
