@@ -14,6 +14,7 @@ import type { CommandSurface, WaitCommands } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
 import { sendRequest, sendWait } from "./send-request.js";
 import type { SkeletonKind } from "./skeleton-text.js";
+import type { CliWaiter } from "./waiter.js";
 import type { FileWriter } from "./streaming-output.js";
 import { suggestName } from "@shapekit/validation/core";
 
@@ -143,6 +144,8 @@ interface Command {
     options: ParseCommandLineOptions,
   ) => ParseCommandLineResult;
   readonly skeleton: (kind: SkeletonKind) => string;
+  /** What a dry run says on stderr the AWS CLI would also have done with the request. */
+  readonly dryRunNotes: (result: ParseCommandLineResult & { readonly ok: true }) => string[];
   readonly send: (
     result: ParseCommandLineResult & { readonly ok: true },
     options: RunCommandOptions & { readonly send: RequestSender },
@@ -204,6 +207,7 @@ export async function runCommand(
         optionNames: () => surface.optionTable(first).map((spec) => spec.name),
         parse: (words, parseOptions) => surface.parseCommandLine(first, words, parseOptions),
         skeleton: (kind) => surface.generateCliSkeleton(first, kind),
+        dryRunNotes: (result) => dryRunNotes(result.pagination, result.outfile),
         send: (result, sendOptions) => sendRequest(surface, first, result, sendOptions, io),
       },
       rest,
@@ -259,6 +263,7 @@ async function runWait(
       optionNames: () => wait.optionTable(name).map((spec) => spec.name),
       parse: (argv, parseOptions) => wait.parseCommandLine(name, argv, parseOptions),
       skeleton: (kind) => wait.generateCliSkeleton(name, kind),
+      dryRunNotes: () => [waitNote(wait.waiter(name).waiter)],
       send: (result, sendOptions) => sendWait(surface, wait.waiter(name), result, sendOptions, io),
     },
     rest,
@@ -303,8 +308,7 @@ async function runCommandLine(
   if (!send) {
     // stdout stays one JSON document (pipe it to jq); what else the AWS CLI would do with the
     // call — page through results, write the response to a file — is said on stderr.
-    for (const note of dryRunNotes(result.pagination, result.outfile))
-      io.stderr(`${label}: ${note}\n`);
+    for (const note of command.dryRunNotes(result)) io.stderr(`${label}: ${note}\n`);
     io.stdout(`${requestJson(result.request)}\n`);
     return EXIT_CODES.success;
   }
@@ -346,6 +350,12 @@ function dryRunNotes(
     );
   }
   return notes;
+}
+
+/** What a wait's dry run would have done: call its operation until a state, how often, how long. */
+function waitNote(waiter: CliWaiter): string {
+  const times = waiter.maxAttempts === 1 ? "once" : `at most ${waiter.maxAttempts} times`;
+  return `dry run: the waiter would call ${waiter.operation} with this request every ${waiter.delay} seconds, ${times}, until a success or failure state`;
 }
 
 /** The words after `help`: an optional operation, and `--format text|markdown` (or `--markdown`). */

@@ -148,6 +148,10 @@ describe("wait commands", () => {
     const r = await run(["wait", "thing-ready", "--thing-name", "t", "--number", "3"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ Name: "t", Version: 3 });
+    // The dry run says what the wait would do, on stderr: stdout stays the request alone.
+    expect(r.err).toBe(
+      "shapekit-tiny wait thing-ready: dry run: the waiter would call describe-thing with this request every 15 seconds, at most 4 times, until a success or failure state\n",
+    );
     // The operation keeps its own option; the waiter without an override has the operation's.
     expect((await run(["describe-thing", "--thing-name", "t", "--number", "3"])).code).not.toBe(0);
     expect(surface.wait!.optionTable("thing-gone").map((o) => o.name)).toContain(
