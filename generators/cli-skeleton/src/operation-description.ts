@@ -155,6 +155,24 @@ export function waitersData(
   );
 }
 
+/**
+ * The service's waiters as `@shapekit/cli`'s `WaiterCatalog`: their commands known at once, each
+ * described (its options built) when first used, as `shapekit cli` describes only the operation
+ * asked for. Of two waiters whose names make one command, the later one, as in `waitersData`.
+ */
+export function waitersCatalog(
+  model: Model,
+  service: Shape,
+  options: CliShapeBuilderOptions = {},
+): { names: string[]; waiter: (name: string) => WaiterData } {
+  const all = serviceWaiters(model, service);
+  const byCommand = new Map(all.map((w) => [w.command, w]));
+  return {
+    names: all.filter((w) => byCommand.get(w.command) === w).map((w) => w.command),
+    waiter: (name) => waiterData(model, service, byCommand.get(name)!, options),
+  };
+}
+
 function waiterData(
   model: Model,
   service: Shape,

@@ -175,10 +175,34 @@ export interface CommandSurfaceOptions {
    */
   readonly readTextFile?: ReadTextFile;
   /**
-   * The service's waiters, the commands after `wait`. Each polls one of `operations`, whose
-   * binding its command uses (parsing, validation, syntax blocks).
+   * The service's waiters, the commands after `wait`, or a catalog that reads each when first
+   * used. Each polls one of `operations`, whose binding its command uses (parsing, validation,
+   * syntax blocks).
    */
-  readonly waiters?: readonly CliWaiter[];
+  readonly waiters?: readonly CliWaiter[] | WaiterCatalog;
+}
+
+/** Waiters known by command name and read only when first used (a whole model's, say). */
+export interface WaiterCatalog {
+  /** The commands after `wait`, in the order the AWS CLI lists them (by waiter name). */
+  readonly names: readonly string[];
+  /** The waiter of one of `names`; called at most once per name. */
+  readonly waiter: (name: string) => CliWaiter;
+}
+
+/**
+ * Waiters given as data, as a catalog: sorted by waiter name, and of two whose names make one
+ * command (`ABCReady`, `AbcReady`) the later one, as the AWS CLI's command table keeps it.
+ */
+function waiterCatalog(waiters: readonly CliWaiter[]): WaiterCatalog {
+  const sorted = [...waiters].sort((a, b) =>
+    a.waiterName < b.waiterName ? -1 : a.waiterName > b.waiterName ? 1 : 0,
+  );
+  const byName = new Map(sorted.map((w) => [w.name, w]));
+  return {
+    names: sorted.filter((w) => byName.get(w.name) === w).map((w) => w.name),
+    waiter: (name) => byName.get(name)!,
+  };
 }
 
 /** Builds the surface of a service from its operation bindings. */
@@ -187,15 +211,11 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
     ? bindingCatalog(options.operations as readonly CliOperationBinding[])
     : (options.operations as OperationCatalog);
   const operations = commandFunctions("operation", catalog, options.readTextFile);
-  const sorted = [...(options.waiters ?? [])].sort((a, b) =>
-    a.waiterName < b.waiterName ? -1 : a.waiterName > b.waiterName ? 1 : 0,
-  );
-  // Two waiters whose names make one command (`ABCReady`, `AbcReady`): the later one, as the
-  // AWS CLI's command table keeps it.
-  const byName = new Map(sorted.map((w) => [w.name, w]));
-  const waiters = sorted.filter((w) => byName.get(w.name) === w);
+  const waiters = Array.isArray(options.waiters)
+    ? waiterCatalog(options.waiters as readonly CliWaiter[])
+    : ((options.waiters as WaiterCatalog | undefined) ?? waiterCatalog([]));
   const waiterBinding = (name: string): CliWaiterBinding => {
-    const waiter = byName.get(name)!;
+    const waiter = waiters.waiter(name);
     const operation = operations.lookup(waiter.operation);
     if (operation === undefined)
       throw new Error(
@@ -205,7 +225,7 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
   };
   const wait = commandFunctions(
     "waiter",
-    { names: waiters.map((w) => w.name), bind: waiterBinding },
+    { names: waiters.names, bind: waiterBinding },
     options.readTextFile,
   );
   return {

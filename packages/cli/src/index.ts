@@ -117,6 +117,7 @@ export {
   type HelpOptions,
   type OperationCatalog,
   type WaitCommands,
+  type WaiterCatalog,
 } from "./command-surface.js";
 export {
   waiterDescription,

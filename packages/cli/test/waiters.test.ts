@@ -137,6 +137,23 @@ describe("wait commands", () => {
     expect(twice.wait?.waiter("abc-ready").waiter.waiterName).toBe("AbcReady");
   });
 
+  it("read a catalog's waiter only when its command is first used, once", () => {
+    const read: string[] = [];
+    const lazy = createCommandSurface({
+      command: "shapekit-tiny",
+      operations: [{ description: describeThing }],
+      waiters: {
+        names: ["thing-gone", "thing-ready"],
+        waiter: (name) => (read.push(name), name === "thing-gone" ? thingGone : thingReady),
+      },
+    });
+    expect(lazy.wait?.names).toEqual(["thing-gone", "thing-ready"]);
+    expect(read).toEqual([]);
+    expect(lazy.wait?.optionTable("thing-ready").map((o) => o.name)).toContain("--number");
+    lazy.wait?.renderHelp("thing-ready");
+    expect(read).toEqual(["thing-ready"]);
+  });
+
   it("refuse an unknown waiter with a suggestion", async () => {
     const r = await run(["wait", "thing-redy"]);
     expect(r.code).toBe(EXIT_CODES.usage);

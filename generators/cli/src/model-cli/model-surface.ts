@@ -2,19 +2,19 @@
 // generated cli-skeleton package is, without generating it. Operations are known by name up
 // front (a cheap walk of the service) and described only when a command line asks for one, so
 // the whole SageMaker model costs one operation's descriptors, not 358. Waiters (the `wait`
-// commands) are plain data, read from the model up front.
+// commands) are known by name up front and described when first used too.
 
 import {
   createCommandSurface,
   type CliOperationBinding,
   type CliOperationDescription,
-  type CliWaiter,
   type CommandSurface,
+  type WaiterCatalog,
 } from "@shapekit/cli";
 import {
   commandName,
   operationDescription,
-  waitersData,
+  waitersCatalog,
 } from "@shapekit/emit-cli-skeleton/operation-description";
 import {
   cliOperationName,
@@ -77,6 +77,6 @@ export function modelCommandSurface(
       names: [...operations.keys()],
       bind: (name) => operationBinding(model, service, operations.get(name)!, options),
     },
-    waiters: waitersData(model, service, options) as CliWaiter[],
+    waiters: waitersCatalog(model, service, options) as WaiterCatalog,
   });
 }
