@@ -5,9 +5,10 @@
 // error no acceptor matches fails the wait. The messages are botocore's `WaiterError` texts,
 // so a script reading them sees what the AWS CLI prints.
 //
-// A response is matched as botocore sees it: the sender's value, or for a service error the
-// parsed error response (`{ Error: { Code, Message }, ResponseMetadata: { HTTPStatusCode } }`);
-// values compare with Python's `==` (`true == 1`), as botocore compares them.
+// A response is matched as botocore sees it: the sender's value (with its HTTP status, 200 when
+// the sender gives none), or for a service error the parsed error response
+// (`{ Error: { Code, Message }, ResponseMetadata: { HTTPStatusCode } }`); values compare with
+// Python's `==` (`true == 1`), as botocore compares them.
 
 import { jmespathLibrary } from "#cli-jmespath";
 // Through the package's root (its public names), which `runCommand` has loaded: what both use
@@ -46,7 +47,7 @@ async function call(
   input: Record<string, unknown>,
 ): Promise<Response> {
   try {
-    return record(await send(input)) ?? {};
+    return withStatus(record(await send(input)) ?? {});
   } catch (e) {
     const error = serviceErrorOf(e);
     // Not the service's answer (a network failure, a bug): the wait stops with it.
@@ -60,6 +61,19 @@ async function call(
         error.httpStatusCode !== undefined ? { HTTPStatusCode: error.httpStatusCode } : {},
     };
   }
+}
+
+/**
+ * A successful response as botocore has it, with its HTTP status in `ResponseMetadata`: the
+ * sender's, the AWS SDK's (`$metadata.httpStatusCode`), or 200 when the sender says none (it
+ * answered, so the call succeeded). `status` acceptors (`s3api wait bucket-exists`) read it.
+ */
+function withStatus(response: Response): Response {
+  const metadata = record(response.ResponseMetadata);
+  if (metadata !== undefined && Object.hasOwn(metadata, "HTTPStatusCode")) return response;
+  const sdkStatus = record(response.$metadata)?.httpStatusCode;
+  const status = typeof sdkStatus === "number" ? sdkStatus : 200;
+  return { ...response, ResponseMetadata: { ...metadata, HTTPStatusCode: status } };
 }
 
 /** Whether the response is a service error (botocore's `is_valid_waiter_error`). */

@@ -346,6 +346,25 @@ describe("waitFor", () => {
     expect(outcome).toEqual({ ok: true, attempts: 2 });
   });
 
+  it("takes a response without a status as HTTP 200, or the SDK's $metadata status", async () => {
+    // As s3api's bucket-exists waits: 200 is success, 404 polls again.
+    const bucketExists: CliWaiter = {
+      ...thingGone,
+      acceptors: [
+        { state: "success", matcher: "status", expected: 200 },
+        { state: "retry", matcher: "status", expected: 404 },
+      ],
+    };
+    const sleep = () => Promise.resolve();
+    expect(await waitFor(() => Promise.resolve({}), {}, bucketExists, { sleep })).toEqual({
+      ok: true,
+      attempts: 1,
+    });
+    const notYet = { $metadata: { httpStatusCode: 404 } };
+    const outcome = await waitFor(() => Promise.resolve(notYet), {}, bucketExists, { sleep });
+    expect(outcome).toMatchObject({ ok: false, attempts: thingGone.maxAttempts });
+  });
+
   it("searches { input, output } for an inputOutput acceptor", async () => {
     const waiter: CliWaiter = {
       ...thingGone,
