@@ -142,8 +142,8 @@ export interface WaiterData {
 
 /**
  * The service's waiters as `@shapekit/cli` runs them (`wait <waiter>`), sorted by name. A
- * waiter's command has its operation's options, less the customizations the AWS CLI gives the
- * operation's own command (a renamed option): they are listed only where they differ.
+ * waiter's command has its operation's options, less what the AWS CLI gives the operation's own
+ * command (a renamed option, a word-list option): they are listed only where they differ.
  */
 export function waitersData(
   model: Model,
@@ -182,9 +182,10 @@ function waiterData(
   const operation = model.expectShape(waiter.operation);
   const namespace = service.namespace;
   const own = new CliShapeBuilder(model, namespace, options).command(operation, service).options;
-  const plain = new CliShapeBuilder(model, namespace, { customizations: null }).command(
+  const plain = new CliShapeBuilder(model, namespace, options).command(
     operation,
     service,
+    waiter.command,
   ).options;
   return {
     name: waiter.command,

@@ -187,10 +187,16 @@ export class CliShapeBuilder {
    * `--no-x`), in model order; then, as in the AWS CLI's argument table, the options it renamed
    * (in its order) and its hidden aliases. The members a paginator drives (input tokens, limit
    * key) are hidden, as the AWS CLI hides them behind `--starting-token` and `--page-size`.
+   * `commandName`: the AWS CLI's name of a command that calls the operation under another name
+   * (a waiter's, `instance-in-service`): the AWS CLI gives the operation's customizations to the
+   * operation's own command only, and documents its word-list options by the command's name.
    */
-  command(operation: Shape, service: Shape): CliCommand {
-    const name = cliOperationName(operation.name);
-    const rules = this.#customizations?.operation(serviceSdkId(service), operation.name);
+  command(operation: Shape, service: Shape, commandName?: string): CliCommand {
+    const name = commandName ?? cliOperationName(operation.name);
+    const rules =
+      commandName === undefined
+        ? this.#customizations?.operation(serviceSdkId(service), operation.name)
+        : undefined;
     const kept: CliOption[] = [];
     const renamed: { option: CliOption; position: number }[] = [];
     const input = operation.ast.input
@@ -230,8 +236,21 @@ export class CliShapeBuilder {
           ...(negated ? { negated: true } : {}),
           ...flags,
         };
-        const words = negated ? undefined : this.#wordList(service, name, option, member.target);
-        const withWords = words ? { ...option, singleMemberList: words } : option;
+        // Parsed as its operation's word list; documented by the command's name (the AWS CLI
+        // looks the two up by different names: a waiter's command parses its operation's word
+        // lists, and documents them as any other list).
+        const words = negated
+          ? undefined
+          : this.#wordList(service, cliOperationName(operation.name), option, member.target);
+        const documented =
+          commandName === undefined ||
+          isWordListOption(serviceSdkId(service), commandName, option.name.slice(2));
+        const withWords = words
+          ? {
+              ...option,
+              singleMemberList: documented ? words : { ...words, documented: false as const },
+            }
+          : option;
         if (rename) renamed.push({ option: withWords, position: rename.position });
         else kept.push(withWords);
       }

@@ -101,7 +101,16 @@ export interface CliOption {
    * Shown as required in help and synopsis, yet not asked for on the command line: the AWS CLI
    * made it optional for its parser because a hidden alias may give the value instead.
    */
-  readonly singleMemberList?: { readonly member: string; readonly exactlyOne?: boolean };
+  readonly singleMemberList?: {
+    readonly member: string;
+    readonly exactlyOne?: boolean;
+    /**
+     * `false`: parsed as words, yet documented as any other list. The AWS CLI looks the
+     * documentation up by the command's name, and a waiter's command (`wait instance-in-service`)
+     * parses its operation's word lists but is not in that table.
+     */
+    readonly documented?: false;
+  };
 }
 
 /** One CLI command: an operation with its options in model order (`--no-x` right after `--x`). */

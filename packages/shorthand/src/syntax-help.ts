@@ -243,7 +243,8 @@ export function syntaxHelp(
 ): SyntaxHelp {
   const help = shapeSyntaxHelp(table, key, budget, option?.name ?? key);
   const wordList = option?.singleMemberList;
-  if (wordList === undefined || help.shorthand === undefined) return help;
+  if (wordList === undefined || wordList.documented === false || help.shorthand === undefined)
+    return help;
   const word = wordList.member;
   return {
     ...help,
