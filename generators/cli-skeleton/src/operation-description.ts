@@ -14,6 +14,7 @@ import {
   serviceWaiters,
   trait,
   type OperationWaiter,
+  type WaiterAcceptor,
   type Model,
   type Traits,
   type Shape,
@@ -129,13 +130,7 @@ export interface WaiterData {
   operation: string;
   delay: number;
   maxAttempts: number;
-  acceptors: {
-    state: string;
-    matcher: string;
-    argument?: string;
-    inputOutput?: true;
-    expected: unknown;
-  }[];
+  acceptors: readonly WaiterAcceptor[];
   description?: string;
   options?: readonly CliOption[];
 }
@@ -193,7 +188,7 @@ function waiterData(
     operation: cliOperationName(operation.name),
     delay: waiter.delay,
     maxAttempts: waiter.maxAttempts,
-    acceptors: waiter.acceptors.map((a) => ({ ...a })),
+    acceptors: waiter.acceptors,
     ...(waiter.description !== undefined ? { description: waiter.description } : {}),
     ...(JSON.stringify(own) === JSON.stringify(plain) ? {} : { options: plain }),
   };

@@ -81,6 +81,9 @@ export interface RunCommandOptions {
   readonly sleep?: (seconds: number) => Promise<void>;
 }
 
+/** The options of a `--send`, once it is known there is a sender. */
+export type SendOptions = RunCommandOptions & { readonly send: RequestSender };
+
 /**
  * The bin's own flags; an operation's option of the same name takes precedence. `--no-validate`
  * prints (or sends) exactly the request the AWS CLI would build, without ShapeKit's validation
@@ -148,7 +151,7 @@ interface Command {
   readonly dryRunNotes: (result: ParseCommandLineResult & { readonly ok: true }) => string[];
   readonly send: (
     result: ParseCommandLineResult & { readonly ok: true },
-    options: RunCommandOptions & { readonly send: RequestSender },
+    options: SendOptions,
   ) => Promise<number>;
 }
 
@@ -190,16 +193,10 @@ export async function runCommand(
       );
       return EXIT_CODES.usage;
     }
-    if (rest[0] === "help") {
-      const format = helpFormat(rest.slice(1));
-      if (!format.ok || format.target !== undefined) {
-        io.stderr(
-          `${surface.command} ${first}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`,
-        );
-        return EXIT_CODES.usage;
-      }
-      return printHelp(surface, first, format.markdown, io);
-    }
+    if (rest[0] === "help")
+      return commandHelp(surface, first, rest.slice(1), io, (format) =>
+        surface.renderHelp(first, { format }),
+      );
     return await runCommandLine(
       surface,
       {
@@ -245,17 +242,10 @@ async function runWait(
     return EXIT_CODES.usage;
   }
   const label = `wait ${name}`;
-  if (rest[0] === "help") {
-    const format = helpFormat(rest.slice(1));
-    if (!format.ok || format.target !== undefined) {
-      io.stderr(
-        `${surface.command} ${label}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`,
-      );
-      return EXIT_CODES.usage;
-    }
-    io.stdout(wait.renderHelp(name, { format: format.markdown ? "markdown" : "text" }));
-    return EXIT_CODES.success;
-  }
+  if (rest[0] === "help")
+    return commandHelp(surface, label, rest.slice(1), io, (format) =>
+      wait.renderHelp(name, { format }),
+    );
   return runCommandLine(
     surface,
     {
@@ -270,6 +260,25 @@ async function runWait(
     options,
     io,
   );
+}
+
+/** `<command> help [--format text|markdown]`: the help page `render` writes, or a usage error. */
+function commandHelp(
+  surface: CommandSurface,
+  label: string,
+  words: readonly string[],
+  io: CommandIo,
+  render: (format: "text" | "markdown") => string,
+): number {
+  const format = helpFormat(words);
+  if (!format.ok || format.target !== undefined) {
+    io.stderr(
+      `${surface.command} ${label}: ${format.ok ? `unexpected word ${JSON.stringify(format.target)} after help` : format.message}\n`,
+    );
+    return EXIT_CODES.usage;
+  }
+  io.stdout(render(format.markdown ? "markdown" : "text"));
+  return EXIT_CODES.success;
 }
 
 /** One command's words after its name: parsed, then printed as a request, a skeleton, or sent. */

@@ -14,7 +14,7 @@ import type { CliOperationDescription } from "./operation-description.js";
 import type { PagingPaginator, PagingSettings } from "./page-through.js";
 import type { CommandLinePagination } from "./pagination.js";
 import type { FormatResponseOptions } from "./response-output.js";
-import type { CommandIo, OutputTerminal, RunCommandOptions } from "./run-command.js";
+import type { CommandIo, OutputTerminal, RunCommandOptions, SendOptions } from "./run-command.js";
 import { serviceErrorMessage, serviceErrorOf } from "./service-error.js";
 import { readStartingToken } from "./starting-token.js";
 import { streamedChunks } from "./streaming-output.js";
@@ -27,7 +27,7 @@ export async function sendRequest(
   surface: CommandSurface,
   first: string,
   result: ParseCommandLineResult & { readonly ok: true },
-  options: RunCommandOptions & { readonly send: NonNullable<RunCommandOptions["send"]> },
+  options: SendOptions,
   io: CommandIo,
 ): Promise<number> {
   try {
@@ -49,7 +49,7 @@ export async function sendWait(
   surface: CommandSurface,
   binding: CliWaiterBinding,
   result: ParseCommandLineResult & { readonly ok: true },
-  options: RunCommandOptions & { readonly send: NonNullable<RunCommandOptions["send"]> },
+  options: SendOptions,
   io: CommandIo,
 ): Promise<number> {
   const { waiter, description } = binding;
@@ -85,7 +85,7 @@ async function sendAndPrint(
   surface: CommandSurface,
   first: string,
   result: ParseCommandLineResult & { readonly ok: true },
-  options: RunCommandOptions & { readonly send: NonNullable<RunCommandOptions["send"]> },
+  options: SendOptions,
   io: CommandIo,
 ): Promise<number> {
   const description = surface.operation(first).description;

@@ -13,9 +13,13 @@
 import { jmespathLibrary } from "#cli-jmespath";
 // Through the package's root (its public names), which `runCommand` has loaded: what both use
 // then stays in the root's file, rather than in a chunk every import of the root would load.
-import { pythonFloatRepr, serviceErrorOf } from "./index.js";
+import { serviceErrorOf } from "./index.js";
+// Python's `str()`, as the text and table formatters print values (shared with them, in a
+// chunk of the two lazily loaded entry points: the root loads neither).
+import { pythonStr, type JsonValue } from "./python-text.js";
 import type { CliWaiter, CliWaiterAcceptor } from "./waiter.js";
-import { pythonStringRepr } from "@shapekit/shorthand";
+
+export { pythonStr };
 
 /** How a wait ended. */
 export type WaitOutcome =
@@ -102,31 +106,14 @@ export function pythonEquals(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Python's `str()` of a JSON value, as botocore's messages print the expected value. */
-export function pythonStr(value: unknown): string {
-  if (typeof value === "string") return value;
-  return pythonRepr(value);
-}
-
-function pythonRepr(value: unknown): string {
-  if (typeof value === "string") return pythonStringRepr(value);
-  if (value === true) return "True";
-  if (value === false) return "False";
-  if (value === null || value === undefined) return "None";
-  if (typeof value === "number")
-    return Number.isInteger(value) ? String(value) : pythonFloatRepr(value);
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(", ")}]`;
-  if (typeof value === "bigint") return value.toString();
-  const object = record(value);
-  if (object === undefined) return typeof value;
-  return `{${Object.entries(object)
-    .map(([k, v]) => `${pythonStringRepr(k)}: ${pythonRepr(v)}`)
-    .join(", ")}}`;
+/** Python's `str()` of an expected value or an error's code, as botocore's messages print it. */
+function str(value: unknown): string {
+  return pythonStr(value as JsonValue);
 }
 
 /** botocore's explanation of an acceptor, in its messages. */
 function explanation(acceptor: CliWaiterAcceptor): string {
-  const expected = pythonStr(acceptor.expected);
+  const expected = str(acceptor.expected);
   switch (acceptor.matcher) {
     case "path":
       return `For expression "${acceptor.argument}" we matched expected path: "${expected}"`;
@@ -227,7 +214,7 @@ export async function waitFor(
       const error = record(response.Error)!;
       return fail(
         attempts,
-        `An error occurred (${pythonStr(error.Code ?? "Unknown")}): ${pythonStr(error.Message ?? "Unknown")}`,
+        `An error occurred (${str(error.Code ?? "Unknown")}): ${str(error.Message ?? "Unknown")}`,
       );
     }
     if (state === "success") return { ok: true, attempts };

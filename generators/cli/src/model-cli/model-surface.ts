@@ -9,7 +9,6 @@ import {
   type CliOperationBinding,
   type CliOperationDescription,
   type CommandSurface,
-  type WaiterCatalog,
 } from "@shapekit/cli";
 import {
   commandName,
@@ -77,6 +76,6 @@ export function modelCommandSurface(
       names: [...operations.keys()],
       bind: (name) => operationBinding(model, service, operations.get(name)!, options),
     },
-    waiters: waitersCatalog(model, service, options) as WaiterCatalog,
+    waiters: waitersCatalog(model, service, options),
   });
 }
