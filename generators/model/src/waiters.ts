@@ -15,7 +15,12 @@
 import type { NodeValue } from "./ast.js";
 import type { Model, Shape } from "./model.js";
 import { cliOperationName } from "./naming/cli-names.js";
-import { BOTOCORE_WAITERS_TRAIT } from "./service2/waiters.js";
+import {
+  BOTOCORE_WAITERS_TRAIT,
+  WAITER_MATCHERS as MATCHERS,
+  WAITER_NAME,
+  WAITER_STATES as STATES,
+} from "./service2/waiters.js";
 
 const WAITABLE = "smithy.waiters#waitable";
 
@@ -60,11 +65,6 @@ function record(value: unknown): Record<string, unknown> | undefined {
     ? (value as Record<string, unknown>)
     : undefined;
 }
-
-const STATES = new Set(["success", "failure", "retry"]);
-/** A waiter name that makes a command (`EndpointInService`); Smithy's rule is stricter still. */
-const WAITER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
-const MATCHERS = new Set(["path", "pathAll", "pathAny", "status", "error"]);
 
 /** botocore's config of one waiter (the trait holds only configs the converter checked). */
 function botocoreWaiter(

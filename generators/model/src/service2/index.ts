@@ -8,10 +8,5 @@ export { type Service2Extras } from "./sdk-extras.js";
 export { decodeModelBytes, isGzip, type ModelText } from "./model-bytes.js";
 export { BOTOCORE_PAGINATOR_TRAIT, type Service2Paginators } from "./paginators.js";
 export { readCompanionDocument, type Service2Companion } from "./companion-document.js";
-export {
-  BOTOCORE_WAITERS_TRAIT,
-  WAITER_MATCHERS,
-  WAITER_STATES,
-  type Service2Waiters,
-} from "./waiters.js";
+export { BOTOCORE_WAITERS_TRAIT, type Service2Waiters } from "./waiters.js";
 export { BOTOCORE_SHAPE_NAME_TRAIT } from "./shape-name-trait.js";

@@ -39,7 +39,7 @@ export const WAITER_MATCHERS: ReadonlySet<string> = new Set([
 const PATH_MATCHERS = new Set(["path", "pathAll", "pathAny"]);
 
 /** A waiter name botocore's `xform_name` turns into a command (`EndpointInService`). */
-const WAITER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+export const WAITER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /** botocore's waiter file and the sdk-extras files merged into it, in order. */
 export type Service2Waiters = Service2Companion;
