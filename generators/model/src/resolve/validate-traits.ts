@@ -58,7 +58,10 @@ function checkTraits(
   placement: TraitPlacement,
 ): void {
   for (const [traitId, value] of Object.entries(traits ?? {})) {
-    const at = ctx.locate(pointer.trait(subject, traitId), ctx.locate(subject, entry.location));
+    // Where the application was written, looked up only for a message: most traits have none,
+    // and the lookups were a tenth of resolving a large model.
+    const at = () =>
+      ctx.locate(pointer.trait(subject, traitId), ctx.locate(subject, entry.location));
     const definition = ctx.shapes.get(traitId);
     if (!definition && ctx.unresolved.has(traitId)) continue;
     if (!definition) {
@@ -66,14 +69,14 @@ function checkTraits(
         ctx.error(
           "unknown-trait",
           `Unknown trait ${traitId} on ${subject}: the prelude defines no such trait`,
-          at,
+          at(),
         );
       else if (!reportedUnknown.has(traitId)) {
         reportedUnknown.add(traitId);
         ctx.warning(
           "unknown-trait",
           `Trait ${traitId} (on ${subject}) is not defined by any file of the model; its values are not checked`,
-          at,
+          at(),
         );
       }
       continue;
@@ -82,7 +85,7 @@ function checkTraits(
       ctx.error(
         "not-a-trait",
         `${traitId} is applied to ${subject} as a trait, but it is not marked @trait`,
-        at,
+        at(),
       );
       continue;
     }
@@ -91,7 +94,7 @@ function checkTraits(
       ctx.error(
         "trait-target",
         `Trait @${traitId.slice(traitId.indexOf("#") + 1)} cannot be applied to ${subject}: it applies only to shapes matching the selector \`${selector}\``,
-        at,
+        at(),
       );
     if (CHECKED_ELSEWHERE.has(traitId)) continue;
     const unknown: string[] = [];
@@ -101,9 +104,9 @@ function checkTraits(
       selects: placement.selects,
     });
     for (const p of problems)
-      ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at);
+      ctx.error("trait-value", `Invalid trait value on ${subject}: ${p}`, at());
     for (const p of unknown)
-      ctx.warning("trait-value", `Trait value on ${subject} has a member it ignores: ${p}`, at);
+      ctx.warning("trait-value", `Trait value on ${subject} has a member it ignores: ${p}`, at());
     if (problems.length === 0 && BOUNDED.has(traitId))
       checkBounds(subject, traitId, value, ctx, at);
   }
@@ -117,7 +120,7 @@ function checkBounds(
   traitId: string,
   value: NodeValue,
   ctx: ResolveContext,
-  at: SourceLocation,
+  at: () => SourceLocation,
 ): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
   const trait = traitId === "smithy.api#length" ? "@length" : "@range";
@@ -132,7 +135,7 @@ function checkBounds(
         ctx.error(
           "trait-value",
           `Invalid trait value on ${subject}: @length.${key} is ${bound}; a length cannot be negative`,
-          at,
+          at(),
         );
     }
   }
@@ -140,7 +143,7 @@ function checkBounds(
     ctx.error(
       "trait-value",
       `Invalid trait value on ${subject}: ${trait} has min ${min} greater than max ${max}, so no value could satisfy it`,
-      at,
+      at(),
     );
   }
 }

@@ -201,42 +201,81 @@ class Graph {
     return !this.#exponential(succ) && !this.#polynomial(succ);
   }
 
-  /** EDA: a component of the pair automaton with a pair (q, q) and a pair (p, q), p ≠ q. */
+  /**
+   * EDA: a component of the pair automaton with a pair (q, q) and a pair (p, q), p ≠ q. Tarjan's
+   * search over the pairs reachable from the diagonal, with the pairs' successors enumerated in
+   * place and its bookkeeping in typed arrays: a pattern with a few hundred positions has tens of
+   * thousands of pairs, and Maps and edge lists made this the slowest step of loading a model.
+   */
   #exponential(succ: number[][]): boolean {
-    const n = this.states.length;
-    const edges = new Map<number, number[]>();
+    // The character states, renumbered 0..m-1, and their successors in that numbering.
+    const chars: number[] = [];
+    const local = new Map<number, number>();
+    succ.forEach((targets, id) => {
+      if (targets === undefined) return;
+      local.set(id, chars.length);
+      chars.push(id);
+    });
+    const m = chars.length;
+    const next = chars.map((id) => Int32Array.from(succ[id]!, (t) => local.get(t)!));
+    const overlaps = new Int8Array(m * m).fill(-1);
+    const overlapping = (a: number, b: number): boolean => {
+      const k = a * m + b;
+      if (overlaps[k] === -1) overlaps[k] = this.overlap(chars[a]!, chars[b]!) ? 1 : 0;
+      return overlaps[k] === 1;
+    };
+    const index = new Int32Array(m * m).fill(-1);
+    const low = new Int32Array(m * m);
+    const onStack = new Uint8Array(m * m);
     const stack: number[] = [];
-    for (let q = 0; q < n; q++) {
-      if (succ[q] === undefined) continue;
-      if (!edges.has(q * n + q)) {
-        edges.set(q * n + q, []);
-        stack.push(q * n + q);
-      }
-    }
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      const a = Math.floor(node / n);
-      const b = node % n;
-      const out: number[] = [];
-      if (this.overlap(a, b)) {
-        for (const x of succ[a]!) {
-          for (const y of succ[b]!) {
-            const target = x * n + y;
-            out.push(target);
-            if (!edges.has(target)) {
-              edges.set(target, []);
-              stack.push(target);
-            }
-          }
+    // A frame of the depth-first search: the pair, and the position in its successors (i × j).
+    const frames: number[] = [];
+    let counter = 0;
+    const enter = (pair: number): void => {
+      index[pair] = low[pair] = counter++;
+      stack.push(pair);
+      onStack[pair] = 1;
+      frames.push(pair, 0);
+    };
+    for (let q = 0; q < m; q++) {
+      const root = q * m + q;
+      if (index[root] !== -1) continue;
+      enter(root);
+      while (frames.length > 0) {
+        const top = frames.length - 2;
+        const pair = frames[top]!;
+        const a = Math.floor(pair / m);
+        const b = pair % m;
+        const width = next[b]!.length;
+        const count = overlapping(a, b) ? next[a]!.length * width : 0;
+        const at = frames[top + 1]!;
+        if (at < count) {
+          frames[top + 1] = at + 1;
+          const target = next[a]![Math.floor(at / width)]! * m + next[b]![at % width]!;
+          if (index[target] === -1) enter(target);
+          else if (onStack[target] === 1) low[pair] = Math.min(low[pair]!, index[target]!);
+          continue;
         }
+        frames.length = top;
+        if (frames.length > 0) {
+          const parent = frames[frames.length - 2]!;
+          low[parent] = Math.min(low[parent]!, low[pair]!);
+        }
+        if (low[pair] !== index[pair]) continue;
+        // A component is complete: the pairs above `pair` on the stack.
+        let size = 0;
+        let diagonal = false;
+        let offDiagonal = false;
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = 0;
+          size++;
+          if (Math.floor(member / m) === member % m) diagonal = true;
+          else offDiagonal = true;
+        } while (member !== pair);
+        if (size >= 2 && diagonal && offDiagonal) return true;
       }
-      edges.set(node, out);
-    }
-    for (const component of stronglyConnected(edges)) {
-      if (component.length < 2) continue;
-      const diagonal = component.some((node) => Math.floor(node / n) === node % n);
-      const offDiagonal = component.some((node) => Math.floor(node / n) !== node % n);
-      if (diagonal && offDiagonal) return true;
     }
     return false;
   }
