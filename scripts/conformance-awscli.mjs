@@ -23,6 +23,7 @@
 //     --services a,b    these services          --from <name>   start at this service (sorted)
 //     --limit <n>       at most n services      --operations-per-service <n>  a seeded sample of each
 //     --seed <n>        sample and command-line seed (default 1)
+//     --operations a,b  these operations of each service (CLI names) and no waiters, not a sample
 //     --record          ask the AWS CLI again even when a cached answer exists (needed after a
 //                       change to the recorders in scripts/conformance/, which the key leaves out)
 //     --show <n>        disagreements shown per row (default 5)
@@ -55,6 +56,7 @@ const { values: opts } = parseScriptArgs(import.meta.url, {
     from: { type: "string" },
     limit: { type: "string" },
     "operations-per-service": { type: "string" },
+    operations: { type: "string" },
     seed: { type: "string", default: "1" },
     record: { type: "boolean" },
     show: { type: "string", default: "5" },
@@ -318,18 +320,29 @@ for (const serviceName of services) {
   loads[0]++;
   const service = selection.service;
   const all = serviceOperations(model, service);
-  const operationNames = sampleOperations([...all.keys()], perService, `${seed}:${serviceName}`);
+  const chosen = opts.operations?.split(",").filter((name) => all.has(name));
+  const operationNames =
+    chosen ?? sampleOperations([...all.keys()], perService, `${seed}:${serviceName}`);
   const operations = new Map(operationNames.map((n) => [n, all.get(n)]));
   // The waiters' commands (`wait <waiter>`), sampled apart: each is its operation's command
   // under another name, less the operation's own customizations.
   // The operations they poll are compared too (a sample then holds what its waiters need).
-  const wait = modelCommandSurface(model, service).wait;
-  const waiterNames = sampleOperations(wait.names, perService, `${seed}:${serviceName}:wait`);
+  const surface = modelCommandSurface(model, service);
+  const wait = surface.wait;
+  const waiterNames = chosen
+    ? []
+    : sampleOperations(wait.names, perService, `${seed}:${serviceName}:wait`);
   for (const name of waiterNames) {
     const polled = wait.waiter(name).waiter.operation;
     if (!operations.has(polled)) operations.set(polled, all.get(polled));
   }
   for (const name of waiterNames) operations.set(`wait ${name}`, { binding: wait.waiter(name) });
+  // The hidden extra names of the sampled operations (`get-o-tel-enrichment`), each compared as
+  // a command of its own.
+  const aliases = Object.entries(surface.commandAliases ?? {})
+    .filter(([, target]) => operationNames.includes(target))
+    .map(([alias]) => alias);
+  for (const alias of aliases) operations.set(alias, { binding: surface.operation(alias) });
   const names = [...operations.keys()];
   const cases = [];
   for (const [name, op] of operations) {
@@ -368,14 +381,14 @@ for (const serviceName of services) {
   perServiceResults.push({
     service: serviceName,
     version,
-    operations: names.length - waiterNames.length,
+    operations: names.length - waiterNames.length - aliases.length,
     of: all.size,
     waiters: waiterNames.length,
     tally,
     failures,
   });
   console.log(
-    `${serviceName} (${names.length - waiterNames.length}/${all.size} ops${waiterNames.length ? `, ${waiterNames.length}/${wait.names.length} waiters` : ""}, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
+    `${serviceName} (${names.length - waiterNames.length - aliases.length}/${all.size} ops${waiterNames.length ? `, ${waiterNames.length}/${wait.names.length} waiters` : ""}${aliases.length ? `, ${aliases.length} aliases` : ""}, ${((performance.now() - t0) / 1000).toFixed(1)} s): ` +
       ROWS.map(([k]) => `${k} ${ratio(tally[k])}`).join(", ") +
       (tally.customized ? `, customized ${tally.customized}` : "") +
       (tally.customizedBlocks ? `, customized blocks ${tally.customizedBlocks}` : ""),

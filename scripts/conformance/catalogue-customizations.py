@@ -51,6 +51,9 @@ REPRODUCED_KINDS = {
     "paramfile-disabled": "yes",
     # `aws <service> wait <waiter>`: the waiters (waiters-2.json) are commands of the surface.
     "waiters": "yes",
+    # A hidden second name of an operation's command (`get-o-tel-enrichment`): the surface's
+    # `commandAliases`. A documented one would be listed in help, which ShapeKit does not do.
+    "command-alias": "yes",
 }
 
 # Argument-table changes that are data (no code of the CLI's behind them).
@@ -244,6 +247,8 @@ def main():
             entry["handler"] = handler
         if kind in REPRODUCED_KINDS and not simple:
             entry["reproduced"] = "no: made together with options of the handler's own code"
+        elif kind == "command-alias" and not details.get("hidden"):
+            entry["reproduced"] = "no: a documented extra name for an operation"
         else:
             entry["reproduced"] = REPRODUCED_KINDS.get(kind) or reason_not_reproduced(kind, details)
         entries.append(entry)

@@ -24,6 +24,8 @@ import {
   type Emitter,
   type GeneratedFile,
   serviceTitle,
+  cliCommandAliases,
+  serviceSdkId,
 } from "@shapekit/model";
 import {
   binModule,
@@ -139,10 +141,16 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     generated.has(w.operation),
   );
   if (waiters.length > 0) files.push(waitersModule(writer, waiters));
+  // The AWS CLI's hidden extra names of the operations generated (an older spelling).
+  const commandAliases = cliCommandAliases(
+    serviceSdkId(context.service),
+    context.operations.map((op) => op.name),
+  );
   const surface = {
     command,
     operations,
     ...(waiters.length > 0 ? { hasWaiters: true } : {}),
+    ...(Object.keys(commandAliases).length > 0 ? { commandAliases } : {}),
     ...(validatorsPackage ? { validatorsPackage } : {}),
     ...(shorthandPackage ? { shorthandPackage } : {}),
     ...(typesPackage ? { typesPackage } : {}),

@@ -40,6 +40,7 @@ import {
   lazySurface,
   operationInputsInterface,
   operationNameType,
+  type SurfaceExtras,
 } from "./surface-layout.js";
 
 /** What index.ts wires: each operation's module and its siblings' functions. */
@@ -60,6 +61,8 @@ export interface SurfaceFacts {
   readonly typesPackage?: string;
   /** Whether the package has waiters (`src/waiters.ts`), the `wait` commands of the surface. */
   readonly hasWaiters?: boolean;
+  /** Hidden extra command names of the operations (alias → CLI name), as the AWS CLI has them. */
+  readonly commandAliases?: Readonly<Record<string, string>>;
 }
 
 /** The namespace the types package is imported as; `__` keeps it clear of every other name. */
@@ -495,12 +498,19 @@ export function indexModule(module: ModuleText, facts: SurfaceFacts): ModuleText
       ...(facts.shorthandPackage ? { parseArgument: op.description.name } : {}),
       ...(facts.validatorsPackage && op.inputShape ? { validate: op.inputShape } : {}),
     })),
-    facts.hasWaiters === true,
+    surfaceExtras(facts),
   );
   for (const statement of [names, inputs, surface])
     module.statement(statement.text, { laidOut: statement.laidOut });
   module.statement(surfaceFunctions(), { laidOut: true });
   return module.exportNames(facts.operations.map((op) => op.constName));
+}
+
+function surfaceExtras(facts: SurfaceFacts): SurfaceExtras {
+  return {
+    waiters: facts.hasWaiters === true,
+    ...(facts.commandAliases ? { commandAliases: facts.commandAliases } : {}),
+  };
 }
 
 const SURFACE_DOC =
@@ -600,7 +610,7 @@ export function lazyRootModule(module: ModuleText, facts: SurfaceFacts): ModuleT
     facts.command,
     `${lazy.lazyOperations}(${LAZY_LOAD}, `,
     facts.operations.map((op) => op.description.name),
-    facts.hasWaiters === true,
+    surfaceExtras(facts),
   );
   module.statement(surface.text, { laidOut: surface.laidOut });
   module.statement(surfaceFunctions(), { laidOut: true });

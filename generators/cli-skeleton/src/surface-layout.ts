@@ -123,22 +123,45 @@ function valueProperty(out: Lines, indent: string, key: string, value: string): 
 }
 
 /** The surface's declaration: `export const surface: T = create({ command, operations });`. */
+/** What a root's surface has besides its command and operations. */
+export interface SurfaceExtras {
+  /** The waiters module's `waiters` (the `wait` commands). */
+  readonly waiters: boolean;
+  /** Hidden extra command names: alias → the operation's CLI name. */
+  readonly commandAliases?: Readonly<Record<string, string>>;
+}
+
 function surfaceStatement(
   doc: string,
   head: string,
   command: string,
   operations: Lines,
-  waiters: boolean,
+  extras: SurfaceExtras,
 ): LaidOutText {
   const commandLiteral = JSON.stringify(command);
   const out = new Lines();
   valueProperty(out, "  ", "command", commandLiteral);
   appendAll(out.lines, operations.lines);
   // The waiters module's `waiters`, shorthand property: the surface's `wait` commands.
-  if (waiters) out.lines.push("  waiters,");
+  if (extras.waiters) out.lines.push("  waiters,");
+  // One alias a line: command names need quotes, and an expanded object stays expanded.
+  const aliases = Object.entries(extras.commandAliases ?? {});
+  let aliasesSure = true;
+  if (aliases.length > 0) {
+    out.lines.push("  commandAliases: {");
+    for (const [alias, target] of aliases) {
+      const literals = [JSON.stringify(alias), JSON.stringify(target)];
+      const line = `    ${literals[0]}: ${literals[1]},`;
+      // Prettier unquotes keys when none needs its quotes: a command name with a dash needs them.
+      if (!plain(literals) || !/[^\w$]/.test(alias) || line.length > PRINT_WIDTH)
+        aliasesSure = false;
+      out.lines.push(line);
+    }
+    out.lines.push("  },");
+  }
   return {
     text: `\n${docComment(doc)}${head}({\n${out.lines.map((line) => `${line}\n`).join("")}});\n`,
-    laidOut: operations.sure && plain([commandLiteral]),
+    laidOut: operations.sure && aliasesSure && plain([commandLiteral]),
   };
 }
 
@@ -148,7 +171,7 @@ export function eagerSurface(
   head: string,
   command: string,
   bindings: readonly OperationBinding[],
-  waiters: boolean,
+  extras: SurfaceExtras,
 ): LaidOutText {
   const out = new Lines();
   if (bindings.length === 0) out.lines.push("  operations: [],");
@@ -176,7 +199,7 @@ export function eagerSurface(
     }
     out.lines.push("  ],");
   }
-  return surfaceStatement(doc, head, command, out, waiters);
+  return surfaceStatement(doc, head, command, out, extras);
 }
 
 /**
@@ -189,7 +212,7 @@ export function lazySurface(
   command: string,
   lazyCall: string,
   cliNames: readonly string[],
-  waiters: boolean,
+  extras: SurfaceExtras,
 ): LaidOutText {
   const out = new Lines();
   const literals = cliNames.map((name) => JSON.stringify(name));
@@ -197,7 +220,7 @@ export function lazySurface(
   const oneLine = `  operations: ${lazyCall}[${literals.join(", ")}]),`;
   if (literals.length === 0 || oneLine.length <= PRINT_WIDTH) out.lines.push(oneLine);
   else out.lines.push(`  operations: ${lazyCall}[`, ...literals.map((l) => `    ${l},`), "  ]),");
-  return surfaceStatement(doc, head, command, out, waiters);
+  return surfaceStatement(doc, head, command, out, extras);
 }
 
 /** A function of the roots: its doc, then its declaration set off by a blank line. */

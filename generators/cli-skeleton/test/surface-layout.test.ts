@@ -83,12 +83,14 @@ describe("surface layout", () => {
         fc.array(binding, { maxLength: 4 }),
         fc.array(cliName, { maxLength: 8 }),
         fc.boolean(),
-        async (command, bindings, names, waiters) => {
+        fc.option(fc.dictionary(cliName, cliName, { maxKeys: 3 }), { nil: undefined }),
+        async (command, bindings, names, waiters, commandAliases) => {
+          const extras = { waiters, ...(commandAliases ? { commandAliases } : {}) };
           await expectPrettierWhenLaidOut(
-            eagerSurface("Doc.", SURFACE_HEAD, command, bindings, waiters),
+            eagerSurface("Doc.", SURFACE_HEAD, command, bindings, extras),
           );
           await expectPrettierWhenLaidOut(
-            lazySurface("Doc.", SURFACE_HEAD, command, "__lazyOperations(__load, ", names, waiters),
+            lazySurface("Doc.", SURFACE_HEAD, command, "__lazyOperations(__load, ", names, extras),
           );
         },
       ),
@@ -127,7 +129,7 @@ describe("surface layout", () => {
           { description: "addTags", parseArgument: "add-tags", validate: "AddTagsInput" },
           { description: "longOne", parseArgument: long, validate: "A".repeat(80) },
         ],
-        true,
+        { waiters: true, commandAliases: { "add-tag": "add-tags" } },
       ),
       lazySurface(
         "Doc.",
@@ -135,7 +137,7 @@ describe("surface layout", () => {
         "shapekit-sagemaker",
         "__lazyOperations(__load, ",
         ["add-tags", long],
-        true,
+        { waiters: true, commandAliases: { "add-tag": "add-tags" } },
       ),
     ];
     for (const statement of statements) {
@@ -143,6 +145,8 @@ describe("surface layout", () => {
       expect(statement.text.replace(/^\n/, "")).toBe(await format(statement.text));
     }
     expect(statements[0]!.text).toContain(" =\n  __describeOperation($277);");
-    expect(statements[3]!.text).toMatch(/ {2}\],\n {2}waiters,\n\}\);\n$/);
+    expect(statements[3]!.text).toMatch(
+      / {2}\],\n {2}waiters,\n {2}commandAliases: \{\n {4}"add-tag": "add-tags",\n {2}\},\n\}\);\n$/,
+    );
   });
 });

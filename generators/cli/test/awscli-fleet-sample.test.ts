@@ -5,6 +5,9 @@
 // (scripts/conformance/compare-service.mjs) with no Python. Re-record with
 //   node scripts/conformance-awscli.mjs --services dynamodb,ec2,lambda,sqs \
 //     --operations-per-service 3 --write-sample generators/cli/test/fixtures/awscli-fleet
+//   node scripts/conformance-awscli.mjs --services cloudwatch --write-sample … \
+//     --operations get-otel-enrichment,start-otel-enrichment,stop-otel-enrichment
+// (CloudWatch's three operations with a hidden extra name: the aliases are compared too).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,11 +59,17 @@ function sample(service: string) {
 
 const services = readdirSync(here).sort();
 
-/** The sample's commands as the sweep compares them: its operations, then its waiters' commands. */
+/**
+ * The sample's commands as the sweep compares them: its operations, its waiters' commands, then
+ * its operations' hidden extra names.
+ */
 function commands(model: Model, service: Shape): Map<string, unknown> {
   const all = new Map<string, unknown>(serviceOperations(model, service));
-  const wait = modelCommandSurface(model, service).wait!;
+  const surface = modelCommandSurface(model, service);
+  const wait = surface.wait!;
   for (const name of wait.names) all.set(`wait ${name}`, { binding: wait.waiter(name) });
+  for (const alias of Object.keys(surface.commandAliases ?? {}))
+    all.set(alias, { binding: surface.operation(alias) });
   return all;
 }
 
@@ -102,6 +111,18 @@ describe("AWS CLI fleet sample", () => {
       sample(name).records.filter((r) => String(r.operation).startsWith("wait ") && "options" in r),
     );
     expect(waits.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("has hidden command aliases in it, recorded and compared", () => {
+    const { model, service, records } = sample("cloudwatch");
+    expect(modelCommandSurface(model, service).commandAliases).toEqual({
+      "get-o-tel-enrichment": "get-otel-enrichment",
+      "start-o-tel-enrichment": "start-otel-enrichment",
+      "stop-o-tel-enrichment": "stop-otel-enrichment",
+    });
+    const aliased = records.filter((r) => /-o-tel-/.test(String(r.operation)));
+    expect(aliased.filter((r) => "options" in r).length).toBe(3);
+    expect(aliased.filter((r) => "argv" in r).length).toBeGreaterThanOrEqual(6);
   });
 
   it("a request that differs from the AWS CLI's is reported, with its path", () => {

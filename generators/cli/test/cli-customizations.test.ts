@@ -148,6 +148,30 @@ describe("the bin's own flags step aside for a model option of the same name", (
   });
 });
 
+describe("hidden command aliases", () => {
+  const cloudwatch = fileURLToPath(
+    new URL("./fixtures/awscli-fleet/cloudwatch/2010-08-01/service-2.json", import.meta.url),
+  );
+
+  it("run their operation under their own name in `shapekit cli`, unlisted", async () => {
+    const help = await runShapekit([
+      "cli",
+      "--model",
+      cloudwatch,
+      "--",
+      "get-o-tel-enrichment",
+      "help",
+    ]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^GET-O-TEL-ENRICHMENT$/m);
+    const list = await runShapekit(["cli", "--model", cloudwatch, "--", "help"]);
+    expect(list.stdout).toContain("  get-otel-enrichment\n");
+    expect(list.stdout).not.toContain("get-o-tel-enrichment");
+    const dry = await runShapekit(["cli", "--model", cloudwatch, "--", "stop-o-tel-enrichment"]);
+    expect(dry).toMatchObject({ code: 0, stdout: "{}\n" });
+  });
+});
+
 describe("the generated cli-skeleton package carries the same names", () => {
   it("embeds the renamed option in the operation's description", () => {
     const { model, service } = load("cloudsearchdomain");
@@ -165,5 +189,47 @@ describe("the generated cli-skeleton package carries the same names", () => {
     );
     expect(description?.contents).toContain('"--search-query"');
     expect(description?.contents).not.toContain('"--query"');
+  });
+
+  it("gives both roots' surfaces the operations' hidden command aliases", () => {
+    const file = fileURLToPath(
+      new URL("./fixtures/awscli-fleet/cloudwatch/2010-08-01/service-2.json", import.meta.url),
+    );
+    const { model, service } = loadFixtureModel(file);
+    const context = emitContextFor(model, {
+      kind: "cli-skeleton",
+      kinds: ["cli-skeleton"],
+      service: service.id,
+      npmScope: "@example",
+      name: "cloudwatch-{kind}",
+      version: "0.0.0",
+      sourceDescription: "fixture",
+    });
+    const files = emitCliSkeleton(context);
+    const block = [
+      "  commandAliases: {",
+      '    "get-o-tel-enrichment": "get-otel-enrichment",',
+      '    "start-o-tel-enrichment": "start-otel-enrichment",',
+      '    "stop-o-tel-enrichment": "stop-otel-enrichment",',
+      "  },",
+    ].join("\n");
+    for (const root of ["src/index.ts", "src/lazy-root.ts"])
+      expect(files.find((f) => f.path === root)?.contents).toContain(block);
+    // A service without aliases has no such property.
+    const plain = load("kinesis");
+    const kinesis = emitCliSkeleton(
+      emitContextFor(plain.model, {
+        kind: "cli-skeleton",
+        kinds: ["cli-skeleton"],
+        service: plain.service.id,
+        npmScope: "@example",
+        name: "kinesis-{kind}",
+        version: "0.0.0",
+        sourceDescription: "fixture",
+      }),
+    );
+    expect(kinesis.find((f) => f.path === "src/index.ts")?.contents).not.toContain(
+      "commandAliases",
+    );
   });
 });

@@ -125,6 +125,12 @@ export interface CommandSurface {
   renderHelp(operation: string, options?: HelpOptions): string;
   /** The `wait` commands (the service's waiters); none when the surface was given none. */
   readonly wait?: WaitCommands;
+  /**
+   * Hidden extra command names, alias → the operation's CLI name (see
+   * {@link CommandSurfaceOptions.commandAliases}): each works wherever an operation's name does,
+   * and is left out of `operations`.
+   */
+  readonly commandAliases?: Readonly<Record<string, string>>;
 }
 
 /** A waiter and the binding of its command (its operation's, under the waiter's name). */
@@ -180,6 +186,15 @@ export interface CommandSurfaceOptions {
    * syntax blocks).
    */
   readonly waiters?: readonly CliWaiter[] | WaiterCatalog;
+  /**
+   * Hidden extra command names: alias → the CLI name of the operation it runs, as the AWS CLI
+   * keeps an older spelling of a few commands (`cloudwatch get-o-tel-enrichment` runs
+   * `get-otel-enrichment`). An alias works wherever an operation's name does, under its own
+   * name (its help page is titled with it), and is not listed in `operations` or in help.
+   * @throws Error from `createCommandSurface` for an alias that is an operation's name, or
+   * whose operation the surface does not have
+   */
+  readonly commandAliases?: Readonly<Record<string, string>>;
 }
 
 /** Waiters known by command name and read only when first used (a whole model's, say). */
@@ -210,7 +225,8 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
   const catalog: OperationCatalog = Array.isArray(options.operations)
     ? bindingCatalog(options.operations as readonly CliOperationBinding[])
     : (options.operations as OperationCatalog);
-  const operations = commandFunctions("operation", catalog, options.readTextFile);
+  const aliases = commandAliases(catalog, options.commandAliases);
+  const operations = commandFunctions("operation", catalog, options.readTextFile, aliases);
   const waiters = Array.isArray(options.waiters)
     ? waiterCatalog(options.waiters as readonly CliWaiter[])
     : ((options.waiters as WaiterCatalog | undefined) ?? waiterCatalog([]));
@@ -253,7 +269,38 @@ export function createCommandSurface(options: CommandSurfaceOptions): CommandSur
       parseCommandLine: wait.parseCommandLine,
       renderHelp: wait.renderHelp,
     },
+    ...(aliases.size > 0 ? { commandAliases: Object.freeze(Object.fromEntries(aliases)) } : {}),
   };
+}
+
+/** The aliases given, checked against the catalog's names. */
+function commandAliases(
+  catalog: OperationCatalog,
+  given: Readonly<Record<string, string>> | undefined,
+): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  if (given === undefined) return out;
+  const names = new Set(catalog.names);
+  for (const [alias, target] of Object.entries(given)) {
+    if (names.has(alias))
+      throw new Error(
+        `commandAliases: ${JSON.stringify(alias)} is the name of an operation, not an alias`,
+      );
+    if (typeof target !== "string" || !names.has(target))
+      throw new Error(
+        `commandAliases: ${JSON.stringify(alias)} runs ${JSON.stringify(target)}, an operation this surface does not have`,
+      );
+    out.set(alias, target);
+  }
+  return out;
+}
+
+/** Whether `name` is a command of the surface's operations: an operation's name or an alias. */
+export function isOperationCommand(surface: CommandSurface, name: string): boolean {
+  return (
+    surface.operations.includes(name) ||
+    (surface.commandAliases !== undefined && Object.hasOwn(surface.commandAliases, name))
+  );
 }
 
 /** The functions of a surface over one catalog of commands (its operations, or its waiters). */
@@ -261,14 +308,24 @@ function commandFunctions(
   what: "operation" | "waiter",
   catalog: OperationCatalog,
   readTextFile: ReadTextFile | undefined,
+  aliases: ReadonlyMap<string, string> = new Map(),
 ) {
   const names = [...catalog.names];
   const known = new Set(names);
   const bound = new Map<string, CliOperationBinding>();
   const lookup = (name: unknown): CliOperationBinding | undefined => {
-    if (typeof name !== "string" || !known.has(name)) return undefined;
+    if (typeof name !== "string") return undefined;
     let binding = bound.get(name);
-    if (!binding) bound.set(name, (binding = catalog.bind(name)));
+    if (binding) return binding;
+    if (known.has(name)) binding = catalog.bind(name);
+    else {
+      const target = aliases.get(name);
+      if (target === undefined) return undefined;
+      // The AWS CLI copies the command under the alias: the same options, its own name.
+      const operation = lookup(target)!;
+      binding = { ...operation, description: { ...operation.description, name } };
+    }
+    bound.set(name, binding);
     return binding;
   };
   const find = (name: string): CliOperationBinding => {

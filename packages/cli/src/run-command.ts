@@ -10,7 +10,7 @@
 import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
-import type { CommandSurface, WaitCommands } from "./command-surface.js";
+import { isOperationCommand, type CommandSurface, type WaitCommands } from "./command-surface.js";
 import type { CommandLinePagination } from "./pagination.js";
 import { sendRequest, sendWait } from "./send-request.js";
 import type { SkeletonKind } from "./skeleton-text.js";
@@ -186,7 +186,7 @@ export async function runCommand(
     }
     const wait = first === "wait" ? waitCommands(surface) : undefined;
     if (wait !== undefined) return await runWait(surface, wait, rest, options, io);
-    if (!surface.operations.includes(first)) {
+    if (!isOperationCommand(surface, first)) {
       const suggestion = suggestName(first, surface.operations);
       io.stderr(
         `${surface.command}: unknown operation ${JSON.stringify(first)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n\n${usage(surface)}`,
@@ -396,7 +396,7 @@ function printHelp(
   markdown: boolean,
   io: CommandIo,
 ): number {
-  if (!surface.operations.includes(operation)) {
+  if (!isOperationCommand(surface, operation)) {
     const suggestion = suggestName(operation, surface.operations);
     io.stderr(
       `${surface.command}: unknown operation ${JSON.stringify(operation)}${suggestion ? `; did you mean ${suggestion}?` : ""}\n`,

@@ -16,7 +16,9 @@ import {
   waitersCatalog,
 } from "@shapekit/emit-cli-skeleton/operation-description";
 import {
+  cliCommandAliases,
   cliOperationName,
+  serviceSdkId,
   type CustomizationCatalogue,
   type Model,
   type Shape,
@@ -70,6 +72,11 @@ export function modelCommandSurface(
   options: ModelSurfaceOptions = {},
 ): CommandSurface {
   const operations = serviceOperations(model, service);
+  const aliases = cliCommandAliases(
+    serviceSdkId(service),
+    [...operations.values()].map((op) => op.name),
+    options.customizations,
+  );
   return createCommandSurface({
     command: commandName(service),
     operations: {
@@ -77,5 +84,6 @@ export function modelCommandSurface(
       bind: (name) => operationBinding(model, service, operations.get(name)!, options),
     },
     waiters: waitersCatalog(model, service, options),
+    ...(Object.keys(aliases).length > 0 ? { commandAliases: aliases } : {}),
   });
 }

@@ -9,7 +9,9 @@
 //   hidden             the option is accepted but left out of help;
 //   required-changed   the option is no longer required on the command line (unless help still
 //                      shows it required: then a hidden alias may give it, as sharing the member does);
-//   paramfile-disabled `file://` and `http(s)://` values are passed on as text.
+//   paramfile-disabled `file://` and `http(s)://` values are passed on as text;
+//   command-alias      a hidden second name of an operation's command (`get-o-tel-enrichment`
+//                      for `get-otel-enrichment`), kept by the AWS CLI for an older spelling.
 // Services are matched by their service id with everything but letters and digits removed and
 // lowercased (`CloudSearch Domain`, `cloudsearch-domain` and `CloudSearchDomain` are one), so an
 // AWS Smithy model (its `sdkId`) and a converted service-2 file (its service name) both match.
@@ -61,15 +63,32 @@ export class CustomizationCatalogueError extends Error {
   }
 }
 
+/** A hidden second name of an operation's command. */
+export interface CommandAlias {
+  /** The extra command name: `get-o-tel-enrichment`. */
+  readonly alias: string;
+  /** The model's name of the operation it runs: `GetOTelEnrichment`. */
+  readonly operation: string;
+}
+
 /** The reproduced rules of a catalogue, by service and operation. */
 export interface CustomizationCatalogue {
   /** The rules of one operation (`service`: any spelling of the service id; `operation`: the model's name). */
   operation(service: string, operation: string): OperationCustomizations | undefined;
+  /** The hidden extra command names of a service's operations (`service`: any spelling of its id). */
+  commandAliases(service: string): readonly CommandAlias[];
   /** How many reproduced entries it holds. */
   readonly size: number;
 }
 
-const KINDS = new Set(["rename", "alias", "hidden", "required-changed", "paramfile-disabled"]);
+const KINDS = new Set([
+  "rename",
+  "alias",
+  "hidden",
+  "required-changed",
+  "paramfile-disabled",
+  "command-alias",
+]);
 
 /** `CloudSearch Domain` → `cloudsearchdomain`: the one spelling services are matched by. */
 export function serviceKey(serviceId: string): string {
@@ -94,6 +113,7 @@ function text(value: unknown, line: number, what: string): string {
 /** Reads catalogue text (JSON lines: a header, then entries); keeps the reproduced option rules. */
 export function parseCustomizationCatalogue(source: string): CustomizationCatalogue {
   const byOperation = new Map<string, MutableRules>();
+  const aliasesByService = new Map<string, CommandAlias[]>();
   let size = 0;
   const lines = source.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -115,7 +135,21 @@ export function parseCustomizationCatalogue(source: string): CustomizationCatalo
       throw new CustomizationCatalogueError(i + 1, "`details` must be an object");
     }
     const d = details as Record<string, unknown>;
-    const key = `${serviceKey(text(e.serviceId, i + 1, "`serviceId`"))}\0${text(e.operationName, i + 1, "`operationName`")}`;
+    const service = serviceKey(text(e.serviceId, i + 1, "`serviceId`"));
+    const operationName = text(e.operationName, i + 1, "`operationName`");
+    if (e.kind === "command-alias") {
+      // Only hidden aliases are reproduced: a documented one would be listed in help.
+      if (d.hidden !== true) continue;
+      const alias = text(d.to, i + 1, "`details.to`");
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(alias))
+        throw new CustomizationCatalogueError(i + 1, "`details.to` must be a command name");
+      let list = aliasesByService.get(service);
+      if (!list) aliasesByService.set(service, (list = []));
+      list.push({ alias, operation: operationName });
+      size++;
+      continue;
+    }
+    const key = `${service}\0${operationName}`;
     let rules = byOperation.get(key);
     if (!rules) {
       rules = {
@@ -161,6 +195,7 @@ export function parseCustomizationCatalogue(source: string): CustomizationCatalo
   return {
     size,
     operation: (service, operation) => byOperation.get(`${serviceKey(service)}\0${operation}`),
+    commandAliases: (service) => aliasesByService.get(serviceKey(service)) ?? [],
   };
 }
 

@@ -92,3 +92,30 @@ export function cliOptionName(memberName: string, where?: CliOptionContext): str
     : undefined;
   return rename?.option ?? `--${cliName(memberName)}`;
 }
+
+/**
+ * The hidden extra command names the AWS CLI gives a service's operations (an older spelling,
+ * `get-o-tel-enrichment` beside `get-otel-enrichment`), as the surface's `commandAliases`: each
+ * alias → the CLI name of the operation it runs. `service` is the service id in any spelling;
+ * `operations` the model names of the operations the surface has. An alias of an operation not
+ * among them, or one that is itself the name of a command, is left out. Sorted by alias.
+ */
+export function cliCommandAliases(
+  service: string,
+  operations: readonly string[],
+  customizations?: CustomizationCatalogue | null,
+): Record<string, string> {
+  const catalogue = customizations === undefined ? awsCliCustomizations() : customizations;
+  const names = new Map(operations.map((op) => [op, cliOperationName(op)]));
+  const commands = new Set(names.values());
+  const out: Record<string, string> = {};
+  const aliases = [...(catalogue?.commandAliases(service) ?? [])].sort((a, b) =>
+    a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0,
+  );
+  for (const { alias, operation } of aliases) {
+    const target = names.get(operation);
+    if (target === undefined || commands.has(alias) || Object.hasOwn(out, alias)) continue;
+    out[alias] = target;
+  }
+  return out;
+}

@@ -11,6 +11,7 @@ import {
   parseCustomizationCatalogue,
   serviceKey,
 } from "../../src/naming/awscli-customizations.js";
+import { cliCommandAliases } from "../../src/naming/cli-names.js";
 
 const excerptText = readFileSync(
   new URL("./awscli-customizations-excerpt.jsonl", import.meta.url),
@@ -74,6 +75,28 @@ describe("parseCustomizationCatalogue", () => {
     expect([...parseCustomizationCatalogue(line).operation("Example", "Op")!.notRequired]).toEqual([
       "Thing",
     ]);
+  });
+
+  it("keeps a hidden command alias by service, and leaves a documented one out", () => {
+    const entry = (to: string, hidden: boolean) =>
+      JSON.stringify({
+        serviceId: "Cloud Watch",
+        operationName: "GetOTelEnrichment",
+        kind: "command-alias",
+        details: { from: "get-otel-enrichment", to, ...(hidden ? { hidden } : {}) },
+        reproduced: "yes",
+      });
+    const catalogue = parseCustomizationCatalogue(
+      [entry("get-o-tel-enrichment", true), entry("get-otel", false)].join("\n"),
+    );
+    expect(catalogue.commandAliases("cloudwatch")).toEqual([
+      { alias: "get-o-tel-enrichment", operation: "GetOTelEnrichment" },
+    ]);
+    expect(catalogue.commandAliases("ec2")).toEqual([]);
+    expect(catalogue.size).toBe(1);
+    expect(() => parseCustomizationCatalogue(entry("--get", true))).toThrow(
+      /:1: `details.to` must be a command name/,
+    );
   });
 
   it("names the line of an entry it cannot read", () => {
@@ -140,10 +163,30 @@ describe("the committed catalogue", () => {
     expect(lines.length - 1).toBe(header.summary.entries);
     expect(header.selfCheck.operationsWhoseStepwiseTableDiffers).toBe(0);
     const { alias, hidden, rename } = header.summary.reproducedByKind;
-    const data = ["alias", "hidden", "rename", "required-changed", "paramfile-disabled"];
+    const data = [
+      "alias",
+      "hidden",
+      "rename",
+      "required-changed",
+      "paramfile-disabled",
+      "command-alias",
+    ];
     const expected = data.reduce((n, kind) => n + (header.summary.reproducedByKind[kind] ?? 0), 0);
     expect(awsCliCustomizations().size).toBe(expected);
     expect([alias, hidden, rename].every((n) => typeof n === "number" && n > 0)).toBe(true);
+  });
+
+  it("gives the hidden command aliases of the AWS CLI's customizations", () => {
+    expect(cliCommandAliases("CloudWatch", ["GetOTelEnrichment", "StopOTelEnrichment"])).toEqual({
+      "get-o-tel-enrichment": "get-otel-enrichment",
+      "stop-o-tel-enrichment": "stop-otel-enrichment",
+    });
+    expect(cliCommandAliases("mturk", ["ListHITsForQualificationType"])).toEqual({
+      "list-hi-ts-for-qualification-type": "list-hits-for-qualification-type",
+    });
+    // Only the operations given, and none without the catalogue.
+    expect(cliCommandAliases("cloudwatch", ["PutMetricData"])).toEqual({});
+    expect(cliCommandAliases("cloudwatch", ["GetOTelEnrichment"], null)).toEqual({});
   });
 
   it("gives the renames the issue names", () => {
