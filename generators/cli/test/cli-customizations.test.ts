@@ -173,18 +173,24 @@ describe("hidden command aliases", () => {
 });
 
 describe("the generated cli-skeleton package carries the same names", () => {
+  /** The cli-skeleton package's files for a fixture service. */
+  function cliSkeletonFiles(model: Model, service: Shape, name: string) {
+    return emitCliSkeleton(
+      emitContextFor(model, {
+        kind: "cli-skeleton",
+        kinds: ["cli-skeleton"],
+        service: service.id,
+        npmScope: "@example",
+        name: `${name}-{kind}`,
+        version: "0.0.0",
+        sourceDescription: "fixture",
+      }),
+    );
+  }
+
   it("embeds the renamed option in the operation's description", () => {
     const { model, service } = load("cloudsearchdomain");
-    const context = emitContextFor(model, {
-      kind: "cli-skeleton",
-      kinds: ["cli-skeleton"],
-      service: service.id,
-      npmScope: "@example",
-      name: "cloudsearchdomain-{kind}",
-      version: "0.0.0",
-      sourceDescription: "fixture",
-    });
-    const description = emitCliSkeleton(context).find(
+    const description = cliSkeletonFiles(model, service, "cloudsearchdomain").find(
       (f) => f.path === "src/descriptions/search.ts",
     );
     expect(description?.contents).toContain('"--search-query"');
@@ -196,16 +202,7 @@ describe("the generated cli-skeleton package carries the same names", () => {
       new URL("./fixtures/awscli-fleet/cloudwatch/2010-08-01/service-2.json", import.meta.url),
     );
     const { model, service } = loadFixtureModel(file);
-    const context = emitContextFor(model, {
-      kind: "cli-skeleton",
-      kinds: ["cli-skeleton"],
-      service: service.id,
-      npmScope: "@example",
-      name: "cloudwatch-{kind}",
-      version: "0.0.0",
-      sourceDescription: "fixture",
-    });
-    const files = emitCliSkeleton(context);
+    const files = cliSkeletonFiles(model, service, "cloudwatch");
     const block = [
       "  commandAliases: {",
       '    "get-o-tel-enrichment": "get-otel-enrichment",',
@@ -216,20 +213,11 @@ describe("the generated cli-skeleton package carries the same names", () => {
     for (const root of ["src/index.ts", "src/lazy-root.ts"])
       expect(files.find((f) => f.path === root)?.contents).toContain(block);
     // A service without aliases has no such property.
-    const plain = load("kinesis");
-    const kinesis = emitCliSkeleton(
-      emitContextFor(plain.model, {
-        kind: "cli-skeleton",
-        kinds: ["cli-skeleton"],
-        service: plain.service.id,
-        npmScope: "@example",
-        name: "kinesis-{kind}",
-        version: "0.0.0",
-        sourceDescription: "fixture",
-      }),
-    );
-    expect(kinesis.find((f) => f.path === "src/index.ts")?.contents).not.toContain(
-      "commandAliases",
-    );
+    const kinesis = load("kinesis");
+    expect(
+      cliSkeletonFiles(kinesis.model, kinesis.service, "kinesis").find(
+        (f) => f.path === "src/index.ts",
+      )?.contents,
+    ).not.toContain("commandAliases");
   });
 });
