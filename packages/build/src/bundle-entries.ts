@@ -33,6 +33,9 @@ export async function bundleEntries(
   try {
     const build = await rolldown({
       input,
+      // Paths in the output (each module's `// src/…` comment) relative to the package, not to
+      // wherever the build was started: the same package builds to the same bytes.
+      cwd: bundle.packageDir,
       // Everything but the package's own modules: other packages, `node:` built-ins, and the
       // package's `#` imports, which Node.js resolves by condition when the module loads
       // (their targets are entry points of their own).

@@ -28,6 +28,18 @@ const PACKAGE = {
 };
 
 describe("bundled entry points", () => {
+  it("writes the same files wherever it is run from: module comments name paths in the package", async () => {
+    const dir = packageWith(PACKAGE);
+    expect(await buildPackage(dir)).toMatchObject({ ok: true });
+    const chunks = readdirSync(path.join(dir, "dist/chunks")).map((f) =>
+      readFileSync(path.join(dir, "dist/chunks", f), "utf8"),
+    );
+    const comments = chunks.join("").match(/^\/\/ .*\.ts$/gm) ?? [];
+    expect(comments).toContain("// src/shared/state.ts");
+    // Not relative to the process's folder (the tests run from the repository's root).
+    expect(comments.filter((c) => c.includes(path.basename(dir)) || c.includes(".."))).toEqual([]);
+  });
+
   it("writes an entry per exported module and shared chunks; each module is evaluated once", async () => {
     const dir = packageWith(PACKAGE);
     const result = await buildPackage(dir);

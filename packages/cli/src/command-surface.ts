@@ -295,6 +295,12 @@ function commandAliases(
   return out;
 }
 
+/** The operation a command of the surface runs: an alias's operation, or the name itself. */
+export function aliasedOperation(surface: CommandSurface, name: string): string {
+  const aliases = surface.commandAliases;
+  return aliases !== undefined && Object.hasOwn(aliases, name) ? aliases[name]! : name;
+}
+
 /** Whether `name` is a command of the surface's operations: an operation's name or an alias. */
 export function isOperationCommand(surface: CommandSurface, name: string): boolean {
   return (

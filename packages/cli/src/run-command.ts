@@ -26,6 +26,7 @@ import { suggestName } from "@shapekit/validation/core";
  * (exit 254), and a waiter's error acceptors match it. Any other rejection exits 255 with it.
  */
 export type RequestSender = (request: {
+  /** The operation's CLI name (`create-endpoint-config`; an alias's operation's). */
   operation: string;
   operationName: string;
   input: Record<string, unknown>;

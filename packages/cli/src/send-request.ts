@@ -8,7 +8,7 @@
 
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineResult } from "./command-line.js";
-import type { CliWaiterBinding, CommandSurface } from "./command-surface.js";
+import { aliasedOperation, type CliWaiterBinding, type CommandSurface } from "./command-surface.js";
 import type { GlobalOptions } from "./global-options.js";
 import type { CliOperationDescription } from "./operation-description.js";
 import type { PagingPaginator, PagingSettings } from "./page-through.js";
@@ -99,8 +99,9 @@ async function sendAndPrint(
   }
   const operationName = description.operationName;
   const sender = options.send;
-  const sendInput = (input: Record<string, unknown>) =>
-    sender({ operation: first, operationName, input });
+  // The sender is told the operation's own CLI name, whichever alias ran it.
+  const operation = aliasedOperation(surface, first);
+  const sendInput = (input: Record<string, unknown>) => sender({ operation, operationName, input });
   const paging = pagingOf(description, result.pagination);
   if (paging !== undefined) {
     // Page by page, as the AWS CLI does: one call of the sender per page.

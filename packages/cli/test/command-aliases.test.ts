@@ -72,10 +72,10 @@ describe("command aliases", () => {
     expect(JSON.parse(dry.out)).toEqual({ Top: { Name: "x" } });
     const sent = await run(["get-o-tel-enrichment", "--top", "Name=x", "--send"]);
     expect(sent.code).toBe(0);
-    // The sender is told the command as typed, and the operation it calls.
+    // The sender is told the operation, not the alias that ran it.
     expect(sent.requests).toEqual([
       expect.objectContaining({
-        operation: "get-o-tel-enrichment",
+        operation: "get-otel-enrichment",
         operationName: "GetOtelEnrichment",
         input: { Top: { Name: "x" } },
       }),
