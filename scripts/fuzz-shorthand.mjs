@@ -217,13 +217,15 @@ const time = (parse, text) => {
   }
   return runs.sort((a, b) => a - b)[2];
 };
-// Compared at 2 MB and 8 MB (linear is 4x, quadratic 16x): below about 2 MB, V8's handling of
+// Compared at 4 MB and 16 MB (linear is 4x, quadratic 16x): below about 4 MB, V8's handling of
 // large strings and its garbage collector change regime, and a linear parser measured at
-// 0.25 MB against 1 MB can look quadratic (a quoted value with escapes: 6 ms, then 50 ms).
+// 0.25 MB against 1 MB can look quadratic (a quoted value with escapes: 6 ms, then 50 ms). At
+// 2 MB against 8 MB a list of objects through parseArgument measured 16–33 ms a MB at 2 MB and
+// 40 at 8 and 16 (a ratio of 7.9 on a loaded machine), at 4 MB already 36.
 let linear = true;
 for (const [name, make] of Object.entries(SHAPES)) {
-  const small = make(2 * 1024 * 1024);
-  const large = make(8 * 1024 * 1024);
+  const small = make(4 * 1024 * 1024);
+  const large = make(16 * 1024 * 1024);
   for (const [via, parse] of [
     ["", viaParser],
     [" (parseArgument)", viaArgument],
