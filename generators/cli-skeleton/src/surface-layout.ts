@@ -122,7 +122,6 @@ function valueProperty(out: Lines, indent: string, key: string, value: string): 
   else out.lines.push(`${indent}${key}:`, `${indent}  ${value},`);
 }
 
-/** The surface's declaration: `export const surface: T = create({ command, operations });`. */
 /** What a root's surface has besides its command and operations. */
 export interface SurfaceExtras {
   /** The waiters module's `waiters` (the `wait` commands). */
@@ -131,6 +130,7 @@ export interface SurfaceExtras {
   readonly commandAliases?: Readonly<Record<string, string>>;
 }
 
+/** The surface's declaration: `export const surface: T = create({ command, operations });`. */
 function surfaceStatement(
   doc: string,
   head: string,

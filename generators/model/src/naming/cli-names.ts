@@ -93,6 +93,9 @@ export function cliOptionName(memberName: string, where?: CliOptionContext): str
   return rename?.option ?? `--${cliName(memberName)}`;
 }
 
+/** What an alias must look like: a CLI command name. */
+const COMMAND_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
 /**
  * The hidden extra command names the AWS CLI gives a service's operations (an older spelling,
  * `get-o-tel-enrichment` beside `get-otel-enrichment`), as the surface's `commandAliases`: each
@@ -114,8 +117,9 @@ export function cliCommandAliases(
   );
   for (const { alias, operation } of aliases) {
     const target = names.get(operation);
-    if (target === undefined || commands.has(alias) || Object.hasOwn(out, alias)) continue;
-    out[alias] = target;
+    // Only command names (a catalogue given by the caller could hold anything, `__proto__`).
+    if (target === undefined || !COMMAND_NAME.test(alias) || commands.has(alias)) continue;
+    if (!Object.hasOwn(out, alias)) out[alias] = target;
   }
   return out;
 }

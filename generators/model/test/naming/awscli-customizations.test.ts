@@ -187,6 +187,19 @@ describe("the committed catalogue", () => {
     // Only the operations given, and none without the catalogue.
     expect(cliCommandAliases("cloudwatch", ["PutMetricData"])).toEqual({});
     expect(cliCommandAliases("cloudwatch", ["GetOTelEnrichment"], null)).toEqual({});
+    // A caller's catalogue: only command names, and none that is an operation's.
+    const odd = {
+      size: 3,
+      operation: () => undefined,
+      commandAliases: () => [
+        { alias: "__proto__", operation: "GetOTelEnrichment" },
+        { alias: "put-metric-data", operation: "GetOTelEnrichment" },
+        { alias: "get-o-tel", operation: "GetOTelEnrichment" },
+      ],
+    };
+    const aliases = cliCommandAliases("x", ["GetOTelEnrichment", "PutMetricData"], odd);
+    expect(aliases).toEqual({ "get-o-tel": "get-otel-enrichment" });
+    expect(Object.getPrototypeOf(aliases)).toBe(Object.prototype);
   });
 
   it("gives the renames the issue names", () => {
