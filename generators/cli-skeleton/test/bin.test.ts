@@ -323,6 +323,19 @@ describe("the generated shapekit-sagemaker bin as a process", () => {
       stdout: "",
       stderr: expect.stringContaining("usage: shapekit-sagemaker"),
     });
+    // As the AWS CLI's global --version: anywhere on the line (an unambiguous prefix too), even
+    // in an option's value's place, before `--`; the line is not read further.
+    const version = { status: 0, stderr: "", stdout: `shapekit-sagemaker ${manifest.version}\n` };
+    expect(shapekitSagemaker(["create-endpoint-config", "--version"])).toEqual(version);
+    expect(
+      shapekitSagemaker(["create-endpoint-config", "--endpoint-config-name", "--vers"]),
+    ).toEqual(version);
+    expect(shapekitSagemaker(["no-such-operation", "--version"])).toEqual(version);
+    expect(shapekitSagemaker([...OK, "--", "--version"]).status).not.toBe(0);
+    expect(shapekitSagemaker([...OK, "--version=3"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("argument --version: ignored explicit argument '3'"),
+    });
   });
 
   it("prints help and skeletons, exit 0", () => {

@@ -1,8 +1,8 @@
 // The `shapekit` command line: dispatch to a command, map failures to exit codes. Stays light:
 // each command loads what it needs when it runs.
 
-import { readFileSync } from "node:fs";
 import type { FileSource } from "@shapekit/shorthand";
+import { codegenVersion } from "./codegen-version.js";
 import { processIo, type CommandIo } from "./commands/io.js";
 import { EXIT, MAIN_HELP, UsageError } from "./commands/usage.js";
 
@@ -68,12 +68,4 @@ export async function runCli(
     else io.stderr("Run again with SHAPEKIT_DEBUG=1 for details, and report it.\n");
     return EXIT.internal;
   }
-}
-
-/** The version of @shapekit/codegen, from its package.json beside dist/. */
-function codegenVersion(): string {
-  const manifest = JSON.parse(
-    readFileSync(new URL("../package.json", import.meta.url), "utf8"),
-  ) as { version?: unknown };
-  return String(manifest.version);
 }

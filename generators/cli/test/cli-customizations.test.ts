@@ -141,6 +141,25 @@ describe("the bin's own flags step aside for a model option of the same name", (
     expect(JSON.parse(result.stdout)).toEqual(recorded.request);
   });
 
+  it("prints the version for --version anywhere before --, as the AWS CLI's global flag", async () => {
+    for (const words of [
+      ["search", "--version"],
+      ["search", "--search-query", "--vers"],
+    ]) {
+      const result = await bin("cloudsearchdomain", words);
+      expect(result).toMatchObject({ code: 0, stderr: "" });
+      expect(result.stdout).toMatch(/^shapekit-[a-z-]+ \(shapekit \d+\.\d+\.\d+\S*\)\n$/);
+    }
+    const after = await bin("cloudsearchdomain", [
+      "search",
+      "--search-query",
+      "x",
+      "--",
+      "--version",
+    ]);
+    expect(after.code).not.toBe(0);
+  });
+
   it("keeps --dry-run as its own flag where the operation has no such option", async () => {
     const result = await bin("cloudsearchdomain", ["search", "--search-query", "x", "--dry-run"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });

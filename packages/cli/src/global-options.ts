@@ -10,7 +10,7 @@
 // - `--` ends them: what follows is left to the operation.
 // `--no-paginate` is one of them; it is handed on to the operation's parser, which decides
 // pagination. `--version` (which prints the CLI's version instead of running anything) is left
-// where it is. The values are checked as the AWS CLI checks them before it builds a client:
+// where it is: a bin that has a version answers it before reading the line (`asksForVersion`). The values are checked as the AWS CLI checks them before it builds a client:
 // choices, whole numbers for the timeouts, a region name's form, a scheme in `--endpoint-url`,
 // a `--query` expression's JMESPath syntax (jmespath.js, loaded only when `--query` is given).
 // Not checked: whether a `--profile` exists (that depends on the user's files).
@@ -89,6 +89,22 @@ const SCAN_SPECS: readonly OptionSpec[] = GLOBAL_SPECS.map((g) => ({
 }));
 
 const BY_SETTING = new Map<string, GlobalSpec>(GLOBAL_SPECS.map((g) => [g.setting, g]));
+
+/**
+ * Whether a command line asks for `--version` (or a prefix only it has among the global
+ * options, `--vers`) before any `--`: the AWS CLI's top-level parser then prints its version and
+ * stops, wherever the word is (after the operation, in a value's place) and whatever else the
+ * line holds.
+ */
+export function asksForVersion(words: readonly string[]): boolean {
+  // Read as the global options are (`--query --version` is a `--query` without its value, an
+  // error, as there), but only when the word is there at all: most lines have none.
+  if (!words.some((word) => word.startsWith("--ve"))) return false;
+  const end = words.indexOf("--");
+  const scan = scanArgv(end === -1 ? words : words.slice(0, end), SCAN_SPECS);
+  // `--version=3` is an error there too ("ignored explicit argument"), not a request for it.
+  return scan.ok && scan.values.has("version");
+}
 
 /** Python's `int()` of a string: optional spaces and sign, digits with single `_` between. */
 const PYTHON_INT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;

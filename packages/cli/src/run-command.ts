@@ -11,6 +11,7 @@ import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
 import { isOperationCommand, type CommandSurface, type WaitCommands } from "./command-surface.js";
+import { asksForVersion } from "./global-options.js";
 import type { CommandLinePagination } from "./pagination.js";
 import { sendRequest, sendWait } from "./send-request.js";
 import type { SkeletonKind } from "./skeleton-text.js";
@@ -72,7 +73,11 @@ export interface RunCommandOptions {
    * default; a bin passes `localFiles()` to read the disk as the AWS CLI does.
    */
   readonly files?: FileSource;
-  /** What `--version` prints after the command's name (the generated bin passes its package's version); absent: `--version` is not a flag. */
+  /**
+   * What `--version` prints after the command's name (the generated bin passes its package's
+   * version). As in the AWS CLI, `--version` anywhere before a `--` prints it and runs nothing.
+   * Absent: `--version` is not a flag.
+   */
   readonly version?: string;
   /**
    * Waits between two calls of a waiter (`wait <waiter> --send`), `seconds` being the waiter's
@@ -169,7 +174,8 @@ export async function runCommand(
       io.stderr(usage(surface));
       return EXIT_CODES.usage;
     }
-    if (first === "--version" && options.version !== undefined && rest.length === 0) {
+    // The AWS CLI's global `--version` wins wherever it is on the line.
+    if (options.version !== undefined && asksForVersion(argv)) {
       io.stdout(`${surface.command} ${options.version}\n`);
       return EXIT_CODES.success;
     }

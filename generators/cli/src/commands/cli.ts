@@ -12,6 +12,7 @@ import type { FileSource } from "@shapekit/shorthand";
 import { formatDiagnostics, hasErrors, loadModel, selectService } from "@shapekit/model";
 import { CLI_HELP, EXIT, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
+import { codegenVersion } from "../codegen-version.js";
 
 interface CliArguments {
   readonly models: string[];
@@ -81,5 +82,7 @@ export async function runCliCommand(
   return runCommand(modelCommandSurface(model, service), parsed.command, {
     io,
     ...(files ? { files } : {}),
+    // `--version` on the line, the AWS CLI's global flag: the command has no package version.
+    version: `(shapekit ${codegenVersion()})`,
   });
 }
