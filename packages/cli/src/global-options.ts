@@ -10,9 +10,10 @@
 // - `--` ends them: what follows is left to the operation.
 // `--no-paginate` is one of them; it is handed on to the operation's parser, which decides
 // pagination. `--version` (which prints the CLI's version instead of running anything) is left
-// where it is: a bin that has a version answers it before reading the line (`asksForVersion`). The values are checked as the AWS CLI checks them before it builds a client:
-// choices, whole numbers for the timeouts, a region name's form, a scheme in `--endpoint-url`,
-// a `--query` expression's JMESPath syntax (jmespath.js, loaded only when `--query` is given).
+// where it is: a bin that has a version answers it before reading the line (`asksForVersion`).
+// The values are checked as the AWS CLI checks them before it builds a client: choices, whole
+// numbers for the timeouts, a region name's form, a scheme in `--endpoint-url`, a `--query`
+// expression's JMESPath syntax (jmespath.js, loaded only when `--query` is given).
 // Not checked: whether a `--profile` exists (that depends on the user's files).
 
 import { jmespathLibrary } from "#cli-jmespath";
