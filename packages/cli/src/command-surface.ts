@@ -98,31 +98,38 @@ function walkable(binding: CliOperationBinding): CliOperationBinding {
   return binding;
 }
 
-/** The functions of a service's CLI surface. */
-export interface CommandSurface {
+/**
+ * The functions a surface has for each kind of command (its operations, and the `wait`
+ * commands), by the command's name.
+ */
+export interface CommandFunctions {
+  /** Every option string the command accepts, members first, then the built-ins. */
+  optionTable(name: string): OptionSpec[];
+  /** The synopsis lines of the help page. */
+  synopsis(name: string): string;
+  /**
+   * What `--generate-cli-skeleton <kind>` prints. Throws {@link ShapesTooDeepError} or
+   * `ShapesTooLargeError` for an operation whose shapes nest or repeat past the limits.
+   */
+  generateCliSkeleton(name: string, kind: SkeletonKind): string;
+  /** The words after the command's name → request or errors; never throws. */
+  parseCommandLine(
+    name: string,
+    argv: readonly string[],
+    options?: ParseCommandLineOptions,
+  ): ParseCommandLineResult;
+  /** The help page. Throws as `generateCliSkeleton` does for a hostile model. */
+  renderHelp(name: string, options?: HelpOptions): string;
+}
+
+/** The functions of a service's CLI surface, by operation name. */
+export interface CommandSurface extends CommandFunctions {
   /** The bin's name: `shapekit-sagemaker`. */
   readonly command: string;
   /** CLI names of the operations, in model order. */
   readonly operations: readonly string[];
   /** The binding of an operation; throws {@link UnknownOperationError}. */
   operation(name: string): CliOperationBinding;
-  /** Every option string the operation accepts, members first, then the built-ins. */
-  optionTable(operation: string): OptionSpec[];
-  /** The synopsis lines of the help page. */
-  synopsis(operation: string): string;
-  /**
-   * What `--generate-cli-skeleton <kind>` prints. Throws {@link ShapesTooDeepError} or
-   * `ShapesTooLargeError` for an operation whose shapes nest or repeat past the limits.
-   */
-  generateCliSkeleton(operation: string, kind: SkeletonKind): string;
-  /** The words after the operation name → request or errors; never throws. */
-  parseCommandLine(
-    operation: string,
-    argv: readonly string[],
-    options?: ParseCommandLineOptions,
-  ): ParseCommandLineResult;
-  /** The help page. Throws as `generateCliSkeleton` does for a hostile model. */
-  renderHelp(operation: string, options?: HelpOptions): string;
   /** The `wait` commands (the service's waiters); none when the surface was given none. */
   readonly wait?: WaitCommands;
   /**
@@ -142,21 +149,13 @@ export interface CliWaiterBinding extends CliOperationBinding {
  * The commands after `wait`, each polling an operation until a state is reached (the AWS CLI's
  * waiters). Their functions are the operation functions of the surface, by waiter name.
  */
-export interface WaitCommands {
+export interface WaitCommands extends CommandFunctions {
   /** The waiters' commands (`endpoint-in-service`), sorted by waiter name as the AWS CLI lists them. */
   readonly names: readonly string[];
   /** The binding of a waiter's command; throws {@link UnknownOperationError}. */
   waiter(name: string): CliWaiterBinding;
-  optionTable(name: string): OptionSpec[];
-  synopsis(name: string): string;
   /** What `wait <name> --generate-cli-skeleton input` prints (a waiter has no output skeleton). */
   generateCliSkeleton(name: string, kind: SkeletonKind): string;
-  parseCommandLine(
-    name: string,
-    argv: readonly string[],
-    options?: ParseCommandLineOptions,
-  ): ParseCommandLineResult;
-  renderHelp(name: string, options?: HelpOptions): string;
 }
 
 /**
@@ -303,10 +302,8 @@ export function aliasedOperation(surface: CommandSurface, name: string): string 
 
 /** Whether `name` is a command of the surface's operations: an operation's name or an alias. */
 export function isOperationCommand(surface: CommandSurface, name: string): boolean {
-  return (
-    surface.operations.includes(name) ||
-    (surface.commandAliases !== undefined && Object.hasOwn(surface.commandAliases, name))
-  );
+  // An alias is never an operation's name (createCommandSurface refuses one).
+  return surface.operations.includes(name) || aliasedOperation(surface, name) !== name;
 }
 
 /** The functions of a surface over one catalog of commands (its operations, or its waiters). */

@@ -112,6 +112,7 @@ export {
   UnknownOperationError,
   type CliOperationBinding,
   type CliWaiterBinding,
+  type CommandFunctions,
   type CommandSurface,
   type CommandSurfaceOptions,
   type HelpOptions,

@@ -4,6 +4,7 @@
 // document out, or why there is none.
 
 import { error, type Diagnostic } from "../diagnostic.js";
+import { isObject, own } from "./format.js";
 import { parseJsonDocument, type JsonDocument } from "./json-document.js";
 import { decodeModelBytes } from "./model-bytes.js";
 import { mergeSdkExtras, type Service2Extras } from "./sdk-extras.js";
@@ -16,11 +17,13 @@ export interface Service2Companion {
 
 /**
  * The companion's JSON document with its extras merged, or the problems (under `code`) that
- * leave it without one: bytes that are not text, text that is not JSON, extras that do not merge.
+ * leave it without one: bytes that are not text, text that is not JSON, extras that do not
+ * merge, or a document that is not an object with a `member` object (`pagination`, `waiters`).
  */
 export function readCompanionDocument(
   companion: Service2Companion,
   code: string,
+  member: string,
 ): { document?: JsonDocument; diagnostics: Diagnostic[] } {
   const { text, file } = companion.file;
   let source: string;
@@ -33,6 +36,17 @@ export function readCompanionDocument(
   }
   const parsed = parseJsonDocument(source, file);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
-  const diagnostics = mergeSdkExtras(parsed.document, companion.extras ?? []);
-  return diagnostics.length > 0 ? { diagnostics } : { document: parsed.document, diagnostics: [] };
+  const document = parsed.document;
+  const diagnostics = mergeSdkExtras(document, companion.extras ?? []);
+  if (diagnostics.length > 0) return { diagnostics };
+  const value = document.value;
+  if (!isObject(value) || !isObject(own(value, member))) {
+    const at = document.locate(isObject(value) && Object.hasOwn(value, member) ? [member] : []);
+    return {
+      diagnostics: [
+        error(code, `A ${code} file must be an object with a \`${member}\` object`, at),
+      ],
+    };
+  }
+  return { document, diagnostics: [] };
 }

@@ -22,7 +22,7 @@
 // left unpaginated: the AWS CLI fails on such an operation, the rest of the service still works.
 
 import type { AstShape, NodeValue } from "../ast.js";
-import { error, warning, type Diagnostic } from "../diagnostic.js";
+import { warning, type Diagnostic } from "../diagnostic.js";
 import { pointer } from "../source-location.js";
 import { api, type ConversionContext } from "./context.js";
 import { formatJsonPath, isObject, own, type JsonPath, type Service2Operation } from "./format.js";
@@ -54,20 +54,7 @@ export function readPaginators(paginators: Service2Paginators): {
   document?: JsonDocument;
   diagnostics: Diagnostic[];
 } {
-  const read = readCompanionDocument(paginators, "paginators");
-  const document = read.document;
-  if (document === undefined) return read;
-  if (!isObject(document.value) || !isObject(own(document.value, "pagination"))) {
-    const at = document.locate(
-      isObject(document.value) && Object.hasOwn(document.value, "pagination") ? ["pagination"] : [],
-    );
-    return {
-      diagnostics: [
-        error("paginators", "A paginators file must be an object with a `pagination` object", at),
-      ],
-    };
-  }
-  return { document, diagnostics: [] };
+  return readCompanionDocument(paginators, "paginators", "pagination");
 }
 
 /** The file-level problems of `readPaginators` as warnings: the model still loads, unpaginated. */

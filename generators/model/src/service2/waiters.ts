@@ -49,20 +49,11 @@ export function readWaiters(waiters: Service2Waiters): {
   document?: JsonDocument;
   diagnostics: Diagnostic[];
 } {
-  const read = readCompanionDocument(waiters, "waiters");
+  const read = readCompanionDocument(waiters, "waiters", "waiters");
   const document = read.document;
   if (document === undefined) return read;
-  const value = document.value;
-  if (!isObject(value) || !isObject(own(value, "waiters"))) {
-    const at = document.locate(
-      isObject(value) && Object.hasOwn(value, "waiters") ? ["waiters"] : [],
-    );
-    return {
-      diagnostics: [
-        error("waiters", "A waiters file must be an object with a `waiters` object", at),
-      ],
-    };
-  }
+  // An object with a `waiters` object: readCompanionDocument checked it.
+  const value = document.value as Record<string, unknown>;
   if (own(value, "version") !== 2) {
     const at = document.locate(Object.hasOwn(value, "version") ? ["version"] : []);
     return {

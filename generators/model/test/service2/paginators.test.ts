@@ -220,6 +220,26 @@ describe("paginators-1.json in the service-2 converter", () => {
     });
   });
 
+  it("a paginators file without a `pagination` object is a warning where it is; the model still loads", () => {
+    for (const [pagination, line] of [
+      [[], 1],
+      [{ version: 1 }, 1],
+      [{ pagination: [] }, 2],
+    ] as const) {
+      const result = convert(pagination);
+      expect(result.loaded).toBeDefined();
+      expect(result.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: "warning",
+          location: expect.objectContaining({ file: "paginators-1.json", line }),
+          message: expect.stringContaining(
+            "A paginators file must be an object with a `pagination` object",
+          ),
+        }),
+      ]);
+    }
+  });
+
   it("loadModel reads paginators-1.json beside service-2.json", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "shapekit-pag-")), "tiny", "2020-01-01");
     mkdirSync(dir, { recursive: true });
