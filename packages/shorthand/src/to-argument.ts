@@ -1,12 +1,14 @@
 // Value → the words to type after an option so that the AWS CLI builds that value again. The
 // candidates are shorthand (one word per list item for list options), plain words for scalars
-// and lists of scalars, and JSON; each is checked by parsing it back the way `parseArgumentWords`
-// does, and the shortest that reads back the same wins. JSON reads back any JSON value, so only
-// values with no JSON form (bytes) or no word form at all (a top-level string such as `-x` or
-// `file://x`, a boolean flag's opposite) are refused.
+// and lists of scalars, and JSON (a lone word that argparse would take for an option, such as
+// `-1e5`, also with a space before it); each is checked by parsing it back the way
+// `parseArgumentWords` does, and the shortest that reads back the same wins. JSON reads back any
+// JSON value, so only values with no JSON form (bytes inside a value, a Date, undefined, a cycle)
+// or no word form at all (a top-level string such as `-x` or `file://x`, a boolean flag's
+// opposite) are refused, with the place in the value and the cause (unwritable-value.ts).
 
 import { ArgumentError } from "./argument-error.js";
-import { parseArgumentWords, type ArgumentResult } from "./argument.js";
+import { looksLikeOption, parseArgumentWords, type ArgumentResult } from "./argument.js";
 import {
   isScalar,
   shapeOf,
@@ -15,6 +17,7 @@ import {
   type CliShapeTable,
 } from "./cli-shape.js";
 import { toShorthand } from "./to-shorthand.js";
+import { unreadableText, unwritableValue, type Unwritable } from "./unwritable-value.js";
 import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
 
 const NO_FILES = {
@@ -55,11 +58,16 @@ function candidates(table: CliShapeTable, option: CliOption, value: unknown): st
   const shape = shapeOf(table, option.shape);
   const out: string[][] = [];
   const attempt = (make: () => string[]) => {
+    let words: string[];
     try {
-      out.push(make());
+      words = make();
     } catch {
-      // no such form for this value
+      return; // no such form for this value
     }
+    out.push(words);
+    // argparse takes a lone word that looks like an option (`-1e5`, `-5e-324`) for one, and a
+    // word holding a space for a value: a number or JSON text reads the same after a space.
+    if (words.length === 1 && looksLikeOption(words[0]!)) out.push([` ${words[0]!}`]);
   };
   if (isScalar(shape)) {
     attempt(() => [untyped(value) as string]);
@@ -112,6 +120,10 @@ export function toArgumentWords(
       ),
     };
   }
+  // The value is the caller's, maybe a hostile one: it is looked over once before any form is
+  // tried, so that what no form can carry is named (and no getter runs more than once).
+  const problem = unwritableValue(table, option, value);
+  if (problem !== undefined) return { ok: false, error: unwritableError(option, problem) };
   let best: string[] | undefined;
   for (const words of candidates(table, option, value)) {
     const back = parseArgumentWords(table, option, words, { files: NO_FILES });
@@ -119,8 +131,17 @@ export function toArgumentWords(
     if (!best || words.join(" ").length < best.join(" ").length) best = words;
   }
   if (best) return { ok: true, value: best };
-  return {
-    ok: false,
-    error: new ArgumentError("no words make the AWS CLI build this value", { option: option.name }),
+  const why = unreadableText(table, option, value) ?? {
+    path: "",
+    reason: "the AWS CLI reads every form of it as another value",
   };
+  return { ok: false, error: unwritableError(option, why) };
+}
+
+function unwritableError(option: CliOption, why: Unwritable): ArgumentError {
+  const where = why.path === "" ? "" : `${why.path}: `;
+  return new ArgumentError(`no words make the AWS CLI build this value: ${where}${why.reason}`, {
+    option: option.name,
+    path: why.path,
+  });
 }

@@ -1,0 +1,205 @@
+// Why a value has no words: when `toArgumentWords` finds no candidate that reads back the same,
+// this says where in the value the trouble is and what it is, rather than that nothing worked.
+// The values come from callers (a form, a chat message turned into an object), so the walk
+// never trusts them: a getter or proxy trap that throws is reported as a problem there, a cycle
+// is found without recursing forever, and the walk stops at the parser's nesting limit.
+
+import {
+  isScalar,
+  shapeOf,
+  type CliOption,
+  type CliShape,
+  type CliShapeTable,
+} from "./cli-shape.js";
+import { MAX_NESTING } from "./parser.js";
+
+/** Where inside the value the problem is (`[1].ServerlessConfig`, "" for the value itself), and what it is. */
+export interface Unwritable {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** JavaScript identifiers read well after a dot; other keys are written as JSON strings in brackets. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+function childPath(path: string, key: string | number): string {
+  if (typeof key === "number") return `${path}[${key}]`;
+  if (!PLAIN_KEY.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path === "" ? key : `${path}.${key}`;
+}
+
+/** `Date`, `Map`, …: the built-in kind of an object that is neither a list nor a record. */
+function exoticKind(value: object): string | undefined {
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === "Object" || tag === "Array" ? undefined : tag;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/** What the caller passed, in a few words (never the value itself: it may be long or secret). */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Uint8Array) return "bytes";
+  if (typeof value === "object") return article(exoticKind(value) ?? "object");
+  return article(typeof value);
+}
+
+/** What a scalar shape's word reads back as, by type. */
+function scalarExpectation(shape: CliShape): { test: (v: unknown) => boolean; what: string } {
+  switch (shape.type) {
+    case "integer":
+    case "long":
+      return { test: (v) => typeof v === "number" && Number.isInteger(v), what: "an integer" };
+    case "float":
+    case "double":
+      return { test: (v) => typeof v === "number", what: "a number" };
+    case "boolean":
+      return { test: (v) => typeof v === "boolean", what: "a boolean" };
+    default:
+      return { test: (v) => typeof v === "string", what: "a string" };
+  }
+}
+
+/** A problem with the value's top level against the option's shape. */
+function topLevelProblem(shape: CliShape, value: unknown): string | undefined {
+  if (isScalar(shape)) {
+    if (shape.streaming === true)
+      return "the option takes a file path (the AWS CLI streams the file): write the contents to a file and pass its path";
+    const expected = scalarExpectation(shape);
+    if (!expected.test(value)) return `the option takes ${expected.what}, not ${kindOf(value)}`;
+    return undefined;
+  }
+  if (shape.type === "list" && !Array.isArray(value))
+    return `the option takes a list (an array), not ${kindOf(value)}`;
+  if (
+    (shape.type === "structure" || shape.type === "map") &&
+    (typeof value !== "object" || value === null || Array.isArray(value))
+  )
+    return `the option takes ${shape.type === "map" ? "a map" : "a structure"} (an object), not ${kindOf(value)}`;
+  return undefined;
+}
+
+/** The caller's own error is not quoted: its message is the caller's to show. */
+const THREW = "reading it threw an error (a getter or a proxy)";
+
+interface Frame {
+  readonly value: unknown;
+  readonly path: string;
+  readonly depth: number;
+  /** Pushed after the frame's children: leaves `open` when they are done. */
+  readonly exit?: object;
+}
+
+/** Checks one object and pushes its children (each read apart, to name the one that throws). */
+function visitObject(
+  object: object,
+  path: string,
+  depth: number,
+  open: Set<object>,
+  stack: Frame[],
+): Unwritable | undefined {
+  // Bytes come only from a `fileb://` word of a whole value (the top level, checked before).
+  if (object instanceof Uint8Array)
+    return { path, reason: "bytes have no text form inside a value: pass the text instead" };
+  const exotic = exoticKind(object);
+  if (exotic !== undefined) {
+    const hint = exotic === "Date" ? " (pass its text, such as date.toISOString())" : "";
+    return { path, reason: `${article(exotic)} is not a plain object or list${hint}` };
+  }
+  if (open.has(object)) return { path, reason: "the value contains itself (a cycle)" };
+  if (depth >= MAX_NESTING)
+    return { path, reason: `the value nests deeper than ${MAX_NESTING} levels` };
+  open.add(object);
+  stack.push({ value: undefined, path, depth, exit: object });
+  const keys: Array<string | number> = Array.isArray(object)
+    ? [...object.keys()]
+    : Object.keys(object);
+  const children: Frame[] = [];
+  for (const key of keys) {
+    const at = childPath(path, key);
+    let child: unknown;
+    try {
+      child = (object as Record<string | number, unknown>)[key];
+    } catch {
+      return { path: at, reason: THREW };
+    }
+    children.push({ value: child, path: at, depth: depth + 1 });
+  }
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  return undefined;
+}
+
+/** A part of the value that no word form carries: no JSON and no shorthand for it. */
+function contentProblem(value: unknown): Unwritable | undefined {
+  // Depth-first with an explicit stack: hostile depth cannot overflow this walk, and `open`
+  // holds the objects on the path to the current one (a cycle is an object met again there).
+  const open = new Set<object>();
+  const stack: Frame[] = [{ value, path: "", depth: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.exit !== undefined) {
+      open.delete(frame.exit);
+      continue;
+    }
+    const { value: current, path, depth } = frame;
+    switch (typeof current) {
+      case "string":
+      case "number":
+      case "boolean":
+        continue;
+      case "undefined":
+        return { path, reason: "undefined is not a value (leave the member out instead)" };
+      case "bigint":
+        return { path, reason: "a bigint has no text form: pass a number" };
+      case "function":
+      case "symbol":
+        return { path, reason: `${article(typeof current)} is not a value the AWS CLI can build` };
+    }
+    if (current === null) continue;
+    // Every look at an object may run the caller's code (a getter, a proxy trap): any of them
+    // may throw, and the problem is then this part of the value.
+    let found: Unwritable | undefined;
+    try {
+      found = visitObject(current as object, path, depth, open, stack);
+    } catch {
+      found = { path, reason: THREW };
+    }
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A problem no word form can get past, found before any is tried: the value's top level is not
+ * what the option takes, or some part of it is no JSON-like value (undefined, a function, a
+ * Date, a cycle, bytes inside it, a getter that throws…). `undefined` when there is none.
+ */
+export function unwritableValue(
+  table: CliShapeTable,
+  option: CliOption,
+  value: unknown,
+): Unwritable | undefined {
+  const top = topLevelProblem(shapeOf(table, option.shape), value);
+  if (top !== undefined) return { path: "", reason: top };
+  return contentProblem(value);
+}
+
+/**
+ * Why a value that passed `unwritableValue` still has no words: a top-level text the AWS CLI
+ * takes for something else, or `undefined` when no known cause applies.
+ */
+export function unreadableText(
+  table: CliShapeTable,
+  option: CliOption,
+  value: unknown,
+): Unwritable | undefined {
+  if (typeof value !== "string" || !isScalar(shapeOf(table, option.shape))) return undefined;
+  return {
+    path: "",
+    reason:
+      "the AWS CLI would not read this text as a value of its own (it looks like an option, or a file:// or http(s):// reference)",
+  };
+}

@@ -1,0 +1,125 @@
+// toArgument on values no words can carry: the error says where in the value the trouble is and
+// what it is, and a caller's value (getters, proxies, cycles, depth) never escapes as a throw.
+// Values that only looked writable (a Date or a Map read as an empty object) are refused.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  MAX_NESTING,
+  cliShapeTable,
+  decodeCliCommand,
+  operationArguments,
+  sameValue,
+} from "../src/index.js";
+
+const data = [
+  "Count integer",
+  "Name string",
+  "Tag structure Key! Value Count",
+  "Tags list Tag",
+  "Key string",
+  "Value string",
+  "Ids list Name",
+  "Doc document",
+  "Labels map Name Name",
+].join("\n");
+const command = decodeCliCommand(
+  "put",
+  "Put --name=Name --tags=Tags --ids=Ids --count=Count --doc=Doc --labels=Labels",
+);
+const api = operationArguments(command, cliShapeTable(data, [command]));
+
+function refusal(option: string, value: unknown): { path: string; message: string } {
+  const result = api.toArgument(option, value);
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
+  return { path: result.error.path, message: result.error.message };
+}
+
+describe("toArgument refusals name the place and the cause", () => {
+  it.each([
+    ["--tags", { Key: "a" }, "", /takes a list \(an array\), not an object/],
+    ["--labels", ["a"], "", /takes a map \(an object\), not a list/],
+    ["--count", "3", "", /takes an integer, not a string/],
+    ["--count", 1.5, "", /takes an integer, not a number/],
+    ["--name", 5, "", /takes a string, not a number/],
+    ["--tags", [{ Key: "a", Value: undefined }], "[0].Value", /undefined is not a value/],
+    ["--tags", [{ Key: () => "a" }], "[0].Key", /a function is not a value/],
+    ["--tags", [{ Key: Symbol("a") }], "[0].Key", /a symbol is not a value/],
+    ["--tags", [{ Key: "a", Count: 1n }], "[0].Count", /a bigint has no text form/],
+    ["--tags", [{ Key: new Date(0) }], "[0].Key", /a Date is not a plain object.*toISOString/],
+    ["--tags", [{ Key: "a", Value: new Uint8Array(1) }], "[0].Value", /bytes have no text form/],
+    ["--doc", { "a b": [new Map()] }, '["a b"][0]', /a Map is not a plain object/],
+    ["--labels", new Set(), "", /a Set is not a plain object/],
+    ["--labels", null, "", /takes a map \(an object\), not null/],
+    ["--name", "-x", "", /looks like an option/],
+    ["--name", "file://secret", "", /file:\/\//],
+  ])("%s %o", (option, value, path, message) => {
+    const error = refusal(option, value);
+    expect(error.path).toBe(path);
+    expect(error.message).toMatch(message);
+    if (path !== "") expect(error.message).toContain(`${path}: `);
+  });
+
+  it("a cycle is named where it closes", () => {
+    const tag: Record<string, unknown> = { Key: "a" };
+    tag.Self = { Again: tag };
+    expect(refusal("--tags", [tag])).toMatchObject({ path: "[0].Self.Again" });
+    expect(refusal("--tags", [tag]).message).toMatch(/contains itself/);
+  });
+
+  it("the same object twice, side by side, is no cycle", () => {
+    const shared = { Key: "a" };
+    expect(api.toArgument("--tags", [shared, shared])).toEqual({
+      ok: true,
+      value: ["Key=a", "Key=a"],
+    });
+  });
+
+  it("a getter or proxy that throws is a refusal there, and its message is not repeated", () => {
+    const tag = { Key: "a" };
+    Object.defineProperty(tag, "Value", {
+      enumerable: true,
+      get() {
+        throw new Error("do-not-echo");
+      },
+    });
+    const error = refusal("--tags", [tag]);
+    expect(error.path).toBe("[0].Value");
+    expect(error.message).toMatch(/reading it threw/);
+    expect(error.message).not.toContain("do-not-echo");
+    const trap = () => {
+      throw new Error("do-not-echo");
+    };
+    const hostile = new Proxy([], { get: trap, ownKeys: trap, getPrototypeOf: trap });
+    expect(refusal("--tags", hostile).message).not.toContain("do-not-echo");
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(refusal("--doc", { a: proxy }).path).toBe("a");
+  });
+
+  it("depth past the parser's limit is refused without a stack overflow", () => {
+    const nest = (levels: number) => {
+      const top: Record<string, unknown> = {};
+      let at = top;
+      for (let i = 1; i < levels; i++) at = at.a = {};
+      return top;
+    };
+    const error = refusal("--doc", nest(200_000));
+    expect(error.message).toMatch(new RegExp(`deeper than ${MAX_NESTING} levels`));
+    // The object refused is the first one past the limit: MAX_NESTING keys lead to it.
+    expect(error.path.split(".")).toHaveLength(MAX_NESTING);
+    expect(api.toArgument("--doc", nest(MAX_NESTING)).ok).toBe(true);
+    expect(refusal("--doc", nest(MAX_NESTING + 1)).path.split(".")).toHaveLength(MAX_NESTING);
+  });
+
+  it("any JSON value of a document is written, and reads back the same", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const words = api.toArgument("--doc", value);
+        if (!words.ok) return false;
+        const back = api.parseArgument("--doc", words.value);
+        return back.ok && sameValue(back.value, value);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
