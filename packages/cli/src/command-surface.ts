@@ -20,7 +20,7 @@ import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
 import { waiterDescription, type CliWaiter } from "./waiter.js";
-import { MAX_WALKED_DEPTH, ShapesTooDeepError } from "@shapekit/shorthand";
+import { MAX_WALKED_DEPTH, ShapesTooDeepError, wordListProblem } from "@shapekit/shorthand";
 import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
 /** One operation and the functions that know its model. */
@@ -108,10 +108,11 @@ export interface CommandFunctions {
   /** The synopsis lines of the help page. */
   synopsis(name: string): string;
   /**
-   * What `--generate-cli-skeleton <kind>` prints. Throws {@link ShapesTooDeepError} or
-   * `ShapesTooLargeError` for an operation whose shapes nest or repeat past the limits.
+   * What `--generate-cli-skeleton <kind>` prints (`input` when no kind is given). Throws a
+   * RangeError for another kind, {@link ShapesTooDeepError} or `ShapesTooLargeError` for an
+   * operation whose shapes nest or repeat past the limits.
    */
-  generateCliSkeleton(name: string, kind: SkeletonKind): string;
+  generateCliSkeleton(name: string, kind?: SkeletonKind): string;
   /** The words after the command's name → request or errors; never throws. */
   parseCommandLine(
     name: string,
@@ -155,7 +156,7 @@ export interface WaitCommands extends CommandFunctions {
   /** The binding of a waiter's command; throws {@link UnknownOperationError}. */
   waiter(name: string): CliWaiterBinding;
   /** What `wait <name> --generate-cli-skeleton input` prints (a waiter has no output skeleton). */
-  generateCliSkeleton(name: string, kind: SkeletonKind): string;
+  generateCliSkeleton(name: string, kind?: SkeletonKind): string;
 }
 
 /**
@@ -343,7 +344,7 @@ function commandFunctions(
     find,
     optionTable: (op: string) => optionTable(find(op).description),
     synopsis: (op: string) => synopsis(find(op).description),
-    generateCliSkeleton: (op: string, kind: SkeletonKind) =>
+    generateCliSkeleton: (op: string, kind?: SkeletonKind) =>
       renderSkeleton(walkable(find(op)).description, kind),
     parseCommandLine: (
       op: string,
@@ -365,11 +366,12 @@ function commandFunctions(
           ],
         };
       }
-      if (!Array.isArray(argv)) {
+      const notWords = wordListProblem(argv, "argv");
+      if (notWords !== undefined) {
         return {
           ok: false,
           exitCode: EXIT_CODES.usage,
-          errors: [{ kind: "usage", message: "argv must be an array of strings" }],
+          errors: [{ kind: "usage", message: notWords }],
         };
       }
       try {

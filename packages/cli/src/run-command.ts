@@ -7,7 +7,7 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
-import { bytesAsBase64, type FileSource } from "@shapekit/shorthand";
+import { bytesAsBase64, wordListProblem, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
 import { isOperationCommand, type CommandSurface, type WaitCommands } from "./command-surface.js";
@@ -168,6 +168,12 @@ export async function runCommand(
   options: RunCommandOptions = {},
 ): Promise<number> {
   const io = options.io ?? processIo;
+  // A bin passes process.argv's strings; a program calling this may pass anything.
+  const notWords = wordListProblem(argv, "argv");
+  if (notWords !== undefined) {
+    io.stderr(`${surface.command}: error: ${notWords}\n`);
+    return EXIT_CODES.usage;
+  }
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {

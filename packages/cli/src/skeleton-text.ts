@@ -18,8 +18,18 @@ export const SKELETON_KINDS: readonly SkeletonKind[] = ["input", "output", "yaml
  * - `output`: a sample response with member names as string values. Unlike the AWS CLI, no
  *   required option is needed to print it. An operation whose output has no members prints
  *   nothing, as the AWS CLI does.
+ * Without a kind, `input` (as `--generate-cli-skeleton` alone); any other value is a RangeError.
  */
-export function renderSkeleton(operation: CliOperationDescription, kind: SkeletonKind): string {
+export function renderSkeleton(
+  operation: CliOperationDescription,
+  kind: SkeletonKind = "input",
+): string {
+  // The type says which; a JavaScript caller (or a value from a form) may pass anything else,
+  // which would otherwise read as `yaml-input`.
+  if (!SKELETON_KINDS.includes(kind))
+    throw new RangeError(
+      `unknown skeleton kind ${typeof kind === "string" ? JSON.stringify(kind) : `(${typeof kind})`}: choose from ${SKELETON_KINDS.join(", ")}`,
+    );
   if (kind === "output") {
     const output = operation.output ? shapeOf(operation, operation.output) : undefined;
     if (!output || output.type !== "structure" || output.members.length === 0) return "";

@@ -40,6 +40,7 @@ import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { ShorthandError } from "./shorthand-error.js";
 import { parseShorthandTyped, typedShapeOf } from "./typed-parser.js";
 import type { ArgumentValue } from "./value.js";
+import { wordListProblem } from "./word-list.js";
 
 /** What `parseArgumentWords` returns: the value, or the reason it was refused. */
 export type ArgumentResult<T = ArgumentValue> =
@@ -505,6 +506,9 @@ export function parseArgumentWordsAt(
   options?: ParseArgumentOptions,
   lane?: ArgumentLane,
 ): ArgumentResult {
+  const problem = wordListProblem(words, "words");
+  if (problem !== undefined)
+    return { ok: false, error: new ArgumentError(problem, { option: option.name }) };
   try {
     if (lane !== undefined) {
       const value = laneValue(lane, words);

@@ -27,6 +27,7 @@ export {
   type LocalFilesOptions,
 } from "./file-references.js";
 export { nestsDeeperThan } from "./nesting.js";
+export { wordListProblem } from "./word-list.js";
 export {
   sameValue,
   type ArgumentValue,

@@ -441,9 +441,14 @@ class Parser {
  * ```
  *
  * @throws ShorthandSyntaxError when the text is not shorthand (with the offset and a caret
- *   display); ShorthandFileError when a `key@=file://path` reference cannot be read.
+ *   display); ShorthandFileError when a `key@=file://path` reference cannot be read;
+ *   TypeError when `text` is no string.
  */
 export function parseShorthand(text: string, options?: ParseShorthandOptions): ShorthandObject {
+  if (typeof text !== "string")
+    throw new TypeError(
+      `parseShorthand takes a string, not ${text === null || text === undefined ? String(text) : `a value of type ${typeof text}`}`,
+    );
   // One parser serves every call; a call made while it is busy (from a file source) gets its own.
   const parser = idle ?? new Parser("", noFiles);
   idle = undefined;
