@@ -17,7 +17,7 @@ import {
   type CliShapeTable,
 } from "./cli-shape.js";
 import { toShorthand } from "./to-shorthand.js";
-import { unreadableText, unwritableValue, type Unwritable } from "./unwritable-value.js";
+import { unreadableText, writableValue, type Unwritable } from "./unwritable-value.js";
 import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
 
 const NO_FILES = {
@@ -120,18 +120,18 @@ export function toArgumentWords(
       ),
     };
   }
-  // The value is the caller's, maybe a hostile one: it is looked over once before any form is
-  // tried, so that what no form can carry is named (and no getter runs more than once).
-  const problem = unwritableValue(table, option, value);
-  if (problem !== undefined) return { ok: false, error: unwritableError(option, problem) };
+  // The value is the caller's, maybe a hostile one: it is read once, into plain data that the
+  // forms are written from and compared with, and what no form can carry is named.
+  const read = writableValue(table, option, value);
+  if (!read.ok) return { ok: false, error: unwritableError(option, read.problem) };
   let best: string[] | undefined;
-  for (const words of candidates(table, option, value)) {
+  for (const words of candidates(table, option, read.value)) {
     const back = parseArgumentWords(table, option, words, { files: NO_FILES });
-    if (!back.ok || !sameValue(back.value, value)) continue;
+    if (!back.ok || !sameValue(back.value, read.value)) continue;
     if (!best || words.join(" ").length < best.join(" ").length) best = words;
   }
   if (best) return { ok: true, value: best };
-  const why = unreadableText(table, option, value) ?? {
+  const why = unreadableText(table, option, read.value) ?? {
     path: "",
     reason: "the AWS CLI reads every form of it as another value",
   };

@@ -9,7 +9,8 @@
 // Some values have no shorthand: a top level that is not a non-empty object, keys outside
 // `[A-Za-z0-9_.#/:-]`, bytes, and (rarely) a quoted string ending in a backslash followed later
 // by the same quote. The result is checked by parsing it back; those throw a
-// `ShorthandEncodeError` (JSON can always express them).
+// `ShorthandEncodeError` (JSON can always express them). So does what no text carries (a Date,
+// `undefined`, a cycle, a getter that throws: unwritable-value.ts), with where it stands.
 
 import {
   CHARACTER_FLAGS,
@@ -20,6 +21,7 @@ import {
 } from "./character-classes.js";
 import { nestsDeeperThan } from "./nesting.js";
 import { MAX_NESTING, parseShorthand } from "./parser.js";
+import { readCallerValue } from "./unwritable-value.js";
 import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
 
 /** The value cannot be written as shorthand (it can as JSON). */
@@ -98,23 +100,32 @@ function valueText(value: ShorthandValue): string {
  * @throws ShorthandEncodeError for values shorthand cannot express (see the module comment).
  */
 export function toShorthand(value: ShorthandObject): string {
-  if (!isPlainObject(value))
+  // A caller's object may hold what only looks like an object (a Date or a Map has no own keys,
+  // so it would read as `{}`) or run code when read (a getter): it is read once, into plain data
+  // that the text is written from and compared with.
+  const read = readCallerValue(value);
+  if (!read.ok) {
+    const { path, reason } = read.problem;
+    throw new ShorthandEncodeError(path === "" ? reason : `${path}: ${reason}`);
+  }
+  const data = read.value;
+  if (!isPlainObject(data))
     throw new ShorthandEncodeError("shorthand text is a list of key=value pairs: pass an object");
-  const keys = Object.keys(value);
+  const keys = Object.keys(data);
   if (keys.length === 0)
     throw new ShorthandEncodeError("shorthand cannot express an empty object at the top level");
   // The writer recurses once per level, and the parser reads at most MAX_NESTING levels back:
   // a value deeper than that has no shorthand (the read-back below decides the levels near it).
-  if (nestsDeeperThan(value, MAX_NESTING + 1))
+  if (nestsDeeperThan(data, MAX_NESTING + 1))
     throw new ShorthandEncodeError(`shorthand reads at most ${MAX_NESTING} levels of nesting`);
-  const text = keys.map((k) => `${key(k)}=${valueText(value[k]!)}`).join(",");
+  const text = keys.map((k) => `${key(k)}=${valueText(data[k] as ShorthandValue)}`).join(",");
   let back: unknown;
   try {
     back = parseShorthand(text, { files: NO_FILES });
   } catch {
     back = undefined;
   }
-  if (!sameValue(back, value))
+  if (!sameValue(back, data))
     throw new ShorthandEncodeError(
       "this value has no shorthand that reads back the same (a quoted value ends in a backslash)",
     );

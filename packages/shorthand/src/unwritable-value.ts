@@ -12,12 +12,20 @@ import {
   type CliShapeTable,
 } from "./cli-shape.js";
 import { MAX_NESTING } from "./parser.js";
+import { setOwnProperty } from "./value.js";
 
 /** Where inside the value the problem is (`[1].ServerlessConfig`, "" for the value itself), and what it is. */
 export interface Unwritable {
   readonly path: string;
   readonly reason: string;
 }
+
+/**
+ * The levels past which no form reads back: the parsers read MAX_NESTING levels of brackets, and
+ * shorthand writes none for its top level, nor for a list option's items (one word each). Nearer
+ * the limit, the read-back of each form decides.
+ */
+const MAX_LEVELS = MAX_NESTING + 2;
 
 /** JavaScript identifiers read well after a dot; other keys are written as JSON strings in brackets. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
@@ -85,23 +93,34 @@ function topLevelProblem(shape: CliShape, value: unknown): string | undefined {
 /** The caller's own error is not quoted: its message is the caller's to show. */
 const THREW = "reading it threw an error (a getter or a proxy)";
 
+/** Where a part of the copy goes: a list's index or an object's key. */
+type Slot =
+  | { readonly list: unknown[]; readonly key: number }
+  | { readonly object: object; readonly key: string };
+
 interface Frame {
   readonly value: unknown;
   readonly path: string;
   readonly depth: number;
+  readonly slot: Slot;
   /** Pushed after the frame's children: leaves `open` when they are done. */
   readonly exit?: object;
 }
 
-/** Checks one object and pushes its children (each read apart, to name the one that throws). */
+function store(slot: Slot, value: unknown): void {
+  if ("list" in slot) slot.list[slot.key] = value;
+  else setOwnProperty(slot.object, slot.key, value);
+}
+
+/** Checks one object, stores its (empty) copy and pushes its children, each read once, apart. */
 function visitObject(
+  frame: Frame,
   object: object,
-  path: string,
-  depth: number,
   open: Set<object>,
   stack: Frame[],
 ): Unwritable | undefined {
-  // Bytes come only from a `fileb://` word of a whole value (the top level, checked before).
+  const { path, depth } = frame;
+  // Bytes come only from a `fileb://` word of a whole value.
   if (object instanceof Uint8Array)
     return { path, reason: "bytes have no text form inside a value: pass the text instead" };
   const exotic = exoticKind(object);
@@ -110,13 +129,14 @@ function visitObject(
     return { path, reason: `${article(exotic)} is not a plain object or list${hint}` };
   }
   if (open.has(object)) return { path, reason: "the value contains itself (a cycle)" };
-  if (depth >= MAX_NESTING)
-    return { path, reason: `the value nests deeper than ${MAX_NESTING} levels` };
+  if (depth >= MAX_LEVELS)
+    return { path, reason: `nested too deep: the AWS CLI reads at most ${MAX_NESTING} levels` };
+  const list = Array.isArray(object);
+  const keys: Array<string | number> = list ? [...object.keys()] : Object.keys(object);
+  const copy: object = list ? new Array<unknown>(keys.length) : {};
+  store(frame.slot, copy);
   open.add(object);
-  stack.push({ value: undefined, path, depth, exit: object });
-  const keys: Array<string | number> = Array.isArray(object)
-    ? [...object.keys()]
-    : Object.keys(object);
+  stack.push({ value: undefined, path, depth, slot: frame.slot, exit: object });
   const children: Frame[] = [];
   for (const key of keys) {
     const at = childPath(path, key);
@@ -126,69 +146,93 @@ function visitObject(
     } catch {
       return { path: at, reason: THREW };
     }
-    children.push({ value: child, path: at, depth: depth + 1 });
+    const slot: Slot =
+      typeof key === "number" ? { list: copy as unknown[], key } : { object: copy, key };
+    children.push({ value: child, path: at, depth: depth + 1, slot });
   }
   for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   return undefined;
 }
 
-/** A part of the value that no word form carries: no JSON and no shorthand for it. */
-function contentProblem(value: unknown): Unwritable | undefined {
+/** A caller's value read once into plain data, or the first part of it no word form carries. */
+export type CallerValue =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problem: Unwritable };
+
+/**
+ * `value` as plain data (lists, plain objects, strings, numbers, booleans, null), each part read
+ * once, so that what is written and what it is compared with cannot differ; or the first part
+ * that no word form carries, JSON or shorthand: `undefined`, a function, a bigint, a symbol, a
+ * `Date` or `Map` (anything but plain objects and lists), bytes, a cycle, nesting past the
+ * parser's limit, or a getter or proxy trap that throws.
+ */
+export function readCallerValue(value: unknown): CallerValue {
   // Depth-first with an explicit stack: hostile depth cannot overflow this walk, and `open`
   // holds the objects on the path to the current one (a cycle is an object met again there).
   const open = new Set<object>();
-  const stack: Frame[] = [{ value, path: "", depth: 0 }];
+  const root: unknown[] = [undefined];
+  const stack: Frame[] = [{ value, path: "", depth: 0, slot: { list: root, key: 0 } }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (frame.exit !== undefined) {
       open.delete(frame.exit);
       continue;
     }
-    const { value: current, path, depth } = frame;
+    const { value: current, path } = frame;
     switch (typeof current) {
       case "string":
       case "number":
       case "boolean":
+        store(frame.slot, current);
         continue;
       case "undefined":
-        return { path, reason: "undefined is not a value (leave the member out instead)" };
+        return { ok: false, problem: { path, reason: "undefined is not a value (leave it out)" } };
       case "bigint":
-        return { path, reason: "a bigint has no text form: pass a number" };
+        return { ok: false, problem: { path, reason: "a bigint has no text form: pass a number" } };
       case "function":
       case "symbol":
-        return { path, reason: `${article(typeof current)} is not a value the AWS CLI can build` };
+        return {
+          ok: false,
+          problem: {
+            path,
+            reason: `${article(typeof current)} is not a value the AWS CLI can build`,
+          },
+        };
     }
-    if (current === null) continue;
+    if (current === null) {
+      store(frame.slot, null);
+      continue;
+    }
     // Every look at an object may run the caller's code (a getter, a proxy trap): any of them
     // may throw, and the problem is then this part of the value.
     let found: Unwritable | undefined;
     try {
-      found = visitObject(current as object, path, depth, open, stack);
+      found = visitObject(frame, current as object, open, stack);
     } catch {
       found = { path, reason: THREW };
     }
-    if (found !== undefined) return found;
+    if (found !== undefined) return { ok: false, problem: found };
   }
-  return undefined;
+  return { ok: true, value: root[0] };
 }
 
 /**
- * A problem no word form can get past, found before any is tried: the value's top level is not
- * what the option takes, or some part of it is no JSON-like value (undefined, a function, a
- * Date, a cycle, bytes inside it, a getter that throws…). `undefined` when there is none.
+ * The caller's value read once (`readCallerValue`) and checked against what the option takes at
+ * its top level (a list for a list option, an integer for an integer option…).
  */
-export function unwritableValue(
+export function writableValue(
   table: CliShapeTable,
   option: CliOption,
   value: unknown,
-): Unwritable | undefined {
-  const top = topLevelProblem(shapeOf(table, option.shape), value);
-  if (top !== undefined) return { path: "", reason: top };
-  return contentProblem(value);
+): CallerValue {
+  const read = readCallerValue(value);
+  if (!read.ok) return read;
+  const top = topLevelProblem(shapeOf(table, option.shape), read.value);
+  return top === undefined ? read : { ok: false, problem: { path: "", reason: top } };
 }
 
 /**
- * Why a value that passed `unwritableValue` still has no words: a top-level text the AWS CLI
+ * Why a value that passed `writableValue` still has no words: a top-level text the AWS CLI
  * takes for something else, or `undefined` when no known cause applies.
  */
 export function unreadableText(

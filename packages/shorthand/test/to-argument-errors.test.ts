@@ -5,10 +5,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   MAX_NESTING,
+  ShorthandEncodeError,
   cliShapeTable,
   decodeCliCommand,
   operationArguments,
   sameValue,
+  toShorthand,
 } from "../src/index.js";
 
 const data = [
@@ -104,11 +106,13 @@ describe("toArgument refusals name the place and the cause", () => {
       return top;
     };
     const error = refusal("--doc", nest(200_000));
-    expect(error.message).toMatch(new RegExp(`deeper than ${MAX_NESTING} levels`));
-    // The object refused is the first one past the limit: MAX_NESTING keys lead to it.
-    expect(error.path.split(".")).toHaveLength(MAX_NESTING);
+    expect(error.message).toMatch(new RegExp(`at most ${MAX_NESTING} levels`));
+    // Found where certainly no form reads back (a shorthand top level and a list option's items
+    // have no brackets, so the limit is two levels past the parsers'): MAX_NESTING + 2 keys in.
+    expect(error.path.split(".")).toHaveLength(MAX_NESTING + 2);
     expect(api.toArgument("--doc", nest(MAX_NESTING)).ok).toBe(true);
-    expect(refusal("--doc", nest(MAX_NESTING + 1)).path.split(".")).toHaveLength(MAX_NESTING);
+    // JSON alone reads a document: a level more has no form, decided by reading it back.
+    expect(refusal("--doc", nest(MAX_NESTING + 1)).message).toMatch(/reads every form/);
   });
 
   it("any JSON value of a document is written, and reads back the same", () => {
@@ -121,5 +125,32 @@ describe("toArgument refusals name the place and the cause", () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+});
+
+describe("toShorthand on a caller's value", () => {
+  it.each([
+    [{ a: new Date(0) }, /^a: a Date is not a plain object/],
+    [{ a: ["x", new Map()] }, /^a\[1\]: a Map is not a plain object/],
+    [{ a: undefined }, /^a: undefined is not a value/],
+  ])("%o is refused where it stands", (value, message) => {
+    expect(() => toShorthand(value as never)).toThrow(message);
+  });
+
+  it("a getter is read once a call, and its error is not repeated", () => {
+    let reads = 0;
+    const value = {};
+    Object.defineProperty(value, "a", {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads > 1) throw new Error("do-not-echo");
+        return "x";
+      },
+    });
+    expect(toShorthand(value as never)).toBe("a=x");
+    expect(reads).toBe(1);
+    expect(() => toShorthand(value as never)).toThrow(ShorthandEncodeError);
+    expect(() => toShorthand(value as never)).toThrow(/^a: reading it threw an error/);
   });
 });
