@@ -22,6 +22,7 @@
 import {
   parseArgumentWords,
   recordReads,
+  wordListProblem,
   type FileSource,
   type ParseArgumentOptions,
 } from "@shapekit/shorthand";
@@ -187,9 +188,12 @@ export function parseCommandLine(
   argv: readonly string[],
   options: ParseCommandLineOptions = {},
 ): ParseCommandLineResult {
+  // A program may pass anything as argv: a usage error naming it, not a TypeError inside.
+  const notWords = wordListProblem(argv, "argv");
+  if (notWords !== undefined) return failure([{ kind: "usage", message: notWords }]);
   const specs = optionTable(operation);
   // 0. The AWS CLI's global options, taken out wherever they are (global-options.ts).
-  const taken = takeGlobalOptions(argv.map(String));
+  const taken = takeGlobalOptions(argv);
   if (!taken.ok) return failure([taken.error]);
   const words = taken.remaining;
   const globals = taken.globals ? { globals: taken.globals } : {};

@@ -4,7 +4,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCommandSurface, EXIT_CODES, runCommand } from "@shapekit/cli";
+import { createCommandSurface, EXIT_CODES, parseCommandLine, runCommand } from "@shapekit/cli";
 import { chainDescription } from "./chain-description.js";
 
 const surface = createCommandSurface({
@@ -77,5 +77,17 @@ describe("skeleton kinds from a program", () => {
     expect(() => surface.generateCliSkeleton("put-thing", kind as "input")).toThrow(
       /unknown skeleton kind .*: choose from input, output, yaml-input/,
     );
+  });
+});
+
+describe("the lower-level parseCommandLine", () => {
+  it("refuses argv that is not a list of strings as a usage error", () => {
+    const description = chainDescription("put-thing", 1, ["Name"]);
+    const result = parseCommandLine(description, {}, ["--top", 5] as unknown as string[]);
+    expect(result).toEqual({
+      ok: false,
+      exitCode: EXIT_CODES.usage,
+      errors: [{ kind: "usage", message: "argv[1] is a number: argv must hold strings only" }],
+    });
   });
 });
