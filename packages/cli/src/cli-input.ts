@@ -10,8 +10,10 @@
 // `MAX_NESTING` levels deep (a YAML text is scanned for that before the parser sees it).
 
 import {
-  FileAccessError,
   MAX_NESTING,
+  checkedBytes,
+  checkedText,
+  fileReadFailure,
   nestsDeeperThan,
   noFiles,
   type FileSource,
@@ -138,23 +140,13 @@ function readDocument(
   files: FileSource | undefined,
 ): Read {
   try {
-    if (typeof options === "function") return { ok: true, text: options(path) };
+    if (typeof options === "function") return { ok: true, text: checkedText(options(path)) };
     const source = files ?? noFiles;
-    if (prefix === "file://") return { ok: true, text: source.readText(path) };
-    return { ok: true, text: new TextDecoder().decode(source.readBytes(path)) };
+    if (prefix === "file://") return { ok: true, text: checkedText(source.readText(path)) };
+    return { ok: true, text: new TextDecoder().decode(checkedBytes(source.readBytes(path))) };
   } catch (e) {
-    return { ok: false, reason: readFailure(e) };
+    return { ok: false, reason: fileReadFailure(e) };
   }
-}
-
-/** Why a read failed, without the path Node puts in its messages. */
-function readFailure(e: unknown): string {
-  if (e instanceof FileAccessError) return e.message;
-  const code = (e as { code?: unknown } | null)?.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "it is a directory";
-  if (code === "EACCES") return "permission denied";
-  return String((e as Error | null)?.message ?? e);
 }
 
 /** Whether `text` takes more than `limit` bytes as UTF-8, counted without encoding it. */

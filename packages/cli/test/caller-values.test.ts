@@ -4,7 +4,13 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCommandSurface, EXIT_CODES, parseCommandLine, runCommand } from "@shapekit/cli";
+import {
+  createCommandSurface,
+  EXIT_CODES,
+  parseCommandLine,
+  runCommand,
+  type FileSource,
+} from "@shapekit/cli";
 import { chainDescription } from "./chain-description.js";
 
 const surface = createCommandSurface({
@@ -89,5 +95,30 @@ describe("the lower-level parseCommandLine", () => {
       exitCode: EXIT_CODES.usage,
       errors: [{ kind: "usage", message: "argv[1] is a number: argv must hold strings only" }],
     });
+  });
+});
+
+describe("a caller's FileSource that misbehaves", () => {
+  it("is named in the cli-input error, and what it threw is not quoted", () => {
+    const files = {
+      readText() {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- what a misbehaving source does
+        throw "do-not-echo";
+      },
+      readBytes: () => "not bytes",
+    } as unknown as FileSource;
+    for (const [word, message] of [
+      [
+        "file://in.json",
+        /cannot read file:\/\/in\.json: the file source threw a value of type string/,
+      ],
+      ["fileb://in.json", /readBytes returned a value of type string, not bytes/],
+    ] as const) {
+      const result = surface.parseCommandLine("put-thing", ["--cli-input-json", word], { files });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors[0]!.message).toMatch(message);
+      expect(JSON.stringify(result)).not.toContain("do-not-echo");
+    }
   });
 });

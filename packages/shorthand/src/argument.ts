@@ -32,7 +32,15 @@ import {
 } from "./cli-shape.js";
 import { coerce } from "./coerce.js";
 import { contentsError } from "./file-contents-error.js";
-import { isFilesDisabled, noFiles, recordReads, type FileSource } from "./file-references.js";
+import {
+  checkedBytes,
+  fileReadFailure,
+  isFilesDisabled,
+  noFiles,
+  readFileReference,
+  recordReads,
+  type FileSource,
+} from "./file-references.js";
 import { nestsDeeperThan } from "./nesting.js";
 import { MAX_NESTING, parseShorthand } from "./parser.js";
 import { NumberSyntaxError, pythonFloat, pythonInt } from "./python-numbers.js";
@@ -153,7 +161,7 @@ function unpackScalar(
       case "blob":
         if (!streaming) return value;
         try {
-          return files.readBytes(value);
+          return checkedBytes(files.readBytes(value));
         } catch (e) {
           if (isFilesDisabled(e))
             throw new ArgumentError((e as Error).message, { option, cause: e });
@@ -176,10 +184,10 @@ function readParamFile(
   options: ParseArgumentOptions | undefined,
 ): string | Uint8Array | undefined {
   try {
-    if (value.startsWith("file://")) return files.readText(value.slice(7));
-    if (value.startsWith("fileb://")) return files.readBytes(value.slice(8));
+    const contents = readFileReference(value, files);
+    if (contents !== undefined) return contents;
   } catch (e) {
-    throw new ArgumentError(`Unable to load paramfile ${value}: ${(e as Error).message}`, {
+    throw new ArgumentError(`Unable to load paramfile ${value}: ${fileReadFailure(e)}`, {
       option,
       cause: e,
     });

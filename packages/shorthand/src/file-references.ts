@@ -54,15 +54,55 @@ export function isFileReference(value: string): boolean {
 
 /**
  * The contents `value` refers to, or `undefined` when it is no file reference. Errors of the
- * source propagate.
+ * source propagate; a source that returns something else than text (`readText`) or bytes
+ * (`readBytes`) is a `FileAccessError` too (`fileReadFailure` words both).
  */
 export function readFileReference(
   value: string,
   files: FileSource,
 ): string | Uint8Array | undefined {
-  if (value.startsWith("file://")) return files.readText(value.slice(7));
-  if (value.startsWith("fileb://")) return files.readBytes(value.slice(8));
+  if (value.startsWith("file://")) return checkedText(files.readText(value.slice(7)));
+  if (value.startsWith("fileb://")) return checkedBytes(files.readBytes(value.slice(8)));
   return undefined;
+}
+
+/** What a caller's `FileSource` returned or threw, in a few words (never its content). */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? "a list" : `a value of type ${typeof value}`;
+}
+
+/** `readText`'s result, which a caller's source might get wrong. */
+export function checkedText(text: unknown): string {
+  if (typeof text === "string") return text;
+  throw new FileAccessError(
+    "unreadable",
+    `the file source's readText returned ${kindOf(text)}, not text`,
+  );
+}
+
+/** `readBytes`'s result, which a caller's source might get wrong. */
+export function checkedBytes(bytes: unknown): Uint8Array {
+  if (bytes instanceof Uint8Array) return bytes;
+  throw new FileAccessError(
+    "unreadable",
+    `the file source's readBytes returned ${kindOf(bytes)}, not bytes (a Uint8Array)`,
+  );
+}
+
+/**
+ * Why a `FileSource` did not deliver, for a message: a `FileAccessError`'s own words, Node's
+ * common file errors in a few words (their messages hold the path), another error's message,
+ * and for anything else thrown only what kind of value it was.
+ */
+export function fileReadFailure(error: unknown): string {
+  if (error instanceof FileAccessError) return error.message;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES") return "permission denied";
+  if (error instanceof Error) return error.message;
+  return `the file source threw ${kindOf(error)}`;
 }
 
 /** Python's `os.path.expanduser` then `os.path.expandvars`, as the AWS CLI applies to paths. */

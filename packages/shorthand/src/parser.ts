@@ -46,7 +46,7 @@ import {
   pythonStripEnd,
   startsSurrogatePair,
 } from "./character-classes.js";
-import { noFiles, readFileReference, type FileSource } from "./file-references.js";
+import { fileReadFailure, noFiles, readFileReference, type FileSource } from "./file-references.js";
 import { ShorthandFileError, ShorthandSyntaxError } from "./shorthand-error.js";
 import {
   setOwnProperty,
@@ -399,12 +399,7 @@ class Parser {
     try {
       return readFileReference(value, this.files) ?? value;
     } catch (e) {
-      throw new ShorthandFileError(
-        this.text,
-        offset,
-        value,
-        e instanceof Error ? e.message : String(e),
-      );
+      throw new ShorthandFileError(this.text, offset, value, fileReadFailure(e));
     }
   }
 
