@@ -161,6 +161,16 @@ interface Command {
   ) => Promise<number>;
 }
 
+/**
+ * The message of something thrown: an Error's, a string as it is (a message someone wrote),
+ * and for anything else (a hook's `throw { code: 1 }`) its kind rather than `[object Object]`.
+ */
+function thrownMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  return `a value of type ${error === null ? "null" : typeof error} was thrown, not an Error`;
+}
+
 /** Runs one command line (the words after the bin's name) and resolves to the exit code. */
 export async function runCommand(
   surface: CommandSurface,
@@ -225,7 +235,7 @@ export async function runCommand(
       io,
     );
   } catch (e) {
-    io.stderr(`${surface.command}: error: ${String((e as Error)?.message ?? e)}\n`);
+    io.stderr(`${surface.command}: error: ${thrownMessage(e)}\n`);
     return EXIT_CODES.other;
   }
 }

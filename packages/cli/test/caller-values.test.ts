@@ -122,3 +122,18 @@ describe("a caller's FileSource that misbehaves", () => {
     }
   });
 });
+
+describe("a request sender that throws no Error", () => {
+  it("is named by kind, not printed as [object Object]", async () => {
+    const err: string[] = [];
+    const code = await runCommand(surface, ["put-thing", "--top", "Name=x", "--send"], {
+      io: { stdout: () => undefined, stderr: (t) => err.push(t) },
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what a misbehaving sender does
+      send: () => Promise.reject({ code: 1 }),
+    });
+    expect(code).toBe(EXIT_CODES.other);
+    expect(err.join("")).toBe(
+      "shapekit-test: error: a value of type object was thrown, not an Error\n",
+    );
+  });
+});

@@ -35,6 +35,7 @@ import { contentsError } from "./file-contents-error.js";
 import {
   checkedBytes,
   fileReadFailure,
+  valueKind,
   isFilesDisabled,
   noFiles,
   readFileReference,
@@ -197,14 +198,19 @@ function readParamFile(
       throw new ArgumentError(`Unable to retrieve ${value}: fetching URLs is not enabled`, {
         option,
       });
+    let text: unknown;
     try {
-      return options.fetchUrl(value);
+      text = options.fetchUrl(value);
     } catch (e) {
-      throw new ArgumentError(`Unable to retrieve ${value}: ${(e as Error).message}`, {
-        option,
-        cause: e,
-      });
+      const reason = e instanceof Error ? e.message : `fetchUrl threw ${valueKind(e)}`;
+      throw new ArgumentError(`Unable to retrieve ${value}: ${reason}`, { option, cause: e });
     }
+    if (typeof text !== "string")
+      throw new ArgumentError(
+        `Unable to retrieve ${value}: fetchUrl returned ${valueKind(text)}, not text`,
+        { option },
+      );
+    return text;
   }
   return undefined;
 }

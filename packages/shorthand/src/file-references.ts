@@ -66,8 +66,8 @@ export function readFileReference(
   return undefined;
 }
 
-/** What a caller's `FileSource` returned or threw, in a few words (never its content). */
-function kindOf(value: unknown): string {
+/** What a caller's hook (a `FileSource`, `fetchUrl`) returned or threw, in a few words (never its content). */
+export function valueKind(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   return Array.isArray(value) ? "a list" : `a value of type ${typeof value}`;
 }
@@ -77,7 +77,7 @@ export function checkedText(text: unknown): string {
   if (typeof text === "string") return text;
   throw new FileAccessError(
     "unreadable",
-    `the file source's readText returned ${kindOf(text)}, not text`,
+    `the file source's readText returned ${valueKind(text)}, not text`,
   );
 }
 
@@ -86,7 +86,7 @@ export function checkedBytes(bytes: unknown): Uint8Array {
   if (bytes instanceof Uint8Array) return bytes;
   throw new FileAccessError(
     "unreadable",
-    `the file source's readBytes returned ${kindOf(bytes)}, not bytes (a Uint8Array)`,
+    `the file source's readBytes returned ${valueKind(bytes)}, not bytes (a Uint8Array)`,
   );
 }
 
@@ -102,7 +102,7 @@ export function fileReadFailure(error: unknown): string {
   if (code === "EISDIR") return "it is a directory";
   if (code === "EACCES") return "permission denied";
   if (error instanceof Error) return error.message;
-  return `the file source threw ${kindOf(error)}`;
+  return `the file source threw ${valueKind(error)}`;
 }
 
 /** Python's `os.path.expanduser` then `os.path.expandvars`, as the AWS CLI applies to paths. */

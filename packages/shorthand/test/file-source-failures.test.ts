@@ -55,6 +55,27 @@ describe("a FileSource that misbehaves", () => {
     expect(result.error.message).not.toContain("do-not-echo");
   });
 
+  it("a fetchUrl that throws a non-Error or returns no text is named", () => {
+    const fetchUrl = (): string => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- what a misbehaving hook does
+      throw "do-not-echo";
+    };
+    const thrown = api.parseArgument("--name", ["https://x"], { fetchUrl });
+    expect(thrown.ok || thrown.error.message).toMatch(
+      /Unable to retrieve https:\/\/x: fetchUrl threw a value of type string$/,
+    );
+    const wrong = api.parseArgument("--name", ["https://x"], {
+      fetchUrl: () => 5 as unknown as string,
+    });
+    expect(wrong.ok || wrong.error.message).toMatch(
+      /fetchUrl returned a value of type number, not text$/,
+    );
+    expect(api.parseArgument("--name", ["https://x"], { fetchUrl: () => "n" })).toEqual({
+      ok: true,
+      value: "n",
+    });
+  });
+
   it("parseShorthand's @= reference says the same", () => {
     expect(() => parseShorthand("a@=file://x", { files: throwing })).toThrow(
       /the file source threw a value of type string/,
