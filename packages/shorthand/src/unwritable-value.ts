@@ -90,8 +90,19 @@ function topLevelProblem(shape: CliShape, value: unknown): string | undefined {
   return undefined;
 }
 
-/** The caller's own error is not quoted: its message is the caller's to show. */
-const THREW = "reading it threw an error (a getter or a proxy)";
+/**
+ * A getter or proxy trap threw while the value was read: worded as the validators word it, with
+ * the Error's message (the caller's own code threw it), and only the kind of anything else.
+ */
+function unreadable(error: unknown): string {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : `a value of type ${typeof error} was thrown`;
+  } catch {
+    reason = "an error was thrown";
+  }
+  return `the value could not be read (${reason})`;
+}
 
 /** Where a part of the copy goes: a list's index or an object's key. */
 type Slot =
@@ -143,8 +154,8 @@ function visitObject(
     let child: unknown;
     try {
       child = (object as Record<string | number, unknown>)[key];
-    } catch {
-      return { path: at, reason: THREW };
+    } catch (e) {
+      return { path: at, reason: unreadable(e) };
     }
     const slot: Slot =
       typeof key === "number" ? { list: copy as unknown[], key } : { object: copy, key };
@@ -208,8 +219,8 @@ export function readCallerValue(value: unknown): CallerValue {
     let found: Unwritable | undefined;
     try {
       found = visitObject(frame, current as object, open, stack);
-    } catch {
-      found = { path, reason: THREW };
+    } catch (e) {
+      found = { path, reason: unreadable(e) };
     }
     if (found !== undefined) return { ok: false, problem: found };
   }
