@@ -20,7 +20,7 @@ import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
 import { waiterDescription, type CliWaiter } from "./waiter.js";
-import { MAX_WALKED_DEPTH, ShapesTooDeepError, wordListProblem } from "@shapekit/shorthand";
+import { MAX_WALKED_DEPTH, ShapesTooDeepError } from "@shapekit/shorthand";
 import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
 /** One operation and the functions that know its model. */
@@ -366,14 +366,7 @@ function commandFunctions(
           ],
         };
       }
-      const notWords = wordListProblem(argv, "argv");
-      if (notWords !== undefined) {
-        return {
-          ok: false,
-          exitCode: EXIT_CODES.usage,
-          errors: [{ kind: "usage", message: notWords }],
-        };
-      }
+      // (argv that is no list of strings is parseCommandLine's usage error.)
       try {
         walkable(binding);
       } catch (e) {

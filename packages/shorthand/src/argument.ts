@@ -35,11 +35,11 @@ import { contentsError } from "./file-contents-error.js";
 import {
   checkedBytes,
   fileReadFailure,
-  valueKind,
   isFilesDisabled,
   noFiles,
   readFileReference,
   recordReads,
+  valueKind,
   type FileSource,
 } from "./file-references.js";
 import { nestsDeeperThan } from "./nesting.js";

@@ -3,7 +3,7 @@
 // and lists of scalars, and JSON (a lone word that argparse would take for an option, such as
 // `-1e5`, also with a space before it); each is checked by parsing it back the way
 // `parseArgumentWords` does, and the shortest that reads back the same wins. JSON reads back any
-// JSON value, so only values with no JSON form (bytes inside a value, a Date, undefined, a cycle)
+// JSON value, so only values with no JSON form (bytes, a Date, undefined, a cycle)
 // or no word form at all (a top-level string such as `-x` or `file://x`, a boolean flag's
 // opposite) are refused, with the place in the value and the cause (unwritable-value.ts).
 
@@ -17,7 +17,7 @@ import {
   type CliShapeTable,
 } from "./cli-shape.js";
 import { toShorthand } from "./to-shorthand.js";
-import { unreadableText, writableValue, type Unwritable } from "./unwritable-value.js";
+import { misreadText, writableValue, type Unwritable } from "./unwritable-value.js";
 import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
 
 const NO_FILES = {
@@ -131,7 +131,7 @@ export function toArgumentWords(
     if (!best || words.join(" ").length < best.join(" ").length) best = words;
   }
   if (best) return { ok: true, value: best };
-  const why = unreadableText(table, option, read.value) ?? {
+  const why = misreadText(table, option, read.value) ?? {
     path: "",
     reason: "the AWS CLI reads every form of it as another value",
   };

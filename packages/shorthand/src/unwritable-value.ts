@@ -1,8 +1,9 @@
-// Why a value has no words: when `toArgumentWords` finds no candidate that reads back the same,
-// this says where in the value the trouble is and what it is, rather than that nothing worked.
-// The values come from callers (a form, a chat message turned into an object), so the walk
-// never trusts them: a getter or proxy trap that throws is reported as a problem there, a cycle
-// is found without recursing forever, and the walk stops at the parser's nesting limit.
+// A caller's value on its way to words (`toArgumentWords`, `toShorthand`): read once into plain
+// data, which the words are written from and compared with, and when no words can carry it, where
+// in the value the trouble is and what it is, rather than that nothing worked. The values come
+// from callers (a form, a chat message turned into an object), so the walk never trusts them: a
+// getter or proxy trap that throws is reported as a problem there, a cycle is found without
+// recursing forever, and the walk stops past the parsers' nesting limit.
 
 import {
   isScalar,
@@ -131,9 +132,9 @@ function visitObject(
   stack: Frame[],
 ): Unwritable | undefined {
   const { path, depth } = frame;
-  // Bytes come only from a `fileb://` word of a whole value.
+  // The AWS CLI builds bytes only from the file of a whole `fileb://` value, never read here.
   if (object instanceof Uint8Array)
-    return { path, reason: "bytes have no text form inside a value: pass the text instead" };
+    return { path, reason: "bytes have no text form: pass the text instead" };
   const exotic = exoticKind(object);
   if (exotic !== undefined) {
     const hint = exotic === "Date" ? " (pass its text, such as date.toISOString())" : "";
@@ -246,7 +247,7 @@ export function writableValue(
  * Why a value that passed `writableValue` still has no words: a top-level text the AWS CLI
  * takes for something else, or `undefined` when no known cause applies.
  */
-export function unreadableText(
+export function misreadText(
   table: CliShapeTable,
   option: CliOption,
   value: unknown,

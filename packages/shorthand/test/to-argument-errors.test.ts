@@ -48,7 +48,12 @@ describe("toArgument refusals name the place and the cause", () => {
     ["--tags", [{ Key: Symbol("a") }], "[0].Key", /a symbol is not a value/],
     ["--tags", [{ Key: "a", Count: 1n }], "[0].Count", /a bigint has no text form/],
     ["--tags", [{ Key: new Date(0) }], "[0].Key", /a Date is not a plain object.*toISOString/],
-    ["--tags", [{ Key: "a", Value: new Uint8Array(1) }], "[0].Value", /bytes have no text form/],
+    [
+      "--tags",
+      [{ Key: "a", Value: new Uint8Array(1) }],
+      "[0].Value",
+      /bytes have no text form: pass the text/,
+    ],
     ["--doc", { "a b": [new Map()] }, '["a b"][0]', /a Map is not a plain object/],
     ["--labels", new Set(), "", /a Set is not a plain object/],
     ["--labels", null, "", /takes a map \(an object\), not null/],
