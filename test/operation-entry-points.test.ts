@@ -82,6 +82,18 @@ describe("the committed packages' operations/CreateEndpointConfig entry points",
     ];
     expect(c.parseCommandLine(line)).toEqual(root.parseCommandLine("create-endpoint-config", line));
   });
+
+  it("cli-skeleton: run refuses argv that is no list, as the root's run does (not letter by letter)", async () => {
+    const c = await import("@shapekit/sagemaker-cli-skeleton/operations/CreateEndpointConfig");
+    const err: string[] = [];
+    const io = { stdout: () => undefined, stderr: (t: string) => err.push(t) };
+    expect(await c.run("--endpoint-config-name" as unknown as string[], { io })).toBe(2);
+    expect(await c.run(undefined as unknown as string[], { io })).toBe(2);
+    expect(err).toEqual([
+      "shapekit-sagemaker: error: argv must be a list (an array) of strings, not a string\n",
+      "shapekit-sagemaker: error: argv must be a list (an array) of strings, not undefined\n",
+    ]);
+  });
 });
 
 describe("a two-operation model: one operation's entry point does not load the other's modules", () => {

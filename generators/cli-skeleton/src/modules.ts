@@ -388,7 +388,10 @@ export function operationEntryModule(facts: OperationEntryFacts): GeneratedFile 
       "export function run",
       ["argv: readonly string[]", `options?: ${rt.RunCommandOptions}`],
       "Promise<number>",
-      [`return ${rt.runCommand}(surface, [operation, ...argv], options);`],
+      [
+        "// Anything but a list is left for runCommand to refuse (spread, a string would be letters).",
+        `return ${rt.runCommand}(surface, Array.isArray(argv) ? [operation, ...argv] : argv, options);`,
+      ],
     );
   return facts.writer.file(`src/${operationEntrySpecifier(op.operationName)}.ts`, module);
 }

@@ -59,5 +59,6 @@ export function synopsis(): string {
 }
 /** Runs `create-endpoint-config` with the words after it and resolves to the exit code; `options.files` reads `file://` references. */
 export function run(argv: readonly string[], options?: __RunCommandOptions): Promise<number> {
-  return __runCommand(surface, [operation, ...argv], options);
+  // Anything but a list is left for runCommand to refuse (spread, a string would be letters).
+  return __runCommand(surface, Array.isArray(argv) ? [operation, ...argv] : argv, options);
 }
