@@ -22,7 +22,7 @@
 import {
   parseArgumentWords,
   recordReads,
-  wordListProblem,
+  readWordList,
   type FileSource,
   type ParseArgumentOptions,
 } from "@shapekit/shorthand";
@@ -189,11 +189,11 @@ export function parseCommandLine(
   options: ParseCommandLineOptions = {},
 ): ParseCommandLineResult {
   // A program may pass anything as argv: a usage error naming it, not a TypeError inside.
-  const notWords = wordListProblem(argv, "argv");
-  if (notWords !== undefined) return failure([{ kind: "usage", message: notWords }]);
+  const read = readWordList(argv, "argv");
+  if (!read.ok) return failure([{ kind: "usage", message: read.problem }]);
   const specs = optionTable(operation);
   // 0. The AWS CLI's global options, taken out wherever they are (global-options.ts).
-  const taken = takeGlobalOptions(argv);
+  const taken = takeGlobalOptions(read.words);
   if (!taken.ok) return failure([taken.error]);
   const words = taken.remaining;
   const globals = taken.globals ? { globals: taken.globals } : {};

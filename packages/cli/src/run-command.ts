@@ -7,7 +7,7 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
-import { bytesAsBase64, wordListProblem, type FileSource } from "@shapekit/shorthand";
+import { bytesAsBase64, readWordList, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
 import { isOperationCommand, type CommandSurface, type WaitCommands } from "./command-surface.js";
@@ -179,19 +179,20 @@ export async function runCommand(
 ): Promise<number> {
   const io = options.io ?? processIo;
   // A bin passes process.argv's strings; a program calling this may pass anything.
-  const notWords = wordListProblem(argv, "argv");
-  if (notWords !== undefined) {
-    io.stderr(`${surface.command}: error: ${notWords}\n`);
+  const read = readWordList(argv, "argv");
+  if (!read.ok) {
+    io.stderr(`${surface.command}: error: ${read.problem}\n`);
     return EXIT_CODES.usage;
   }
+  const words = read.words;
   try {
-    const [first, ...rest] = argv;
+    const [first, ...rest] = words;
     if (first === undefined) {
       io.stderr(usage(surface));
       return EXIT_CODES.usage;
     }
     // The AWS CLI's global `--version` wins wherever it is on the line.
-    if (options.version !== undefined && asksForVersion(argv)) {
+    if (options.version !== undefined && asksForVersion(words)) {
       io.stdout(`${surface.command} ${options.version}\n`);
       return EXIT_CODES.success;
     }

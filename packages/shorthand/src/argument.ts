@@ -49,7 +49,7 @@ import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { ShorthandError } from "./shorthand-error.js";
 import { parseShorthandTyped, typedShapeOf } from "./typed-parser.js";
 import type { ArgumentValue } from "./value.js";
-import { wordListProblem } from "./word-list.js";
+import { readWordList } from "./word-list.js";
 
 /** What `parseArgumentWords` returns: the value, or the reason it was refused. */
 export type ArgumentResult<T = ArgumentValue> =
@@ -520,15 +520,15 @@ export function parseArgumentWordsAt(
   options?: ParseArgumentOptions,
   lane?: ArgumentLane,
 ): ArgumentResult {
-  const problem = wordListProblem(words, "words");
-  if (problem !== undefined)
-    return { ok: false, error: new ArgumentError(problem, { option: option.name }) };
+  const read = readWordList(words, "words");
+  if (!read.ok)
+    return { ok: false, error: new ArgumentError(read.problem, { option: option.name }) };
   try {
     if (lane !== undefined) {
-      const value = laneValue(lane, words);
+      const value = laneValue(lane, read.words);
       if (value !== undefined) return { ok: true, value: value as ArgumentValue };
     }
-    return { ok: true, value: parseWords(table, option, node, words, options) };
+    return { ok: true, value: parseWords(table, option, node, read.words, options) };
   } catch (e) {
     if (e instanceof ArgumentError) return { ok: false, error: e };
     const message = e instanceof Error ? e.message : String(e);

@@ -69,7 +69,8 @@ export function readFileReference(
 /** What a caller's hook (a `FileSource`, `fetchUrl`) returned or threw, in a few words (never its content). */
 export function valueKind(value: unknown): string {
   if (value === null || value === undefined) return String(value);
-  return Array.isArray(value) ? "a list" : `a value of type ${typeof value}`;
+  // `typeof` alone: even Array.isArray throws on a revoked proxy.
+  return `a value of type ${typeof value}`;
 }
 
 /** `readText`'s result, which a caller's source might get wrong. */

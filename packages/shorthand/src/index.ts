@@ -30,7 +30,7 @@ export {
   type LocalFilesOptions,
 } from "./file-references.js";
 export { nestsDeeperThan } from "./nesting.js";
-export { wordListProblem } from "./word-list.js";
+export { readWordList, wordListProblem, type WordList } from "./word-list.js";
 export {
   sameValue,
   type ArgumentValue,

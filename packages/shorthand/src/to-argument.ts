@@ -16,6 +16,7 @@ import {
   type CliOption,
   type CliShapeTable,
 } from "./cli-shape.js";
+import { valueKind } from "./file-references.js";
 import { toShorthand } from "./to-shorthand.js";
 import { misreadText, writableValue, type Unwritable } from "./unwritable-value.js";
 import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
@@ -109,16 +110,15 @@ export function toArgumentWords(
   const shape = shapeOf(table, option.shape);
   if (shape.type === "boolean") {
     if (value === (option.negated !== true)) return { ok: true, value: [] };
+    const sets = option.negated !== true;
     const other = option.negated
       ? option.name.replace(/^--no-/, "--")
       : option.name.replace(/^--/, "--no-");
-    return {
-      ok: false,
-      error: new ArgumentError(
-        `a flag: it sets ${option.negated !== true}; use ${other} for ${String(value)}`,
-        { option: option.name },
-      ),
-    };
+    const message =
+      typeof value === "boolean"
+        ? `a flag: it sets ${sets}; use ${other} for ${!sets}`
+        : `a flag: it sets ${sets} (${other} sets ${!sets}); no words build ${valueKind(value)}`;
+    return { ok: false, error: new ArgumentError(message, { option: option.name }) };
   }
   // The value is the caller's, maybe a hostile one: it is read once, into plain data that the
   // forms are written from and compared with, and what no form can carry is named.

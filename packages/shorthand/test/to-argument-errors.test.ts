@@ -23,10 +23,11 @@ const data = [
   "Ids list Name",
   "Doc document",
   "Labels map Name Name",
+  "Boolean boolean",
 ].join("\n");
 const command = decodeCliCommand(
   "put",
-  "Put --name=Name --tags=Tags --ids=Ids --count=Count --doc=Doc --labels=Labels",
+  "Put --name=Name --tags=Tags --ids=Ids --count=Count --doc=Doc --labels=Labels --on=On:Boolean --no-on=On:Boolean+negated",
 );
 const api = operationArguments(command, cliShapeTable(data, [command]));
 
@@ -59,6 +60,9 @@ describe("toArgument refusals name the place and the cause", () => {
     ["--labels", null, "", /takes a map \(an object\), not null/],
     ["--name", "-x", "", /looks like an option/],
     ["--name", "file://secret", "", /file:\/\//],
+    ["--on", false, "", /a flag: it sets true; use --no-on for false$/],
+    ["--no-on", true, "", /a flag: it sets false; use --on for true$/],
+    ["--on", Object.create(null), "", /no words build a value of type object$/],
   ])("%s %o", (option, value, path, message) => {
     const error = refusal(option, value);
     expect(error.path).toBe(path);

@@ -6,6 +6,7 @@ import {
   decodeCliCommand,
   operationArguments,
   parseShorthand,
+  readWordList,
   wordListProblem,
 } from "../src/index.js";
 
@@ -26,6 +27,27 @@ describe("words that are not a list of strings", () => {
     if (result.ok) return;
     expect(result.error.message).toMatch(message);
     expect(result.error.option).toBe(option);
+  });
+
+  it("a proxy whose traps throw is a problem, and the words parsed are a copy read once", () => {
+    const trap = new Proxy([], {
+      get() {
+        throw new Error("trap");
+      },
+    });
+    expect(readWordList(trap, "argv")).toEqual({
+      ok: false,
+      problem: "argv could not be read (trap)",
+    });
+    let reads = 0;
+    const once = new Proxy(["Key=a"], {
+      get(target, key, receiver) {
+        if (key === "0" && ++reads > 1) throw new Error("read twice");
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(api.parseArgument("--tags", once)).toEqual({ ok: true, value: [{ Key: "a" }] });
+    expect(reads).toBe(1);
   });
 
   it("a list of strings passes, an empty one too", () => {
