@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { parseShorthand, toShorthand, ShorthandEncodeError } from "@shapekit/shorthand";
 import { commands, parseArgument, toArgument } from "@shapekit/sagemaker-shorthand";
 import { parseCommandLine, run, generateCliSkeleton } from "@shapekit/sagemaker-cli-skeleton";
+import { samePlainData } from "./same-plain-data.mjs";
 
 const [countArg, seedArg] = process.argv.slice(2).map(Number);
 const count = countArg > 0 ? countArg : 20_000;
@@ -78,22 +79,6 @@ const anything = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(Symbol("s"), () => 1, undefined, NaN, -0, Infinity) },
 );
 const words = fc.oneof(fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }), anything);
-
-/** Deep equality that tells plain data from a Date, a Map or a boxed string. */
-function samePlainData(a, b) {
-  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) || a === b;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
-  const tag = Object.prototype.toString.call(a);
-  if (tag !== Object.prototype.toString.call(b)) return false;
-  if (Array.isArray(a))
-    return a.length === b.length && [...a.keys()].every((i) => samePlainData(a[i], b[i]));
-  if (tag !== "[object Object]") return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((k) => Object.hasOwn(b, k) && samePlainData(a[k], b[k]))
-  );
-}
 
 const failures = [];
 const fail = (what, detail) => {

@@ -3,6 +3,7 @@
 // Values that only looked writable (a Date or a Map read as an empty object) are refused.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { samePlainData } from "../../../scripts/same-plain-data.mjs";
 import {
   MAX_NESTING,
   ShorthandEncodeError,
@@ -167,33 +168,6 @@ describe("toShorthand on a caller's value", () => {
     );
   });
 });
-
-/**
- * Deep equality that tells a plain object from a Date, a Map or a boxed string (`sameValue`
- * compares parsed values, which are never those).
- */
-function samePlainData(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) || a === b;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
-  const tag = Object.prototype.toString.call(a);
-  if (tag !== Object.prototype.toString.call(b)) return false;
-  if (Array.isArray(a))
-    return (
-      Array.isArray(b) &&
-      a.length === b.length &&
-      [...a.keys()].every((i) => samePlainData(a[i], b[i]))
-    );
-  if (tag !== "[object Object]") return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every(
-      (k) =>
-        Object.hasOwn(b, k) &&
-        samePlainData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-    )
-  );
-}
 
 describe("toArgument on anything a program might pass", () => {
   const anything = fc.anything({
