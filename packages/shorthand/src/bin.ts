@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `shorthand`: the parser as a command for shell scripts and other tools.
 //   shorthand 'a=b,c=[1,2]'          prints {"a":"b","c":["1","2"]}
-//   shorthand --reverse '{"a":"b"}'  prints a=b
+//   shorthand --reverse '{"a":"b"}'  prints a=b (numbers and booleans as their text: {"n":1} → n=1)
 // Without a text argument the text is read from standard input. Exit 1 with the error (and its
 // caret display) on standard error when the text does not parse; 2 for a wrong command line.
 // A terminal command reads `key@=file://path` references as the AWS CLI does (`localFiles()`:
@@ -11,14 +11,17 @@ import { readFileSync } from "node:fs";
 // Through the package's entry point, not its modules: the build then keeps what both use in
 // the entry point's file, and `import "@shapekit/shorthand"` opens one file fewer.
 import {
+  MAX_NESTING,
   bytesAsBase64,
   localFiles,
+  nestsDeeperThan,
   parseShorthand,
   ShorthandEncodeError,
   ShorthandError,
   toShorthand,
   type ShorthandObject,
 } from "./index.js";
+import { untypedText } from "./untyped-text.js";
 
 const USAGE = `usage: shorthand [--reverse] [text]
        shorthand --version
@@ -31,6 +34,16 @@ function version(): string {
     readFileSync(new URL("../package.json", import.meta.url), "utf8"),
   ) as { version?: unknown };
   return String(manifest.version);
+}
+
+/**
+ * JSON → shorthand, numbers and booleans written as the text the AWS CLI converts back by the
+ * model (`{"a": 1}` → `a=1`); the depth is checked before the conversion walks it.
+ */
+function reverseText(value: unknown): string {
+  if (nestsDeeperThan(value, MAX_NESTING + 1))
+    throw new ShorthandEncodeError(`shorthand reads at most ${MAX_NESTING} levels of nesting`);
+  return toShorthand(untypedText(value) as ShorthandObject);
 }
 
 function main(args: string[]): number {
@@ -51,7 +64,7 @@ function main(args: string[]): number {
   const text = rest[0] ?? readFileSync(0, "utf8").replace(/\r?\n$/, "");
   try {
     if (reverse) {
-      process.stdout.write(`${toShorthand(JSON.parse(text) as ShorthandObject)}\n`);
+      process.stdout.write(`${reverseText(JSON.parse(text))}\n`);
     } else {
       const value = parseShorthand(text, { files: localFiles() });
       process.stdout.write(`${JSON.stringify(value, bytesAsBase64)}\n`);

@@ -18,8 +18,9 @@ import {
 } from "./cli-shape.js";
 import { valueKind } from "./file-references.js";
 import { toShorthand } from "./to-shorthand.js";
+import { untypedText } from "./untyped-text.js";
 import { misreadText, writableValue, type Unwritable } from "./unwritable-value.js";
-import { isPlainObject, sameValue, type ShorthandObject, type ShorthandValue } from "./value.js";
+import { sameValue, type ShorthandObject } from "./value.js";
 
 const NO_FILES = {
   readText(): string {
@@ -30,29 +31,11 @@ const NO_FILES = {
   },
 };
 
-/** A typed value as shorthand's untyped one: numbers and booleans as the text the CLI converts back. */
-function untyped(value: unknown): ShorthandValue {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return numberText(value);
-  if (typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.map(untyped);
-  if (isPlainObject(value)) {
-    const out: ShorthandObject = {};
-    for (const k of Object.keys(value))
-      Object.defineProperty(out, k, {
-        value: untyped(value[k]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    return out;
-  }
-  throw new Error("no text form");
-}
-
-/** Python's `int()` and `float()` both read JavaScript's shortest round-trip form, except exponents of integers. */
-function numberText(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n);
+/** A scalar's word: its text (numbers and booleans as the AWS CLI converts them back). */
+function wordOf(value: unknown): string {
+  const text = untypedText(value);
+  if (typeof text !== "string") throw new Error("no text form");
+  return text;
 }
 
 function candidates(table: CliShapeTable, option: CliOption, value: unknown): string[][] {
@@ -71,17 +54,17 @@ function candidates(table: CliShapeTable, option: CliOption, value: unknown): st
     if (words.length === 1 && looksLikeOption(words[0]!)) out.push([` ${words[0]!}`]);
   };
   if (isScalar(shape)) {
-    attempt(() => [untyped(value) as string]);
+    attempt(() => [wordOf(value)]);
     return out;
   }
   if (supportsShorthand(table, shape)) {
     if (shape.type === "list")
       attempt(() =>
-        (value as unknown[]).map((item) => toShorthand(untyped(item) as ShorthandObject)),
+        (value as unknown[]).map((item) => toShorthand(untypedText(item) as ShorthandObject)),
       );
-    else attempt(() => [toShorthand(untyped(value) as ShorthandObject)]);
+    else attempt(() => [toShorthand(untypedText(value) as ShorthandObject)]);
   } else if (shape.type === "list" && Array.isArray(value)) {
-    attempt(() => value.map((item) => untyped(item) as string));
+    attempt(() => value.map(wordOf));
   }
   attempt(() => {
     const json = JSON.stringify(value, (_k, v: unknown) => {

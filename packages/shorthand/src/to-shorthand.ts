@@ -89,7 +89,7 @@ function valueText(value: ShorthandValue): string {
       .join(",")}}`;
   }
   throw new ShorthandEncodeError(
-    `shorthand cannot express ${value instanceof Uint8Array ? "bytes" : typeof value}`,
+    `shorthand cannot express ${value instanceof Uint8Array ? "bytes" : value === null ? "null" : typeof value}`,
   );
 }
 

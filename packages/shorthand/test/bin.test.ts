@@ -57,6 +57,25 @@ describe("the shorthand bin", () => {
     expect(JSON.parse(shorthand([text]).stdout)).toEqual({ d: { e: "" }, f: ["x y"] });
   });
 
+  it("writes numbers and booleans of --reverse's JSON as the text the AWS CLI converts back", () => {
+    // A skeleton's placeholders (0, 0.0, true) are the usual case.
+    expect(shorthand(["--reverse", '{"a":1,"b":[true,2.5],"c":{"d":1e21}}'])).toEqual({
+      status: 0,
+      stdout: "a=1,b=[true,2.5],c={d=1000000000000000000000}\n",
+      stderr: "",
+    });
+    expect(shorthand(["--reverse", '{"a":null}'])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: "shorthand: shorthand cannot express null\n",
+    });
+    const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+    expect(shorthand(["--reverse"], deep)).toMatchObject({
+      status: 1,
+      stderr: "shorthand: shorthand reads at most 480 levels of nesting\n",
+    });
+  });
+
   it("reads standard input when no text is given", () => {
     expect(shorthand([], "a=b,c=d\n")).toMatchObject({ status: 0, stdout: '{"a":"b","c":"d"}\n' });
     expect(shorthand(["--reverse"], '{"a":"b"}\n')).toMatchObject({ status: 0, stdout: "a=b\n" });
