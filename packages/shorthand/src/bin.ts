@@ -19,9 +19,9 @@ import {
   ShorthandEncodeError,
   ShorthandError,
   toShorthand,
+  untypedText,
   type ShorthandObject,
 } from "./index.js";
-import { untypedText } from "./untyped-text.js";
 
 const USAGE = `usage: shorthand [--reverse] [text]
        shorthand --version

@@ -16,7 +16,7 @@ export function untypedText(value: unknown): unknown {
   if (typeof value === "number") return numberText(value);
   if (typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map(untypedText);
-  if (isPlainObject(value) && !(value instanceof Uint8Array)) {
+  if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) setOwnProperty(out, k, untypedText(value[k]));
     return out;

@@ -12,6 +12,7 @@ import {
   operationArguments,
   sameValue,
   toShorthand,
+  untypedText,
 } from "../src/index.js";
 
 const data = [
@@ -200,5 +201,19 @@ describe("toArgument on anything a program might pass", () => {
       ),
       { numRuns: 1000, seed: 23 },
     );
+  });
+});
+
+describe("untypedText", () => {
+  it("writes numbers and booleans as the text the AWS CLI converts back, and nothing else", () => {
+    const bytes = new Uint8Array([1]);
+    expect(untypedText({ a: 1, b: [true, 2.5, "x"], c: { d: 1e21 }, e: null, f: bytes })).toEqual({
+      a: "1",
+      b: ["true", "2.5", "x"],
+      c: { d: "1000000000000000000000" },
+      e: null,
+      f: bytes,
+    });
+    expect(toShorthand(untypedText({ Count: 0 }) as never)).toBe("Count=0");
   });
 });
