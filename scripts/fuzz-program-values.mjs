@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { parseShorthand, toShorthand, ShorthandEncodeError } from "@shapekit/shorthand";
 import { commands, parseArgument, toArgument } from "@shapekit/sagemaker-shorthand";
 import { parseCommandLine, run, generateCliSkeleton } from "@shapekit/sagemaker-cli-skeleton";
-import { samePlainData } from "./same-plain-data.mjs";
+import { PROGRAM_VALUES, samePlainData } from "./program-values.mjs";
 
 const [countArg, seedArg] = process.argv.slice(2).map(Number);
 const count = countArg > 0 ? countArg : 20_000;
@@ -62,18 +62,7 @@ const materialize = (v) =>
 const anything = fc.oneof(
   {
     weight: 8,
-    arbitrary: fc.anything({
-      withBigInt: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withNullPrototype: true,
-      withObjectString: true,
-      withTypedArray: true,
-      withSparseArray: true,
-      withUnicodeString: true,
-      maxDepth: 3,
-    }),
+    arbitrary: fc.anything(PROGRAM_VALUES),
   },
   { weight: 1, arbitrary: hostile },
   { weight: 1, arbitrary: fc.constantFrom(Symbol("s"), () => 1, undefined, NaN, -0, Infinity) },

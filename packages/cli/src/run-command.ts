@@ -7,7 +7,7 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
-import { bytesAsBase64, readWordList, type FileSource } from "@shapekit/shorthand";
+import { bytesAsBase64, readWordList, thrownReason, type FileSource } from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
 import { isOperationCommand, type CommandSurface, type WaitCommands } from "./command-surface.js";
@@ -166,9 +166,7 @@ interface Command {
  * and for anything else (a hook's `throw { code: 1 }`) its kind rather than `[object Object]`.
  */
 function thrownMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "string") return error;
-  return `a value of type ${error === null ? "null" : typeof error} was thrown, not an Error`;
+  return typeof error === "string" ? error : thrownReason(error);
 }
 
 /** Runs one command line (the words after the bin's name) and resolves to the exit code. */

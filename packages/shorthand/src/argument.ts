@@ -39,7 +39,6 @@ import {
   noFiles,
   readFileReference,
   recordReads,
-  valueKind,
   type FileSource,
 } from "./file-references.js";
 import { nestsDeeperThan } from "./nesting.js";
@@ -49,6 +48,7 @@ import { shapeNode, type ShapeNode } from "./shape-graph.js";
 import { ShorthandError } from "./shorthand-error.js";
 import { parseShorthandTyped, typedShapeOf } from "./typed-parser.js";
 import type { ArgumentValue } from "./value.js";
+import { valueKind } from "./value-kind.js";
 import { readWordList } from "./word-list.js";
 
 /** What `parseArgumentWords` returns: the value, or the reason it was refused. */

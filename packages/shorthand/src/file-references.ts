@@ -13,6 +13,7 @@
 
 import { FileAccessError } from "./file-access-error.js";
 import { readRegularFile } from "#read-local-file";
+import { valueKind } from "./value-kind.js";
 
 export { FileAccessError, type FileAccessReason } from "./file-access-error.js";
 
@@ -64,13 +65,6 @@ export function readFileReference(
   if (value.startsWith("file://")) return checkedText(files.readText(value.slice(7)));
   if (value.startsWith("fileb://")) return checkedBytes(files.readBytes(value.slice(8)));
   return undefined;
-}
-
-/** What a caller's hook (a `FileSource`, `fetchUrl`) returned or threw, in a few words (never its content). */
-export function valueKind(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  // `typeof` alone: even Array.isArray throws on a revoked proxy.
-  return `a value of type ${typeof value}`;
 }
 
 /** `readText`'s result, which a caller's source might get wrong. */

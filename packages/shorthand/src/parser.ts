@@ -47,6 +47,7 @@ import {
   startsSurrogatePair,
 } from "./character-classes.js";
 import { fileReadFailure, noFiles, readFileReference, type FileSource } from "./file-references.js";
+import { valueKind } from "./value-kind.js";
 import { ShorthandFileError, ShorthandSyntaxError } from "./shorthand-error.js";
 import {
   setOwnProperty,
@@ -441,9 +442,7 @@ class Parser {
  */
 export function parseShorthand(text: string, options?: ParseShorthandOptions): ShorthandObject {
   if (typeof text !== "string")
-    throw new TypeError(
-      `parseShorthand takes a string, not ${text === null || text === undefined ? String(text) : `a value of type ${typeof text}`}`,
-    );
+    throw new TypeError(`parseShorthand takes a string, not ${valueKind(text)}`);
   // One parser serves every call; a call made while it is busy (from a file source) gets its own.
   const parser = idle ?? new Parser("", noFiles);
   idle = undefined;

@@ -16,7 +16,7 @@ import {
   type CliOption,
   type CliShapeTable,
 } from "./cli-shape.js";
-import { valueKind } from "./file-references.js";
+import { valueKind } from "./value-kind.js";
 import { toShorthand } from "./to-shorthand.js";
 import { untypedText } from "./untyped-text.js";
 import { misreadText, writableValue, type Unwritable } from "./unwritable-value.js";

@@ -14,6 +14,7 @@ import {
 } from "./cli-shape.js";
 import { MAX_NESTING } from "./parser.js";
 import { setOwnProperty } from "./value.js";
+import { exoticKind, thrownReason, valueKind } from "./value-kind.js";
 
 /** Where inside the value the problem is (`[1].ServerlessConfig`, "" for the value itself), and what it is. */
 export interface Unwritable {
@@ -35,25 +36,6 @@ function childPath(path: string, key: string | number): string {
   if (typeof key === "number") return `${path}[${key}]`;
   if (!PLAIN_KEY.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path === "" ? key : `${path}.${key}`;
-}
-
-/** `Date`, `Map`, …: the built-in kind of an object that is neither a list nor a record. */
-function exoticKind(value: object): string | undefined {
-  const tag = Object.prototype.toString.call(value).slice(8, -1);
-  return tag === "Object" || tag === "Array" ? undefined : tag;
-}
-
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-/** What the caller passed, in a few words (never the value itself: it may be long or secret). */
-function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Uint8Array) return "bytes";
-  if (typeof value === "object") return article(exoticKind(value) ?? "object");
-  return article(typeof value);
 }
 
 /** What a scalar shape's word reads back as, by type. */
@@ -78,16 +60,16 @@ function topLevelProblem(shape: CliShape, value: unknown): string | undefined {
     if (shape.streaming === true)
       return "the option takes a file path (the AWS CLI streams the file): write the contents to a file and pass its path";
     const expected = scalarExpectation(shape);
-    if (!expected.test(value)) return `the option takes ${expected.what}, not ${kindOf(value)}`;
+    if (!expected.test(value)) return `the option takes ${expected.what}, not ${valueKind(value)}`;
     return undefined;
   }
   if (shape.type === "list" && !Array.isArray(value))
-    return `the option takes a list (an array), not ${kindOf(value)}`;
+    return `the option takes a list (an array), not ${valueKind(value)}`;
   if (
     (shape.type === "structure" || shape.type === "map") &&
     (typeof value !== "object" || value === null || Array.isArray(value))
   )
-    return `the option takes ${shape.type === "map" ? "a map" : "a structure"} (an object), not ${kindOf(value)}`;
+    return `the option takes ${shape.type === "map" ? "a map" : "a structure"} (an object), not ${valueKind(value)}`;
   return undefined;
 }
 
@@ -96,13 +78,7 @@ function topLevelProblem(shape: CliShape, value: unknown): string | undefined {
  * the Error's message (the caller's own code threw it), and only the kind of anything else.
  */
 function unreadable(error: unknown): string {
-  let reason: string;
-  try {
-    reason = error instanceof Error ? error.message : `a value of type ${typeof error} was thrown`;
-  } catch {
-    reason = "an error was thrown";
-  }
-  return `the value could not be read (${reason})`;
+  return `the value could not be read (${thrownReason(error)})`;
 }
 
 /** Where a part of the copy goes: a list's index or an object's key. */
@@ -138,7 +114,7 @@ function visitObject(
   const exotic = exoticKind(object);
   if (exotic !== undefined) {
     const hint = exotic === "Date" ? " (pass its text, such as date.toISOString())" : "";
-    return { path, reason: `${article(exotic)} is not a plain object or list${hint}` };
+    return { path, reason: `${valueKind(object)} is not a plain object or list${hint}` };
   }
   if (open.has(object)) return { path, reason: "the value contains itself (a cycle)" };
   if (depth >= MAX_LEVELS)
@@ -207,7 +183,7 @@ export function readCallerValue(value: unknown): CallerValue {
           ok: false,
           problem: {
             path,
-            reason: `${article(typeof current)} is not a value the AWS CLI can build`,
+            reason: `${valueKind(current)} is not a value the AWS CLI can build`,
           },
         };
     }

@@ -4,12 +4,7 @@
 // TypeError about `charCodeAt`) or, worse, read a string as a list of one-character words. The
 // words are copied into a fresh array, each read once, so what was checked is what is parsed.
 
-/** What the caller passed, in a few words (never the value itself). */
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
+import { thrownReason, valueKind } from "./value-kind.js";
 
 /** `words` as a fresh list of strings, or why it is not one. */
 export type WordList =
@@ -25,7 +20,7 @@ export function readWordList(words: unknown, name: string): WordList {
     if (!Array.isArray(words))
       return {
         ok: false,
-        problem: `${name} must be a list (an array) of strings, not ${kindOf(words)}`,
+        problem: `${name} must be a list (an array) of strings, not ${valueKind(words)}`,
       };
     const length = words.length;
     const copy = new Array<string>(length);
@@ -34,14 +29,13 @@ export function readWordList(words: unknown, name: string): WordList {
       if (typeof word !== "string")
         return {
           ok: false,
-          problem: `${name}[${i}] is ${kindOf(word)}: ${name} must hold strings only`,
+          problem: `${name}[${i}] is ${valueKind(word)}: ${name} must hold strings only`,
         };
       copy[i] = word;
     }
     return { ok: true, words: copy };
   } catch (e) {
-    const reason = e instanceof Error ? e.message : `a value of type ${typeof e} was thrown`;
-    return { ok: false, problem: `${name} could not be read (${reason})` };
+    return { ok: false, problem: `${name} could not be read (${thrownReason(e)})` };
   }
 }
 

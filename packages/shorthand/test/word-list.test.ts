@@ -63,7 +63,7 @@ describe("words that are not a list of strings", () => {
 
   it("parseShorthand refuses a non-string with a TypeError saying so", () => {
     expect(() => parseShorthand(5 as unknown as string)).toThrow(
-      "parseShorthand takes a string, not a value of type number",
+      "parseShorthand takes a string, not a number",
     );
     expect(() => parseShorthand(null as unknown as string)).toThrow(/not null/);
   });
