@@ -22,6 +22,7 @@ import {
   code,
   LAZY_LOAD,
   lazyModuleList,
+  operationEntryName,
   plainCallAssignment,
   docComment,
   functionDeclaration,
@@ -156,7 +157,7 @@ export function descriptionPath(cliName: string): string {
 
 /** An operation's entry point, `./operations/<Operation>` in every generated package. */
 function operationEntrySpecifier(operationName: string): string {
-  return `operations/${fileBaseName(operationName)}`;
+  return `operations/${operationEntryName(operationName)}`;
 }
 
 /** Where a shared shape set lives: `src/shapes/<file>.ts`. */

@@ -6,6 +6,7 @@ import {
   handlebarsEscaped,
   namedModuleStatement,
   packageFileTemplates,
+  type PackageIdentity,
   packageTsconfig,
   PLAIN_MARKDOWN_WORDS,
   PLAIN_NPM_NAME,
@@ -20,10 +21,7 @@ const templates = packageFileTemplates(new URL("../templates/", import.meta.url)
 /** The version range of the hand-written runtime the generated code imports. */
 const RUNTIME_RANGE = RUNTIME_RANGES["@shapekit/cli"];
 
-export interface PackageFacts {
-  readonly banner: string;
-  readonly packageName: string;
-  readonly packageVersion: string;
+export interface PackageFacts extends PackageIdentity {
   readonly serviceTitle: string;
   readonly serviceCli: string;
   readonly command: string;

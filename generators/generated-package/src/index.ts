@@ -7,6 +7,7 @@
 export {
   handlebarsEscaped,
   loadTemplates,
+  operationEntryName,
   packageFileTemplates,
   type PackageFileTemplates,
   type PackageIdentity,

@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { Packaging } from "@shapekit/model";
+import { fileBaseName, type Packaging } from "@shapekit/model";
 import { manifestFields } from "./package-manifest.js";
 
 export type Template = Handlebars.TemplateDelegate;
@@ -39,6 +39,19 @@ export interface PackageIdentity {
   readonly banner: string;
   readonly packageName: string;
   readonly packageVersion: string;
+  /**
+   * The README's example of an operation's entry point (`./operations/<Operation>`): the first
+   * selected operation's module name (`operationEntryName`); absent when none is selected.
+   */
+  readonly operationEntryExample?: string;
+}
+
+/**
+ * The module name of an operation's entry point, `./operations/<name>`, the same in every
+ * package: the Smithy operation name (shortened with a hash past a file name's length).
+ */
+export function operationEntryName(operationName: string): string {
+  return fileBaseName(operationName);
 }
 
 /** An emitter's `package.json.hbs` and `README.md.hbs`, with the fields every package shares. */
@@ -74,9 +87,11 @@ export function packageFileTemplates(
       }),
     readme: (identity, fields) =>
       templates["README.md.hbs"]({
-        // The README's banner sits in an HTML comment, which `--` would end.
-        banner: identity.banner.replace(/--/g, "- -"),
+        // The README's banner sits in an HTML comment: only `-->` or `--!>` would end it (and
+        // `<!--` open another), so a command's `--model` stays as typed, ready to copy.
+        banner: identity.banner.replace(/<!--|--!?>/g, (marker) => marker.replace("--", "- -")),
         packageName: identity.packageName,
+        operationEntryExample: identity.operationEntryExample ?? false,
         ...fields,
       }),
   };

@@ -40,11 +40,11 @@ describe("packageFileTemplates", () => {
       );
       writeFileSync(
         path.join(own, "README.md.hbs"),
-        "<!-- {{banner}} -->\n# {{packageName}} {{extra}}",
+        "<!-- {{banner}} -->\n# {{packageName}} {{extra}}{{#if operationEntryExample}} e.g. {{operationEntryExample}}{{/if}}",
       );
       const templates = packageFileTemplates(pathToFileURL(`${own}/`));
       const identity = {
-        banner: "Made -- by --> a test",
+        banner: "Made by `x --model m` <!-- in --> a --!> test",
         packageName: "@x/y",
         packageVersion: "1.2.3",
       };
@@ -55,7 +55,12 @@ describe("packageFileTemplates", () => {
       );
       expect(manifest).toMatch(/^"@x\/y" "1\.2\.3" "MIT" \{"node":"[^"]+"\} 7$/);
       const readme = templates.readme(identity, { extra: "z" });
-      expect(readme).toBe("<!-- Made - - by - -> a test -->\n# @x/y z");
+      // Only what would end the banner's comment (or open another) is broken up: `--model`
+      // stays as typed, so the regenerate command can be copied.
+      expect(readme).toBe("<!-- Made by `x --model m` <!- - in - -> a - -!> test -->\n# @x/y z");
+      expect(
+        templates.readme({ ...identity, operationEntryExample: "PutItem" }, { extra: "z" }),
+      ).toMatch(/ e\.g\. PutItem$/);
     } finally {
       rmSync(own, { recursive: true, force: true });
     }

@@ -8,7 +8,7 @@
 // Written as prettier prints it: at the size of a whole service these modules are most of the
 // package's files, and prettier most of the generation time.
 
-import { fileBaseName, type GeneratedFile } from "@shapekit/model";
+import type { GeneratedFile } from "@shapekit/model";
 import {
   compactText,
   encodeCliCommand,
@@ -20,6 +20,7 @@ import {
 import { requestType, templateLiteral, typesImport, type ValueTyping } from "./emit-modules.js";
 import { RUNTIME_PACKAGE } from "./package-files.js";
 import {
+  operationEntryName,
   PRINT_WIDTH,
   plainCallAssignment,
   type ModuleText,
@@ -158,5 +159,5 @@ export function operationEntryModule(
     );
     line(module, `export const ${fn}: typeof api.${fn} = api.${fn};`);
   }
-  return writer.file(`src/operations/${fileBaseName(command.operation)}.ts`, module);
+  return writer.file(`src/operations/${operationEntryName(command.operation)}.ts`, module);
 }

@@ -4,6 +4,7 @@
 import {
   IDENTIFIER,
   packageFileTemplates,
+  type PackageIdentity,
   packageTsconfig,
   PLAIN_MARKDOWN_WORDS,
   PLAIN_NPM_NAME,
@@ -19,10 +20,7 @@ const RUNTIME_RANGE = RUNTIME_RANGES[RUNTIME_PACKAGE];
 
 const templates = packageFileTemplates(new URL("../templates/", import.meta.url));
 
-export interface PackageFacts {
-  readonly banner: string;
-  readonly packageName: string;
-  readonly packageVersion: string;
+export interface PackageFacts extends PackageIdentity {
   readonly serviceTitle: string;
   readonly serviceCli: string;
   /** The sibling types package the option values are typed with (type-only), if generated. */
@@ -80,7 +78,11 @@ function readme(facts: PackageFacts, usage: string, packaging?: Packaging): stri
     serviceCli: facts.serviceCli,
     singleOperation: facts.commands.length === 1,
     operationCount: facts.commands.length,
-    commands: facts.commands,
+    // "1 option", "3 options": a command's line in the README's list.
+    commands: facts.commands.map((c) => ({
+      ...c,
+      options: `${c.optionCount} option${c.optionCount === 1 ? "" : "s"}`,
+    })),
     runtimeName: RUNTIME_PACKAGE,
     runtimeRepoPath: runtimeLink(RUNTIME_PACKAGE, packaging),
     usage,

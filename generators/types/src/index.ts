@@ -32,7 +32,6 @@
 // cannot promise is formatted by the orchestrator.
 
 import {
-  fileBaseName,
   generatedBanner,
   moduleBanner,
   typeScriptNames,
@@ -51,6 +50,7 @@ import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
 import {
   ModuleWriter,
+  operationEntryName,
   type DeclarationStructure,
   type LaidOutText,
   type ModuleText,
@@ -211,7 +211,7 @@ function operationEntry(
     .filter((m): m is ShapeModule => m !== undefined)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return writer.file(
-    `src/operations/${fileBaseName(operation.name)}.ts`,
+    `src/operations/${operationEntryName(operation.name)}.ts`,
     reexports(writer.module(), reached, "../"),
   );
 }
@@ -269,6 +269,7 @@ export const emitTypes: Emitter = (context) => {
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
+    operationEntryExample: firstOperation && operationEntryName(firstOperation.name),
     serviceTitle: serviceTitle(context.service),
     operations: context.operations.map((op) => names.shapeName(op)),
     operationsType,

@@ -6,6 +6,7 @@
 import {
   IDENTIFIER,
   packageFileTemplates,
+  type PackageIdentity,
   packageTsconfig,
   PLAIN_MARKDOWN_WORDS,
   PLAIN_NPM_NAME,
@@ -19,10 +20,7 @@ const SMITHY_TYPES_RANGE = "^4.0.0";
 
 const templates = packageFileTemplates(new URL("../templates/", import.meta.url));
 
-export interface PackageFacts {
-  readonly banner: string;
-  readonly packageName: string;
-  readonly packageVersion: string;
+export interface PackageFacts extends PackageIdentity {
   readonly serviceTitle: string;
   readonly operations: readonly string[];
   readonly operationsType: string;

@@ -37,7 +37,7 @@ import {
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
-import { ModuleWriter, prettierJson } from "@shapekit/generated-package";
+import { ModuleWriter, operationEntryName, prettierJson } from "@shapekit/generated-package";
 import {
   indexModule,
   operationEntryModule,
@@ -134,6 +134,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
+    operationEntryExample: context.operations[0] && operationEntryName(context.operations[0].name),
     typesPackage,
     serviceTitle: serviceTitle(context.service),
     schemas: schemaFiles.map((f) => ({ file: f.path })),
@@ -181,7 +182,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
       inputNames !== undefined && inputSchemaFile !== undefined,
     );
     entries.push({
-      specifier: `./operations/${fileBaseName(operation.name)}.js`,
+      specifier: `./operations/${operationEntryName(operation.name)}.js`,
       reexports,
       cost: closure.length,
     });

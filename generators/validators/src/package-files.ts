@@ -8,6 +8,7 @@ import {
   PLAIN_MARKDOWN_WORDS,
   PLAIN_NPM_NAME,
   packageFileTemplates,
+  type PackageIdentity,
   packageTsconfig,
   PRINT_WIDTH,
   RUNTIME_RANGES,
@@ -28,10 +29,7 @@ export interface RuleDescription {
   readonly what: string;
 }
 
-export interface PackageFacts {
-  readonly banner: string;
-  readonly packageName: string;
-  readonly packageVersion: string;
+export interface PackageFacts extends PackageIdentity {
   readonly typesPackage: string;
   readonly serviceTitle: string;
   readonly schemas: readonly SchemaFile[];
@@ -150,6 +148,7 @@ export function readme(facts: PackageFacts): string {
     schemaExample: facts.schemas[0] && `${schemaImport(facts, facts.schemas[0].file)};`,
     rules: facts.rules,
     shapeCount: facts.shapes.length,
+    singleShape: facts.shapes.length === 1,
     shapesListed: facts.shapes.length <= LISTED_SHAPES,
     shapes: facts.shapes,
   });
