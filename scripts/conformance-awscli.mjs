@@ -454,7 +454,7 @@ for (const [k, title] of ROWS) {
       : k === "validated" && total.constraint
         ? ` (${total.constraint} of them our stricter constraint checks, named)`
         : k === "blocks" && total.customizedBlocks
-          ? ` (and ${total.customizedBlocks} blocks of options a catalogued customization rewrites, not compared)`
+          ? ` (and ${total.customizedBlocks} block${total.customizedBlocks === 1 ? "" : "s"} of options a catalogued customization rewrites, not compared)`
           : k === "output" && total.customizedOutputs
             ? ` (and ${total.customizedOutputs} a catalogued customization rewrites after the call, not compared)`
             : "";
