@@ -1,9 +1,9 @@
 // `shapekit.json`: what to generate. Read once, validated whole, every problem reported with its
 // JSON path so a user can fix the file in one pass.
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { listModelFiles, type Packaging } from "@shapekit/model";
+import { listModelFiles, readRegularFile, type Packaging } from "@shapekit/model";
 
 /** The package kinds ShapeKit can emit, in the order they are generated (and built). */
 export const PACKAGE_KINDS = ["types", "validators", "shorthand", "cli-skeleton"] as const;
@@ -86,6 +86,8 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE_NAME = "shapekit.json";
+/** The largest config read: a real one is a few hundred bytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /** An operation name or a glob over names: identifier characters and glob syntax, no spaces. */
 const OPERATION_SELECTOR = /^[A-Za-z0-9_*?[\]{},!()|+@-]+$/;
 const KNOWN_KEYS = new Set([
@@ -125,10 +127,11 @@ export function resolveConfigPath(from: string): string {
 export function readConfig(configFile: string): GenerationConfig {
   let text: string;
   try {
-    text = readFileSync(configFile, "utf8");
+    // A config is a few hundred bytes: a megabyte is a mistake (or a device), not a config.
+    text = readRegularFile(configFile, MAX_CONFIG_BYTES).toString("utf8");
   } catch (e) {
     throw new ConfigError(
-      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`,
+      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
     );
   }
   let raw: unknown;

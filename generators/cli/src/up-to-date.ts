@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readRegularFile } from "@shapekit/model";
 import type { GenerationConfig, PackageKind } from "./config.js";
 import { cacheSalt } from "./format.js";
 import { FormatCache } from "./format-cache.js";
@@ -101,7 +102,8 @@ export function generationKey(config: GenerationConfig): string | undefined {
         value instanceof Map ? [...value].sort() : value,
       ),
     );
-    for (const file of inputs) hash.update(`\0${file}\0`).update(readFileSync(file));
+    // A model named by --model may be a FIFO or a device: readRegularFile refuses it at once.
+    for (const file of inputs) hash.update(`\0${file}\0`).update(readRegularFile(file));
     return hash.digest("hex");
   } catch {
     return undefined; // an unreadable input: the full path reports it properly

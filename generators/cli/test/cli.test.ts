@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -83,7 +84,9 @@ describe("shapekit (command line)", () => {
     expect(check.stdout).toContain('-  "license": "MIT"');
     expect(check.stdout).toContain("--- a/out/weather-types/src/enums.ts\n+++ /dev/null");
     expect(check.stdout).not.toContain("mine.ts");
-    expect(check.stderr).toContain("npm run generate");
+    expect(check.stderr).toMatch(
+      /--check: \d+ files differ from the model; generate again without --check to write them\.\n$/,
+    );
     expect(readFileSync(pkg, "utf8")).toContain('"MIT"');
 
     expect((await cli(["generate"], dir)).code).toBe(0);
@@ -149,6 +152,30 @@ describe("shapekit (command line)", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/weather\.smithy:\d+:\d+: error: .*Dya/);
     expect(result.stderr).toMatch(/\n\s+member: Dya\n\s+\^/);
+    expect(existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("a model path that is a FIFO or a device is refused at once, and nothing is written", async () => {
+    const dir = project();
+    const pipe = path.join(dir, "spec", "pipe.smithy");
+    execFileSync("mkfifo", [pipe]);
+    // Given by --model, or found in the spec folder beside the real model: a named pipe with no
+    // writer would block a plain read for ever.
+    for (const args of [
+      ["generate", "--model", "spec/pipe.smithy", "--out", "generated"],
+      ["generate"],
+      ["cli", "--model", "spec/pipe.smithy", "--", "get-forecast"],
+    ]) {
+      const result = await cli(args, dir);
+      expect({ args, code: result.code }).toEqual({ args, code: 1 });
+      expect(result.stderr).toContain(
+        `${pipe}:1:1: error: Cannot read ${pipe}: it is a named pipe (FIFO), not a regular file`,
+      );
+    }
+    const device = await cli(["generate", "--model", "/dev/zero", "--out", "generated"], dir);
+    expect(device.code).toBe(1);
+    expect(device.stderr).toContain("Cannot read /dev/zero: it is a character device");
+    expect(existsSync(path.join(dir, "generated"))).toBe(false);
     expect(existsSync(path.join(dir, "out"))).toBe(false);
   });
 

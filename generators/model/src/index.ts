@@ -15,6 +15,7 @@ export * from "./service2/index.js";
 export { PRELUDE_FILE, preludeAst } from "./prelude.js";
 export { resolveModel, type ResolveResult } from "./resolve.js";
 export { loadModel, parseFile, type LoadModelResult, type ParseFileOptions } from "./load.js";
+export { MAX_MODEL_FILE_BYTES, readRegularFile, UnreadableFileError } from "./read-regular-file.js";
 export {
   botocoreServiceFolders,
   listModelFiles,

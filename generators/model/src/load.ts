@@ -4,12 +4,14 @@
 // botocore merges into the model, and with the `paginators-1.json[.gz]` beside it (plus its own
 // `paginators-1.sdk-extras.json[.gz]`), which gives the operations their pagination, and the
 // `waiters-2.json[.gz]` beside it (and its sdk-extras), which gives them their waiters (the AWS
-// CLI's `wait` commands). Unreadable paths are diagnostics, not exceptions.
+// CLI's `wait` commands). Unreadable paths (missing, no regular file, too large) are diagnostics,
+// not exceptions.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { error, sortDiagnostics, type Diagnostic } from "./diagnostic.js";
 import { parseIdl } from "./idl/index.js";
+import { readRegularFile } from "./read-regular-file.js";
 import { loadJsonAst } from "./json-ast-loader.js";
 import { listModelFiles } from "./model-files.js";
 import {
@@ -50,7 +52,8 @@ export function loadModel(paths: readonly string[]): LoadModelResult {
   const read = (file: string): string | undefined => {
     try {
       // Bytes, not UTF-8 text: botocore ships its models gzip-compressed (`service-2.json.gz`).
-      const decoded = decodeModelBytes(readFileSync(file));
+      // Regular files only: a FIFO or device named as a model would block or never end.
+      const decoded = decodeModelBytes(readRegularFile(file));
       if (!decoded.ok) throw new Error(decoded.message);
       texts.set(file, decoded.text);
       return decoded.text;

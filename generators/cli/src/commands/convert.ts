@@ -2,7 +2,6 @@
 // Smithy JSON AST. It is `shapekit ast` restricted to service-2 input, so that a file in another
 // format is an error here instead of silently passing through.
 
-import { readFileSync } from "node:fs";
 import {
   decodeModelBytes,
   formatCanonicalAst,
@@ -11,6 +10,7 @@ import {
   isService2FileName,
   loadModel,
   looksLikeService2,
+  readRegularFile,
 } from "@shapekit/model";
 import { CONVERT_HELP, EXIT, UsageError } from "./usage.js";
 import { argumentPath, type CommandIo } from "./io.js";
@@ -47,7 +47,7 @@ function notService2(file: string): string | undefined {
   if (isService2FileName(file)) return undefined;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file);
   } catch (e) {
     return `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
   }

@@ -222,11 +222,15 @@ async function generateOne(
       io.stdout(unifiedDiff(drift, io.cwd));
       for (const p of torn) {
         io.stderr(
-          `shapekit generate --check: ${rel(p.outDir)} is torn: a generation was interrupted while writing it (old and new files mixed); run \`npm run generate\` to repair it.\n`,
+          `shapekit generate --check: ${rel(p.outDir)} is torn: a generation was interrupted while writing it (old and new files mixed); generate again without --check to repair it.\n`,
         );
       }
       io.stderr(
-        `shapekit generate --check: ${drift.length} file${drift.length === 1 ? "" : "s"} differ from the spec; run \`npm run generate\` to update them.\n`,
+        // The same command without --check writes them: `npm run generate` in this repository,
+        // the command a package's README banner gives for a --model generation.
+        drift.length === 1
+          ? "shapekit generate --check: 1 file differs from the model; generate again without --check to write it.\n"
+          : `shapekit generate --check: ${drift.length} files differ from the model; generate again without --check to write them.\n`,
       );
       return EXIT.failure;
     }
