@@ -112,7 +112,9 @@ export function readManifest(outDir: string): ManifestRead {
     text = readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { state: "absent" };
+    // ENOTDIR: the folder's path runs through a file, so there is no manifest (output-plan.ts
+    // reports the file in the way).
+    if (code === "ENOENT" || code === "ENOTDIR") return { state: "absent" };
     return { state: "invalid", reason: `it cannot be read (${code ?? "unknown error"})` };
   }
   let raw: unknown;

@@ -3,7 +3,7 @@
 // from each folder's manifest: ShapeKit overwrites and deletes only files it wrote, never follows
 // a symbolic link, and refuses a folder that holds someone else's files unless told otherwise.
 
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   isOwnablePath,
@@ -215,6 +215,9 @@ export function scanPackageFolder(
   outDir: string,
   projectDir: string,
 ): { scan: FolderScan; problems: OutputProblem[] } {
+  const inTheWay = notAFolder(outDir);
+  if (inTheWay !== undefined)
+    return { scan: emptyScan(), problems: [{ kind: "blocked", outDir, paths: [inTheWay] }] };
   const linkedAbove = linkedComponents(outDir, projectDir);
   if (linkedAbove.length > 0)
     return { scan: emptyScan(), problems: [{ kind: "symlink", outDir, paths: linkedAbove }] };
@@ -274,6 +277,26 @@ function scanFolder(outDir: string): FolderScan {
   };
   walk(outDir, "");
   return scan;
+}
+
+/**
+ * The package folder, or the nearest path above it that exists, when that is no folder (`--out
+ * /dev/null`, a file): nothing can be written below it. Links are followed here, as the system
+ * follows them when it creates the folders; linkedComponents judges them.
+ */
+function notAFolder(outDir: string): string | undefined {
+  for (let dir = outDir; ; dir = path.dirname(dir)) {
+    let stats;
+    try {
+      stats = statSync(dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Absent, or below a file (ENOTDIR): look further up.
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+    }
+    if (stats !== undefined) return stats.isDirectory() ? undefined : dir;
+    if (dir === path.dirname(dir)) return undefined;
+  }
 }
 
 /**

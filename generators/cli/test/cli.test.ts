@@ -179,6 +179,22 @@ describe("shapekit (command line)", () => {
     expect(existsSync(path.join(dir, "out"))).toBe(false);
   });
 
+  it("an output folder whose path runs through a file is refused, naming the file", async () => {
+    const dir = project();
+    const file = path.join(dir, "notes.txt");
+    writeFileSync(file, "mine\n");
+    for (const out of ["notes.txt", "notes.txt/deeper", "/dev/null"]) {
+      const result = await cli(["generate", "--model", "spec/weather.smithy", "--out", out], dir);
+      expect({ out, code: result.code }).toEqual({ out, code: 1 });
+      expect(result.stderr).not.toContain("internal error");
+      expect(result.stderr).toContain(
+        `a file where it needs a folder; move these away:\n  ${out === "/dev/null" ? out : file}\n`,
+      );
+      expect(result.stderr).toContain("Nothing was written.");
+    }
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+  });
+
   it("config problems name the JSON path", async () => {
     const dir = project();
     writeFileSync(
