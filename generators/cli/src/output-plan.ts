@@ -284,7 +284,7 @@ function scanFolder(outDir: string): FolderScan {
  * /dev/null`, a file): nothing can be written below it. Links are followed here, as the system
  * follows them when it creates the folders; linkedComponents judges them.
  */
-function notAFolder(outDir: string): string | undefined {
+export function notAFolder(outDir: string): string | undefined {
   for (let dir = outDir; ; dir = path.dirname(dir)) {
     let stats;
     try {

@@ -4,7 +4,6 @@
 // same config or model options, so the site works for any model with nothing installed or
 // written but the site itself. Files the site does not generate are left alone in DIR.
 
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ShapesTooDeepError, ShapesTooLargeError } from "@shapekit/cli";
@@ -26,6 +25,7 @@ import {
 } from "../config.js";
 import { loadEmitter } from "../emitter-registry.js";
 import { planGeneration, PlanError } from "../generation-plan.js";
+import { SiteWriteError, writeSite } from "../site-writer.js";
 import { DOCS_HELP, EXIT, UsageError } from "./usage.js";
 import type { CommandIo } from "./io.js";
 
@@ -169,12 +169,15 @@ export async function runDocs(args: readonly string[], io: CommandIo): Promise<n
     }
     throw e;
   }
-  let bytes = 0;
-  for (const file of site) {
-    const target = path.join(out, ...file.path.split("/"));
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.contents);
-    bytes += Buffer.byteLength(file.contents);
+  let bytes: number;
+  try {
+    bytes = writeSite(out, site);
+  } catch (e) {
+    if (e instanceof SiteWriteError) {
+      io.stderr(`shapekit docs: ${e.message}\n`);
+      return EXIT.failure;
+    }
+    throw e;
   }
   const rel = path.relative(io.cwd, out) || ".";
   io.stdout(
