@@ -43,7 +43,11 @@ function compareStrings(a: string, b: string): number {
 
 /**
  * Renders diagnostics for a terminal: `file:line:col: severity: message`, then the offending
- * source line and a caret under the column when the source text is known.
+ * source line and a caret under the column when the source text is known. The model is anyone's
+ * text: a long line (a minified JSON AST is one line of megabytes) is shown as an excerpt
+ * around the column, and control characters (a terminal's escape sequences, bidirectional
+ * overrides that make a line read other than it is) are shown as U+FFFD, one for one, so the
+ * caret stays in place.
  */
 export function formatDiagnostics(
   diagnostics: readonly Diagnostic[],
@@ -53,15 +57,49 @@ export function formatDiagnostics(
   const cache = new Map<string, string[] | undefined>();
   for (const d of sortDiagnostics(diagnostics)) {
     const { file, line, column } = d.location;
-    lines.push(`${file}:${line}:${column}: ${d.severity}: ${d.message}`);
+    lines.push(visible(`${file}:${line}:${column}: ${d.severity}: ${d.message}`));
     if (!cache.has(file)) cache.set(file, sourceText(file)?.split(/\r?\n/));
     const text = cache.get(file)?.[line - 1];
     if (text !== undefined) {
-      lines.push(`  ${text}`);
-      lines.push(`  ${caretPad(text, column - 1)}^`);
+      const shown = excerpt(text, column - 1);
+      lines.push(`  ${visible(shown.text, true)}`);
+      lines.push(`  ${caretPad(shown.text, shown.column)}^`);
     }
   }
   return lines.join("\n");
+}
+
+/** The characters a diagnostic never prints as they are (a tab in a source line is kept). */
+/* eslint-disable no-control-regex -- control characters are what these look for */
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_OR_TAB =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+
+function visible(text: string, keepTabs = false): string {
+  return text.replace(keepTabs ? UNPRINTABLE : UNPRINTABLE_OR_TAB, "\ufffd");
+}
+
+/** Code units shown before and after the column of a long line. */
+const EXCERPT_BEFORE = 60;
+const EXCERPT_AFTER = 100;
+
+/** The part of `text` a diagnostic shows, and where its column falls in it. */
+function excerpt(text: string, column: number): { text: string; column: number } {
+  if (text.length <= EXCERPT_BEFORE + EXCERPT_AFTER) return { text, column };
+  let start = Math.max(0, column - EXCERPT_BEFORE);
+  let end = Math.min(text.length, column + EXCERPT_AFTER);
+  // Never cut a surrogate pair in two.
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++;
+  const head = start > 0 ? "…" : "";
+  const tail = end < text.length ? "…" : "";
+  return { text: head + text.slice(start, end) + tail, column: column - start + head.length };
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Spaces up to the column, keeping tabs so the caret lines up in a terminal. */
