@@ -71,10 +71,8 @@ export function formatDiagnostics(
 
 /** The characters a diagnostic never prints as they are (a tab in a source line is kept). */
 /* eslint-disable no-control-regex -- control characters are what these look for */
-const UNPRINTABLE =
-  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const UNPRINTABLE_OR_TAB =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_OR_TAB = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /* eslint-enable no-control-regex */
 
 function visible(text: string, keepTabs = false): string {

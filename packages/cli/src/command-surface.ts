@@ -20,6 +20,7 @@ import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
 import { waiterDescription, type CliWaiter } from "./waiter.js";
+import { terminalText } from "./terminal-text.js";
 import { MAX_WALKED_DEPTH, ShapesTooDeepError } from "@shapekit/shorthand";
 import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
@@ -391,7 +392,8 @@ function commandFunctions(
     renderHelp: (op: string, helpOptions?: HelpOptions): string => {
       const binding = walkable(find(op));
       const page = helpPage(binding.description, binding.syntaxBlocks);
-      return helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page);
+      // The page is the model's documentation, and is printed: nothing in it acts on a terminal.
+      return terminalText(helpOptions?.format === "markdown" ? helpMarkdown(page) : helpText(page));
     },
   };
 }

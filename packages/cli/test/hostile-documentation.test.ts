@@ -4,8 +4,9 @@
 // The outputs are checked here; the time is `npm run bench`'s (untrusted input).
 
 import { describe, expect, it } from "vitest";
-import { documentationOverview } from "../src/index.js";
+import { createCommandSurface, documentationOverview } from "../src/index.js";
 import { documentationMarkdown } from "../src/html-documentation.js";
+import { chainDescription } from "./chain-description.js";
 
 const n = 100_000;
 
@@ -35,5 +36,35 @@ describe("documentationOverview on hostile text", () => {
 
   it("still strips real links", () => {
     expect(documentationOverview("Use [the API](https://example.com). More.")).toBe("Use the API.");
+  });
+});
+
+describe("help pages of a model whose documentation holds terminal controls", () => {
+  const base = chainDescription("op", 1, ["Name"]);
+  const surface = createCommandSurface({
+    command: "shapekit-x",
+    operations: [
+      {
+        description: {
+          ...base,
+          documentation: {
+            // Clear the screen, retitle the window, reverse the rest of the line.
+            operation: "Runs\u001b[2J it \u001b]0;pwned\u0007 now \u202e desrever",
+            members: { In$Top: "The top\u009b31m one.\tTabbed." },
+          },
+        },
+      },
+    ],
+  });
+
+  it("shows each control as U+FFFD, keeping the text, its tabs and its line breaks", () => {
+    for (const format of ["text", "markdown"] as const) {
+      const page = surface.renderHelp("op", { format });
+      // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+      expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(page).toContain("Runs\ufffd[2J it \ufffd]0;pwned\ufffd now \ufffd desrever");
+      expect(page).toContain("The top\ufffd31m one.\tTabbed.");
+      expect(page.split("\n").length).toBeGreaterThan(10);
+    }
   });
 });
