@@ -17,6 +17,7 @@ import { sendRequest, sendWait } from "./send-request.js";
 import type { SkeletonKind } from "./skeleton-text.js";
 import type { CliWaiter } from "./waiter.js";
 import type { FileWriter } from "./streaming-output.js";
+import { terminalText } from "./terminal-text.js";
 import { suggestName } from "@shapekit/validation/core";
 
 /**
@@ -175,7 +176,13 @@ export async function runCommand(
   argv: readonly string[],
   options: RunCommandOptions = {},
 ): Promise<number> {
-  const io = options.io ?? processIo;
+  const given = options.io ?? processIo;
+  // Messages quote the model (enum values, patterns, documentation) and may quote the input:
+  // nothing printed to stderr acts on a terminal. stdout carries results, printed as they are.
+  const io: CommandIo = {
+    stdout: (text) => given.stdout(text),
+    stderr: (text) => given.stderr(terminalText(text)),
+  };
   // A bin passes process.argv's strings; a program calling this may pass anything.
   const read = readWordList(argv, "argv");
   if (!read.ok) {

@@ -4,7 +4,7 @@
 // The outputs are checked here; the time is `npm run bench`'s (untrusted input).
 
 import { describe, expect, it } from "vitest";
-import { createCommandSurface, documentationOverview } from "../src/index.js";
+import { createCommandSurface, documentationOverview, runCommand } from "../src/index.js";
 import { documentationMarkdown } from "../src/html-documentation.js";
 import { chainDescription } from "./chain-description.js";
 
@@ -66,5 +66,39 @@ describe("help pages of a model whose documentation holds terminal controls", ()
       expect(page).toContain("The top\ufffd31m one.\tTabbed.");
       expect(page.split("\n").length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("runCommand's messages, which quote the model", () => {
+  // A validator's message names the model's enum values and patterns, as the generated ones do.
+  const surface = createCommandSurface({
+    command: "shapekit-x",
+    operations: [
+      {
+        description: chainDescription("op", 1, ["Name"]),
+        validate: () => ({
+          ok: false,
+          issues: [
+            {
+              path: "Top.Name",
+              code: "enum",
+              message: '"zz" is not a value of Mode (values: `ok\u001b]0;pwned\u0007`, `b`)',
+            },
+          ],
+        }),
+      },
+    ],
+  });
+
+  it("reach stderr with no character a terminal acts on", async () => {
+    const err: string[] = [];
+    const code = await runCommand(surface, ["op", "--top", "Name=zz"], {
+      io: { stdout: () => undefined, stderr: (text) => err.push(text) },
+    });
+    expect(code).not.toBe(0);
+    const text = err.join("");
+    expect(text).toContain("(values: `ok\ufffd]0;pwned\ufffd`, `b`)");
+    // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });
