@@ -9,8 +9,10 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { PACKAGE_MANIFEST_FILE } from "@shapekit/model";
 
-export const MANIFEST_FILE = ".shapekit-manifest.json";
+/** The manifest's name: the model loader knows it too, and never reads such a folder as a model. */
+export const MANIFEST_FILE = PACKAGE_MANIFEST_FILE;
 
 /**
  * Entries at the top of a package folder that belong to the build or to other tools, never to

@@ -309,6 +309,19 @@ describe("shapekit (command line)", () => {
     );
   });
 
+  it("generate --model <folder> --out inside that folder reads its own output back as no model", async () => {
+    const dir = project();
+    const args = ["generate", "--model", "spec", "--out", "spec/out"];
+    expect((await cli(args, dir)).code).toBe(0);
+    // The second run sees spec/out's packages (their package.json and tsconfig.json are JSON)
+    // and the workspace package.json --out got: none of them is model input.
+    const again = await cli(args, dir);
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("0 file(s) written");
+    expect((await cli([...args, "--check"], dir)).code).toBe(0);
+  });
+
   it("generate --model reads a botocore service folder as the AWS CLI does", async () => {
     const dir = project();
     const model = (apiVersion: string, operation: string) =>

@@ -19,6 +19,7 @@ export { MAX_MODEL_FILE_BYTES, readRegularFile, UnreadableFileError } from "./re
 export {
   botocoreServiceFolders,
   listModelFiles,
+  PACKAGE_MANIFEST_FILE,
   service2FileName,
   type ModelFileList,
 } from "./model-files.js";

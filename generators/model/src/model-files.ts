@@ -10,7 +10,8 @@
 //                                endpoint-rule-set-1.json.gz …   not models: skipped
 //   data/_retry.json, endpoints.json, partitions.json, sdk-default-configuration.json   skipped
 // A service folder with several API versions (EC2 has 8) contributes only the latest one that has
-// a service-2 file, the one botocore loads when no version is asked for.
+// a service-2 file, the one botocore loads when no version is asked for. Below a folder,
+// `node_modules`, hidden folders and the packages ShapeKit generated are not model input.
 
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +21,32 @@ import { appendAll } from "./append-all.js";
 
 /** The name of ShapeKit's config file, never a model file when found in a model folder. */
 export const CONFIG_FILE_NAME = "shapekit.json";
+
+/**
+ * The file that marks a folder as a package ShapeKit generated (its list of the files it wrote):
+ * such a folder is output, never model input, when it sits in a model folder (`--out spec/out`).
+ */
+export const PACKAGE_MANIFEST_FILE = ".shapekit-manifest.json";
+
+/** JSON files of npm and TypeScript, never models: left out of a folder's model files. */
+const TOOL_FILES: ReadonlySet<string> = new Set([
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+]);
+
+/**
+ * Whether a folder found below a model folder is left out: installed packages (`node_modules`,
+ * whose package.json files are JSON but no models), hidden folders (`.git`, a generation's
+ * scratch), and packages ShapeKit generated there.
+ */
+function skippedFolder(name: string, full: string): boolean {
+  return (
+    name === "node_modules" ||
+    name.startsWith(".") ||
+    statSync(join(full, PACKAGE_MANIFEST_FILE), { throwIfNoEntry: false })?.isFile() === true
+  );
+}
 
 /** botocore's API version folders: `2016-11-15`. */
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
@@ -109,10 +136,12 @@ function modelFilesBelow(dir: string, diagnostics: Diagnostic[]): string[] {
     if (isDirectory) {
       // In a service folder, the API versions other than the one botocore loads are skipped.
       if (latestVersion !== undefined && API_VERSION.test(name) && full !== latestVersion) continue;
+      if (skippedFolder(name, full)) continue;
       appendAll(out, modelFilesBelow(full, diagnostics));
     }
-    // `shapekit.json` is the generator's config that lives beside the model files in `spec/`.
-    else if (name === CONFIG_FILE_NAME) continue;
+    // `shapekit.json` is the generator's config that lives beside the model files in `spec/`;
+    // npm's and TypeScript's files are JSON but never models (the workspace --out writes).
+    else if (name === CONFIG_FILE_NAME || TOOL_FILES.has(name)) continue;
     else if (
       service2 !== undefined &&
       name !== service2 &&

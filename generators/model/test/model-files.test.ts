@@ -121,6 +121,26 @@ describe("listModelFiles in botocore's data layout", () => {
     ]);
   });
 
+  it("leaves out installed packages, hidden folders, generated packages and npm's files", () => {
+    // `--out spec/out` beside the model: what the generation wrote must not be read back as a
+    // model next time (its package.json and tsconfig.json are JSON).
+    const folder = tree({
+      "model.smithy": "",
+      "nested/more.json": "{}",
+      "node_modules/x/package.json": "{}",
+      ".git/config.json": "{}",
+      "out/package.json": "{}",
+      "out/weather-types/.shapekit-manifest.json": "{}",
+      "out/weather-types/shapekit-model.json": "{}",
+      "out/weather-types/tsconfig.json": "{}",
+      "package-lock.json": "{}",
+      "tsconfig.json": "{}",
+    });
+    expect(listed(folder)).toEqual(["model.smithy", "nested/more.json"]);
+    // A file named on its own is read whatever its name: only folders are filtered.
+    expect(listed(folder, join(folder, "out", "package.json"))).toEqual(["out/package.json"]);
+  });
+
   it("reports a path that does not exist as a diagnostic", () => {
     const result = listModelFiles([join(root, "nope")]);
     expect(result.files).toEqual([]);
