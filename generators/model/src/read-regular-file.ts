@@ -25,9 +25,8 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** What a file that is not a regular file is, in a reader's words. */
+/** What a file that is neither a regular file nor a directory is, in a reader's words. */
 function fileKind(stats: Stats): string {
-  if (stats.isDirectory()) return "a directory";
   if (stats.isFIFO()) return "a named pipe (FIFO)";
   if (stats.isCharacterDevice()) return "a character device";
   if (stats.isBlockDevice()) return "a block device";
@@ -37,8 +36,8 @@ function fileKind(stats: Stats): string {
 
 /**
  * The bytes of the regular file `file`, at most `maxBytes`. Throws an `UnreadableFileError`
- * that says why not: the system's refusal (its code and message), a file that is no regular
- * file, or one larger than `maxBytes`.
+ * that says why not: the system's refusal (its error code, `ENOENT`), a file that is no regular
+ * file, one larger than `maxBytes`, or one that grew while it was read.
  */
 export function readRegularFile(file: string, maxBytes: number = MAX_MODEL_FILE_BYTES): Buffer {
   let fd: number;
@@ -59,8 +58,9 @@ export function readRegularFile(file: string, maxBytes: number = MAX_MODEL_FILE_
       throw new UnreadableFileError(
         `it holds ${stats.size} bytes, more than the ${maxBytes} a file is read up to`,
       );
-    // The size fstat gave, read to the end: a file that grows meanwhile is read as it was
-    // (and one that grows past the limit is refused rather than read on).
+    // The size fstat gave, and one byte more to see the end: a file that grows while it is
+    // read is refused (what was read would be neither its old text nor its new one), so no
+    // more than the size checked above is ever read.
     const bytes = Buffer.allocUnsafe(stats.size + 1);
     let length = 0;
     for (;;) {

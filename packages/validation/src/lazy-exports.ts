@@ -42,45 +42,39 @@ function exportedFunction(modules: ModuleLoader, index: number, name: string): A
 }
 
 /**
- * The stand-in's call and its resolution, which share one cached function: the module is
- * looked up once, whether the call or `~standard` asks first.
- */
-function standIn(
-  modules: ModuleLoader,
-  index: number,
-  name: string,
-): { readonly call: AnyFunction; readonly resolve: () => AnyFunction } {
-  let real: AnyFunction | undefined;
-  const resolve = () => (real ??= exportedFunction(modules, index, name));
-  // The call reads `real` itself: a guard's hot path is one check, then the real function.
-  const call = (first: unknown, second: unknown): unknown => (real ?? resolve())(first, second);
-  return { call, resolve };
-}
-
-/**
  * A stand-in for the function `name` of module `index`: the same arguments, result and throws.
- * Generated guards, assertions and validators take at most two arguments.
+ * Generated guards, assertions and validators take at most two arguments. One closure: a whole
+ * service's root makes thousands of stand-ins when it is imported, so each costs one allocation.
  */
 export function lazyFunction<F extends (...args: never[]) => unknown>(
   modules: ModuleLoader,
   index: number,
   name: string,
 ): F {
-  return standIn(modules, index, name).call as unknown as F;
+  let real: AnyFunction | undefined;
+  // A guard's hot path is one check, then the real function.
+  const call = (first: unknown, second: unknown): unknown =>
+    (real ??= exportedFunction(modules, index, name))(first, second);
+  return call as unknown as F;
 }
 
 /**
  * `lazyFunction` for a validator, with its Standard Schema (`~standard`, not enumerable, as on
- * the real one): reading it loads the module too.
+ * the real one): reading it loads the module too. The call and the getter share one lookup.
  */
 export function lazyValidator<V extends (...args: never[]) => unknown>(
   modules: ModuleLoader,
   index: number,
   name: string,
 ): V {
-  const { call, resolve } = standIn(modules, index, name);
+  let real: AnyFunction | undefined;
+  const call = (first: unknown, second: unknown): unknown =>
+    (real ??= exportedFunction(modules, index, name))(first, second);
   Object.defineProperty(call, "~standard", {
-    get: () => (resolve() as unknown as Record<string, unknown>)["~standard"],
+    get: () =>
+      ((real ??= exportedFunction(modules, index, name)) as unknown as Record<string, unknown>)[
+        "~standard"
+      ],
     enumerable: false,
   });
   return call as unknown as V;
