@@ -7,12 +7,14 @@
 //   an error before anything is written;
 // - each page is written whole: staged in a scratch folder inside --out (the same file system)
 //   and renamed into place, which replaces a link or a pipe at that name rather than writing
-//   into it. A failure while staging leaves the site as it was.
+//   into it. A failure while staging leaves the site as it was. The scratch folder is the
+//   generator's (`.shapekit-tmp-<pid>`): one a killed run left behind is removed by the next.
 // --out itself may be a link to a folder: the user named it.
 
-import { lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { notAFolder } from "./output-plan.js";
+import { isLeftover, removeLeftovers, scratchDir, scratchOwner } from "./scratch-space.js";
 
 /** Why the site was not written (or not wholly): names the path, never a file's contents. */
 export class SiteWriteError extends Error {
@@ -69,9 +71,17 @@ export function writeSite(out: string, files: readonly SiteFile[]): number {
   } catch (e) {
     throw new SiteWriteError(`cannot create ${out} (${described(e)})`);
   }
-  let scratch: string;
+  const scratch = scratchDir(out);
   try {
-    scratch = mkdtempSync(path.join(out, ".shapekit-docs-"));
+    removeLeftovers(
+      readdirSync(out)
+        .filter((name) => {
+          const pid = scratchOwner(name, true);
+          return pid !== undefined && isLeftover(pid);
+        })
+        .map((name) => path.join(out, name)),
+    );
+    mkdirSync(scratch);
   } catch (e) {
     throw new SiteWriteError(`cannot write in ${out} (${described(e)})`);
   }

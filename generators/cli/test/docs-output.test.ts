@@ -1,7 +1,7 @@
 // `shapekit docs --out DIR` writes into a folder it does not own (a checkout's `site/`): a link
 // planted there is never written through, a link, file or pipe where the site needs a folder is
 // refused before anything is written, and files the site does not generate are left alone.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -44,6 +44,10 @@ describe("shapekit docs --out", () => {
     symlinkSync(victim, path.join(site, "index.html"));
     execFileSync("mkfifo", [path.join(site, "search.pipe")]);
     writeFileSync(path.join(site, "notes.md"), "mine\n");
+    // The scratch folder of a run that was killed (its process is gone): the next run removes it.
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    mkdirSync(path.join(site, `.shapekit-tmp-${dead}`));
+    writeFileSync(path.join(site, `.shapekit-tmp-${dead}`, "0"), "half a page");
 
     const result = await docs(dir, "site");
     expect(result.code).toBe(0);
@@ -53,7 +57,7 @@ describe("shapekit docs --out", () => {
     expect(readFileSync(path.join(site, "index.html"), "utf8")).toContain("<html");
     expect(readFileSync(path.join(site, "notes.md"), "utf8")).toBe("mine\n");
     expect(lstatSync(path.join(site, "search.pipe")).isFIFO()).toBe(true);
-    // The scratch folder the pages were staged in is gone.
+    // The scratch folder the pages were staged in is gone, and so is the killed run's.
     expect(readdirSync(site).filter((n) => n.startsWith(".shapekit"))).toEqual([]);
   });
 
