@@ -1,6 +1,7 @@
 // Diagnostics are values, never exceptions: every loader and the resolver collect them, and the
 // command line prints them all at once, sorted, as `file:line:col: message` with a caret.
 
+import { terminalText } from "@shapekit/shorthand";
 import type { SourceLocation } from "./source-location.js";
 
 export type DiagnosticSeverity = "error" | "warning";
@@ -57,26 +58,16 @@ export function formatDiagnostics(
   const cache = new Map<string, string[] | undefined>();
   for (const d of sortDiagnostics(diagnostics)) {
     const { file, line, column } = d.location;
-    lines.push(visible(`${file}:${line}:${column}: ${d.severity}: ${d.message}`));
+    lines.push(terminalText(`${file}:${line}:${column}: ${d.severity}: ${d.message}`));
     if (!cache.has(file)) cache.set(file, sourceText(file)?.split(/\r?\n/));
     const text = cache.get(file)?.[line - 1];
     if (text !== undefined) {
       const shown = excerpt(text, column - 1);
-      lines.push(`  ${visible(shown.text, true)}`);
+      lines.push(`  ${terminalText(shown.text)}`);
       lines.push(`  ${caretPad(shown.text, shown.column)}^`);
     }
   }
   return lines.join("\n");
-}
-
-/** The characters a diagnostic never prints as they are (a tab in a source line is kept). */
-/* eslint-disable no-control-regex -- control characters are what these look for */
-const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const UNPRINTABLE_OR_TAB = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
-
-function visible(text: string, keepTabs = false): string {
-  return text.replace(keepTabs ? UNPRINTABLE : UNPRINTABLE_OR_TAB, "\ufffd");
 }
 
 /** Code units shown before and after the column of a long line. */

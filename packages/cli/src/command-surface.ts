@@ -20,8 +20,7 @@ import type { CliOperationDescription } from "./operation-description.js";
 import { optionTable, synopsis, type OptionSpec } from "./option-table.js";
 import { renderSkeleton, type SkeletonKind } from "./skeleton-text.js";
 import { waiterDescription, type CliWaiter } from "./waiter.js";
-import { terminalText } from "./terminal-text.js";
-import { MAX_WALKED_DEPTH, ShapesTooDeepError } from "@shapekit/shorthand";
+import { MAX_WALKED_DEPTH, ShapesTooDeepError, terminalText } from "@shapekit/shorthand";
 import { nestingDepth, suggestName } from "@shapekit/validation/core";
 
 /** One operation and the functions that know its model. */

@@ -7,7 +7,13 @@
 // references only through `options.files`; the generated bin passes `localFiles()`, so it reads
 // them as the AWS CLI does, while a library caller reads none unless it says so.
 
-import { bytesAsBase64, readWordList, thrownReason, type FileSource } from "@shapekit/shorthand";
+import {
+  bytesAsBase64,
+  readWordList,
+  terminalText,
+  thrownReason,
+  type FileSource,
+} from "@shapekit/shorthand";
 import { EXIT_CODES } from "./command-line-error.js";
 import type { ParseCommandLineOptions, ParseCommandLineResult } from "./command-line.js";
 import { isOperationCommand, type CommandSurface, type WaitCommands } from "./command-surface.js";
@@ -17,7 +23,6 @@ import { sendRequest, sendWait } from "./send-request.js";
 import type { SkeletonKind } from "./skeleton-text.js";
 import type { CliWaiter } from "./waiter.js";
 import type { FileWriter } from "./streaming-output.js";
-import { terminalText } from "./terminal-text.js";
 import { suggestName } from "@shapekit/validation/core";
 
 /**

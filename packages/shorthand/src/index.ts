@@ -3,6 +3,7 @@
 
 export { parseShorthand, MAX_NESTING, type ParseShorthandOptions } from "./parser.js";
 export { toShorthand, ShorthandEncodeError } from "./to-shorthand.js";
+export { terminalText } from "./terminal-text.js";
 export { untypedText } from "./untyped-text.js";
 export { thrownReason, valueKind } from "./value-kind.js";
 export {

@@ -1,5 +1,6 @@
-// Text from a model on its way to a terminal. A help page prints the model's documentation, and
-// a model is anyone's text: an escape sequence in it would clear the screen, retitle the
+// Text from a model on its way to a terminal (help pages and messages of @shapekit/cli, the
+// generator's diagnostics). A help page prints the model's documentation, and a model is
+// anyone's text: an escape sequence in it would clear the screen, retitle the
 // window or recolour what follows, and a bidirectional override would make a line read other
 // than it is. Those characters are shown as U+FFFD, one for one; line breaks and tabs, which
 // the page is laid out with, stay.
