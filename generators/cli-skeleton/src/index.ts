@@ -46,7 +46,7 @@ import {
   type OperationDescriptionData,
 } from "./operation-description.js";
 import { binFile, packageJson, readmeFile, tsconfigJson } from "./package-files.js";
-import { ModuleWriter, operationEntryName } from "@shapekit/generated-package";
+import { ModuleWriter, operationEntryExample } from "@shapekit/generated-package";
 
 export {
   commandName,
@@ -169,7 +169,7 @@ export const emitCliSkeleton: Emitter = (context: EmitContext) => {
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
-    operationEntryExample: context.operations[0] && operationEntryName(context.operations[0].name),
+    operationEntryExample: operationEntryExample(context.operations),
     serviceTitle: serviceTitle(context.service),
     serviceCli,
     command,

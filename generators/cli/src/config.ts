@@ -130,9 +130,7 @@ export function readConfig(configFile: string): GenerationConfig {
     // A config is a few hundred bytes: a megabyte is a mistake (or a device), not a config.
     text = readRegularFile(configFile, MAX_CONFIG_BYTES).toString("utf8");
   } catch (e) {
-    throw new ConfigError(
-      `${configFile}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
-    );
+    throw new ConfigError(`${configFile}: cannot read the file (${(e as Error).message}).`);
   }
   let raw: unknown;
   try {

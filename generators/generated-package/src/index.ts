@@ -7,6 +7,7 @@
 export {
   handlebarsEscaped,
   loadTemplates,
+  operationEntryExample,
   operationEntryName,
   packageFileTemplates,
   type PackageFileTemplates,

@@ -54,6 +54,14 @@ export function operationEntryName(operationName: string): string {
   return fileBaseName(operationName);
 }
 
+/** `PackageIdentity.operationEntryExample` of a package of `operations`: the first one's entry. */
+export function operationEntryExample(
+  operations: ReadonlyArray<{ readonly name: string }>,
+): string | undefined {
+  const first = operations[0];
+  return first && operationEntryName(first.name);
+}
+
 /** An emitter's `package.json.hbs` and `README.md.hbs`, with the fields every package shares. */
 export interface PackageFileTemplates {
   /**

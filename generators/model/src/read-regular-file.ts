@@ -25,6 +25,12 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** The system's refusal (`ENOENT`, `EACCES`, …) as an `UnreadableFileError` named by its code. */
+function systemRefusal(error: unknown): UnreadableFileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UnreadableFileError(code ?? (error as Error).message, code);
+}
+
 /** What a file that is neither a regular file nor a directory is, in a reader's words. */
 function fileKind(stats: Stats): string {
   if (stats.isFIFO()) return "a named pipe (FIFO)";
@@ -46,8 +52,7 @@ export function readRegularFile(file: string, maxBytes: number = MAX_MODEL_FILE_
     // Windows has no such flag (undefined), and no FIFOs to open.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(code ?? (e as Error).message, code);
+    throw systemRefusal(e);
   }
   try {
     const stats = fstatSync(fd);
@@ -73,9 +78,7 @@ export function readRegularFile(file: string, maxBytes: number = MAX_MODEL_FILE_
     }
     return bytes.subarray(0, length);
   } catch (e) {
-    if (e instanceof UnreadableFileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(code ?? (e as Error).message, code);
+    throw e instanceof UnreadableFileError ? e : systemRefusal(e);
   } finally {
     closeSync(fd);
   }

@@ -23,7 +23,7 @@ import {
 } from "./emit-modules.js";
 import { operationEntryModule } from "./operation-entry.js";
 import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
-import { ModuleWriter, operationEntryName } from "@shapekit/generated-package";
+import { ModuleWriter, operationEntryExample } from "@shapekit/generated-package";
 
 export { CliShapeBuilder, cliServiceName } from "@shapekit/model";
 
@@ -101,7 +101,7 @@ export const emitShorthand: Emitter = (context) => {
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
-    operationEntryExample: context.operations[0] && operationEntryName(context.operations[0].name),
+    operationEntryExample: operationEntryExample(context.operations),
     serviceTitle: serviceTitle(context.service),
     serviceCli: cliServiceName(context.service),
     typesPackage: context.packageNames.types,

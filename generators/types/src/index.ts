@@ -50,6 +50,7 @@ import { unionDeclaration } from "./emit-union.js";
 import { packageJson, readmeFile, tsconfigJson, type PackageFacts } from "./package-files.js";
 import {
   ModuleWriter,
+  operationEntryExample,
   operationEntryName,
   type DeclarationStructure,
   type LaidOutText,
@@ -269,7 +270,7 @@ export const emitTypes: Emitter = (context) => {
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
-    operationEntryExample: firstOperation && operationEntryName(firstOperation.name),
+    operationEntryExample: operationEntryExample(context.operations),
     serviceTitle: serviceTitle(context.service),
     operations: context.operations.map((op) => names.shapeName(op)),
     operationsType,

@@ -37,7 +37,12 @@ import {
 } from "@shapekit/model";
 import { isAggregate, type CheckContext } from "./check-context.js";
 import { checkFunction } from "./check-dispatch.js";
-import { ModuleWriter, operationEntryName, prettierJson } from "@shapekit/generated-package";
+import {
+  ModuleWriter,
+  operationEntryExample,
+  operationEntryName,
+  prettierJson,
+} from "@shapekit/generated-package";
 import {
   indexModule,
   operationEntryModule,
@@ -134,7 +139,7 @@ export const emitValidators: Emitter = (context: EmitContext): GeneratedFile[] =
     banner,
     packageName: context.packageName,
     packageVersion: context.packageVersion,
-    operationEntryExample: context.operations[0] && operationEntryName(context.operations[0].name),
+    operationEntryExample: operationEntryExample(context.operations),
     typesPackage,
     serviceTitle: serviceTitle(context.service),
     schemas: schemaFiles.map((f) => ({ file: f.path })),

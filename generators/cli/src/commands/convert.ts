@@ -49,7 +49,7 @@ function notService2(file: string): string | undefined {
   try {
     bytes = readRegularFile(file);
   } catch (e) {
-    return `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    return `cannot read it (${(e as Error).message})`;
   }
   const decoded = decodeModelBytes(bytes);
   if (!decoded.ok) return decoded.message;

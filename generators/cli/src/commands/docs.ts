@@ -154,27 +154,20 @@ export async function runDocs(args: readonly string[], io: CommandIo): Promise<n
     return EXIT.failure;
   }
   let site;
+  let bytes: number;
   try {
     const { buildSite, input } = await siteInput(loaded.model, config);
     site = await buildSite(input);
+    bytes = writeSite(out, site);
   } catch (e) {
-    if (e instanceof PlanError) {
+    // The plan, or the site's folder (a link or a file in the way): each says what to change.
+    if (e instanceof PlanError || e instanceof SiteWriteError) {
       io.stderr(`shapekit docs: ${e.message}\n`);
       return EXIT.failure;
     }
     // A hostile model: its pages nest or repeat past what a page can show.
     if (e instanceof ShapesTooDeepError || e instanceof ShapesTooLargeError) {
       io.stderr(`shapekit docs: ${e.message}; nothing written.\n`);
-      return EXIT.failure;
-    }
-    throw e;
-  }
-  let bytes: number;
-  try {
-    bytes = writeSite(out, site);
-  } catch (e) {
-    if (e instanceof SiteWriteError) {
-      io.stderr(`shapekit docs: ${e.message}\n`);
       return EXIT.failure;
     }
     throw e;
