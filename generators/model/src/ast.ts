@@ -19,20 +19,24 @@ export interface AstMember {
   traits?: Record<string, NodeValue>;
 }
 
-export type SimpleShapeType =
-  | "blob"
-  | "boolean"
-  | "string"
-  | "byte"
-  | "short"
-  | "integer"
-  | "long"
-  | "float"
-  | "double"
-  | "bigInteger"
-  | "bigDecimal"
-  | "timestamp"
-  | "document";
+/** Every simple shape type, in the order of the Smithy 2.0 specification's table. */
+export const SIMPLE_SHAPE_TYPES = [
+  "blob",
+  "boolean",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "document",
+] as const;
+
+export type SimpleShapeType = (typeof SIMPLE_SHAPE_TYPES)[number];
 
 export type AggregateShapeType =
   "enum" | "intEnum" | "list" | "set" | "map" | "structure" | "union";

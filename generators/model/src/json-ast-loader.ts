@@ -13,6 +13,7 @@ import {
 } from "jsonc-parser";
 import {
   RESOURCE_BINDINGS,
+  SIMPLE_SHAPE_TYPES,
   RESOURCE_LIFECYCLE,
   type AstMember,
   type AstModel,
@@ -34,8 +35,6 @@ import { appendAll } from "./append-all.js";
 /** Smithy versions a JSON AST file may declare. */
 const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set(["1", "1.0", "2", "2.0"]);
 
-const SIMPLE = ["blob", "boolean", "string", "byte", "short", "integer", "long", "float", "double"];
-const SIMPLE_MORE = ["bigInteger", "bigDecimal", "timestamp", "document"];
 const COMMON = ["type", "traits", "mixins"];
 
 /** The properties each shape type may carry besides `type`, `traits` and `mixins`. */
@@ -43,7 +42,7 @@ const PROPERTIES_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map<
   string,
   readonly string[]
 >([
-  ...[...SIMPLE, ...SIMPLE_MORE].map((t): [string, string[]] => [t, COMMON]),
+  ...SIMPLE_SHAPE_TYPES.map((t): [string, string[]] => [t, COMMON]),
   ...["structure", "union", "enum", "intEnum"].map((t): [string, string[]] => [
     t,
     [...COMMON, "members"],

@@ -17,6 +17,7 @@
 // reads as a reorder there; here only the relative order of members present on both sides, and
 // members inserted before the last of them, count (the removal is reported on its own).
 
+import { SIMPLE_SHAPE_TYPES } from "../ast.js";
 import type { Member, Model, Shape } from "../model.js";
 import { change, type ModelChange } from "./model-change.js";
 import { diffMemberTraits, diffShapeTraits } from "./trait-diff.js";
@@ -26,19 +27,7 @@ const REQUIRED = "smithy.api#required";
 const DEFAULT = "smithy.api#default";
 const ENUM_TRAIT = "smithy.api#enum";
 const EQUIVALENT_TARGET_TYPES: ReadonlySet<string> = new Set([
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
+  ...SIMPLE_SHAPE_TYPES,
   "list",
   "map",
 ]);

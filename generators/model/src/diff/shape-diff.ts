@@ -13,6 +13,7 @@
 //
 // Members of an added or removed shape are not reported again, one by one.
 
+import { SIMPLE_SHAPE_TYPES } from "../ast.js";
 import type { Model, Shape } from "../model.js";
 import { diffEntity } from "./entity-diff.js";
 import { diffEnumValues, ENUM_SHAPE_TRAITS, isEnumLike } from "./enum-values.js";
@@ -21,19 +22,10 @@ import { change, type ModelChange } from "./model-change.js";
 import { diffShapeTraits } from "./trait-diff.js";
 import { appendAll } from "../append-all.js";
 
-const SCALAR_TYPES: ReadonlySet<string> = new Set([
-  "blob",
-  "boolean",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-]);
+/** Simple types whose removal is only dangerous (a string counts unless it is an `@enum`). */
+const SCALAR_TYPES: ReadonlySet<string> = new Set(
+  SIMPLE_SHAPE_TYPES.filter((type) => type !== "string" && type !== "document"),
+);
 
 export function addedShape(shape: Shape): ModelChange {
   return change("safe", shape.id, "AddedShape", `Added ${shape.type} ${shape.id}`);

@@ -2,7 +2,14 @@
 // union, with their `for` resource, `with [mixins]`, members, elided members, default
 // values and enum values. Service, resource and operation bodies are in service-parser.ts.
 
-import type { AstMember, AstShape, AstShapeRef, NodeValue, ShapeType } from "../ast.js";
+import {
+  SIMPLE_SHAPE_TYPES,
+  type AstMember,
+  type AstShape,
+  type AstShapeRef,
+  type NodeValue,
+  type ShapeType,
+} from "../ast.js";
 import { pointer, type SourceLocation } from "../source-location.js";
 import { elidedMemberReference, type ResourceBinding } from "./elided-member.js";
 import { upgradeSet } from "./idl-1-upgrade.js";
@@ -20,21 +27,7 @@ import {
   setSyntheticTrait,
 } from "./trait-parser.js";
 
-const SIMPLE_TYPES: ReadonlySet<string> = new Set([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-]);
+const SIMPLE_TYPES: ReadonlySet<string> = new Set(SIMPLE_SHAPE_TYPES);
 const MEMBER_TYPES: ReadonlySet<string> = new Set(["list", "set", "map", "structure", "union"]);
 const SERVICE_TYPES: ReadonlySet<string> = new Set(["service", "resource", "operation"]);
 

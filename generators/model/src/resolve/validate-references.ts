@@ -2,7 +2,7 @@
 // targeted: members never target mixins, operations or services; operation input/output and
 // errors are structures; service and resource bindings have the right kind.
 
-import type { AstShapeRef } from "../ast.js";
+import { SIMPLE_SHAPE_TYPES, type AstShapeRef } from "../ast.js";
 import { pointer } from "../source-location.js";
 import type { ResolveContext, ShapeEntry } from "./context.js";
 import { isMixin } from "./mixins.js";
@@ -63,19 +63,7 @@ export function validateReferences(ctx: ResolveContext): void {
 }
 
 const DATA_SHAPES = [
-  "blob",
-  "boolean",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
+  ...SIMPLE_SHAPE_TYPES,
   "enum",
   "intEnum",
   "list",
