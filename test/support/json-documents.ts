@@ -9,6 +9,7 @@ type StringMap = Readonly<Record<string, string>>;
 export interface PackageManifest {
   readonly "//"?: string;
   readonly name?: string;
+  readonly private?: boolean;
   readonly version?: string;
   readonly description?: string;
   readonly license?: string;

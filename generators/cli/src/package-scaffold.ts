@@ -1,8 +1,9 @@
 // Files every generated package has whatever its kind: its place in the turbo pipeline (in
-// this repository only), its git ignore rules and the CommonJS entry point that explains the
-// package is an ES module. The emitters own everything else (sources, package.json, README,
-// tsconfig).
+// this repository only), its git ignore rules, the CommonJS entry point that explains the
+// package is an ES module, and the text of its license when ShapeKit has it. The emitters own
+// everything else (sources, package.json, README, tsconfig).
 
+import { readFileSync } from "node:fs";
 import { ESM_ONLY_FILE, esmOnlyStub } from "@shapekit/generated-package/package-manifest";
 import { generatedBanner, type EmitContext, type GeneratedFile } from "@shapekit/model";
 
@@ -13,6 +14,10 @@ import { generatedBanner, type EmitContext, type GeneratedFile } from "@shapekit
  * `.gitignore`: the scratch folder a generation stages its files in, which a killed run can
  * leave behind (the next run removes it), is never committed, whatever the repository ignores.
  * `esm-only.cjs`: see `esmOnlyStub`.
+ * `LICENSE`: the Apache License 2.0, when that is the package's license (the default). npm ships
+ * a package's `LICENSE` whatever its `files` say, and the license asks that its text go with the
+ * work. ShapeKit has no other license's text: with another `license`, the package's owner adds
+ * the file, which generation then leaves alone (it is not in the manifest).
  */
 export function packageScaffold(
   context: Pick<EmitContext, "packageName" | "sourceDescription" | "packaging">,
@@ -39,5 +44,18 @@ export function packageScaffold(
     contents: esmOnlyStub(context.packageName, banner),
     preformatted: true,
   });
+  if (context.packaging?.license === APACHE_2_0)
+    files.push({ path: LICENSE_FILE, contents: apacheLicenseText(), preformatted: true });
   return files;
+}
+
+const APACHE_2_0 = "Apache-2.0";
+const LICENSE_FILE = "LICENSE";
+
+let apacheText: string | undefined;
+
+/** The Apache License 2.0, as ShapeKit's own package ships it (its `LICENSE`). */
+function apacheLicenseText(): string {
+  apacheText ??= readFileSync(new URL("../LICENSE", import.meta.url), "utf8");
+  return apacheText;
 }

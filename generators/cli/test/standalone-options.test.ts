@@ -136,6 +136,38 @@ describe("shapekit generate --model: options for users' packages", () => {
     expect(existsSync(path.join(dir, "packages/package.json"))).toBe(false);
   });
 
+  it("LICENSE: the Apache License 2.0 beside the default license; none for another, whose own file is kept", async () => {
+    const dir = tempDir();
+    const repositoryLicense = readFileSync(new URL("../../../LICENSE", import.meta.url), "utf8");
+    const generate = (license: string[]) =>
+      runShapekit(
+        ["generate", "--model", kitchen, "--out", "pkgs", "--packages", "types", ...license],
+        { cwd: dir },
+      );
+    const apache = await generate([]);
+    expect(apache.stderr).toBe("");
+    expect(apache.code).toBe(0);
+    const [name] = readdirSync(path.join(dir, "pkgs")).filter((entry) => entry !== "package.json");
+    const pkg = path.join(dir, "pkgs", name!);
+    expect(readManifest(path.join(pkg, "package.json")).license).toBe("Apache-2.0");
+    expect(readFileSync(path.join(pkg, "LICENSE"), "utf8")).toBe(repositoryLicense);
+    expect(readFileSync(path.join(pkg, ".shapekit-manifest.json"), "utf8")).toContain('"LICENSE"');
+
+    // Another license: ShapeKit has no text for it, and removes the one it wrote.
+    const mit = await generate(["--license", "MIT"]);
+    expect(mit.code).toBe(0);
+    expect(existsSync(path.join(pkg, "LICENSE"))).toBe(false);
+    // The owner's own LICENSE is theirs: the next generation neither lists nor touches it.
+    writeFileSync(path.join(pkg, "LICENSE"), "MIT License\n");
+    const again = await generate(["--license", "MIT"]);
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(0);
+    expect(readFileSync(path.join(pkg, "LICENSE"), "utf8")).toBe("MIT License\n");
+    expect(readFileSync(path.join(pkg, ".shapekit-manifest.json"), "utf8")).not.toContain(
+      '"LICENSE"',
+    );
+  });
+
   it("refuses options it cannot honour, naming the flag, before loading anything", async () => {
     const cases: Array<[string[], RegExp]> = [
       [["--packages", "validators"], /--packages: the validators package needs the types package/],

@@ -68,7 +68,9 @@ Options:
   --package-version <semver>
                        with --model: version of the first release (default 0.1.0; later
                        generations bump it from the model's changes)
-  --license <spdx>     with --model: license of the packages (default Apache-2.0)
+  --license <spdx>     with --model: license of the packages (default Apache-2.0, whose text each
+                       package gets as LICENSE; with another, add your own LICENSE file: later
+                       generations leave it alone)
   --layout <layout>    with --model: standalone (default): each package builds on its own after
                        npm install, <dir> becomes an npm workspace of them (its package.json is
                        written when missing); repository: packages inside ShapeKit's repository

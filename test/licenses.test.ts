@@ -1,0 +1,62 @@
+// Every package this repository publishes (the hand-written runtimes and generators, and the
+// generated SageMaker packages) declares the Apache License 2.0 and carries its text as LICENSE,
+// byte for byte the repository's own: the license asks that a copy go with the work, and npm
+// ships a package's LICENSE whatever its `files` list says (checked here with `npm pack`).
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readManifest } from "./support/json-documents.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const license = readFileSync(path.join(root, "LICENSE"), "utf8");
+
+/** The folders of the workspaces (`generators/*`, `packages/*`, `examples/*`) that are published. */
+function publishedPackages(): string[] {
+  const workspaces = readManifest(path.join(root, "package.json")).workspaces ?? [];
+  return workspaces
+    .flatMap((pattern) => {
+      const parent = path.join(root, pattern.replace(/\/\*$/, ""));
+      return readdirSync(parent).map((name) => path.join(parent, name));
+    })
+    .filter((folder) => existsSync(path.join(folder, "package.json")))
+    .filter((folder) => readManifest(path.join(folder, "package.json")).private !== true);
+}
+
+describe("licenses", () => {
+  it("the repository's LICENSE is the Apache License 2.0", () => {
+    expect(
+      license
+        .trimStart()
+        .split("\n")
+        .slice(0, 2)
+        .map((line) => line.trim()),
+    ).toEqual(["Apache License", "Version 2.0, January 2004"]);
+    expect(license).toContain("END OF TERMS AND CONDITIONS");
+  });
+
+  it("every published package declares Apache-2.0 and carries the same LICENSE", () => {
+    const packages = publishedPackages();
+    // The four runtimes and build tool, the eight generators and the four generated packages.
+    expect(packages.length).toBeGreaterThanOrEqual(16);
+    for (const folder of packages) {
+      const name = path.relative(root, folder);
+      expect(readManifest(path.join(folder, "package.json")).license, name).toBe("Apache-2.0");
+      expect(readFileSync(path.join(folder, "LICENSE"), "utf8"), name).toBe(license);
+    }
+  });
+
+  it("npm packs LICENSE although `files` does not name it", () => {
+    const folder = path.join(root, "packages/validation");
+    expect(readManifest(path.join(folder, "package.json")).files).not.toContain("LICENSE");
+    const [packed] = JSON.parse(
+      execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+        cwd: folder,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    ) as Array<{ files: Array<{ path: string }> }>;
+    expect(packed!.files.map((file) => file.path)).toContain("LICENSE");
+  });
+});
