@@ -1,7 +1,8 @@
 // Every package this repository publishes (the hand-written runtimes and generators, and the
-// generated SageMaker packages) declares the Apache License 2.0 and carries its text as LICENSE,
-// byte for byte the repository's own: the license asks that a copy go with the work, and npm
-// ships a package's LICENSE whatever its `files` list says (checked here with `npm pack`).
+// generated SageMaker packages) has what its npm page and tarball need: a README titled with its
+// name, and the Apache License 2.0 declared and carried as LICENSE, byte for byte the
+// repository's own (the license asks that a copy go with the work). npm ships a package's README
+// and LICENSE whatever its `files` list says (checked here with `npm pack`).
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,7 +25,7 @@ function publishedPackages(): string[] {
     .filter((folder) => readManifest(path.join(folder, "package.json")).private !== true);
 }
 
-describe("licenses", () => {
+describe("published packages", () => {
   it("the repository's LICENSE is the Apache License 2.0", () => {
     expect(
       license
@@ -47,9 +48,21 @@ describe("licenses", () => {
     }
   });
 
-  it("npm packs LICENSE although `files` does not name it", () => {
+  it("every published package has a README whose title is its npm name", () => {
+    for (const folder of publishedPackages()) {
+      const { name } = readManifest(path.join(folder, "package.json"));
+      const readme = readFileSync(path.join(folder, "README.md"), "utf8");
+      // A generated README opens with its "generated, do not edit" comment; the title follows.
+      const title = readme.split("\n").find((line) => line.startsWith("# "));
+      expect(title, path.relative(root, folder)).toBe(`# ${name}`);
+    }
+  });
+
+  it("npm packs README.md and LICENSE although `files` names neither", () => {
     const folder = path.join(root, "packages/validation");
-    expect(readManifest(path.join(folder, "package.json")).files).not.toContain("LICENSE");
+    const files = readManifest(path.join(folder, "package.json")).files ?? [];
+    expect(files).not.toContain("LICENSE");
+    expect(files).not.toContain("README.md");
     const [packed] = JSON.parse(
       execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
         cwd: folder,
@@ -57,6 +70,8 @@ describe("licenses", () => {
         stdio: ["ignore", "pipe", "ignore"],
       }),
     ) as Array<{ files: Array<{ path: string }> }>;
-    expect(packed!.files.map((file) => file.path)).toContain("LICENSE");
+    expect(packed!.files.map((file) => file.path)).toEqual(
+      expect.arrayContaining(["LICENSE", "README.md"]),
+    );
   });
 });
