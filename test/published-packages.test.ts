@@ -58,20 +58,51 @@ describe("published packages", () => {
     }
   });
 
-  it("npm packs README.md and LICENSE although `files` names neither", () => {
-    const folder = path.join(root, "packages/validation");
-    const files = readManifest(path.join(folder, "package.json")).files ?? [];
-    expect(files).not.toContain("LICENSE");
-    expect(files).not.toContain("README.md");
-    const [packed] = JSON.parse(
-      execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
-        cwd: folder,
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-      }),
-    ) as Array<{ files: Array<{ path: string }> }>;
-    expect(packed!.files.map((file) => file.path)).toEqual(
-      expect.arrayContaining(["LICENSE", "README.md"]),
+  it("npm packs README.md and LICENSE, the sources every source map names, and no build cache", () => {
+    const packages = publishedPackages();
+    // One npm run for every package: `npm pack --dry-run` lists what the tarball would hold.
+    const packed = JSON.parse(
+      execFileSync(
+        "npm",
+        [
+          "pack",
+          "--dry-run",
+          "--json",
+          "--ignore-scripts",
+          ...packages.map((folder) => `--workspace=${path.relative(root, folder)}`),
+        ],
+        { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+      ),
+    ) as Array<{ name: string; files: Array<{ path: string }> }>;
+    expect(packed.map((p) => p.name).sort()).toEqual(
+      packages.map((folder) => readManifest(path.join(folder, "package.json")).name).sort(),
     );
+    let maps = 0;
+    for (const { name, files } of packed) {
+      const folder = packages.find(
+        (f) => readManifest(path.join(f, "package.json")).name === name,
+      )!;
+      const shipped = new Set(files.map((file) => file.path));
+      // Neither is named in `files`: npm adds them on its own.
+      expect(shipped, name).toContain("README.md");
+      expect(shipped, name).toContain("LICENSE");
+      expect(
+        [...shipped].filter((file) => file.endsWith(".tsbuildinfo")),
+        name,
+      ).toEqual([]);
+      for (const file of shipped) {
+        if (!file.endsWith(".map")) continue;
+        maps++;
+        const map = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as {
+          sources: string[];
+        };
+        for (const source of map.sources) {
+          const target = path.posix.join(path.posix.dirname(file), source);
+          expect(shipped.has(target), `${name}: ${file} names ${source}`).toBe(true);
+        }
+      }
+    }
+    // The hand-written packages ship source maps (their declarations' "go to definition").
+    expect(maps).toBeGreaterThan(0);
   });
 });
