@@ -239,7 +239,12 @@ describe("generated packages outside the repository (CI: npm pack, npm install -
       path.join(app, "tsconfig.json"),
       JSON.stringify({
         compilerOptions: {
+          // A demanding user's settings: the packages' declarations must hold under them too.
           strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noPropertyAccessFromIndexSignature: true,
+          skipLibCheck: false,
           target: "ES2022",
           module: "NodeNext",
           moduleResolution: "NodeNext",
