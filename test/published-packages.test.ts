@@ -39,7 +39,7 @@ describe("published packages", () => {
 
   it("every published package declares Apache-2.0 and carries the same LICENSE", () => {
     const packages = publishedPackages();
-    // The four runtimes and build tool, the eight generators and the four generated packages.
+    // The three runtimes and the build tool, the eight generators, the four generated packages.
     expect(packages.length).toBeGreaterThanOrEqual(16);
     for (const folder of packages) {
       const name = path.relative(root, folder);
