@@ -1,33 +1,22 @@
 import { execFileSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { toCanonicalAst } from "@shapekit/model";
 import { readManifest } from "../../../test/support/json-documents.js";
 import { runShapekit } from "./run-shapekit.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 /** The JSON AST `shapekit ast` prints and each package keeps as its model snapshot. */
 type AstModel = ReturnType<typeof toCanonicalAst>;
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("cli");
 
 /** A copy of the fixture project: <tmp>/spec/{weather.smithy,shapekit.json}, output in <tmp>/out. */
 function project(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-cli-"));
-  temps.push(dir);
+  const dir = tempDir();
   cpSync(fixture, path.join(dir, "spec"), { recursive: true });
   return dir;
 }

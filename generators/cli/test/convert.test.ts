@@ -1,12 +1,12 @@
 // `shapekit convert`: service-2.json (gzip or not) in, canonical Smithy JSON AST out; anything
 // else is refused with exit 1. The fixture is the converter's own (written for ShapeKit's tests).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli, type CommandIo } from "@shapekit/codegen";
+import { temporaryFolders } from "./temp-folders.js";
 
 const service2 = fileURLToPath(
   new URL("../../model/test/service2/fixtures/widgets/service-2.json", import.meta.url),
@@ -15,12 +15,10 @@ const expected = readFileSync(
   fileURLToPath(new URL("../../model/test/service2/fixtures/widgets/model.json", import.meta.url)),
   "utf8",
 );
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("convert");
 
 function temp(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-convert-"));
-  temps.push(dir);
+  const dir = tempDir();
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;
 }

@@ -7,27 +7,23 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runShapekit } from "./run-shapekit.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("docs-out");
 
 /** <tmp>/spec/weather.smithy, and the site's folder <tmp>/site (not created). */
 function project(): { dir: string; site: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-docs-out-"));
-  temps.push(dir);
+  const dir = tempDir();
   cpSync(fixture, path.join(dir, "spec"), { recursive: true });
   return { dir, site: path.join(dir, "site") };
 }

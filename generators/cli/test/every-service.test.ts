@@ -2,29 +2,14 @@
 // one run (botocore's data folder by service folder, any other model by service), each exactly as
 // generating it alone writes it; a broken service is reported and skipped while the others are
 // generated; the workspace root lists them all.
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readManifest } from "../../../test/support/json-documents.js";
 import { runShapekit } from "./run-shapekit.js";
+import { temporaryFolders } from "./temp-folders.js";
 
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-every-service-"));
-  temps.push(dir);
-  return dir;
-}
+const tempDir = temporaryFolders("every-service");
 
 /** A small service-2 model named `name`, with one operation. */
 function service2(name: string): string {

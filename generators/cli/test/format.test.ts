@@ -1,17 +1,9 @@
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FormatCache } from "../src/format-cache.js";
 import { formatFiles } from "../src/format.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 /** The texts prettier was asked to format, counted through the real formatter. */
 const prettierJobs = vi.hoisted(() => ({ count: 0 }));
@@ -26,15 +18,11 @@ vi.mock("../src/format-pool.js", async (importOriginal) => {
   };
 });
 
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("format");
 
 /** A project: a package.json and a node_modules folder, as after `npm install`. */
 function project(parent?: string): string {
-  const dir = parent
-    ? path.join(parent, "project")
-    : mkdtempSync(path.join(os.tmpdir(), "shapekit-format-"));
-  if (!parent) temps.push(dir);
+  const dir = parent ? path.join(parent, "project") : tempDir();
   mkdirSync(path.join(dir, "node_modules"), { recursive: true });
   writeFileSync(path.join(dir, "package.json"), "{}\n");
   return dir;

@@ -4,29 +4,21 @@
 // itself before its k-th file system write (SHAPEKIT_TEST_KILL_AT_WRITE, inert when unset), so
 // every kill point is exact and repeatable.
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generate, readConfig, type OutputChange } from "@shapekit/codegen";
 import { runShapekit } from "./run-shapekit.js";
 import type { OutputPlan } from "../src/output-plan.js";
 import { writeSteps } from "../src/output-tree.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 const bin = fileURLToPath(new URL("../bin/shapekit.js", import.meta.url));
 const built = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
-const temps: string[] = [];
-afterAll(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+/** Folders the tests share (a generated project, the kill points' copies), removed at the end. */
+const scratchDir = temporaryFolders("killed", "all");
 
 const CONFIG = {
   service: "example.weather#Weather",
@@ -42,12 +34,6 @@ function nextModel(text: string): string {
     .replace("input := {", "input := {\n        /// Metric or imperial.\n        Units: String\n")
     .replace(/output := \{[^}]*\}/, "output := {\n        Summary: Summary\n    }")
     .replace(/\nlist DayList[\s\S]*$/, "\nstructure Summary {\n    Text: String\n}\n");
-}
-
-function scratchDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-killed-"));
-  temps.push(dir);
-  return dir;
 }
 
 function cli(args: string[], cwd: string) {

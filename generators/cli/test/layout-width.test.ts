@@ -1,17 +1,15 @@
 // A file an emitter marked laid out, but whose code lines hold characters prettier measures by
 // another width than their length, is formatted by prettier whole (layout-width.ts).
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { GENERATED_CODE_STYLE } from "@shapekit/generated-package/typescript-data";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatFiles } from "../src/format.js";
 import { widthsAgree } from "../src/layout-width.js";
+import { temporaryFolders } from "./temp-folders.js";
 
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("width");
 
 describe("widthsAgree", () => {
   it("trusts ASCII and Latin letters, and any character in a comment", () => {
@@ -71,8 +69,7 @@ describe("widthsAgree over a whole file", () => {
 
 describe("formatFiles with a laid-out claim prettier would not measure alike", () => {
   it("formats the file as prettier does, whatever its emitter said", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-width-"));
-    temps.push(dir);
+    const dir = tempDir();
     // 100 UTF-16 units, two of them wide: prettier sees 102 columns and breaks the call.
     const call = `check(first, second, "${"x".repeat(73)}\u3000\u3000");`;
     const contents = `${call}\n`;

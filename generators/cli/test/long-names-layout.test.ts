@@ -1,15 +1,14 @@
 // Statements the emitters lay out themselves (not through prettier) must be exactly what
 // prettier prints, whatever the length of the names in them: a long input type pushes the typed
 // `validateInput` past the line width, where prettier breaks after the `=` instead.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runShapekit } from "./run-shapekit.js";
+import { temporaryFolders } from "./temp-folders.js";
 
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("long-names");
 
 /** A service-2 model with one operation whose input shape is named `input`. */
 function model(operation: string, input: string): string {
@@ -44,8 +43,7 @@ describe("laid-out statements with long names", () => {
   // Short, at the width, and past it: the head of `validateInput` is 44 characters plus the name.
   for (const length of [8, 36, 48, 64, 90]) {
     it(`an input type of ${length} characters: prettier's layout, byte for byte`, async () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-long-names-"));
-      temps.push(dir);
+      const dir = tempDir();
       const input = `I${"n".repeat(length - 1)}`;
       writeFileSync(path.join(dir, "service-2.json"), model("DoIt", input));
       const previous = process.env.SHAPEKIT_VERIFY_PREFORMATTED;

@@ -1,21 +1,20 @@
 // Regenerating after a spec change is a release: version bump by semver from the model diff,
 // a CHANGELOG entry, and nothing at all when the model did not change.
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import * as prettier from "prettier";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { planRelease, SnapshotModels } from "../src/release.js";
 import { readManifest } from "../../../test/support/json-documents.js";
 import { runCli, type CommandIo } from "@shapekit/codegen";
 import type { AstModel } from "@shapekit/model";
+import { temporaryFolders } from "./temp-folders.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("release");
 
 async function cli(args: string[], cwd: string) {
   let stdout = "";
@@ -30,8 +29,7 @@ async function cli(args: string[], cwd: string) {
 
 describe("releases: version and CHANGELOG follow the model diff", () => {
   it("first version, then minor for an addition, patch for docs, major for a removal, nothing for no change", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
-    temps.push(dir);
+    const dir = tempDir();
     cpSync(fixture, path.join(dir, "spec"), { recursive: true });
     const model = path.join(dir, "spec", "weather.smithy");
     const pkgDir = path.join(dir, "out", "weather-types");
@@ -73,8 +71,7 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
   });
 
   it("a corrupted snapshot is a clear error, and nothing is written", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
-    temps.push(dir);
+    const dir = tempDir();
     cpSync(fixture, path.join(dir, "spec"), { recursive: true });
     await cli(["generate"], dir);
     const snapshot = path.join(dir, "out", "weather-types", "shapekit-model.json");
@@ -91,8 +88,7 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
   });
 
   it("keeps a digest of each documentation text, and reads a snapshot that kept the text as the same model", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
-    temps.push(dir);
+    const dir = tempDir();
     cpSync(fixture, path.join(dir, "spec"), { recursive: true });
     expect((await cli(["generate"], dir)).code).toBe(0);
     const snapshotFile = path.join(dir, "out", "weather-types", "shapekit-model.json");
@@ -126,8 +122,7 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
   });
 
   it("keeps the model once per generation: the other packages refer to it by digest and still follow its diff", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
-    temps.push(dir);
+    const dir = tempDir();
     cpSync(fixture, path.join(dir, "spec"), { recursive: true });
     const config = path.join(dir, "spec", "shapekit.json");
     const kinds = ["types", "validators", "shorthand", "cli-skeleton"];
@@ -178,8 +173,7 @@ describe("releases: version and CHANGELOG follow the model diff", () => {
 
 describe("a new package's changelog", () => {
   it("skips prettier when its text is plain, and prettier would print it as it is", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-release-"));
-    temps.push(dir);
+    const dir = tempDir();
     const plain = fc.stringMatching(
       /^[A-Za-z0-9][A-Za-z0-9.,/:-]{0,30}(?: [A-Za-z0-9.,/:-]{1,10}){0,3}$/,
     );

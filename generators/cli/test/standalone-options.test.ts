@@ -2,24 +2,17 @@
 // version, license, layout, which packages), the layout's files (standalone: nothing outside the
 // package, a workspace root in DIR; repository: the shared base config and turbo), the banner
 // naming the command that regenerates, and the npm conventions of the `shapekit` bin.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigError, configForModel, validateConfig } from "../src/config.js";
 import { runShapekit } from "./run-shapekit.js";
 import { readManifest, readTsconfig } from "../../../test/support/json-documents.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 const kitchen = fileURLToPath(new URL("./fixtures/kitchen/service-2.json", import.meta.url));
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-standalone-opts-"));
-  temps.push(dir);
-  return dir;
-}
+const tempDir = temporaryFolders("standalone-opts");
 
 describe("shapekit generate --model: options for users' packages", () => {
   it("--packages, --scope, --name, --package-version, --license: only those packages, so named, standalone", async () => {

@@ -2,11 +2,11 @@
 // dependencies. The bin runs with a module hook that makes ts-morph, prettier and handlebars
 // unresolvable, so any attempt to load them fails the command.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { temporaryFolders } from "./temp-folders.js";
 
 const bin = fileURLToPath(new URL("../bin/shapekit.js", import.meta.url));
 const built = fileURLToPath(new URL("../dist/main.js", import.meta.url));
@@ -28,8 +28,7 @@ function shapekit(args: string[], options: { cwd?: string; hooked?: boolean } = 
   });
 }
 
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("startup");
 
 describe("start-up cost (built bin)", () => {
   beforeAll(() => {
@@ -62,8 +61,7 @@ describe("start-up cost (built bin)", () => {
   it("generate --check with nothing changed never loads them either", () => {
     // A project as after \`npm install\`: the format cache (in node_modules) records the
     // generation, so the check is answered from hashes and must not pay for the emitters.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-startup-"));
-    temps.push(dir);
+    const dir = tempDir();
     writeFileSync(path.join(dir, "package.json"), "{}\n");
     mkdirSync(path.join(dir, "node_modules"));
     cpSync(path.dirname(fixture), path.join(dir, "spec"), { recursive: true });

@@ -2,29 +2,19 @@
 // (up-to-date.ts), and only then: an edited file, an edited model, a missing file or a project
 // without the cache all take the full path, whose answer the fast one must always equal.
 
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { cpSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generate, readConfig } from "../src/index.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/weather", import.meta.url));
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders("up-to-date");
 
 /** A project (package.json and node_modules, as after `npm install`) with the weather spec. */
 function project(options: { nodeModules?: boolean } = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "shapekit-up-to-date-"));
-  temps.push(dir);
+  const dir = tempDir();
   writeFileSync(path.join(dir, "package.json"), "{}\n");
   if (options.nodeModules !== false) mkdirSync(path.join(dir, "node_modules"));
   cpSync(fixture, path.join(dir, "spec"), { recursive: true });
