@@ -3,7 +3,7 @@
 
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { listModelFiles, readRegularFile, type Packaging } from "@shapekit/model";
+import { listModelFiles, readRegularFile, SHAPEKIT_LICENSE, type Packaging } from "@shapekit/model";
 
 /** The package kinds ShapeKit can emit, in the order they are generated (and built). */
 export const PACKAGE_KINDS = ["types", "validators", "shorthand", "cli-skeleton"] as const;
@@ -29,7 +29,7 @@ export type Layout = (typeof LAYOUTS)[number];
 export const DEFAULTS = {
   npmScope: "@shapekit",
   version: "0.1.0",
-  license: "Apache-2.0",
+  license: SHAPEKIT_LICENSE,
   layout: "standalone",
   /** Package folder (and name) for `--model … --out`: `{service}` and `{kind}` are filled in. */
   name: "{service}-{kind}",

@@ -5,7 +5,12 @@
 
 import { readFileSync } from "node:fs";
 import { ESM_ONLY_FILE, esmOnlyStub } from "@shapekit/generated-package/package-manifest";
-import { generatedBanner, type EmitContext, type GeneratedFile } from "@shapekit/model";
+import {
+  generatedBanner,
+  SHAPEKIT_LICENSE,
+  type EmitContext,
+  type GeneratedFile,
+} from "@shapekit/model";
 
 /**
  * `turbo.json` (repository layout): the package's build depends on the root `codegen` task, so
@@ -44,17 +49,16 @@ export function packageScaffold(
     contents: esmOnlyStub(context.packageName, banner),
     preformatted: true,
   });
-  if (context.packaging?.license === APACHE_2_0)
+  if (context.packaging?.license === SHAPEKIT_LICENSE)
     files.push({ path: LICENSE_FILE, contents: apacheLicenseText(), preformatted: true });
   return files;
 }
 
-const APACHE_2_0 = "Apache-2.0";
 const LICENSE_FILE = "LICENSE";
 
 let apacheText: string | undefined;
 
-/** The Apache License 2.0, as ShapeKit's own package ships it (its `LICENSE`). */
+/** The text of `SHAPEKIT_LICENSE`, as ShapeKit's own package ships it (its `LICENSE`). */
 function apacheLicenseText(): string {
   apacheText ??= readFileSync(new URL("../LICENSE", import.meta.url), "utf8");
   return apacheText;

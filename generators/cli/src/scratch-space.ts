@@ -4,7 +4,7 @@
 // run removes the ones whose process is gone. Also recognizes the `.<name>.shapekit-<pid>.tmp`
 // files older versions staged beside each destination.
 
-import { lstatSync, rmSync } from "node:fs";
+import { lstatSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const SCRATCH = /^\.shapekit-tmp-(\d+)$/;
@@ -33,6 +33,16 @@ export function isLeftover(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "ESRCH";
   }
+}
+
+/** The scratch folders (and staged files) directly in `dir` that runs no longer running left. */
+export function leftoversIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => {
+      const pid = scratchOwner(name, true);
+      return pid !== undefined && isLeftover(pid);
+    })
+    .map((name) => path.join(dir, name));
 }
 
 /** Removes leftovers found by a scan; a folder is removed whole without following any link. */

@@ -11,10 +11,10 @@
 //   generator's (`.shapekit-tmp-<pid>`): one a killed run left behind is removed by the next.
 // --out itself may be a link to a folder: the user named it.
 
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { notAFolder } from "./output-plan.js";
-import { isLeftover, removeLeftovers, scratchDir, scratchOwner } from "./scratch-space.js";
+import { leftoversIn, removeLeftovers, scratchDir } from "./scratch-space.js";
 
 /** Why the site was not written (or not wholly): names the path, never a file's contents. */
 export class SiteWriteError extends Error {
@@ -73,14 +73,7 @@ export function writeSite(out: string, files: readonly SiteFile[]): number {
   }
   const scratch = scratchDir(out);
   try {
-    removeLeftovers(
-      readdirSync(out)
-        .filter((name) => {
-          const pid = scratchOwner(name, true);
-          return pid !== undefined && isLeftover(pid);
-        })
-        .map((name) => path.join(out, name)),
-    );
+    removeLeftovers(leftoversIn(out));
     mkdirSync(scratch);
   } catch (e) {
     throw new SiteWriteError(`cannot write in ${out} (${described(e)})`);

@@ -63,8 +63,17 @@ export interface Packaging {
   readonly regenerateCommand?: string;
 }
 
+/**
+ * ShapeKit's own license: its packages', the default of the packages it generates, and the one
+ * license whose text it writes beside them (`LICENSE`).
+ */
+export const SHAPEKIT_LICENSE = "Apache-2.0";
+
 /** ShapeKit's own packages: the layout the golden files in `packages/` are generated with. */
-export const IN_REPOSITORY_PACKAGING: Packaging = { layout: "repository", license: "Apache-2.0" };
+export const IN_REPOSITORY_PACKAGING: Packaging = {
+  layout: "repository",
+  license: SHAPEKIT_LICENSE,
+};
 
 export type Emitter = (context: EmitContext) => GeneratedFile[];
 
